@@ -1,0 +1,4 @@
+package newsflow.enrich.mapping;
+
+/** What an alert says about a watched official: id, display name and title (nullable). */
+public record OfficialRef(String id, String name, String title) {}

@@ -1,0 +1,12 @@
+package newsflow.enrich.topology;
+
+import newsflow.enrich.nlp.ArticleAnalysis;
+
+/**
+ * The NLP as the topology sees it: text and language in, what was found out. In production this is
+ * {@code ArticleAnalyzer::analyze}; the topology does not know how the analyzer is loaded.
+ */
+@FunctionalInterface
+public interface ArticleAnalysisFunction {
+  ArticleAnalysis analyze(String text, String language);
+}
