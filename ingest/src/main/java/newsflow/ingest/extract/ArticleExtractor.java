@@ -1,30 +1,341 @@
 package newsflow.ingest.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * Extracts the article body and metadata from an HTML page with Jsoup. Thread-safe and stateless.
+ * Extracts the article from an HTML page with Jsoup: the body as clean paragraphs (boilerplate,
+ * navigation, related links, comments, captions and ads removed), title, authors, publication date,
+ * language, publisher, canonical URL, section headings and images with captions. Thread-safe.
  */
 public final class ArticleExtractor {
+    /** Characters of HTML kept after scripts and styles are dropped; the rest of a huge page is ignored. */
+    public static final int MAX_HTML_CHARS = 3_000_000;
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by|from|written by|words by|posted by)[:\\s]+");
+    private static final Set<String> NOT_AUTHORS = Set.of("staff", "admin", "editor", "editors", "newsroom", "news desk",
+            "web desk", "desk", "guest", "contributor", "unknown", "anonymous", "null");
+
+    private final boolean detectLanguage;
+
+    /** An extractor that also detects the language of each article. */
+    public ArticleExtractor() {
+        this(true);
+    }
+
+    /** An extractor; {@code detectLanguage=false} leaves {@code language} from page markup only. */
+    public ArticleExtractor(boolean detectLanguage) {
+        this.detectLanguage = detectLanguage;
+    }
 
     /** Extracts the article from decoded HTML; {@code url} (nullable) resolves relative links. */
     public ExtractedArticle extract(String html, String url) {
-        if (html == null) {
-            throw new ExtractionException(url, "no content");
+        if (html == null || html.isBlank()) {
+            throw new ExtractionException(url, "empty content");
         }
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) {
-                paragraphs.add(t);
+        HtmlDecoder.rejectBinary(html, url);
+        HtmlPreprocessor.Stripped stripped = HtmlPreprocessor.strip(html, MAX_HTML_CHARS);
+        Document doc;
+        try {
+            doc = Jsoup.parse(stripped.html(), url == null ? "" : url, Parser.htmlParser());
+        } catch (RuntimeException e) {
+            throw new ExtractionException(url, "unparseable HTML: " + e.getMessage(), e);
+        }
+        PageMetadata meta = new PageMetadata(doc, stripped.jsonLd());
+        JsonNode ld = meta.article();
+        String hint = ld == null ? null : PageMetadata.text(ld.get("articleBody"));
+
+        String publisher = publisher(meta, ld);
+        String title = title(doc, meta, ld, publisher);
+        List<String> authors = authors(doc, meta, ld);
+        Instant published = published(doc, meta, ld);
+        String canonical = canonical(doc, meta);
+
+        ContentExtractor.Body body = new ContentExtractor().extract(doc.body(), hint);
+        List<String> paragraphs = body.paragraphs();
+        if (paragraphs.isEmpty() && hint != null && hint.length() > 200) {
+            paragraphs = splitParagraphs(hint);
+        }
+        if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equals(title)) {
+            paragraphs = paragraphs.subList(1, paragraphs.size());
+        }
+        List<ExtractedImage> images = new ArrayList<>();
+        String ogImage = meta.meta("og:image", "og:image:url", "twitter:image");
+        if (ogImage != null) {
+            images.add(new ExtractedImage(absolute(doc, ogImage), meta.meta("og:image:alt", "twitter:image:alt")));
+        }
+        for (ExtractedImage img : body.images()) {
+            if (images.stream().noneMatch(i -> i.url().equals(img.url()))) {
+                images.add(img);
             }
         }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        return new ExtractedArticle(url, null, title, List.of(), null, null, null, paragraphs, List.of(), List.of());
+        String language = null;
+        if (detectLanguage) {
+            language = LanguageIdentifier.detect(String.join(" ", paragraphs));
+        }
+        if (language == null) {
+            language = declaredLanguage(doc, meta);
+        }
+        return new ExtractedArticle(url, canonical, title, authors, published, language, publisher,
+                paragraphs, body.headings(), images);
+    }
+
+    private static List<String> splitParagraphs(String text) {
+        List<String> out = new ArrayList<>();
+        for (String p : text.split("\\s*\\n\\s*")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    // --- metadata ---
+
+    private static String publisher(PageMetadata meta, JsonNode ld) {
+        String p = meta.meta("og:site_name");
+        if (p == null && ld != null) {
+            p = PageMetadata.text(ld.get("publisher"));
+        }
+        if (p == null) {
+            p = meta.meta("application-name", "twitter:site");
+            if (p != null && p.startsWith("@")) {
+                p = null;
+            }
+        }
+        return p == null ? null : normalizeSpace(p);
+    }
+
+    static String title(Document doc, PageMetadata meta, JsonNode ld, String publisher) {
+        String og = meta.meta("og:title", "twitter:title");
+        String headline = ld == null ? null : PageMetadata.text(ld.get("headline"));
+        String htmlTitle = doc.title();
+        List<String> candidates = new ArrayList<>();
+        for (String c : new String[] {og, headline, htmlTitle}) {
+            if (c != null && !c.isBlank()) {
+                candidates.add(normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(c, false)));
+            }
+        }
+        Element h1 = null;
+        for (Element e : doc.getElementsByTag("h1")) {
+            String t = normalizeSpace(e.text());
+            if (t.length() >= 10 && t.length() < 300) {
+                h1 = e;
+                break;
+            }
+        }
+        if (h1 != null) {
+            String t = normalizeSpace(h1.text());
+            for (String c : candidates) {
+                if (c.equalsIgnoreCase(t) || c.startsWith(t) || t.startsWith(stripSiteName(c, publisher))) {
+                    return t;
+                }
+            }
+        }
+        if (headline != null) {
+            String h = normalizeSpace(headline);
+            if (og == null || !stripSiteName(og, publisher).startsWith(h) || h.length() >= stripSiteName(og, publisher).length()) {
+                return stripSiteName(h, publisher);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            return stripSiteName(candidates.get(0), publisher);
+        }
+        return h1 == null ? null : normalizeSpace(h1.text());
+    }
+
+    /** Removes a trailing " | Site Name" (or leading "Site: ") when the part looks like the site's name. */
+    static String stripSiteName(String title, String publisher) {
+        String t = title.strip();
+        var m = TITLE_SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0) {
+            String tail = t.substring(lastEnd).strip();
+            String head = t.substring(0, lastStart).strip();
+            boolean tailIsSite = publisher != null && similarName(tail, publisher)
+                    || tail.split("\\s+").length <= 4 && head.length() > tail.length() * 2;
+            if (tailIsSite && head.length() >= 10) {
+                return head;
+            }
+        }
+        return t;
+    }
+
+    private static boolean similarName(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return !x.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    static List<String> authors(Document doc, PageMetadata meta, JsonNode ld) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        if (ld != null && ld.has("author")) {
+            addLdAuthors(ld.get("author"), out);
+        }
+        if (out.isEmpty()) {
+            for (JsonNode n : meta.jsonLd()) {
+                if (n.has("author") && n.has("datePublished")) {
+                    addLdAuthors(n.get("author"), out);
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (String key : new String[] {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                    "dcterms.creator", "byl", "cxenseparse:author"}) {
+                String v = meta.meta(key);
+                if (v != null && !v.startsWith("http")) {
+                    addAuthorString(v, out);
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, [class*=byline], [class*=author-name]")) {
+                String t = normalizeSpace(e.text());
+                if (t.isEmpty() || t.length() > 120) {
+                    continue;
+                }
+                if (e.hasAttr("itemprop")) {
+                    Element name = e.selectFirst("[itemprop=name]");
+                    if (name != null) {
+                        t = normalizeSpace(name.text().isEmpty() ? name.attr("content") : name.text());
+                    }
+                }
+                BylineParser.Byline b = BylineParser.parse(t);
+                out.addAll(b.authors());
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addLdAuthors(JsonNode a, Set<String> out) {
+        if (a == null) {
+            return;
+        }
+        if (a.isArray()) {
+            for (JsonNode x : a) {
+                addLdAuthors(x, out);
+            }
+            return;
+        }
+        String name = PageMetadata.text(a);
+        if (name != null && !name.startsWith("http")) {
+            addAuthorString(name, out);
+        }
+    }
+
+    private static void addAuthorString(String raw, Set<String> out) {
+        String s = normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(raw, false));
+        s = BY_PREFIX.matcher(s).replaceFirst("");
+        for (String name : BylineParser.splitNames(s)) {
+            String n = name.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+            if (n.isEmpty() || n.length() > 80 || NOT_AUTHORS.contains(n.toLowerCase(Locale.ROOT)) || n.contains("@")) {
+                continue;
+            }
+            out.add(n);
+        }
+    }
+
+    static Instant published(Document doc, PageMetadata meta, JsonNode ld) {
+        if (ld != null) {
+            Instant i = DateParser.parse(PageMetadata.text(ld.get("datePublished")));
+            if (i == null) {
+                i = DateParser.parse(PageMetadata.text(ld.get("dateCreated")));
+            }
+            if (i != null) {
+                return i;
+            }
+        }
+        for (JsonNode n : meta.jsonLd()) {
+            Instant i = DateParser.parse(PageMetadata.text(n.get("datePublished")));
+            if (i != null) {
+                return i;
+            }
+        }
+        Instant i = DateParser.parse(meta.meta("article:published_time", "og:published_time", "og:article:published_time",
+                "published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publication_date",
+                "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
+                "date", "article.published", "cxenseparse:recs:publishtime", "article:published"));
+        if (i != null) {
+            return i;
+        }
+        for (Element e : doc.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            i = DateParser.parse(v);
+            if (i != null) {
+                return i;
+            }
+        }
+        for (Element e : doc.select("[class*=date], [class*=byline], [class*=timestamp], [class*=published]")) {
+            String t = e.text();
+            if (t.length() < 120) {
+                i = DateParser.parseProse(t);
+                if (i != null) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(Document doc, PageMetadata meta) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null) {
+            String abs = link.absUrl("href");
+            return abs.isEmpty() ? link.attr("href") : abs;
+        }
+        String og = meta.meta("og:url");
+        return og == null ? null : absolute(doc, og);
+    }
+
+    private static String declaredLanguage(Document doc, PageMetadata meta) {
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (lang.isBlank()) {
+            lang = meta.meta("og:locale", "content-language", "language");
+        }
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        String code = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return code.length() == 2 ? code : null;
+    }
+
+    private static String absolute(Document doc, String href) {
+        if (href.startsWith("http://") || href.startsWith("https://") || doc.location().isEmpty()) {
+            return href;
+        }
+        try {
+            return java.net.URI.create(doc.location()).resolve(href.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return href;
+        }
+    }
+
+    static String normalizeSpace(String s) {
+        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

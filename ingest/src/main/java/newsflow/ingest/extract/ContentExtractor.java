@@ -1,0 +1,587 @@
+package newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the main content of a page and turns it into paragraphs: drops hidden, navigational and
+ * boilerplate blocks, scores containers by the paragraphs they hold (text length, commas, link
+ * density), merges related siblings, and emits paragraphs, headings and images with captions.
+ */
+final class ContentExtractor {
+    /** The extracted body. */
+    record Body(List<String> paragraphs, List<String> headings, List<ExtractedImage> images, Element container) {
+    }
+
+    private static final Set<String> REMOVE_TAGS = Set.of("nav", "aside", "footer", "button", "select", "input",
+            "textarea", "iframe", "object", "embed", "canvas", "video", "audio", "dialog", "menu", "map", "link",
+            "meta", "label", "source", "track", "head");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
+            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd",
+            "header", "form", "fieldset", "address", "hr", "center", "details", "summary", "body", "caption", "tbody",
+            "thead", "tfoot");
+    private static final Set<String> SKIP_IN_BODY = Set.of("figure", "figcaption", "picture", "img", "noscript", "h1",
+            "header", "time", "sup");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?:^|[\\s_-])(?:comments?|disqus|share|sharing|social|related|recommend(?:ed|ations)?|promo|promotion|advert\\w*|ads?|adv|"
+                    + "sponsor\\w*|newsletter|subscribe|subscription|signup|sidebar|widget|footer|masthead|breadcrumbs?|"
+                    + "cookie|consent|popup|modal|banner|outbrain|taboola|more-?stories|read-?more|also-?read|trending|"
+                    + "popular|tags?|topics|pagination|pager|author-?bio|bio|toolbar|print|skip|jump|player|gallery|"
+                    + "slideshow|captions?|credits?|byline|dateline|timestamp|rating|next|prev|previous|login|menu|nav|"
+                    + "navbar|navigation|header|hidden|visually-hidden|sr-only|screen-reader-text|dfp|teaser|rail|"
+                    + "carousel|feedback|survey|donate|membership|lightbox|overlay|toc|table-of-contents|newsletters|"
+                    + "signin|follow|episode|podcast|embed|tooltip|disclaimer|affiliate|most-read|mostread|"
+                    + "inline-?related|story-?list|article-?list|headlines|breaking|ticker|alert|notification|"
+                    + "subscribe-?box|paid|offer|cta|upsell|app-?download|author-?info|about-?author|copyright|legal)"
+                    + "(?:$|[\\s_-])");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?:^|[\\s_-])(?:article|body|content|entry|main|post|story|text|blog|prose|rich-?text|paragraph|"
+                    + "articlebody|article-?body|story-?body|post-?content|entry-?content)(?:$|[\\s_-])");
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+            "(?i)^(?:advertisement|ad|sponsored|sponsored content|story continues below(?: advertisement)?|"
+                    + "continue reading(?: below)?|read more(?: here)?|read more:?.*|related:?.*|see also:?.*|"
+                    + "click here.*|share this.*|share( on)? (?:facebook|twitter|x)|follow us.*|sign up.*|subscribe.*|"
+                    + "watch:?.*|listen:?.*|more:.*|photo:?.*|image:?.*|getty images?|ap photo.*|reuters photo.*|"
+                    + "loading.*|please enable javascript.*|this content is not available.*|log ?in|sign in|"
+                    + "recommended(?: videos| stories)?|trending|most popular|top stories|"
+                    + "copyright.*|©.*|all rights reserved.*|scroll to continue.*|skip (?:to )?(?:main )?content|"
+                    + "article continues (?:below|after).*|story continues.*|report an error.*|"
+                    + "we want to hear from you.*|reporting by .*|editing by .*|additional reporting by .*)$");
+
+    private final Map<Node, int[]> stats = new IdentityHashMap<>();
+
+    private static final int TEXT = 0;
+    private static final int LINK = 1;
+
+    Body extract(Element body, String articleBodyHint) {
+        computeStats(body);
+        clean(body);
+        stats.clear();
+        computeStats(body);
+        Element top = bestCandidate(body);
+        List<Element> parts = top == null ? List.of(body) : mergeSiblings(top);
+        Emitter emitter = new Emitter();
+        for (Element part : parts) {
+            NodeTraversor.traverse(emitter, part);
+            emitter.flush();
+        }
+        List<Block> blocks = filter(emitter.blocks, articleBodyHint);
+        List<String> paragraphs = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        for (Block b : blocks) {
+            paragraphs.add(b.text);
+            if (b.heading) {
+                headings.add(b.text);
+            }
+        }
+        return new Body(paragraphs, headings, emitter.images, top);
+    }
+
+    // --- statistics: text and link-text length per element, computed bottom-up in one pass ---
+
+    private void computeStats(Element root) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int[] own;
+                if (node instanceof TextNode t) {
+                    own = new int[] {visibleLength(t.getWholeText()), 0};
+                } else if (node instanceof Element e) {
+                    own = stats.computeIfAbsent(e, k -> new int[2]);
+                    if (e.nameIs("a")) {
+                        own[LINK] = own[TEXT];
+                    }
+                } else {
+                    return;
+                }
+                Node parent = node.parentNode();
+                if (parent instanceof Element p && node != root) {
+                    int[] ps = stats.computeIfAbsent(p, k -> new int[2]);
+                    ps[TEXT] += own[TEXT];
+                    ps[LINK] += own[LINK];
+                }
+            }
+        }, root);
+    }
+
+    private static int visibleLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!space) {
+                    n++;
+                    space = true;
+                }
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+
+    private int text(Element e) {
+        int[] s = stats.get(e);
+        return s == null ? 0 : s[TEXT];
+    }
+
+    private double linkDensity(Element e) {
+        int[] s = stats.get(e);
+        return s == null || s[TEXT] == 0 ? 0 : (double) s[LINK] / s[TEXT];
+    }
+
+    // --- cleaning ---
+
+    private void clean(Element body) {
+        List<Element> remove = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (REMOVE_TAGS.contains(tag)) {
+                if (!(tag.equals("aside") || tag.equals("footer")) || !isSubstantial(e)) {
+                    remove.add(e);
+                }
+                continue;
+            }
+            if (tag.equals("form") && !isSubstantial(e)) {
+                remove.add(e);
+                continue;
+            }
+            if (isHidden(e) && !isSubstantial(e)) {
+                remove.add(e);
+                continue;
+            }
+            String role = e.attr("role");
+            if ((role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                    || role.equals("banner") || role.equals("dialog") || role.equals("alert")) && !isSubstantial(e)) {
+                remove.add(e);
+                continue;
+            }
+            if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")) {
+                continue;
+            }
+            String attrs = classAndId(e);
+            if (!attrs.isEmpty() && NEGATIVE.matcher(attrs).find() && !isSubstantial(e)
+                    && !(POSITIVE.matcher(attrs).find() && text(e) > 200 && linkDensity(e) < 0.2)) {
+                remove.add(e);
+            }
+        }
+        for (Element e : remove) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    /** A block with a lot of running text and few links is kept even when its class looks like boilerplate. */
+    private boolean isSubstantial(Element e) {
+        if (text(e) < 500 || linkDensity(e) > 0.25) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (text(p) > 80 && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static String classAndId(Element e) {
+        String c = e.className();
+        String id = e.id();
+        if (c.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (c + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    // --- scoring ---
+
+    private Element bestCandidate(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            boolean para = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && e.getElementsByTag("p").isEmpty()
+                    || (tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("td"))
+                    && ownTextLength(e) > 80;
+            if (!para) {
+                continue;
+            }
+            int len = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") ? text(e) : ownTextLength(e);
+            if (len < 25) {
+                continue;
+            }
+            String t = tag.equals("p") ? null : null;
+            double score = 1 + Math.min(3, len / 100) + commas(e, t);
+            score *= 1 - Math.min(0.9, linkDensity(e));
+            Element parent = e.parent();
+            int level = 0;
+            while (parent != null && level < 3) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 0.25;
+                scores.merge(parent, score * share, Double::sum);
+                parent = parent.parent();
+                level++;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            Element e = en.getKey();
+            double s = en.getValue() * (1 - linkDensity(e));
+            String attrs = classAndId(e);
+            if (!attrs.isEmpty() && POSITIVE.matcher(attrs).find()) {
+                s *= 1.1;
+            }
+            if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+                s *= 1.15;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // Climb while the parent holds clearly more good text: articles split across several containers.
+        Element cur = best;
+        while (cur.parent() != null && !cur.parent().normalName().equals("html")) {
+            Element parent = cur.parent();
+            Double ps = scores.get(parent);
+            if (ps != null && ps * (1 - linkDensity(parent)) > bestScore * 1.05 && text(parent) < text(cur) * 2.2) {
+                cur = parent;
+                bestScore = ps * (1 - linkDensity(parent));
+            } else {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private int commas(Element e, String ignored) {
+        int n = 0;
+        String t = e.text();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return Math.min(n, 10);
+    }
+
+    private int ownTextLength(Element e) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                n += visibleLength(t.getWholeText());
+            } else if (c instanceof Element ce && !BLOCK_TAGS.contains(ce.normalName())) {
+                n += text(ce);
+            }
+        }
+        return n;
+    }
+
+    private List<Element> mergeSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        List<Element> out = new ArrayList<>();
+        int topText = text(top);
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            int len = text(sib);
+            double ld = linkDensity(sib);
+            String tag = sib.normalName();
+            boolean keep = false;
+            if (tag.equals("p") || tag.equals("blockquote")) {
+                keep = len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches(".*\\.( |$).*");
+            } else if (len > Math.max(200, topText * 0.15) && ld < 0.2 && countParagraphs(sib) >= 2
+                    && sameFamily(top, sib)) {
+                keep = true;
+            }
+            if (keep) {
+                out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameFamily(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && !a.className().isEmpty()
+                && firstClass(a).equals(firstClass(b));
+    }
+
+    private static String firstClass(Element e) {
+        String c = e.className().strip();
+        int sp = c.indexOf(' ');
+        return sp < 0 ? c : c.substring(0, sp);
+    }
+
+    private int countParagraphs(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (text(p) > 60) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // --- emission ---
+
+    private record Block(String text, String tag, int linkChars, boolean heading) {
+    }
+
+    private final class Emitter implements NodeVisitor {
+        final List<Block> blocks = new ArrayList<>();
+        final List<ExtractedImage> images = new ArrayList<>();
+        private final Set<String> imageUrls = new HashSet<>();
+        private final StringBuilder current = new StringBuilder();
+        private int linkChars;
+        private String blockTag = "p";
+        private Node skipUntil;
+        private int linkDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (skipUntil != null) {
+                return;
+            }
+            if (node instanceof TextNode t) {
+                appendText(t.getWholeText());
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (SKIP_IN_BODY.contains(tag)) {
+                if (tag.equals("figure") || tag.equals("img") || tag.equals("picture")) {
+                    harvestImage(e);
+                }
+                skipUntil = node;
+                return;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            if (tag.equals("br")) {
+                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                    current.append(' ');
+                }
+                if (e.nextElementSibling() != null && e.nextElementSibling().nameIs("br")) {
+                    flush();
+                }
+                return;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                blockTag = tag;
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (skipUntil != null) {
+                if (node == skipUntil) {
+                    skipUntil = null;
+                }
+                return;
+            }
+            if (node instanceof Element e) {
+                if (e.nameIs("a")) {
+                    linkDepth--;
+                }
+                if (BLOCK_TAGS.contains(e.normalName())) {
+                    blockTag = e.normalName();
+                    flush();
+                    blockTag = "p";
+                }
+            }
+        }
+
+        private void appendText(String s) {
+            int before = current.length();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+                    if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                        current.append(' ');
+                    }
+                } else {
+                    current.append(c);
+                }
+            }
+            if (linkDepth > 0) {
+                linkChars += current.length() - before;
+            }
+        }
+
+        void flush() {
+            String t = current.toString().strip();
+            if (!t.isEmpty()) {
+                boolean heading = blockTag.length() == 2 && blockTag.charAt(0) == 'h' && Character.isDigit(blockTag.charAt(1));
+                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading));
+            }
+            current.setLength(0);
+            linkChars = 0;
+        }
+
+        private void harvestImage(Element e) {
+            Element img = e.nameIs("img") ? e : e.selectFirst("img");
+            if (img == null) {
+                return;
+            }
+            String src = img.absUrl("src");
+            if (src.isEmpty() || src.startsWith("data:")) {
+                src = firstSrcset(img);
+            }
+            if (src.isEmpty() || src.startsWith("data:") || !imageUrls.add(src)) {
+                return;
+            }
+            String caption = null;
+            Element fig = e.nameIs("figure") ? e : e.closest("figure");
+            if (fig != null) {
+                Element cap = fig.selectFirst("figcaption");
+                if (cap != null && !cap.text().isBlank()) {
+                    caption = cap.text().strip();
+                }
+            }
+            if (caption == null && !img.attr("alt").isBlank()) {
+                caption = img.attr("alt").strip();
+            }
+            images.add(new ExtractedImage(src, caption));
+        }
+
+        private String firstSrcset(Element img) {
+            for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "srcset", "data-srcset"}) {
+                String v = img.attr(attr).strip();
+                if (!v.isEmpty()) {
+                    String first = v.split("[\\s,]+")[0];
+                    String abs = img.absUrl(attr).isEmpty() ? first : first;
+                    if (!img.baseUri().isEmpty() && !first.startsWith("http")) {
+                        try {
+                            abs = java.net.URI.create(img.baseUri()).resolve(first).toString();
+                        } catch (IllegalArgumentException ex) {
+                            abs = first;
+                        }
+                    }
+                    return abs;
+                }
+            }
+            return "";
+        }
+    }
+
+    // --- block filtering ---
+
+    private static List<Block> filter(List<Block> blocks, String articleBodyHint) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            String t = b.text;
+            int len = t.length();
+            if (len < 300 && b.linkChars > len * 0.5) {
+                continue;
+            }
+            if (len < 80 && BOILERPLATE_LINE.matcher(t).matches()) {
+                continue;
+            }
+            if (b.heading && len > 200) {
+                continue;
+            }
+            out.add(b);
+        }
+        // Drop trailing short fragments (tags, share prompts, author blurbs) that follow the last real paragraph.
+        while (!out.isEmpty()) {
+            Block last = out.get(out.size() - 1);
+            if (last.heading || last.text.length() < 30 && !last.text.matches(".*[.!?\"”]$")) {
+                out.remove(out.size() - 1);
+            } else {
+                break;
+            }
+        }
+        if (articleBodyHint != null) {
+            out = filterByHint(out, articleBodyHint);
+        }
+        return out;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** When the page's schema.org articleBody agrees with the extraction, drop blocks it does not contain. */
+    private static List<Block> filterByHint(List<Block> blocks, String hint) {
+        Set<String> hintWords = new HashSet<>();
+        var m = WORD.matcher(hint.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            hintWords.add(m.group());
+        }
+        if (hintWords.size() < 40) {
+            return blocks;
+        }
+        int total = 0;
+        int covered = 0;
+        List<double[]> perBlock = new ArrayList<>();
+        for (Block b : blocks) {
+            int n = 0;
+            int in = 0;
+            var bm = WORD.matcher(b.text.toLowerCase(Locale.ROOT));
+            while (bm.find()) {
+                n++;
+                if (hintWords.contains(bm.group())) {
+                    in++;
+                }
+            }
+            perBlock.add(new double[] {n, in});
+            total += n;
+            covered += in;
+        }
+        if (total == 0 || covered < total * 0.6) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            double[] c = perBlock.get(i);
+            if (c[0] < 4 || c[1] / c[0] >= 0.5) {
+                out.add(blocks.get(i));
+            }
+        }
+        return out;
+    }
+}
