@@ -1,0 +1,119 @@
+package newsflow.enrich.nlp.ner;
+
+import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.EntityMention;
+import newsflow.enrich.nlp.EntityRecognizer;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.Sentence;
+import newsflow.enrich.nlp.Token;
+
+/**
+ * The statistical recogniser: NLP4J's OntoNotes NER model over the tokens of a processed document,
+ * mapped to newsflow's types (PERSON; ORG -> ORGANIZATION; GPE, LOC, FAC -> PLACE; NORP, EVENT,
+ * WORK_OF_ART, LAW, PRODUCT, LANGUAGE -> OTHER; dates and numbers dropped). Demonyms (NORP) are
+ * deliberately not places. Also fills each token's part-of-speech tag.
+ */
+public final class Nlp4jRecognizer implements EntityRecognizer {
+  private final Nlp4jTagger tagger;
+
+  public Nlp4jRecognizer(Nlp4jTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /** The result of tagging: the document with POS tags on its tokens, and the raw mentions. */
+  public record Tagged(Document document, List<EntityMention> mentions) {}
+
+  @Override
+  public List<EntityMention> recognize(Document doc) {
+    return tag(doc).mentions();
+  }
+
+  /** Tags every sentence of {@code doc}. */
+  public Tagged tag(Document doc) {
+    List<Sentence> sentences = new ArrayList<>(doc.sentences().size());
+    List<EntityMention> mentions = new ArrayList<>();
+    String text = doc.text();
+    for (Sentence s : doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      if (tokens.isEmpty()) {
+        sentences.add(s);
+        continue;
+      }
+      List<String> forms = new ArrayList<>(tokens.size());
+      for (Token t : tokens) forms.add(form(t));
+      NLPNode[] nodes = tagger.tag(forms);
+      List<Token> posTokens = new ArrayList<>(tokens.size());
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        posTokens.add(new Token(t.start(), t.end(), t.text(), t.norm(), nodes[i + 1].getPartOfSpeechTag()));
+      }
+      sentences.add(new Sentence(s.start(), s.end(), s.paragraph(), List.copyOf(posTokens)));
+      collect(text, tokens, nodes, mentions);
+    }
+    return new Tagged(new Document(text, doc.paragraphs(), List.copyOf(sentences)), mentions);
+  }
+
+  private static String form(Token t) {
+    String f = t.norm() == null ? t.text() : t.norm();
+    return f.isEmpty() ? "_" : f;
+  }
+
+  /** Decodes BILOU tags into spans; tolerant of ill-formed sequences (I/L without B). */
+  private static void collect(String text, List<Token> tokens, NLPNode[] nodes, List<EntityMention> out) {
+    int start = -1;
+    String type = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String tag = nodes[i + 1].getNamedEntityTag();
+      char prefix = tag == null || tag.length() < 3 ? 'O' : tag.charAt(0);
+      String label = prefix == 'O' ? null : tag.substring(2);
+      if (start >= 0 && (prefix == 'O' || prefix == 'B' || prefix == 'U' || !label.equals(type))) {
+        emit(text, tokens, start, i - 1, type, out);
+        start = -1;
+      }
+      if (prefix == 'O') continue;
+      if (start < 0) {
+        start = i;
+        type = label;
+      }
+      if (prefix == 'U' || prefix == 'L') {
+        emit(text, tokens, start, i, type, out);
+        start = -1;
+      }
+    }
+    if (start >= 0) emit(text, tokens, start, tokens.size() - 1, type, out);
+  }
+
+  private static void emit(String text, List<Token> tokens, int from, int to, String label, List<EntityMention> out) {
+    EntityType type = map(label);
+    if (type == null) return;
+    int s = tokens.get(from).start();
+    int e = tokens.get(to).end();
+    out.add(new EntityMention(s, e, text.substring(s, e), type, 0.9));
+  }
+
+  /** OntoNotes label to newsflow type; null for types newsflow does not report (dates, numbers). */
+  static EntityType map(String label) {
+    switch (label) {
+      case "PERSON":
+        return EntityType.PERSON;
+      case "ORG":
+        return EntityType.ORGANIZATION;
+      case "GPE":
+      case "LOC":
+      case "FAC":
+        return EntityType.PLACE;
+      case "NORP":
+      case "EVENT":
+      case "WORK_OF_ART":
+      case "LAW":
+      case "PRODUCT":
+      case "LANGUAGE":
+        return EntityType.OTHER;
+      default:
+        return null;
+    }
+  }
+}

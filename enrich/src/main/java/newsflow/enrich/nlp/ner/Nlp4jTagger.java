@@ -1,0 +1,136 @@
+package newsflow.enrich.nlp.ner;
+
+import edu.emory.mathcs.nlp.common.util.IOUtils;
+import edu.emory.mathcs.nlp.common.util.Language;
+import edu.emory.mathcs.nlp.component.morph.MorphologicalAnalyzer;
+import edu.emory.mathcs.nlp.component.template.NLPComponent;
+import edu.emory.mathcs.nlp.component.template.OnlineComponent;
+import edu.emory.mathcs.nlp.component.template.node.NLPNode;
+import edu.emory.mathcs.nlp.component.template.util.NLPFlag;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * NLP4J 1.1.3 reduced to what named-entity recognition needs: compact memory-mapped lexica, the
+ * part-of-speech tagger, the morphological analyser (lemmas) and the NER model; no tokenizer and no
+ * dependency parser. The first start converts the published lexica and models into {@code cacheDir}
+ * (about a minute, once); later starts map and read that cache in a few seconds. Thread-safe.
+ */
+public final class Nlp4jTagger {
+  private static final Logger LOG = LoggerFactory.getLogger(Nlp4jTagger.class);
+  private static final String MODELS = "edu/emory/mathcs/nlp/models/";
+  private static final String CACHE_VERSION = "nlp4j-1.1.3-v1";
+
+  private final List<NLPComponent<NLPNode>> components;
+
+  private Nlp4jTagger(List<NLPComponent<NLPNode>> components) {
+    this.components = components;
+  }
+
+  /** The default cache directory: {@code $NEWSFLOW_NLP_CACHE}, else {@code ~/.cache/newsflow}. */
+  public static Path defaultCacheDir() {
+    String prop = System.getProperty("newsflow.nlp.cache");
+    if (prop == null || prop.isBlank()) prop = System.getenv("NEWSFLOW_NLP_CACHE");
+    if (prop != null && !prop.isBlank()) return Path.of(prop);
+    return Path.of(System.getProperty("user.home"), ".cache", "newsflow");
+  }
+
+  /** Loads the tagger from {@code cacheDir}, building the compact cache first when it is missing. */
+  public static Nlp4jTagger load(Path cacheDir) {
+    Path dir = cacheDir.resolve(CACHE_VERSION);
+    try {
+      if (!CompactLexica.isBuilt(dir)) buildCache(dir);
+      long t0 = System.nanoTime();
+      CompactLexica lexica = CompactLexica.open(dir);
+      NLPComponent<NLPNode> pos = readModel(dir.resolve("pos.ser"));
+      NLPComponent<NLPNode> ner = readModel(dir.resolve("ner.ser"));
+      MorphologicalAnalyzer<NLPNode> morph = new MorphologicalAnalyzer<>(Language.ENGLISH);
+      LOG.info("NLP4J POS+NER ready in {} ms from {}", (System.nanoTime() - t0) / 1_000_000, dir);
+      return new Nlp4jTagger(List.of(lexica, pos, morph, ner));
+    } catch (IOException e) {
+      throw new NlpModelException("cannot load NLP4J models from " + dir, e);
+    }
+  }
+
+  /** Tags one sentence given as word forms; returns NLP4J nodes (index 0 is the root) with POS and NER. */
+  public NLPNode[] tag(List<String> forms) {
+    NLPNode[] nodes = new NLPNode[forms.size() + 1];
+    nodes[0] = new NLPNode();
+    nodes[0].toRoot();
+    for (int i = 0; i < forms.size(); i++) {
+      nodes[i + 1] = new NLPNode(i + 1, forms.get(i));
+    }
+    for (NLPComponent<NLPNode> c : components) c.process(nodes);
+    return nodes;
+  }
+
+  private static synchronized void buildCache(Path dir) throws IOException {
+    if (CompactLexica.isBuilt(dir)) return;
+    Files.createDirectories(dir.getParent());
+    Path tmp = Files.createTempDirectory(dir.getParent(), CACHE_VERSION + ".tmp");
+    LOG.info("First start: building the compact NLP4J cache in {} (once, about a minute)", dir);
+    boolean moved = false;
+    try {
+      writeModel(MODELS + "en-pos.xz", tmp.resolve("pos.ser"));
+      writeModel(MODELS + "en-ner.xz", tmp.resolve("ner.ser"));
+      CompactLexica.build(tmp);
+      try {
+        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+        moved = true;
+      } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+        if (!CompactLexica.isBuilt(dir)) throw e; // else another process finished first
+      }
+    } finally {
+      if (!moved) deleteTree(tmp);
+    }
+  }
+
+  /** Re-serialises a model uncompressed: reading it then skips the slow XZ decompression. */
+  private static void writeModel(String artifact, Path out) throws IOException {
+    Object model;
+    try (ObjectInputStream in = IOUtils.createArtifactObjectInputStream(artifact)) {
+      model = in.readObject();
+    } catch (ClassNotFoundException e) {
+      throw new IOException("cannot read NLP4J model " + artifact, e);
+    }
+    try (OutputStream os = Files.newOutputStream(out);
+        ObjectOutputStream oos = new ObjectOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+      oos.writeObject(model);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NLPComponent<NLPNode> readModel(Path file) throws IOException {
+    try (InputStream is = Files.newInputStream(file);
+        ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(is, 1 << 16))) {
+      OnlineComponent<NLPNode, ?> c = (OnlineComponent<NLPNode, ?>) in.readObject();
+      c.setFlag(NLPFlag.DECODE);
+      return c;
+    } catch (ClassNotFoundException | ClassCastException e) {
+      throw new IOException("cannot read cached model " + file, e);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> s = Files.walk(root)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.warn("could not delete {}: {}", root, e.toString());
+    }
+  }
+}
