@@ -1,0 +1,237 @@
+package newsflow.enrich.nlp.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsflow.enrich.nlp.Token;
+
+/**
+ * Finds speaker mentions around a speech verb without a parser: the noun phrase ending just before the
+ * verb ("Mr. Hegseth told", "the Ukrainian president said", "Kaja Kallas, the EU's top diplomat, said")
+ * or starting just after it ("said Larry Noble", "according to the newspaper").
+ */
+final class MentionFinder {
+
+  /** The kind of a speaker mention. */
+  enum Kind { NAME, PRONOUN, NOMINAL }
+
+  /** A mention as token indexes {@code [first, last]} into the flattened token list. */
+  record Mention(int first, int last, Kind kind) {}
+
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
+
+  static final Set<String> DETERMINERS = Set.of(
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "another",
+      "one", "two", "three", "some", "several", "many", "both", "each", "other", "every", "no", "few");
+
+  static final Set<String> HONORIFICS = Set.of(
+      "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "pres.", "prof.", "rev.", "lt.", "col.",
+      "capt.", "adm.", "sgt.", "maj.", "cmdr.", "amb.", "atty.", "sec.", "supt.", "insp.", "det.", "messrs.",
+      "sens.", "reps.", "govs.", "gens.", "hon.", "fr.", "msgr.");
+
+  /** Words that never belong to a speaker noun phrase: they end the scan. */
+  static final Set<String> STOP = Set.of(
+      "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "as",
+      "because", "since", "although", "though", "after", "before", "to", "in", "on", "at", "for", "with", "by",
+      "from", "about", "into", "over", "under", "than", "then", "so", "not", "also", "is", "are", "was",
+      "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+      "must", "can", "did", "do", "does", "there", "here", "what", "how", "why", "just", "only", "even",
+      "still", "yet", "now", "later", "already", "again", "once", "never", "always", "very", "too", "during",
+      "until", "unless", "whether", "against", "between", "through", "without", "within", "upon", "via",
+      "per", "said", "says", "say", "told", "tells", "added", "adds", "it's", "he's", "she's", "they're",
+      "we're", "i'm", "you", "me", "him", "them", "us", "like", "however", "meanwhile", "yes", "well", "oh",
+      "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "last", "next", "ago", "earlier", "asked", "ask", "asks", "according", "here's",
+      "there's", "let", "lets", "let's", "please", "thank", "thanks");
+
+  /** Adverbs and auxiliaries that may sit between a subject and its speech verb. */
+  static final Set<String> SKIPPABLE = Set.of(
+      "also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would",
+      "will", "did", "does", "do", "'d", "’d", "'s", "’s", "simply", "finally", "often", "always", "never",
+      "has since", "further", "first", "separately", "likewise", "similarly", "still", "even", "just",
+      "privately", "publicly", "reportedly", "allegedly", "apparently", "already", "repeatedly", "frequently",
+      "famously", "subsequently", "herself", "himself", "themselves", "itself");
+
+  private final List<Token> toks;
+
+  MentionFinder(List<Token> toks) {
+    this.toks = toks;
+  }
+
+  String norm(int i) {
+    return toks.get(i).norm();
+  }
+
+  String lower(int i) {
+    return toks.get(i).norm().toLowerCase(Locale.ROOT);
+  }
+
+  boolean isCap(int i) {
+    String t = toks.get(i).text();
+    char c = t.charAt(0);
+    return Character.isUpperCase(c) || (Character.isDigit(c) && t.length() > 1 && t.chars().anyMatch(Character::isLetter));
+  }
+
+  boolean isWord(int i) {
+    return Character.isLetterOrDigit(toks.get(i).text().charAt(0));
+  }
+
+  boolean isPossessive(int i) {
+    String l = lower(i);
+    return l.equals("'s") || l.equals("'");
+  }
+
+  boolean isHonorific(int i) {
+    return HONORIFICS.contains(lower(i));
+  }
+
+  boolean isPronoun(int i) {
+    return PRONOUNS.contains(lower(i));
+  }
+
+  /** Skips adverbs/auxiliaries leftwards from {@code i}; returns the first index not skipped. */
+  int skipLeft(int i, int limit) {
+    while (i >= limit) {
+      String l = lower(i);
+      if (SKIPPABLE.contains(l) || l.endsWith("ly") && l.length() > 4 && !isCap(i) && !l.equals("family")
+          && !l.equals("italy") && !l.equals("ally") && !l.equals("only")) {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The subject mention ending at or before {@code end} (inclusive), not reaching before {@code limit};
+   * skips adverbs first and looks through an appositive ("X, the party's leader, said").
+   */
+  Mention subjectBefore(int end, int limit) {
+    int j = skipLeft(end, limit);
+    if (j < limit) return null;
+    if (norm(j).equals(",")) {
+      // Appositive: ", <description> ," preceded by a name; or "X, 45, said".
+      for (int k = j - 1; k >= Math.max(limit, j - 25); k--) {
+        String n = norm(k);
+        if (n.equals("\"") || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")")) break;
+        if (n.equals(",")) {
+          if (k - 1 >= limit) {
+            Mention m = phraseEndingAt(k - 1, limit);
+            if (m != null && m.kind() == Kind.NAME) return m;
+          }
+          break;
+        }
+      }
+      return null;
+    }
+    if (norm(j).equals(")")) {
+      // "Sen. Lindsey Graham (R-S.C.) said"
+      int k = j - 1;
+      while (k >= limit && !norm(k).equals("(") && j - k < 12) k--;
+      if (k - 1 >= limit && norm(k).equals("(")) return phraseEndingAt(k - 1, limit);
+      return null;
+    }
+    return phraseEndingAt(j, limit);
+  }
+
+  /** A noun phrase ending exactly at {@code e}, or null when the token cannot end one. */
+  Mention phraseEndingAt(int e, int limit) {
+    if (e < limit || !isWord(e)) return null;
+    String le = lower(e);
+    if (isPronoun(e)) return new Mention(e, e, Kind.PRONOUN);
+    if (STOP.contains(le) || DETERMINERS.contains(le)) return null;
+    int s = e;
+    boolean sawDet = false;
+    while (s - 1 >= limit && e - (s - 1) < 12) {
+      int k = s - 1;
+      String l = lower(k);
+      if (DETERMINERS.contains(l)) {
+        s = k;
+        sawDet = true;
+        break;
+      }
+      if (isPossessive(k) && k - 1 >= limit && isWord(k - 1)) {
+        s = k;
+        continue;
+      }
+      if (l.equals("of") || l.equals("&") || l.equals("-") || l.equals("for")) {
+        // "Secretary of State Marco Rubio", "Center for ...": only inside capitalised names.
+        if (k - 1 >= limit && isCap(k - 1) && isCap(s)) {
+          s = k;
+          continue;
+        }
+        break;
+      }
+      if (!isWord(k) || STOP.contains(l) || isPronoun(k)) break;
+      if (SpeechVerbs.isSpeechVerb(l) && !isCap(k)) break;
+      s = k;
+    }
+    while (s < e && (lower(s).equals("of") || isPossessive(s))) s++;
+    boolean hasName = false;
+    for (int k = s; k <= e; k++) {
+      if (isCap(k) && !(k == s && sawDet) && !DETERMINERS.contains(lower(k))) hasName = true;
+    }
+    if (hasName) {
+      // Keep the last capitalised run (with honorifics): "Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov".
+      int r = e;
+      while (r >= s && !isCap(r)) r--;
+      if (r < s) return new Mention(s, e, Kind.NOMINAL);
+      int q = r;
+      while (q - 1 >= s && (isCap(q - 1) || isHonorific(q - 1) || lower(q - 1).equals("of") && q - 2 >= s
+          && isCap(q - 2) || isPossessive(q - 1))) q--;
+      while (q < r && (lower(q).equals("of") || isPossessive(q))) q++;
+      if (r < e) {
+        // Capitalised word followed by lower-case nouns: "Trump spokesperson" / "the Clinton campaign".
+        return new Mention(s, e, Kind.NOMINAL);
+      }
+      return new Mention(q, e, Kind.NAME);
+    }
+    if (!sawDet && s == e && !isCap(e)) {
+      // A bare lower-case noun ("officials said", "sources said") is a weak but valid mention.
+      return new Mention(s, e, Kind.NOMINAL);
+    }
+    return new Mention(s, e, Kind.NOMINAL);
+  }
+
+  /** A noun phrase starting at {@code s} and not reaching past {@code limit} (exclusive). */
+  Mention phraseStartingAt(int s, int limit) {
+    if (s >= limit || !isWord(s)) return null;
+    String l0 = lower(s);
+    if (isPronoun(s)) return new Mention(s, s, Kind.PRONOUN);
+    if (STOP.contains(l0) && !DETERMINERS.contains(l0)) return null;
+    int e = s;
+    boolean det = DETERMINERS.contains(l0);
+    while (e + 1 < limit && e - s < 12) {
+      int k = e + 1;
+      String l = lower(k);
+      if (isPossessive(k)) {
+        e = k;
+        continue;
+      }
+      if (l.equals("of") || l.equals("&") || l.equals("for")) {
+        if (k + 1 < limit && isCap(k + 1) && isCap(e)) {
+          e = k;
+          continue;
+        }
+        break;
+      }
+      if (!isWord(k) || STOP.contains(l) || isPronoun(k) || DETERMINERS.contains(l)) break;
+      if (SpeechVerbs.isSpeechVerb(l) && !isCap(k)) break;
+      if (!det && !isCap(k) && !isHonorific(e) && isCap(e) && !isHonorific(k)) {
+        // After a name, a lower-case word starts the predicate ("said Smith recently").
+        break;
+      }
+      e = k;
+    }
+    while (e > s && (lower(e).equals("of") || lower(e).equals("&"))) e--;
+    boolean hasCap = false;
+    for (int k = s; k <= e; k++) if (isCap(k) && !DETERMINERS.contains(lower(k))) hasCap = true;
+    if (hasCap && isCap(e)) {
+      int q = s;
+      while (q < e && !isCap(q) && !isHonorific(q)) q++;
+      return new Mention(q, e, Kind.NAME);
+    }
+    return new Mention(s, e, Kind.NOMINAL);
+  }
+}

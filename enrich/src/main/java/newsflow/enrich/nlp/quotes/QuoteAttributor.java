@@ -1,0 +1,642 @@
+package newsflow.enrich.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.Quote;
+import newsflow.enrich.nlp.Sentence;
+import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
+import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
+
+/**
+ * Finds the direct quotes of a document and attributes each to a speaker: the subject of the nearest
+ * speech verb ("he said", "said X", "X, the party's chairman, said", "according to X"), a previous quote's
+ * speaker for quotes that continue it, pronouns resolved to the last named subject, and nominal mentions
+ * ("the Ukrainian president") resolved to the entity holding that title. Stateless and thread-safe.
+ */
+public final class QuoteAttributor {
+
+  private static final Set<String> ORG_WORDS = Set.of(
+      "post", "times", "news", "press", "journal", "tribune", "herald", "gazette", "agency", "ministry",
+      "department", "committee", "campaign", "party", "association", "institute", "center", "centre",
+      "council", "commission", "office", "bureau", "foundation", "university", "inc.", "corp.", "co.",
+      "group", "network", "television", "radio", "service", "administration", "house", "senate", "congress",
+      "court", "company", "bank", "fund", "union", "organization", "organisation", "league", "federation",
+      "reuters", "telegraph", "guardian", "independent", "mail", "express", "review", "magazine", "daily",
+      "weekly", "channel", "broadcasting", "media", "pentagon", "kremlin", "cnn", "msnbc", "nbc", "cbs", "abc",
+      "bbc", "ap", "afp", "politico", "axios", "bloomberg", "fox", "npr", "pac", "gop", "fbi", "cia", "nato",
+      "un", "eu", "police", "army", "navy", "government", "parliament", "cabinet", "tass", "interfax", "xinhua");
+
+  private static final Set<String> ORG_NOMINAL_HEADS = Set.of(
+      "newspaper", "paper", "outlet", "publication", "agency", "network", "broadcaster", "station", "magazine",
+      "site", "website", "company", "firm", "campaign", "group", "organization", "organisation", "committee",
+      "ministry", "department", "government", "administration", "office", "statement", "report", "spokesman",
+      "spokeswoman", "spokesperson");
+
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+      "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but",
+      "vs.", "&", "is", "my", "our", "your");
+
+  /** Words after which a name is an object, not a subject. */
+  private static final Set<String> NOT_BEFORE_SUBJECT = Set.of(
+      "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "between", "against", "and", "or",
+      "than", "that", "into", "over", "under", "like", "as", "toward", "towards", "among", "behind", "before",
+      "after", "without", "within", "via", "upon", "onto", "across", "through", "during");
+
+  private final QuoteFinder finder = new QuoteFinder();
+
+  /** How one quote was attributed: the mention's token range and kind, the cue word and a confidence. */
+  private record Attribution(Mention mention, String cue, double confidence) {}
+
+  /**
+   * Finds and attributes the quotes of {@code doc}. {@code entities} (may be empty, must be mutable) is
+   * used to link speaker mentions; named speakers without an entity are appended to it.
+   */
+  public List<Quote> attribute(Document doc, List<Entity> entities) {
+    String text = doc.text();
+    List<QuoteSpan> spans = new ArrayList<>();
+    for (QuoteSpan s : finder.find(doc)) {
+      if (!looksLikeTitle(s.text(text))) spans.add(s);
+    }
+    if (spans.isEmpty()) return new ArrayList<>();
+
+    List<Token> toks = new ArrayList<>();
+    for (Sentence s : doc.sentences()) toks.addAll(s.tokens());
+    int n = toks.size();
+    int[] sentOf = new int[n];
+    int[] paraOf = new int[n];
+    {
+      int t = 0;
+      for (int si = 0; si < doc.sentences().size(); si++) {
+        Sentence s = doc.sentences().get(si);
+        for (int k = 0; k < s.tokens().size(); k++, t++) {
+          sentOf[t] = si;
+          paraOf[t] = s.paragraph();
+        }
+      }
+    }
+    int[] quoteOf = new int[n];
+    Arrays.fill(quoteOf, -1);
+    int[] qFirst = new int[spans.size()];
+    int[] qLast = new int[spans.size()];
+    {
+      int t = 0;
+      for (int q = 0; q < spans.size(); q++) {
+        QuoteSpan s = spans.get(q);
+        while (t < n && toks.get(t).end() <= s.markStart()) t++;
+        qFirst[q] = t;
+        int u = t;
+        while (u < n && toks.get(u).start() < s.markEnd()) {
+          quoteOf[u] = q;
+          u++;
+        }
+        qLast[q] = u - 1;
+        t = u;
+      }
+    }
+    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks));
+
+    Attribution[] attr = new Attribution[spans.size()];
+    // Pass 1: cues adjacent to or in the same sentence as the quote.
+    for (int q = 0; q < spans.size(); q++) {
+      attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
+    }
+    // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph.
+    for (int q = 0; q < spans.size(); q++) {
+      if (attr[q] != null) continue;
+      int p = spans.get(q).paragraph();
+      Attribution a = null;
+      boolean startsParagraph = isFirstInParagraph(ctx, qFirst[q]);
+      // A quote that continues the open quote of the previous paragraph keeps its speaker.
+      if (spans.get(q).continued() && q > 0 && attr[q - 1] != null) a = carried(attr[q - 1]);
+      // Previous quote of the same paragraph ("“A,” he said. “B.”").
+      if (a == null && q > 0 && spans.get(q - 1).paragraph() == p && attr[q - 1] != null) a = carried(attr[q - 1]);
+      // Next quote of the same paragraph ("“A.” “B,” he said.").
+      if (a == null) {
+        for (int r = q + 1; r < spans.size() && spans.get(r).paragraph() == p; r++) {
+          if (attr[r] != null) {
+            a = carried(attr[r]);
+            break;
+          }
+        }
+      }
+      if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
+      if (a == null && spans.get(q).partial()) a = clauseSubject(ctx, qFirst[q]);
+      if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
+      if (a == null) a = clauseSubject(ctx, qFirst[q]);
+      attr[q] = a;
+    }
+    return build(ctx, spans, attr, entities);
+  }
+
+  private static Attribution carried(Attribution a) {
+    return new Attribution(a.mention(), a.cue(), Math.min(a.confidence(), 0.8));
+  }
+
+  /** Shared per-document state. */
+  private record Ctx(Document doc, List<Token> toks, int[] sentOf, int[] paraOf,
+      int[] quoteOf, MentionFinder mf) {
+    int n() {
+      return toks.size();
+    }
+
+    String lower(int i) {
+      return toks.get(i).norm().toLowerCase(Locale.ROOT);
+    }
+
+    boolean terminal(int i) {
+      String s = toks.get(i).norm();
+      return s.equals(".") || s.equals("?") || s.equals("!") || s.equals(";");
+    }
+  }
+
+  private static boolean isFirstInParagraph(Ctx c, int first) {
+    return first == 0 || c.paraOf()[first - 1] != c.paraOf()[first];
+  }
+
+  /** Attribution from a cue right after the quote, or earlier in the quote's sentence. */
+  private Attribution local(Ctx c, int q, int first, int last, QuoteSpan span) {
+    int n = c.n();
+    int para = span.paragraph();
+    // After the closing mark: up to the next quote, terminal punctuation or paragraph end.
+    int regionEnd = last + 1;
+    while (regionEnd < n && c.paraOf()[regionEnd] == para && c.quoteOf()[regionEnd] < 0
+        && !c.terminal(regionEnd) && regionEnd - last <= 30) {
+      regionEnd++;
+    }
+    Attribution after = null;
+    boolean afterAdjacent = false;
+    for (int i = last + 1; i < regionEnd && i - last <= 25; i++) {
+      if (!isCue(c, i)) continue;
+      Attribution a = cueAttribution(c, i, last + 1, regionEnd);
+      if (a == null) continue;
+      after = a;
+      int gapStart = last + 1;
+      if (gapStart < n && c.toks().get(gapStart).norm().equals(",")) gapStart++;
+      afterAdjacent = a.mention().first() <= gapStart + 1 || i <= gapStart + 1 || a.mention().first() > i;
+      break;
+    }
+    if (after != null && afterAdjacent && !(span.partial() && !endsClause(c, last))) return after;
+
+    // Before the opening mark, within the sentence (or since the previous quote).
+    int sent = c.sentOf()[first];
+    int regionStart = first;
+    while (regionStart - 1 >= 0 && c.sentOf()[regionStart - 1] == sent && c.quoteOf()[regionStart - 1] < 0) {
+      regionStart--;
+    }
+    for (int i = first - 1; i >= regionStart; i--) {
+      if (!isCue(c, i)) continue;
+      Attribution a = cueAttribution(c, i, regionStart, first);
+      if (a != null) return a;
+      Mention m = subjectOfClause(c, regionStart, i);
+      if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
+    }
+    if (after != null) return after;
+    if (span.partial() && regionStart < first) {
+      Mention m = subjectOfClause(c, regionStart, first);
+      if (m != null) return new Attribution(m, null, 0.5);
+    }
+    return null;
+  }
+
+  /** True when the quote's last inner token is clause-final punctuation (",” he said"). */
+  private static boolean endsClause(Ctx c, int last) {
+    for (int i = last; i >= Math.max(0, last - 2); i--) {
+      String s = c.toks().get(i).norm();
+      if (s.equals(",") || s.equals(".") || s.equals("?") || s.equals("!")) return true;
+    }
+    return false;
+  }
+
+  private static boolean isCue(Ctx c, int i) {
+    if (c.quoteOf()[i] >= 0) return false;
+    Token t = c.toks().get(i);
+    String l = c.lower(i);
+    if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
+    if (!SpeechVerbs.isSpeechVerb(l)) return false;
+    // "Said" capitalised mid-sentence is usually part of a name.
+    return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
+        || c.quoteOf()[i - 1] >= 0;
+  }
+
+  /** The speaker mention of the cue at {@code i}, searching within {@code [from, to)}. */
+  private Attribution cueAttribution(Ctx c, int i, int from, int to) {
+    MentionFinder mf = c.mf();
+    String cue = c.toks().get(i).text();
+    if (c.lower(i).equals("according")) {
+      Mention m = mf.phraseStartingAt(i + 2, Math.max(to, Math.min(c.n(), i + 14)));
+      return m == null ? null : new Attribution(m, "according to", 0.8);
+    }
+    Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
+    if (left != null) return new Attribution(left, cue, 0.9);
+    // Inversion right after a quote: ",” said Mr. X" / "said the official".
+    int k = i - 1;
+    while (k >= from && c.toks().get(k).norm().equals(",")) k--;
+    if (k < from || c.quoteOf()[k] >= 0) {
+      int limit = i + 1;
+      while (limit < c.n() && c.quoteOf()[limit] < 0 && !c.terminal(limit) && limit - i < 14
+          && c.paraOf()[limit] == c.paraOf()[i]) limit++;
+      Mention right = mf.phraseStartingAt(i + 1, limit);
+      if (right != null) return new Attribution(right, cue, 0.9);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the clause in {@code [from, to)}: the last name or pronoun followed by a lower-case
+   * word, e.g. "Mr. Zelenskyy later characterized the talk as a “...”".
+   */
+  private static Mention subjectOfClause(Ctx c, int from, int to) {
+    MentionFinder mf = c.mf();
+    Mention best = null;
+    for (int k = from; k < to; k++) {
+      if (c.quoteOf()[k] >= 0) continue;
+      boolean afterPrep = k > from && (NOT_BEFORE_SUBJECT.contains(c.lower(k - 1))
+          || MentionFinder.DETERMINERS.contains(c.lower(k - 1)) || c.mf().isPossessive(k - 1));
+      if (afterPrep) continue;
+      Mention m = mf.phraseStartingAt(k, to);
+      if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k))) continue;
+      int after = m.last() + 1;
+      int j = after;
+      while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      if (j < to && Character.isLowerCase(c.toks().get(j).text().charAt(0))
+          && !MentionFinder.STOP.contains(c.lower(j)) || j < to && SpeechVerbs.isSpeechVerb(c.lower(j))
+          || j < to && Set.of("was", "is", "has", "had", "will", "would").contains(c.lower(j))) {
+        if (m.kind() != Kind.NOMINAL || best == null) best = m;
+        if (m.kind() == Kind.NOMINAL) best = m;
+      }
+      k = m.last();
+    }
+    return best;
+  }
+
+  private Attribution clauseSubject(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    int s = first;
+    while (s - 1 >= 0 && c.sentOf()[s - 1] == sent) s--;
+    if (s >= first) return null;
+    Mention m = subjectOfClause(c, s, first);
+    return m == null ? null : new Attribution(m, null, 0.4);
+  }
+
+  /** The nearest cue with a mention elsewhere in the paragraph, preferring earlier ones. */
+  private Attribution anyCueInParagraph(Ctx c, int first, int para) {
+    int s = first;
+    while (s - 1 >= 0 && c.paraOf()[s - 1] == para) s--;
+    for (int i = first - 1; i >= s; i--) {
+      if (!isCue(c, i)) continue;
+      int sentStart = i;
+      while (sentStart - 1 >= s && c.sentOf()[sentStart - 1] == c.sentOf()[i]) sentStart--;
+      Attribution a = cueAttribution(c, i, sentStart, first);
+      if (a != null) return new Attribution(a.mention(), a.cue(), 0.6);
+    }
+    int e = first;
+    while (e < c.n() && c.paraOf()[e] == para) e++;
+    for (int i = first; i < e; i++) {
+      if (!isCue(c, i)) continue;
+      int sentStart = i;
+      while (sentStart - 1 >= s && c.sentOf()[sentStart - 1] == c.sentOf()[i]
+          && c.quoteOf()[sentStart - 1] < 0) sentStart--;
+      Attribution a = cueAttribution(c, i, sentStart, e);
+      if (a != null) return new Attribution(a.mention(), a.cue(), 0.5);
+    }
+    return null;
+  }
+
+  /**
+   * A paragraph that opens with a quote and has no cue continues the previous speaker: the last quote
+   * of the previous paragraph, or a speech verb in it ("Cruz continued:").
+   */
+  private Attribution previousParagraph(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int q, int first) {
+    int p = spans.get(q).paragraph();
+    if (first == 0) return null;
+    int prevPara = c.paraOf()[first - 1];
+    if (prevPara < p - 2) return null;
+    // Last cue of the previous paragraph (outside quotes).
+    int e = first - 1;
+    int s = e;
+    while (s - 1 >= 0 && c.paraOf()[s - 1] == prevPara) s--;
+    Attribution lastQuote = null;
+    int lastQuoteTok = -1;
+    if (q > 0 && spans.get(q - 1).paragraph() == prevPara && attr[q - 1] != null) {
+      lastQuote = attr[q - 1];
+      lastQuoteTok = c.toks().size();
+      for (int i = e; i >= s; i--) {
+        if (c.quoteOf()[i] == q - 1) {
+          lastQuoteTok = i;
+          break;
+        }
+      }
+    }
+    for (int i = e; i >= s; i--) {
+      if (lastQuote != null && i <= lastQuoteTok) break;
+      if (!isCue(c, i)) continue;
+      int sentStart = i;
+      while (sentStart - 1 >= s && c.sentOf()[sentStart - 1] == c.sentOf()[i]
+          && c.quoteOf()[sentStart - 1] < 0) sentStart--;
+      Attribution a = cueAttribution(c, i, sentStart, e + 1);
+      if (a != null) return new Attribution(a.mention(), a.cue(), 0.6);
+      Mention m = subjectOfClause(c, sentStart, i);
+      if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.5);
+    }
+    return lastQuote == null ? null : carried(lastQuote);
+  }
+
+  /** Title-case spans such as “Make America Great Again” or “Guardians of the Galaxy” are not quotes. */
+  static boolean looksLikeTitle(String quote) {
+    String[] words = quote.strip().split("\\s+");
+    if (words.length < 2 || words.length > 10) return false;
+    int caps = 0;
+    for (String w : words) {
+      String core = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.&]+$", "");
+      if (core.isEmpty()) continue;
+      char ch = core.charAt(0);
+      if (Character.isUpperCase(ch) || Character.isDigit(ch)) {
+        caps++;
+      } else if (!TITLE_SMALL_WORDS.contains(core.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    String last = words[words.length - 1];
+    if (last.endsWith("?") || last.endsWith("!")) return false;
+    return caps >= 2;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Speakers: mentions to entities.
+
+  private List<Quote> build(Ctx c, List<QuoteSpan> spans, Attribution[] attr, List<Entity> entities) {
+    String text = c.doc().text();
+    List<Quote> out = new ArrayList<>();
+    SpeakerResolver resolver = new SpeakerResolver(c, entities);
+    for (int q = 0; q < spans.size(); q++) {
+      QuoteSpan s = spans.get(q);
+      Attribution a = attr[q];
+      Span mention = null;
+      String speaker = null;
+      String entityId = null;
+      String cue = null;
+      double conf = 0.3;
+      if (a != null) {
+        Mention m = a.mention();
+        int ms = c.toks().get(m.first()).start();
+        int me = c.toks().get(m.last()).end();
+        mention = Span.of(text, ms, me);
+        cue = a.cue();
+        conf = a.confidence();
+        Entity e = resolver.resolve(m, s.start());
+        if (e != null) {
+          speaker = e.name();
+          entityId = e.id();
+        } else if (m.kind() == Kind.NAME) {
+          speaker = SpeakerResolver.stripHonorifics(mention.text());
+        }
+      }
+      out.add(new Quote("q" + (q + 1), s.start(), s.end(), s.text(text), speaker, entityId, mention, cue,
+          s.partial(), conf));
+    }
+    return out;
+  }
+
+  /** Links speaker mentions to entities, resolving pronouns and nominal mentions. */
+  private static final class SpeakerResolver {
+    private final Ctx c;
+    private final List<Entity> entities;
+
+    SpeakerResolver(Ctx c, List<Entity> entities) {
+      this.c = c;
+      this.entities = entities;
+    }
+
+    static String stripHonorifics(String name) {
+      String s = name.replaceAll("[’']s$", "").strip();
+      s = s.replaceFirst("^(?i)(the|a|an)\\s+", "");
+      while (true) {
+        String t = s.replaceFirst("^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Pres|Prof|Rev|Lt|Col|Capt|Adm|Sgt|Maj|Messrs)\\.\\s+",
+            "");
+        if (t.equals(s)) break;
+        s = t;
+      }
+      return s;
+    }
+
+    Entity resolve(Mention m, int quoteStart) {
+      int ms = c.toks().get(m.first()).start();
+      int me = c.toks().get(m.last()).end();
+      switch (m.kind()) {
+        case NAME:
+          return name(ms, me, m, true);
+        case PRONOUN:
+          return pronoun(m, ms);
+        default:
+          return nominal(m, ms, me);
+      }
+    }
+
+    private Entity overlapping(int ms, int me) {
+      Entity best = null;
+      int bestOverlap = 0;
+      for (Entity e : entities) {
+        for (Span s : e.mentions()) {
+          int o = Math.min(s.end(), me) - Math.max(s.start(), ms);
+          if (o > bestOverlap && e.type() != EntityType.PLACE) {
+            bestOverlap = o;
+            best = e;
+          }
+        }
+      }
+      return best;
+    }
+
+    private Entity name(int ms, int me, Mention m, boolean create) {
+      Entity e = overlapping(ms, me);
+      if (e != null) return e;
+      String text = c.doc().text();
+      String name = stripHonorifics(text.substring(ms, me));
+      if (name.isEmpty()) return null;
+      String[] parts = name.split("\\s+");
+      String last = parts[parts.length - 1];
+      // Surname (or full-name) match against existing people and organisations.
+      for (Entity cand : entities) {
+        if (cand.type() == EntityType.PLACE) continue;
+        String[] cp = cand.name().split("\\s+");
+        if (cand.name().equalsIgnoreCase(name) || cp[cp.length - 1].equalsIgnoreCase(last) && cand.type() == EntityType.PERSON
+            && (parts.length == 1 || cp.length == 1 || cp[0].equalsIgnoreCase(parts[0]))) {
+          cand.addMention(Span.of(text, ms, me));
+          return cand;
+        }
+      }
+      if (!create || !looksProper(m, name) || name.matches("(\\p{Lu}\\.)+")) return null;
+      EntityType type = isOrganisation(name) ? EntityType.ORGANIZATION : EntityType.PERSON;
+      Entity fresh = new Entity(freshId(), type, name);
+      fresh.addMention(Span.of(text, ms, me));
+      entities.add(fresh);
+      return fresh;
+    }
+
+    private String freshId() {
+      int k = entities.size() + 1;
+      while (true) {
+        String id = "e" + k;
+        if (entities.stream().noneMatch(e -> e.id().equals(id))) return id;
+        k++;
+      }
+    }
+
+    /** A capitalised name that is not just a sentence-initial common word ("Officials said"). */
+    private boolean looksProper(Mention m, String name) {
+      if (name.length() < 2) return false;
+      String text = c.doc().text();
+      int first = m.first();
+      boolean sentenceInitial = first == 0 || c.sentOf()[first - 1] != c.sentOf()[first]
+          || c.quoteOf()[first - 1] >= 0;
+      String[] parts = name.split("\\s+");
+      if (parts.length >= 2 || c.mf().isHonorific(first)) return true;
+      if (!sentenceInitial) return true;
+      // A sentence-initial single word must also appear capitalised mid-sentence elsewhere.
+      int from = 0;
+      while (true) {
+        int i = text.indexOf(name, from);
+        if (i < 0) return false;
+        if (i > 1 && Character.isLowerCase(firstLetterBefore(text, i))) return true;
+        from = i + 1;
+      }
+    }
+
+    private static char firstLetterBefore(String text, int i) {
+      for (int k = i - 1; k >= 0; k--) {
+        char ch = text.charAt(k);
+        if (Character.isLetter(ch)) return ch;
+        if (ch == '.' || ch == '\n') return 'A';
+      }
+      return 'A';
+    }
+
+    static boolean isOrganisation(String name) {
+      for (String w : name.split("\\s+")) {
+        if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+      }
+      return name.length() >= 2 && name.length() <= 5 && name.chars().allMatch(ch -> Character.isUpperCase(ch));
+    }
+
+    /** "he"/"she": the last named person in subject position before the pronoun. */
+    private Entity pronoun(Mention m, int ms) {
+      String p = c.lower(m.first());
+      if (p.equals("i") || p.equals("we") || p.equals("it")) return null;
+      boolean plural = p.equals("they");
+      for (int i = m.first() - 1; i >= 0 && m.first() - i < 600; i--) {
+        if (c.quoteOf()[i] >= 0) continue;
+        if (!isSubjectStart(i)) continue;
+        Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
+        if (cand == null || cand.kind() != Kind.NAME) continue;
+        int cs = c.toks().get(cand.first()).start();
+        int ce = c.toks().get(cand.last()).end();
+        if (cs >= ms) continue;
+        Entity e = name(cs, ce, cand, false);
+        if (e == null) continue;
+        if (plural != (e.type() == EntityType.ORGANIZATION)) continue;
+        if (!genderAgrees(e, p)) continue;
+        return e;
+      }
+      return null;
+    }
+
+    private boolean genderAgrees(Entity e, String pronoun) {
+      String text = c.doc().text();
+      boolean female = false;
+      boolean male = false;
+      for (Span s : e.mentions()) {
+        int b = Math.max(0, s.start() - 5);
+        String around = text.substring(b, s.end());
+        if (around.contains("Ms.") || around.contains("Mrs.")) female = true;
+        if (around.contains("Mr.")) male = true;
+      }
+      if (pronoun.equals("she")) return !male || female;
+      if (pronoun.equals("he")) return !female || male;
+      return true;
+    }
+
+    /** A token that starts a name in subject position: followed by a verb-like lower-case word. */
+    private boolean isSubjectStart(int i) {
+      if (!c.mf().isCap(i) && !c.mf().isHonorific(i)) return false;
+      if (i > 0 && (c.mf().isCap(i - 1) || c.mf().isHonorific(i - 1)) && c.sentOf()[i - 1] == c.sentOf()[i]) {
+        return false;
+      }
+      if (i > 0 && (NOT_BEFORE_SUBJECT.contains(c.lower(i - 1)) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
+          || c.mf().isPossessive(i - 1))) {
+        return false;
+      }
+      Mention m = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
+      if (m == null || m.kind() != Kind.NAME || m.first() != i && !c.mf().isHonorific(i)) return false;
+      int j = m.last() + 1;
+      if (j < c.n() && c.toks().get(j).norm().equals(",")) {
+        // Appositive: "Kaja Kallas, the EU's top diplomat, said".
+        int k = j + 1;
+        while (k < c.n() && k - j < 20 && !c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0) k++;
+        j = k + 1;
+      }
+      while (j < c.n() && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      if (j >= c.n()) return false;
+      String w = c.toks().get(j).text();
+      return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
+          || SpeechVerbs.isSpeechVerb(c.lower(j)) || Set.of("was", "is", "has", "had", "will", "would").contains(c.lower(j));
+    }
+
+    /** "the Ukrainian president", "the newspaper": the entity with that title or kind, most recent first. */
+    private Entity nominal(Mention m, int ms, int me) {
+      Entity direct = overlapping(ms, me);
+      if (direct != null) return direct;
+      String head = c.lower(m.last());
+      List<String> modifiers = new ArrayList<>();
+      for (int k = m.first(); k < m.last(); k++) {
+        String l = c.lower(k);
+        if (!MentionFinder.DETERMINERS.contains(l) && c.mf().isWord(k)) modifiers.add(l);
+      }
+      String text = c.doc().text();
+      Entity best = null;
+      int bestScore = 0;
+      int bestPos = -1;
+      for (Entity e : entities) {
+        if (e.type() == EntityType.PLACE) continue;
+        int score = 0;
+        StringBuilder desc = new StringBuilder(String.join(" ", e.titles()).toLowerCase(Locale.ROOT));
+        int lastBefore = -1;
+        for (Span s : e.mentions()) {
+          int b = Math.max(0, s.start() - 40);
+          if (s.start() < ms) {
+            desc.append(' ').append(text, b, s.end());
+            lastBefore = Math.max(lastBefore, s.start());
+          } else {
+            desc.append(' ').append(s.text());
+          }
+        }
+        String d = desc.toString().toLowerCase(Locale.ROOT);
+        if (ORG_NOMINAL_HEADS.contains(head) && e.type() == EntityType.ORGANIZATION && !head.startsWith("spokes")) {
+          score = 1;
+        }
+        if (head.length() > 2 && d.contains(head)) score = 2;
+        if (score == 2) {
+          for (String mod : modifiers) {
+            String stem = mod.length() > 5 ? mod.substring(0, 5) : mod;
+            if (d.contains(stem)) score++;
+          }
+        }
+        if (score == 0 || lastBefore < 0) continue;
+        if (score > bestScore || score == bestScore && lastBefore > bestPos) {
+          best = e;
+          bestScore = score;
+          bestPos = lastBefore;
+        }
+      }
+      if (best != null) best.addMention(Span.of(text, ms, me));
+      return best;
+    }
+  }
+}
