@@ -1,0 +1,65 @@
+package newsflow.enrich.nlp.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which countries and first-level divisions an article talks about: counts of country names,
+ * demonyms ("Ukrainian" counts for UA without being a place mention) and unambiguous admin1 names.
+ * The resolver uses it to choose between namesakes (Paris FR or Paris, Texas).
+ */
+public final class ArticleGeoContext {
+  private static final Pattern CAP_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+(?:[-'][\\p{L}]+)*");
+
+  private final Map<String, Integer> countries = new HashMap<>();
+  private final Map<String, Integer> admin1 = new HashMap<>();
+
+  /** Builds the context of {@code text} from the place matches found in it and its demonyms. */
+  public static ArticleGeoContext of(String text, List<PlaceMatch> matches, Gazetteer gazetteer) {
+    ArticleGeoContext ctx = new ArticleGeoContext();
+    for (PlaceMatch m : matches) {
+      if (m.candidates().isEmpty()) continue;
+      GazetteerEntry first = m.candidates().get(0);
+      boolean unambiguous = m.candidates().stream().map(GazetteerEntry::countryCode).distinct().count() == 1;
+      if (first.kind() == PlaceKind.COUNTRY) ctx.addCountry(first.countryCode(), 2);
+      else if (unambiguous && first.countryCode() != null) ctx.addCountry(first.countryCode(), 1);
+      if (first.kind() == PlaceKind.ADMIN1 && m.candidates().stream()
+          .filter(c -> c.kind() == PlaceKind.ADMIN1).count() == 1) {
+        ctx.admin1.merge(first.admin1Key(), 1, Integer::sum);
+        ctx.addCountry(first.countryCode(), 1);
+      }
+      if (m.qualifier() != null) {
+        ctx.addCountry(m.qualifier().countryCode(), 1);
+        if (m.qualifier().admin1Key() != null) ctx.admin1.merge(m.qualifier().admin1Key(), 1, Integer::sum);
+      }
+    }
+    Matcher dm = CAP_WORD.matcher(text);
+    while (dm.find()) {
+      String cc = gazetteer.demonymCountry(dm.group());
+      if (cc != null) ctx.addCountry(cc, 1);
+    }
+    return ctx;
+  }
+
+  private void addCountry(String cc, int weight) {
+    if (cc != null) countries.merge(cc, weight, Integer::sum);
+  }
+
+  /** How strongly the article is about country {@code cc} (0 = not mentioned). */
+  public int countryWeight(String cc) {
+    return cc == null ? 0 : countries.getOrDefault(cc, 0);
+  }
+
+  /** How often the first-level division {@code key} ("US.TX") is named. */
+  public int admin1Weight(String key) {
+    return key == null ? 0 : admin1.getOrDefault(key, 0);
+  }
+
+  /** Country codes and weights, for diagnostics. */
+  public Map<String, Integer> countries() {
+    return Map.copyOf(countries);
+  }
+}

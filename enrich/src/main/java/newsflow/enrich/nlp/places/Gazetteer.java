@@ -1,0 +1,300 @@
+package newsflow.enrich.nlp.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Place names from the resources shipped in the jar ({@code /gazetteer/}): GeoNames populated places
+ * (cities1000) and admin1 names, mledoze/countries with alternative spellings and demonyms, and a
+ * curated table of continents, regions and seas. Immutable and thread-safe; load it once with
+ * {@link #shared()} (about half a second).
+ */
+public final class Gazetteer {
+  private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+  private static final String BASE = "/gazetteer/";
+  private static final Pattern TAB = Pattern.compile("\t");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Alternative spellings that are really adjectives or fragments, not names of the country. */
+  private static final Set<String> NOT_COUNTRY_NAMES = Set.of("saudi", "thai", "mexicanos", "prathet", "timor");
+
+  private static volatile Gazetteer shared;
+
+  private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
+  private final Map<String, GazetteerEntry> countries = new HashMap<>();
+  private final Map<String, GazetteerEntry> admin1 = new HashMap<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  private final Map<String, GazetteerEntry> stateAbbreviations = new HashMap<>();
+  private final Set<String> commonWords = new HashSet<>();
+  private int maxNameTokens;
+
+  private Gazetteer() {}
+
+  /** The process-wide gazetteer, loaded on first use. */
+  public static Gazetteer shared() {
+    Gazetteer g = shared;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = shared;
+        if (g == null) {
+          g = load();
+          shared = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Loads a fresh gazetteer from the classpath resources. */
+  public static Gazetteer load() {
+    long t0 = System.nanoTime();
+    Gazetteer g = new Gazetteer();
+    g.loadCountries();
+    g.loadCountryAliases();
+    g.loadCountryCentres();
+    g.loadAdmin1();
+    g.loadCities();
+    g.loadRegions();
+    g.loadStateAbbreviations();
+    g.loadCommonWords();
+    g.byName.replaceAll((k, v) -> sortedByImportance(v));
+    LOG.info("gazetteer loaded: {} names, {} countries in {} ms",
+        g.byName.size(), g.countries.size(), (System.nanoTime() - t0) / 1_000_000);
+    return g;
+  }
+
+  /** Lower case, accents removed, curly apostrophes straightened, spaces collapsed; "the " dropped. */
+  public static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("").replace('\u2019', '\'').replace('\u2018', '\'');
+    s = SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    if (s.startsWith("the ")) s = s.substring(4);
+    return s;
+  }
+
+  /** Every entry named {@code name} (any spelling the gazetteer knows), most important first. */
+  public List<GazetteerEntry> lookup(String name) {
+    return byName.getOrDefault(key(name), List.of());
+  }
+
+  /** The country with this ISO 3166-1 alpha-2 code, or null. */
+  public GazetteerEntry country(String isoCode) {
+    return isoCode == null ? null : countries.get(isoCode.toUpperCase(Locale.ROOT));
+  }
+
+  /** The first-level division with this GeoNames key ("US.TX"), or null. */
+  public GazetteerEntry admin1(String admin1Key) {
+    return admin1Key == null ? null : admin1.get(admin1Key);
+  }
+
+  /** The country code a demonym or national adjective denotes ("Ukrainian" -> UA), or null. */
+  public String demonymCountry(String word) {
+    return demonyms.get(key(word));
+  }
+
+  /** The US state an AP-style abbreviation denotes ("Va." -> Virginia), or null. */
+  public GazetteerEntry stateAbbreviation(String abbreviation) {
+    return stateAbbreviations.get(abbreviation.replace(" ", ""));
+  }
+
+  /** Whether a single-word name is also an ordinary lower-case English word ("Reading", "Mobile"). */
+  public boolean isCommonWord(String word) {
+    return commonWords.contains(key(word));
+  }
+
+  /** The largest number of words in any indexed name. */
+  public int maxNameTokens() {
+    return maxNameTokens;
+  }
+
+  private void index(String name, GazetteerEntry e) {
+    String k = key(name);
+    if (k.isEmpty()) return;
+    List<GazetteerEntry> list = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
+    for (GazetteerEntry other : list) {
+      if (other == e) return;
+    }
+    list.add(e);
+    int tokens = 1;
+    for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') tokens++;
+    if (tokens > maxNameTokens && tokens <= 8) maxNameTokens = tokens;
+  }
+
+  private static List<GazetteerEntry> sortedByImportance(List<GazetteerEntry> list) {
+    if (list.size() == 1) return List.of(list.get(0));
+    List<GazetteerEntry> copy = new ArrayList<>(list);
+    copy.sort(Comparator.comparingInt((GazetteerEntry e) -> e.kind().ordinal() == 2 ? 1 : 0)
+        .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed()));
+    return Collections.unmodifiableList(copy);
+  }
+
+  private static boolean latinName(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
+    }
+    return !s.isBlank();
+  }
+
+  private void loadCountries() {
+    readTsv("countries.tsv", true, p -> {
+      String cc = p[0];
+      GazetteerEntry e = new GazetteerEntry(p[2], PlaceKind.COUNTRY, cc, null, null, "PCLI", 0,
+          parseDouble(p[10]), parseDouble(p[11]));
+      countries.put(cc, e);
+      index(p[2], e);
+      index(p[3], e);
+      for (String alt : p[4].split("\\|")) {
+        // two-letter codes ("IN", "IT") are ordinary words in text; well-known ones come from country-aliases.tsv
+        if (alt.length() > 2 && latinName(alt) && !NOT_COUNTRY_NAMES.contains(key(alt))) index(alt, e);
+      }
+      for (String d : new String[] {p[5], p[6]}) {
+        if (!d.isBlank()) demonyms.putIfAbsent(key(d), cc);
+      }
+    });
+  }
+
+  private void loadCountryAliases() {
+    readTsv("country-aliases.tsv", false, p -> {
+      GazetteerEntry e = countries.get(p[1]);
+      if (e == null) throw new GazetteerException("country-aliases.tsv", "unknown country " + p[1], null);
+      index(p[0], e);
+    });
+  }
+
+  private void loadCountryCentres() {
+    readTsv("country-centres.tsv", false, p -> {
+      GazetteerEntry old = countries.get(p[0]);
+      if (old == null) throw new GazetteerException("country-centres.tsv", "unknown country " + p[0], null);
+      GazetteerEntry e = new GazetteerEntry(old.name(), old.kind(), old.countryCode(), null, null, old.featureCode(), 0,
+          parseDouble(p[1]), parseDouble(p[2]));
+      countries.put(p[0], e);
+      byName.values().forEach(list -> list.replaceAll(x -> x == old ? e : x));
+    });
+  }
+
+  private void loadAdmin1() {
+    readTsv("admin1.tsv", true, p -> {
+      if (p[2].isEmpty()) return; // no populated place in it: no usable centre
+      int dot = p[0].indexOf('.');
+      String cc = p[0].substring(0, dot);
+      GazetteerEntry e = new GazetteerEntry(p[1], PlaceKind.ADMIN1, cc, p[0].substring(dot + 1), null, "ADM1",
+          Long.parseLong(p[4]), parseDouble(p[2]), parseDouble(p[3]));
+      admin1.put(p[0], e);
+      index(p[1], e);
+      // "Kyiv Oblast", "Sevastopol City", "Tokyo Prefecture": also index the bare name
+      String bare = p[1].replaceFirst(
+          "\\s+(Oblast|City|Province|Prefecture|Region|Governorate|Department|Municipality|District|"
+              + "County|Voivodeship|Krai|Kray|Republic|State|Territory|Autonomous Okrug)$", "");
+      if (!bare.equals(p[1])) index(bare, e);
+    });
+  }
+
+  private void loadCities() {
+    try (InputStream in = resource("cities.tsv.gz");
+        BufferedReader r = new BufferedReader(new InputStreamReader(
+            new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+      r.readLine();
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] p = TAB.split(line, -1);
+        GazetteerEntry e = new GazetteerEntry(p[1], PlaceKind.CITY, p[2], p[4], Long.valueOf(p[0]), p[3],
+            Long.parseLong(p[5]), Double.parseDouble(p[6]), Double.parseDouble(p[7]));
+        index(p[1], e);
+      }
+    } catch (IOException ex) {
+      throw new GazetteerException("cities.tsv.gz", "unreadable", ex);
+    }
+  }
+
+  private void loadRegions() {
+    readTsv("regions.tsv", false, p -> {
+      String[] names = p[0].split("\\|");
+      String cc = p[2].isEmpty() ? null : p[2];
+      GazetteerEntry e = new GazetteerEntry(names[0], PlaceKind.REGION, cc, null, null, featureCode(p[1]), 0,
+          parseDouble(p[3]), parseDouble(p[4]));
+      for (String n : names) index(n, e);
+    });
+  }
+
+  private static String featureCode(String kind) {
+    return switch (kind) {
+      case "continent" -> "CONT";
+      case "sea" -> "SEA";
+      case "peninsula" -> "PEN";
+      case "island" -> "ISL";
+      case "territory" -> "TERR";
+      case "canal" -> "CNL";
+      case "mountain" -> "MT";
+      default -> "RGN";
+    };
+  }
+
+  private void loadStateAbbreviations() {
+    readTsv("us-state-abbreviations.tsv", false, p -> {
+      GazetteerEntry state = admin1.get("US." + p[1]);
+      if (state != null) stateAbbreviations.put(p[0].replace(" ", ""), state);
+    });
+  }
+
+  private void loadCommonWords() {
+    try (InputStream in = resource("common-words.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isEmpty() && line.charAt(0) != '#') commonWords.add(line.trim());
+      }
+    } catch (IOException ex) {
+      throw new GazetteerException("common-words.txt", "unreadable", ex);
+    }
+  }
+
+  private static double parseDouble(String s) {
+    return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+  }
+
+  private void readTsv(String name, boolean header, Consumer<String[]> row) {
+    try (InputStream in = resource(name);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      if (header) r.readLine();
+      String line;
+      int n = header ? 1 : 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.charAt(0) == '#') continue;
+        try {
+          row.accept(TAB.split(line, -1));
+        } catch (RuntimeException ex) {
+          throw new GazetteerException(name, "bad line " + n + ": " + ex.getMessage(), ex);
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = Gazetteer.class.getResourceAsStream(BASE + name);
+    if (in == null) throw new GazetteerException(name, "missing from the classpath", null);
+    return in;
+  }
+}

@@ -1,0 +1,405 @@
+package newsflow.enrich.nlp.places;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.EntityMention;
+import newsflow.enrich.nlp.EntityRecognizer;
+import newsflow.enrich.nlp.EntityType;
+
+/**
+ * Finds place mentions by looking capitalised word sequences up in the {@link Gazetteer}: countries
+ * (with everyday spellings such as "Britain", "U.S.", "America"), continents, regions and seas,
+ * first-level divisions, and cities, with guards against words that are ordinary English words,
+ * parts of longer names ("Kyiv Post", "Michael Jordan") or surnames in context ("Mr. Paris", "Paris
+ * said"). Demonyms ("Ukrainian") are never mentions. For H5's entity pipeline: merge its
+ * {@link EntityType#PLACE} mentions with the statistical recogniser's (the longer span, or the NER's
+ * ORGANIZATION/PERSON span, should win on overlap). Thread-safe.
+ */
+public final class GazetteerPlaceRecognizer implements EntityRecognizer {
+  private static final Pattern WORD = Pattern.compile(
+      "(?:St|Mt|Ft)\\.|(?:\\p{L}\\.){2,}|[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:['\u2019&][\\p{L}\\p{M}\\p{Nd}]+)*");
+  /** Lower-case words that may sit inside a place name ("Gulf of Mexico", "Trinidad and Tobago"). */
+  private static final Set<String> CONNECTORS = Set.of(
+      "of", "the", "and", "de", "del", "la", "le", "les", "upon", "on", "al", "el", "du", "da", "di", "van",
+      "von", "au", "sur", "am", "im", "y", "do", "dos", "das", "en");
+  /** Capitalised words that may precede or follow a place without making it part of another name. */
+  private static final Set<String> NEUTRAL_NEIGHBOURS = Set.of(
+      "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "gov", "governor", "sen",
+      "senator", "rep", "ambassador", "state", "national", "capital", "north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "greater", "in", "at", "from", "to", "for", "of",
+      "and", "but", "or", "the", "a", "an", "by", "on", "with", "as", "after", "before", "since", "until",
+      "into", "across", "near", "outside", "inside", "via", "between", "like", "than", "while", "when", "where",
+      "if", "though", "although", "because", "both", "either", "neither", "not", "only", "even", "also",
+      "and/or", "said", "says", "told", "officials", "official", "forces", "troops", "army", "military",
+      "government", "leader", "leaders", "people", "police", "city", "county", "province", "region",
+      "republic", "kingdom", "federation", "union", "war", "border", "coast", "island", "islands");
+  private static final Set<String> HONORIFICS = Set.of(
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "col", "lt", "sgt", "capt",
+      "prof", "rev", "st", "saint", "mx", "judge", "justice", "father", "mother", "sister", "brother", "uncle",
+      "aunt", "king", "queen", "prince", "princess", "pope", "coach");
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "asked", "explained",
+      "noted", "replied", "insisted", "warned", "admitted", "believes", "thinks", "who", "whose", "himself",
+      "herself", "has", "had", "was", "is");
+  private static final Set<String> LOCATIVES = Set.of(
+      "in", "at", "from", "near", "outside", "inside", "across", "to", "into", "throughout", "around", "toward",
+      "towards", "via", "through", "visited", "visit", "visiting", "downtown", "suburban", "rural", "northern",
+      "southern", "eastern", "western", "central", "north", "south", "east", "west");
+  private static final Set<String> FEATURE_SUFFIXES = Set.of(
+      "Airport", "Hospital", "Cathedral", "Basilica", "Church", "Mosque", "Temple", "Synagogue", "Avenue", "Street",
+      "Road", "Boulevard", "Lane", "Highway", "Motorway", "Estate", "Centre", "Racecourse", "Stadium", "Arena",
+      "Park", "Bridge", "Square", "Station", "Island", "Islands", "River", "County", "Township", "Parish",
+      "Borough", "Province", "District", "Mountains", "Valley", "Delta", "Tower", "Palace", "Market", "Harbour",
+      "Harbor", "Bay", "Beach", "Canal", "Lake", "Forest", "Desert", "Peninsula", "Strait", "Reservoir", "Dam",
+      "Prison", "Camp", "Village", "Heights", "Hills", "Falls", "Springs", "Oblast", "Governorate");
+  private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Mt.", "Isle", "Cape", "Gulf");
+  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+  private static final long SINGLE_WORD_CITY_POPULATION = 100_000;
+  /** "the city of X", "the town of X": X is a place. */
+  private static final Set<String> CONTAINER_NOUNS = Set.of(
+      "city", "town", "village", "suburb", "suburbs", "county", "state", "province", "region", "island", "capital",
+      "outskirts", "port", "district", "municipality", "streets", "residents", "mayor", "people", "centre", "center");
+
+  private final Gazetteer gazetteer;
+
+  public GazetteerPlaceRecognizer() {
+    this(Gazetteer.shared());
+  }
+
+  public GazetteerPlaceRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<EntityMention> recognize(Document doc) {
+    List<EntityMention> out = new ArrayList<>();
+    for (PlaceMatch m : find(doc.text())) {
+      out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, 0.9));
+    }
+    return out;
+  }
+
+  /** The place mentions of {@code text} with their gazetteer candidates, in text order. */
+  public List<PlaceMatch> find(String text) {
+    List<int[]> words = new ArrayList<>();
+    Matcher wm = WORD.matcher(text);
+    while (wm.find()) {
+      int e = wm.end();
+      // possessive "London's": the name ends before the apostrophe
+      if (e - wm.start() > 3 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+          && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) e -= 2;
+      words.add(new int[] {wm.start(), e});
+    }
+    Set<String> personWords = personWords(text, words);
+    List<int[]> urls = new ArrayList<>();
+    Matcher um = URL.matcher(text);
+    while (um.find()) urls.add(new int[] {um.start(), um.end()});
+    List<PlaceMatch> out = new ArrayList<>();
+    int maxTokens = Math.max(1, gazetteer.maxNameTokens());
+    for (int i = 0; i < words.size(); i++) {
+      if (!capitalised(text, words.get(i)) || insideAny(urls, words.get(i)[0])) continue;
+      int end = Math.min(words.size(), i + maxTokens);
+      for (int j = end - 1; j >= i; j--) {
+        if (!capitalised(text, words.get(j)) || !joinable(text, words, i, j)) continue;
+        int s = words.get(i)[0];
+        int e = words.get(j)[1];
+        String surface = text.substring(s, e);
+        List<GazetteerEntry> candidates = lookup(surface);
+        if (candidates.isEmpty() && i == j) {
+          int[] abbrev = standaloneAbbreviation(text, words, i);
+          if (abbrev != null) {
+            out.add(new PlaceMatch(abbrev[0], abbrev[1], text.substring(abbrev[0], abbrev[1]),
+                List.of(gazetteer.stateAbbreviation(text.substring(abbrev[0], abbrev[1]))), null));
+            break;
+          }
+        }
+        if (candidates.isEmpty()) continue;
+        List<GazetteerEntry> accepted = accept(text, words, i, j, candidates, personWords);
+        if (accepted.isEmpty()) continue;
+        GazetteerEntry qualifier = qualifier(text, e);
+        out.add(new PlaceMatch(s, e, surface, accepted, qualifier));
+        i = j;
+        if (qualifier != null && qualifier.kind() == PlaceKind.ADMIN1) {
+          int[] abbrev = abbreviationAfter(text, e);
+          if (abbrev != null) {
+            out.add(new PlaceMatch(abbrev[0], abbrev[1], text.substring(abbrev[0], abbrev[1]),
+                List.of(qualifier), null));
+            while (i + 1 < words.size() && words.get(i + 1)[0] < abbrev[1]) i++;
+          }
+        }
+        break;
+      }
+    }
+    return withFeatureNames(text, words, urls, out);
+  }
+
+  /**
+   * Adds names of streets, buildings, islands, rivers, counties and the like ("Colchester General
+   * Hospital", "Lake Manassas", "Daviess County"), absorbing gazetteer matches inside them; their
+   * candidates are those of the inner place, if any.
+   */
+  private List<PlaceMatch> withFeatureNames(String text, List<int[]> words, List<int[]> urls, List<PlaceMatch> found) {
+    List<PlaceMatch> features = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      if (!capitalised(text, words.get(i)) || insideAny(urls, words.get(i)[0])) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < words.size() && j - i < 6 && joinable(text, words, j, j + 1)
+          && (capitalised(text, words.get(j + 1)) || CONNECTORS.contains(text.substring(words.get(j + 1)[0],
+              words.get(j + 1)[1])) && j + 2 < words.size() && capitalised(text, words.get(j + 2)))) {
+        j++;
+      }
+      int first = i;
+      if (j > i && sentenceStart(text, words.get(i)[0])
+          && NEUTRAL_NEIGHBOURS.contains(text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT))) {
+        first = i + 1;
+      }
+      String head = text.substring(words.get(j)[0], words.get(j)[1]);
+      String lead = text.substring(words.get(first)[0], words.get(first)[1]);
+      boolean suffix = j > first && FEATURE_SUFFIXES.contains(head);
+      boolean prefix = j > first && FEATURE_PREFIXES.contains(lead);
+      if (suffix || prefix) {
+        int s = words.get(first)[0];
+        int e = words.get(j)[1];
+        List<GazetteerEntry> inner = new ArrayList<>();
+        for (PlaceMatch m : found) {
+          if (m.start() >= s && m.end() <= e && inner.isEmpty()) inner.addAll(m.candidates());
+        }
+        features.add(new PlaceMatch(s, e, text.substring(s, e), List.copyOf(inner), null));
+      }
+      i = j + 1;
+    }
+    if (features.isEmpty()) return found;
+    List<PlaceMatch> out = new ArrayList<>(features);
+    for (PlaceMatch m : found) {
+      boolean covered = false;
+      for (PlaceMatch f : features) {
+        if (f.start() < m.end() && m.start() < f.end()) covered = true;
+      }
+      if (!covered) out.add(m);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** Gazetteer lookup that also tries "Saint" for "St." and the reverse. */
+  private List<GazetteerEntry> lookup(String surface) {
+    List<GazetteerEntry> c = gazetteer.lookup(surface);
+    if (!c.isEmpty()) return c;
+    if (surface.startsWith("St. ") || surface.startsWith("St ")) {
+      return gazetteer.lookup("Saint " + surface.substring(surface.indexOf(' ') + 1));
+    }
+    if (surface.startsWith("Saint ")) return gazetteer.lookup("St. " + surface.substring(6));
+    return c;
+  }
+
+  /** "in D.C.", "in Va.": a US state abbreviation right after a locative preposition. */
+  private int[] standaloneAbbreviation(String text, List<int[]> words, int i) {
+    int s = words.get(i)[0];
+    int e = words.get(i)[1];
+    if (e < text.length() && text.charAt(e) == '.' && text.charAt(e - 1) != '.') e++;
+    if (gazetteer.stateAbbreviation(text.substring(s, e)) == null || i == 0) return null;
+    String prev = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]).toLowerCase(Locale.ROOT);
+    return LOCATIVES.contains(prev) && onlySpaceBetween(text, words.get(i - 1)[1], s) ? new int[] {s, e} : null;
+  }
+
+  /** Which of the candidates the context allows; empty to reject the span. */
+  private List<GazetteerEntry> accept(
+      String text, List<int[]> words, int i, int j, List<GazetteerEntry> candidates, Set<String> personWords) {
+    boolean single = i == j;
+    String surface = text.substring(words.get(i)[0], words.get(j)[1]);
+    String prev = i > 0 && onlySpaceBetween(text, words.get(i - 1)[1], words.get(i)[0])
+        ? text.substring(words.get(i - 1)[0], words.get(i - 1)[1]) : null;
+    String next = j + 1 < words.size() && onlySpaceBetween(text, words.get(j)[1], words.get(j + 1)[0])
+        ? text.substring(words.get(j + 1)[0], words.get(j + 1)[1]) : null;
+    boolean allCapsSpan = surface.length() > 3 && surface.equals(surface.toUpperCase(Locale.ROOT))
+        && !surface.contains(".");
+    // an upper-case dateline ("LONDON Pope Francis ...") is followed by an ordinary capitalised word
+    boolean titleCase = allCapsSpan || titleCaseLine(text, words.get(i)[0]);
+    boolean sentenceStart = sentenceStart(text, words.get(i)[0]);
+    String prevLower = prev == null ? null : prev.toLowerCase(Locale.ROOT);
+    boolean honorific = prevLower != null && HONORIFICS.contains(prevLower)
+        && words.get(i - 1)[1] < text.length() && (text.charAt(words.get(i - 1)[1]) == '.'
+            || prevLower.length() > 3);
+    if (honorific) return List.of();
+    boolean partOfLongerName = !titleCase
+        && ((prev != null && capitalised(prev) && !NEUTRAL_NEIGHBOURS.contains(prevLower)
+                && !sentenceStart(text, words.get(i - 1)[0]) && gazetteer.demonymCountry(prev) == null)
+            || (next != null && capitalised(next) && !NEUTRAL_NEIGHBOURS.contains(next.toLowerCase(Locale.ROOT))
+                && !next.equals(next.toUpperCase(Locale.ROOT)) && !namesBigPlace(next)));
+    boolean locative = prevLower != null && (LOCATIVES.contains(prevLower)
+        || prevLower.equals("of") && i >= 2 && (text.charAt(words.get(i - 1)[0] - 2) == ','
+            || CONTAINER_NOUNS.contains(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]).toLowerCase(Locale.ROOT))));
+    String nextLower = next == null ? "" : next.toLowerCase(Locale.ROOT);
+    boolean personLike = single && !locative && (SPEECH_VERBS.contains(nextLower) && !nextLower.equals("is")
+        && !nextLower.equals("was") && !nextLower.equals("has") && !nextLower.equals("had")
+        || personWords.contains(Gazetteer.key(surface)));
+    boolean common = single && gazetteer.isCommonWord(surface);
+    boolean allCaps = surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.length() > 1;
+    List<GazetteerEntry> ok = new ArrayList<>();
+    for (GazetteerEntry c : candidates) {
+      boolean accepted = switch (c.kind()) {
+        case COUNTRY -> !personLike && !(single && partOfLongerName && !allCaps && !surface.contains("."))
+            && !(common && sentenceStart);
+        case REGION -> !personLike && !(single && partOfLongerName) && !(common && (sentenceStart || !single));
+        case ADMIN1 -> !personLike && !partOfLongerName && !common && surface.length() > 3
+            && (!single || c.population() >= 200_000 || locative);
+        case CITY -> !personLike && !partOfLongerName && !common && surface.length() > 2
+            && (!allCaps || surface.length() > 4)
+            && (single
+                ? c.population() >= SINGLE_WORD_CITY_POPULATION || c.featureCode().equals("PPLC")
+                    || (locative && c.population() >= 1_000)
+                    || qualifier(text, words.get(j)[1]) != null
+                : c.population() >= 1_000);
+      };
+      if (accepted) ok.add(c);
+    }
+    // when a famous reading survives, keep the others too: the resolver chooses with context
+    return ok.isEmpty() ? ok : candidates.stream().filter(c -> ok.contains(c) || c.kind() == PlaceKind.CITY
+        && ok.stream().anyMatch(o -> o.kind() == PlaceKind.CITY)).toList();
+  }
+
+  /** A country, region, first-level division, capital or city of a million or more. */
+  private boolean wellKnownPlace(String word) {
+    for (GazetteerEntry c : gazetteer.lookup(word)) {
+      if (c.kind() != PlaceKind.CITY || c.population() >= 1_000_000 || c.featureCode().equals("PPLC")) return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code word} alone names a country, region or first-level division. */
+  private boolean namesBigPlace(String word) {
+    for (GazetteerEntry c : gazetteer.lookup(word)) {
+      if (c.kind() != PlaceKind.CITY) return true;
+    }
+    return false;
+  }
+
+  /** A country, admin1 or US state abbreviation written right after {@code end} as ", X". */
+  private GazetteerEntry qualifier(String text, int end) {
+    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') return null;
+    int[] abbrev = abbreviationAfter(text, end);
+    if (abbrev != null) return gazetteer.stateAbbreviation(text.substring(abbrev[0], abbrev[1]));
+    Matcher m = WORD.matcher(text);
+    if (!m.find(end + 2) || m.start() != end + 2 || !capitalised(m.group())) return null;
+    int e = m.end();
+    // two-word qualifiers ("New Mexico", "South Africa")
+    Matcher m2 = WORD.matcher(text);
+    if (m2.find(e) && m2.start() == e + 1 && text.charAt(e) == ' ' && capitalised(m2.group())) {
+      GazetteerEntry two = containerOf(text.substring(end + 2, m2.end()));
+      if (two != null) return two;
+    }
+    return containerOf(m.group());
+  }
+
+  private GazetteerEntry containerOf(String name) {
+    for (GazetteerEntry c : gazetteer.lookup(name)) {
+      if (c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1) return c;
+    }
+    return null;
+  }
+
+  private int[] abbreviationAfter(String text, int end) {
+    int s = end + 2;
+    for (int len = 2; len <= 6 && s + len <= text.length(); len++) {
+      String cand = text.substring(s, s + len);
+      if (cand.endsWith(".") && gazetteer.stateAbbreviation(cand) != null) return new int[] {s, s + len};
+    }
+    return null;
+  }
+
+  /** Words used as people's names in this text: after an honorific, or before a speech verb. */
+  private Set<String> personWords(String text, List<int[]> words) {
+    Set<String> out = new HashSet<>();
+    for (int k = 1; k < words.size(); k++) {
+      String w = text.substring(words.get(k)[0], words.get(k)[1]);
+      if (!capitalised(w)) continue;
+      String prev = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]).toLowerCase(Locale.ROOT);
+      boolean afterHonorific = HONORIFICS.contains(prev) && words.get(k - 1)[1] < text.length()
+          && text.charAt(words.get(k - 1)[1]) == '.' && !prev.equals("st");
+      if (afterHonorific) out.add(Gazetteer.key(w));
+      // "Ashley Sutton": a capitalised word after a capitalised non-place word inside a sentence is a surname
+      String prevOrig = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
+      if (capitalised(prevOrig) && onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])
+          && !sentenceStart(text, words.get(k - 1)[0]) && !NEUTRAL_NEIGHBOURS.contains(prev)
+          && !LOCATIVES.contains(prev) && !HONORIFICS.contains(prev) && gazetteer.demonymCountry(prevOrig) == null
+          && gazetteer.lookup(prevOrig).isEmpty() && gazetteer.lookup(prevOrig + " " + w).isEmpty()
+          && !prevOrig.equals(prevOrig.toUpperCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT))
+          && !titleCaseLine(text, words.get(k)[0]) && !wellKnownPlace(w)) {
+        out.add(Gazetteer.key(w));
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideAny(List<int[]> ranges, int pos) {
+    for (int[] r : ranges) {
+      if (r[0] <= pos && pos < r[1]) return true;
+    }
+    return false;
+  }
+
+  private static boolean joinable(String text, List<int[]> words, int i, int j) {
+    for (int k = i; k < j; k++) {
+      int gap = words.get(k)[1];
+      if (!onlySpaceBetween(text, gap, words.get(k + 1)[0])
+          && !(words.get(k + 1)[0] - gap == 1 && text.charAt(gap) == '-')) return false;
+      if (k > i) {
+        String w = text.substring(words.get(k)[0], words.get(k)[1]);
+        if (!capitalised(w) && !CONNECTORS.contains(w)) return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlySpaceBetween(String text, int a, int b) {
+    if (b - a != 1) return false;
+    char c = text.charAt(a);
+    return c == ' ' || c == '\u00a0';
+  }
+
+  private static boolean capitalised(String text, int[] w) {
+    return Character.isUpperCase(text.charAt(w[0]));
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** Whether the word at {@code pos} starts a sentence, paragraph, quote or line. */
+  static boolean sentenceStart(String text, int pos) {
+    int k = pos - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '"' || text.charAt(k) == '\u201c'
+        || text.charAt(k) == '\'' || text.charAt(k) == '\u2018' || text.charAt(k) == '(')) k--;
+    if (k < 0) return true;
+    char c = text.charAt(k);
+    return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u2014' || c == '-';
+  }
+
+  /** Whether the line holding {@code pos} is written in title case (a headline): guards relax there. */
+  private static boolean titleCaseLine(String text, int pos) {
+    int ls = text.lastIndexOf('\n', pos) + 1;
+    int le = text.indexOf('\n', pos);
+    if (le < 0) le = text.length();
+    if (le - ls > 300) return false;
+    Matcher m = WORD.matcher(text).region(ls, le);
+    int words = 0;
+    int caps = 0;
+    while (m.find()) {
+      String w = m.group();
+      if (w.length() <= 3) continue;
+      words++;
+      if (Character.isUpperCase(w.charAt(0))) caps++;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+  }
+}

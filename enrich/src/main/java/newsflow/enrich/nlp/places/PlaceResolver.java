@@ -1,0 +1,158 @@
+package newsflow.enrich.nlp.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.ResolvedPlace;
+import newsflow.enrich.nlp.Span;
+
+/**
+ * Resolves PLACE entities to gazetteer places with coordinates: countries by any spelling (centroid),
+ * cities by population weighed against the article's country and admin1 context and explicit
+ * qualifiers ("Paris, Texas"), first-level divisions, and continents, regions and seas (no country).
+ * Thread-safe; one instance per process.
+ */
+public final class PlaceResolver {
+  private final Gazetteer gazetteer;
+  private final GazetteerPlaceRecognizer recognizer;
+
+  public PlaceResolver() {
+    this(Gazetteer.shared());
+  }
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.recognizer = new GazetteerPlaceRecognizer(gazetteer);
+  }
+
+  /** One resolved place per PLACE entity, in entity order; unknown names keep null coordinates. */
+  public List<ResolvedPlace> resolve(Document doc, List<Entity> entities) {
+    String text = doc.text();
+    List<PlaceMatch> matches = recognizer.find(text);
+    ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
+    List<ResolvedPlace> out = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PLACE) continue;
+      GazetteerEntry best = null;
+      GazetteerEntry qualifier = null;
+      for (Span m : e.mentions()) {
+        qualifier = qualifierAt(matches, m);
+        if (qualifier != null) break;
+      }
+      best = choose(candidatesFor(e), ctx, qualifier);
+      out.add(toResolved(e.id(), e.name(), best));
+    }
+    return out;
+  }
+
+  /**
+   * Resolves bare mentions (for evaluation and for callers without entities): each span is resolved
+   * on its own against the context of the whole text.
+   */
+  public List<ResolvedMention> resolveMentions(String text, List<Span> mentions) {
+    List<PlaceMatch> matches = recognizer.find(text);
+    ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
+    List<ResolvedMention> out = new ArrayList<>();
+    int n = 0;
+    for (Span m : mentions) {
+      GazetteerEntry best = choose(lookupVariants(m.text()), ctx, qualifierAt(matches, m));
+      out.add(new ResolvedMention(m, toResolved("p" + (n++), m.text(), best)));
+    }
+    return out;
+  }
+
+  /** Finds the place mentions of {@code text} with the gazetteer recogniser and resolves them. */
+  public List<ResolvedMention> findAndResolve(String text) {
+    List<PlaceMatch> matches = recognizer.find(text);
+    ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
+    List<ResolvedMention> out = new ArrayList<>();
+    int n = 0;
+    GazetteerEntry anchor = null;
+    for (PlaceMatch m : matches) {
+      GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
+      if (best == null) best = anchor;
+      else if (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1) anchor = best;
+      out.add(new ResolvedMention(new Span(m.start(), m.end(), m.text()), toResolved("p" + (n++), m.text(), best)));
+    }
+    return out;
+  }
+
+  /** A mention span with the place it resolved to. */
+  public record ResolvedMention(Span mention, ResolvedPlace place) {}
+
+  private static GazetteerEntry qualifierAt(List<PlaceMatch> matches, Span m) {
+    for (PlaceMatch pm : matches) {
+      if (pm.start() == m.start() && pm.end() == m.end()) return pm.qualifier();
+    }
+    return null;
+  }
+
+  private List<GazetteerEntry> candidatesFor(Entity e) {
+    List<GazetteerEntry> c = lookupVariants(e.name());
+    if (!c.isEmpty()) return c;
+    for (Span m : e.mentions()) {
+      c = lookupVariants(m.text());
+      if (!c.isEmpty()) return c;
+    }
+    return List.of();
+  }
+
+  private List<GazetteerEntry> lookupVariants(String name) {
+    List<GazetteerEntry> c = gazetteer.lookup(name);
+    if (!c.isEmpty()) return c;
+    GazetteerEntry state = gazetteer.stateAbbreviation(name.trim());
+    if (state != null) return List.of(state);
+    String stripped = name.replaceFirst("(?i)^(the|downtown|central|northern|southern|eastern|western)\\s+", "")
+        .replaceFirst("['\u2019]s$", "");
+    if (!stripped.equals(name)) return gazetteer.lookup(stripped);
+    return List.of();
+  }
+
+  /** The candidate with the best score: kind, size, and how well it fits the article's context. */
+  GazetteerEntry choose(List<GazetteerEntry> candidates, ArticleGeoContext ctx, GazetteerEntry qualifier) {
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry c : candidates) {
+      double s = score(c, ctx, qualifier);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static double score(GazetteerEntry c, ArticleGeoContext ctx, GazetteerEntry qualifier) {
+    double s = switch (c.kind()) {
+      case COUNTRY -> 9.0;
+      case REGION -> 9.0;
+      case ADMIN1 -> Math.log10(Math.max(10, c.population())) - 0.5;
+      case CITY -> Math.log10(Math.max(10, c.population()))
+          + (c.featureCode().equals("PPLC") ? 1.5 : c.featureCode().equals("PPLA") ? 0.5 : 0.0);
+    };
+    int cw = ctx.countryWeight(c.countryCode());
+    if (cw > 0) s += 1.5 + Math.min(1.5, 0.25 * cw);
+    if (c.kind() == PlaceKind.CITY && ctx.admin1Weight(c.admin1Key()) > 0) s += 3.0;
+    if (qualifier != null) {
+      if (qualifier.kind() == PlaceKind.ADMIN1 && qualifier.admin1Key() != null
+          && qualifier.admin1Key().equals(c.admin1Key())) s += 10;
+      else if (qualifier.countryCode() != null && qualifier.countryCode().equals(c.countryCode())) s += 8;
+    }
+    return s;
+  }
+
+  private ResolvedPlace toResolved(String entityId, String name, GazetteerEntry e) {
+    if (e == null) return new ResolvedPlace(entityId, name, null, null, null, null, null, null);
+    String admin1Name = null;
+    if (e.kind() == PlaceKind.ADMIN1) admin1Name = e.name();
+    else if (e.admin1Key() != null) {
+      GazetteerEntry a = gazetteer.admin1(e.admin1Key());
+      if (a != null) admin1Name = a.name();
+    }
+    Double lat = Double.isNaN(e.lat()) ? null : e.lat();
+    Double lon = Double.isNaN(e.lon()) ? null : e.lon();
+    return new ResolvedPlace(entityId, e.name(), e.geonameId(), e.countryCode(), admin1Name, lat, lon, e.featureCode());
+  }
+}
