@@ -54,6 +54,11 @@ public final class WarehouseWriter implements AutoCloseable {
     return w;
   }
 
+  /** A writer that connects (and migrates) on first use, for a database that may not be up yet. */
+  public static WarehouseWriter lazy(String jdbcUrl) {
+    return new WarehouseWriter(jdbcUrl);
+  }
+
   public Dialect dialect() {
     return dialect;
   }
@@ -168,6 +173,7 @@ public final class WarehouseWriter implements AutoCloseable {
     }
     inserter.beforeTransaction(c);
     Map<String, Instant> stored = storedEnrichedAt(c, articles.stream().map(ArticleRows::articleId).toList());
+    // stored articles are upserted; new ones are plainly inserted, which DuckDB does much faster
     List<ArticleRows> fresh = new ArrayList<>(articles.size());
     for (ArticleRows a : articles) {
       Instant existing = stored.get(a.articleId());
@@ -178,19 +184,22 @@ public final class WarehouseWriter implements AutoCloseable {
       fresh.add(a);
     }
     if (!fresh.isEmpty()) {
-      List<String> ids = fresh.stream().map(ArticleRows::articleId).toList();
-      for (Table child : CHILDREN) deleteByArticle(c, child, ids);
+      // children exist only beside their article (same transaction), so only stored articles have any
+      List<String> replaced = fresh.stream().map(ArticleRows::articleId).filter(stored::containsKey).toList();
+      for (Table child : CHILDREN) deleteByArticle(c, child, replaced);
       List<Object[]> articleRows = new ArrayList<>(fresh.size());
       List<Object[]> entities = new ArrayList<>();
       List<Object[]> quotes = new ArrayList<>();
       List<Object[]> places = new ArrayList<>();
+      List<Object[]> replacedRows = new ArrayList<>();
       for (ArticleRows a : fresh) {
-        articleRows.add(a.article());
+        (stored.containsKey(a.articleId()) ? replacedRows : articleRows).add(a.article());
         entities.addAll(a.entities());
         quotes.addAll(a.quotes());
         places.addAll(a.places());
       }
-      inserter.insert(c, Table.ARTICLES, articleRows, true);
+      inserter.insert(c, Table.ARTICLES, replacedRows, true);
+      inserter.insert(c, Table.ARTICLES, articleRows, false);
       inserter.insert(c, Table.ENTITIES, entities, false);
       inserter.insert(c, Table.QUOTES, quotes, false);
       inserter.insert(c, Table.PLACES, places, false);
@@ -209,7 +218,7 @@ public final class WarehouseWriter implements AutoCloseable {
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             OffsetDateTime t = r.getObject(2, OffsetDateTime.class);
-            if (t != null) out.put(r.getString(1), t.toInstant());
+            out.put(r.getString(1), t == null ? null : t.toInstant());
           }
         }
       }
