@@ -86,6 +86,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dir, brokerPort, controllerPort), false);
     String clusterId = formatIfEmpty(dir);
 
+    long formatted = System.nanoTime();
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     try {
       server.startup();
@@ -93,6 +94,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       shutdownQuietly(server);
       throw new EmbeddedKafkaException("Kafka broker failed to start in " + dir + " on port " + brokerPort, e);
     }
+    long started = System.nanoTime();
     String bootstrap = HOST + ":" + brokerPort;
     Admin admin = Admin.create(Map.of(
         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -105,7 +107,11 @@ public final class EmbeddedKafka implements AutoCloseable {
       kafka.close();
       throw e;
     }
-    kafka.startupMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    long ready = System.nanoTime();
+    kafka.startupMillis = TimeUnit.NANOSECONDS.toMillis(ready - t0);
+    LOG.debug("Start phases: config+format {} ms, server startup {} ms, first admin answer {} ms",
+        TimeUnit.NANOSECONDS.toMillis(formatted - t0), TimeUnit.NANOSECONDS.toMillis(started - formatted),
+        TimeUnit.NANOSECONDS.toMillis(ready - started));
     LOG.info("Embedded Kafka ready at {} in {} ms (cluster {}, data {})", bootstrap, kafka.startupMillis, clusterId, dir);
     return kafka;
   }
