@@ -53,9 +53,16 @@ final class MentionFinder {
       "famously", "subsequently", "herself", "himself", "themselves", "itself");
 
   private final List<Token> toks;
+  private final int[] quoteOf;
 
-  MentionFinder(List<Token> toks) {
+  MentionFinder(List<Token> toks, int[] quoteOf) {
     this.toks = toks;
+    this.quoteOf = quoteOf;
+  }
+
+  /** True when token {@code i} lies inside a quote (marks included). */
+  boolean quoted(int i) {
+    return quoteOf[i] >= 0;
   }
 
   String norm(int i) {
@@ -111,14 +118,18 @@ final class MentionFinder {
     int j = skipLeft(end, limit);
     if (j < limit) return null;
     if (norm(j).equals(",")) {
-      // Appositive: ", <description> ," preceded by a name; or "X, 45, said".
+      if (j - 1 >= limit && norm(j - 1).equals(")")) return subjectBefore(j - 1, limit);
+      // Appositive: "<name>, <description>, said", "<description>, <name>, said" or "X, 45, said".
       for (int k = j - 1; k >= Math.max(limit, j - 25); k--) {
         String n = norm(k);
-        if (n.equals("\"") || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")")) break;
+        if (quoted(k) || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")")) break;
         if (n.equals(",")) {
+          Mention inner = k + 1 <= j - 1 ? phraseStartingAt(k + 1, j) : null;
+          if (inner != null && inner.kind() == Kind.NAME && inner.last() == j - 1) return inner;
+          if (k - 1 >= limit && norm(k - 1).equals(")")) return subjectBefore(k - 1, limit);
           if (k - 1 >= limit) {
             Mention m = phraseEndingAt(k - 1, limit);
-            if (m != null && m.kind() == Kind.NAME) return m;
+            if (m != null) return m;
           }
           break;
         }

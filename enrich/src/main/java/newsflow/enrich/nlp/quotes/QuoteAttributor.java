@@ -50,6 +50,10 @@ public final class QuoteAttributor {
       "than", "that", "into", "over", "under", "like", "as", "toward", "towards", "among", "behind", "before",
       "after", "without", "within", "via", "upon", "onto", "across", "through", "during");
 
+  private static final Set<String> AUXILIARIES = Set.of(
+      "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
+      "must", "were", "are", "have");
+
   private final QuoteFinder finder = new QuoteFinder();
 
   /** How one quote was attributed: the mention's token range and kind, the cue word and a confidence. */
@@ -101,7 +105,7 @@ public final class QuoteAttributor {
         t = u;
       }
     }
-    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks));
+    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf));
 
     Attribution[] attr = new Attribution[spans.size()];
     // Pass 1: cues adjacent to or in the same sentence as the quote.
@@ -127,6 +131,7 @@ public final class QuoteAttributor {
           }
         }
       }
+      if (a == null && startsParagraph) a = introducedByColon(ctx, qFirst[q]);
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
       if (a == null && spans.get(q).partial()) a = clauseSubject(ctx, qFirst[q]);
       if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
@@ -165,6 +170,17 @@ public final class QuoteAttributor {
   private Attribution local(Ctx c, int q, int first, int last, QuoteSpan span) {
     int n = c.n();
     int para = span.paragraph();
+    String text = c.doc().text();
+    char endChar = text.charAt(span.end() - 1);
+    boolean endsComma = endChar == ',' || endChar == '—' || endChar == '-' || endChar == '–';
+    boolean endsQuestion = endChar == '?' || endChar == '!';
+    boolean endsSentence = endChar == '.' || endChar == '…';
+    int nextTok = last + 1;
+    boolean nextLower = nextTok < n && c.paraOf()[nextTok] == para
+        && Character.isLowerCase(c.toks().get(nextTok).text().charAt(0));
+    // After a quote that closes its own sentence ("... act.” Of Carson, ...") a new sentence starts.
+    boolean afterAllowed = !endsSentence || nextLower || nextTok < n && c.toks().get(nextTok).norm().equals(",");
+
     // After the closing mark: up to the next quote, terminal punctuation or paragraph end.
     int regionEnd = last + 1;
     while (regionEnd < n && c.paraOf()[regionEnd] == para && c.quoteOf()[regionEnd] < 0
@@ -173,17 +189,20 @@ public final class QuoteAttributor {
     }
     Attribution after = null;
     boolean afterAdjacent = false;
-    for (int i = last + 1; i < regionEnd && i - last <= 25; i++) {
-      if (!isCue(c, i)) continue;
-      Attribution a = cueAttribution(c, i, last + 1, regionEnd);
-      if (a == null) continue;
-      after = a;
-      int gapStart = last + 1;
-      if (gapStart < n && c.toks().get(gapStart).norm().equals(",")) gapStart++;
-      afterAdjacent = a.mention().first() <= gapStart + 1 || i <= gapStart + 1 || a.mention().first() > i;
-      break;
+    if (afterAllowed) {
+      for (int i = last + 1; i < regionEnd && i - last <= 25; i++) {
+        if (!isCue(c, i)) continue;
+        Attribution a = cueAttribution(c, i, last + 1, regionEnd);
+        if (a == null) continue;
+        after = a;
+        int gapStart = last + 1;
+        if (gapStart < n && c.toks().get(gapStart).norm().equals(",")) gapStart++;
+        afterAdjacent = a.mention().first() <= gapStart + 1 || i <= gapStart + 1 || a.mention().first() > i;
+        break;
+      }
     }
-    if (after != null && afterAdjacent && !(span.partial() && !endsClause(c, last))) return after;
+    boolean partialInside = span.partial() && !endsClause(c, last);
+    if (after != null && afterAdjacent && endsComma && !partialInside) return after;
 
     // Before the opening mark, within the sentence (or since the previous quote).
     int sent = c.sentOf()[first];
@@ -191,12 +210,20 @@ public final class QuoteAttributor {
     while (regionStart - 1 >= 0 && c.sentOf()[regionStart - 1] == sent && c.quoteOf()[regionStart - 1] < 0) {
       regionStart--;
     }
-    for (int i = first - 1; i >= regionStart; i--) {
+    String beforeMark = first - 1 >= regionStart ? c.toks().get(first - 1).norm() : "";
+    boolean introduced = beforeMark.equals(",") || beforeMark.equals(":");
+    Attribution before = null;
+    for (int i = first - 1; i >= regionStart && before == null; i--) {
       if (!isCue(c, i)) continue;
-      Attribution a = cueAttribution(c, i, regionStart, first);
-      if (a != null) return a;
-      Mention m = subjectOfClause(c, regionStart, i);
-      if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
+      before = beforeCue(c, i, regionStart, first);
+    }
+    if (before != null && introduced) return before;
+    if (after != null && afterAdjacent && !partialInside) return after;
+    if (before != null) return before;
+    if (afterAllowed && (endsComma || endsQuestion) && !span.partial()) {
+      // ",” Bennett shot back" / "?” Trump went on": a subject right after the quote with any verb.
+      Attribution generic = subjectRightAfter(c, last, regionEnd);
+      if (generic != null) return generic;
     }
     if (after != null) return after;
     if (span.partial() && regionStart < first) {
@@ -204,6 +231,60 @@ public final class QuoteAttributor {
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  /**
+   * The speaker of a cue before the quote. Participles and infinitives ("..., saying", "went on to say")
+   * take the subject of their clause rather than the noun right before them ("released a statement saying").
+   */
+  private Attribution beforeCue(Ctx c, int i, int regionStart, int first) {
+    String l = c.lower(i);
+    boolean participle = l.endsWith("ing") && !l.equals("according");
+    boolean infinitive = i - 1 >= regionStart && c.lower(i - 1).equals("to");
+    if (participle || infinitive) {
+      int end = i;
+      if (participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",")) end = i - 1;
+      Mention m = subjectOfClause(c, regionStart, end);
+      if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
+    }
+    Attribution a = cueAttribution(c, i, regionStart, first);
+    if (a != null) return a;
+    Mention m = subjectOfClause(c, regionStart, i);
+    return m == null ? null : new Attribution(m, c.toks().get(i).text(), 0.7);
+  }
+
+  /** True when the quote ends inside its marks with a comma, question or exclamation mark, or a dash. */
+  private static boolean endsClauseInside(Ctx c, int last) {
+    for (int i = last; i >= Math.max(0, last - 2); i--) {
+      String s = c.toks().get(i).norm();
+      if (s.equals(",") || s.equals("?") || s.equals("!") || s.equals("—") || s.equals("--")) return true;
+      if (Character.isLetterOrDigit(s.charAt(0))) return false;
+    }
+    return false;
+  }
+
+  /** A mention starting right after the quote's closing mark and followed by a lower-case verb. */
+  private static Attribution subjectRightAfter(Ctx c, int last, int regionEnd) {
+    int k = last + 1;
+    if (k < regionEnd && c.toks().get(k).norm().equals(",")) k++;
+    if (k >= regionEnd) return null;
+    Mention m = c.mf().phraseStartingAt(k, regionEnd);
+    if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k))) return null;
+    int j = m.last() + 1;
+    if (j < regionEnd && c.toks().get(j).norm().equals(",")) {
+      // Appositive after the name: ",” Texas delegate Bill Eastland, wearing a hat, said".
+      int e = j + 1;
+      while (e < regionEnd && !c.toks().get(e).norm().equals(",")) e++;
+      j = e + 1;
+    }
+    while (j < regionEnd && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+    if (j >= regionEnd) return null;
+    String w = c.toks().get(j).text();
+    if (!Character.isLowerCase(w.charAt(0)) || MentionFinder.STOP.contains(c.lower(j))
+        && !Set.of("told", "said", "says", "added", "adds", "tells", "asked", "asks").contains(c.lower(j))) {
+      return null;
+    }
+    return new Attribution(m, w, 0.7);
   }
 
   /** True when the quote's last inner token is clause-final punctuation (",” he said"). */
@@ -221,6 +302,10 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
     if (!SpeechVerbs.isSpeechVerb(l)) return false;
+    if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
+        && !c.lower(i - 1).equals("one"))) {
+      return false; // "Trump's comments", "a report": nouns, not verbs
+    }
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
         || c.quoteOf()[i - 1] >= 0;
@@ -262,15 +347,20 @@ public final class QuoteAttributor {
           || MentionFinder.DETERMINERS.contains(c.lower(k - 1)) || c.mf().isPossessive(k - 1));
       if (afterPrep) continue;
       Mention m = mf.phraseStartingAt(k, to);
-      if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k))) continue;
-      int after = m.last() + 1;
-      int j = after;
+      if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k)) && !mf.isCap(k)) {
+        continue;
+      }
+      int j = m.last() + 1;
+      if (j < to && c.toks().get(j).norm().equals(",") && m.kind() != Kind.PRONOUN) {
+        int e = j + 1;
+        while (e < to && e - j < 20 && !c.toks().get(e).norm().equals(",")) e++;
+        if (e < to) j = e + 1;
+      }
       while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
       if (j < to && Character.isLowerCase(c.toks().get(j).text().charAt(0))
           && !MentionFinder.STOP.contains(c.lower(j)) || j < to && SpeechVerbs.isSpeechVerb(c.lower(j))
-          || j < to && Set.of("was", "is", "has", "had", "will", "would").contains(c.lower(j))) {
-        if (m.kind() != Kind.NOMINAL || best == null) best = m;
-        if (m.kind() == Kind.NOMINAL) best = m;
+          || j < to && AUXILIARIES.contains(c.lower(j))) {
+        best = m;
       }
       k = m.last();
     }
@@ -284,6 +374,24 @@ public final class QuoteAttributor {
     if (s >= first) return null;
     Mention m = subjectOfClause(c, s, first);
     return m == null ? null : new Attribution(m, null, 0.4);
+  }
+
+  /**
+   * A quote paragraph introduced by a previous paragraph ending in a colon ("Cruz continued:",
+   * "the senator released the following statement:"): the subject of that sentence.
+   */
+  private Attribution introducedByColon(Ctx c, int first) {
+    int e = first - 1;
+    if (e < 0 || !c.toks().get(e).norm().equals(":") || c.quoteOf()[e] >= 0) return null;
+    int s = e;
+    while (s - 1 >= 0 && c.sentOf()[s - 1] == c.sentOf()[e] && c.quoteOf()[s - 1] < 0) s--;
+    for (int i = e - 1; i >= s; i--) {
+      if (!isCue(c, i)) continue;
+      Attribution a = cueAttribution(c, i, s, e);
+      if (a != null) return new Attribution(a.mention(), a.cue(), 0.7);
+    }
+    Mention m = subjectOfClause(c, s, e);
+    return m == null ? null : new Attribution(m, null, 0.6);
   }
 
   /** The nearest cue with a mention elsewhere in the paragraph, preferring earlier ones. */
@@ -586,7 +694,7 @@ public final class QuoteAttributor {
       if (j >= c.n()) return false;
       String w = c.toks().get(j).text();
       return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
-          || SpeechVerbs.isSpeechVerb(c.lower(j)) || Set.of("was", "is", "has", "had", "will", "would").contains(c.lower(j));
+          || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
     }
 
     /** "the Ukrainian president", "the newspaper": the entity with that title or kind, most recent first. */

@@ -159,8 +159,13 @@ public final class TextPipeline {
     return j;
   }
 
-  /** True when {@code text[i, j)} looks like a dotted initialism so far: single letters separated by dots. */
+  /**
+   * True when {@code text[i, j)} looks like a dotted initialism so far: single letters separated by dots,
+   * possibly after a hyphen ("D-N.Y").
+   */
   private static boolean isInitialism(String text, int i, int j) {
+    int dash = text.lastIndexOf('-', j - 1);
+    if (dash >= i && dash + 1 < j) i = dash + 1;
     for (int k = i; k < j; k++) {
       char c = text.charAt(k);
       boolean letterSlot = ((k - i) % 2 == 0);
