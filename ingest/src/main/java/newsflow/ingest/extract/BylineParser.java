@@ -35,6 +35,12 @@ public final class BylineParser {
             "globe", "wire", "agency", "network", "networks", "media", "radio", "television", "tv", "broadcasting",
             "service", "services", "bureau", "online", "today", "insider", "report", "staff", "writer", "correspondent",
             "editor", "editors", "reuters", "afp", "ap", "upi", "bloomberg", "cnn", "bbc", "npr", "abc", "nbc", "cbs");
+    /** Organisation words that are not also common surnames (unlike Post, Star, Sun or Mail). */
+    private static final Set<String> STRONG_ORG_WORDS = Set.of("times", "news", "press", "journal", "herald", "tribune",
+            "gazette", "telegraph", "guardian", "chronicle", "magazine", "agency", "network", "networks", "media",
+            "radio", "television", "tv", "service", "services", "bureau", "online", "insider", "staff", "writer",
+            "correspondent", "editor", "editors", "reuters", "afp", "ap", "upi", "bloomberg", "cnn", "bbc", "npr",
+            "daily", "weekly", "report", "reporter", "wire", "broadcasting", "desk");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del",
             "la", "le", "bin", "al", "el", "du", "dos", "das", "ter", "st.", "jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
@@ -127,13 +133,15 @@ public final class BylineParser {
                         String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))};
             }
         }
-        // a capitalised tail ending in an organisation word, after a two-or-three-word name
+        // a capitalised tail ending in an organisation word, after a two-or-three-word name;
+        // the longest name that leaves an organisation of at least two words wins
         if (words.length >= 3 && ORG_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-            for (int nameLen = 2; nameLen <= 3 && nameLen < words.length; nameLen++) {
+            for (int nameLen = Math.min(3, words.length - 1); nameLen >= 2; nameLen--) {
+                int orgLen = words.length - nameLen;
                 String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameLen));
                 String org = String.join(" ", java.util.Arrays.copyOfRange(words, nameLen, words.length));
-                if (isPersonName(name) && allCapitalised(words, nameLen, words.length)
-                        && (words.length - nameLen <= 4)) {
+                if (isPersonName(name) && allCapitalised(words, nameLen, words.length) && orgLen <= 4
+                        && (orgLen >= 2 || nameLen == 2)) {
                     return new String[] {name, org};
                 }
             }
@@ -183,8 +191,7 @@ public final class BylineParser {
         if (capitalised < 2) {
             return false;
         }
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return !ORG_WORDS.contains(last) || words.length == 2 && !last.equals("news") && !last.equals("times");
+        return !STRONG_ORG_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     private static boolean allCapitalised(String[] words, int from, int to) {

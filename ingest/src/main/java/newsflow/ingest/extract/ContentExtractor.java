@@ -38,8 +38,8 @@ final class ContentExtractor {
                     + "sponsor\\w*|newsletter|subscribe|subscription|signup|sidebar|widget|footer|masthead|breadcrumbs?|"
                     + "cookie|consent|popup|modal|banner|outbrain|taboola|more-?stories|read-?more|also-?read|trending|"
                     + "popular|tags?|topics|pagination|pager|author-?bio|bio|toolbar|print|skip|jump|player|gallery|"
-                    + "slideshow|captions?|credits?|byline|dateline|timestamp|rating|next|prev|previous|login|menu|nav|"
-                    + "navbar|navigation|header|hidden|visually-hidden|sr-only|screen-reader-text|dfp|teaser|rail|"
+                    + "slideshow|captions?|credits?|byline|dateline|timestamp|rating|login|menu|nav|"
+                    + "navbar|navigation|header|visually-hidden|sr-only|screen-reader-text|dfp|teaser|rail|"
                     + "carousel|feedback|survey|donate|membership|lightbox|overlay|toc|table-of-contents|newsletters|"
                     + "signin|follow|episode|podcast|embed|tooltip|disclaimer|affiliate|most-read|mostread|"
                     + "inline-?related|story-?list|article-?list|headlines|breaking|ticker|alert|notification|"
@@ -59,6 +59,8 @@ final class ContentExtractor {
                     + "article continues (?:below|after).*|story continues.*|report an error.*|"
                     + "we want to hear from you.*|reporting by .*|editing by .*|additional reporting by .*)$");
 
+    private static final boolean DEBUG = Boolean.getBoolean("newsflow.extract.debug");
+
     private final Map<Node, int[]> stats = new IdentityHashMap<>();
 
     private static final int TEXT = 0;
@@ -71,6 +73,11 @@ final class ContentExtractor {
         computeStats(body);
         Element top = bestCandidate(body);
         List<Element> parts = top == null ? List.of(body) : mergeSiblings(top);
+        if (DEBUG) {
+            for (Element p : parts) {
+                System.err.println("part " + p.normalName() + "." + p.className() + "#" + p.id() + " text=" + text(p));
+            }
+        }
         Emitter emitter = new Emitter();
         for (Element part : parts) {
             NodeTraversor.traverse(emitter, part);
@@ -151,6 +158,7 @@ final class ContentExtractor {
 
     private void clean(Element body) {
         List<Element> remove = new ArrayList<>();
+        int bodyText = text(body);
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
@@ -180,30 +188,41 @@ final class ContentExtractor {
                 continue;
             }
             String attrs = classAndId(e);
-            if (!attrs.isEmpty() && NEGATIVE.matcher(attrs).find() && !isSubstantial(e)
+            // a class name alone never removes a block holding a large share of the page's text
+            if (!attrs.isEmpty() && NEGATIVE.matcher(attrs).find() && text(e) < bodyText * 0.3 && !isSubstantial(e)
                     && !(POSITIVE.matcher(attrs).find() && text(e) > 200 && linkDensity(e) < 0.2)) {
                 remove.add(e);
             }
         }
         for (Element e : remove) {
+            if (DEBUG && text(e) > 200) {
+                System.err.println("removed " + e.normalName() + "." + e.className() + "#" + e.id() + " text=" + text(e));
+            }
             if (e.parent() != null) {
                 e.remove();
             }
         }
     }
 
-    /** A block with a lot of running text and few links is kept even when its class looks like boilerplate. */
+    /**
+     * A block whose text is mostly real paragraphs (at least three, long, with few links) is kept even
+     * when its tag or class looks like boilerplate: some sites wrap the whole article in a form or a "hidden" div.
+     */
     private boolean isSubstantial(Element e) {
-        if (text(e) < 500 || linkDensity(e) > 0.25) {
+        int total = text(e);
+        if (total < 400) {
             return false;
         }
         int paragraphs = 0;
+        int paragraphText = 0;
         for (Element p : e.getElementsByTag("p")) {
-            if (text(p) > 80 && ++paragraphs >= 3) {
-                return true;
+            int len = text(p);
+            if (len > 80 && linkDensity(p) < 0.3) {
+                paragraphs++;
+                paragraphText += len;
             }
         }
-        return false;
+        return paragraphs >= 3 && paragraphText >= total * 0.35;
     }
 
     private static boolean isHidden(Element e) {

@@ -1,0 +1,23 @@
+package newsflow.ingest.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Runs the real evaluation when the shared evaluation data is present; skipped elsewhere. */
+class ExtractionEvalTest {
+    private static final Path DATA = Path.of(System.getProperty("newsflow.eval.extraction", "../../shared/eval/extraction"));
+
+    @Test
+    void meetsTheQualityBarsOnTheDevelopmentData() {
+        assumeTrue(Files.isDirectory(DATA.resolve("scrapinghub")), "no evaluation data at " + DATA.toAbsolutePath());
+        ExtractionEval.Result r = new ExtractionEval().run(DATA);
+        assertTrue(r.bodyF1() >= 0.95, "body F1 " + r.bodyF1());
+        assertTrue(r.titleExact() >= 0.9, "title " + r.titleExact());
+        assertTrue(r.authorsExact() >= 0.9, "authors " + r.authorsExact());
+        assertTrue(r.dateExact() >= 0.9, "date " + r.dateExact());
+    }
+}
