@@ -13,24 +13,29 @@ import newsflow.enrich.nlp.Token;
 final class MentionFinder {
 
   /** The kind of a speaker mention. */
-  enum Kind { NAME, PRONOUN, NOMINAL }
+  enum Kind { NAME, PRONOUN, NOMINAL, RELATIVE }
 
   /** A mention as token indexes {@code [first, last]} into the flattened token list. */
   record Mention(int first, int last, Kind kind) {}
 
-  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it");
+  /** An immutable set of words; duplicates in the list are harmless. */
+  static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
 
-  static final Set<String> DETERMINERS = Set.of(
+  static final Set<String> PRONOUNS = words("he", "she", "they", "i", "we", "it");
+
+  static final Set<String> DETERMINERS = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "another",
       "one", "two", "three", "some", "several", "many", "both", "each", "other", "every", "no", "few");
 
-  static final Set<String> HONORIFICS = Set.of(
+  static final Set<String> HONORIFICS = words(
       "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "pres.", "prof.", "rev.", "lt.", "col.",
       "capt.", "adm.", "sgt.", "maj.", "cmdr.", "amb.", "atty.", "sec.", "supt.", "insp.", "det.", "messrs.",
       "sens.", "reps.", "govs.", "gens.", "hon.", "fr.", "msgr.");
 
   /** Words that never belong to a speaker noun phrase: they end the scan. */
-  static final Set<String> STOP = Set.of(
+  static final Set<String> STOP = words(
       "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "as",
       "because", "since", "although", "though", "after", "before", "to", "in", "on", "at", "for", "with", "by",
       "from", "about", "into", "over", "under", "than", "then", "so", "not", "also", "is", "are", "was",
@@ -42,10 +47,12 @@ final class MentionFinder {
       "we're", "i'm", "you", "me", "him", "them", "us", "like", "however", "meanwhile", "yes", "well", "oh",
       "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "last", "next", "ago", "earlier", "asked", "ask", "asks", "according", "here's",
-      "there's", "let", "lets", "let's", "please", "thank", "thanks");
+      "there's", "let", "lets", "let's", "please", "thank", "thanks", "of", "upon", "amid", "among", "across",
+      "near", "off", "out", "up", "down", "around", "along", "toward", "towards", "despite", "including",
+      "unlike", "inside", "outside", "beyond", "behind", "below", "above", "beside", "besides", "except");
 
   /** Adverbs and auxiliaries that may sit between a subject and its speech verb. */
-  static final Set<String> SKIPPABLE = Set.of(
+  static final Set<String> SKIPPABLE = words(
       "also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would",
       "will", "did", "does", "do", "'d", "’d", "'s", "’s", "simply", "finally", "often", "always", "never",
       "has since", "further", "first", "separately", "likewise", "similarly", "still", "even", "just",
@@ -151,6 +158,9 @@ final class MentionFinder {
     if (e < limit || !isWord(e)) return null;
     String le = lower(e);
     if (isPronoun(e)) return new Mention(e, e, Kind.PRONOUN);
+    if ((le.equals("who") || le.equals("which")) && e - 1 >= limit && norm(e - 1).equals(",")) {
+      return new Mention(e, e, Kind.RELATIVE); // "Mike Lee, who declared": resolved to the name before
+    }
     if (STOP.contains(le) || DETERMINERS.contains(le)) return null;
     int s = e;
     boolean sawDet = false;
@@ -229,6 +239,9 @@ final class MentionFinder {
       }
       if (!isWord(k) || STOP.contains(l) || isPronoun(k) || DETERMINERS.contains(l)) break;
       if (SpeechVerbs.isSpeechVerb(l) && !isCap(k)) break;
+      if (det && !isCap(k) && k - s >= 2 && l.endsWith("ed") && l.length() > 4) {
+        break; // "The Republican candidate appeared": past-tense verb after a noun phrase
+      }
       if (!det && !isCap(k) && !isHonorific(e) && isCap(e) && !isHonorific(k)) {
         // After a name, a lower-case word starts the predicate ("said Smith recently").
         break;

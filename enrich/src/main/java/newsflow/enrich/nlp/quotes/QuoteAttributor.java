@@ -23,7 +23,7 @@ import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
  */
 public final class QuoteAttributor {
 
-  private static final Set<String> ORG_WORDS = Set.of(
+  private static final Set<String> ORG_WORDS = MentionFinder.words(
       "post", "times", "news", "press", "journal", "tribune", "herald", "gazette", "agency", "ministry",
       "department", "committee", "campaign", "party", "association", "institute", "center", "centre",
       "council", "commission", "office", "bureau", "foundation", "university", "inc.", "corp.", "co.",
@@ -34,23 +34,23 @@ public final class QuoteAttributor {
       "bbc", "ap", "afp", "politico", "axios", "bloomberg", "fox", "npr", "pac", "gop", "fbi", "cia", "nato",
       "un", "eu", "police", "army", "navy", "government", "parliament", "cabinet", "tass", "interfax", "xinhua");
 
-  private static final Set<String> ORG_NOMINAL_HEADS = Set.of(
+  private static final Set<String> ORG_NOMINAL_HEADS = MentionFinder.words(
       "newspaper", "paper", "outlet", "publication", "agency", "network", "broadcaster", "station", "magazine",
       "site", "website", "company", "firm", "campaign", "group", "organization", "organisation", "committee",
       "ministry", "department", "government", "administration", "office", "statement", "report", "spokesman",
       "spokeswoman", "spokesperson");
 
-  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+  private static final Set<String> TITLE_SMALL_WORDS = MentionFinder.words(
       "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but",
       "vs.", "&", "is", "my", "our", "your");
 
   /** Words after which a name is an object, not a subject. */
-  private static final Set<String> NOT_BEFORE_SUBJECT = Set.of(
+  private static final Set<String> NOT_BEFORE_SUBJECT = MentionFinder.words(
       "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "between", "against", "and", "or",
       "than", "that", "into", "over", "under", "like", "as", "toward", "towards", "among", "behind", "before",
       "after", "without", "within", "via", "upon", "onto", "across", "through", "during");
 
-  private static final Set<String> AUXILIARIES = Set.of(
+  private static final Set<String> AUXILIARIES = MentionFinder.words(
       "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
       "must", "were", "are", "have");
 
@@ -218,6 +218,12 @@ public final class QuoteAttributor {
       before = beforeCue(c, i, regionStart, first);
     }
     if (before != null && introduced) return before;
+    if (before == null && beforeMark.equals(":") && regionStart < first - 1) {
+      // "Kasich resisted: “...”": the subject of the introducing clause.
+      Mention m = subjectOfClause(c, regionStart, first - 1);
+      if (m != null) before = new Attribution(m, null, 0.6);
+      if (before != null) return before;
+    }
     if (after != null && afterAdjacent && !partialInside) return after;
     if (before != null) return before;
     if (afterAllowed && (endsComma || endsQuestion) && !span.partial()) {
@@ -268,6 +274,14 @@ public final class QuoteAttributor {
     int k = last + 1;
     if (k < regionEnd && c.toks().get(k).norm().equals(",")) k++;
     if (k >= regionEnd) return null;
+    String w0 = c.toks().get(k).text();
+    if (Character.isLowerCase(w0.charAt(0)) && !MentionFinder.STOP.contains(c.lower(k)) && !c.mf().isPronoun(k)
+        && (w0.endsWith("ed") || w0.endsWith("s")) && k + 1 < regionEnd) {
+      // Inverted order with any verb: "?” reacted Trump."
+      Mention inv = c.mf().phraseStartingAt(k + 1, regionEnd);
+      if (inv != null && inv.kind() == Kind.NAME && inv.first() == k + 1) return new Attribution(inv, w0, 0.6);
+      return null;
+    }
     Mention m = c.mf().phraseStartingAt(k, regionEnd);
     if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k))) return null;
     int j = m.last() + 1;
@@ -323,8 +337,12 @@ public final class QuoteAttributor {
     if (left != null) return new Attribution(left, cue, 0.9);
     // Inversion right after a quote: ",” said Mr. X" / "said the official".
     int k = i - 1;
-    while (k >= from && c.toks().get(k).norm().equals(",")) k--;
-    if (k < from || c.quoteOf()[k] >= 0) {
+    boolean afterComma = false;
+    while (k >= from && c.toks().get(k).norm().equals(",")) {
+      k--;
+      afterComma = true;
+    }
+    if (k < from || c.quoteOf()[k] >= 0 || afterComma) {
       int limit = i + 1;
       while (limit < c.n() && c.quoteOf()[limit] < 0 && !c.terminal(limit) && limit - i < 14
           && c.paraOf()[limit] == c.paraOf()[i]) limit++;
@@ -505,6 +523,12 @@ public final class QuoteAttributor {
           entityId = e.id();
         } else if (m.kind() == Kind.NAME) {
           speaker = SpeakerResolver.stripHonorifics(mention.text());
+        } else if (m.kind() == Kind.RELATIVE) {
+          Mention ante = resolver.antecedentOfRelative(m);
+          if (ante != null && ante.kind() == Kind.NAME) {
+            speaker = SpeakerResolver.stripHonorifics(
+                text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()));
+          }
         }
       }
       out.add(new Quote("q" + (q + 1), s.start(), s.end(), s.text(text), speaker, entityId, mention, cue,
@@ -543,9 +567,25 @@ public final class QuoteAttributor {
           return name(ms, me, m, true);
         case PRONOUN:
           return pronoun(m, ms);
+        case RELATIVE: {
+          Mention ante = antecedentOfRelative(m);
+          if (ante == null) return null;
+          int as = c.toks().get(ante.first()).start();
+          int ae = c.toks().get(ante.last()).end();
+          return ante.kind() == Kind.NAME ? name(as, ae, ante, true) : nominal(ante, as, ae);
+        }
         default:
           return nominal(m, ms, me);
       }
+    }
+
+    /** The noun phrase before ", who". */
+    Mention antecedentOfRelative(Mention m) {
+      int k = m.first() - 2;
+      if (k < 0) return null;
+      int limit = k;
+      while (limit - 1 >= 0 && c.sentOf()[limit - 1] == c.sentOf()[k] && k - limit < 15) limit--;
+      return c.mf().subjectBefore(k, limit);
     }
 
     private Entity overlapping(int ms, int me) {
