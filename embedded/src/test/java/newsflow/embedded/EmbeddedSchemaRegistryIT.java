@@ -2,6 +2,7 @@ package newsflow.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +11,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,9 +28,18 @@ import java.util.concurrent.Future;
 import newsflow.schemas.registry.RegisteredSchema;
 import newsflow.schemas.registry.SchemaRegistryClient;
 import newsflow.schemas.registry.SchemaRegistryException;
+import newsflow.schemas.serde.AvroSerializer;
+import newsflow.schemas.serde.WireFormatException;
 import newsflow.v1.RawArticle;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -200,6 +214,47 @@ class EmbeddedSchemaRegistryIT {
     var config = kafka.admin().describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
         org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "_schemas"))).all().get();
     assertEquals("compact", config.values().iterator().next().get("cleanup.policy").value());
+  }
+
+  @Test
+  void malformedRecordsOnATopicFailWithTheSpecificReason() throws Exception {
+    {
+      String topic = "poison";
+      kafka.createTopic(topic, 1, Map.of());
+      byte[] valid = new AvroSerializer<RawArticle>(new SchemaRegistryClient(registry.url())).serialize(topic, TestArticles.article("ok"));
+      byte[] wrongMagic = valid.clone();
+      wrongMagic[0] = 7;
+      byte[] unknownId = valid.clone();
+      ByteBuffer.wrap(unknownId).putInt(1, 31_337);
+      byte[] truncated = Arrays.copyOf(valid, valid.length / 2);
+      Properties p = new Properties();
+      p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+      p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+      p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+      try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+        for (byte[] value : List.of(wrongMagic, unknownId, truncated, valid)) {
+          producer.send(new ProducerRecord<>(topic, "k", value)).get();
+        }
+      }
+      List<WireFormatException.Reason> reasons = new ArrayList<>();
+      List<RawArticle> good = new ArrayList<>();
+      try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(AvroRoundTripIT.consumerProps(kafka, registry))) {
+        consumer.subscribe(List.of(topic));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (good.isEmpty() && System.currentTimeMillis() < deadline) {
+          try {
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> good.add(r.value()));
+          } catch (RecordDeserializationException e) {
+            WireFormatException cause = assertInstanceOf(WireFormatException.class, e.getCause(), e.toString());
+            reasons.add(cause.reason());
+            consumer.seek(e.topicPartition(), e.offset() + 1); // skip the poison record, as a DLQ handler would
+          }
+        }
+      }
+      assertEquals(List.of(WireFormatException.Reason.WRONG_MAGIC_BYTE, WireFormatException.Reason.UNKNOWN_SCHEMA_ID,
+          WireFormatException.Reason.TRUNCATED), reasons);
+      assertEquals(List.of(TestArticles.article("ok")), good);
+    }
   }
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
