@@ -8,7 +8,7 @@ public class RecordWriteException extends WarehouseException {
   private final String recordId;
 
   public RecordWriteException(String recordId, String message, Throwable cause) {
-    super("record " + recordId + ": " + message, cause);
+    super("record " + (recordId == null || recordId.isBlank() ? "without id" : recordId) + ": " + message, cause);
     this.recordId = recordId;
   }
 
