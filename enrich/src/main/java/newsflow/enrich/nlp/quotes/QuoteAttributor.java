@@ -522,11 +522,11 @@ public final class QuoteAttributor {
           speaker = e.name();
           entityId = e.id();
         } else if (m.kind() == Kind.NAME) {
-          speaker = SpeakerResolver.stripHonorifics(mention.text());
+          speaker = SpeakerResolver.canonicalName(mention.text());
         } else if (m.kind() == Kind.RELATIVE) {
           Mention ante = resolver.antecedentOfRelative(m);
           if (ante != null && ante.kind() == Kind.NAME) {
-            speaker = SpeakerResolver.stripHonorifics(
+            speaker = SpeakerResolver.canonicalName(
                 text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()));
           }
         }
@@ -545,6 +545,35 @@ public final class QuoteAttributor {
     SpeakerResolver(Ctx c, List<Entity> entities) {
       this.c = c;
       this.entities = entities;
+    }
+
+    private static final Set<String> TITLE_WORDS = MentionFinder.words(
+        "president", "senator", "representative", "congressman", "congresswoman", "governor", "secretary",
+        "minister", "chancellor", "premier", "mayor", "judge", "justice", "ambassador", "commissioner",
+        "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "speaker",
+        "leader", "general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "major", "chief",
+        "professor", "coach", "pope", "king", "queen", "prince", "princess", "sheriff", "attorney", "rabbi",
+        "bishop", "archbishop", "cardinal", "reverend", "deputy", "vice", "prime", "candidate", "nominee",
+        "secretary-general", "president-elect", "sen.", "rep.", "gov.", "gen.", "pres.", "prof.", "dr.", "mr.",
+        "mrs.", "ms.", "lt.", "col.", "capt.", "adm.", "sgt.", "maj.", "rev.", "amb.", "atty.");
+
+    /** A person's name without the titles and honorifics in front of it ("Defense Minister X Y" -> "X Y"). */
+    static String canonicalName(String mention) {
+      String s = stripHonorifics(mention);
+      String[] parts = s.split("\\s+");
+      int lastTitle = -1;
+      for (int i = 0; i < parts.length - 1; i++) {
+        if (TITLE_WORDS.contains(parts[i].toLowerCase(Locale.ROOT))) lastTitle = i;
+      }
+      if (lastTitle < 0) return s;
+      int from = lastTitle + 1;
+      if (from < parts.length - 1 && parts[from].equals("of")) {
+        from++;
+        if (from < parts.length - 1 && parts[from].equalsIgnoreCase("the")) from++;
+        if (from < parts.length - 1) from++;
+      }
+      if (from >= parts.length) return s;
+      return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
     }
 
     static String stripHonorifics(String name) {
@@ -609,6 +638,8 @@ public final class QuoteAttributor {
       String text = c.doc().text();
       String name = stripHonorifics(text.substring(ms, me));
       if (name.isEmpty()) return null;
+      EntityType type = isOrganisation(name) ? EntityType.ORGANIZATION : EntityType.PERSON;
+      if (type == EntityType.PERSON) name = canonicalName(name);
       String[] parts = name.split("\\s+");
       String last = parts[parts.length - 1];
       // Surname (or full-name) match against existing people and organisations.
@@ -622,7 +653,6 @@ public final class QuoteAttributor {
         }
       }
       if (!create || !looksProper(m, name) || name.matches("(\\p{Lu}\\.)+")) return null;
-      EntityType type = isOrganisation(name) ? EntityType.ORGANIZATION : EntityType.PERSON;
       Entity fresh = new Entity(freshId(), type, name);
       fresh.addMention(Span.of(text, ms, me));
       entities.add(fresh);

@@ -1,0 +1,214 @@
+package newsflow.enrich.nlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.Quote;
+import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.text.TextPipeline;
+import org.junit.jupiter.api.Test;
+
+class QuoteAttributorTest {
+
+  private static List<Quote> attribute(String text, List<Entity> entities) {
+    return new QuoteAttributor().attribute(TextPipeline.instance().process(text), entities);
+  }
+
+  /** An entity with every occurrence of each form as a mention. */
+  private static Entity entity(String text, String id, EntityType type, String name, String... forms) {
+    Entity e = new Entity(id, type, name);
+    for (String f : forms) {
+      for (int i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) e.addMention(Span.of(text, i, i + f.length()));
+    }
+    return e;
+  }
+
+  @Test
+  void attributesHeSaidToLastNamedSpeaker() {
+    String text = "Mr. Rutte said Europe must spend more.\n“We have to spend more,” he said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.PERSON, "Mark Rutte", "Mr. Rutte")));
+    Quote q = attribute(text, entities).get(0);
+    assertEquals("he", q.speakerMention().text());
+    assertEquals("Mark Rutte", q.speaker());
+    assertEquals("e1", q.speakerEntityId());
+    assertEquals("said", q.cue());
+  }
+
+  @Test
+  void pronounSkipsObjectsToFindTheSubject() {
+    String text = "German Defense Minister Boris Pistorius rejected any plan by the Trump administration.\n"
+        + "“Europe must be involved,” he said.";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PERSON, "Boris Pistorius", "German Defense Minister Boris Pistorius"),
+        entity(text, "e2", EntityType.PERSON, "Donald Trump", "Trump")));
+    assertEquals("Boris Pistorius", attribute(text, entities).get(0).speaker());
+  }
+
+  @Test
+  void attributesNameSaidAfterQuote() {
+    String text = "“There is no betrayal there,” Mr. Hegseth told reporters.";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertEquals("Mr. Hegseth", q.speakerMention().text());
+    assertEquals("told", q.cue());
+    assertEquals("Hegseth", q.speaker());
+  }
+
+  @Test
+  void attributesInvertedSaidName() {
+    String text = "“It is a hard thing to do,” said Larry Noble, an attorney with the center.";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertEquals("Larry Noble", q.speakerMention().text());
+  }
+
+  @Test
+  void attributesThroughAppositive() {
+    String text = "Mark Rutte, NATO’s secretary-general, said, “We are united in this.”";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertEquals("Mark Rutte", q.speakerMention().text());
+    assertEquals("said", q.cue());
+  }
+
+  @Test
+  void attributesNameBetweenCommasOfAppositive() {
+    String text = "Her senior policy adviser, Jake Sullivan, said: “Cooperation is essential for all of us.”";
+    assertEquals("Jake Sullivan", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
+  }
+
+  @Test
+  void attributesAccordingTo() {
+    String text = "“The talks will resume next week in Geneva,” according to the ministry.";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertEquals("according to", q.cue());
+    assertEquals("the ministry", q.speakerMention().text());
+  }
+
+  @Test
+  void attributesOrganisationAsSpeakerAndAddsMissingEntity() {
+    String text = "“The discussions were held in the capital,” the Kyiv Post reported Thursday.";
+    List<Entity> entities = new ArrayList<>();
+    Quote q = attribute(text, entities).get(0);
+    assertEquals("Kyiv Post", q.speaker());
+    assertEquals(1, entities.size());
+    assertEquals(EntityType.ORGANIZATION, entities.get(0).type());
+    assertEquals(entities.get(0).id(), q.speakerEntityId());
+  }
+
+  @Test
+  void addsMissingPersonSpeakerEntity() {
+    String text = "“We will fight on for every vote,” said Senator Jane Doakes.";
+    List<Entity> entities = new ArrayList<>();
+    attribute(text, entities);
+    assertEquals(1, entities.size());
+    assertEquals(EntityType.PERSON, entities.get(0).type());
+    assertEquals("Jane Doakes", entities.get(0).name());
+  }
+
+  @Test
+  void paragraphOfOnlyQuotesContinuesPreviousSpeaker() {
+    String text = "“This is a collective problem,” Mr. Rutte said.\n“This is simply not sustainable.”";
+    List<Quote> quotes = attribute(text, new ArrayList<>());
+    assertEquals("Mr. Rutte", quotes.get(1).speakerMention().text());
+    assertEquals("Rutte", quotes.get(1).speaker());
+  }
+
+  @Test
+  void secondQuoteOfParagraphKeepsSpeakerOfFirst() {
+    String text = "“We have to spend more,” he said. “The threat is increasing.”";
+    List<Quote> quotes = attribute(text, new ArrayList<>());
+    assertEquals(quotes.get(0).speakerMention(), quotes.get(1).speakerMention());
+  }
+
+  @Test
+  void quoteContinuedFromPreviousParagraphKeepsSpeaker() {
+    String text = "“There is no betrayal there,” Mr. Hegseth told reporters. “There is a recognition of peace.\n"
+        + "“Simply pointing out realism is not a concession,” he said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.PERSON, "Pete Hegseth", "Mr. Hegseth")));
+    List<Quote> quotes = attribute(text, entities);
+    assertEquals(3, quotes.size());
+    assertEquals("There is a recognition of peace.", quotes.get(1).text());
+    assertEquals("Pete Hegseth", quotes.get(1).speaker());
+    assertEquals("Pete Hegseth", quotes.get(2).speaker());
+  }
+
+  @Test
+  void resolvesNominalTitleMentionToEntityWithThatTitle() {
+    String text = "Ukrainian President Volodymyr Zelenskyy met Mr. Trump.\n"
+        + "“Security is our shared responsibility,” the Ukrainian president said Thursday.";
+    Entity zelenskyy = entity(text, "e1", EntityType.PERSON, "Volodymyr Zelenskyy",
+        "Ukrainian President Volodymyr Zelenskyy");
+    zelenskyy.addTitle("President of Ukraine");
+    Entity trump = entity(text, "e2", EntityType.PERSON, "Donald Trump", "Mr. Trump");
+    trump.addTitle("President");
+    Quote q = attribute(text, new ArrayList<>(List.of(zelenskyy, trump))).get(0);
+    assertEquals("the Ukrainian president", q.speakerMention().text());
+    assertEquals("Volodymyr Zelenskyy", q.speaker());
+  }
+
+  @Test
+  void linksSurnameMentionToFullNameEntity() {
+    String text = "Kaja Kallas spoke in Brussels.\n“It is appeasement,” Ms. Kallas said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.PERSON, "Kaja Kallas", "Kaja Kallas")));
+    Quote q = attribute(text, entities).get(0);
+    assertEquals("Kaja Kallas", q.speaker());
+    assertEquals(1, entities.size());
+  }
+
+  @Test
+  void partialQuoteTakesSubjectOfItsClause() {
+    String text = "Mr. Zelenskyy later characterized the conversation as a “meaningful discussion.”";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertTrue(q.partial());
+    assertEquals("Mr. Zelenskyy", q.speakerMention().text());
+  }
+
+  @Test
+  void participleCueTakesClauseSubjectNotTheObject() {
+    String text = "At the time, she released a statement saying, “We share their vision for the brand.”";
+    assertEquals("she", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
+  }
+
+  @Test
+  void colonIntroducesQuoteParagraph() {
+    String text = "Cruz called them on it:\n“The questions asked in this debate illustrate the problem.”";
+    assertEquals("Cruz", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
+  }
+
+  @Test
+  void relativePronounResolvesToNameBeforeIt() {
+    String text = "Cruz was endorsed by Mike Lee, who declared in the spin room, “It is time to unite.”";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertEquals("who", q.speakerMention().text());
+    assertEquals("Mike Lee", q.speaker());
+  }
+
+  @Test
+  void skipsTitleCaseTitlesOfWorks() {
+    String text = "He nodded to the “Make America Great Again” motto and said, “We must make NATO great again.”";
+    List<Quote> quotes = attribute(text, new ArrayList<>());
+    assertEquals(1, quotes.size());
+    assertEquals("We must make NATO great again.", quotes.get(0).text());
+    assertFalse(quotes.get(0).partial());
+  }
+
+  @Test
+  void quoteWithoutAnySpeakerHasNullSpeaker() {
+    String text = "“Nothing else matters.”";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertNull(q.speaker());
+    assertNull(q.speakerMention());
+  }
+
+  @Test
+  void quoteTextIsExactSubstringAtItsOffsets() {
+    String text = "Intro line.\n“It’s a recognition — first by the Ukrainians,” he said.";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertEquals(text.substring(q.start(), q.end()), q.text());
+    assertEquals("It’s a recognition — first by the Ukrainians,", q.text());
+  }
+}
