@@ -65,6 +65,7 @@ final class ContentExtractor {
 
     private static final int TEXT = 0;
     private static final int LINK = 1;
+    private static final int GOOD = 2;
 
     Body extract(Element body, String articleBodyHint) {
         computeStats(body);
@@ -107,20 +108,26 @@ final class ContentExtractor {
             public void tail(Node node, int depth) {
                 int[] own;
                 if (node instanceof TextNode t) {
-                    own = new int[] {visibleLength(t.getWholeText()), 0};
+                    int len = visibleLength(t.getWholeText());
+                    own = new int[] {len, 0, len > 60 ? len : 0};
                 } else if (node instanceof Element e) {
-                    own = stats.computeIfAbsent(e, k -> new int[2]);
+                    own = stats.computeIfAbsent(e, k -> new int[3]);
                     if (e.nameIs("a")) {
                         own[LINK] = own[TEXT];
+                        own[GOOD] = 0;
+                    } else if (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote") || e.nameIs("li")) {
+                        // running text: a paragraph of some length with few links
+                        own[GOOD] = own[TEXT] > 50 && own[LINK] < own[TEXT] * 0.3 ? own[TEXT] : 0;
                     }
                 } else {
                     return;
                 }
                 Node parent = node.parentNode();
                 if (parent instanceof Element p && node != root) {
-                    int[] ps = stats.computeIfAbsent(p, k -> new int[2]);
+                    int[] ps = stats.computeIfAbsent(p, k -> new int[3]);
                     ps[TEXT] += own[TEXT];
                     ps[LINK] += own[LINK];
+                    ps[GOOD] += own[GOOD];
                 }
             }
         }, root);
@@ -252,20 +259,21 @@ final class ContentExtractor {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
+            boolean textDiv = (tag.equals("div") || tag.equals("section") || tag.equals("span")) && ownTextLength(e) > 80;
             boolean para = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && e.getElementsByTag("p").isEmpty()
-                    || (tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("td"))
-                    && ownTextLength(e) > 80;
+                    || textDiv;
             if (!para) {
                 continue;
             }
-            int len = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") ? text(e) : ownTextLength(e);
+            int len = textDiv ? ownTextLength(e) : text(e);
             if (len < 25) {
                 continue;
             }
-            String t = tag.equals("p") ? null : null;
-            double score = 1 + Math.min(3, len / 100) + commas(e, t);
+            // a div of running text (often split by <br>) stands for several paragraphs
+            double score = textDiv ? Math.min(40, 1 + len / 70.0) + commas(e) : 1 + Math.min(3, len / 100) + commas(e);
             score *= 1 - Math.min(0.9, linkDensity(e));
-            Element parent = e.parent();
+            // a div holding running text is itself a container (it acts as the paragraph's parent)
+            Element parent = textDiv ? e : e.parent();
             int level = 0;
             while (parent != null && level < 3) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 0.25;
@@ -274,6 +282,7 @@ final class ContentExtractor {
                 level++;
             }
         }
+        Element h1 = body.selectFirst("h1");
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
@@ -283,8 +292,14 @@ final class ContentExtractor {
             if (!attrs.isEmpty() && POSITIVE.matcher(attrs).find()) {
                 s *= 1.1;
             }
-            if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
-                s *= 1.15;
+            if (e.normalName().equals("article")) {
+                s *= 1.1;
+            }
+            if (markedAsArticle(e)) {
+                s *= 1.3;
+            }
+            if (h1 != null && nearHeadline(e, h1)) {
+                s *= 1.2;
             }
             if (s > bestScore) {
                 bestScore = s;
@@ -294,14 +309,29 @@ final class ContentExtractor {
         if (best == null) {
             return null;
         }
-        // Climb while the parent holds clearly more good text: articles split across several containers.
+        return expand(best, body);
+    }
+
+    /**
+     * Climbs from the best container while what a parent adds is mostly running text with few links:
+     * articles split over several sibling blocks (one per paragraph or per section) are taken whole.
+     */
+    private Element expand(Element best, Element body) {
         Element cur = best;
-        while (cur.parent() != null && !cur.parent().normalName().equals("html")) {
+        while (cur.parent() != null && cur.parent() != body && !cur.parent().normalName().equals("html")) {
             Element parent = cur.parent();
-            Double ps = scores.get(parent);
-            if (ps != null && ps * (1 - linkDensity(parent)) > bestScore * 1.05 && text(parent) < text(cur) * 2.2) {
+            int[] ps = stats.get(parent);
+            int[] cs = stats.get(cur);
+            if (ps == null || cs == null) {
+                break;
+            }
+            int addedText = ps[TEXT] - cs[TEXT];
+            int addedGood = ps[GOOD] - cs[GOOD];
+            int addedLink = ps[LINK] - cs[LINK];
+            if (addedText <= 20) {
                 cur = parent;
-                bestScore = ps * (1 - linkDensity(parent));
+            } else if (addedGood > 0 && addedGood >= addedText * 0.6 && addedLink < addedText * 0.3) {
+                cur = parent;
             } else {
                 break;
             }
@@ -309,7 +339,27 @@ final class ContentExtractor {
         return cur;
     }
 
-    private int commas(Element e, String ignored) {
+    /** The element or one of its two nearest ancestors is marked up as the article (schema.org microdata). */
+    private static boolean markedAsArticle(Element e) {
+        Element cur = e;
+        for (int i = 0; i < 3 && cur != null; i++, cur = cur.parent()) {
+            String itemprop = cur.attr("itemprop");
+            String itemtype = cur.attr("itemtype");
+            if (itemprop.equalsIgnoreCase("articleBody") || itemtype.endsWith("Article") || itemtype.endsWith("BlogPosting")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The headline is inside the element or inside its parent: the element is where the story starts. */
+    private static boolean nearHeadline(Element e, Element h1) {
+        Element parent = e.parent();
+        Element scope = parent == null ? e : parent;
+        return h1.parents().contains(scope) || h1.parents().contains(e);
+    }
+
+    private int commas(Element e) {
         int n = 0;
         String t = e.text();
         for (int i = 0; i < t.length(); i++) {
