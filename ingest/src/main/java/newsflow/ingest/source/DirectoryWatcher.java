@@ -1,0 +1,83 @@
+package newsflow.ingest.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Watches a directory tree for article files ({@code .html}, {@code .htm}, {@code .html.gz},
+ * {@code .txt}, {@code .md}) by polling, which also works on network and container mounts where
+ * file events are unreliable. A file is ingested once its size and modification time have settled;
+ * a file (by path, size and mtime) is ingested once, also across restarts; an edited file counts as new.
+ */
+public final class DirectoryWatcher {
+  private static final int MAX_DEPTH = 8;
+
+  private final Path dir;
+  private final IngestPipeline pipeline;
+  private final Duration settle;
+  private final Map<Path, String> pending = new HashMap<>();
+
+  /** @param settle how long a file must stay unchanged before it is read (0 = at once) */
+  public DirectoryWatcher(Path dir, IngestPipeline pipeline, Duration settle) {
+    this.dir = dir;
+    this.pipeline = pipeline;
+    this.settle = settle;
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  /** Whether a file name is one we read. */
+  public static boolean isArticleFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".") || name.endsWith("~")) return false;
+    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")
+        || name.endsWith(".txt") || name.endsWith(".md");
+  }
+
+  /** One scan: ingests settled new files in path order; returns how many were ingested. */
+  public synchronized int scan() throws IOException {
+    if (!Files.isDirectory(dir)) throw new IOException("watch directory " + dir + " does not exist");
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir, MAX_DEPTH)) {
+      walk.filter(Files::isRegularFile).filter(DirectoryWatcher::isArticleFile).sorted().forEach(files::add);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    long now = System.currentTimeMillis();
+    int ingested = 0;
+    for (Path file : files) {
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      } catch (IOException e) {
+        continue; // vanished between listing and reading
+      }
+      long mtime = attrs.lastModifiedTime().toMillis();
+      String version = file.toAbsolutePath().normalize() + "|" + attrs.size() + "|" + mtime;
+      String key = "file:" + version;
+      if (pipeline.dedup().contains(key)) continue;
+      boolean settled = now - mtime >= settle.toMillis() || version.equals(pending.get(file));
+      if (!settled) {
+        pending.put(file, version);
+        continue;
+      }
+      pending.remove(file);
+      pipeline.ingestFile(file);
+      pipeline.dedup().commit(List.of(key));
+      ingested++;
+    }
+    return ingested;
+  }
+}

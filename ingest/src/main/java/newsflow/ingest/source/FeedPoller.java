@@ -1,0 +1,142 @@
+package newsflow.ingest.source;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import newsflow.ingest.feed.FeedEntry;
+import newsflow.ingest.feed.FeedParseException;
+import newsflow.ingest.feed.FeedParser;
+import newsflow.ingest.feed.ParsedFeed;
+import newsflow.ingest.feed.ParsedSitemap;
+import newsflow.ingest.feed.SitemapEntry;
+import newsflow.ingest.feed.SitemapReader;
+import newsflow.ingest.fetch.FetchException;
+import newsflow.ingest.fetch.FetchResponse;
+import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.fetch.Validators;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one feed or sitemap: a conditional GET (ETag / Last-Modified, so an unchanged feed costs a
+ * 304), RSS/Atom or sitemap detected from the document, and each item not seen before (by guid or
+ * link, remembered across restarts) handed to the {@link IngestPipeline}. A permanently broken feed
+ * is dead-lettered once per failure streak; transient failures are retried on the next poll.
+ */
+public final class FeedPoller {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+  /** Child sitemaps read from one sitemap index per poll. */
+  static final int MAX_CHILD_SITEMAPS = 20;
+
+  private final FeedSubscription subscription;
+  private final IngestPipeline pipeline;
+  private final FeedParser feeds = new FeedParser();
+  private final SitemapReader sitemaps = new SitemapReader();
+  private final int maxItemsPerPoll;
+  private Validators validators = Validators.NONE;
+  private boolean failing;
+
+  public FeedPoller(FeedSubscription subscription, IngestPipeline pipeline, int maxItemsPerPoll) {
+    this.subscription = subscription;
+    this.pipeline = pipeline;
+    this.maxItemsPerPoll = maxItemsPerPoll;
+  }
+
+  public FeedSubscription subscription() {
+    return subscription;
+  }
+
+  /** One poll; returns how many new items were handed to the pipeline. Never throws for a bad feed. */
+  public synchronized int poll() {
+    String url = subscription.url();
+    pipeline.stats().feedPolls.incrementAndGet();
+    FetchResponse response;
+    try {
+      response = pipeline.fetcher().fetch(HttpFetcher.parse(url), validators);
+    } catch (FetchException e) {
+      if (e.isTransient()) {
+        LOG.warn("feed {} unavailable, will retry next poll: {}", url, e.getMessage());
+      } else {
+        failOnce(url, null, e);
+      }
+      return 0;
+    }
+    if (response.notModified()) {
+      pipeline.stats().feedsNotModified.incrementAndGet();
+      return 0;
+    }
+    validators = response.validators();
+    List<Item> items;
+    try {
+      items = SitemapReader.isSitemap(response.body())
+          ? sitemapCandidates(url, response)
+          : feedCandidates(url, response);
+    } catch (FeedParseException e) {
+      // a broken document must be fetched whole again next time, not answered with a 304
+      validators = Validators.NONE;
+      failOnce(url, response.body(), e);
+      return 0;
+    }
+    failing = false;
+    int handed = 0;
+    for (Item item : items) {
+      if (Thread.currentThread().isInterrupted()) break;
+      String itemKey = "item:" + url + "\n" + item.identity();
+      if (pipeline.dedup().contains(itemKey)) continue;
+      if (!pipeline.ingestUrl(item.candidate())) break; // interrupted: the item stays new
+      pipeline.dedup().commit(List.of(itemKey));
+      handed++;
+    }
+    LOG.debug("polled {}: {} new items", url, handed);
+    return handed;
+  }
+
+  private List<Item> feedCandidates(String url, FetchResponse response) throws FeedParseException {
+    ParsedFeed feed = feeds.parse(response.body(), response.contentType(), response.finalUri().toString());
+    List<Item> out = new ArrayList<>();
+    for (FeedEntry e : feed.entries()) {
+      if (out.size() >= maxItemsPerPoll) break;
+      if (e.link() == null) {
+        LOG.debug("feed {} item {} has no link", url, e.identity());
+        continue;
+      }
+      Instant date = e.publishedAt() != null ? e.publishedAt() : e.updatedAt();
+      out.add(new Item(e.identity(), new ArticleCandidate(e.link(), url, subscription.publisher(), e.title(), date)));
+    }
+    return out;
+  }
+
+  private List<Item> sitemapCandidates(String url, FetchResponse response) throws FeedParseException {
+    ParsedSitemap map = sitemaps.parse(response.body(), response.contentType(), response.finalUri().toString());
+    List<SitemapEntry> entries = new ArrayList<>(map.entries());
+    if (map.index()) {
+      for (String child : map.sitemaps().subList(0, Math.min(MAX_CHILD_SITEMAPS, map.sitemaps().size()))) {
+        try {
+          FetchResponse r = pipeline.fetcher().fetch(HttpFetcher.parse(child), Validators.NONE);
+          entries.addAll(sitemaps.parse(r.body(), r.contentType(), r.finalUri().toString()).entries());
+        } catch (FetchException | FeedParseException e) {
+          LOG.warn("child sitemap {} of {} skipped: {}", child, url, e.getMessage());
+        }
+      }
+    }
+    // newest first, so a large plain sitemap yields its recent pages within the per-poll cap
+    entries.sort(Comparator.comparing(SitemapEntry::date, Comparator.nullsLast(Comparator.reverseOrder())));
+    List<Item> out = new ArrayList<>();
+    for (SitemapEntry e : entries) {
+      if (out.size() >= maxItemsPerPoll) break;
+      String publisher = subscription.publisher() != null ? subscription.publisher() : e.publisher();
+      out.add(new Item(e.url(), new ArticleCandidate(e.url(), url, publisher, e.title(), e.publishedAt())));
+    }
+    return out;
+  }
+
+  private void failOnce(String url, byte[] body, Exception e) {
+    if (!failing) pipeline.deadLetterFeed(url, body, e);
+    else LOG.debug("feed {} still failing: {}", url, e.getMessage());
+    failing = true;
+  }
+
+  /** A new-item candidate and the identity (guid, Atom id or link) that marks it as seen. */
+  private record Item(String identity, ArticleCandidate candidate) {}
+}
