@@ -120,6 +120,7 @@ public final class Nlp4jTagger {
         ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(is, 1 << 16))) {
       OnlineComponent<NLPNode, ?> c = (OnlineComponent<NLPNode, ?>) in.readObject();
       c.setFlag(NLPFlag.DECODE);
+      FastFeatureIndex.install(c);
       return c;
     } catch (ClassNotFoundException | ClassCastException e) {
       throw new IOException("cannot read cached model " + file, e);

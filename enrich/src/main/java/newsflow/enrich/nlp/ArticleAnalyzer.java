@@ -1,0 +1,83 @@
+package newsflow.enrich.nlp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import newsflow.enrich.nlp.entities.EntityResolver;
+import newsflow.enrich.nlp.ner.NewsEntityRecognizer;
+import newsflow.enrich.nlp.ner.Nlp4jRecognizer;
+import newsflow.enrich.nlp.ner.Nlp4jTagger;
+import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
+import newsflow.enrich.nlp.places.PlaceResolver;
+import newsflow.enrich.nlp.quotes.QuoteAttributor;
+import newsflow.enrich.nlp.text.TextPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The article NLP in one call: text pipeline -> named entities (NLP4J + news rules) -> entity
+ * resolution (one entity per person with titles and name forms) -> quotes with speakers -> places on
+ * the gazetteer -> watched officials. Load once per process ({@link #load}); {@link #analyze} is
+ * thread-safe. Articles in a language other than English pass through empty.
+ */
+public final class ArticleAnalyzer {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleAnalyzer.class);
+
+  private final TextPipeline text;
+  private final NewsEntityRecognizer recognizer;
+  private final EntityResolver resolver;
+  private final QuoteAttributor quotes;
+  private final PlaceResolver places;
+
+  private ArticleAnalyzer(TextPipeline text, NewsEntityRecognizer recognizer, EntityResolver resolver,
+      QuoteAttributor quotes, PlaceResolver places) {
+    this.text = text;
+    this.recognizer = recognizer;
+    this.resolver = resolver;
+    this.quotes = quotes;
+    this.places = places;
+  }
+
+  /** Loads the models from the default cache directory (building it on first start). */
+  public static ArticleAnalyzer load() {
+    return load(Nlp4jTagger.defaultCacheDir());
+  }
+
+  /** Loads the models, with the NLP4J compact cache in {@code cacheDir}. */
+  public static ArticleAnalyzer load(Path cacheDir) {
+    long t0 = System.nanoTime();
+    Nlp4jTagger tagger = Nlp4jTagger.load(cacheDir);
+    GazetteerPlaceRecognizer gazetteerPlaces = new GazetteerPlaceRecognizer();
+    NewsEntityRecognizer recognizer = new NewsEntityRecognizer(new Nlp4jRecognizer(tagger), gazetteerPlaces);
+    ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer, new EntityResolver(),
+        new QuoteAttributor(), new PlaceResolver());
+    LOG.info("ArticleAnalyzer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    return a;
+  }
+
+  // TODO(H5): load(Watchlist) + OfficialMatcher once H6 commits newsflow.enrich.nlp.officials
+
+  /**
+   * Analyses one article. {@code language} is an ISO 639-1 code or null (unknown: treated as English);
+   * any other language returns {@link ArticleAnalysis#empty}.
+   */
+  public ArticleAnalysis analyze(String articleText, String language) {
+    if (!isEnglish(language)) return ArticleAnalysis.empty(language);
+    Document doc = text.process(articleText == null ? "" : articleText);
+    Nlp4jRecognizer.Tagged tagged = recognizer.tag(doc);
+    doc = tagged.document();
+    List<Entity> entities = new ArrayList<>(resolver.resolve(doc, tagged.mentions()));
+    List<Quote> found = quotes.attribute(doc, entities);
+    List<ResolvedPlace> resolved = places.resolve(doc, entities);
+    return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
+        List.copyOf(resolved));
+  }
+
+  /** English or unknown. */
+  public static boolean isEnglish(String language) {
+    if (language == null || language.isBlank()) return true;
+    String l = language.trim().toLowerCase(Locale.ROOT);
+    return l.equals("en") || l.startsWith("en-") || l.startsWith("en_") || l.equals("eng") || l.equals("english");
+  }
+}

@@ -1,0 +1,197 @@
+package newsflow.enrich.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.ner.NerLexicon;
+
+/**
+ * Finds the titles of people: a title chain before the name ("German Defense Minister Boris
+ * Pistorius", "Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov"), an appositive
+ * after it ("Mark Rutte, NATO's secretary-general,"), "By" bylines (author), and links definite
+ * descriptions ("the Pentagon chief", "the Ukrainian president") to the person whose titles match.
+ */
+final class TitleExtractor {
+  private static final Set<String> HEAD_SYNONYMS = Set.of("chief", "secretary", "minister", "head");
+  private static final int MAX_CHAIN = 8;
+  private static final int MAX_APPOSITIVE = 14;
+
+  private final NerLexicon lex = NerLexicon.instance();
+
+  /** The titles attached to the person mention {@code [start, end)}. */
+  List<String> titlesOf(TokenView v, int start, int end) {
+    List<String> out = new ArrayList<>();
+    int first = v.firstAtOrAfter(start);
+    int last = v.lastEndingBy(end);
+    if (first >= v.size() || last < first) return out;
+    String before = before(v, first);
+    if (before != null) out.add(before);
+    String after = appositive(v, last);
+    if (after != null) out.add(after);
+    int p = first - 1;
+    if (p >= 0 && v.norm(p).equals("By") && v.paragraphStart(p)) out.add("author");
+    return out;
+  }
+
+  /** A chain of title words (with "of", "the", capitalised qualifiers) right before the name. */
+  private String before(TokenView v, int first) {
+    int k = first - 1;
+    while (k >= 0 && v.sameSentence(k, first) && lex.isHonorific(v.norm(k))) k--; // "Mr." is not a title
+    if (k < 0 || !v.sameSentence(k, first) || !lex.isTitleWord(strip(v.norm(k)))) return null;
+    int end = k;
+    int start = k;
+    boolean head = false;
+    for (int i = k; i >= 0 && v.sameSentence(i, first) && end - i < MAX_CHAIN; i--) {
+      String w = v.norm(i);
+      String l = strip(w).toLowerCase(Locale.ROOT);
+      if (lex.isTitleHead(l)) {
+        head = true;
+        start = i;
+      } else if (lex.isTitleModifier(l)) {
+        start = i;
+      } else if (l.equals("of") || l.equals("the") || l.equals("'s") || l.equals("for")) {
+        continue; // kept only if a title word lies further left
+      } else if (v.capitalised(i) && !isDayOrMonth(l) && i > 0 && v.sameSentence(i - 1, i)
+          || v.capitalised(i) && isQualifier(v, i)) {
+        start = i; // "NATO", "Kremlin", "U.S.", "German"
+      } else {
+        break;
+      }
+    }
+    if (!head) {
+      // "Prime Minister" style two-word heads
+      if (end >= 1 && lex.isTitleHead(v.norm(end - 1) + " " + v.norm(end))) head = true;
+    }
+    if (!head) return null;
+    return clean(v.text(start, end));
+  }
+
+  private static boolean isQualifier(TokenView v, int i) {
+    String p = v.pos(i);
+    return p.equals("JJ") || p.equals("NNP") || p.equals("NNPS");
+  }
+
+  /** ", NATO's secretary-general," or ", the European Union's top foreign policy official,". */
+  private String appositive(TokenView v, int last) {
+    int c = last + 1;
+    if (c >= v.size() || !v.sameSentence(last, c) || !v.norm(c).equals(",")) return null;
+    int from = c + 1;
+    boolean head = false;
+    int to = -1;
+    for (int i = from; i < v.size() && v.sameSentence(c, i) && i - from < MAX_APPOSITIVE; i++) {
+      String w = v.norm(i);
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("\"")) {
+        to = i - 1;
+        break;
+      }
+      String p = v.pos(i);
+      if (p.startsWith("VB") || p.equals("MD") || p.equals("PRP") || p.equals("WP") || p.equals("CD")) return null;
+      if (lex.isTitleHead(strip(w))) head = true;
+    }
+    if (!head || to < from) return null;
+    int s = from;
+    String l = v.norm(s).toLowerCase(Locale.ROOT);
+    if (l.equals("the") || l.equals("a") || l.equals("an")) s++;
+    if (s > to) return null;
+    return clean(v.text(s, to));
+  }
+
+  /**
+   * Links "the Pentagon chief", "the Ukrainian president" to the person whose titles contain the head
+   * (or a synonym) and every qualifier (or what an institution name stands for).
+   */
+  void resolveDescriptions(TokenView v, List<Entity> people) {
+    if (people.isEmpty()) return;
+    for (int i = 0; i + 2 < v.size(); i++) {
+      if (!v.norm(i).equalsIgnoreCase("the")) continue;
+      List<String> qualifiers = new ArrayList<>();
+      int h = -1;
+      for (int k = i + 1; k < v.size() && k <= i + 4 && v.sameSentence(i, k); k++) {
+        String w = strip(v.norm(k));
+        String l = w.toLowerCase(Locale.ROOT);
+        boolean cap = v.capitalised(k);
+        if (lex.isTitleHead(l) && !cap && k > i + 1) {
+          h = k;
+          break;
+        }
+        if (cap || lex.isTitleModifier(l)) qualifiers.add(l);
+        else break;
+      }
+      if (h < 0 || qualifiers.isEmpty()) continue;
+      if (h + 1 < v.size() && v.sameSentence(h, h + 1) && (v.capitalised(h + 1) || v.norm(h + 1).equals("of"))) continue;
+      int start = v.tok[i].start();
+      int end = v.tok[h].end();
+      if (overlapsPerson(people, start, end)) continue;
+      String head = v.norm(h).toLowerCase(Locale.ROOT);
+      Entity best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Entity e : people) {
+        if (!titlesMatch(e.titles(), head, qualifiers)) continue;
+        int d = distance(e, start);
+        if (d < bestDistance) {
+          best = e;
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        best.addMention(Span.of(v.text, start, end));
+        best.addTitle(clean(v.text(i + 1, h)));
+      }
+    }
+  }
+
+  private static boolean overlapsPerson(List<Entity> people, int s, int e) {
+    for (Entity p : people) for (Span m : p.mentions()) if (m.overlaps(s, e)) return true;
+    return false;
+  }
+
+  /** Preceding mentions are closer than following ones. */
+  private static int distance(Entity e, int offset) {
+    int best = Integer.MAX_VALUE;
+    for (Span m : e.mentions()) {
+      int d = m.end() <= offset ? offset - m.end() : 1_000_000 + m.start() - offset;
+      best = Math.min(best, d);
+    }
+    return best;
+  }
+
+  private boolean titlesMatch(List<String> titles, String head, List<String> qualifiers) {
+    for (String t : titles) {
+      List<String> words = new ArrayList<>();
+      for (String w : t.toLowerCase(Locale.ROOT).replace("'s", " ").split("[\\s-]+")) words.add(strip(w));
+      boolean headOk = words.contains(head)
+          || HEAD_SYNONYMS.contains(head) && words.stream().anyMatch(HEAD_SYNONYMS::contains);
+      if (!headOk) continue;
+      boolean all = true;
+      for (String q : qualifiers) all &= qualifierMatches(words, q);
+      if (all) return true;
+    }
+    return false;
+  }
+
+  private boolean qualifierMatches(List<String> words, String q) {
+    for (String w : words) {
+      if (w.equals(q)) return true;
+      if (w.length() >= 5 && q.length() >= 5 && w.regionMatches(0, q, 0, 5)) return true; // Ukraine ~ Ukrainian
+    }
+    for (String m : lex.metonymWords(q)) if (words.contains(m)) return true;
+    return false;
+  }
+
+  private static boolean isDayOrMonth(String l) {
+    return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "on", "in", "at").contains(l);
+  }
+
+  private static String strip(String w) {
+    return w.endsWith(".") && w.length() > 1 && !w.contains("..") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static String clean(String s) {
+    return s.replace('\u2019', '\'').replaceAll("\\s+", " ").trim();
+  }
+}

@@ -1,0 +1,110 @@
+package newsflow.enrich.nlp.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind the news rules (honorifics, title heads and modifiers, organisation suffixes,
+ * names that are not people, institution metonyms), read once from {@code /ner/*.txt} on the classpath.
+ * Entries are lower case; immutable and shared.
+ */
+public final class NerLexicon {
+  private static final NerLexicon INSTANCE = new NerLexicon();
+
+  private final Set<String> honorifics = read("honorifics.txt");
+  private final Set<String> titleHeads = read("title-heads.txt");
+  private final Set<String> titleModifiers = read("title-modifiers.txt");
+  private final Set<String> orgSuffixes = read("org-suffixes.txt");
+  private final Set<String> notPeople = read("not-people.txt");
+  private final Map<String, List<String>> metonyms = readMap("metonyms.txt");
+
+  private NerLexicon() {}
+
+  public static NerLexicon instance() {
+    return INSTANCE;
+  }
+
+  private static String key(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return w;
+  }
+
+  /** "Mr.", "Ms", "Sen." ... */
+  public boolean isHonorific(String word) {
+    String w = key(word);
+    if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+    return honorifics.contains(w);
+  }
+
+  /** A title head such as "president", "secretary", "spokesman", or a multi-word head "prime minister". */
+  public boolean isTitleHead(String words) {
+    return titleHeads.contains(key(words));
+  }
+
+  /** A word that may modify a title head ("defense", "foreign", "former", "top"). */
+  public boolean isTitleModifier(String word) {
+    return titleModifiers.contains(key(word));
+  }
+
+  /** Either a head or a modifier. */
+  public boolean isTitleWord(String word) {
+    return isTitleHead(word) || isTitleModifier(word);
+  }
+
+  public boolean isOrgSuffix(String word) {
+    return orgSuffixes.contains(key(word));
+  }
+
+  /** "Uncle Sam" and friends: capitalised phrases that are not people. */
+  public boolean isNotPerson(String phrase) {
+    return notPeople.contains(key(phrase.replaceAll("\\s+", " ").trim()));
+  }
+
+  /** The title words an institution name stands for ("pentagon" -> defense), or an empty list. */
+  public List<String> metonymWords(String name) {
+    return metonyms.getOrDefault(key(name), List.of());
+  }
+
+  private static List<String> lines(String name) {
+    String path = "/ner/" + name;
+    try (InputStream in = NerLexicon.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("missing classpath resource " + path);
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  private static Set<String> read(String name) {
+    Set<String> out = new HashSet<>();
+    for (String l : lines(name)) out.add(key(l));
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static Map<String, List<String>> readMap(String name) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String l : lines(name)) {
+      String[] kv = l.split("\t");
+      if (kv.length == 2) out.put(key(kv[0]), List.of(kv[1].trim().split("\\s+")));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}

@@ -1,0 +1,406 @@
+package newsflow.enrich.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.EntityMention;
+import newsflow.enrich.nlp.EntityRecognizer;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.Sentence;
+import newsflow.enrich.nlp.Token;
+
+/**
+ * NLP4J's statistical mentions with news rules on top: titles, honorifics and possessives are cut from
+ * names; idioms ("Uncle Sam") and portfolio words in titles ("State" in "Secretary of State") are not
+ * entities; an honorific or a title before capitalised words, an organisation suffix, a byline and the
+ * gazetteer's places add mentions the model missed; and a string tagged once is tagged everywhere in
+ * the document. Thread-safe.
+ */
+public final class NewsEntityRecognizer implements EntityRecognizer {
+  private static final double RULE = 0.95;
+  private static final double MODEL = 0.9;
+  private static final double SUFFIX = 0.85;
+  private static final double GAZETTEER = 0.8;
+  private static final double CONSISTENCY = 0.7;
+
+  private final Nlp4jRecognizer statistical;
+  private final EntityRecognizer places;
+  private final NerLexicon lex = NerLexicon.instance();
+
+  /**
+   * @param statistical the NLP4J recogniser
+   * @param places a gazetteer place recogniser (H6's), or null
+   */
+  public NewsEntityRecognizer(Nlp4jRecognizer statistical, EntityRecognizer places) {
+    this.statistical = statistical;
+    this.places = places;
+  }
+
+  @Override
+  public List<EntityMention> recognize(Document doc) {
+    return tag(doc).mentions();
+  }
+
+  /** Recognises the mentions of {@code doc}; the returned document carries POS tags. */
+  public Nlp4jRecognizer.Tagged tag(Document doc) {
+    Nlp4jRecognizer.Tagged tagged = statistical.tag(doc);
+    Doc d = new Doc(tagged.document());
+    List<M> candidates = new ArrayList<>();
+    for (EntityMention m : tagged.mentions()) {
+      M c = d.toTokens(m.start(), m.end(), m.type(), MODEL);
+      if (c != null) candidates.add(c);
+    }
+    List<M> cleaned = new ArrayList<>();
+    for (M m : candidates) {
+      M c = clean(d, m);
+      if (c != null && keep(d, c)) cleaned.add(c);
+    }
+    List<M> all = new ArrayList<>(cleaned);
+    addHonorificAndTitleNames(d, all);
+    addBylines(d, all);
+    addOrgSuffixNames(d, all);
+    if (places != null) {
+      for (EntityMention m : places.recognize(tagged.document())) {
+        M c = d.toTokens(m.start(), m.end(), EntityType.PLACE, GAZETTEER);
+        if (c != null) all.add(c);
+      }
+    }
+    List<M> chosen = resolveOverlaps(all);
+    chosen = addConsistent(d, chosen);
+    List<EntityMention> out = new ArrayList<>(chosen.size());
+    String text = d.text;
+    for (M m : chosen) {
+      int s = d.tok[m.from].start();
+      int e = d.tok[m.to].end();
+      out.add(new EntityMention(s, e, text.substring(s, e), m.type, m.score));
+    }
+    out.sort(Comparator.comparingInt(EntityMention::start));
+    return new Nlp4jRecognizer.Tagged(tagged.document(), out);
+  }
+
+  // ------------------------------------------------------------------ cleaning and filtering
+
+  private M clean(Doc d, M m) {
+    int from = m.from;
+    int to = m.to;
+    // possessives and trailing punctuation
+    while (to >= from && (isPossessive(d.norm(to)) || !hasLetterOrDigit(d.norm(to)))) to--;
+    while (from <= to && !hasLetterOrDigit(d.norm(from))) from++;
+    if (m.type == EntityType.PERSON) {
+      while (from <= to && (lex.isHonorific(d.norm(from)) || lex.isTitleWord(stripPeriod(d.norm(from)))
+          || isDeterminer(d.norm(from)) || d.norm(from).equalsIgnoreCase("by"))) {
+        from++;
+      }
+    } else if (m.type == EntityType.PLACE) {
+      while (from <= to && isDeterminer(d.norm(from))) from++;
+    } else if (m.type == EntityType.ORGANIZATION) {
+      while (from <= to && isDeterminer(d.norm(from)) && (d.sentenceStart(from) || !d.capitalised(from))) from++;
+    }
+    if (from > to) return null;
+    return new M(from, to, m.type, m.score);
+  }
+
+  private boolean keep(Doc d, M m) {
+    String phrase = d.phrase(m.from, m.to);
+    if (lex.isNotPerson(phrase)) return false;
+    if (m.type == EntityType.PERSON && m.from > 0 && kinship(d.norm(m.from - 1)) && d.sameSentence(m.from - 1, m.from)) {
+      return false; // "Uncle X": an idiom or a relation, not a name the article is about
+    }
+    if (m.type == EntityType.PERSON && kinship(d.norm(m.from))) return false;
+    // portfolio words inside a title: "Defense Secretary", "Secretary of State"
+    boolean allModifiers = true;
+    for (int i = m.from; i <= m.to; i++) allModifiers &= lex.isTitleModifier(d.norm(i));
+    if (allModifiers) {
+      if (m.to + 1 < d.tok.length && d.sameSentence(m.to, m.to + 1) && lex.isTitleHead(stripPeriod(d.norm(m.to + 1)))) {
+        return false;
+      }
+      int p = m.from - 1;
+      if (p >= 0 && d.norm(p).equalsIgnoreCase("the")) p--;
+      if (p >= 1 && (d.norm(p).equalsIgnoreCase("of") || d.norm(p).equalsIgnoreCase("for"))
+          && lex.isTitleHead(d.norm(p - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean kinship(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.equals("uncle") || l.equals("aunt") || l.equals("auntie");
+  }
+
+  // ------------------------------------------------------------------ rules that add mentions
+
+  /** "Mr. Hegseth", "President Trump", "Kremlin spokesman Dmitry Peskov". */
+  private void addHonorificAndTitleNames(Doc d, List<M> out) {
+    for (int i = 0; i + 1 < d.tok.length; i++) {
+      if (!d.sameSentence(i, i + 1)) continue;
+      String w = d.norm(i);
+      boolean honorific = lex.isHonorific(w) && (w.endsWith(".") || d.capitalised(i));
+      boolean title = !honorific && (lex.isTitleHead(stripPeriod(w)) || precededByTitleHead(d, i));
+      if (!honorific && !title) continue;
+      int end = nameRun(d, i + 1, 4);
+      if (end < i + 1) continue;
+      if (title) {
+        // a lower-case title needs a full name ("spokesman Dmitry Peskov"); a capitalised one may take a
+        // surname ("President Trump")
+        boolean capitalTitle = d.capitalised(i);
+        if (!capitalTitle && end == i + 1) continue;
+        if (capitalTitle && d.allCaps(i)) continue; // headlines in capitals: too noisy
+      }
+      if (lex.isNotPerson(d.norm(i) + " " + d.phrase(i + 1, end))) continue;
+      if (kinship(w)) continue;
+      out.add(new M(i + 1, end, EntityType.PERSON, honorific ? RULE : RULE - 0.01));
+    }
+  }
+
+  /** A modifier right after a title head ("Secretary of State Marco Rubio": "State" follows "Secretary of"). */
+  private boolean precededByTitleHead(Doc d, int i) {
+    if (!lex.isTitleModifier(d.norm(i)) || !d.capitalised(i)) return false;
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (!d.sameSentence(k, i)) return false;
+      String w = d.norm(k);
+      if (lex.isTitleHead(stripPeriod(w)) && d.capitalised(k)) return true;
+      if (!(w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the") || lex.isTitleModifier(w))) return false;
+    }
+    return false;
+  }
+
+  /** The last index of a run of up to {@code max} capitalised name tokens starting at {@code from}, or -1. */
+  private int nameRun(Doc d, int from, int max) {
+    int end = -1;
+    for (int k = from; k < d.tok.length && k < from + max; k++) {
+      if (k > from && !d.sameSentence(k - 1, k)) break;
+      String w = d.norm(k);
+      if (!d.capitalised(k) || d.allCaps(k) && w.length() > 1 && !w.endsWith(".")) break;
+      if (lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w) || lex.isOrgSuffix(w)) break;
+      if (isDeterminer(w) || !Character.isLetter(w.charAt(0))) break;
+      end = k;
+    }
+    return end;
+  }
+
+  /** "By Mike Glenn" at the start of a paragraph: the author. */
+  private void addBylines(Doc d, List<M> out) {
+    for (int i = 0; i + 1 < d.tok.length; i++) {
+      if (!d.paragraphStart(i) || !d.norm(i).equals("By")) continue;
+      int end = nameRun(d, i + 1, 3);
+      if (end >= i + 2) out.add(new M(i + 1, end, EntityType.PERSON, RULE));
+    }
+  }
+
+  /** Capitalised phrases ending in an organisation word: "Kyiv Post", "Labour Party", "Acme Corp.". */
+  private void addOrgSuffixNames(Doc d, List<M> out) {
+    for (int i = 1; i < d.tok.length; i++) {
+      if (!lex.isOrgSuffix(d.norm(i)) || !d.capitalised(i) || d.allCaps(i)) continue;
+      int from = i;
+      for (int k = i - 1; k >= 0 && d.sameSentence(k, i); k--) {
+        if (d.capitalised(k) && !d.allCaps(k) && !lex.isHonorific(d.norm(k)) && !isDeterminer(d.norm(k))) {
+          from = k;
+        } else if (d.capitalised(k) && d.allCaps(k) && d.norm(k).length() <= 5 && !d.sentenceStart(k)) {
+          from = k; // "NBC News"
+        } else {
+          break;
+        }
+        if (i - from >= 5) break;
+      }
+      if (from < i) out.add(new M(from, i, EntityType.ORGANIZATION, SUFFIX));
+    }
+  }
+
+  // ------------------------------------------------------------------ overlaps and consistency
+
+  private static List<M> resolveOverlaps(List<M> all) {
+    List<M> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingDouble((M m) -> -m.score).thenComparingInt(m -> -(m.to - m.from)));
+    List<M> chosen = new ArrayList<>();
+    boolean[] taken = new boolean[0];
+    int max = 0;
+    for (M m : sorted) max = Math.max(max, m.to + 1);
+    taken = new boolean[max];
+    for (M m : sorted) {
+      boolean free = true;
+      for (int i = m.from; i <= m.to && free; i++) free = !taken[i];
+      if (!free) {
+        // an org-suffix phrase or a model span that strictly contains lower-priority pieces still loses
+        continue;
+      }
+      for (int i = m.from; i <= m.to; i++) taken[i] = true;
+      chosen.add(m);
+    }
+    chosen.sort(Comparator.comparingInt(m -> m.from));
+    return chosen;
+  }
+
+  /** Tags untagged occurrences of strings tagged elsewhere in the document, and people's surnames. */
+  private List<M> addConsistent(Doc d, List<M> chosen) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    Map<String, EntityType> surnames = new HashMap<>();
+    int maxLen = 1;
+    for (M m : chosen) {
+      if (m.type == EntityType.OTHER) continue;
+      String key = d.phrase(m.from, m.to).toLowerCase(Locale.ROOT);
+      votes.computeIfAbsent(key, k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
+      maxLen = Math.max(maxLen, m.to - m.from + 1);
+      if (m.type == EntityType.PERSON && m.to > m.from && d.capitalised(m.to)) {
+        surnames.put(d.norm(m.to).toLowerCase(Locale.ROOT), EntityType.PERSON);
+      }
+    }
+    boolean[] taken = new boolean[d.tok.length];
+    for (M m : chosen) for (int i = m.from; i <= m.to; i++) taken[i] = true;
+    List<M> out = new ArrayList<>(chosen);
+    for (int i = 0; i < d.tok.length; i++) {
+      if (taken[i] || !d.capitalised(i)) continue;
+      for (int len = Math.min(maxLen, d.tok.length - i); len >= 1; len--) {
+        int to = i + len - 1;
+        if (!d.sameSentence(i, to)) continue;
+        boolean free = true;
+        for (int k = i; k <= to && free; k++) free = !taken[k];
+        if (!free) continue;
+        if (!d.capitalised(to)) continue;
+        if (to + 1 < d.tok.length && d.sameSentence(to, to + 1) && d.capitalised(to + 1) && !d.allCaps(to + 1)
+            && !d.allCaps(to)) {
+          continue; // part of a longer capitalised name
+        }
+        String key = d.phrase(i, to).toLowerCase(Locale.ROOT);
+        EntityType type = null;
+        Map<EntityType, Integer> v = votes.get(key);
+        if (v != null) {
+          type = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        } else if (len == 1 && surnames.containsKey(key)) {
+          type = EntityType.PERSON;
+        }
+        if (type == null) continue;
+        if (i > 0 && d.sameSentence(i - 1, i) && d.capitalised(i - 1) && !d.allCaps(i - 1) && !d.allCaps(i)
+            && !d.sentenceStart(i - 1) && !lex.isHonorific(d.norm(i - 1)) && !lex.isTitleWord(d.norm(i - 1))) {
+          break; // part of a longer capitalised name
+        }
+        out.add(new M(i, to, type, CONSISTENCY));
+        for (int k = i; k <= to; k++) taken[k] = true;
+        break;
+      }
+    }
+    out.sort(Comparator.comparingInt(m -> m.from));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("'") || w.equals("s'") || w.equalsIgnoreCase("'S");
+  }
+
+  private static boolean isDeterminer(String w) {
+    return w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+  }
+
+  private static boolean hasLetterOrDigit(String w) {
+    for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) return true;
+    return false;
+  }
+
+  static String stripPeriod(String w) {
+    return w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** A candidate mention over tokens {@code from..to} (inclusive) of the flattened document. */
+  private record M(int from, int to, EntityType type, double score) {}
+
+  /** The document's tokens flattened, with sentence and paragraph boundaries. */
+  private static final class Doc {
+    final String text;
+    final Token[] tok;
+    final int[] sentence;
+    final int[] paragraph;
+    final Map<Integer, Integer> byStart = new HashMap<>();
+    final Map<Integer, Integer> byEnd = new HashMap<>();
+
+    Doc(Document doc) {
+      this.text = doc.text();
+      List<Token> all = new ArrayList<>();
+      List<Integer> sent = new ArrayList<>();
+      List<Integer> para = new ArrayList<>();
+      int si = 0;
+      for (Sentence s : doc.sentences()) {
+        for (Token t : s.tokens()) {
+          all.add(t);
+          sent.add(si);
+          para.add(s.paragraph());
+        }
+        si++;
+      }
+      tok = all.toArray(new Token[0]);
+      sentence = sent.stream().mapToInt(Integer::intValue).toArray();
+      paragraph = para.stream().mapToInt(Integer::intValue).toArray();
+      for (int i = 0; i < tok.length; i++) {
+        byStart.put(tok[i].start(), i);
+        byEnd.put(tok[i].end(), i);
+      }
+    }
+
+    M toTokens(int start, int end, EntityType type, double score) {
+      Integer from = byStart.get(start);
+      Integer to = byEnd.get(end);
+      if (from == null || to == null) {
+        from = null;
+        to = null;
+        for (int i = 0; i < tok.length; i++) {
+          if (tok[i].end() > start && tok[i].start() < end) {
+            if (from == null) from = i;
+            to = i;
+          }
+        }
+      }
+      if (from == null || to == null || to < from || !sameSentence(from, to)) return null;
+      return new M(from, to, type, score);
+    }
+
+    String norm(int i) {
+      Token t = tok[i];
+      return t.norm() == null ? t.text() : t.norm();
+    }
+
+    boolean sameSentence(int a, int b) {
+      return sentence[a] == sentence[b];
+    }
+
+    boolean sentenceStart(int i) {
+      return i == 0 || sentence[i - 1] != sentence[i];
+    }
+
+    boolean paragraphStart(int i) {
+      return i == 0 || paragraph[i - 1] != paragraph[i];
+    }
+
+    boolean capitalised(int i) {
+      String w = norm(i);
+      return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    boolean allCaps(int i) {
+      String w = norm(i);
+      boolean letter = false;
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (Character.isLetter(c)) {
+          letter = true;
+          if (!Character.isUpperCase(c)) return false;
+        }
+      }
+      return letter;
+    }
+
+    String phrase(int from, int to) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = from; i <= to; i++) {
+        if (i > from) sb.append(' ');
+        sb.append(norm(i));
+      }
+      return sb.toString();
+    }
+  }
+}
