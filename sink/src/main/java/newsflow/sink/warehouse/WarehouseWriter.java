@@ -267,7 +267,8 @@ public final class WarehouseWriter implements AutoCloseable {
 
   WarehouseUnavailableException unavailable(SQLException e) {
     dropConnection();
-    return new WarehouseUnavailableException("warehouse " + url() + " unavailable: " + e.getMessage(), e);
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new WarehouseUnavailableException(m.contains(url()) ? m : "warehouse " + url() + " unavailable: " + m, e);
   }
 
   void rollback() {

@@ -18,6 +18,12 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public final class PostgresSupport {
   public static final String ENV = "NEWSFLOW_TEST_POSTGRES_URL";
   private static PostgreSQLContainer<?> container;
+  private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  static {
+    // tests leave no schemas behind in a shared database
+    Runtime.getRuntime().addShutdownHook(new Thread(PostgresSupport::dropCreatedSchemas, "drop-test-schemas"));
+  }
 
   private PostgresSupport() {}
 
@@ -51,12 +57,22 @@ public final class PostgresSupport {
         .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
+      CREATED.add(schema);
     } catch (SQLException e) {
       String reason = "PostgreSQL at " + Warehouses.redact(base) + " unusable: " + e.getMessage();
       System.out.println(reason);
       throw new IllegalStateException(reason, e);
     }
     return withParam(base, "currentSchema", schema);
+  }
+
+  private static void dropCreatedSchemas() {
+    if (CREATED.isEmpty() || container != null) return;
+    try (Connection c = DriverManager.getConnection(baseUrl()); Statement s = c.createStatement()) {
+      for (String schema : CREATED) s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    } catch (SQLException | RuntimeException e) {
+      System.out.println("could not drop test schemas " + CREATED + ": " + e.getMessage());
+    }
   }
 
   public static String withParam(String url, String key, String value) {
