@@ -99,14 +99,47 @@ def split_name(segment):
             return '-'.join(w if w in ('al', 'el', 'bin', 'ibn') else w[:1].upper() + w[1:].lower() for w in t.split('-'))
         return t
     name = ' '.join(fix(t) for t in name_toks)
-    surname = ' '.join(fix(toks[i]) for i in caps if i >= start)
+    surname = ' '.join(fix(toks[i]).rstrip(',') for i in caps if i >= start)
     return title, name, surname
+
+
+def split_outside_parens(text):
+    out, depth, cur = [], 0, ''
+    for ch in text:
+        depth += ch == '('
+        depth -= ch == ')'
+        if ch == ';' and depth == 0:
+            out.append(cur)
+            cur = ''
+        else:
+            cur += ch
+    return out + [cur]
 
 
 def slug(s):
     import unicodedata
     s = unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode()
     return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')
+
+
+def add_factbook(body, cc, text, fb_best, independent):
+    parsed = split_name(body)
+    if not parsed:
+        return
+    title, name, surname = parsed
+    if len(name.split()) > 7 or not title:
+        return
+    territorial = ''
+    if ' of ' in name:  # "Willem-Alexander of the Netherlands": the territorial style is an alias
+        name, territorial = name.split(' of ')[0], name
+    key = slug(name)
+    score = (2 if independent.get(cc) else 0) + (0 if 'represented by' in text else 1) \
+        + (0 if title.lower().startswith('co-') else 1)
+    if key not in fb_best or score > fb_best[key][0]:
+        short = f"{name.split()[0]} {surname}" if surname else ''
+        alias = short if short and short != name and len(name.split()) > 2 else ''
+        alias = territorial or alias
+        fb_best[key] = (score, (f'fb-{key}', name, alias, title, cc))
 
 
 def prepare_officials(data):
@@ -147,7 +180,7 @@ def prepare_officials(data):
             if cc is None:
                 unknown.add(country)
                 continue
-            for seg in re.split(r';', text):
+            for seg in split_outside_parens(re.sub(r'"[^"]*"', ' ', text)):
                 seg = seg.strip()
                 m = re.match(r'^(.*?)\s*\((since|acting since|from)[^)]*\)', seg)
                 body = m.group(1) if m else seg
@@ -155,19 +188,13 @@ def prepare_officials(data):
                     continue  # representatives of an absent monarch are not heads of state
                 if ' and ' in body.lower() and body.lower().startswith('and '):
                     body = body[4:]
-                parsed = split_name(body)
-                if not parsed:
-                    continue
-                title, name, surname = parsed
-                if len(name.split()) > 7 or not title:
-                    continue
-                key = slug(name)
-                score = (2 if independent.get(cc) else 0) + (0 if 'represented by' in text else 1) \
-                    + (0 if title.lower().startswith('co-') else 1)
-                if key not in fb_best or score > fb_best[key][0]:
-                    short = f"{name.split()[0]} {surname}" if surname else ''
-                    alias = short if short and short != name and len(name.split()) > 2 else ''
-                    fb_best[key] = (score, (f'fb-{key}', name, alias, title, cc))
+                bodies = [body]
+                m2 = re.match(r'^(.*?[A-Z]{2,}[^ ]*) and ([A-Z][\w-]+ [A-Z]{2,}.*)$', body)
+                if m2:  # "Captains Regent Matteo ROSSI and Lorenzo BUGLI": two people, one title
+                    first = split_name(m2.group(1))
+                    bodies = [m2.group(1), (first[0] + ' ' if first else '') + m2.group(2)]
+                for b in bodies:
+                    add_factbook(b, cc, text, fb_best, independent)
     us_rows = []
     if unknown:
         print('factbook countries without ISO code (skipped):', sorted(unknown), file=sys.stderr)

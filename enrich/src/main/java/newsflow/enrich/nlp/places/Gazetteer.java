@@ -45,7 +45,10 @@ public final class Gazetteer {
   private final Map<String, String> demonyms = new HashMap<>();
   private final Map<String, GazetteerEntry> stateAbbreviations = new HashMap<>();
   private final Set<String> commonWords = new HashSet<>();
+  private final Map<String, List<String>> demonymCandidates = new HashMap<>();
+  private final Map<String, Long> countryPopulation = new HashMap<>();
   private int maxNameTokens;
+  private final int maxNameChars = 0;
 
   private Gazetteer() {}
 
@@ -76,6 +79,7 @@ public final class Gazetteer {
     g.loadRegions();
     g.loadStateAbbreviations();
     g.loadCommonWords();
+    g.resolveDemonyms();
     g.byName.replaceAll((k, v) -> sortedByImportance(v));
     LOG.info("gazetteer loaded: {} names, {} countries in {} ms",
         g.byName.size(), g.countries.size(), (System.nanoTime() - t0) / 1_000_000);
@@ -84,11 +88,29 @@ public final class Gazetteer {
 
   /** Lower case, accents removed, curly apostrophes straightened, spaces collapsed; "the " dropped. */
   public static String key(String name) {
+    String fast = asciiKey(name);
+    if (fast != null) return fast;
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("").replace('\u2019', '\'').replace('\u2018', '\'');
     s = SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     if (s.startsWith("the ")) s = s.substring(4);
     return s;
+  }
+
+  /** The key of a plain ASCII name without doubled spaces, or null when the slow path is needed. */
+  private static String asciiKey(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') return null;
+    char[] out = new char[n];
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 128 || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && prev == ' ')) return null;
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      prev = c;
+    }
+    if (n > 4 && out[0] == 't' && out[1] == 'h' && out[2] == 'e' && out[3] == ' ') return new String(out, 4, n - 4);
+    return new String(out);
   }
 
   /** Every entry named {@code name} (any spelling the gazetteer knows), most important first. */
@@ -134,9 +156,11 @@ public final class Gazetteer {
       if (other == e) return;
     }
     list.add(e);
-    int tokens = 1;
-    for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') tokens++;
-    if (tokens > maxNameTokens && tokens <= 8) maxNameTokens = tokens;
+    if (k.length() > maxNameChars) {
+      int tokens = 1;
+      for (int i = 0; i < k.length(); i++) if (k.charAt(i) == ' ') tokens++;
+      if (tokens > maxNameTokens && tokens <= 8) maxNameTokens = tokens;
+    }
   }
 
   private static List<GazetteerEntry> sortedByImportance(List<GazetteerEntry> list) {
@@ -168,9 +192,24 @@ public final class Gazetteer {
         if (alt.length() > 2 && latinName(alt) && !NOT_COUNTRY_NAMES.contains(key(alt))) index(alt, e);
       }
       for (String d : new String[] {p[5], p[6]}) {
-        if (!d.isBlank()) demonyms.putIfAbsent(key(d), cc);
+        if (!d.isBlank()) {
+          List<String> ccs = demonymCandidates.computeIfAbsent(key(d), k -> new ArrayList<>(1));
+          if (!ccs.contains(cc)) ccs.add(cc);
+        }
       }
     });
+  }
+
+  /** "American" is the demonym of US, AS, MP, UM and VI: it denotes the most populous of them. */
+  private void resolveDemonyms() {
+    demonymCandidates.forEach((d, ccs) -> {
+      String best = ccs.get(0);
+      for (String cc : ccs) {
+        if (countryPopulation.getOrDefault(cc, 0L) > countryPopulation.getOrDefault(best, 0L)) best = cc;
+      }
+      demonyms.put(d, best);
+    });
+    demonymCandidates.clear();
   }
 
   private void loadCountryAliases() {
@@ -216,10 +255,15 @@ public final class Gazetteer {
       r.readLine();
       String line;
       while ((line = r.readLine()) != null) {
-        String[] p = TAB.split(line, -1);
+        String[] p = line.split("\t", -1);
         GazetteerEntry e = new GazetteerEntry(p[1], PlaceKind.CITY, p[2], p[4], Long.valueOf(p[0]), p[3],
             Long.parseLong(p[5]), Double.parseDouble(p[6]), Double.parseDouble(p[7]));
         index(p[1], e);
+        // "Washington, D.C." is written "Washington"; "New York City" and "Kuwait City" often lose "City"
+        int comma = p[1].indexOf(", ");
+        if (comma > 0) index(p[1].substring(0, comma), e);
+        if (e.population() >= 100_000 && p[1].endsWith(" City")) index(p[1].substring(0, p[1].length() - 5), e);
+        countryPopulation.merge(e.countryCode(), e.population(), Long::sum);
       }
     } catch (IOException ex) {
       throw new GazetteerException("cities.tsv.gz", "unreadable", ex);

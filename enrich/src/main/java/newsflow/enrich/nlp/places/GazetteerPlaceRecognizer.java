@@ -59,6 +59,15 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Harbor", "Bay", "Beach", "Canal", "Lake", "Forest", "Desert", "Peninsula", "Strait", "Reservoir", "Dam",
       "Prison", "Camp", "Village", "Heights", "Hills", "Falls", "Springs", "Oblast", "Governorate");
   private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Mt.", "Isle", "Cape", "Gulf");
+  /** Capitalised words that make a preceding ("Kyiv Post") or following ("Bank of X") place part of an organisation. */
+  private static final Set<String> ORG_HEADS = Set.of(
+      "Times", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Examiner",
+      "Observer", "Guardian", "Globe", "Courier", "Inquirer", "Enquirer", "Mail", "Press", "Daily", "Today",
+      "University", "College", "Institute", "Bank", "Airlines", "Airways", "Group", "Corp", "Corporation", "Inc",
+      "Company", "FC", "Club", "Council", "Party", "Ministry", "Agency", "Commission", "Committee", "Review",
+      "Standard", "Sun", "Star", "Express", "Record", "Register", "Dispatch", "Bulletin", "Independent",
+      "Rockets", "Lakers", "Yankees", "Mets", "Giants", "Jets", "Capitals", "Nationals", "Wizards", "Raptors",
+      "Symphony", "Orchestra", "Philharmonic", "Opera", "Ballet", "Museum", "Zoo", "Police", "Airport");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
   private static final long SINGLE_WORD_CITY_POPULATION = 100_000;
   /** "the city of X", "the town of X": X is a place. */
@@ -104,6 +113,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     int maxTokens = Math.max(1, gazetteer.maxNameTokens());
     for (int i = 0; i < words.size(); i++) {
       if (!capitalised(text, words.get(i)) || insideAny(urls, words.get(i)[0])) continue;
+      if (text.startsWith("The", words.get(i)[0]) && words.get(i)[1] - words.get(i)[0] == 3) continue;
       int end = Math.min(words.size(), i + maxTokens);
       for (int j = end - 1; j >= i; j--) {
         if (!capitalised(text, words.get(j)) || !joinable(text, words, i, j)) continue;
@@ -231,6 +241,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         && words.get(i - 1)[1] < text.length() && (text.charAt(words.get(i - 1)[1]) == '.'
             || prevLower.length() > 3);
     if (honorific) return List.of();
+    // "Kyiv Post", "The Washington Times", "Bank of America", "University of Texas": part of an organisation
+    if (next != null && ORG_HEADS.contains(next)) return List.of();
+    if (i >= 2 && "of".equals(prev) && ORG_HEADS.contains(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]))
+        && onlySpaceBetween(text, words.get(i - 2)[1], words.get(i - 1)[0])) {
+      return List.of();
+    }
     boolean partOfLongerName = !titleCase
         && ((prev != null && capitalised(prev) && !NEUTRAL_NEIGHBOURS.contains(prevLower)
                 && !sentenceStart(text, words.get(i - 1)[0]) && gazetteer.demonymCountry(prev) == null)

@@ -1,0 +1,125 @@
+package newsflow.enrich.nlp.officials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatchlistTest {
+  @TempDir Path dir;
+
+  Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content);
+    return p;
+  }
+
+  @Test
+  void loadsCsvWithQuotedFieldsAndAliases() throws IOException {
+    Watchlist w = Watchlist.load(write("w.csv", """
+        id,name,aliases,title,country
+        hegseth,Pete Hegseth,"Peter Hegseth|Peter Brian Hegseth",Defense Secretary,us
+        rutte,Mark Rutte,,"NATO Secretary-General, former PM",
+        """));
+    assertEquals(2, w.size());
+    Official h = w.byId("hegseth");
+    assertEquals(List.of("Peter Hegseth", "Peter Brian Hegseth"), h.aliases());
+    assertEquals("US", h.country());
+    assertEquals("NATO Secretary-General, former PM", w.byId("rutte").title());
+    assertEquals(null, w.byId("rutte").country());
+  }
+
+  @Test
+  void loadsYamlListAndOfficialsKey() throws IOException {
+    Watchlist list = Watchlist.load(write("w.yaml", """
+        - id: kallas
+          name: Kaja Kallas
+          aliases: [Ms. Kallas]
+          title: EU foreign policy chief
+        - {id: zelenskyy, name: Volodymyr Zelenskyy, aliases: "Zelensky|Volodymyr Zelensky", country: UA}
+        """));
+    assertEquals(2, list.size());
+    assertEquals(List.of("Zelensky", "Volodymyr Zelensky"), list.byId("zelenskyy").aliases());
+    Watchlist keyed = Watchlist.load(write("k.yml", """
+        version: 1
+        officials:
+          - id: rutte
+            name: Mark Rutte
+        """));
+    assertEquals("Mark Rutte", keyed.byId("rutte").name());
+  }
+
+  @Test
+  void badCsvRowNamesFileAndLine() throws IOException {
+    Path p = write("bad.csv", "id,name,aliases,title,country\nok,Fine Person,,,\nbroken,,,,\n");
+    WatchlistException e = assertThrows(WatchlistException.class, () -> Watchlist.load(p));
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().startsWith(p.toString() + ":3:"), e.getMessage());
+    assertTrue(e.getMessage().contains("missing name"), e.getMessage());
+  }
+
+  @Test
+  void wrongFieldCountAndBadCountryAreRejectedWithTheLine() throws IOException {
+    WatchlistException fields = assertThrows(WatchlistException.class,
+        () -> Watchlist.load(write("f.csv", "id,name,aliases,title,country\na,A B,,,\nb,C D\n")));
+    assertEquals(3, fields.line());
+    WatchlistException country = assertThrows(WatchlistException.class,
+        () -> Watchlist.load(write("c.csv", "id,name,aliases,title,country\na,A B,,,Ukraine\n")));
+    assertEquals(2, country.line());
+    assertTrue(country.getMessage().contains("ISO 3166-1"), country.getMessage());
+  }
+
+  @Test
+  void duplicateIdIsRejected() throws IOException {
+    WatchlistException e = assertThrows(WatchlistException.class,
+        () -> Watchlist.load(write("d.csv", "id,name,aliases,title,country\na,A B,,,\na,C D,,,\n")));
+    assertEquals(3, e.line());
+  }
+
+  @Test
+  void badYamlRowNamesFileAndLine() throws IOException {
+    Path p = write("bad.yaml", """
+        - id: a
+          name: Anna Bee
+        - id: b
+          title: President
+        """);
+    WatchlistException e = assertThrows(WatchlistException.class, () -> Watchlist.load(p));
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("bad.yaml:3"), e.getMessage());
+  }
+
+  @Test
+  void missingFileIsAClearError() {
+    WatchlistException e = assertThrows(WatchlistException.class, () -> Watchlist.load(dir.resolve("none.csv")));
+    assertTrue(e.getMessage().contains("none.csv"));
+  }
+
+  @Test
+  void defaultsHoldCleanHeadsOfStateAndCongress() {
+    Watchlist d = Watchlist.defaults();
+    assertTrue(d.size() > 800, "size " + d.size());
+    Set<String> names = new java.util.HashSet<>();
+    for (Official o : d.officials()) {
+      names.add(o.name());
+      assertTrue(o.name().matches("[\\p{L}][\\p{L}\\p{M} .,'’-]+"), "clean name: " + o.name());
+      assertTrue(!o.name().startsWith("President ") && !o.name().startsWith("Prime ")
+          && !o.name().startsWith("King ") && !o.name().contains(" of the "), "title glued to name: " + o.name());
+      assertNotNull(o.country(), o.name());
+    }
+    assertTrue(names.contains("Volodymyr Zelenskyy"));
+    assertTrue(names.contains("Keir Starmer"));
+    assertTrue(names.contains("Guy Parmelin"), "title split off 'President of the Swiss Confederation'");
+    Official trump = d.officials().stream().filter(o -> o.name().equals("Donald J. Trump")).findFirst().orElseThrow();
+    assertEquals("US", trump.country());
+    assertEquals("President", trump.title());
+  }
+}

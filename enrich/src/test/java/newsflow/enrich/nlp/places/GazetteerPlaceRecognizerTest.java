@@ -1,0 +1,81 @@
+package newsflow.enrich.nlp.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.EntityMention;
+import newsflow.enrich.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+class GazetteerPlaceRecognizerTest {
+  static final GazetteerPlaceRecognizer RECOGNIZER = new GazetteerPlaceRecognizer(Gazetteer.shared());
+
+  static List<String> places(String text) {
+    return RECOGNIZER.recognize(new Document(text, List.of(), List.of())).stream().map(EntityMention::text).toList();
+  }
+
+  @Test
+  void findsCountriesCitiesRegionsAndAltSpellings() {
+    assertEquals(List.of("Kyiv", "Moscow", "Britain", "U.S.", "Black Sea", "East Asia"),
+        places("Talks between Kyiv and Moscow worried Britain and the U.S. from the Black Sea to East Asia."));
+  }
+
+  @Test
+  void mentionsArePlaceTypedWithOffsets() {
+    String text = "He flew to Brussels.";
+    EntityMention m = RECOGNIZER.recognize(new Document(text, List.of(), List.of())).get(0);
+    assertEquals(EntityType.PLACE, m.type());
+    assertEquals("Brussels", text.substring(m.start(), m.end()));
+  }
+
+  @Test
+  void placeInsideAnOrganisationNameIsNotAPlace() {
+    assertEquals(List.of(), places("A reporter for the Kyiv Post and The Washington Times asked."));
+  }
+
+  @Test
+  void surnameAfterHonorificIsNotAPlace() {
+    assertEquals(List.of(), places("Mr. Paris declined to comment, and Ms. Florence agreed."));
+  }
+
+  @Test
+  void surnameUsedAsPersonElsewhereInTheTextIsNotAPlace() {
+    assertEquals(List.of(), places("Coach Ashley Sutton was pleased. Sutton said the team had improved."));
+  }
+
+  @Test
+  void commonEnglishWordIsNotAPlace() {
+    // Reading, Mobile and Nice are cities, but here they are ordinary words
+    assertEquals(List.of(), places("Reading the report, she said: Mobile phones are Nice to have."));
+  }
+
+  @Test
+  void smallTownNeedsALocativeOrAQualifier() {
+    assertEquals(List.of("Gainesville", "Va."), places("A new development in Gainesville, Va., opened."));
+    assertTrue(places("Centreville is 12 miles away.").isEmpty());
+    assertEquals(List.of("Centreville"), places("Commuters drive from Centreville to the city."));
+  }
+
+  @Test
+  void possessiveAndHyphenatedFormsAreFound() {
+    assertEquals(List.of("London", "Amsterdam", "London"),
+        places("London's mayor took the Amsterdam-London train."));
+  }
+
+  @Test
+  void demonymsAreNotMentions() {
+    assertEquals(List.of("Ukraine"), places("Ukrainian troops and Russian drones over Ukraine."));
+  }
+
+  @Test
+  void urlsAreSkipped() {
+    assertEquals(List.of(), places("See https://example.com/news/Paris-fashion-week for details."));
+  }
+
+  @Test
+  void namedFeaturesAroundAPlaceAreOneMention() {
+    assertEquals(List.of("Colchester General Hospital"), places("He was taken to Colchester General Hospital."));
+  }
+}

@@ -1,0 +1,144 @@
+package newsflow.enrich.nlp.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.ResolvedPlace;
+import newsflow.enrich.nlp.Span;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+  static final Gazetteer GAZETTEER = Gazetteer.shared();
+  static final PlaceResolver RESOLVER = new PlaceResolver(GAZETTEER);
+
+  /** Builds one PLACE entity per distinct surface, with every occurrence as a mention. */
+  static List<Entity> placeEntities(String text, String... names) {
+    List<Entity> out = new ArrayList<>();
+    int n = 0;
+    for (String name : names) {
+      Entity e = new Entity("e" + n++, EntityType.PLACE, name);
+      int at = text.indexOf(name);
+      while (at >= 0) {
+        e.addMention(Span.of(text, at, at + name.length()));
+        at = text.indexOf(name, at + 1);
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  static ResolvedPlace resolveOne(String text, String name) {
+    List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()), placeEntities(text, name));
+    assertEquals(1, places.size());
+    return places.get(0);
+  }
+
+  @Test
+  void countryContextPicksParisFranceInAFrenchArticle() {
+    ResolvedPlace p = resolveOne("French officials met in Paris on Monday, the Elysee said.", "Paris");
+    assertEquals("FR", p.countryCode());
+    assertEquals(48.85, p.lat(), 0.1);
+  }
+
+  @Test
+  void stateContextPicksParisTexas() {
+    ResolvedPlace p = resolveOne(
+        "Storms hit northeast Texas overnight. In Paris, the county seat, crews cleared roads, "
+            + "and Texas officials said more rain was due.", "Paris");
+    assertEquals("US", p.countryCode());
+    assertEquals("Texas", p.admin1());
+  }
+
+  @Test
+  void explicitQualifierWinsOverPopulation() {
+    ResolvedPlace p = resolveOne("The festival returns to Paris, Texas, next spring.", "Paris");
+    assertEquals("US", p.countryCode());
+    assertEquals("Texas", p.admin1());
+  }
+
+  @Test
+  void demonymsInformContextButAreNotPlaceMentions() {
+    String text = "Ukrainian soldiers and British volunteers held the line, Ukrainian officials said.";
+    List<PlaceMatch> found = new GazetteerPlaceRecognizer(GAZETTEER).find(text);
+    assertTrue(found.isEmpty(), "demonyms are not places: " + found);
+    ArticleGeoContext ctx = ArticleGeoContext.of(text, found, GAZETTEER);
+    assertEquals(2, ctx.countryWeight("UA"));
+    assertEquals(1, ctx.countryWeight("GB"));
+  }
+
+  @Test
+  void demonymContextPicksTheNamesakeInThatCountry() {
+    // Odessa, Texas is a city too; Ukrainian context picks the Ukrainian port
+    ResolvedPlace p = resolveOne("Ukrainian forces said drones struck Odessa overnight.", "Odessa");
+    assertEquals("UA", p.countryCode());
+  }
+
+  @Test
+  void continentsRegionsAndSeasHaveNoCountry() {
+    String text = "Leaders from Europe and East Asia watched the Black Sea and the Middle East.";
+    List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()),
+        placeEntities(text, "Europe", "East Asia", "Black Sea", "Middle East"));
+    for (ResolvedPlace p : places) {
+      assertNull(p.countryCode(), p.name());
+      assertNotNull(p.lat(), p.name());
+    }
+    assertEquals("CONT", places.get(0).featureCode());
+  }
+
+  @Test
+  void alternativeSpellingsResolveToTheirCountry() {
+    String text = "Britain, the U.S., America and the United States of America, Holland and the UK.";
+    List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()),
+        placeEntities(text, "Britain", "U.S.", "America", "United States of America", "Holland", "UK"));
+    assertEquals(List.of("GB", "US", "US", "US", "NL", "GB"), places.stream().map(ResolvedPlace::countryCode).toList());
+    assertEquals("United States", places.get(1).name());
+  }
+
+  @Test
+  void regionsWithoutGazetteerRowsResolveThroughTheRegionsTable() {
+    assertEquals("UA", resolveOne("Russia annexed Crimea in 2014.", "Crimea").countryCode());
+    assertEquals("RU", resolveOne("Temperatures fell across Siberia.", "Siberia").countryCode());
+  }
+
+  @Test
+  void firstLevelDivisionsResolveWithTheirCountry() {
+    ResolvedPlace p = resolveOne("Floods swept through Texas on Sunday.", "Texas");
+    assertEquals("US", p.countryCode());
+    assertEquals("ADM1", p.featureCode());
+    assertEquals("Texas", p.admin1());
+  }
+
+  @Test
+  void capitalBeatsTheStateOfTheSameName() {
+    ResolvedPlace p = resolveOne("Talks in Washington stalled as the Senate adjourned.", "Washington");
+    assertEquals("PPLC", p.featureCode());
+    assertEquals(38.9, p.lat(), 0.2);
+  }
+
+  @Test
+  void unknownPlaceKeepsNullCoordinates() {
+    ResolvedPlace p = resolveOne("They walked to Zzyzxqua yesterday.", "Zzyzxqua");
+    assertNull(p.lat());
+    assertNull(p.countryCode());
+    assertEquals("Zzyzxqua", p.name());
+  }
+
+  @Test
+  void nonPlaceEntitiesAreNotResolved() {
+    String text = "Pete Hegseth spoke in Brussels.";
+    List<Entity> entities = new ArrayList<>(placeEntities(text, "Brussels"));
+    entities.add(0, new Entity("p", EntityType.PERSON, "Pete Hegseth"));
+    List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()), entities);
+    assertEquals(1, places.size());
+    assertEquals("BE", places.get(0).countryCode());
+    assertFalse(places.get(0).entityId().equals("p"));
+  }
+}
