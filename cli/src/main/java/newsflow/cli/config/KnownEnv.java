@@ -1,0 +1,53 @@
+package newsflow.cli.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import newsflow.cli.Newsflow;
+import newsflow.cli.ops.OpsConfig;
+import newsflow.enrich.topology.EnrichConfig;
+import newsflow.schemas.config.ClientConfig;
+import newsflow.sink.SinkConfig;
+
+/**
+ * Every {@code NEWSFLOW_*} environment variable some configuration reads, taken from the configs'
+ * own constants, plus the pass-through prefixes. The docker-compose test checks the compose file
+ * against this list, so a misspelt variable cannot slip into a deployment.
+ */
+public final class KnownEnv {
+  /** Prefixes passed through to Kafka clients and the registry client ({@code NEWSFLOW_KAFKA_ACKS} -> acks). */
+  public static final List<String> PREFIXES = List.of(ClientConfig.ENV_KAFKA_PREFIX, ClientConfig.ENV_REGISTRY_PREFIX);
+
+  private static final Set<String> KEYS;
+
+  static {
+    List<String> keys = new ArrayList<>();
+    keys.add(ClientConfig.ENV_BOOTSTRAP_SERVERS);
+    keys.add(ClientConfig.ENV_SCHEMA_REGISTRY_URL);
+    keys.addAll(EnrichConfig.ENV_KEYS);
+    keys.addAll(OpsConfig.ENV_KEYS);
+    keys.addAll(List.of(SinkConfig.ENV_WAREHOUSE_URL, SinkConfig.ENV_WEBHOOK_URL, SinkConfig.ENV_WEBHOOK_TOKEN,
+        SinkConfig.ENV_DATA_DIR, SinkConfig.ENV_GROUP_ID));
+    keys.addAll(IngestKeys.ALL);
+    keys.add(Newsflow.ENV_DEBUG);
+    KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
+  }
+
+  private KnownEnv() {}
+
+  /** The known variable names (without the pass-through prefixes). */
+  public static Set<String> keys() {
+    return KEYS;
+  }
+
+  /** Whether some configuration reads {@code name}. */
+  public static boolean isKnown(String name) {
+    if (KEYS.contains(name)) return true;
+    for (String p : PREFIXES) {
+      if (name.startsWith(p) && name.length() > p.length()) return true;
+    }
+    return false;
+  }
+}

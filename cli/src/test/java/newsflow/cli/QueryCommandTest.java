@@ -1,0 +1,58 @@
+package newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QueryCommandTest {
+  @TempDir static Path dataDir;
+
+  @BeforeAll
+  static void warehouse() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve("warehouse.duckdb"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE quotes (speaker VARCHAR, text VARCHAR)");
+      s.execute("INSERT INTO quotes VALUES ('Pete Hegseth', 'There is no betrayal there'), ('Mark Rutte', 'Hi')");
+    }
+  }
+
+  @Test
+  void printsCsvFromTheDataDirectorysWarehouse() {
+    Cli.Result r = Cli.run("query", "--data-dir", dataDir.toString(), "--csv",
+        "SELECT speaker FROM quotes ORDER BY speaker");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("speaker\nMark Rutte\nPete Hegseth", r.out().strip().replace("\r", ""));
+  }
+
+  @Test
+  void readsTheWarehouseFromTheEnvironment() {
+    Cli.Result r = Cli.run(Map.of("NEWSFLOW_DATA_DIR", dataDir.toString()), "query", "--json",
+        "SELECT count(*) AS n FROM quotes");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"n\""), r.out());
+    assertTrue(r.out().contains("2"), r.out());
+  }
+
+  @Test
+  void badSqlIsOneClearLine() {
+    Cli.Result r = Cli.run("query", "--data-dir", dataDir.toString(), "SELEC nonsense");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("newsflow: "), r.err());
+  }
+
+  @Test
+  void csvAndJsonTogetherAreRejected() {
+    Cli.Result r = Cli.run("query", "--csv", "--json", "SELECT 1");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+}
