@@ -66,6 +66,9 @@ final class ContentExtractor {
     private static final int TEXT = 0;
     private static final int LINK = 1;
     private static final int GOOD = 2;
+    /** Teaser markers: headings that are links, and nested article elements (cards of other stories). */
+    private static final int TEASERS = 3;
+    private static final int STATS = 4;
 
     Body extract(Element body, String articleBodyHint) {
         computeStats(body);
@@ -109,13 +112,19 @@ final class ContentExtractor {
                 int[] own;
                 if (node instanceof TextNode t) {
                     int len = visibleLength(t.getWholeText());
-                    own = new int[] {len, 0, len > 60 ? len : 0};
+                    own = new int[] {len, 0, len > 60 ? len : 0, 0};
                 } else if (node instanceof Element e) {
-                    own = stats.computeIfAbsent(e, k -> new int[3]);
+                    own = stats.computeIfAbsent(e, k -> new int[STATS]);
                     if (e.nameIs("a")) {
                         own[LINK] = own[TEXT];
                         own[GOOD] = 0;
-                    } else if (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote") || e.nameIs("li")) {
+                    } else if (isHeading(e) && own[LINK] > own[TEXT] / 2) {
+                        own[TEASERS]++;
+                    }
+                    if (e.nameIs("article")) {
+                        own[TEASERS]++;
+                    }
+                    if (e.nameIs("p") || e.nameIs("pre") || e.nameIs("blockquote") || e.nameIs("li")) {
                         // running text: a paragraph of some length with few links
                         own[GOOD] = own[TEXT] > 50 && own[LINK] < own[TEXT] * 0.3 ? own[TEXT] : 0;
                     }
@@ -124,13 +133,24 @@ final class ContentExtractor {
                 }
                 Node parent = node.parentNode();
                 if (parent instanceof Element p && node != root) {
-                    int[] ps = stats.computeIfAbsent(p, k -> new int[3]);
+                    int[] ps = stats.computeIfAbsent(p, k -> new int[STATS]);
                     ps[TEXT] += own[TEXT];
                     ps[LINK] += own[LINK];
                     ps[GOOD] += own[GOOD];
+                    ps[TEASERS] += own[TEASERS];
                 }
             }
         }, root);
+    }
+
+    private int teasersInside(Element e) {
+        int[] st = stats.get(e);
+        return st == null ? 0 : st[TEASERS] - (e.nameIs("article") ? 1 : 0);
+    }
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
     }
 
     private static int visibleLength(String s) {
@@ -177,17 +197,18 @@ final class ContentExtractor {
                 }
                 continue;
             }
-            if (tag.equals("form") && !isSubstantial(e)) {
+            boolean large = text(e) >= bodyText * 0.3;
+            if (tag.equals("form") && !large && !isSubstantial(e)) {
                 remove.add(e);
                 continue;
             }
-            if (isHidden(e) && !isSubstantial(e)) {
+            if (isHidden(e) && !large && !isSubstantial(e)) {
                 remove.add(e);
                 continue;
             }
             String role = e.attr("role");
             if ((role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
-                    || role.equals("banner") || role.equals("dialog") || role.equals("alert")) && !isSubstantial(e)) {
+                    || role.equals("banner") || role.equals("dialog") || role.equals("alert")) && !large && !isSubstantial(e)) {
                 remove.add(e);
                 continue;
             }
@@ -196,7 +217,7 @@ final class ContentExtractor {
             }
             String attrs = classAndId(e);
             // a class name alone never removes a block holding a large share of the page's text
-            if (!attrs.isEmpty() && NEGATIVE.matcher(attrs).find() && text(e) < bodyText * 0.3 && !isSubstantial(e)
+            if (!attrs.isEmpty() && NEGATIVE.matcher(attrs).find() && !large && !isSubstantial(e)
                     && !(POSITIVE.matcher(attrs).find() && text(e) > 200 && linkDensity(e) < 0.2)) {
                 remove.add(e);
             }
@@ -229,7 +250,7 @@ final class ContentExtractor {
                 paragraphText += len;
             }
         }
-        return paragraphs >= 3 && paragraphText >= total * 0.35;
+        return paragraphs >= 3 && paragraphText >= total * 0.35 && teasersInside(e) < 2;
     }
 
     private static boolean isHidden(Element e) {
@@ -295,6 +316,8 @@ final class ContentExtractor {
             if (e.normalName().equals("article")) {
                 s *= 1.1;
             }
+            // lists of story cards (linked headlines, nested articles) are not an article
+            s /= 1 + 0.5 * teasersInside(e);
             if (markedAsArticle(e)) {
                 s *= 1.3;
             }
@@ -328,6 +351,10 @@ final class ContentExtractor {
             int addedText = ps[TEXT] - cs[TEXT];
             int addedGood = ps[GOOD] - cs[GOOD];
             int addedLink = ps[LINK] - cs[LINK];
+            int parentSelf = parent.nameIs("article") ? 1 : 0;
+            if (ps[TEASERS] - parentSelf > cs[TEASERS]) {
+                break; // the parent adds cards of other stories
+            }
             if (addedText <= 20) {
                 cur = parent;
             } else if (addedGood > 0 && addedGood >= addedText * 0.6 && addedLink < addedText * 0.3) {
