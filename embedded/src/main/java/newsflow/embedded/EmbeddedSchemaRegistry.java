@@ -127,6 +127,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         LOG.warn("Schema registry request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
         reply = error(500, 50001, "Error in the backend data store: " + e.getMessage());
       }
+      LOG.debug("{} {} -> {}", exchange.getRequestMethod(), exchange.getRequestURI(), reply.status());
       byte[] body = reply.body().toString().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
       exchange.sendResponseHeaders(reply.status(), body.length);
@@ -154,6 +155,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
           }
           if (n == 4 && path.get(2).equals("versions") && method.equals("GET")) {
             return ok(versionJson(version(subject, path.get(3))));
+          }
+          if (n == 4 && path.get(2).equals("versions") && method.equals("DELETE")) {
+            RegistryState.Version v = version(subject, path.get(3));
+            log.delete(subject, v.version(), v.id());
+            return ok(JSON.getNodeFactory().numberNode(v.version()));
           }
           if (n == 5 && path.get(2).equals("versions") && path.get(4).equals("schema") && method.equals("GET")) {
             return new Reply(200, JSON.readTree(version(subject, path.get(3)).schema()));
@@ -188,6 +194,10 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
           String subject = n >= 2 ? path.get(1) : null;
           if (n <= 2 && method.equals("GET")) return getConfig(subject, bool(query, "defaultToGlobal"));
           if (n <= 2 && method.equals("PUT")) return putConfig(subject, JSON.readTree(body));
+        }
+        case "associations" -> {
+          // No topic-to-subject associations here: clients fall back to <topic>-key/-value naming.
+          if (method.equals("GET")) return ok(JSON.createArrayNode());
         }
         case "mode" -> {
           if (method.equals("GET")) return ok(JSON.createObjectNode().put("mode", "READWRITE"));
