@@ -45,6 +45,10 @@ final class ContentExtractor {
                     + "inline-?related|story-?list|article-?list|headlines|breaking|ticker|alert|notification|"
                     + "subscribe-?box|paid|offer|cta|upsell|app-?download|author-?info|about-?author|copyright|legal)"
                     + "(?:$|[\\s_-])");
+    /** Boilerplate words that also mark a block inside compound class names ("imageCaption", "socialShare"). */
+    private static final Pattern NEGATIVE_INFIX = Pattern.compile(
+            "caption|credit|byline|newsletter|advert|promo|related|sharing|social|breadcrumb|sidebar|outbrain|taboola|"
+                    + "subscri|signup|disclaimer|recirc|comment");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?:^|[\\s_-])(?:article|body|content|entry|main|post|story|text|blog|prose|rich-?text|paragraph|"
                     + "articlebody|article-?body|story-?body|post-?content|entry-?content)(?:$|[\\s_-])");
@@ -217,7 +221,7 @@ final class ContentExtractor {
             }
             String attrs = classAndId(e);
             // a class name alone never removes a block holding a large share of the page's text
-            if (!attrs.isEmpty() && NEGATIVE.matcher(attrs).find() && !large && !isSubstantial(e)
+            if (!attrs.isEmpty() && (NEGATIVE.matcher(attrs).find() || NEGATIVE_INFIX.matcher(attrs).find()) && !large && !isSubstantial(e)
                     && !(POSITIVE.matcher(attrs).find() && text(e) > 200 && linkDensity(e) < 0.2)) {
                 remove.add(e);
             }
@@ -429,7 +433,7 @@ final class ContentExtractor {
             if (tag.equals("p") || tag.equals("blockquote")) {
                 keep = len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches(".*\\.( |$).*");
             } else if (len > Math.max(200, topText * 0.15) && ld < 0.2 && countParagraphs(sib) >= 2
-                    && sameFamily(top, sib)) {
+                    && sameFamily(top, sib) && teasersInside(sib) == 0) {
                 keep = true;
             }
             if (keep) {
