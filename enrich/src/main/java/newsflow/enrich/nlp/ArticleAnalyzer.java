@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import newsflow.enrich.nlp.entities.EntityResolver;
 import newsflow.enrich.nlp.ner.NewsEntityRecognizer;
 import newsflow.enrich.nlp.ner.Nlp4jRecognizer;
 import newsflow.enrich.nlp.ner.Nlp4jTagger;
+import newsflow.enrich.nlp.officials.OfficialMatcher;
+import newsflow.enrich.nlp.officials.Watchlist;
+import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
 import newsflow.enrich.nlp.places.PlaceResolver;
 import newsflow.enrich.nlp.quotes.QuoteAttributor;
@@ -29,34 +33,42 @@ public final class ArticleAnalyzer {
   private final EntityResolver resolver;
   private final QuoteAttributor quotes;
   private final PlaceResolver places;
+  private final OfficialMatcher officials;
 
   private ArticleAnalyzer(TextPipeline text, NewsEntityRecognizer recognizer, EntityResolver resolver,
-      QuoteAttributor quotes, PlaceResolver places) {
+      QuoteAttributor quotes, PlaceResolver places, OfficialMatcher officials) {
     this.text = text;
     this.recognizer = recognizer;
     this.resolver = resolver;
     this.quotes = quotes;
     this.places = places;
+    this.officials = officials;
   }
 
-  /** Loads the models from the default cache directory (building it on first start). */
+  /** Loads the models (NLP4J cache in the default directory, built on first start) with the default watchlist. */
   public static ArticleAnalyzer load() {
-    return load(Nlp4jTagger.defaultCacheDir());
+    return load(Watchlist.defaults());
+  }
+
+  /** Loads the models, matching the officials of {@code watchlist}; the NLP4J cache is in the default directory. */
+  public static ArticleAnalyzer load(Watchlist watchlist) {
+    return load(watchlist, Nlp4jTagger.defaultCacheDir());
   }
 
   /** Loads the models, with the NLP4J compact cache in {@code cacheDir}. */
-  public static ArticleAnalyzer load(Path cacheDir) {
+  public static ArticleAnalyzer load(Watchlist watchlist, Path cacheDir) {
     long t0 = System.nanoTime();
+    // the gazetteer and the NLP4J models load in parallel: start-up time is the longer of the two
+    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::shared);
     Nlp4jTagger tagger = Nlp4jTagger.load(cacheDir);
+    gazetteer.join();
     GazetteerPlaceRecognizer gazetteerPlaces = new GazetteerPlaceRecognizer();
     NewsEntityRecognizer recognizer = new NewsEntityRecognizer(new Nlp4jRecognizer(tagger), gazetteerPlaces);
     ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer, new EntityResolver(),
-        new QuoteAttributor(), new PlaceResolver());
+        new QuoteAttributor(), new PlaceResolver(), new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist));
     LOG.info("ArticleAnalyzer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
     return a;
   }
-
-  // TODO(H5): load(Watchlist) + OfficialMatcher once H6 commits newsflow.enrich.nlp.officials
 
   /**
    * Analyses one article. {@code language} is an ISO 639-1 code or null (unknown: treated as English);
@@ -70,6 +82,7 @@ public final class ArticleAnalyzer {
     List<Entity> entities = new ArrayList<>(resolver.resolve(doc, tagged.mentions()));
     List<Quote> found = quotes.attribute(doc, entities);
     List<ResolvedPlace> resolved = places.resolve(doc, entities);
+    officials.match(doc, entities);
     return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
         List.copyOf(resolved));
   }

@@ -62,6 +62,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     List<M> all = new ArrayList<>(cleaned);
     addHonorificAndTitleNames(d, all);
     addBylines(d, all);
+    addInitialNames(d, all);
     addOrgSuffixNames(d, all);
     if (places != null) {
       for (EntityMention m : places.recognize(tagged.document())) {
@@ -71,6 +72,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
     List<M> chosen = resolveOverlaps(all);
     chosen = addConsistent(d, chosen);
+    chosen = retype(d, chosen);
     List<EntityMention> out = new ArrayList<>(chosen.size());
     String text = d.text;
     for (M m : chosen) {
@@ -88,8 +90,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     int from = m.from;
     int to = m.to;
     // possessives and trailing punctuation
-    while (to >= from && (isPossessive(d.norm(to)) || !hasLetterOrDigit(d.norm(to)))) to--;
-    while (from <= to && !hasLetterOrDigit(d.norm(from))) from++;
+    while (to >= from && (isPossessive(d.norm(to)) || !hasLetter(d.norm(to)))) to--;
+    while (from <= to && !hasLetter(d.norm(from))) from++;
     if (m.type == EntityType.PERSON) {
       while (from <= to && (lex.isHonorific(d.norm(from)) || lex.isTitleWord(stripPeriod(d.norm(from)))
           || isDeterminer(d.norm(from)) || d.norm(from).equalsIgnoreCase("by"))) {
@@ -101,11 +103,22 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       while (from <= to && isDeterminer(d.norm(from)) && (d.sentenceStart(from) || !d.capitalised(from))) from++;
     }
     if (from > to) return null;
+    if (m.type == EntityType.PERSON) {
+      while (from > 0 && d.sameSentence(from - 1, from) && isInitial(d.norm(from - 1))) from--; // "S. Waugh"
+    }
     return new M(from, to, m.type, m.score);
+  }
+
+  /** "J." or "J.R." : initials of a given name. */
+  static boolean isInitial(String w) {
+    return w.matches("(?:\\p{Lu}\\.){1,3}") && !w.equals("U.S.") && !w.equals("U.K.") && !w.equals("U.N.");
   }
 
   private boolean keep(Doc d, M m) {
     String phrase = d.phrase(m.from, m.to);
+    int letters = 0;
+    for (int i = 0; i < phrase.length(); i++) if (Character.isLetter(phrase.charAt(i))) letters++;
+    if (letters < 2 || phrase.contains(" / ")) return false; // "N / A", stray letters
     if (lex.isNotPerson(phrase)) return false;
     if (m.type == EntityType.PERSON && m.from > 0 && kinship(d.norm(m.from - 1)) && d.sameSentence(m.from - 1, m.from)) {
       return false; // "Uncle X": an idiom or a relation, not a name the article is about
@@ -182,6 +195,18 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       end = k;
     }
     return end;
+  }
+
+  /** "A. Dale", "J.R. Smith": initials before a capitalised word make a person. */
+  private void addInitialNames(Doc d, List<M> out) {
+    for (int i = 0; i + 1 < d.tok.length; i++) {
+      if (!isInitial(d.norm(i)) || !d.sameSentence(i, i + 1)) continue;
+      int k = i;
+      while (k + 1 < d.tok.length && d.sameSentence(k, k + 1) && isInitial(d.norm(k + 1))) k++;
+      int end = nameRun(d, k + 1, 2);
+      if (end < k + 1 || d.allCaps(end) && d.norm(end).length() > 2) continue;
+      out.add(new M(i, end, EntityType.PERSON, RULE - 0.02));
+    }
   }
 
   /** "By Mike Glenn" at the start of a paragraph: the author. */
@@ -288,6 +313,42 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
+  /**
+   * A single word tagged as a place or organisation that is the surname of a person named in full in
+   * the same document is that person ("Wang Dan ... Wang said"); a mention in capitals (headlines) takes
+   * the type its mixed-case occurrences have, where the model is more reliable.
+   */
+  private List<M> retype(Doc d, List<M> chosen) {
+    Map<String, Integer> surnames = new HashMap<>();
+    Map<String, Map<EntityType, Integer>> mixedCase = new HashMap<>();
+    for (M m : chosen) {
+      if (m.type == EntityType.PERSON && m.to > m.from && d.capitalised(m.to) && !d.allCaps(m.to)) {
+        surnames.merge(d.norm(m.to), 1, Integer::sum);
+      }
+      boolean caps = true;
+      for (int i = m.from; i <= m.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));
+      if (!caps && m.type != EntityType.OTHER) {
+        mixedCase.computeIfAbsent(d.phrase(m.from, m.to).toLowerCase(Locale.ROOT), k -> new HashMap<>())
+            .merge(m.type, 1, Integer::sum);
+      }
+    }
+    List<M> out = new ArrayList<>(chosen.size());
+    for (M m : chosen) {
+      EntityType type = m.type;
+      if (m.from == m.to && type != EntityType.PERSON && type != EntityType.OTHER
+          && surnames.containsKey(d.norm(m.from))) {
+        type = EntityType.PERSON;
+      } else {
+        boolean caps = true;
+        for (int i = m.from; i <= m.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));
+        Map<EntityType, Integer> v = caps ? mixedCase.get(d.phrase(m.from, m.to).toLowerCase(Locale.ROOT)) : null;
+        if (v != null) type = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+      }
+      out.add(type == m.type ? m : new M(m.from, m.to, type, m.score));
+    }
+    return out;
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private static boolean isPossessive(String w) {
@@ -298,8 +359,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
   }
 
-  private static boolean hasLetterOrDigit(String w) {
-    for (int i = 0; i < w.length(); i++) if (Character.isLetterOrDigit(w.charAt(i))) return true;
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) if (Character.isLetter(w.charAt(i))) return true;
     return false;
   }
 
