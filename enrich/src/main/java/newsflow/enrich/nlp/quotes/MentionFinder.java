@@ -62,9 +62,13 @@ final class MentionFinder {
   private final List<Token> toks;
   private final int[] quoteOf;
 
+  private final String[] lower;
+
   MentionFinder(List<Token> toks, int[] quoteOf) {
     this.toks = toks;
     this.quoteOf = quoteOf;
+    this.lower = new String[toks.size()];
+    for (int i = 0; i < lower.length; i++) lower[i] = toks.get(i).norm().toLowerCase(Locale.ROOT);
   }
 
   /** True when token {@code i} lies inside a quote (marks included). */
@@ -77,7 +81,7 @@ final class MentionFinder {
   }
 
   String lower(int i) {
-    return toks.get(i).norm().toLowerCase(Locale.ROOT);
+    return lower[i];
   }
 
   boolean isCap(int i) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
@@ -53,6 +54,13 @@ public final class QuoteAttributor {
   private static final Set<String> AUXILIARIES = MentionFinder.words(
       "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
       "must", "were", "are", "have");
+
+  private static final Pattern TITLE_WORD_TRIM = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.&]+$");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
+  private static final Pattern LEADING_HONORIFIC =
+      Pattern.compile("^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Pres|Prof|Rev|Lt|Col|Capt|Adm|Sgt|Maj|Messrs)\\.\\s+");
+  private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.)+");
 
   private final QuoteFinder finder = new QuoteFinder();
 
@@ -153,7 +161,7 @@ public final class QuoteAttributor {
     }
 
     String lower(int i) {
-      return toks.get(i).norm().toLowerCase(Locale.ROOT);
+      return mf.lower(i);
     }
 
     boolean terminal(int i) {
@@ -481,7 +489,7 @@ public final class QuoteAttributor {
     if (words.length < 2 || words.length > 10) return false;
     int caps = 0;
     for (String w : words) {
-      String core = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.&]+$", "");
+      String core = TITLE_WORD_TRIM.matcher(w).replaceAll("");
       if (core.isEmpty()) continue;
       char ch = core.charAt(0);
       if (Character.isUpperCase(ch) || Character.isDigit(ch)) {
@@ -577,11 +585,10 @@ public final class QuoteAttributor {
     }
 
     static String stripHonorifics(String name) {
-      String s = name.replaceAll("[’']s$", "").strip();
-      s = s.replaceFirst("^(?i)(the|a|an)\\s+", "");
+      String s = POSSESSIVE_END.matcher(name).replaceAll("").strip();
+      s = LEADING_ARTICLE.matcher(s).replaceFirst("");
       while (true) {
-        String t = s.replaceFirst("^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Pres|Prof|Rev|Lt|Col|Capt|Adm|Sgt|Maj|Messrs)\\.\\s+",
-            "");
+        String t = LEADING_HONORIFIC.matcher(s).replaceFirst("");
         if (t.equals(s)) break;
         s = t;
       }
@@ -652,7 +659,7 @@ public final class QuoteAttributor {
           return cand;
         }
       }
-      if (!create || !looksProper(m, name) || name.matches("(\\p{Lu}\\.)+")) return null;
+      if (!create || !looksProper(m, name) || INITIALISM.matcher(name).matches()) return null;
       Entity fresh = new Entity(freshId(), type, name);
       fresh.addMention(Span.of(text, ms, me));
       entities.add(fresh);

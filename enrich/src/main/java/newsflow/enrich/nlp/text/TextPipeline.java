@@ -164,8 +164,12 @@ public final class TextPipeline {
    * possibly after a hyphen ("D-N.Y").
    */
   private static boolean isInitialism(String text, int i, int j) {
-    int dash = text.lastIndexOf('-', j - 1);
-    if (dash >= i && dash + 1 < j) i = dash + 1;
+    for (int k = j - 1; k > i; k--) {
+      if (text.charAt(k) == '-') {
+        i = k + 1;
+        break;
+      }
+    }
     for (int k = i; k < j; k++) {
       char c = text.charAt(k);
       boolean letterSlot = ((k - i) % 2 == 0);
