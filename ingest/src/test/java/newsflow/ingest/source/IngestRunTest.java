@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import newsflow.ingest.IngestApp;
 import newsflow.ingest.IngestConfig;
 import newsflow.ingest.fetch.FetchException;
-import newsflow.ingest.fetch.FetchSettings;
 import newsflow.ingest.testing.CollectingSink;
 import newsflow.ingest.testing.Fixtures;
 import newsflow.ingest.testing.LoopbackServer;
@@ -58,16 +57,8 @@ class IngestRunTest {
     server.close();
   }
 
-  static FetchSettings settings() {
-    return FetchSettings.defaults()
-        .withAllowHosts(List.of("127.0.0.1"))
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-        .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(20))
-        .withPerHost(4, Duration.ZERO);
-  }
-
   private IngestConfig.Builder config() {
-    return IngestConfig.builder().dataDir(data).fetch(settings());
+    return IngestConfig.builder().dataDir(data).fetch(Fixtures.fetchSettings());
   }
 
   private IngestConfig feedConfig() {

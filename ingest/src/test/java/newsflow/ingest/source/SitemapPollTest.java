@@ -73,7 +73,7 @@ class SitemapPollTest {
             <sitemap><loc>%1$s/sitemap-pages.xml</loc></sitemap>
           </sitemapindex>
           """.formatted(server.base()));
-      IngestConfig cfg = IngestConfig.builder().dataDir(data).fetch(IngestRunTest.settings())
+      IngestConfig cfg = IngestConfig.builder().dataDir(data).fetch(Fixtures.fetchSettings())
           .feed(new FeedSubscription(server.url("/sitemap.xml"), null, Duration.ofMinutes(10))).build();
       CollectingSink sink = new CollectingSink();
       try (IngestApp app = IngestApp.withSink(cfg, sink)) {

@@ -2,7 +2,10 @@ package newsflow.ingest.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import newsflow.ingest.fetch.FetchSettings;
 
 /** Test resources as bytes or text. */
 public final class Fixtures {
@@ -18,6 +21,15 @@ public final class Fixtures {
 
   public static String text(String name) {
     return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Fetch settings for loopback tests: 127.0.0.1 allowed, short timeouts, quick retries, no spacing. */
+  public static FetchSettings fetchSettings() {
+    return FetchSettings.defaults()
+        .withAllowHosts(List.of("127.0.0.1"))
+        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+        .withRetries(1, Duration.ofMillis(10), Duration.ofMillis(20))
+        .withPerHost(4, Duration.ZERO);
   }
 
   /** An RSS 2.0 feed whose items link to {@code base + path} for each path. */
