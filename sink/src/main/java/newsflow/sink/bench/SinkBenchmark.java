@@ -76,13 +76,19 @@ public final class SinkBenchmark {
     List<EnrichedArticle> measured = build("a", articles, t0);
     try (WarehouseWriter writer = WarehouseWriter.open(url)) {
       run(writer, warm, batch);
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       run(writer, measured, batch);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       Map<String, Long> counts = writer.rowCounts();
       System.out.printf(Locale.ROOT, "target=%s articles=%d batch=%d seconds=%.2f articles/s=%.0f rows/s=%.0f%n",
           writer.dialect().name().toLowerCase(Locale.ROOT), articles, batch, seconds, articles / seconds,
           articles * 72 / seconds);
+      System.out.printf(Locale.ROOT, "cpu seconds=%.2f (this process, all threads) articles per cpu-second=%.0f "
+          + "load average=%.1f on %d cores%n", cpuSeconds, articles / cpuSeconds,
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
       System.out.println("rows " + counts);
       // a replay of the same articles: the idempotent path, rows unchanged
       long replayStart = System.nanoTime();
@@ -104,6 +110,12 @@ public final class SinkBenchmark {
         }
       }
     }
+  }
+
+  /** CPU time of this JVM (DuckDB's native threads included); -1 when the platform cannot tell. */
+  private static long processCpuNanos() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
   }
 
   private static List<EnrichedArticle> build(String prefix, int n, Instant t0) {

@@ -18,6 +18,6 @@ interface RowInserter {
   default void afterRollback(Connection c) {}
 
   static RowInserter forDialect(Dialect d) {
-    return d == Dialect.DUCKDB ? new DuckDbStagedInserter() : new JdbcBatchInserter();
+    return d == Dialect.DUCKDB ? new DuckDbStagedInserter() : new PostgresCopyInserter();
   }
 }

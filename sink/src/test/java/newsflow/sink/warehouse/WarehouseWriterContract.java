@@ -119,6 +119,18 @@ abstract class WarehouseWriterContract {
   }
 
   @Test
+  void textWithTabsNewlinesBackslashesAndUnicodeRoundTrips() throws Exception {
+    String tricky = "a\tb\nc\r\nd \\N e\\ f \u201cquoted\u201d \u00e9t\u00e9 \ud83d\udcf0 | , ; \" '";
+    EnrichedArticle a = SyntheticArticles.article("tricky", T0, 1, 1, 0);
+    a.setText(tricky);
+    a.setTitle(null);
+    writer.write(List.of(a), List.of());
+
+    assertEquals(tricky, firstString("SELECT text FROM articles WHERE id = 'tricky'"));
+    assertEquals(null, firstString("SELECT title FROM articles WHERE id = 'tricky'"));
+  }
+
+  @Test
   void migrationsAreRecordedOnceAndReopeningAppliesNothing() throws Exception {
     assertEquals(Migrations.latestVersion(), Migrations.currentVersion(writer.connection()));
     assertEquals(0, Migrations.migrate(writer.connection(), writer.dialect()));
