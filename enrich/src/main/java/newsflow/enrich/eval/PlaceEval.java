@@ -14,6 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import newsflow.enrich.nlp.ArticleAnalysis;
+import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.ResolvedPlace;
+import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.places.PlaceResolver;
 
 /**
@@ -172,19 +178,54 @@ public final class PlaceEval {
         .toList();
   }
 
+  /**
+   * A predictor from a full analysis (text -> {@link ArticleAnalysis}, e.g. {@code
+   * t -> analyzer.analyze(t, "en")}): every mention of every PLACE entity, with that entity's place.
+   */
+  public static Function<String, List<Prediction>> fromAnalysis(Function<String, ArticleAnalysis> analyze) {
+    return text -> {
+      ArticleAnalysis a = analyze.apply(text);
+      Map<String, ResolvedPlace> byEntity = new HashMap<>();
+      for (ResolvedPlace p : a.places()) byEntity.put(p.entityId(), p);
+      List<Prediction> out = new ArrayList<>();
+      for (Entity e : a.entities()) {
+        if (e.type() != EntityType.PLACE) continue;
+        ResolvedPlace p = byEntity.get(e.id());
+        for (Span m : e.mentions()) {
+          out.add(new Prediction(m.start(), m.end(), p == null ? null : p.lat(), p == null ? null : p.lon()));
+        }
+      }
+      return out;
+    };
+  }
+
+  /**
+   * {@code --data DIR} (../shared/eval, its places/ or places/geowebnews folder); {@code --analyzer}
+   * scores the full {@link ArticleAnalyzer} instead of the gazetteer recogniser alone; {@code --errors}
+   * lists false positives, misses and far resolutions on stderr.
+   */
   public static void main(String[] args) {
     Path data = null;
     boolean errors = false;
+    boolean analyzer = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--data") && i + 1 < args.length) data = Path.of(args[++i]);
       else if (args[i].equals("--errors")) errors = true;
+      else if (args[i].equals("--analyzer")) analyzer = true;
     }
     if (data == null) {
-      System.err.println("usage: PlaceEval --data DIR [--errors]   (DIR = ../shared/eval or its places/geowebnews)");
+      System.err.println("usage: PlaceEval --data DIR [--analyzer] [--errors]   (DIR = ../shared/eval)");
       System.exit(2);
     }
-    Result r = evaluate(data, gazetteerPredictor(), errors ? System.err : null);
-    System.out.println(r.summary());
+    Function<String, List<Prediction>> predictor;
+    if (analyzer) {
+      ArticleAnalyzer a = ArticleAnalyzer.load();
+      predictor = fromAnalysis(t -> a.analyze(t, "en"));
+    } else {
+      predictor = gazetteerPredictor();
+    }
+    Result r = evaluate(data, predictor, errors ? System.err : null);
+    System.out.println((analyzer ? "[analyzer] " : "[gazetteer] ") + r.summary());
   }
 
   private static String read(Path p) {

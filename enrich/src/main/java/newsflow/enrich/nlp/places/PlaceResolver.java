@@ -15,6 +15,9 @@ import newsflow.enrich.nlp.Span;
  * Thread-safe; one instance per process.
  */
 public final class PlaceResolver {
+  /** How far back (characters) a named city may sit to locate an unknown local name after it. */
+  private static final int ANCHOR_DISTANCE = 300;
+
   private final Gazetteer gazetteer;
   private final GazetteerPlaceRecognizer recognizer;
 
@@ -42,6 +45,13 @@ public final class PlaceResolver {
         if (qualifier != null) break;
       }
       best = choose(candidatesFor(e), ctx, qualifier);
+      if (best == null) {
+        ResolvedPlace inner = innerPlace(e.name(), ctx);
+        if (inner == null) inner = nearestPlaceBefore(matches, ctx, firstMention(e));
+        out.add(inner == null ? toResolved(e.id(), e.name(), null)
+            : new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null));
+        continue;
+      }
       out.add(toResolved(e.id(), e.name(), best));
     }
     return out;
@@ -70,13 +80,55 @@ public final class PlaceResolver {
     List<ResolvedMention> out = new ArrayList<>();
     int n = 0;
     GazetteerEntry anchor = null;
+    int anchorEnd = 0;
     for (PlaceMatch m : matches) {
       GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
-      if (best == null) best = anchor;
-      else if (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1) anchor = best;
+      if (best == null && anchor != null && m.start() - anchorEnd <= ANCHOR_DISTANCE) best = anchor;
+      else if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1)) {
+        anchor = best;
+        anchorEnd = m.end();
+      }
       out.add(new ResolvedMention(new Span(m.start(), m.end(), m.text()), toResolved("p" + (n++), m.text(), best)));
     }
     return out;
+  }
+
+  private static int firstMention(Entity e) {
+    return e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start();
+  }
+
+  /**
+   * A name the gazetteer does not know but that contains a place it knows ("Colchester General
+   * Hospital", "Oaxaca State"): the longest known inner name that is not an ordinary word.
+   */
+  private ResolvedPlace innerPlace(String name, ArticleGeoContext ctx) {
+    String[] words = name.trim().split("\\s+");
+    for (int len = words.length - 1; len >= 1; len--) {
+      for (int i = 0; i + len <= words.length; i++) {
+        String sub = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+        if (len == 1 && (gazetteer.isCommonWord(sub) || sub.length() < 4 || !Character.isUpperCase(sub.charAt(0)))) {
+          continue;
+        }
+        GazetteerEntry best = choose(lookupVariants(sub), ctx, null);
+        if (best != null) return toResolved(null, sub, best);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where an unknown local name (a street, an estate, a school) most likely is: the last city or
+   * first-level division the article named before it. Coordinates are approximate; ids stay null.
+   */
+  private ResolvedPlace nearestPlaceBefore(List<PlaceMatch> matches, ArticleGeoContext ctx, int position) {
+    GazetteerEntry last = null;
+    for (PlaceMatch m : matches) {
+      if (m.start() >= position) break;
+      if (position - m.end() > ANCHOR_DISTANCE) continue;
+      GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
+      if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1)) last = best;
+    }
+    return last == null ? null : toResolved(null, last.name(), last);
   }
 
   /** A mention span with the place it resolved to. */
@@ -104,8 +156,10 @@ public final class PlaceResolver {
     if (!c.isEmpty()) return c;
     GazetteerEntry state = gazetteer.stateAbbreviation(name.trim());
     if (state != null) return List.of(state);
-    String stripped = name.replaceFirst("(?i)^(the|downtown|central|northern|southern|eastern|western)\\s+", "")
-        .replaceFirst("['\u2019]s$", "");
+    String stripped = name.trim().replaceFirst("(?i)^(the|downtown|central|northern|southern|eastern|western)\\s+", "")
+        .replaceFirst("['\u2019]s$", "")
+        .replaceFirst("\\s+(State|Province|County|Region|District|Oblast|Governorate|Prefecture|City)$", "")
+        .replaceFirst("^(St\\.?)\\s", "Saint ");
     if (!stripped.equals(name)) return gazetteer.lookup(stripped);
     return List.of();
   }
@@ -134,7 +188,7 @@ public final class PlaceResolver {
     };
     int cw = ctx.countryWeight(c.countryCode());
     if (cw > 0) s += 1.5 + Math.min(1.5, 0.25 * cw);
-    if (c.kind() == PlaceKind.CITY && ctx.admin1Weight(c.admin1Key()) > 0) s += 3.0;
+    if (c.kind() == PlaceKind.CITY) s += Math.min(3, ctx.admin1Weight(c.admin1Key()));
     if (qualifier != null) {
       if (qualifier.kind() == PlaceKind.ADMIN1 && qualifier.admin1Key() != null
           && qualifier.admin1Key().equals(c.admin1Key())) s += 10;
