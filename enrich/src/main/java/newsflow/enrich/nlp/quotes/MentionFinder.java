@@ -243,7 +243,7 @@ final class MentionFinder {
       }
       if (!isWord(k) || STOP.contains(l) || isPronoun(k) || DETERMINERS.contains(l)) break;
       if (SpeechVerbs.isSpeechVerb(l) && !isCap(k)) break;
-      if (det && !isCap(k) && k - s >= 2 && l.endsWith("ed") && l.length() > 4) {
+      if (!isCap(k) && k - s >= 2 && l.endsWith("ed") && l.length() > 4) {
         break; // "The Republican candidate appeared": past-tense verb after a noun phrase
       }
       if (!det && !isCap(k) && !isHonorific(e) && isCap(e) && !isHonorific(k)) {

@@ -48,8 +48,7 @@ public final class QuoteAttributor {
   /** Words after which a name is an object, not a subject. */
   private static final Set<String> NOT_BEFORE_SUBJECT = MentionFinder.words(
       "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "between", "against", "and", "or",
-      "than", "that", "into", "over", "under", "like", "as", "toward", "towards", "among", "behind", "before",
-      "after", "without", "within", "via", "upon", "onto", "across", "through", "during");
+      "than", "that", "into", "over", "under", "like", "toward", "towards", "among", "behind", "without", "within", "via", "upon", "onto", "across", "through", "during");
 
   private static final Set<String> AUXILIARIES = MentionFinder.words(
       "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
@@ -140,6 +139,7 @@ public final class QuoteAttributor {
         }
       }
       if (a == null && startsParagraph) a = introducedByColon(ctx, qFirst[q]);
+      if (a == null && (q + 1 == spans.size() || spans.get(q + 1).paragraph() != p)) a = signedBelow(ctx, qLast[q]);
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
       if (a == null && spans.get(q).partial()) a = clauseSubject(ctx, qFirst[q]);
       if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
@@ -199,7 +199,7 @@ public final class QuoteAttributor {
     boolean afterAdjacent = false;
     if (afterAllowed) {
       for (int i = last + 1; i < regionEnd && i - last <= 25; i++) {
-        if (!isCue(c, i)) continue;
+        if (!isCue(c, i) || isParticiple(c, i)) continue;
         Attribution a = cueAttribution(c, i, last + 1, regionEnd);
         if (a == null) continue;
         after = a;
@@ -247,6 +247,11 @@ public final class QuoteAttributor {
     return null;
   }
 
+  private static boolean isParticiple(Ctx c, int i) {
+    String l = c.lower(i);
+    return l.endsWith("ing") && !l.equals("according");
+  }
+
   /**
    * The speaker of a cue before the quote. Participles and infinitives ("..., saying", "went on to say")
    * take the subject of their clause rather than the noun right before them ("released a statement saying").
@@ -257,13 +262,15 @@ public final class QuoteAttributor {
     boolean infinitive = i - 1 >= regionStart && c.lower(i - 1).equals("to");
     if (participle || infinitive) {
       int end = i;
-      if (participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",")) end = i - 1;
+      boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
+      if (comma) end = i - 1;
       Mention m = subjectOfClause(c, regionStart, end);
       if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
+      if (comma) return null;
     }
     Attribution a = cueAttribution(c, i, regionStart, first);
     if (a != null) return a;
-    Mention m = subjectOfClause(c, regionStart, i);
+    Mention m = speakingSubjectOfClause(c, regionStart, i);
     return m == null ? null : new Attribution(m, c.toks().get(i).text(), 0.7);
   }
 
@@ -393,6 +400,16 @@ public final class QuoteAttributor {
     return best;
   }
 
+  /** Like {@link #subjectOfClause}, preferring a subject directly followed by a speech verb. */
+  private static Mention speakingSubjectOfClause(Ctx c, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (!isCue(c, k) || k - 1 < from) continue;
+      Mention m = c.mf().subjectBefore(k - 1, from);
+      if (m != null && m.kind() != Kind.NOMINAL) return m;
+    }
+    return subjectOfClause(c, from, to);
+  }
+
   private Attribution clauseSubject(Ctx c, int first) {
     int sent = c.sentOf()[first];
     int s = first;
@@ -416,8 +433,36 @@ public final class QuoteAttributor {
       Attribution a = cueAttribution(c, i, s, e);
       if (a != null) return new Attribution(a.mention(), a.cue(), 0.7);
     }
-    Mention m = subjectOfClause(c, s, e);
+    Mention m = labelBeforeColon(c, s, e);
+    if (m == null) m = subjectOfClause(c, s, e);
     return m == null ? null : new Attribution(m, null, 0.6);
+  }
+
+  /** "HEADLINE - Philip Bump:" or "From the report:": the phrase right before the colon. */
+  private static Mention labelBeforeColon(Ctx c, int s, int colon) {
+    if (colon - 1 < s) return null;
+    Mention m = c.mf().phraseEndingAt(colon - 1, s);
+    if (m == null || m.first() - 1 < s) return null;
+    String before = c.lower(m.first() - 1);
+    if (before.equals("-") || before.equals("—") || before.equals("–") || before.equals("from")) return m;
+    return null;
+  }
+
+  /** A quote paragraph signed by the next one: "“...”" then "- Bernie Sanders." / "—President Obama, tweeting". */
+  private static Attribution signedBelow(Ctx c, int last) {
+    int p = c.paraOf()[last];
+    int k = last + 1;
+    while (k < c.n() && c.paraOf()[k] == p) {
+      if (c.quoteOf()[k] < 0 && Character.isLetterOrDigit(c.toks().get(k).text().charAt(0))) return null;
+      k++;
+    }
+    if (k + 1 >= c.n() || c.paraOf()[k] != p + 1) return null;
+    String dash = c.toks().get(k).norm();
+    if (!dash.equals("-") && !dash.equals("—") && !dash.equals("–") && !dash.equals("--")) return null;
+    int limit = k + 1;
+    while (limit < c.n() && c.paraOf()[limit] == p + 1 && limit - k < 12) limit++;
+    Mention m = c.mf().phraseStartingAt(k + 1, limit);
+    return m == null || m.kind() != Kind.NAME ? null : new Attribution(m, null, 0.6);
   }
 
   /** The nearest cue with a mention elsewhere in the paragraph, preferring earlier ones. */
