@@ -162,7 +162,8 @@ final class MentionFinder {
     if (e < limit || !isWord(e)) return null;
     String le = lower(e);
     if (isPronoun(e)) return new Mention(e, e, Kind.PRONOUN);
-    if ((le.equals("who") || le.equals("which")) && e - 1 >= limit && norm(e - 1).equals(",")) {
+    if ((le.equals("who") || le.equals("which")) && e - 1 >= limit
+        && (norm(e - 1).equals(",") || le.equals("who") && isCap(e - 1))) {
       return new Mention(e, e, Kind.RELATIVE); // "Mike Lee, who declared": resolved to the name before
     }
     if (STOP.contains(le) || DETERMINERS.contains(le)) return null;

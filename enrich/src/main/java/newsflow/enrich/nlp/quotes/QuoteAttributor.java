@@ -227,8 +227,9 @@ public final class QuoteAttributor {
     }
     if (before != null && introduced) return before;
     if (before == null && beforeMark.equals(":") && regionStart < first - 1) {
-      // "Kasich resisted: “...”": the subject of the introducing clause.
-      Mention m = subjectOfClause(c, regionStart, first - 1);
+      // "Kasich resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Bush: “...”".
+      Mention m = labelBeforeColon(c, regionStart, first - 1);
+      if (m == null) m = subjectOfClause(c, regionStart, first - 1);
       if (m != null) before = new Attribution(m, null, 0.6);
       if (before != null) return before;
     }
@@ -349,6 +350,18 @@ public final class QuoteAttributor {
       return m == null ? null : new Attribution(m, "according to", 0.8);
     }
     Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
+    if (left != null && left.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(left.first()))) {
+      // "a White House official who spoke anonymously to discuss strategy said": the phrase before "who".
+      for (int k = left.first() - 1; k > from && left.first() - k < 15; k--) {
+        String l = c.lower(k);
+        if (c.quoteOf()[k] >= 0 || l.equals(",") || l.equals(".") || l.equals(";")) break;
+        if (l.equals("who")) {
+          Mention ante = mf.phraseEndingAt(k - 1, from);
+          if (ante != null && ante.kind() != Kind.PRONOUN) left = ante;
+          break;
+        }
+      }
+    }
     if (left != null) return new Attribution(left, cue, 0.9);
     // Inversion right after a quote: ",” said Mr. X" / "said the official".
     int k = i - 1;
@@ -443,6 +456,7 @@ public final class QuoteAttributor {
     if (colon - 1 < s) return null;
     Mention m = c.mf().phraseEndingAt(colon - 1, s);
     if (m == null || m.first() - 1 < s) return null;
+    if (m.first() == s || c.quoteOf()[m.first() - 1] >= 0) return m.kind() == Kind.NAME ? m : null;
     String before = c.lower(m.first() - 1);
     if (before.equals("-") || before.equals("—") || before.equals("–") || before.equals("from")) return m;
     return null;
@@ -662,11 +676,13 @@ public final class QuoteAttributor {
 
     /** The noun phrase before ", who". */
     Mention antecedentOfRelative(Mention m) {
-      int k = m.first() - 2;
+      int k = m.first() - 1;
+      if (k >= 0 && c.toks().get(k).norm().equals(",")) k--;
       if (k < 0) return null;
       int limit = k;
       while (limit - 1 >= 0 && c.sentOf()[limit - 1] == c.sentOf()[k] && k - limit < 15) limit--;
-      return c.mf().subjectBefore(k, limit);
+      if (c.toks().get(k).norm().equals(")")) return c.mf().subjectBefore(k, limit);
+      return c.mf().phraseEndingAt(k, limit);
     }
 
     private Entity overlapping(int ms, int me) {
