@@ -1,24 +1,54 @@
 package newsflow.cli.config;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import newsflow.cli.UserException;
 import newsflow.enrich.mapping.OfficialDirectory;
+import newsflow.enrich.mapping.OfficialRef;
+import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.enrich.nlp.officials.Official;
+import newsflow.enrich.nlp.officials.Watchlist;
+import newsflow.enrich.nlp.officials.WatchlistException;
 import newsflow.enrich.topology.ArticleAnalysisFunction;
 
 /**
- * Loads the NLP (H5's ArticleAnalyzer with a watchlist) once per process and adapts it to the
+ * Loads the NLP ({@link ArticleAnalyzer} with a watchlist) once per process and adapts it to the
  * topology's {@link ArticleAnalysisFunction}; also exposes the watchlist as an {@link OfficialDirectory}.
  */
 public final class Nlp {
+  private static final Map<String, ArticleAnalyzer> ANALYZERS = new HashMap<>();
+
   private Nlp() {}
 
-  /** The analyzer for {@code watchlist} (null = the built-in default watchlist). */
-  public static synchronized ArticleAnalysisFunction analyzer(Path watchlist) {
-    throw new UserException("the NLP is not part of this build yet");
+  /** The watchlist in {@code file}, or the built-in default when null; a bad file is a user error. */
+  public static Watchlist watchlist(Path file) {
+    try {
+      return file == null ? Watchlist.defaults() : Watchlist.load(file);
+    } catch (WatchlistException e) {
+      throw new UserException("watchlist: " + e.getMessage(), e);
+    }
+  }
+
+  /** The analyzer for {@code watchlistFile} (null = the built-in default watchlist), loaded once per JVM. */
+  public static synchronized ArticleAnalysisFunction analyzer(Path watchlistFile) {
+    String key = watchlistFile == null ? "" : watchlistFile.toAbsolutePath().toString();
+    ArticleAnalyzer analyzer = ANALYZERS.get(key);
+    if (analyzer == null) {
+      watchlist(watchlistFile);
+      analyzer = ArticleAnalyzer.load();
+      ANALYZERS.put(key, analyzer);
+    }
+    return analyzer::analyze;
   }
 
   /** The watched officials, for alert names and titles. */
-  public static OfficialDirectory officials(Path watchlist) {
-    return OfficialDirectory.none();
+  public static OfficialDirectory officials(Path watchlistFile) {
+    Watchlist w = watchlist(watchlistFile);
+    return id -> {
+      Official o = w.byId(id);
+      return o == null ? Optional.empty() : Optional.of(new OfficialRef(o.id(), o.name(), o.title()));
+    };
   }
 }

@@ -1,0 +1,191 @@
+package newsflow.cli.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import newsflow.cli.command.EnrichCommand;
+import newsflow.cli.command.SinkCommand;
+import newsflow.cli.config.TopicPlan;
+import newsflow.cli.ops.Health;
+import newsflow.cli.ops.MetricsServer;
+import newsflow.cli.ops.OpsConfig;
+import newsflow.cli.ops.PipelineMetrics;
+import newsflow.embedded.EmbeddedKafka;
+import newsflow.embedded.EmbeddedSchemaRegistry;
+import newsflow.enrich.topology.EnrichApp;
+import newsflow.enrich.topology.EnrichConfig;
+import newsflow.ingest.IngestApp;
+import newsflow.ingest.IngestConfig;
+import newsflow.schemas.config.ClientConfig;
+import newsflow.sink.SinkApp;
+import newsflow.sink.SinkConfig;
+import newsflow.sink.alert.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one JVM: an embedded Kafka broker and schema registry, ingest, enrich and
+ * sink, all keeping their state under one data directory (broker log, registry topic, dedup store,
+ * streams state, DuckDB warehouse), so a restart resumes where the last run stopped.
+ */
+public final class LocalPipeline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
+
+  /** What to ingest and where to keep state. */
+  public record Settings(
+      Path dataDir, String feeds, Path watchDir, Path watchlist, String webhook, List<String> allowHosts,
+      Duration pollInterval, OpsConfig ops, Map<String, String> env) {}
+
+  private final Settings settings;
+  private final PipelineMetrics metrics = new PipelineMetrics();
+  private EmbeddedKafka kafka;
+  private EmbeddedSchemaRegistry registry;
+  private EnrichApp enrich;
+  private SinkApp sink;
+  private IngestApp ingest;
+  private MetricsServer server;
+  private boolean closed;
+
+  public LocalPipeline(Settings settings) {
+    this.settings = settings;
+  }
+
+  public PipelineMetrics metrics() {
+    return metrics;
+  }
+
+  /** The metrics endpoint's base URL, or null when off. */
+  public String metricsUrl() {
+    return server == null ? null : server.url();
+  }
+
+  /** The warehouse the sink writes. */
+  public String warehouseUrl() {
+    return SinkConfig.defaultWarehouseUrl(settings.dataDir());
+  }
+
+  /** Starts everything; {@code alerts} sees every new alert once (after the sink wrote it). */
+  public void start(Notifier alerts) {
+    Path data = settings.dataDir();
+    try {
+      Files.createDirectories(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data directory " + data, e);
+    }
+    // the NLP takes seconds to load: do it while the broker starts (Nlp caches it for EnrichApp)
+    Thread nlp = new Thread(() -> {
+      try {
+        newsflow.cli.config.Nlp.analyzer(settings.watchlist());
+      } catch (RuntimeException e) {
+        LOG.debug("early NLP load failed; enrich will report it: {}", e.toString());
+      }
+    }, "newsflow-nlp-load");
+    nlp.setDaemon(true);
+    nlp.start();
+    Health health = new Health();
+    if (settings.ops().enabled()) {
+      server = MetricsServer.start(settings.ops(), metrics.registry(), health);
+    }
+    long t0 = System.nanoTime();
+    kafka = EmbeddedKafka.start(data.resolve("kafka"));
+    for (TopicPlan.TopicSpec t : TopicPlan.topics(1, false)) kafka.createTopic(t.name(), t.partitions(), t.configs());
+    registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), 0);
+    LOG.info("broker {} and registry {} up in {} ms", kafka.bootstrapServers(), registry.url(),
+        (System.nanoTime() - t0) / 1_000_000);
+    ClientConfig client = new ClientConfig(kafka.bootstrapServers(), registry.url(), Map.of(), Map.of());
+
+    EnrichConfig enrichConfig = new EnrichConfig(client, EnrichConfig.DEFAULT_APPLICATION_ID, 1,
+        data.resolve("streams"), settings.watchlist());
+    enrich = EnrichCommand.create(enrichConfig, metrics);
+    health.check("nlp", enrich::nlpReady).check("streams", enrich::ready);
+
+    SinkConfig sinkConfig = SinkConfig.fromEnv(Map.of(), client, null, settings.webhook(), data, false);
+    sink = new SinkApp(sinkConfig, System.out, alerts == null ? List.of() : List.of(alerts));
+    SinkCommand.bindMetrics(sink, metrics);
+    health.check("sink", sink::isRunning);
+    sink.start();
+
+    enrich.start();
+
+    IngestConfig.Builder b = IngestConfig.fromEnv(settings.env() == null ? Map.of() : settings.env()).client(client).dataDir(data);
+    if (settings.feeds() != null) b.feeds(settings.feeds());
+    if (settings.watchDir() != null) b.watchDir(settings.watchDir());
+    if (settings.pollInterval() != null) b.pollInterval(settings.pollInterval());
+    if (settings.allowHosts() != null && !settings.allowHosts().isEmpty()) b.allowHosts(settings.allowHosts());
+    ingest = new IngestApp(b.build());
+    IngestMetrics.bind(ingest, metrics);
+    try {
+      ingest.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start ingest: " + e.getMessage(), e);
+    }
+  }
+
+  /** Current totals. */
+  public PipelineCounts counts() {
+    long ingested = 0;
+    long dlq = (long) metrics.total(PipelineMetrics.DEAD_LETTERED, "enrich");
+    if (ingest != null) {
+      var s = ingest.stats().snapshot();
+      ingested = s.published();
+      dlq += s.deadLettered();
+    }
+    long written = 0;
+    long alerts = 0;
+    if (sink != null) {
+      var s = sink.metrics().snapshot();
+      written = s.articlesWritten();
+      alerts = s.alertsWritten();
+      dlq += s.deadLettered();
+    }
+    return new PipelineCounts(ingested, (long) metrics.total(PipelineMetrics.RECORDS_OUT, "enrich"), written, alerts, dlq);
+  }
+
+  /** True when the enrich streams are RUNNING with the NLP loaded and the sink is consuming. */
+  public boolean ready() {
+    return enrich != null && enrich.ready() && sink != null && sink.isRunning();
+  }
+
+  /**
+   * Stops ingest, enrich and sink in parallel (each commits what it finished), then the registry and
+   * the broker; meant to end well within 10 seconds.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    long t0 = System.nanoTime();
+    List<Thread> stoppers = new ArrayList<>();
+    for (AutoCloseable c : new AutoCloseable[] {ingest, enrich, sink}) {
+      if (c == null) continue;
+      Thread t = new Thread(() -> {
+        try {
+          c.close();
+        } catch (Exception e) {
+          LOG.warn("error while stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+        }
+      }, "newsflow-stop-" + c.getClass().getSimpleName());
+      t.start();
+      stoppers.add(t);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+    for (Thread t : stoppers) {
+      try {
+        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (t.isAlive()) LOG.warn("{} is still stopping; shutting the broker down anyway", t.getName());
+    }
+    if (registry != null) registry.close();
+    if (kafka != null) kafka.close();
+    if (server != null) server.close();
+    LOG.info("pipeline stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
+  }
+}
