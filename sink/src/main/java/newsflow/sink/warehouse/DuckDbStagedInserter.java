@@ -19,9 +19,15 @@ import org.duckdb.DuckDBConnection;
 final class DuckDbStagedInserter implements RowInserter {
   private final Set<Table> staged = EnumSet.noneOf(Table.class);
 
+  private boolean dirty = true;
+
   @Override
   public void beforeTransaction(Connection c) throws SQLException {
-    clearStages(c);
+    // stages are emptied inside each successful transaction; only a first use or a rollback leaves work
+    if (dirty) {
+      clearStages(c);
+      dirty = false;
+    }
   }
 
   @Override
@@ -46,8 +52,10 @@ final class DuckDbStagedInserter implements RowInserter {
 
   @Override
   public void afterRollback(Connection c) {
+    dirty = true;
     try {
       clearStages(c);
+      dirty = false;
     } catch (SQLException ignored) {
       // the next transaction clears the stages again before using them
     }

@@ -50,7 +50,8 @@ public final class Warehouses {
         if (state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state))) return true;
         if (s instanceof java.sql.SQLTransientException || s instanceof java.sql.SQLRecoverableException) return true;
         String m = s.getMessage() == null ? "" : s.getMessage().toLowerCase(Locale.ROOT);
-        if (m.contains("this connection has been closed") || m.contains("i/o error")) return true;
+        // PostgreSQL's driver after a lost socket; DuckDB's "IO Error: ..." (disk full, file gone): wait, do not drop
+        if (m.contains("this connection has been closed") || m.contains("i/o error") || m.startsWith("io error")) return true;
       }
       if (t instanceof java.io.IOException) return true;
       if (t.getCause() == t) break;
