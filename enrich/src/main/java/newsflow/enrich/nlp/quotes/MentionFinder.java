@@ -128,6 +128,9 @@ final class MentionFinder {
   Mention subjectBefore(int end, int limit) {
     int j = skipLeft(end, limit);
     if (j < limit) return null;
+    if (j - 1 >= limit && (lower(j).equals("that") || lower(j).equals("which")) && isWord(j - 1)) {
+      return new Mention(j, j, Kind.RELATIVE); // "a message that said": the relative pronoun
+    }
     if (norm(j).equals(",")) {
       if (j - 1 >= limit && norm(j - 1).equals(")")) return subjectBefore(j - 1, limit);
       // Appositive: "<name>, <description>, said", "<description>, <name>, said" or "X, 45, said".
@@ -254,6 +257,7 @@ final class MentionFinder {
       e = k;
     }
     while (e > s && (lower(e).equals("of") || lower(e).equals("&"))) e--;
+    if (isPossessive(e)) return null; // "Trump's" alone is a determiner, not a speaker
     boolean hasCap = false;
     for (int k = s; k <= e; k++) if (isCap(k) && !DETERMINERS.contains(lower(k))) hasCap = true;
     if (hasCap && isCap(e)) {

@@ -295,7 +295,9 @@ public final class QuoteAttributor {
         && (w0.endsWith("ed") || w0.endsWith("s")) && k + 1 < regionEnd) {
       // Inverted order with any verb: "?” reacted Trump."
       Mention inv = c.mf().phraseStartingAt(k + 1, regionEnd);
-      if (inv != null && inv.kind() == Kind.NAME && inv.first() == k + 1) return new Attribution(inv, w0, 0.6);
+      if (inv != null && inv.first() == k + 1 && (inv.kind() == Kind.NAME || c.mf().isCap(k + 1))) {
+        return new Attribution(inv, w0, 0.6);
+      }
       return null;
     }
     Mention m = c.mf().phraseStartingAt(k, regionEnd);
