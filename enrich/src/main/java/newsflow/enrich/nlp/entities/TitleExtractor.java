@@ -17,6 +17,10 @@ import newsflow.enrich.nlp.ner.NerLexicon;
 final class TitleExtractor {
   private static final Set<String> HEAD_SYNONYMS = Set.of("chief", "secretary", "minister", "head");
   private static final int MAX_CHAIN = 8;
+  /** Capitalised words that start a sentence without qualifying a title. */
+  private static final Set<String> STOP = Set.of("after", "before", "when", "while", "but", "and", "as", "if",
+      "then", "meanwhile", "yesterday", "today", "also", "by", "for", "from", "with", "said", "says", "told", "a", "an",
+      "this", "that", "his", "her", "their", "our", "its");
   private static final int MAX_APPOSITIVE = 14;
 
   private final NerLexicon lex = NerLexicon.instance();
@@ -54,8 +58,8 @@ final class TitleExtractor {
         start = i;
       } else if (l.equals("of") || l.equals("the") || l.equals("'s") || l.equals("for")) {
         continue; // kept only if a title word lies further left
-      } else if (v.capitalised(i) && !isDayOrMonth(l) && i > 0 && v.sameSentence(i - 1, i)
-          || v.capitalised(i) && isQualifier(v, i)) {
+      } else if (v.capitalised(i) && !isDayOrMonth(l) && !STOP.contains(l)
+          || v.capitalised(i) && isQualifier(v, i) && !STOP.contains(l)) {
         start = i; // "NATO", "Kremlin", "U.S.", "German"
       } else {
         break;

@@ -1,0 +1,117 @@
+package newsflow.enrich.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.enrich.nlp.Document;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityMention;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.text.TextPipeline;
+import org.junit.jupiter.api.Test;
+
+/** Entity resolution on hand-made mentions, without the statistical model. */
+class EntityResolverTest {
+  private final EntityResolver resolver = new EntityResolver();
+
+  /** Mentions at every occurrence of each name (whole words). */
+  private static List<EntityMention> mentions(String text, EntityType type, String... names) {
+    List<EntityMention> out = new ArrayList<>();
+    for (String n : names) {
+      for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+        int e = i + n.length();
+        boolean word = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+            && (e == text.length() || !Character.isLetter(text.charAt(e)));
+        if (word) out.add(new EntityMention(i, e, n, type, 1));
+      }
+    }
+    return out;
+  }
+
+  private List<Entity> resolve(String text, List<EntityMention> m) {
+    Document doc = TextPipeline.instance().process(text);
+    return resolver.resolve(doc, m);
+  }
+
+  private static Entity named(List<Entity> es, String name) {
+    return es.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + es));
+  }
+
+  @Test
+  void honorificAndSurnameJoinTheFullNameWithTheTitleBeforeIt() {
+    String text = "Defense Secretary Pete Hegseth spoke on Thursday.\nMr. Hegseth told reporters that Hegseth was right.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Pete Hegseth"));
+    m.addAll(mentions(text, EntityType.PERSON, "Hegseth").stream().filter(x -> x.start() > 30).toList());
+    List<Entity> es = resolve(text, m);
+    assertEquals(1, es.size(), es.toString());
+    Entity e = named(es, "Pete Hegseth");
+    assertEquals(3, e.mentions().size());
+    assertTrue(e.titles().contains("Defense Secretary"), e.titles().toString());
+  }
+
+  @Test
+  void spellingVariantsOfTheGivenNameMergeUnderTheFirstFullName() {
+    String text = "President Volodymyr Zelenskyy spoke.\nUkrainian President Volodomyr Zelenskyy said more.\nMr. Zelenskyy left.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Volodymyr Zelenskyy", "Volodomyr Zelenskyy"));
+    m.addAll(mentions(text, EntityType.PERSON, "Zelenskyy").stream()
+        .filter(x -> text.startsWith("Mr. ", x.start() - 4)).toList());
+    List<Entity> es = resolve(text, m);
+    assertEquals(1, es.size(), es.toString());
+    Entity e = named(es, "Volodymyr Zelenskyy");
+    assertEquals(3, e.mentions().size());
+    assertTrue(e.titles().contains("Ukrainian President"), e.titles().toString());
+  }
+
+  @Test
+  void differentGivenNamesWithTheSameSurnameStayApart() {
+    String text = "Donald Trump met Melania Trump in New York.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Donald Trump", "Melania Trump"));
+    assertEquals(2, es.size(), es.toString());
+  }
+
+  @Test
+  void surnameSeenBeforeTheFullNameJoinsIt() {
+    String text = "Putin spoke first.\nRussian President Vladimir Putin then left.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Vladimir Putin"));
+    m.add(new EntityMention(0, 5, "Putin", EntityType.PERSON, 1));
+    List<Entity> es = resolve(text, m);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("Vladimir Putin", es.get(0).name());
+    assertEquals(2, es.get(0).mentions().size());
+  }
+
+  @Test
+  void titlesFromChainsAppositivesAndBylines() {
+    String text = "By Mike Glenn\nSecretary of State Marco Rubio said so.\nKremlin spokesman Dmitry Peskov agreed."
+        + "\nMark Rutte, NATO's secretary-general, said the same.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Mike Glenn", "Marco Rubio", "Dmitry Peskov", "Mark Rutte"));
+    assertEquals(List.of("author"), named(es, "Mike Glenn").titles());
+    assertEquals(List.of("Secretary of State"), named(es, "Marco Rubio").titles());
+    assertEquals(List.of("Kremlin spokesman"), named(es, "Dmitry Peskov").titles());
+    assertEquals(List.of("NATO's secretary-general"), named(es, "Mark Rutte").titles());
+  }
+
+  @Test
+  void definiteDescriptionJoinsThePersonWithAMatchingTitle() {
+    String text = "Defense Secretary Pete Hegseth spoke.\nOn Wednesday, the Pentagon chief told allies to lead."
+        + "\nGerman Defense Minister Boris Pistorius disagreed.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Pete Hegseth", "Boris Pistorius"));
+    Entity hegseth = named(es, "Pete Hegseth");
+    assertTrue(hegseth.mentions().stream().anyMatch(s -> s.text().equals("the Pentagon chief")), hegseth.mentions().toString());
+    assertTrue(hegseth.titles().contains("Pentagon chief"));
+    assertEquals(1, named(es, "Boris Pistorius").mentions().size());
+  }
+
+  @Test
+  void organisationsMergeByNameIgnoringTheArticle() {
+    String text = "The Washington Times reported it. A Washington Times reporter asked.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.ORGANIZATION, "The Washington Times", "Washington Times")
+        .stream().filter(x -> !(x.text().equals("Washington Times") && x.start() == 4)).toList());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("The Washington Times", es.get(0).name());
+    assertEquals(2, es.get(0).mentions().size());
+  }
+}
