@@ -33,25 +33,28 @@ final class ContentExtractor {
             "thead", "tfoot");
     private static final Set<String> SKIP_IN_BODY = Set.of("figure", "figcaption", "picture", "img", "noscript", "h1",
             "header", "time", "sup");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?:^|[\\s_-])(?:comments?|disqus|share|sharing|social|related|recommend(?:ed|ations)?|promo|promotion|advert\\w*|ads?|adv|"
-                    + "sponsor\\w*|newsletter|subscribe|subscription|signup|sidebar|widget|footer|masthead|breadcrumbs?|"
-                    + "cookie|consent|popup|modal|banner|outbrain|taboola|more-?stories|read-?more|also-?read|trending|"
-                    + "popular|tags?|topics|pagination|pager|author-?bio|bio|toolbar|print|skip|jump|player|gallery|"
-                    + "slideshow|captions?|credits?|byline|dateline|timestamp|rating|login|menu|nav|"
-                    + "navbar|navigation|header|visually-hidden|sr-only|screen-reader-text|dfp|teaser|rail|"
-                    + "carousel|feedback|survey|donate|membership|lightbox|overlay|toc|table-of-contents|newsletters|"
-                    + "signin|follow|episode|podcast|embed|tooltip|disclaimer|affiliate|most-read|mostread|"
-                    + "inline-?related|story-?list|article-?list|headlines|breaking|ticker|alert|notification|"
-                    + "subscribe-?box|paid|offer|cta|upsell|app-?download|author-?info|about-?author|copyright|legal)"
-                    + "(?:$|[\\s_-])");
+    /** Class/id words (split at spaces, '-' and '_') that mark boilerplate blocks. */
+    private static final Set<String> NEGATIVE_WORDS = Set.of("comment", "comments", "disqus", "share", "sharing",
+            "social", "related", "recommend", "recommended", "recommendations", "promo", "promotion", "advert",
+            "advertisement", "advertising", "ad", "ads", "adv", "sponsor", "sponsored", "newsletter", "newsletters",
+            "subscribe", "subscription", "signup", "sidebar", "widget", "footer", "masthead", "breadcrumb",
+            "breadcrumbs", "cookie", "cookies", "consent", "popup", "modal", "banner", "outbrain", "taboola",
+            "moretories", "trending", "popular", "tag", "tags", "topics", "pagination", "pager", "bio", "toolbar",
+            "print", "skip", "jump", "player", "gallery", "slideshow", "caption", "captions", "credit", "credits",
+            "byline", "dateline", "timestamp", "rating", "login", "menu", "nav", "navbar", "navigation", "header",
+            "dfp", "teaser", "rail", "carousel", "feedback", "survey", "donate", "membership", "lightbox", "overlay",
+            "toc", "signin", "follow", "episode", "podcast", "embed", "tooltip", "disclaimer", "affiliate",
+            "mostread", "headlines", "breaking", "ticker", "alert", "notification", "paid", "offer", "cta", "upsell",
+            "copyright", "legal", "privacy", "readmore", "alsoread", "morestories", "authorbio", "authorinfo",
+            "sronly", "storylist", "articlelist", "appdownload", "tableofcontents", "visuallyhidden",
+            "screenreadertext");
     /** Boilerplate words that also mark a block inside compound class names ("imageCaption", "socialShare"). */
-    private static final Pattern NEGATIVE_INFIX = Pattern.compile(
-            "caption|credit|byline|newsletter|advert|promo|related|sharing|social|breadcrumb|sidebar|outbrain|taboola|"
-                    + "subscri|signup|disclaimer|recirc|comment");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?:^|[\\s_-])(?:article|body|content|entry|main|post|story|text|blog|prose|rich-?text|paragraph|"
-                    + "articlebody|article-?body|story-?body|post-?content|entry-?content)(?:$|[\\s_-])");
+    private static final String[] NEGATIVE_INFIXES = {"caption", "credit", "byline", "newsletter", "advert", "promo",
+            "related", "sharing", "social", "breadcrumb", "sidebar", "outbrain", "taboola", "subscri", "signup",
+            "disclaimer", "recirc", "comment", "privacy"};
+    private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
+            "story", "text", "blog", "prose", "richtext", "paragraph", "articlebody", "storybody", "postcontent",
+            "entrycontent");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "(?i)^(?:advertisement|ad|sponsored|sponsored content|story continues below(?: advertisement)?|"
                     + "continue reading(?: below)?|read more(?: here)?|read more:?.*|related:?.*|see also:?.*|"
@@ -221,8 +224,8 @@ final class ContentExtractor {
             }
             String attrs = classAndId(e);
             // a class name alone never removes a block holding a large share of the page's text
-            if (!attrs.isEmpty() && (NEGATIVE.matcher(attrs).find() || NEGATIVE_INFIX.matcher(attrs).find()) && !large && !isSubstantial(e)
-                    && !(POSITIVE.matcher(attrs).find() && text(e) > 200 && linkDensity(e) < 0.2)) {
+            if (!attrs.isEmpty() && isNegative(attrs) && !large && !isSubstantial(e)
+                    && !(isPositive(attrs) && text(e) > 200 && linkDensity(e) < 0.2)) {
                 remove.add(e);
             }
         }
@@ -257,6 +260,51 @@ final class ContentExtractor {
         return paragraphs >= 3 && paragraphText >= total * 0.35 && teasersInside(e) < 2;
     }
 
+    /** Words of a class/id string, with each adjacent pair also joined ("read-more" gives "readmore"). */
+    private static boolean anyWord(String attrs, Set<String> words) {
+        String prev = null;
+        int i = 0;
+        int n = attrs.length();
+        while (i < n) {
+            while (i < n && isSeparator(attrs.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(attrs.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String w = attrs.substring(start, i);
+            if (words.contains(w) || prev != null && words.contains(prev + w)) {
+                return true;
+            }
+            prev = w;
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n';
+    }
+
+    static boolean isNegative(String attrs) {
+        if (anyWord(attrs, NEGATIVE_WORDS)) {
+            return true;
+        }
+        for (String infix : NEGATIVE_INFIXES) {
+            if (attrs.contains(infix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPositive(String attrs) {
+        return anyWord(attrs, POSITIVE_WORDS);
+    }
+
     private static boolean isHidden(Element e) {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
             return true;
@@ -275,7 +323,7 @@ final class ContentExtractor {
         if (c.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (c + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+        return (c + " " + id).toLowerCase(Locale.ROOT);
     }
 
     // --- scoring ---
@@ -314,7 +362,7 @@ final class ContentExtractor {
             Element e = en.getKey();
             double s = en.getValue() * (1 - linkDensity(e));
             String attrs = classAndId(e);
-            if (!attrs.isEmpty() && POSITIVE.matcher(attrs).find()) {
+            if (!attrs.isEmpty() && isPositive(attrs)) {
                 s *= 1.1;
             }
             if (e.normalName().equals("article")) {

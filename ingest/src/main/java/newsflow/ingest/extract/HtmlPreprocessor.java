@@ -18,28 +18,31 @@ final class HtmlPreprocessor {
     }
 
     static Stripped strip(String html, int maxChars) {
-        StringBuilder out = new StringBuilder(Math.min(html.length(), maxChars));
-        List<String> jsonLd = new ArrayList<>();
         int n = html.length();
+        char[] out = new char[Math.min(n, maxChars)];
+        int len = 0;
+        List<String> jsonLd = new ArrayList<>();
         int i = 0;
-        while (i < n && out.length() < maxChars) {
+        while (i < n && len < out.length) {
             int lt = html.indexOf('<', i);
-            if (lt < 0) {
-                out.append(html, i, n);
+            int copyEnd = lt < 0 ? n : lt;
+            int copy = Math.min(copyEnd - i, out.length - len);
+            html.getChars(i, i + copy, out, len);
+            len += copy;
+            if (lt < 0 || len >= out.length) {
                 break;
             }
-            out.append(html, i, lt);
             i = lt;
-            if (html.startsWith("<!--", i)) {
+            char next = lt + 1 < n ? html.charAt(lt + 1) : ' ';
+            if (next == '!' && html.startsWith("<!--", i)) {
                 int end = html.indexOf("-->", i + 4);
                 i = end < 0 ? n : end + 3;
                 continue;
             }
-            String block = dropBlockAt(html, i);
+            String block = maybeDropBlock(next) ? dropBlockAt(html, i) : null;
             if (block != null) {
                 int tagEnd = html.indexOf('>', i);
                 if (tagEnd < 0) {
-                    i = n;
                     break;
                 }
                 int close = indexOfIgnoreCase(html, "</" + block, tagEnd + 1);
@@ -57,10 +60,15 @@ final class HtmlPreprocessor {
                 }
                 continue;
             }
-            out.append('<');
+            out[len++] = '<';
             i++;
         }
-        return new Stripped(out.toString(), jsonLd);
+        return new Stripped(new String(out, 0, len), jsonLd);
+    }
+
+    private static boolean maybeDropBlock(char c) {
+        char l = (char) (c | 0x20);
+        return l == 's' || l == 'n' || l == 't' || l == 'm';
     }
 
     private static String dropBlockAt(String html, int lt) {
@@ -76,12 +84,24 @@ final class HtmlPreprocessor {
         return null;
     }
 
+    /** Index of {@code needle} (which starts with '<') ignoring case, scanning with a fast indexOf on '<'. */
     static int indexOfIgnoreCase(String s, String needle, int from) {
+        char first = needle.charAt(0);
+        if (first == '<') {
+            int i = Math.max(0, from);
+            while ((i = s.indexOf('<', i)) >= 0) {
+                if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                    return i;
+                }
+                i++;
+            }
+            return -1;
+        }
         int max = s.length() - needle.length();
-        char first = Character.toLowerCase(needle.charAt(0));
+        char lower = Character.toLowerCase(first);
         for (int i = Math.max(0, from); i <= max; i++) {
             char c = s.charAt(i);
-            if ((c == first || Character.toLowerCase(c) == first) && s.regionMatches(true, i, needle, 0, needle.length())) {
+            if ((c == lower || Character.toLowerCase(c) == lower) && s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }

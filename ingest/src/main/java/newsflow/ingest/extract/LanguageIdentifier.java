@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class LanguageIdentifier {
     private static final Logger LOG = LoggerFactory.getLogger(LanguageIdentifier.class);
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
-    private static final int SAMPLE_CHARS = 1500;
+    private static final int SAMPLE_CHARS = 400;
     private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
     static {
