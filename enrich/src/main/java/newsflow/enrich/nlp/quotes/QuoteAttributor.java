@@ -189,6 +189,13 @@ public final class QuoteAttributor {
     // After a quote that closes its own sentence ("... act.” Of Carson, ...") a new sentence starts.
     boolean afterAllowed = !endsSentence || nextLower || nextTok < n && c.toks().get(nextTok).norm().equals(",");
 
+    // A signature after the quote: "“...” ― Sonya Herridge" / "“...” — Sen. Jane Doe, D-Ohio".
+    if (nextTok + 1 < n && c.paraOf()[nextTok] == para && isDash(c.toks().get(nextTok).norm())) {
+      int limit = nextTok + 1;
+      while (limit < n && c.paraOf()[limit] == para && c.quoteOf()[limit] < 0 && limit - nextTok < 12) limit++;
+      Mention m = c.mf().phraseStartingAt(nextTok + 1, limit);
+      if (m != null && m.kind() == Kind.NAME && m.first() == nextTok + 1) return new Attribution(m, null, 0.8);
+    }
     // After the closing mark: up to the next quote, terminal punctuation or paragraph end.
     int regionEnd = last + 1;
     while (regionEnd < n && c.paraOf()[regionEnd] == para && c.quoteOf()[regionEnd] < 0
@@ -246,6 +253,10 @@ public final class QuoteAttributor {
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  static boolean isDash(String s) {
+    return s.equals("-") || s.equals("--") || s.equals("—") || s.equals("–") || s.equals("―") || s.equals("‒");
   }
 
   private static boolean isParticiple(Ctx c, int i) {
@@ -460,7 +471,7 @@ public final class QuoteAttributor {
     if (m == null || m.first() - 1 < s) return null;
     if (m.first() == s || c.quoteOf()[m.first() - 1] >= 0) return m.kind() == Kind.NAME ? m : null;
     String before = c.lower(m.first() - 1);
-    if (before.equals("-") || before.equals("—") || before.equals("–") || before.equals("from")) return m;
+    if (isDash(before) || before.equals("from")) return m;
     return null;
   }
 
@@ -473,8 +484,7 @@ public final class QuoteAttributor {
       k++;
     }
     if (k + 1 >= c.n() || c.paraOf()[k] != p + 1) return null;
-    String dash = c.toks().get(k).norm();
-    if (!dash.equals("-") && !dash.equals("—") && !dash.equals("–") && !dash.equals("--")) return null;
+    if (!isDash(c.toks().get(k).norm())) return null;
     int limit = k + 1;
     while (limit < c.n() && c.paraOf()[limit] == p + 1 && limit - k < 12) limit++;
     Mention m = c.mf().phraseStartingAt(k + 1, limit);

@@ -211,4 +211,36 @@ class QuoteAttributorTest {
     assertEquals(text.substring(q.start(), q.end()), q.text());
     assertEquals("It’s a recognition — first by the Ukrainians,", q.text());
   }
+
+  @Test
+  void attributesDashSignatureAfterQuote() {
+    String text = "“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our lives.”— Pamela Padilla";
+    List<Quote> quotes = attribute(text, new ArrayList<>());
+    assertEquals("Sonya Herridge", quotes.get(0).speakerMention().text());
+    assertEquals("Pamela Padilla", quotes.get(1).speakerMention().text());
+  }
+
+  @Test
+  void attributesSignatureParagraphBelowQuote() {
+    String text = "“The idea that I would dismantle health care is just not accurate.”\n- Bernie Sanders.";
+    assertEquals("Bernie Sanders", attribute(text, new ArrayList<>()).get(0).speaker());
+  }
+
+  @Test
+  void attributesNameLabelBeforeColon() {
+    String text = "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states lean right.”";
+    assertEquals("Jeffrey M. Jones", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
+  }
+
+  @Test
+  void relativeThatBeforeSpeechVerbIsTheMention() {
+    String text = "The page was replaced by a message that said, “Sorry, the item is no longer in the system.”";
+    assertEquals("that", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
+  }
+
+  @Test
+  void questionFollowedByInvertedUnlistedVerb() {
+    String text = "“What sport is he talking about, and who?” reacted Trump.";
+    assertEquals("Trump", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
+  }
 }
