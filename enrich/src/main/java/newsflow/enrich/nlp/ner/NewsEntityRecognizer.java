@@ -124,6 +124,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       return false; // "Uncle X": an idiom or a relation, not a name the article is about
     }
     if (m.type == EntityType.PERSON && kinship(d.norm(m.from))) return false;
+    if (m.type == EntityType.PLACE && m.to + 1 < d.tok.length && d.sameSentence(m.to, m.to + 1)) {
+      String next = d.norm(m.to + 1);
+      if (d.capitalised(m.to + 1) && !d.allCaps(m.to + 1) && !d.allCaps(m.to) && !lex.isTitleWord(stripPeriod(next))
+          && !lex.isHonorific(next) && !isCalendarWord(next) && !lex.isOrgSuffix(next)) {
+        return false; // "U.S. Open", "London Stock Exchange": a modifier inside a longer name
+      }
+    }
     // portfolio words inside a title: "Defense Secretary", "Secretary of State"
     boolean allModifiers = true;
     for (int i = m.from; i <= m.to; i++) allModifiers &= lex.isTitleModifier(d.norm(i));
@@ -190,8 +197,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       if (k > from && !d.sameSentence(k - 1, k)) break;
       String w = d.norm(k);
       if (!d.capitalised(k) || d.allCaps(k) && w.length() > 1 && !w.endsWith(".")) break;
-      if (lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w) || lex.isOrgSuffix(w)) break;
-      if (isDeterminer(w) || !Character.isLetter(w.charAt(0))) break;
+      if (k == from && lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w) || lex.isOrgSuffix(w)) break;
+      if (isDeterminer(w) || !Character.isLetter(w.charAt(0)) || isCalendarWord(w)) break;
       end = k;
     }
     return end;
@@ -224,7 +231,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       if (!lex.isOrgSuffix(d.norm(i)) || !d.capitalised(i) || d.allCaps(i)) continue;
       int from = i;
       for (int k = i - 1; k >= 0 && d.sameSentence(k, i); k--) {
-        if (d.capitalised(k) && !d.allCaps(k) && !lex.isHonorific(d.norm(k)) && !isDeterminer(d.norm(k))) {
+        if (d.capitalised(k) && !d.allCaps(k) && !lex.isHonorific(d.norm(k)) && !isDeterminer(d.norm(k))
+            && !"JJ".equals(d.tok[k].pos())) {
           from = k;
         } else if (d.capitalised(k) && d.allCaps(k) && d.norm(k).length() <= 5 && !d.sentenceStart(k)) {
           from = k; // "NBC News"
@@ -350,6 +358,15 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.");
+
+  static boolean isCalendarWord(String w) {
+    return CALENDAR.contains(w.toLowerCase(Locale.ROOT));
+  }
 
   private static boolean isPossessive(String w) {
     return w.equals("'s") || w.equals("'") || w.equals("s'") || w.equalsIgnoreCase("'S");
