@@ -32,7 +32,12 @@ public final class Nlp {
   }
 
   /** The analyzer for {@code watchlistFile} (null = the built-in default watchlist), loaded once per JVM. */
-  public static synchronized ArticleAnalysisFunction analyzer(Path watchlistFile) {
+  public static ArticleAnalysisFunction analyzer(Path watchlistFile) {
+    return articleAnalyzer(watchlistFile)::analyze;
+  }
+
+  /** The loaded analyzer itself (for evaluations), once per JVM and watchlist. */
+  public static synchronized ArticleAnalyzer articleAnalyzer(Path watchlistFile) {
     String key = watchlistFile == null ? "" : watchlistFile.toAbsolutePath().toString();
     ArticleAnalyzer analyzer = ANALYZERS.get(key);
     if (analyzer == null) {
@@ -40,7 +45,7 @@ public final class Nlp {
       analyzer = ArticleAnalyzer.load();
       ANALYZERS.put(key, analyzer);
     }
-    return analyzer::analyze;
+    return analyzer;
   }
 
   /** The watched officials, for alert names and titles. */

@@ -1,0 +1,52 @@
+package newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Uses the real NLP (loaded once for this JVM by the first test). */
+class AnalyzeCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void verbatimOffsetsIndexTheFileItselfAndEveryObjectNamesItsInput() throws Exception {
+    String seed = ExtractCommandTest.resource("hegseth-nato.txt");
+    String fileText = new String(Files.readAllBytes(Path.of(seed)), StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("analyze", "--jsonl", "--verbatim", seed);
+    assertEquals(0, r.exit(), r.err());
+    JsonNode a = JSON.readTree(r.out().strip());
+    assertEquals(seed, a.get("input").asText());
+    assertEquals(fileText, a.get("text").asText(), "--verbatim keeps the file's characters");
+    assertTrue(a.get("quotes").size() >= 20, "the seed has 28 quotes, found " + a.get("quotes").size());
+    int checked = 0;
+    for (JsonNode q : a.get("quotes")) {
+      assertEquals(q.get("text").asText(), fileText.substring(q.get("start").asInt(), q.get("end").asInt()));
+      checked++;
+    }
+    for (JsonNode e : a.get("entities")) {
+      for (JsonNode m : e.get("mentions")) {
+        assertEquals(m.get("text").asText(), fileText.substring(m.get("start").asInt(), m.get("end").asInt()));
+        checked++;
+      }
+    }
+    assertTrue(checked > 50, "checked " + checked + " spans");
+    boolean hegseth = false;
+    for (JsonNode e : a.get("entities")) hegseth |= e.get("name").asText().equals("Pete Hegseth");
+    assertTrue(hegseth, "Pete Hegseth among the entities");
+  }
+
+  @Test
+  void verbatimOnAnHtmlFileIsReportedAndOtherInputsGoOn() throws Exception {
+    Cli.Result r = Cli.run("analyze", "--jsonl", "--verbatim", ExtractCommandTest.resource("page.html"),
+        ExtractCommandTest.resource("hegseth-nato.txt"));
+    assertEquals(Newsflow.EXIT_FAILURE, r.exit());
+    assertTrue(r.err().contains("--verbatim applies to text files"), r.err());
+    assertEquals(1, r.out().strip().lines().count());
+  }
+}
