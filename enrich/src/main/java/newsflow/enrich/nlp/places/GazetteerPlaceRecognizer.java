@@ -1,9 +1,11 @@
 package newsflow.enrich.nlp.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +78,9 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "outskirts", "port", "district", "municipality", "streets", "residents", "mayor", "people", "centre", "center");
 
   private final Gazetteer gazetteer;
+  private final ThreadLocal<Object[]> lastResult = new ThreadLocal<>();
+  /** Per-thread memo of {@link #titleCaseLine} by line start, reset for every text. */
+  private final ThreadLocal<Map<Integer, Boolean>> titleLines = ThreadLocal.withInitial(HashMap::new);
 
   public GazetteerPlaceRecognizer() {
     this(Gazetteer.shared());
@@ -94,8 +99,25 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     return out;
   }
 
-  /** The place mentions of {@code text} with their gazetteer candidates, in text order. */
+  /**
+   * The place mentions of {@code text} with their gazetteer candidates, in text order. The last
+   * result per thread is cached by text identity: the entity recogniser, the resolver and the
+   * official matcher all ask about the same article in turn.
+   */
   public List<PlaceMatch> find(String text) {
+    Object[] cached = lastResult.get();
+    if (cached != null && cached[0] == text) {
+      @SuppressWarnings("unchecked")
+      List<PlaceMatch> hit = (List<PlaceMatch>) cached[1];
+      return hit;
+    }
+    List<PlaceMatch> result = List.copyOf(findUncached(text));
+    lastResult.set(new Object[] {text, result});
+    return result;
+  }
+
+  private List<PlaceMatch> findUncached(String text) {
+    titleLines.get().clear();
     List<int[]> words = new ArrayList<>();
     Matcher wm = WORD.matcher(text);
     while (wm.find()) {
@@ -402,9 +424,13 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /** Whether the line holding {@code pos} is written in title case (a headline): guards relax there. */
-  private static boolean titleCaseLine(String text, int pos) {
+  private boolean titleCaseLine(String text, int pos) {
     int ls = text.lastIndexOf('\n', pos) + 1;
-    int le = text.indexOf('\n', pos);
+    return titleLines.get().computeIfAbsent(ls, k -> titleCaseLineAt(text, k));
+  }
+
+  private static boolean titleCaseLineAt(String text, int ls) {
+    int le = text.indexOf('\n', ls);
     if (le < 0) le = text.length();
     if (le - ls > 300) return false;
     Matcher m = WORD.matcher(text).region(ls, le);
