@@ -99,7 +99,8 @@ public record IngestConfig(
     private Builder() {}
 
     Builder env(Map<String, String> env) {
-      if (env.containsKey(ClientConfig.ENV_BOOTSTRAP_SERVERS) || env.containsKey(ClientConfig.ENV_SCHEMA_REGISTRY_URL)) {
+      // the cluster comes from here only when both are set; callers may pass it with client(...)
+      if (nonBlank(env, ClientConfig.ENV_BOOTSTRAP_SERVERS) != null && nonBlank(env, ClientConfig.ENV_SCHEMA_REGISTRY_URL) != null) {
         client = ClientConfig.fromEnv(env, null, null);
       }
       String v;

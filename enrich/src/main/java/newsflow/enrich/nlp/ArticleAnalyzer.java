@@ -61,10 +61,10 @@ public final class ArticleAnalyzer {
     // the gazetteer and the NLP4J models load in parallel: start-up time is the longer of the two
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::shared);
     Nlp4jTagger tagger = Nlp4jTagger.load(cacheDir);
-    gazetteer.join();
+    Gazetteer g = gazetteer.join();
     GazetteerPlaceRecognizer gazetteerPlaces = new GazetteerPlaceRecognizer();
     NewsEntityRecognizer recognizer = new NewsEntityRecognizer(new Nlp4jRecognizer(tagger), gazetteerPlaces);
-    ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer, new EntityResolver(),
+    ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer, new EntityResolver(w -> countryOf(g, w)),
         new QuoteAttributor(), new PlaceResolver(), new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist));
     LOG.info("ArticleAnalyzer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
     return a;
@@ -85,6 +85,21 @@ public final class ArticleAnalyzer {
     officials.match(doc, entities);
     return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
         List.copyOf(resolved));
+  }
+
+  /** The country a word names or denotes as a demonym ("Russian" -> "Russia", "U.S." -> "United States"), or null. */
+  private static String countryOf(Gazetteer g, String word) {
+    String iso = g.demonymCountry(word);
+    if (iso == null) {
+      for (var e : g.lookup(word)) {
+        if (e.kind() == newsflow.enrich.nlp.places.PlaceKind.COUNTRY) {
+          iso = e.countryCode();
+          break;
+        }
+      }
+    }
+    var country = g.country(iso);
+    return country == null ? null : country.name();
   }
 
   /** English or unknown. */

@@ -1,6 +1,5 @@
 package newsflow.ingest.dedup;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -69,17 +68,26 @@ public final class DedupStore implements AutoCloseable {
   }
 
   private void load() throws IOException {
-    long size = Files.size(file);
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        // a crash can leave a partial last line: ignore anything that is not a whole hash
-        if (line.length() == 32 && line.chars().allMatch(c -> Character.digit(c, 16) >= 0)) committed.add(line);
+    byte[] all = Files.readAllBytes(file);
+    int start = 0;
+    for (int i = 0; i <= all.length; i++) {
+      if (i == all.length || all[i] == '\n') {
+        // a crash can leave a partial last line: keep only whole hashes
+        if (i - start == 32 && isHex(all, start, i)) committed.add(new String(all, start, 32, StandardCharsets.US_ASCII));
+        start = i + 1;
       }
     }
-    if (size % LINE != 0) {
+    if (all.length % LINE != 0) {
       channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
     }
+  }
+
+  private static boolean isHex(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int c = b[i];
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    }
+    return true;
   }
 
   /** Whether a key was committed (or is claimed right now). */

@@ -80,8 +80,6 @@ final class ContentExtractor {
     Body extract(Element body, String articleBodyHint) {
         computeStats(body);
         clean(body);
-        stats.clear();
-        computeStats(body);
         Element top = bestCandidate(body);
         List<Element> parts = top == null ? List.of(body) : mergeSiblings(top);
         if (DEBUG) {
@@ -229,13 +227,38 @@ final class ContentExtractor {
                 remove.add(e);
             }
         }
+        Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : remove) {
             if (DEBUG && text(e) > 200) {
                 System.err.println("removed " + e.normalName() + "." + e.className() + "#" + e.id() + " text=" + text(e));
             }
-            if (e.parent() != null) {
-                e.remove();
+            boolean insideRemoved = false;
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                if (removed.contains(a)) {
+                    insideRemoved = true;
+                    break;
+                }
             }
+            if (insideRemoved || e.parent() == null) {
+                continue;
+            }
+            // keep the statistics of the ancestors exact without a second pass over the tree
+            int[] st = stats.get(e);
+            if (st != null) {
+                for (Element a = e.parent(); a != null; a = a.parent()) {
+                    int[] as = stats.get(a);
+                    if (as != null) {
+                        for (int k = 0; k < STATS; k++) {
+                            as[k] -= st[k];
+                        }
+                    }
+                    if (a == body) {
+                        break;
+                    }
+                }
+            }
+            removed.add(e);
+            e.remove();
         }
     }
 
@@ -244,8 +267,8 @@ final class ContentExtractor {
      * when its tag or class looks like boilerplate: some sites wrap the whole article in a form or a "hidden" div.
      */
     private boolean isSubstantial(Element e) {
-        int total = text(e);
-        if (total < 400) {
+        int[] st = stats.get(e);
+        if (st == null || st[TEXT] < 400 || st[GOOD] < st[TEXT] * 0.35 || teasersInside(e) >= 2) {
             return false;
         }
         int paragraphs = 0;
@@ -257,7 +280,7 @@ final class ContentExtractor {
                 paragraphText += len;
             }
         }
-        return paragraphs >= 3 && paragraphText >= total * 0.35 && teasersInside(e) < 2;
+        return paragraphs >= 3 && paragraphText >= st[TEXT] * 0.35;
     }
 
     /** Words of a class/id string, with each adjacent pair also joined ("read-more" gives "readmore"). */
@@ -356,6 +379,10 @@ final class ContentExtractor {
             }
         }
         Element h1 = body.selectFirst("h1");
+        Set<Element> h1Ancestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (h1 != null) {
+            h1Ancestors.addAll(h1.parents());
+        }
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
@@ -373,7 +400,7 @@ final class ContentExtractor {
             if (markedAsArticle(e)) {
                 s *= 1.3;
             }
-            if (h1 != null && nearHeadline(e, h1)) {
+            if (h1Ancestors.contains(e) || e.parent() != null && h1Ancestors.contains(e.parent())) {
                 s *= 1.2;
             }
             if (s > bestScore) {
@@ -429,13 +456,6 @@ final class ContentExtractor {
             }
         }
         return false;
-    }
-
-    /** The headline is inside the element or inside its parent: the element is where the story starts. */
-    private static boolean nearHeadline(Element e, Element h1) {
-        Element parent = e.parent();
-        Element scope = parent == null ? e : parent;
-        return h1.parents().contains(scope) || h1.parents().contains(e);
     }
 
     private int commas(Element e) {

@@ -63,6 +63,39 @@ public final class LanguageIdentifier {
         }
     }
 
+    /** Function words that exist only in English; a text made of many of them is English. */
+    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of("the", "and", "of", "to",
+            "that", "with", "was", "for", "said", "from", "have", "has", "this", "which", "are", "were", "by",
+            "his", "her", "their", "they", "it", "at", "be", "not", "but", "or", "would", "will", "been", "who",
+            "its", "after", "about", "than", "when", "what", "there", "also", "more", "can", "had", "our", "you");
+
+    /**
+     * Fast path before the statistical model: among the first 100 words, a quarter or more are English-only
+     * function words (no other language has "the", "and", "of", "which", "would" as frequent words).
+     */
+    static boolean looksEnglish(String sample) {
+        int words = 0;
+        int hits = 0;
+        int i = 0;
+        int n = sample.length();
+        while (i < n && words < 100) {
+            while (i < n && !Character.isLetter(sample.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(sample.charAt(i))) {
+                i++;
+            }
+            if (start < i) {
+                words++;
+                if (i - start <= 5 && ENGLISH_FUNCTION_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    hits++;
+                }
+            }
+        }
+        return words >= 20 && hits * 4 >= words;
+    }
+
     /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
     public static String detect(String text) {
         if (text == null) {
@@ -77,6 +110,9 @@ public final class LanguageIdentifier {
         }
         if (letters < 20) {
             return null;
+        }
+        if (looksEnglish(sample)) {
+            return "en";
         }
         LanguageDetectorModel model = Holder.MODEL;
         if (model == null) {

@@ -61,7 +61,7 @@ public final class FeedParser {
         new ByteArrayInputStream(body, bomLength(body), body.length), decoderFor(charset)))) {
       InputSource source = new InputSource(fixed);
       source.setSystemId(url);
-      dom = SafeXml.newDocumentBuilder().parse(source);
+      dom = SafeXml.threadBuilder().parse(source);
     } catch (SAXException e) {
       throw new FeedParseException(url, "malformed or unsafe XML: " + e.getMessage(), e);
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityMention;
@@ -22,7 +23,20 @@ import newsflow.enrich.nlp.Span;
  * places merge by normalised name. Stateless and thread-safe.
  */
 public final class EntityResolver {
-  private final TitleExtractor titles = new TitleExtractor();
+  private final TitleExtractor titles;
+
+  /** A resolver without country knowledge (titles stay as written). */
+  public EntityResolver() {
+    this(null);
+  }
+
+  /**
+   * @param countryOf the country name a word denotes ("Russian" -> "Russia"), or null; lets titles such as
+   *     "Russian President" also be recorded as "President of Russia"
+   */
+  public EntityResolver(Function<String, String> countryOf) {
+    this.titles = new TitleExtractor(countryOf);
+  }
 
   /** Resolves {@code mentions} (from the recogniser) of {@code doc} into entities, in order of first mention. */
   public List<Entity> resolve(Document doc, List<EntityMention> mentions) {

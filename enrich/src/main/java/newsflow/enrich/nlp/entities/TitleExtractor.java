@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.ner.NerLexicon;
@@ -24,6 +25,15 @@ final class TitleExtractor {
   private static final int MAX_APPOSITIVE = 14;
 
   private final NerLexicon lex = NerLexicon.instance();
+  private final Function<String, String> countryOf;
+
+  /**
+   * @param countryOf the country name a word denotes ("Russian" -> "Russia", "U.S." -> "United States"),
+   *     or null; used to add the normalised form of "Russian President" ("President of Russia")
+   */
+  TitleExtractor(Function<String, String> countryOf) {
+    this.countryOf = countryOf;
+  }
 
   /** The titles attached to the person mention {@code [start, end)}. */
   List<String> titlesOf(TokenView v, int start, int end) {
@@ -32,7 +42,10 @@ final class TitleExtractor {
     int last = v.lastEndingBy(end);
     if (first >= v.size() || last < first) return out;
     String before = before(v, first);
-    if (before != null) out.add(before);
+    if (before != null) {
+      out.add(before);
+      addNormalised(before, out);
+    }
     String after = appositive(v, last);
     if (after != null) out.add(after);
     int p = first - 1;
@@ -71,6 +84,27 @@ final class TitleExtractor {
     }
     if (!head) return null;
     return clean(v.text(start, end));
+  }
+
+  /** "Russian President" -> also "President of Russia"; "U.S. Secretary of the Treasury" -> also without "U.S.". */
+  private void addNormalised(String title, List<String> out) {
+    if (countryOf == null) return;
+    int sp = title.indexOf(' ');
+    if (sp < 0) return;
+    String first = title.substring(0, sp);
+    String rest = title.substring(sp + 1);
+    String country = countryOf.apply(first);
+    if (country == null || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) return;
+    boolean restIsTitle = true;
+    for (String w : rest.split(" ")) {
+      String l = strip(w).toLowerCase(Locale.ROOT);
+      restIsTitle &= lex.isTitleWord(l) || l.equals("of") || l.equals("the") || Character.isUpperCase(w.charAt(0));
+    }
+    if (!restIsTitle) return;
+    out.add(rest);
+    if (!rest.contains(" of ") && rest.split(" ").length <= 2 && !first.equalsIgnoreCase(country)) {
+      out.add(rest + " of " + country);
+    }
   }
 
   private static boolean isQualifier(TokenView v, int i) {
