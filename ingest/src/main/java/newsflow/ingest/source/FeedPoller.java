@@ -3,7 +3,9 @@ package newsflow.ingest.source;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import newsflow.ingest.feed.FeedEntry;
 import newsflow.ingest.feed.FeedParseException;
 import newsflow.ingest.feed.FeedParser;
@@ -21,8 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls one feed or sitemap: a conditional GET (ETag / Last-Modified, so an unchanged feed costs a
  * 304), RSS/Atom or sitemap detected from the document, and each item not seen before (by guid or
- * link, remembered across restarts) handed to the {@link IngestPipeline}. A permanently broken feed
- * is dead-lettered once per failure streak; transient failures are retried on the next poll.
+ * link, remembered across restarts) handed to the {@link IngestPipeline}. A page that fails
+ * transiently is offered again on the next polls and dead-lettered after {@value #MAX_ATTEMPTS}
+ * attempts. A permanently broken feed is dead-lettered once per failure streak; a feed that fails
+ * transiently is retried on the next poll.
  */
 public final class FeedPoller {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
@@ -34,8 +38,13 @@ public final class FeedPoller {
   private final FeedParser feeds = new FeedParser();
   private final SitemapReader sitemaps = new SitemapReader();
   private final int maxItemsPerPoll;
+  /** Polls a page may fail transiently before it is dead-lettered. */
+  static final int MAX_ATTEMPTS = 3;
+
   private Validators validators = Validators.NONE;
   private boolean failing;
+  // items whose page failed transiently, offered again on the next polls (even after a 304)
+  private final Map<String, Retry> retries = new LinkedHashMap<>();
 
   public FeedPoller(FeedSubscription subscription, IngestPipeline pipeline, int maxItemsPerPoll) {
     this.subscription = subscription;
@@ -47,8 +56,13 @@ public final class FeedPoller {
     return subscription;
   }
 
-  /** One poll; returns how many new items were handed to the pipeline. Never throws for a bad feed. */
+  /** One poll; returns how many new items were dealt with. Never throws for a bad feed. */
   public synchronized int poll() {
+    int handled = retryPending();
+    return handled < 0 ? 0 : handled + pollFeed();
+  }
+
+  private int pollFeed() {
     String url = subscription.url();
     pipeline.stats().feedPolls.incrementAndGet();
     FetchResponse response;
@@ -79,17 +93,55 @@ public final class FeedPoller {
       return 0;
     }
     failing = false;
-    int handed = 0;
+    int handled = 0;
     for (Item item : items) {
       if (Thread.currentThread().isInterrupted()) break;
-      String itemKey = "item:" + url + "\n" + item.identity();
-      if (pipeline.dedup().contains(itemKey)) continue;
-      if (!pipeline.ingestUrl(item.candidate())) break; // interrupted: the item stays new
-      pipeline.dedup().commit(List.of(itemKey));
-      handed++;
+      if (pipeline.dedup().contains(itemKey(item)) || retries.containsKey(item.identity())) continue;
+      int r = offer(item, 1);
+      if (r < 0) break;
+      handled += r;
     }
-    LOG.debug("polled {}: {} new items", url, handed);
-    return handed;
+    LOG.debug("polled {}: {} new items", url, handled);
+    return handled;
+  }
+
+  // returns 1 when dealt with, 0 when kept for a retry, -1 when interrupted
+  private int offer(Item item, int attempt) {
+    IngestPipeline.Outcome outcome = pipeline.ingestUrl(item.candidate(), attempt < MAX_ATTEMPTS);
+    switch (outcome) {
+      case INTERRUPTED -> {
+        return -1; // the item stays new
+      }
+      case RETRY_LATER -> {
+        retries.put(item.identity(), new Retry(item, attempt));
+        return 0;
+      }
+      default -> {
+        retries.remove(item.identity());
+        pipeline.dedup().commit(List.of(itemKey(item)));
+        return 1;
+      }
+    }
+  }
+
+  private int retryPending() {
+    int handled = 0;
+    for (Retry r : List.copyOf(retries.values())) {
+      if (Thread.currentThread().isInterrupted()) return -1;
+      int done = offer(r.item(), r.attempts() + 1);
+      if (done < 0) return -1;
+      handled += done;
+    }
+    return handled;
+  }
+
+  private String itemKey(Item item) {
+    return "item:" + subscription.url() + "\n" + item.identity();
+  }
+
+  /** Items waiting for another attempt after a transient failure. */
+  public synchronized int pendingRetries() {
+    return retries.size();
   }
 
   private List<Item> feedCandidates(String url, FetchResponse response) throws FeedParseException {
@@ -139,4 +191,6 @@ public final class FeedPoller {
 
   /** A new-item candidate and the identity (guid, Atom id or link) that marks it as seen. */
   private record Item(String identity, ArticleCandidate candidate) {}
+
+  private record Retry(Item item, int attempts) {}
 }

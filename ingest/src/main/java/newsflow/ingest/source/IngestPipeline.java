@@ -73,28 +73,47 @@ public final class IngestPipeline {
     return fetcher;
   }
 
+  /** What became of a page handed to {@link #ingestUrl}. */
+  public enum Outcome {
+    /** Published, deduplicated or dead-lettered: the page is dealt with. */
+    DONE,
+    /** A transient failure outlasted the fetcher's retries; the caller may offer it again later. */
+    RETRY_LATER,
+    /** Interrupted by shutdown before the page was dealt with. */
+    INTERRUPTED
+  }
+
+  /** Ingests one page, dead-lettering transient failures at once (for one-shot inputs). */
+  public Outcome ingestUrl(ArticleCandidate candidate) {
+    return ingestUrl(candidate, false);
+  }
+
   /**
-   * Ingests one page (fetch, extract, dedup, publish). Never throws for a bad page. Returns false
-   * only when interrupted (shutdown) before the page was dealt with; it is then not counted.
+   * Ingests one page (fetch, extract, dedup, publish). Never throws for a bad page. Only DONE
+   * counts the page in the stats; with {@code mayRetryLater}, a transient fetch failure returns
+   * RETRY_LATER instead of being dead-lettered.
    */
-  public boolean ingestUrl(ArticleCandidate candidate) {
-    stats.in.incrementAndGet();
+  public Outcome ingestUrl(ArticleCandidate candidate, boolean mayRetryLater) {
     String urlKey = urlKey(candidate.url());
     if (dedup.contains(urlKey)) {
+      stats.in.incrementAndGet();
       stats.deduplicated.incrementAndGet();
-      return true;
+      return Outcome.DONE;
     }
     FetchResponse response;
     try {
       response = fetcher.fetch(HttpFetcher.parse(candidate.url()), Validators.NONE);
     } catch (FetchException e) {
-      if (e.reason() == FetchException.Reason.INTERRUPTED) {
-        stats.in.decrementAndGet();
-        return false;
+      if (e.reason() == FetchException.Reason.INTERRUPTED) return Outcome.INTERRUPTED;
+      if (e.isTransient() && mayRetryLater) {
+        LOG.debug("{} failed transiently, will retry on a later poll: {}", candidate.url(), e.getMessage());
+        return Outcome.RETRY_LATER;
       }
+      stats.in.incrementAndGet();
       deadLetter(candidate.url(), null, e);
-      return true;
+      return Outcome.DONE;
     }
+    stats.in.incrementAndGet();
     String finalUrl = response.finalUri().toString();
     RawArticle article;
     try {
@@ -106,12 +125,12 @@ public final class IngestPipeline {
       article = RawArticles.toRecord(extracted, candidate.feedUrl(), clock.instant());
     } catch (FetchException | RuntimeException e) {
       deadLetter(candidate.url(), response.body(), e);
-      return true;
+      return Outcome.DONE;
     }
     applyHints(article, candidate);
     Set<String> seen = new LinkedHashSet<>(List.of(urlKey, urlKey(finalUrl)));
     publishOnce(article, seen, candidate.url());
-    return true;
+    return Outcome.DONE;
   }
 
   /** Ingests one article file (.html, .html.gz, .txt, .md). Never throws for a bad file. */

@@ -161,4 +161,42 @@ class IngestRunTest {
     assertEquals(1, sink.deadLetterUris().stream().filter(u -> u.endsWith("/broken.xml")).count(),
         "one dead letter per failure streak, not one per poll");
   }
+
+  @Test
+  void retriesATransientlyFailingPageOnLaterPollsEvenWhenTheFeedIs304ThenDeadLettersIt() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger flakyCalls = new java.util.concurrent.atomic.AtomicInteger();
+    server.route("/news/flaky", ex -> {
+      // fails the first poll (1 try + 1 retry), works on the second poll
+      if (flakyCalls.incrementAndGet() <= 2) LoopbackServer.respond(ex, 503, "text/plain", new byte[0]);
+      else LoopbackServer.respond(ex, 200, "text/html; charset=utf-8", Fixtures.bytes("fetch/article-two.html"));
+    });
+    server.route("/news/down", ex -> LoopbackServer.respond(ex, 503, "text/plain", new byte[0]));
+    String feed = Fixtures.rss(server.base(), "/news/flaky", "/news/down");
+    server.route("/retry-feed.xml", ex -> {
+      ex.getResponseHeaders().set("ETag", "\"r1\"");
+      if ("\"r1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        LoopbackServer.respond(ex, 304, null, new byte[0]);
+      } else {
+        LoopbackServer.respond(ex, 200, "application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    IngestConfig cfg = config().feed(new FeedSubscription(server.url("/retry-feed.xml"), null, Duration.ofMinutes(1))).build();
+    CollectingSink sink = new CollectingSink();
+    try (IngestApp app = IngestApp.withSink(cfg, sink)) {
+      IngestStats.Snapshot first = app.runOnce();
+      assertEquals(0, first.in(), "nothing dealt with yet: both pages wait for a retry");
+      assertEquals(List.of(), sink.deadLetters);
+      IngestStats.Snapshot second = app.runOnce();
+      assertEquals(1, second.feedsNotModified());
+      assertEquals(1, second.published(), "the flaky page made it on the second poll");
+      assertEquals(0, second.deadLettered());
+      IngestStats.Snapshot third = app.runOnce();
+      assertEquals(1, third.deadLettered(), "the page that stays down is dead-lettered after three polls");
+      assertEquals(third.in(), third.published() + third.deduplicated() + third.deadLettered());
+      app.runOnce();
+      assertEquals(1, app.stats().snapshot().deadLettered(), "and only once");
+    }
+    assertEquals(List.of(server.url("/news/down")), sink.deadLetterUris());
+    assertEquals(6, server.hits("/news/down"), "3 polls x (1 try + 1 retry)");
+  }
 }
