@@ -11,13 +11,7 @@ import java.util.List;
 interface RowInserter {
   void insert(Connection c, Table table, List<Object[]> rows, boolean upsert) throws SQLException;
 
-  /** Called once per transaction before any statement; engines that stage rows prepare here. */
-  default void beforeTransaction(Connection c) throws SQLException {}
-
-  /** Called after a rollback, to drop what was staged. */
-  default void afterRollback(Connection c) {}
-
   static RowInserter forDialect(Dialect d) {
-    return d == Dialect.DUCKDB ? new DuckDbStagedInserter() : new PostgresCopyInserter();
+    return d == Dialect.DUCKDB ? new DuckDbAppenderInserter() : new PostgresCopyInserter();
   }
 }

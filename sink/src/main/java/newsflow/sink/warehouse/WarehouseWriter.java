@@ -171,7 +171,6 @@ public final class WarehouseWriter implements AutoCloseable {
     } catch (WarehouseUnavailableException e) {
       throw new SQLException(e.getMessage(), "08001", e);
     }
-    inserter.beforeTransaction(c);
     Map<String, Instant> stored = storedEnrichedAt(c, articles.stream().map(ArticleRows::articleId).toList());
     // stored articles are upserted; new ones are plainly inserted, which DuckDB does much faster
     List<ArticleRows> fresh = new ArrayList<>(articles.size());
@@ -274,7 +273,6 @@ public final class WarehouseWriter implements AutoCloseable {
   void rollback() {
     if (connection == null) return;
     Migrations.rollbackQuietly(connection);
-    if (inserter != null) inserter.afterRollback(connection);
   }
 
   private void dropConnection() {

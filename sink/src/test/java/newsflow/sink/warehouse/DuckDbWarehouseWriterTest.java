@@ -17,18 +17,30 @@ class DuckDbWarehouseWriterTest extends WarehouseWriterContract {
   }
 
   @Test
-  void stagedAppenderRowsLeaveNoTraceWhenTheTransactionRollsBack() throws Exception {
+  void appenderRowsShareTheTransactionAndVanishOnRollback() throws Exception {
     Connection c = writer.connection();
-    DuckDbStagedInserter inserter = new DuckDbStagedInserter();
-    inserter.beforeTransaction(c);
-    // open the transaction the way the writer does, with a statement before the appender runs
-    c.createStatement().execute("DELETE FROM quotes WHERE article_id = 'none'");
+    DuckDbAppenderInserter inserter = new DuckDbAppenderInserter();
+    c.commit(); // no transaction open: the inserter must open one before appending
     Object[] row = ArticleRows.of(newsflow.sink.bench.SyntheticArticles.article("rolled-back", T0, 1, 1, 0)).article();
     inserter.insert(c, Table.ARTICLES, java.util.Collections.singletonList(row), false);
     c.rollback();
 
+    // an appender committing on its own would leave its row behind the rollback
     assertEquals(0, count("SELECT COUNT(*) FROM articles"));
-    // an appender committing on its own would leave its staged row behind the rollback
-    assertEquals(0, count("SELECT COUNT(*) FROM temp.main.newsflow_stage_articles"));
+  }
+
+  @Test
+  void upsertThroughTheAppenderReplacesTheRowWithTheSameKey() throws Exception {
+    Connection c = writer.connection();
+    DuckDbAppenderInserter inserter = new DuckDbAppenderInserter();
+    Object[] row = ArticleRows.alertRow(newsflow.sink.bench.SyntheticArticles.alert("a", "x", T0));
+    inserter.insert(c, Table.ALERTS, java.util.Collections.singletonList(row), true);
+    c.commit();
+    row[3] = "Renamed Official";
+    inserter.insert(c, Table.ALERTS, java.util.Collections.singletonList(row), true);
+    c.commit();
+
+    assertEquals(1, count("SELECT COUNT(*) FROM alerts"));
+    assertEquals("Renamed Official", firstString("SELECT official_name FROM alerts"));
   }
 }
