@@ -50,10 +50,12 @@ public final class EmbeddedKafka implements AutoCloseable {
   private final String clusterId;
   private final KafkaRaftServer server;
   private final Admin admin;
+  private final DirectoryLock lock;
   private volatile long startupMillis;
   private volatile boolean closed;
 
-  private EmbeddedKafka(Path dataDir, int port, String clusterId, KafkaRaftServer server, Admin admin) {
+  private EmbeddedKafka(Path dataDir, int port, String clusterId, KafkaRaftServer server, Admin admin, DirectoryLock lock) {
+    this.lock = lock;
     this.dataDir = dataDir;
     this.port = port;
     this.clusterId = clusterId;
@@ -81,7 +83,17 @@ public final class EmbeddedKafka implements AutoCloseable {
     } catch (IOException e) {
       throw new EmbeddedKafkaException("cannot create data directory " + dir, e);
     }
-    int brokerPort = port == 0 ? freePort() : port;
+    DirectoryLock lock = DirectoryLock.acquire(dir);
+    try {
+      return startLocked(dir, port, lock, t0);
+    } catch (RuntimeException e) {
+      lock.release();
+      throw e;
+    }
+  }
+
+  private static EmbeddedKafka startLocked(Path dir, int port, DirectoryLock lock, long t0) {
+    int brokerPort = port == 0 ? freePort() : requireFree(port);
     int controllerPort = freePort();
     KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dir, brokerPort, controllerPort), false);
     String clusterId = formatIfEmpty(dir);
@@ -92,7 +104,7 @@ public final class EmbeddedKafka implements AutoCloseable {
       server.startup();
     } catch (RuntimeException e) {
       shutdownQuietly(server);
-      throw new EmbeddedKafkaException("Kafka broker failed to start in " + dir + " on port " + brokerPort, e);
+      throw new EmbeddedKafkaException("Kafka broker failed to start in " + dir + " on port " + brokerPort + ": " + rootMessage(e), e);
     }
     long started = System.nanoTime();
     String bootstrap = HOST + ":" + brokerPort;
@@ -100,7 +112,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
         AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-embedded-admin",
         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis()));
-    EmbeddedKafka kafka = new EmbeddedKafka(dir, brokerPort, clusterId, server, admin);
+    EmbeddedKafka kafka = new EmbeddedKafka(dir, brokerPort, clusterId, server, admin, lock);
     try {
       kafka.awaitReady();
     } catch (RuntimeException e) {
@@ -173,6 +185,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     closed = true;
     admin.close(Duration.ofSeconds(5));
     shutdownQuietly(server);
+    lock.release();
     LOG.info("Embedded Kafka at {} stopped", bootstrapServers());
   }
 
@@ -270,6 +283,21 @@ public final class EmbeddedKafka implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("no free port on " + HOST, e);
     }
+  }
+
+  private static int requireFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+      socket.setReuseAddress(true);
+      return port;
+    } catch (IOException e) {
+      throw new EmbeddedKafkaException("cannot start Kafka on " + HOST + ":" + port + ": the port is in use (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    return root.getMessage() == null ? root.toString() : root.getMessage();
   }
 
   private static void shutdownQuietly(KafkaRaftServer server) {

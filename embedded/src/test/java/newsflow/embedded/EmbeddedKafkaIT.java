@@ -1,6 +1,7 @@
 package newsflow.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedKafkaIT {
 
   @TempDir Path dataDir;
+  @TempDir Path otherDir;
 
   @Test
   void keepsTopicsAndRecordsAcrossARestartOnTheSameDirectory() throws Exception {
@@ -33,6 +35,11 @@ class EmbeddedKafkaIT {
       assertTrue(kafka.startupMillis() > 0);
       clusterId = kafka.clusterId();
       port = kafka.port();
+      EmbeddedKafkaException twice = assertThrows(EmbeddedKafkaException.class, () -> EmbeddedKafka.start(dataDir));
+      assertTrue(twice.getMessage().contains("in use"), twice.getMessage());
+      EmbeddedKafkaException busyPort = assertThrows(EmbeddedKafkaException.class,
+          () -> EmbeddedKafka.start(otherDir, kafka.port()));
+      assertTrue(busyPort.getMessage().contains("port is in use"), busyPort.getMessage());
       kafka.createTopic("articles", 2, Map.of("cleanup.policy", "compact"));
       kafka.createTopic("articles", 2, Map.of()); // idempotent
       produce(kafka.bootstrapServers(), "articles", "a1", "first");
