@@ -38,8 +38,8 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
-      if (tokens.isEmpty()) {
-        sentences.add(s);
+      if (tokens.isEmpty() || !mayHoldName(tokens)) {
+        sentences.add(s); // no capitalised word that could start a name: nothing for the model to find
         continue;
       }
       List<String> forms = new ArrayList<>(tokens.size());
@@ -54,6 +54,30 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
       collect(text, tokens, nodes, mentions);
     }
     return new Tagged(new Document(text, doc.paragraphs(), List.copyOf(sentences)), mentions);
+  }
+
+  /** Function words that start sentences; a sentence with no other capitalised word holds no name. */
+  private static final java.util.Set<String> STARTERS = java.util.Set.of("the", "he", "she", "it", "they", "we",
+      "i", "you", "but", "and", "in", "on", "at", "this", "that", "there", "a", "an", "his", "her", "their", "our",
+      "its", "as", "if", "when", "while", "after", "before", "so", "yet", "still", "however", "some", "many",
+      "most", "for", "with", "what", "why", "how", "who", "where", "no", "not", "now", "then", "both", "since",
+      "because", "although", "though", "during", "under", "by", "one", "all", "each", "every", "these", "those",
+      "such", "more", "other", "to", "of", "from", "or", "nor", "my", "your", "me", "him", "them", "us", "is",
+      "was", "are", "were", "be", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would",
+      "should", "may", "might", "must", "also", "even", "just", "only", "about", "over", "into", "than");
+
+  /** False when no token but a leading function word is capitalised (or any character is upper case). */
+  static boolean mayHoldName(List<Token> tokens) {
+    boolean first = true;
+    for (Token t : tokens) {
+      String w = t.norm() == null ? t.text() : t.norm();
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) continue; // quotes, dashes
+      boolean upper = false;
+      for (int i = 0; i < w.length() && !upper; i++) upper = Character.isUpperCase(w.charAt(i));
+      if (upper && !(first && STARTERS.contains(w.toLowerCase(java.util.Locale.ROOT)))) return true;
+      first = false;
+    }
+    return false;
   }
 
   private static String form(Token t) {
