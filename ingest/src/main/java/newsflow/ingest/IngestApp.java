@@ -17,6 +17,7 @@ import newsflow.ingest.source.ArticleCandidate;
 import newsflow.ingest.source.ArticleSink;
 import newsflow.ingest.source.DirectoryWatcher;
 import newsflow.ingest.source.FeedPoller;
+import newsflow.ingest.source.FeedStateStore;
 import newsflow.ingest.source.FeedSubscription;
 import newsflow.ingest.source.IngestPipeline;
 import newsflow.ingest.source.IngestStats;
@@ -131,7 +132,10 @@ public final class IngestApp implements AutoCloseable {
     }
     HttpFetcher fetcher = new HttpFetcher(config.fetch());
     pipeline = new IngestPipeline(fetcher, new ArticleExtractor(), new FileArticleReader(), dedup, sink, stats, clock);
-    for (FeedSubscription sub : config.feeds()) pollers.add(new FeedPoller(sub, pipeline, config.maxItemsPerPoll()));
+    FeedStateStore feedState = FeedStateStore.open(config.dataDir().resolve("ingest"));
+    for (FeedSubscription sub : config.feeds()) {
+      pollers.add(new FeedPoller(sub, pipeline, config.maxItemsPerPoll(), feedState));
+    }
     if (config.watchDir() != null) watcher = new DirectoryWatcher(config.watchDir(), pipeline, config.watchInterval());
   }
 

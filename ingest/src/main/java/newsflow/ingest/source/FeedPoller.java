@@ -46,10 +46,19 @@ public final class FeedPoller {
   // items whose page failed transiently, offered again on the next polls (even after a 304)
   private final Map<String, Retry> retries = new LinkedHashMap<>();
 
+  private final FeedStateStore state;
+
   public FeedPoller(FeedSubscription subscription, IngestPipeline pipeline, int maxItemsPerPoll) {
+    this(subscription, pipeline, maxItemsPerPoll, null);
+  }
+
+  /** A poller whose validators survive restarts in {@code state} (nullable). */
+  public FeedPoller(FeedSubscription subscription, IngestPipeline pipeline, int maxItemsPerPoll, FeedStateStore state) {
     this.subscription = subscription;
     this.pipeline = pipeline;
     this.maxItemsPerPoll = maxItemsPerPoll;
+    this.state = state;
+    if (state != null) validators = state.get(subscription.url());
   }
 
   public FeedSubscription subscription() {
@@ -59,7 +68,10 @@ public final class FeedPoller {
   /** One poll; returns how many new items were dealt with. Never throws for a bad feed. */
   public synchronized int poll() {
     int handled = retryPending();
-    return handled < 0 ? 0 : handled + pollFeed();
+    int total = handled < 0 ? 0 : handled + pollFeed();
+    // with items still waiting for a retry, the next run must see the feed whole, not a 304
+    if (state != null) state.put(subscription.url(), retries.isEmpty() ? validators : Validators.NONE);
+    return total;
   }
 
   private int pollFeed() {

@@ -115,6 +115,7 @@ class IngestRunTest {
     try (IngestApp app = IngestApp.withSink(feedConfig(), second)) {
       IngestStats.Snapshot s = app.runOnce();
       assertEquals(0, s.in(), "every feed item is remembered");
+      assertEquals(1, s.feedsNotModified(), "the feed's ETag survived the restart");
     }
     assertEquals(List.of(), second.published);
     assertEquals(pageHits, server.hits("/news/one") + server.hits("/news/two"), "known items are not fetched again");
@@ -160,6 +161,31 @@ class IngestRunTest {
     assertEquals(1, sink.published.size());
     assertEquals(1, sink.deadLetterUris().stream().filter(u -> u.endsWith("/broken.xml")).count(),
         "one dead letter per failure streak, not one per poll");
+  }
+
+  @Test
+  void aRestartWithItemsAwaitingRetryFetchesTheFeedWhole() throws Exception {
+    server.route("/news/down", ex -> LoopbackServer.respond(ex, 503, "text/plain", new byte[0]));
+    String feed = Fixtures.rss(server.base(), "/news/down");
+    server.route("/down-feed.xml", ex -> {
+      ex.getResponseHeaders().set("ETag", "\"d1\"");
+      if ("\"d1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        LoopbackServer.respond(ex, 304, null, new byte[0]);
+      } else {
+        LoopbackServer.respond(ex, 200, "application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    IngestConfig cfg = config().feed(new FeedSubscription(server.url("/down-feed.xml"), null, Duration.ofMinutes(1))).build();
+    try (IngestApp app = IngestApp.withSink(cfg, new CollectingSink())) {
+      app.runOnce();
+    }
+    server.bytes("/news/down", "text/html; charset=utf-8", Fixtures.bytes("fetch/article-two.html"));
+    CollectingSink sink = new CollectingSink();
+    try (IngestApp app = IngestApp.withSink(cfg, sink)) {
+      IngestStats.Snapshot s = app.runOnce();
+      assertEquals(0, s.feedsNotModified(), "validators were not kept while an item awaited a retry");
+      assertEquals(1, s.published());
+    }
   }
 
   @Test
