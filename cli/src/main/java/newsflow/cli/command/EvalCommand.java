@@ -65,10 +65,18 @@ public final class EvalCommand implements Runnable {
         description = "The evaluation data directory (e.g. ../shared/eval).")
     Path data;
 
+    @Option(names = "--seed", paramLabel = "DIR",
+        description = "Directory with hegseth-nato.txt and its gold annotation (default: seed/ beside the data directory).")
+    Path seed;
+
+    @Option(names = "--watchlist", paramLabel = "FILE",
+        description = "Watchlist for the analyzer (default: none; the seed check uses the gold's example watchlist).")
+    Path watchlist;
+
     @Override
     public void run() {
       requireDir(data);
-      NlpEval.run(data, spec);
+      NlpEval.run(data, seed, watchlist, spec);
     }
   }
 }

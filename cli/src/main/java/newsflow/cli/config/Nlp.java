@@ -41,8 +41,7 @@ public final class Nlp {
     String key = watchlistFile == null ? "" : watchlistFile.toAbsolutePath().toString();
     ArticleAnalyzer analyzer = ANALYZERS.get(key);
     if (analyzer == null) {
-      watchlist(watchlistFile);
-      analyzer = ArticleAnalyzer.load();
+      analyzer = ArticleAnalyzer.load(watchlist(watchlistFile));
       ANALYZERS.put(key, analyzer);
     }
     return analyzer;
