@@ -174,6 +174,27 @@ class AvroSerdesTest {
   }
 
   @Test
+  void basicAuthSettingsPassFromSerdePropertiesToTheRegistry() throws Exception {
+    try (StubRegistryServer secured = new StubRegistryServer()) {
+      String header = "Basic " + java.util.Base64.getEncoder().encodeToString("svc:pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      secured.requireAuthorization(header);
+      Serializer<RawArticle> anonymous = new AvroSerializer<>();
+      anonymous.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, secured.url()), false);
+      WireFormatException refused = assertThrows(WireFormatException.class, () -> anonymous.serialize("auth.topic", article("x")));
+      assertTrue(refused.getMessage().contains("401"), refused.getMessage());
+
+      Map<String, Object> props = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, secured.url(),
+          AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO", AvroSerdeConfig.BASIC_AUTH_USER_INFO, "svc:pw",
+          AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
+      Serializer<RawArticle> serializer = new AvroSerializer<>();
+      serializer.configure(props, false);
+      Deserializer<RawArticle> deserializer = new AvroDeserializer<>();
+      deserializer.configure(props, false);
+      assertEquals(article("x"), deserializer.deserialize("auth.topic", serializer.serialize("auth.topic", article("x"))));
+    }
+  }
+
+  @Test
   void withoutAutoRegisterAnUnregisteredSchemaFails() {
     Serializer<GenericRecord> serializer = new AvroSerializer<>();
     serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url(),
