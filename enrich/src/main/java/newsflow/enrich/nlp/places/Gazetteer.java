@@ -83,6 +83,7 @@ public final class Gazetteer {
     g.loadAdmin1();
     g.loadCities();
     g.loadRegions();
+    g.loadCityExonyms();
     g.loadStateAbbreviations();
     g.loadCommonWords();
     g.resolveDemonyms();
@@ -297,6 +298,20 @@ public final class Gazetteer {
     String s = new String(buf, 0, len, StandardCharsets.ISO_8859_1);
     String shared = codes.putIfAbsent(s, s);
     return shared == null ? s : shared;
+  }
+
+  private void loadCityExonyms() {
+    readTsv("city-exonyms.tsv", false, p -> {
+      GazetteerEntry best = null;
+      for (GazetteerEntry c : byName.getOrDefault(key(p[1]), List.of())) {
+        if (c.kind() == PlaceKind.CITY && c.countryCode().equals(p[2])
+            && (best == null || c.population() > best.population())) {
+          best = c;
+        }
+      }
+      if (best == null) throw new GazetteerException("city-exonyms.tsv", "no city " + p[1] + " in " + p[2], null);
+      index(p[0], best);
+    });
   }
 
   private void loadRegions() {

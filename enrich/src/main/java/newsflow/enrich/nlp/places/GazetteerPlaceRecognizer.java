@@ -41,10 +41,14 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "and/or", "said", "says", "told", "officials", "official", "forces", "troops", "army", "military",
       "government", "leader", "leaders", "people", "police", "city", "county", "province", "region",
       "republic", "kingdom", "federation", "union", "war", "border", "coast", "island", "islands");
-  private static final Set<String> HONORIFICS = Set.of(
-      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "col", "lt", "sgt", "capt",
-      "prof", "rev", "st", "saint", "mx", "judge", "justice", "father", "mother", "sister", "brother", "uncle",
-      "aunt", "king", "queen", "prince", "princess", "pope", "coach");
+  /** Abbreviated honorifics and ranks, written with a period: "Mr. Paris", "Gen. Jackson". */
+  private static final Set<String> ABBREVIATED_HONORIFICS = Set.of(
+      "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "prof", "rev", "mx", "sen", "rep", "gov", "pres",
+      "maj", "cpl", "adm", "supt", "insp", "det", "fr", "sr", "jr");
+  /** Honorifics and kinship words written in full before a name: "Judge Florence", "Uncle Sam". */
+  private static final Set<String> WORD_HONORIFICS = Set.of(
+      "mister", "miss", "sir", "dame", "lord", "lady", "judge", "justice", "father", "mother", "sister", "brother",
+      "uncle", "aunt", "king", "queen", "princess", "pope", "coach", "senator", "governor", "president");
   private static final Set<String> SPEECH_VERBS = Set.of(
       "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "asked", "explained",
       "noted", "replied", "insisted", "warned", "admitted", "believes", "thinks", "who", "whose", "himself",
@@ -226,12 +230,19 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   /** Gazetteer lookup that also tries "Saint" for "St." and the reverse. */
   private List<GazetteerEntry> lookup(String surface) {
     List<GazetteerEntry> c = gazetteer.lookup(surface);
-    if (!c.isEmpty()) return c;
+    String other = null;
     if (surface.startsWith("St. ") || surface.startsWith("St ")) {
-      return gazetteer.lookup("Saint " + surface.substring(surface.indexOf(' ') + 1));
+      other = "Saint " + surface.substring(surface.indexOf(' ') + 1);
+    } else if (surface.startsWith("Saint ")) {
+      other = "St. " + surface.substring(6);
     }
-    if (surface.startsWith("Saint ")) return gazetteer.lookup("St. " + surface.substring(6));
-    return c;
+    if (other == null) return c;
+    List<GazetteerEntry> more = gazetteer.lookup(other);
+    if (more.isEmpty()) return c;
+    if (c.isEmpty()) return more;
+    List<GazetteerEntry> both = new ArrayList<>(c);
+    for (GazetteerEntry e : more) if (!both.contains(e)) both.add(e);
+    return both;
   }
 
   /** "in D.C.", "in Va.": a US state abbreviation right after a locative preposition. */
@@ -259,10 +270,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     boolean titleCase = allCapsSpan || titleCaseLine(text, words.get(i)[0]);
     boolean sentenceStart = sentenceStart(text, words.get(i)[0]);
     String prevLower = prev == null ? null : prev.toLowerCase(Locale.ROOT);
-    boolean honorific = prevLower != null && HONORIFICS.contains(prevLower)
-        && words.get(i - 1)[1] < text.length() && (text.charAt(words.get(i - 1)[1]) == '.'
-            || prevLower.length() > 3);
-    if (honorific) return List.of();
+    if (honorificBefore(text, words, i)) return List.of();
     // "Kyiv Post", "The Washington Times", "Bank of America", "University of Texas": part of an organisation
     if (next != null && ORG_HEADS.contains(next)) return List.of();
     if (i >= 2 && "of".equals(prev) && ORG_HEADS.contains(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]))
@@ -271,7 +279,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     }
     boolean partOfLongerName = !titleCase
         && ((prev != null && capitalised(prev) && !NEUTRAL_NEIGHBOURS.contains(prevLower)
-                && !sentenceStart(text, words.get(i - 1)[0]) && gazetteer.demonymCountry(prev) == null)
+                && !sentenceStart(text, words.get(i - 1)[0]) && gazetteer.demonymCountry(prev) == null
+                && !namesBigPlace(prev))
             || (next != null && capitalised(next) && !NEUTRAL_NEIGHBOURS.contains(next.toLowerCase(Locale.ROOT))
                 && !next.equals(next.toUpperCase(Locale.ROOT)) && !namesBigPlace(next)));
     boolean locative = prevLower != null && (LOCATIVES.contains(prevLower)
@@ -341,7 +350,10 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
 
   private GazetteerEntry containerOf(String name) {
     for (GazetteerEntry c : gazetteer.lookup(name)) {
-      if (c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1) return c;
+      if (c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1
+          || c.kind() == PlaceKind.REGION && c.countryCode() != null) {
+        return c;
+      }
     }
     return null;
   }
@@ -362,14 +374,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       String w = text.substring(words.get(k)[0], words.get(k)[1]);
       if (!capitalised(w)) continue;
       String prev = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]).toLowerCase(Locale.ROOT);
-      boolean afterHonorific = HONORIFICS.contains(prev) && words.get(k - 1)[1] < text.length()
-          && text.charAt(words.get(k - 1)[1]) == '.' && !prev.equals("st");
-      if (afterHonorific) out.add(Gazetteer.key(w));
+      if (honorificBefore(text, words, k)) out.add(Gazetteer.key(w));
       // "Ashley Sutton": a capitalised word after a capitalised non-place word inside a sentence is a surname
       String prevOrig = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
       if (capitalised(prevOrig) && onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])
           && !sentenceStart(text, words.get(k - 1)[0]) && !NEUTRAL_NEIGHBOURS.contains(prev)
-          && !LOCATIVES.contains(prev) && !HONORIFICS.contains(prev) && gazetteer.demonymCountry(prevOrig) == null
+          && !LOCATIVES.contains(prev) && !WORD_HONORIFICS.contains(prev) && !ABBREVIATED_HONORIFICS.contains(prev) && gazetteer.demonymCountry(prevOrig) == null
           && gazetteer.lookup(prevOrig).isEmpty() && gazetteer.lookup(prevOrig + " " + w).isEmpty()
           && !prevOrig.equals(prevOrig.toUpperCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT))
           && !titleCaseLine(text, words.get(k)[0]) && !wellKnownPlace(w)) {
@@ -377,6 +387,19 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /** Whether word {@code k} follows "Mr." or "Judge" (abbreviations need their period, words a space). */
+  private static boolean honorificBefore(String text, List<int[]> words, int k) {
+    if (k == 0) return false;
+    int[] prev = words.get(k - 1);
+    String w = text.substring(prev[0], prev[1]).toLowerCase(Locale.ROOT);
+    int gap = words.get(k)[0] - prev[1];
+    if (ABBREVIATED_HONORIFICS.contains(w)) {
+      return gap == 2 && text.charAt(prev[1]) == '.' && text.charAt(prev[1] + 1) == ' ';
+    }
+    return WORD_HONORIFICS.contains(w) && gap == 1 && text.charAt(prev[1]) == ' '
+        && Character.isUpperCase(text.charAt(prev[0]));
   }
 
   private static boolean insideAny(List<int[]> ranges, int pos) {

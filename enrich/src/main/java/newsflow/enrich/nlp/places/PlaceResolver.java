@@ -153,6 +153,15 @@ public final class PlaceResolver {
 
   private List<GazetteerEntry> lookupVariants(String name) {
     List<GazetteerEntry> c = gazetteer.lookup(name);
+    if (name.startsWith("St. ") || name.startsWith("St ")) {
+      // "St. Petersburg": the Russian city is "Saint Petersburg" in GeoNames, the Floridian "St. Petersburg"
+      List<GazetteerEntry> saint = gazetteer.lookup("Saint " + name.substring(name.indexOf(' ') + 1));
+      if (!saint.isEmpty()) {
+        List<GazetteerEntry> both = new ArrayList<>(c);
+        for (GazetteerEntry e : saint) if (!both.contains(e)) both.add(e);
+        return both;
+      }
+    }
     if (!c.isEmpty()) return c;
     GazetteerEntry state = gazetteer.stateAbbreviation(name.trim());
     if (state != null) return List.of(state);

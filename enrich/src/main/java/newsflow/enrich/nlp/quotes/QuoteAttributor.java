@@ -71,6 +71,7 @@ public final class QuoteAttributor {
    * used to link speaker mentions; named speakers without an entity are appended to it.
    */
   public List<Quote> attribute(Document doc, List<Entity> entities) {
+    if (entities == null) entities = new ArrayList<>();
     String text = doc.text();
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan s : finder.find(doc)) {

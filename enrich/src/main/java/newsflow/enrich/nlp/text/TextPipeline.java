@@ -268,11 +268,19 @@ public final class TextPipeline {
         if (!Character.isLetterOrDigit(before) && before != '.' && before != ',') continue;
       }
       if (t.text().length() > 1 && t.text().endsWith(".") && !isPeriodAfterAcronym(t, next)) continue;
+      if (isOpeningQuote(next) && j + 1 < n && Character.isLowerCase(tokens.get(j + 1).text().charAt(0))) {
+        continue; // "the U.S. “does not have ...": a partial quote continues the sentence
+      }
       out.add(sentence(tokens.subList(first, j), paragraph));
       first = j;
       i = j - 1;
     }
     if (first < n) out.add(sentence(tokens.subList(first, n), paragraph));
+  }
+
+  private static boolean isOpeningQuote(Token t) {
+    String s = t.norm();
+    return s.equals("\"") || s.equals("'") || s.equals("''");
   }
 
   private static boolean isTerminal(Token t) {
