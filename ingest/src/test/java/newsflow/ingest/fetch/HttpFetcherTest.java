@@ -277,6 +277,20 @@ class HttpFetcherTest {
   }
 
   @Test
+  void spacesRequestsByTheRobotsCrawlDelay() throws Exception {
+    server.text("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+    List<Long> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    server.route("/p", ex -> {
+      starts.add(System.nanoTime());
+      LoopbackServer.respond(ex, 200, "text/html", "<p>ok</p>".getBytes(StandardCharsets.UTF_8));
+    });
+    fetcher.fetch(server.url("/p"));
+    fetcher.fetch(server.url("/p"));
+    long gapMillis = (starts.get(1) - starts.get(0)) / 1_000_000;
+    assertTrue(gapMillis >= 900, "second request only " + gapMillis + " ms after the first");
+  }
+
+  @Test
   void honoursConditionalGetWith304() throws Exception {
     server.route("/feed", ex -> {
       String inm = ex.getRequestHeaders().getFirst("If-None-Match");
