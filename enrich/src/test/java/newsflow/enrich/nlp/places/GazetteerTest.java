@@ -46,4 +46,20 @@ class GazetteerTest {
     assertTrue(G.lookup("IT").isEmpty(), "IT is a word, not Italy");
     assertEquals("US", G.lookup("US").get(0).countryCode());
   }
+
+  @Test
+  void englishExonymsFindTheLocalName() {
+    assertEquals("SE", G.lookup("Gothenburg").stream().filter(e -> e.kind() == PlaceKind.CITY)
+        .max(java.util.Comparator.comparingLong(GazetteerEntry::population)).orElseThrow().countryCode());
+    assertEquals("Köln", G.lookup("Cologne").stream().filter(e -> e.countryCode().equals("DE")).findFirst()
+        .orElseThrow().name());
+  }
+
+  @Test
+  void honorificWordsNeedTheirOwnFormBeforeAName() {
+    // "Ministry of Justice. Azerbaijan has ..." : "Justice." ends a sentence, it is not an honorific
+    assertEquals(java.util.List.of("Azerbaijan"), new GazetteerPlaceRecognizer(G)
+        .find("It failed to register with the Ministry of Justice. Azerbaijan has a record.").stream()
+        .map(PlaceMatch::text).toList());
+  }
 }
