@@ -96,10 +96,10 @@ final class ContentExtractor {
         List<String> paragraphs = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         for (Block b : blocks) {
-            paragraphs.add(b.text);
             if (b.heading) {
                 headings.add(b.text);
             }
+            paragraphs.add(b.text);
         }
         return new Body(paragraphs, headings, emitter.images, top);
     }
@@ -680,6 +680,21 @@ final class ContentExtractor {
 
     // --- block filtering ---
 
+    private static final Pattern DATE_IN_TEXT = Pattern.compile(
+            "(?i)\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
+                    + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:de\\s+)?"
+                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|set|dic|janv|févr|avr|mai|juin|juil|août|sept|déc|"
+                    + "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[a-zçé]*\\.?,?\\s+(?:de\\s+)?\\d{4}");
+
+    /** A short line that states when (and maybe by whom) the article was published, not article text. */
+    static boolean isDateline(String t) {
+        if (!DATE_IN_TEXT.matcher(t).find()) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        return words.length <= 14 && !t.matches(".*[a-z]{3,}\\.$");
+    }
+
     private static List<Block> filter(List<Block> blocks, String articleBodyHint) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
@@ -695,6 +710,14 @@ final class ContentExtractor {
                 continue;
             }
             out.add(b);
+        }
+        // datelines and bylines ("05/10/2018 - Published by ...") before the first real paragraph
+        for (int i = 0; i < out.size() && out.get(i).text.length() < 150; ) {
+            if (isDateline(out.get(i).text)) {
+                out.remove(i);
+            } else {
+                i++;
+            }
         }
         // Drop trailing short fragments (tags, share prompts, author blurbs) that follow the last real paragraph.
         while (!out.isEmpty()) {
