@@ -41,6 +41,15 @@ public class WireFormatException extends SerializationException {
     return reason;
   }
 
+  /**
+   * True when retrying the same bytes may succeed: the registry could not be reached or answered 5xx/429.
+   * Every other reason is permanent for these bytes (dead-letter them).
+   */
+  public boolean isTransient() {
+    return reason == Reason.REGISTRY_ERROR
+        && getCause() instanceof newsflow.schemas.registry.SchemaRegistryException e && e.isTransient();
+  }
+
   /** The topic of the record. */
   public String topic() {
     return topic;

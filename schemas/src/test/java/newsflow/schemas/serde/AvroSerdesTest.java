@@ -2,6 +2,7 @@ package newsflow.schemas.serde;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -127,6 +128,7 @@ class AvroSerdesTest {
     WireFormatException e = assertThrows(WireFormatException.class,
         () -> new AvroDeserializer<RawArticle>(client, RawArticle.class).deserialize(TOPIC, bytes));
     assertEquals(Reason.UNKNOWN_SCHEMA_ID, e.reason());
+    assertFalse(e.isTransient());
     assertTrue(e.getMessage().contains("987654"), e.getMessage());
   }
 
@@ -182,6 +184,8 @@ class AvroSerdesTest {
       anonymous.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, secured.url()), false);
       WireFormatException refused = assertThrows(WireFormatException.class, () -> anonymous.serialize("auth.topic", article("x")));
       assertTrue(refused.getMessage().contains("401"), refused.getMessage());
+      assertEquals(Reason.REGISTRY_ERROR, refused.reason());
+      assertFalse(refused.isTransient(), "401 is permanent");
 
       Map<String, Object> props = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, secured.url(),
           AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO", AvroSerdeConfig.BASIC_AUTH_USER_INFO, "svc:pw",
@@ -205,6 +209,19 @@ class AvroSerdesTest {
     WireFormatException e = assertThrows(WireFormatException.class, () -> serializer.serialize("unreg.topic", record));
     assertEquals(Reason.REGISTRY_ERROR, e.reason());
     assertTrue(e.getMessage().contains("40401"), e.getMessage());
+  }
+
+  @Test
+  void unreachableRegistryIsATransientFailure() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    AvroDeserializer<RawArticle> deserializer = new AvroDeserializer<>(
+        new SchemaRegistryClient("http://127.0.0.1:" + closedPort), RawArticle.class);
+    WireFormatException e = assertThrows(WireFormatException.class, () -> deserializer.deserialize(TOPIC, validBytes()));
+    assertEquals(Reason.REGISTRY_ERROR, e.reason());
+    assertTrue(e.isTransient());
   }
 
   @Test
