@@ -106,9 +106,15 @@ public final class FeedPoller {
     }
     failing = false;
     int handled = 0;
+    int offered = 0;
     for (Item item : items) {
       if (Thread.currentThread().isInterrupted()) break;
       if (pipeline.dedup().contains(itemKey(item)) || retries.containsKey(item.identity())) continue;
+      // the cap counts new items only, so a long sitemap is worked through over successive polls
+      if (offered++ >= maxItemsPerPoll) {
+        validators = Validators.NONE; // more to take: the next poll must not be answered with a 304
+        break;
+      }
       int r = offer(item, 1);
       if (r < 0) break;
       handled += r;
@@ -160,7 +166,6 @@ public final class FeedPoller {
     ParsedFeed feed = feeds.parse(response.body(), response.contentType(), response.finalUri().toString());
     List<Item> out = new ArrayList<>();
     for (FeedEntry e : feed.entries()) {
-      if (out.size() >= maxItemsPerPoll) break;
       if (e.link() == null) {
         LOG.debug("feed {} item {} has no link", url, e.identity());
         continue;
@@ -188,7 +193,6 @@ public final class FeedPoller {
     entries.sort(Comparator.comparing(SitemapEntry::date, Comparator.nullsLast(Comparator.reverseOrder())));
     List<Item> out = new ArrayList<>();
     for (SitemapEntry e : entries) {
-      if (out.size() >= maxItemsPerPoll) break;
       String publisher = subscription.publisher() != null ? subscription.publisher() : e.publisher();
       out.add(new Item(e.url(), new ArticleCandidate(e.url(), url, publisher, e.title(), e.publishedAt())));
     }

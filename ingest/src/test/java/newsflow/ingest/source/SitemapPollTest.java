@@ -85,4 +85,40 @@ class SitemapPollTest {
       assertEquals(server.url("/sitemap.xml"), one.getSource().getFeedUrl());
     }
   }
+
+  @Test
+  void worksThroughALongSitemapOverSuccessivePollsDespiteItsETag() throws IOException {
+    try (LoopbackServer server = new LoopbackServer()) {
+      StringBuilder urls = new StringBuilder();
+      String html = Fixtures.text("fetch/article-one.html");
+      for (int i = 0; i < 5; i++) {
+        server.bytes("/p/" + i, "text/html; charset=utf-8", html.replace("ferry-timetable", "p" + i)
+            .replace("</article>", "<p>Paragraph unique to page number " + i + " of the long sitemap test.</p></article>")
+            .getBytes(StandardCharsets.UTF_8));
+        urls.append("<url><loc>").append(server.url("/p/" + i)).append("</loc><lastmod>2026-02-0").append(i + 1)
+            .append("</lastmod></url>");
+      }
+      String xml = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + urls + "</urlset>";
+      server.route("/sitemap.xml", ex -> {
+        ex.getResponseHeaders().set("ETag", "\"s1\"");
+        if ("\"s1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+          LoopbackServer.respond(ex, 304, null, new byte[0]);
+        } else {
+          LoopbackServer.respond(ex, 200, "application/xml", xml.getBytes(StandardCharsets.UTF_8));
+        }
+      });
+      IngestConfig cfg = IngestConfig.builder().dataDir(data).fetch(Fixtures.fetchSettings()).maxItemsPerPoll(2)
+          .feed(new FeedSubscription(server.url("/sitemap.xml"), null, Duration.ofMinutes(10))).build();
+      CollectingSink sink = new CollectingSink();
+      try (IngestApp app = IngestApp.withSink(cfg, sink)) {
+        assertEquals(2, app.runOnce().published());
+        assertEquals(4, app.runOnce().published());
+        assertEquals(5, app.runOnce().published());
+        IngestStats.Snapshot s = app.runOnce();
+        assertEquals(5, s.published());
+        assertEquals(1, s.feedsNotModified(), "once everything is taken, the ETag is used again");
+      }
+      assertTrue(sink.published.get(0).getUrl().endsWith("/p/4"), "newest first");
+    }
+  }
 }
