@@ -1,0 +1,60 @@
+package newsflow.cli.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import newsflow.v1.AlertKind;
+import newsflow.v1.OfficialAlert;
+import org.junit.jupiter.api.Test;
+
+class ProgressDisplayTest {
+  private static OfficialAlert alert() {
+    return OfficialAlert.newBuilder().setId("x").setArticleId("a").setOfficialId("us-hegseth")
+        .setOfficialName("Pete Hegseth").setOfficialTitle("Secretary of Defense").setKind(AlertKind.QUOTED)
+        .setMentionCount(9).setQuotes(List.of("There is no betrayal there,", "second")).setTitle("Hegseth at NATO")
+        .setUrl(null).setPublisher("The Washington Times").setPublishedAt(null).setDetectedAt(Instant.EPOCH).build();
+  }
+
+  @Test
+  void describesAnAlertWithWhoWhereAndTheFirstQuote() {
+    String s = ProgressDisplay.describe(alert());
+    assertTrue(s.startsWith("ALERT Pete Hegseth (Secretary of Defense) quoted (9 mentions) by The Washington Times"), s);
+    assertTrue(s.contains("\u201cThere is no betrayal there,\u201d (+1 more)"), s);
+  }
+
+  @Test
+  void plainOutputHasNoTerminalControlCodesAndPrintsAlertsAsLines() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AtomicReference<PipelineCounts> counts = new AtomicReference<>(new PipelineCounts(3, 2, 1, 0, 0));
+    ProgressDisplay d = new ProgressDisplay(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, counts::get);
+    d.tick();
+    d.deliver(alert());
+    counts.set(new PipelineCounts(5, 5, 5, 1, 1));
+    d.close();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertFalse(out.contains("\033["), "no escape codes when not a terminal: " + out);
+    assertFalse(out.contains("\r"), out);
+    assertTrue(out.contains("progress: ingested 3"), out);
+    assertTrue(out.contains("ALERT Pete Hegseth"), out);
+    assertTrue(out.contains("written 5"), "the last line has the final counts: " + out);
+  }
+
+  @Test
+  void terminalOutputRedrawsOneStatusLine() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ProgressDisplay d = new ProgressDisplay(new PrintStream(bytes, true, StandardCharsets.UTF_8), true,
+        () -> new PipelineCounts(1, 1, 1, 0, 0));
+    d.tick();
+    d.tick();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(2, out.split("\r\033\\[2K", -1).length - 1, out);
+    assertFalse(out.contains("\n"), "the status line is redrawn, not scrolled: " + out);
+  }
+}
