@@ -75,7 +75,9 @@ final class ContentExtractor {
     private static final int GOOD = 2;
     /** Teaser markers: headings that are links, and nested article elements (cards of other stories). */
     private static final int TEASERS = 3;
-    private static final int STATS = 4;
+    /** Commas in the text (a sign of sentences, not lists of links). */
+    private static final int COMMAS = 4;
+    private static final int STATS = 5;
 
     Body extract(Element body, String articleBodyHint) {
         computeStats(body);
@@ -117,7 +119,7 @@ final class ContentExtractor {
                 int[] own;
                 if (node instanceof TextNode t) {
                     int len = visibleLength(t.getWholeText());
-                    own = new int[] {len, 0, len > 60 ? len : 0, 0};
+                    own = new int[] {len, 0, len > 60 ? len : 0, 0, countCommas(t.getWholeText())};
                 } else if (node instanceof Element e) {
                     own = stats.computeIfAbsent(e, k -> new int[STATS]);
                     if (e.nameIs("a")) {
@@ -143,6 +145,7 @@ final class ContentExtractor {
                     ps[LINK] += own[LINK];
                     ps[GOOD] += own[GOOD];
                     ps[TEASERS] += own[TEASERS];
+                    ps[COMMAS] += own[COMMAS];
                 }
             }
         }, root);
@@ -459,15 +462,19 @@ final class ContentExtractor {
     }
 
     private int commas(Element e) {
+        int[] st = stats.get(e);
+        return st == null ? 0 : Math.min(st[COMMAS], 10);
+    }
+
+    private static int countCommas(String t) {
         int n = 0;
-        String t = e.text();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == ',' || c == '，' || c == '、') {
                 n++;
             }
         }
-        return Math.min(n, 10);
+        return n;
     }
 
     private int ownTextLength(Element e) {

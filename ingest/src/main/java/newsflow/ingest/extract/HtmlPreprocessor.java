@@ -12,7 +12,9 @@ final class HtmlPreprocessor {
     record Stripped(String html, List<String> jsonLd) {
     }
 
-    private static final String[] DROP_BLOCKS = {"script", "style", "svg", "noscript", "template", "math"};
+    /** Blocks dropped with their content; navigation and page footers never hold the article body. */
+    private static final String[] DROP_BLOCKS = {"script", "style", "svg", "noscript", "template", "math", "nav",
+            "footer", "iframe", "select"};
 
     private HtmlPreprocessor() {
     }
@@ -68,7 +70,7 @@ final class HtmlPreprocessor {
 
     private static boolean maybeDropBlock(char c) {
         char l = (char) (c | 0x20);
-        return l == 's' || l == 'n' || l == 't' || l == 'm';
+        return l == 's' || l == 'n' || l == 't' || l == 'm' || l == 'f' || l == 'i';
     }
 
     private static String dropBlockAt(String html, int lt) {
