@@ -194,6 +194,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
           String subject = n >= 2 ? path.get(1) : null;
           if (n <= 2 && method.equals("GET")) return getConfig(subject, bool(query, "defaultToGlobal"));
           if (n <= 2 && method.equals("PUT")) return putConfig(subject, JSON.readTree(body));
+          if (n == 2 && method.equals("DELETE")) return deleteConfig(subject);
         }
         case "associations" -> {
           // No topic-to-subject associations here: clients fall back to <topic>-key/-value naming.
@@ -322,7 +323,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
   }
 
   private Reply putConfig(String subject, JsonNode body) {
-    String level = body == null ? null : body.path("compatibility").asText(null);
+    String level = body == null ? null
+        : body.hasNonNull("compatibility") ? body.get("compatibility").asText()
+        : body.path("compatibilityLevel").asText(null);
     if (level == null || !LEVELS.contains(level.toUpperCase(Locale.ROOT))) {
       throw new RegistryError(error(422, 42203, "Invalid compatibility level. Valid values are none, backward, forward, full,"
           + " backward_transitive, forward_transitive, and full_transitive"));
@@ -331,6 +334,14 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     log.catchUp();
     log.config(subject, level);
     return ok(JSON.createObjectNode().put("compatibility", level));
+  }
+
+  private Reply deleteConfig(String subject) {
+    log.catchUp();
+    Optional<String> level = log.state().subjectCompatibility(subject);
+    if (level.isEmpty()) throw subjectNotFound(subject);
+    log.config(subject, null);
+    return ok(JSON.createObjectNode().put("compatibilityLevel", level.get()));
   }
 
   private Reply deleteSubject(String subject, boolean permanent) {

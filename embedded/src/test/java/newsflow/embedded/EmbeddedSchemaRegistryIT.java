@@ -115,13 +115,22 @@ class EmbeddedSchemaRegistryIT {
   }
 
   @Test
-  void compatibilityNoneAcceptsAnythingForThatSubjectOnly() {
+  void compatibilityNoneAcceptsAnythingForThatSubjectOnly() throws Exception {
     client.register("loose-value", person("Loose", false, false));
     client.setCompatibility("loose-value", "NONE");
     assertEquals("NONE", client.compatibility("loose-value"));
     assertEquals("BACKWARD", client.compatibility(null));
     client.register("loose-value", person("Loose", false, true));
     assertEquals(List.of(1, 2), client.versions("loose-value"));
+    HttpResponse<String> cleared = send("DELETE", "/config/loose-value", null);
+    assertEquals(200, cleared.statusCode(), cleared.body());
+    assertEquals("BACKWARD", client.compatibility("loose-value"), "back to the global level");
+    HttpResponse<String> viaLevel = send("PUT", "/config/loose-value", "{\"compatibilityLevel\":\"full\"}");
+    assertEquals(200, viaLevel.statusCode(), viaLevel.body());
+    assertEquals("FULL", client.compatibility("loose-value"));
+    HttpResponse<String> bad = send("PUT", "/config", "{\"compatibility\":\"SIDEWAYS\"}");
+    assertEquals(422, bad.statusCode());
+    assertTrue(bad.body().contains("42203"), bad.body());
   }
 
   @Test
@@ -258,8 +267,13 @@ class EmbeddedSchemaRegistryIT {
   }
 
   private static HttpResponse<String> post(String path, String body) throws Exception {
+    return send("POST", path, body);
+  }
+
+  private static HttpResponse<String> send(String method, String path, String body) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(registry.url() + path))
         .header("Content-Type", EmbeddedSchemaRegistry.CONTENT_TYPE)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .build(), HttpResponse.BodyHandlers.ofString());
   }
 }
