@@ -10,9 +10,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import newsflow.enrich.nlp.ArticleAnalysis;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Quote;
+import newsflow.enrich.nlp.SharedAnalyzer;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,5 +110,20 @@ class SeedQuotesTest {
     List<String> problems = new ArrayList<>();
     int[] s = score(quotes, problems);
     assertEquals(28, s[0], String.join("\n", problems));
+  }
+
+  @Test
+  void seedBarsHoldThroughTheArticleAnalyzer() {
+    ArticleAnalysis analysis = SharedAnalyzer.get().analyze(text, "en");
+    List<String> problems = new ArrayList<>();
+    int[] s = score(analysis.quotes(), problems);
+    assertEquals(28, s[0], String.join("\n", problems));
+    assertTrue(s[1] >= 27, s[1] + "/28 speakers:\n" + String.join("\n", problems));
+    for (Quote q : analysis.quotes()) {
+      if (q.speakerEntityId() != null) {
+        assertTrue(analysis.entities().stream().anyMatch(e -> e.id().equals(q.speakerEntityId())),
+            "speaker entity " + q.speakerEntityId() + " is among the analysis entities");
+      }
+    }
   }
 }
