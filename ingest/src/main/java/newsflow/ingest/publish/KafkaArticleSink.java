@@ -3,6 +3,7 @@ package newsflow.ingest.publish;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class KafkaArticleSink implements ArticleSink, AutoCloseable {
   /** The stage name written in dead-letter headers. */
   public static final String STAGE = "ingest";
+  /** Dead-letter values are cut to this size so they fit the broker's default 1 MB record limit. */
+  public static final int MAX_DLQ_PAYLOAD = 512 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(KafkaArticleSink.class);
 
   private final Producer<byte[], byte[]> producer;
@@ -98,8 +101,10 @@ public final class KafkaArticleSink implements ArticleSink, AutoCloseable {
 
   @Override
   public void deadLetter(String sourceUri, byte[] key, byte[] payload, Throwable error) {
+    // a record the broker refused as too large must still fit as a dead letter
+    byte[] value = payload != null && payload.length > MAX_DLQ_PAYLOAD ? Arrays.copyOf(payload, MAX_DLQ_PAYLOAD) : payload;
     ProducerRecord<byte[], byte[]> record =
-        DeadLetters.forInput(dlqTopic, STAGE, sourceUri, key, payload, error, clock.instant());
+        DeadLetters.forInput(dlqTopic, STAGE, sourceUri, key, value, error, clock.instant());
     producer.send(record, (metadata, e) -> {
       if (e != null) LOG.error("could not dead-letter {} to {}: {}", sourceUri, dlqTopic, e.toString());
     });
