@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * quotes and places are deleted and re-inserted in the same transaction, so replaying records leaves
  * the tables as one pass did and a re-enriched article leaves no orphan rows.
  *
- * <p>An article older (by {@code enrichedAt}) than the stored version is skipped. A batch the
+ * <p>An article older (by {@code enrichedAt}) than the stored version, or the stored version
+ * itself delivered again, is skipped. A batch the
  * database refuses is retried record by record to single out the bad ones, which come back as
  * {@link WriteResult.Rejection}s; a lost connection raises {@link WarehouseUnavailableException}
  * and the connection is reopened on the next call. Not thread-safe: one writer per consumer thread.
@@ -171,14 +172,18 @@ public final class WarehouseWriter implements AutoCloseable {
     } catch (WarehouseUnavailableException e) {
       throw new SQLException(e.getMessage(), "08001", e);
     }
-    Map<String, Instant> stored = storedEnrichedAt(c, articles.stream().map(ArticleRows::articleId).toList());
-    // stored articles are upserted; new ones are plainly inserted, which DuckDB does much faster
+    Map<String, Stored> stored = storedVersions(c, articles.stream().map(ArticleRows::articleId).toList());
+    // stored articles are replaced; new ones are plainly inserted, which is much faster
     List<ArticleRows> fresh = new ArrayList<>(articles.size());
     for (ArticleRows a : articles) {
-      Instant existing = stored.get(a.articleId());
-      if (existing != null && a.enrichedAt() != null && existing.isAfter(a.enrichedAt())) {
-        LOG.debug("Article {} enriched at {} is older than the stored {}; skipped", a.articleId(), a.enrichedAt(), existing);
-        continue;
+      Stored existing = stored.get(a.articleId());
+      if (existing != null && existing.enrichedAt() != null && a.enrichedAt() != null) {
+        if (existing.enrichedAt().isAfter(a.enrichedAt())) {
+          LOG.debug("Article {} enriched at {} is older than the stored {}; skipped", a.articleId(), a.enrichedAt(),
+              existing.enrichedAt());
+          continue;
+        }
+        if (existing.sameEnrichment(a)) continue; // a redelivery of the stored version: nothing to change
       }
       fresh.add(a);
     }
@@ -208,16 +213,25 @@ public final class WarehouseWriter implements AutoCloseable {
     return articles.size() - fresh.size();
   }
 
-  private static Map<String, Instant> storedEnrichedAt(Connection c, List<String> ids) throws SQLException {
-    Map<String, Instant> out = new HashMap<>();
+  /** What identifies a stored article's enrichment. */
+  private record Stored(Instant enrichedAt, String contentHash, String enricherVersion) {
+    boolean sameEnrichment(ArticleRows a) {
+      return enrichedAt.equals(a.enrichedAt()) && java.util.Objects.equals(contentHash, a.article()[12])
+          && java.util.Objects.equals(enricherVersion, a.article()[14]);
+    }
+  }
+
+  private static Map<String, Stored> storedVersions(Connection c, List<String> ids) throws SQLException {
+    Map<String, Stored> out = new HashMap<>();
     for (List<String> chunk : chunks(ids)) {
-      String sql = "SELECT id, enriched_at FROM articles WHERE id IN (" + placeholders(chunk.size()) + ")";
+      String sql = "SELECT id, enriched_at, content_hash, enricher_version FROM articles WHERE id IN ("
+          + placeholders(chunk.size()) + ")";
       try (PreparedStatement p = c.prepareStatement(sql)) {
         for (int i = 0; i < chunk.size(); i++) p.setString(i + 1, chunk.get(i));
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             OffsetDateTime t = r.getObject(2, OffsetDateTime.class);
-            out.put(r.getString(1), t == null ? null : t.toInstant());
+            out.put(r.getString(1), new Stored(t == null ? null : t.toInstant(), r.getString(3), r.getString(4)));
           }
         }
       }

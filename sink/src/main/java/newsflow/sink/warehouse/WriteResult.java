@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What one {@link WarehouseWriter#write} committed: records written (including older versions of an
- * article superseded in the same batch and stale versions that a newer stored one wins over) and the
+ * article superseded in the same batch, and skipped ones: older than, or the same enrichment as, the
+ * stored version) and the
  * records refused for good, by their index in the input lists.
  */
 public record WriteResult(int articlesWritten, int alertsWritten, int staleSkipped, List<Rejection> rejections) {
