@@ -86,6 +86,7 @@ public final class Gazetteer {
     g.loadCityExonyms();
     g.loadStateAbbreviations();
     g.loadCommonWords();
+    g.removeNotPlaces();
     g.resolveDemonyms();
     g.byName.replaceAll((k, v) -> v.size() == 1 ? v : sortedByImportance(v));
     LOG.info("gazetteer loaded: {} names, {} countries in {} ms",
@@ -342,6 +343,18 @@ public final class Gazetteer {
       GazetteerEntry state = admin1.get("US." + p[1]);
       if (state != null) stateAbbreviations.put(p[0].replace(" ", ""), state);
     });
+  }
+
+  private void removeNotPlaces() {
+    try (InputStream in = resource("not-places.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && line.charAt(0) != '#') byName.remove(key(line));
+      }
+    } catch (IOException ex) {
+      throw new GazetteerException("not-places.txt", "unreadable", ex);
+    }
   }
 
   private void loadCommonWords() {

@@ -74,6 +74,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Standard", "Sun", "Star", "Express", "Record", "Register", "Dispatch", "Bulletin", "Independent",
       "Rockets", "Lakers", "Yankees", "Mets", "Giants", "Jets", "Capitals", "Nationals", "Wizards", "Raptors",
       "Symphony", "Orchestra", "Philharmonic", "Opera", "Ballet", "Museum", "Zoo", "Police", "Airport");
+  private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "cents", "cent");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
   private static final long SINGLE_WORD_CITY_POPULATION = 100_000;
   /** "the city of X", "the town of X": X is a place. */
@@ -271,6 +272,11 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     boolean sentenceStart = sentenceStart(text, words.get(i)[0]);
     String prevLower = prev == null ? null : prev.toLowerCase(Locale.ROOT);
     if (honorificBefore(text, words, i)) return List.of();
+    // "US dollars", "US$3.7m": a currency, not the country
+    int after = words.get(j)[1];
+    if (after < text.length() && text.charAt(after) == '$' || next != null && CURRENCY_WORDS.contains(next)) {
+      return List.of();
+    }
     // "Kyiv Post", "The Washington Times", "Bank of America", "University of Texas": part of an organisation
     if (next != null && ORG_HEADS.contains(next)) return List.of();
     if (i >= 2 && "of".equals(prev) && ORG_HEADS.contains(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]))
@@ -287,7 +293,9 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         || prevLower.equals("of") && i >= 2 && (text.charAt(words.get(i - 1)[0] - 2) == ','
             || CONTAINER_NOUNS.contains(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]).toLowerCase(Locale.ROOT))));
     String nextLower = next == null ? "" : next.toLowerCase(Locale.ROOT);
-    boolean personLike = single && !locative && (SPEECH_VERBS.contains(nextLower) && !nextLower.equals("is")
+    boolean accordingTo = "to".equals(prevLower) && i >= 2
+        && "according".equalsIgnoreCase(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]));
+    boolean personLike = single && !locative && (accordingTo && !wellKnownPlace(surface) || SPEECH_VERBS.contains(nextLower) && !nextLower.equals("is")
         && !nextLower.equals("was") && !nextLower.equals("has") && !nextLower.equals("had")
         || personWords.contains(Gazetteer.key(surface)));
     boolean common = single && gazetteer.isCommonWord(surface);
@@ -380,10 +388,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       if (capitalised(prevOrig) && onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])
           && !sentenceStart(text, words.get(k - 1)[0]) && !NEUTRAL_NEIGHBOURS.contains(prev)
           && !LOCATIVES.contains(prev) && !WORD_HONORIFICS.contains(prev) && !ABBREVIATED_HONORIFICS.contains(prev) && gazetteer.demonymCountry(prevOrig) == null
-          && gazetteer.lookup(prevOrig).isEmpty() && gazetteer.lookup(prevOrig + " " + w).isEmpty()
+          && !wellKnownPlace(prevOrig) && gazetteer.lookup(prevOrig + " " + w).isEmpty()
           && !prevOrig.equals(prevOrig.toUpperCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT))
           && !titleCaseLine(text, words.get(k)[0]) && !wellKnownPlace(w)) {
         out.add(Gazetteer.key(w));
+        // "Mary Pitman": a capitalised word before a surname-like word is a given name
+        if (gazetteer.lookup(w).isEmpty()) out.add(Gazetteer.key(prevOrig));
       }
     }
     return out;
