@@ -54,22 +54,32 @@ class IngestAppIT {
       server.bytes("/news/one", "text/html; charset=utf-8", Fixtures.bytes("fetch/article-one.html"));
       server.bytes("/news/two", "text/html; charset=utf-8", Fixtures.bytes("fetch/article-two.html"));
       server.bytes("/news/broken", "text/html; charset=utf-8", broken);
-      server.text("/feed.xml", "application/rss+xml", Fixtures.rss(server.base(), "/news/one", "/news/broken", "/news/two"));
+      // an article too large for a Kafka record (> 1 MB of text): refused by the producer, dead-lettered
+      StringBuilder huge = new StringBuilder("<html><head><title>Huge</title></head><body><article><h1>Huge</h1>");
+      for (int i = 0; huge.length() < 1_400_000; i++) {
+        huge.append("<p>Paragraph ").append(i).append(" of a very long report on the harbour works, with the council's")
+            .append(" figures for every quarter since the works began and the contractors' replies to each of them.</p>");
+      }
+      server.bytes("/news/huge", "text/html; charset=utf-8", huge.append("</article></body></html>").toString()
+          .getBytes(StandardCharsets.UTF_8));
+      server.text("/feed.xml", "application/rss+xml",
+          Fixtures.rss(server.base(), "/news/one", "/news/broken", "/news/two", "/news/huge"));
 
       ClientConfig client = new ClientConfig(kafka.bootstrapServers(), registry.url(), Map.of(), Map.of());
       Path data = Files.createDirectories(dir.resolve("data"));
       IngestConfig config = IngestConfig.builder()
           .client(client)
           .dataDir(data)
-          .fetch(Fixtures.fetchSettings())
+          .fetch(Fixtures.fetchSettings().withSizeCaps(4 << 20, 8 << 20))
           .feed(new FeedSubscription(server.url("/feed.xml"), "Loopback Gazette", Duration.ofMinutes(10)))
           .build();
 
       try (IngestApp app = new IngestApp(config)) {
         app.start();
-        IngestStats.Snapshot s = awaitSettled(app, 3);
+        IngestStats.Snapshot s = awaitSettled(app, 4);
         assertEquals(2, s.published());
-        assertEquals(1, s.deadLettered());
+        assertEquals(2, s.deadLettered());
+        assertEquals(s.in(), s.published() + s.deduplicated() + s.deadLettered());
       }
 
       List<ConsumerRecord<String, RawArticle>> articles = readArticles(kafka, registry, 2);
@@ -83,9 +93,15 @@ class IngestAppIT {
       assertEquals(Set.of("Harbour council approves new ferry timetable", "Library extends weekend opening hours"),
           articles.stream().map(r -> r.value().getTitle()).collect(Collectors.toSet()));
 
-      List<ConsumerRecord<byte[], byte[]>> dead = readBytes(kafka, Topics.INGEST_DLQ, 1);
-      assertEquals(1, dead.size());
-      ConsumerRecord<byte[], byte[]> letter = dead.get(0);
+      List<ConsumerRecord<byte[], byte[]>> dead = readBytes(kafka, Topics.INGEST_DLQ, 2);
+      assertEquals(2, dead.size());
+      ConsumerRecord<byte[], byte[]> letter = dead.stream()
+          .filter(d -> DeadLetters.header(d.headers(), DeadLetters.SOURCE_URI).endsWith("/news/broken")).findFirst().orElseThrow();
+      ConsumerRecord<byte[], byte[]> tooLarge = dead.stream()
+          .filter(d -> DeadLetters.header(d.headers(), DeadLetters.SOURCE_URI).endsWith("/news/huge")).findFirst().orElseThrow();
+      assertTrue(DeadLetters.header(tooLarge.headers(), DeadLetters.ERROR_CLASS).endsWith("RecordTooLargeException"),
+          DeadLetters.header(tooLarge.headers(), DeadLetters.ERROR_CLASS));
+      assertEquals(512 * 1024, tooLarge.value().length, "the serialised record, cut to fit");
       assertEquals("ingest", DeadLetters.header(letter.headers(), DeadLetters.STAGE));
       assertEquals(server.url("/news/broken"), DeadLetters.header(letter.headers(), DeadLetters.SOURCE_URI));
       assertTrue(DeadLetters.header(letter.headers(), DeadLetters.ERROR_CLASS).endsWith("ExtractionException"));
@@ -97,7 +113,7 @@ class IngestAppIT {
         assertEquals(0, s.published());
       }
       assertEquals(2, recordCount(kafka, Topics.ARTICLES_RAW), "still exactly two articles on the topic");
-      assertEquals(1, recordCount(kafka, Topics.INGEST_DLQ), "no second dead letter");
+      assertEquals(2, recordCount(kafka, Topics.INGEST_DLQ), "no further dead letters");
     }
   }
 
