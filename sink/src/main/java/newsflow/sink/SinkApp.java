@@ -116,6 +116,11 @@ public final class SinkApp implements AutoCloseable {
     // enrich writes with exactly-once transactions: never read aborted output
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxBatch());
+    // an enriched article is ~15 KB: fetch enough per partition that a busy topic fills whole
+    // batches (one warehouse transaction each), while waiting at most 250 ms when it is quiet
+    p.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+    p.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 256 * 1024);
+    p.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 250);
     p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-consumer");
     Properties props = new Properties();
     props.putAll(p);

@@ -27,6 +27,7 @@ public final class Warehouses {
       props.setProperty("tcpKeepAlive", "true");
       props.setProperty("ApplicationName", "newsflow-sink");
     }
+    if (dialect == Dialect.DUCKDB) createParentDirectory(jdbcUrl);
     try {
       Connection c = DriverManager.getConnection(jdbcUrl, props);
       c.setAutoCommit(false);
@@ -36,6 +37,19 @@ public final class Warehouses {
         throw new WarehouseUnavailableException("cannot connect to " + redact(jdbcUrl) + ": " + e.getMessage(), e);
       }
       throw new WarehouseException("cannot open warehouse " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void createParentDirectory(String jdbcUrl) {
+    String file = jdbcUrl.substring("jdbc:duckdb:".length());
+    int params = file.indexOf('?');
+    if (params >= 0) file = file.substring(0, params);
+    if (file.isEmpty() || file.startsWith(":memory:")) return;
+    java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+    try {
+      if (parent != null) java.nio.file.Files.createDirectories(parent);
+    } catch (java.io.IOException e) {
+      throw new WarehouseException("cannot create the directory of the warehouse file " + file + ": " + e.getMessage(), e);
     }
   }
 

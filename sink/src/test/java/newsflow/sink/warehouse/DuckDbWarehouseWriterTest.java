@@ -13,7 +13,7 @@ class DuckDbWarehouseWriterTest extends WarehouseWriterContract {
 
   @Override
   String freshUrl() {
-    return "jdbc:duckdb:" + dir.resolve("warehouse.duckdb");
+    return "jdbc:duckdb:" + dir.resolve("not/yet/there/warehouse.duckdb"); // parents are created
   }
 
   @Test
