@@ -109,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
 
   /** On a terminal the progress line is the output: keep INFO logs out of its way unless asked for. */
   private static void quietLogs(Map<String, String> env) {
-    if (env.containsKey("NEWSFLOW_LOG_LEVEL")) return;
+    if (env.containsKey(newsflow.cli.config.KnownEnv.ENV_LOG_LEVEL)) return;
     if (LoggerFactory.getLogger("newsflow") instanceof ch.qos.logback.classic.Logger l) l.setLevel(Level.WARN);
   }
 

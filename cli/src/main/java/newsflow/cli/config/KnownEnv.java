@@ -20,6 +20,13 @@ public final class KnownEnv {
   /** Prefixes passed through to Kafka clients and the registry client ({@code NEWSFLOW_KAFKA_ACKS} -> acks). */
   public static final List<String> PREFIXES = List.of(ClientConfig.ENV_KAFKA_PREFIX, ClientConfig.ENV_REGISTRY_PREFIX);
 
+  /** Where the NLP keeps its compact model cache (read by the enrich module's NLP4J loader). */
+  public static final String ENV_NLP_CACHE = "NEWSFLOW_NLP_CACHE";
+  /** Log level of newsflow's own loggers (logback.xml). */
+  public static final String ENV_LOG_LEVEL = "NEWSFLOW_LOG_LEVEL";
+  /** Log level of the Kafka client and broker loggers (logback.xml). */
+  public static final String ENV_KAFKA_LOG_LEVEL = "NEWSFLOW_KAFKA_LOG_LEVEL";
+
   private static final Set<String> KEYS;
 
   static {
@@ -32,6 +39,9 @@ public final class KnownEnv {
         SinkConfig.ENV_DATA_DIR, SinkConfig.ENV_GROUP_ID));
     keys.addAll(IngestKeys.ALL);
     keys.add(Newsflow.ENV_DEBUG);
+    keys.add(ENV_NLP_CACHE);
+    keys.add(ENV_LOG_LEVEL);
+    keys.add(ENV_KAFKA_LOG_LEVEL);
     KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
   }
 
