@@ -41,8 +41,8 @@ public class ExtractionBenchmark {
     /** Number of pages in one invocation; the directory must hold at least this many .html.gz files. */
     static final int PAGES = 100;
 
-    /** Directory holding {@code *.html.gz} pages, e.g. ../shared/eval/extraction/scrapinghub/html. */
-    @Param("../../shared/eval/extraction/scrapinghub/html")
+    /** Directory holding {@code *.html.gz} pages, e.g. ../shared/eval/extraction/scrapinghub/html (relative to the repository root). */
+    @Param("../shared/eval/extraction/scrapinghub/html")
     public String pages;
 
     /** Whether the language detector runs (it is part of the product's extraction). */
