@@ -71,6 +71,7 @@ class SeedQuotesTest {
         continue;
       }
       spans++;
+      if (g.path("partial").asBoolean(false) != q.partial()) problems.add("partial flag wrong: " + want);
       if (g.get("speaker").asText().equals(q.speaker())) {
         speakers++;
       } else {
@@ -90,6 +91,7 @@ class SeedQuotesTest {
     assertEquals(28, s[2]);
     assertEquals(28, s[0], String.join("\n", problems));
     assertTrue(s[1] >= 27, s[1] + "/28 speakers:\n" + String.join("\n", problems));
+    assertTrue(problems.stream().noneMatch(p -> p.startsWith("partial")), String.join("\n", problems));
   }
 
   @Test
