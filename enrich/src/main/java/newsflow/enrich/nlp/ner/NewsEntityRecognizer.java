@@ -102,7 +102,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     } else if (m.type == EntityType.ORGANIZATION) {
       while (from <= to && isDeterminer(d.norm(from)) && (d.sentenceStart(from) || !d.capitalised(from))) from++;
     }
+    // lower-case words at the edges are not part of a name ("majority African National Congress",
+    // "Huize county"), particles inside it are ("Bank of England", "Ludwig van Beethoven")
+    while (from <= to && isLowerWord(d.norm(from))) from++;
+    while (to >= from && isLowerWord(d.norm(to))) to--;
     if (from > to) return null;
+    String lastWord = d.norm(to).toLowerCase(Locale.ROOT);
+    if (m.type == EntityType.PLACE && ADJECTIVAL.matcher(lastWord).find()) return null; // "New York-based"
     if (m.type == EntityType.PERSON) {
       while (from > 0 && d.sameSentence(from - 1, from) && isInitial(d.norm(from - 1))) from--; // "S. Waugh"
     }
@@ -366,6 +372,17 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   static boolean isCalendarWord(String w) {
     return CALENDAR.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static final java.util.regex.Pattern ADJECTIVAL =
+      java.util.regex.Pattern.compile("-(based|led|born|backed|owned|run|made|style|controlled|bound|wide)$");
+
+  /** A word written all in lower case (not a particle that may sit at a name's edge, such as "al-" or "de"). */
+  private static boolean isLowerWord(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+    for (int i = 0; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return false; // "al-Assad", "iPhone"
+    return !w.equals("de") && !w.equals("van") && !w.equals("von") && !w.equals("bin") && !w.equals("da")
+        && !w.equals("del") && !w.equals("la") && !w.equals("le") && !w.equals("wa") && !w.equals("ul");
   }
 
   private static boolean isPossessive(String w) {
