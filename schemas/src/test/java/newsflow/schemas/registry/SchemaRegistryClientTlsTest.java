@@ -76,6 +76,8 @@ class SchemaRegistryClientTlsTest {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     List<String> command = new java.util.ArrayList<>();
     command.add(keytool.toString());
+    command.add("-J-XX:TieredStopAtLevel=1"); // a short-lived JVM: skip C2
+    command.add("-J-XX:+UseSerialGC");
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
