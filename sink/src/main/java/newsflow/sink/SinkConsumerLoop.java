@@ -24,6 +24,7 @@ import newsflow.sink.warehouse.WarehouseWriter;
 import newsflow.sink.warehouse.WriteResult;
 import newsflow.v1.EnrichedArticle;
 import newsflow.v1.OfficialAlert;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,6 +34,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
@@ -124,7 +126,7 @@ final class SinkConsumerLoop implements Runnable {
           LOG.info("Warehouse reachable again; consumption resumed");
         }
         return;
-      } catch (WarehouseUnavailableException | TransientDecodeException | DeadLetterUnavailableException e) {
+      } catch (WarehouseUnavailableException | TransientDecodeException | KafkaUnavailableException e) {
         attempt++;
         metrics.warehouseRetries.incrementAndGet();
         metrics.lastError = e.getMessage();
@@ -195,7 +197,8 @@ final class SinkConsumerLoop implements Runnable {
       } catch (WireFormatException e) {
         if (e.reason() == WireFormatException.Reason.REGISTRY_ERROR) throw new TransientDecodeException(e);
         deadLetters.add(new DeadLetter(r, e));
-      } catch (RecordWriteException | KafkaException | ClassCastException e) {
+      } catch (RuntimeException e) {
+        // anything else a decoder throws is about this record's bytes: a poison pill, not a stop
         deadLetters.add(new DeadLetter(r, e));
       }
     }
@@ -228,7 +231,15 @@ final class SinkConsumerLoop implements Runnable {
     }
 
     sendDeadLetters(deadLetters);
-    consumer.commitSync(offsets);
+    try {
+      consumer.commitSync(offsets);
+    } catch (CommitFailedException | RebalanceInProgressException e) {
+      // the group moved on while this batch was written: the new owner re-reads it, and writes are idempotent
+      LOG.warn("Offsets of a written batch not committed ({}); its records will be read again", e.getMessage());
+      return;
+    } catch (org.apache.kafka.common.errors.TimeoutException e) {
+      throw new KafkaUnavailableException("offset commit timed out", e);
+    }
 
     // a record that failed delivery was still written, so it counts once, as written
     long deadLetteredRecords = deadLetters.stream().filter(d -> !(d.error instanceof newsflow.sink.alert.DeliveryException)).count();
@@ -251,8 +262,12 @@ final class SinkConsumerLoop implements Runnable {
     for (DeadLetter d : deadLetters) {
       ConsumerRecord<byte[], byte[]> r = d.source;
       LOG.warn("Dead-lettering {}-{}@{} (key {}): {}", r.topic(), r.partition(), r.offset(), key(r), d.error.getMessage());
-      sent.add(dlq.send(DeadLetters.forRecord(Topics.SINK_DLQ, STAGE, r.topic(), r.partition(), r.offset(),
-          r.key(), r.value(), d.error, clock.instant())));
+      try {
+        sent.add(dlq.send(DeadLetters.forRecord(Topics.SINK_DLQ, STAGE, r.topic(), r.partition(), r.offset(),
+            r.key(), r.value(), d.error, clock.instant())));
+      } catch (KafkaException e) {
+        throw new KafkaUnavailableException("dead-letter topic " + Topics.SINK_DLQ + " unavailable", e);
+      }
     }
     dlq.flush();
     for (Future<RecordMetadata> f : sent) {
@@ -260,9 +275,9 @@ final class SinkConsumerLoop implements Runnable {
         f.get(30, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new DeadLetterUnavailableException(e);
+        throw new KafkaUnavailableException("interrupted while dead-lettering", e);
       } catch (ExecutionException | TimeoutException e) {
-        throw new DeadLetterUnavailableException(e);
+        throw new KafkaUnavailableException("dead-letter topic " + Topics.SINK_DLQ + " unavailable", e);
       }
     }
   }
@@ -280,10 +295,13 @@ final class SinkConsumerLoop implements Runnable {
     }
   }
 
-  /** The dead-letter topic could not be written: retried, since offsets must not pass unsent letters. */
-  static final class DeadLetterUnavailableException extends RuntimeException {
-    DeadLetterUnavailableException(Throwable cause) {
-      super("dead-letter topic " + Topics.SINK_DLQ + " unavailable: " + cause.getMessage(), cause);
+  /**
+   * The dead-letter topic could not be written or the offsets committed: retried like an outage,
+   * since offsets must never pass records whose dead letters were not sent.
+   */
+  static final class KafkaUnavailableException extends RuntimeException {
+    KafkaUnavailableException(String what, Throwable cause) {
+      super(what + ": " + cause.getMessage(), cause);
     }
   }
 }
