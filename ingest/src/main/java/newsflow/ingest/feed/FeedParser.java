@@ -32,7 +32,7 @@ import org.xml.sax.SAXException;
 /**
  * Parses RSS and Atom feeds with ROME, but on a DOM built by {@link SafeXml} so no external entity
  * or DTD is ever fetched and entity expansion stays bounded. The charset comes from the BOM, the
- * HTTP Content-Type and the XML declaration (ROME's XmlReader rules); HTML entities that feeds use
+ * HTTP Content-Type and the XML declaration, in that order (RFC 7303); HTML entities that feeds use
  * without declaring them are repaired first. Thread-safe.
  */
 public final class FeedParser {
