@@ -285,7 +285,13 @@ public final class Gazetteer {
         // "Washington, D.C." is written "Washington"; "New York City" and "Kuwait City" often lose "City"
         int comma = name.indexOf(", ");
         if (comma > 0) index(name.substring(0, comma), e);
-        if (pop >= 100_000 && name.endsWith(" City")) index(name.substring(0, name.length() - 5), e);
+        if (pop >= 100_000 && name.endsWith(" City")) {
+          String bare = name.substring(0, name.length() - 5);
+          // "Mexico City" may be written "Mexico" only where no country has that name
+          if (byName.getOrDefault(key(bare), List.of()).stream().noneMatch(x -> x.kind() == PlaceKind.COUNTRY)) {
+            index(bare, e);
+          }
+        }
         countryPopulation.merge(cc, pop, Long::sum);
       }
     } catch (IOException ex) {

@@ -40,7 +40,10 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "if", "though", "although", "because", "both", "either", "neither", "not", "only", "even", "also",
       "and/or", "said", "says", "told", "officials", "official", "forces", "troops", "army", "military",
       "government", "leader", "leaders", "people", "police", "city", "county", "province", "region",
-      "republic", "kingdom", "federation", "union", "war", "border", "coast", "island", "islands");
+      "republic", "kingdom", "federation", "union", "war", "border", "coast", "island", "islands", "are", "is",
+      "was", "were", "has", "have", "will", "would", "this", "that", "it", "its", "he", "she", "they", "we", "i",
+      "there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday");
   /** Abbreviated honorifics and ranks, written with a period: "Mr. Paris", "Gen. Jackson". */
   private static final Set<String> ABBREVIATED_HONORIFICS = Set.of(
       "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "prof", "rev", "mx", "sen", "rep", "gov", "pres",
@@ -308,7 +311,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         case REGION -> !personLike && !(single && partOfLongerName) && !(common && (sentenceStart || !single));
         case ADMIN1 -> !personLike && !partOfLongerName && !common && surface.length() > 3
             && (!single || c.population() >= 200_000 || locative);
-        case CITY -> !personLike && !partOfLongerName && !common && surface.length() > 2
+        case CITY -> !personLike && !partOfLongerName && surface.length() > 2
+            && (!common || !sentenceStart && (c.featureCode().equals("PPLC") || c.population() >= 1_000_000))
             && (!allCaps || surface.length() > 4)
             && (single
                 ? c.population() >= SINGLE_WORD_CITY_POPULATION || c.featureCode().equals("PPLC")
@@ -392,8 +396,6 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
           && !prevOrig.equals(prevOrig.toUpperCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT))
           && !titleCaseLine(text, words.get(k)[0]) && !wellKnownPlace(w)) {
         out.add(Gazetteer.key(w));
-        // "Mary Pitman": a capitalised word before a surname-like word is a given name
-        if (gazetteer.lookup(w).isEmpty()) out.add(Gazetteer.key(prevOrig));
       }
     }
     return out;
