@@ -75,7 +75,8 @@ public final class QuoteAttributor {
     String text = doc.text();
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan s : finder.find(doc)) {
-      if (!looksLikeTitle(s.text(text))) spans.add(s);
+      String q = s.text(text);
+      if (!looksLikeTitle(q) && !looksLikeMarkup(q)) spans.add(s);
     }
     if (spans.isEmpty()) return new ArrayList<>();
 
@@ -555,6 +556,11 @@ public final class QuoteAttributor {
     return lastQuote == null ? null : carried(lastQuote);
   }
 
+  /** Attribute values and tag text of HTML left in an article ({@code tweet-date="..."}, {@code ">text</tweet>}). */
+  static boolean looksLikeMarkup(String quote) {
+    return quote.startsWith(">") || quote.contains("</") || quote.contains("=\"") || quote.endsWith("=");
+  }
+
   /** Title-case spans such as “Make America Great Again” or “Guardians of the Galaxy” are not quotes. */
   static boolean looksLikeTitle(String quote) {
     String[] words = quote.strip().split("\\s+");
@@ -788,8 +794,8 @@ public final class QuoteAttributor {
     /** "he"/"she": the last named person in subject position before the pronoun. */
     private Entity pronoun(Mention m, int ms) {
       String p = c.lower(m.first());
-      if (p.equals("i") || p.equals("we") || p.equals("it")) return null;
-      boolean plural = p.equals("they");
+      if (p.equals("i") || p.equals("we")) return null;
+      boolean plural = p.equals("they") || p.equals("it"); // resolved to organisations
       for (int i = m.first() - 1; i >= 0 && m.first() - i < 600; i--) {
         if (c.quoteOf()[i] >= 0) continue;
         if (!isSubjectStart(i)) continue;

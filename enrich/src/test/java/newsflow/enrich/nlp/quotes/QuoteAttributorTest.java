@@ -243,4 +243,20 @@ class QuoteAttributorTest {
     String text = "“What sport is he talking about, and who?” reacted Trump.";
     assertEquals("Trump", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
   }
+
+  @Test
+  void itSaidResolvesToTheOrganisationSpeaking() {
+    String text = "The Defense Ministry said the drills were over.\n“All units have returned to base,” it said.";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.ORGANIZATION, "Defense Ministry", "Defense Ministry")));
+    Quote q = attribute(text, entities).get(0);
+    assertEquals("it", q.speakerMention().text());
+    assertEquals("Defense Ministry", q.speaker());
+  }
+
+  @Test
+  void skipsHtmlAttributeValuesLeftInText() {
+    String text = "<tweet tweet-date=\"March 10, 2016\">We will win the whole thing</tweet>";
+    assertTrue(attribute(text, new ArrayList<>()).stream().noneMatch(q -> q.text().contains("</")));
+  }
 }
