@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.cli.Newsflow;
 import newsflow.cli.config.Nlp;
+import newsflow.cli.ops.ConsumerLag;
 import newsflow.cli.ops.Health;
 import newsflow.cli.ops.OpsOptions;
 import newsflow.cli.ops.PipelineMetrics;
@@ -53,7 +54,13 @@ public final class EnrichCommand implements Callable<Integer> {
     PipelineMetrics metrics = new PipelineMetrics();
     EnrichApp app = create(config, metrics);
     Health health = new Health().check("nlp", app::nlpReady).check("streams", app::ready);
-    return RoleRunner.run(spec, "enrich", ops.resolve(env, 9402), metrics, health, app::start, app, app::streams);
+    Map<String, Object> props = new java.util.HashMap<>(client.kafka());
+    props.put("bootstrap.servers", client.bootstrapServers());
+    ConsumerLag lag = new ConsumerLag(props, config.applicationId(), metrics.registry());
+    return RoleRunner.run(spec, "enrich", ops.resolve(env, 9402), metrics, health, app::start, () -> {
+      app.close();
+      lag.close();
+    }, app::streams);
   }
 
   /** The enrich app for {@code config}, with registry serdes and the NLP loaded on start. */

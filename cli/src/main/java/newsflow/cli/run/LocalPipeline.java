@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import newsflow.cli.command.EnrichCommand;
 import newsflow.cli.command.SinkCommand;
 import newsflow.cli.config.TopicPlan;
+import newsflow.cli.ops.ConsumerLag;
 import newsflow.cli.ops.Health;
 import newsflow.cli.ops.MetricsServer;
 import newsflow.cli.ops.OpsConfig;
@@ -51,6 +52,7 @@ public final class LocalPipeline implements AutoCloseable {
   private IngestApp ingest;
   private MetricsServer server;
   private boolean closed;
+  private final List<ConsumerLag> lags = new ArrayList<>();
 
   public LocalPipeline(Settings settings) {
     this.settings = settings;
@@ -112,6 +114,10 @@ public final class LocalPipeline implements AutoCloseable {
     sink.start();
 
     enrich.start();
+
+    Map<String, Object> adminProps = Map.of("bootstrap.servers", client.bootstrapServers());
+    lags.add(new ConsumerLag(adminProps, sinkConfig.groupId(), metrics.registry()));
+    lags.add(new ConsumerLag(adminProps, enrichConfig.applicationId(), metrics.registry()));
 
     IngestConfig.Builder b = IngestConfig.fromEnv(settings.env() == null ? Map.of() : settings.env()).client(client).dataDir(data);
     if (settings.feeds() != null) b.feeds(settings.feeds());
@@ -183,6 +189,7 @@ public final class LocalPipeline implements AutoCloseable {
       }
       if (t.isAlive()) LOG.warn("{} is still stopping; shutting the broker down anyway", t.getName());
     }
+    lags.forEach(ConsumerLag::close);
     if (registry != null) registry.close();
     if (kafka != null) kafka.close();
     if (server != null) server.close();

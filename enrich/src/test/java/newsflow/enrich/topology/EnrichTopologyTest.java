@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.enrich.mapping.EnrichmentException;
 import newsflow.enrich.mapping.OfficialRef;
 import newsflow.enrich.nlp.ArticleAnalysis;
+import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.enrich.nlp.officials.Official;
+import newsflow.enrich.nlp.officials.Watchlist;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
-import newsflow.enrich.nlp.Quote;
 import newsflow.enrich.nlp.Span;
 import newsflow.schemas.DeadLetters;
 import newsflow.schemas.Topics;
@@ -60,33 +62,26 @@ class EnrichTopologyTest {
   private TestOutputTopic<String, EnrichedArticle> enriched;
   private TestOutputTopic<String, OfficialAlert> alerts;
 
-  /** Stands in for the NLP: finds "Pete Hegseth"/"Hegseth" and the quote, fails on "BOOM", skips non-English. */
-  static ArticleAnalysis contractAnalyzer(String text, String language) {
-    if (language != null && !language.startsWith("en")) return ArticleAnalysis.empty(language);
+  private static ArticleAnalyzer real;
+
+  /** The real NLP (loaded once per JVM) watching Pete Hegseth. */
+  static synchronized ArticleAnalyzer nlp() {
+    if (real == null) {
+      real = ArticleAnalyzer.load(Watchlist.of(List.of(
+          new Official("us-hegseth", "Pete Hegseth", List.of(), "Secretary of Defense", "US"))));
+    }
+    return real;
+  }
+
+  /** The real NLP, except that "BOOM" makes it throw and "BADOFFSET" makes it return a broken span. */
+  static ArticleAnalysis analyzer(String text, String language) {
     if (text.contains("BOOM")) throw new IllegalStateException("analyzer exploded");
     if (text.contains("BADOFFSET")) {
       Entity e = new Entity("e9", EntityType.PERSON, "Nobody");
       e.addMention(new Span(0, text.length() + 5, "x"));
       return new ArticleAnalysis("en", List.of(e), List.of(), List.of());
     }
-    List<Entity> entities = new ArrayList<>();
-    List<Quote> quotes = new ArrayList<>();
-    int full = text.indexOf("Pete Hegseth");
-    if (full >= 0) {
-      Entity hegseth = new Entity("e1", EntityType.PERSON, "Pete Hegseth");
-      hegseth.addTitle("Defense Secretary");
-      hegseth.officialId("us-hegseth");
-      hegseth.addMention(Span.of(text, full, full + 12));
-      int later = text.indexOf("Hegseth said");
-      if (later >= 0) hegseth.addMention(Span.of(text, later, later + 7));
-      entities.add(hegseth);
-      int q = text.indexOf("There is no betrayal there");
-      if (q >= 0) {
-        quotes.add(new Quote("q1", q, q + 26, text.substring(q, q + 26), "Pete Hegseth", "e1",
-            Span.of(text, later, later + 7), "said", false, 0.9));
-      }
-    }
-    return new ArticleAnalysis("en", entities, quotes, List.of());
+    return nlp().analyze(text, language);
   }
 
   static RawArticle article(String id, String text, String language) {
@@ -109,7 +104,7 @@ class EnrichTopologyTest {
       }
     };
     Topology topology = new EnrichTopology(rawSerde, enrichedSerde, alertSerde,
-        EnrichTopologyTest::contractAnalyzer,
+        EnrichTopologyTest::analyzer,
         id -> Optional.of(new OfficialRef(id, "Pete Hegseth", "Secretary of Defense")),
         Clock.fixed(NOW, ZoneOffset.UTC), "test-1", listener).build();
     driver = new TopologyTestDriver(topology, EnrichApp.streamsProperties(testProps(), deadLetters::add, listener));
@@ -141,12 +136,14 @@ class EnrichTopologyTest {
     assertEquals("Example News", a.getSource().getPublisher());
     assertEquals(NOW, a.getEnrichedAt());
     assertEquals("test-1", a.getEnricherVersion());
-    assertEquals(1, a.getEntities().size());
-    assertEquals("Pete Hegseth", a.getEntities().get(0).getName());
-    assertEquals(List.of("Defense Secretary"), a.getEntities().get(0).getTitles());
+    var hegseth = a.getEntities().stream().filter(e -> e.getName().equals("Pete Hegseth")).findFirst().orElseThrow();
+    assertEquals("us-hegseth", hegseth.getOfficialId());
+    for (var m : hegseth.getMentions()) assertEquals(m.getText(), TEXT.substring(m.getStart(), m.getEnd()));
     var quote = a.getQuotes().get(0);
-    assertEquals("There is no betrayal there", TEXT.substring(quote.getStart(), quote.getEnd()));
-    assertEquals("Hegseth", quote.getSpeakerMention().getText());
+    assertEquals(quote.getText(), TEXT.substring(quote.getStart(), quote.getEnd()));
+    assertTrue(quote.getText().startsWith("There is no betrayal there"), quote.getText());
+    assertEquals("Pete Hegseth", quote.getSpeaker());
+    assertEquals(hegseth.getId(), quote.getSpeakerEntityId());
     assertTrue(enriched.isEmpty());
   }
 
@@ -159,7 +156,8 @@ class EnrichTopologyTest {
     assertEquals("us-hegseth", first.value.getOfficialId());
     assertEquals("Secretary of Defense", first.value.getOfficialTitle());
     assertEquals(2, first.value.getMentionCount());
-    assertEquals(List.of("There is no betrayal there"), first.value.getQuotes());
+    assertEquals(1, first.value.getQuotes().size());
+    assertTrue(first.value.getQuotes().get(0).startsWith("There is no betrayal there"), first.value.getQuotes().toString());
     assertTrue(alerts.isEmpty(), "one alert per article and official");
 
     raw.pipeInput("a1", article("a1", TEXT, "en"));
@@ -246,9 +244,16 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void alertsOnlyForWatchedOfficials() {
+    raw.pipeInput("a5", article("a5", "Vladimir Putin met Donald Trump in Helsinki.", "en"));
+    assertEquals("a5", enriched.readKeyValue().key);
+    assertTrue(alerts.isEmpty(), "neither is on the watchlist");
+  }
+
+  @Test
   void processorsAreNamed() {
     String description = new EnrichTopology(rawSerde, enrichedSerde, alertSerde,
-        EnrichTopologyTest::contractAnalyzer, id -> Optional.empty(), Clock.systemUTC(), "v", null)
+        EnrichTopologyTest::analyzer, id -> Optional.empty(), Clock.systemUTC(), "v", null)
         .build().describe().toString();
     for (String name : List.of("read-raw-articles", "enrich-article", "write-enriched-articles",
         "detect-official-alerts", "write-alerts")) {
