@@ -121,6 +121,7 @@ public final class Nlp4jTagger {
       OnlineComponent<NLPNode, ?> c = (OnlineComponent<NLPNode, ?>) in.readObject();
       c.setFlag(NLPFlag.DECODE);
       FastFeatureIndex.install(c);
+      FastColumnMajorVector.install(c);
       return c;
     } catch (ClassNotFoundException | ClassCastException e) {
       throw new IOException("cannot read cached model " + file, e);
