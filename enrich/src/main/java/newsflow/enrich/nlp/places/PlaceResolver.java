@@ -102,11 +102,16 @@ public final class PlaceResolver {
    * Hospital", "Oaxaca State"): the longest known inner name that is not an ordinary word.
    */
   private ResolvedPlace innerPlace(String name, ArticleGeoContext ctx) {
-    String[] words = name.trim().split("\\s+");
-    for (int len = words.length - 1; len >= 1; len--) {
+    // "US-based", "Berlin-based", "Colchester General Hospital"
+    String[] words = name.trim().split("[\\s-]+");
+    int longest = name.indexOf('-') >= 0 ? words.length : words.length - 1;
+    for (int len = longest; len >= 1; len--) {
       for (int i = 0; i + len <= words.length; i++) {
         String sub = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
-        if (len == 1 && (gazetteer.isCommonWord(sub) || sub.length() < 4 || !Character.isUpperCase(sub.charAt(0)))) {
+        boolean countryCode = sub.length() >= 2 && sub.equals(sub.toUpperCase(java.util.Locale.ROOT))
+            && gazetteer.lookup(sub).stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY);
+        if (len == 1 && !countryCode
+            && (gazetteer.isCommonWord(sub) || sub.length() < 4 || !Character.isUpperCase(sub.charAt(0)))) {
           continue;
         }
         GazetteerEntry best = choose(lookupVariants(sub), ctx, null);

@@ -141,4 +141,23 @@ class PlaceResolverTest {
     assertEquals("BE", places.get(0).countryCode());
     assertFalse(places.get(0).entityId().equals("p"));
   }
+
+  @Test
+  void unknownNameTakesThePlaceInsideIt() {
+    assertEquals("US", resolveOne("A US-based fund bought the shares.", "US-based").countryCode());
+    assertEquals("DE", resolveOne("The Berlin-based start-up grew.", "Berlin-based").countryCode());
+    ResolvedPlace hospital = resolveOne("He was taken to Colchester General Hospital on Friday.",
+        "Colchester General Hospital");
+    assertEquals("GB", hospital.countryCode());
+    assertNull(hospital.geonameId(), "an approximate place carries no GeoNames id");
+  }
+
+  @Test
+  void unknownLocalNameTakesANearbyCityOnlyWhenClose() {
+    String near = "Fire crews in Winnipeg were called to Assiniboine Avenue on Friday.";
+    assertEquals("CA", resolveOne(near, "Assiniboine Avenue").countryCode());
+    String far = "Fire crews in Winnipeg were busy. " + "Nothing else happened that day. ".repeat(12)
+        + "Later the Oval Chamber was closed.";
+    assertNull(resolveOne(far, "Oval Chamber").lat());
+  }
 }
