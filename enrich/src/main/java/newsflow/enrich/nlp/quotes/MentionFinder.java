@@ -29,6 +29,10 @@ final class MentionFinder {
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "another",
       "one", "two", "three", "some", "several", "many", "both", "each", "other", "every", "no", "few");
 
+  /** Determiners that cannot stand alone as a speaker ("the", "his"), unlike "one" or "another". */
+  static final Set<String> ARTICLES = words(
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "every", "no");
+
   static final Set<String> HONORIFICS = words(
       "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "pres.", "prof.", "rev.", "lt.", "col.",
       "capt.", "adm.", "sgt.", "maj.", "cmdr.", "amb.", "atty.", "sec.", "supt.", "insp.", "det.", "messrs.",
@@ -169,7 +173,7 @@ final class MentionFinder {
         && (norm(e - 1).equals(",") || le.equals("who") && isCap(e - 1))) {
       return new Mention(e, e, Kind.RELATIVE); // "Mike Lee, who declared": resolved to the name before
     }
-    if (STOP.contains(le) || DETERMINERS.contains(le)) return null;
+    if (STOP.contains(le) || ARTICLES.contains(le)) return null;
     int s = e;
     boolean sawDet = false;
     while (s - 1 >= limit && e - (s - 1) < 12) {
@@ -245,8 +249,12 @@ final class MentionFinder {
         }
         break;
       }
+      if (DETERMINERS.contains(l) && !ARTICLES.contains(l) && e == s && ARTICLES.contains(lower(s))) {
+        e = k; // "the two", "the other"
+        continue;
+      }
       if (!isWord(k) || STOP.contains(l) || isPronoun(k) || DETERMINERS.contains(l)) break;
-      if (SpeechVerbs.isSpeechVerb(l) && !isCap(k)) break;
+      if (SpeechVerbs.isSpeechVerb(l) && !isCap(k) && !isPossessive(e) && !ARTICLES.contains(lower(e))) break;
       if (!isCap(k) && k - s >= 2 && l.endsWith("ed") && l.length() > 4) {
         break; // "The Republican candidate appeared": past-tense verb after a noun phrase
       }
@@ -258,6 +266,7 @@ final class MentionFinder {
     }
     while (e > s && (lower(e).equals("of") || lower(e).equals("&"))) e--;
     if (isPossessive(e)) return null; // "Trump's" alone is a determiner, not a speaker
+    if (e == s && ARTICLES.contains(l0)) return null;
     boolean hasCap = false;
     for (int k = s; k <= e; k++) if (isCap(k) && !DETERMINERS.contains(lower(k))) hasCap = true;
     if (hasCap && isCap(e)) {

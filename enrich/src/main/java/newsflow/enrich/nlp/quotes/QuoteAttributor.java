@@ -607,7 +607,7 @@ public final class QuoteAttributor {
         if (e != null) {
           speaker = e.name();
           entityId = e.id();
-        } else if (m.kind() == Kind.NAME) {
+        } else if (m.kind() == Kind.NAME && resolver.looksProper(m, mention.text())) {
           speaker = SpeakerResolver.canonicalName(mention.text());
         } else if (m.kind() == Kind.RELATIVE) {
           Mention ante = resolver.antecedentOfRelative(m);
@@ -756,7 +756,7 @@ public final class QuoteAttributor {
     }
 
     /** A capitalised name that is not just a sentence-initial common word ("Officials said"). */
-    private boolean looksProper(Mention m, String name) {
+    boolean looksProper(Mention m, String name) {
       if (name.length() < 2) return false;
       String text = c.doc().text();
       int first = m.first();
