@@ -107,6 +107,22 @@ class ArticleAnalyzerTest {
   }
 
   @Test
+  void analysesConcurrentlyWithTheSameResult() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<ArticleAnalysis>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) runs.add(pool.submit(() -> SharedAnalyzer.get().analyze(seed, "en")));
+      for (java.util.concurrent.Future<ArticleAnalysis> f : runs) {
+        ArticleAnalysis other = f.get();
+        assertEquals(analysis.entities().toString(), other.entities().toString());
+        assertEquals(analysis.quotes().size(), other.quotes().size());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void nonEnglishArticlesPassThroughEmpty() {
     ArticleAnalysis de = SharedAnalyzer.get().analyze("Verteidigungsminister Boris Pistorius sagte am Donnerstag.", "de");
     assertEquals("de", de.language());

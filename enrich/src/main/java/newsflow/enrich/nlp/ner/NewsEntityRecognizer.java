@@ -55,9 +55,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       if (c != null) candidates.add(c);
     }
     List<M> cleaned = new ArrayList<>();
-    for (M m : candidates) {
-      M c = clean(d, m);
-      if (c != null && keep(d, c)) cleaned.add(c);
+    for (M whole : candidates) {
+      for (M m : splitPerson(d, whole)) {
+        M c = clean(d, m);
+        if (c != null && keep(d, c)) cleaned.add(c);
+      }
     }
     List<M> all = new ArrayList<>(cleaned);
     addHonorificAndTitleNames(d, all);
@@ -104,8 +106,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
     // lower-case words at the edges are not part of a name ("majority African National Congress",
     // "Huize county"), particles inside it are ("Bank of England", "Ludwig van Beethoven")
-    while (from <= to && isLowerWord(d.norm(from))) from++;
-    while (to >= from && isLowerWord(d.norm(to))) to--;
+    while (from <= to && (isLowerWord(d.norm(from)) || startsWithDigit(d.norm(from)))) from++;
+    while (to >= from && (isLowerWord(d.norm(to)) || startsWithDigit(d.norm(to)))) to--;
     if (from > to) return null;
     String lastWord = d.norm(to).toLowerCase(Locale.ROOT);
     if (m.type == EntityType.PLACE && ADJECTIVAL.matcher(lastWord).find()) return null; // "New York-based"
@@ -118,6 +120,27 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   /** "J." or "J.R." : initials of a given name. */
   static boolean isInitial(String w) {
     return w.matches("(?:\\p{Lu}\\.){1,3}") && !w.equals("U.S.") && !w.equals("U.K.") && !w.equals("U.N.");
+  }
+
+  /**
+   * A person's name holds no lower-case word but particles ("de", "van", "bin") and no bare punctuation
+   * or number: "Salim Malik c Stewart" and "Apic Yamada - 6mth" are split there.
+   */
+  private static List<M> splitPerson(Doc d, M m) {
+    if (m.type != EntityType.PERSON || m.to == m.from) return List.of(m);
+    List<M> out = new ArrayList<>();
+    int start = m.from;
+    for (int i = m.from; i <= m.to; i++) {
+      String w = d.norm(i);
+      boolean breaks = isLowerWord(w) && i > m.from && i < m.to || !hasLetter(w) && !w.equals("'") && !w.equals("\"")
+          || startsWithDigit(w);
+      if (breaks) {
+        if (i > start) out.add(new M(start, i - 1, m.type, m.score));
+        start = i + 1;
+      }
+    }
+    if (start <= m.to) out.add(new M(start, m.to, m.type, m.score));
+    return out;
   }
 
   private boolean keep(Doc d, M m) {
@@ -383,6 +406,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (int i = 0; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return false; // "al-Assad", "iPhone"
     return !w.equals("de") && !w.equals("van") && !w.equals("von") && !w.equals("bin") && !w.equals("da")
         && !w.equals("del") && !w.equals("la") && !w.equals("le") && !w.equals("wa") && !w.equals("ul");
+  }
+
+  private static boolean startsWithDigit(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0));
   }
 
   private static boolean isPossessive(String w) {
