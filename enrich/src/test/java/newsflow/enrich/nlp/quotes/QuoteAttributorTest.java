@@ -259,4 +259,18 @@ class QuoteAttributorTest {
     String text = "<tweet tweet-date=\"March 10, 2016\">We will win the whole thing</tweet>";
     assertTrue(attribute(text, new ArrayList<>()).stream().noneMatch(q -> q.text().contains("</")));
   }
+
+  @Test
+  void accordingToTakesTheWholeNounPhraseEvenWhenItsHeadIsASpeechNoun() {
+    String text = "According to the report, “the economy shrank by 2 percent in the quarter.”";
+    assertEquals("the report", attribute(text, new ArrayList<>()).get(0).speakerMention().text());
+  }
+
+  @Test
+  void commonNounSpeakerHasAMentionButNoName() {
+    String text = "Officials told Reuters that “the talks have stalled for now.”";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertEquals("Officials", q.speakerMention().text());
+    assertNull(q.speaker());
+  }
 }
