@@ -47,7 +47,7 @@ final class ContentExtractor {
             "mostread", "headlines", "breaking", "ticker", "alert", "notification", "paid", "offer", "cta", "upsell",
             "copyright", "legal", "privacy", "readmore", "alsoread", "morestories", "authorbio", "authorinfo",
             "sronly", "storylist", "articlelist", "appdownload", "tableofcontents", "visuallyhidden",
-            "screenreadertext");
+            "screenreadertext", "excerpt");
     /** Boilerplate words that also mark a block inside compound class names ("imageCaption", "socialShare"). */
     private static final String[] NEGATIVE_INFIXES = {"caption", "credit", "byline", "newsletter", "advert", "promo",
             "related", "sharing", "social", "breadcrumb", "sidebar", "outbrain", "taboola", "subscri", "signup",
@@ -77,7 +77,9 @@ final class ContentExtractor {
     private static final int TEASERS = 3;
     /** Commas in the text (a sign of sentences, not lists of links). */
     private static final int COMMAS = 4;
-    private static final int STATS = 5;
+    /** Headings in the subtree (a link wrapping a heading is a story card). */
+    private static final int HEADS = 5;
+    private static final int STATS = 6;
 
     Body extract(Element body, String articleBodyHint) {
         computeStats(body);
@@ -119,14 +121,20 @@ final class ContentExtractor {
                 int[] own;
                 if (node instanceof TextNode t) {
                     int len = visibleLength(t.getWholeText());
-                    own = new int[] {len, 0, len > 60 ? len : 0, 0, countCommas(t.getWholeText())};
+                    own = new int[] {len, 0, len > 60 ? len : 0, 0, countCommas(t.getWholeText()), 0};
                 } else if (node instanceof Element e) {
                     own = stats.computeIfAbsent(e, k -> new int[STATS]);
                     if (e.nameIs("a")) {
                         own[LINK] = own[TEXT];
                         own[GOOD] = 0;
-                    } else if (isHeading(e) && own[LINK] > own[TEXT] / 2) {
-                        own[TEASERS]++;
+                        if (own[HEADS] > 0) {
+                            own[TEASERS]++;
+                        }
+                    } else if (isHeading(e)) {
+                        own[HEADS]++;
+                        if (own[LINK] > own[TEXT] / 2) {
+                            own[TEASERS]++;
+                        }
                     }
                     if (e.nameIs("article")) {
                         own[TEASERS]++;
@@ -146,6 +154,7 @@ final class ContentExtractor {
                     ps[GOOD] += own[GOOD];
                     ps[TEASERS] += own[TEASERS];
                     ps[COMMAS] += own[COMMAS];
+                    ps[HEADS] += own[HEADS];
                 }
             }
         }, root);
@@ -284,6 +293,22 @@ final class ContentExtractor {
             }
         }
         return paragraphs >= 3 && paragraphText >= st[TEXT] * 0.35;
+    }
+
+    /** A list whose every item (at least three) carries a link and a good share of link text: related stories. */
+    private boolean isLinkList(Element list) {
+        int items = 0;
+        for (Element li : list.children()) {
+            if (!li.nameIs("li")) {
+                continue;
+            }
+            int[] st = stats.get(li);
+            if (st == null || st[LINK] == 0 || st[LINK] < st[TEXT] * 0.3) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 3;
     }
 
     /** Words of a class/id string, with each adjacent pair also joined ("read-more" gives "readmore"). */
@@ -567,6 +592,10 @@ final class ContentExtractor {
                 return;
             }
             String tag = e.normalName();
+            if ((tag.equals("ul") || tag.equals("ol")) && isLinkList(e)) {
+                skipUntil = node; // related stories: every item a link
+                return;
+            }
             if (SKIP_IN_BODY.contains(tag)) {
                 if (tag.equals("figure") || tag.equals("img") || tag.equals("picture")) {
                     harvestImage(e);
@@ -693,6 +722,30 @@ final class ContentExtractor {
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|set|dic|janv|févr|avr|mai|juin|juil|août|sept|déc|"
                     + "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[a-zçé]*\\.?,?\\s+(?:de\\s+)?\\d{4}");
 
+    private static final Pattern DATA_LINE = Pattern.compile(
+            "^(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|https?://\\S+|\\S+@\\S+\\.\\w+)$");
+
+    /** Machine data that leaked into the page text: timestamps, bare URLs, keyword lists without spaces. */
+    static boolean looksLikeData(String t) {
+        if (DATA_LINE.matcher(t).matches()) {
+            return true;
+        }
+        int urls = 0;
+        for (int i = t.indexOf("http"); i >= 0; i = t.indexOf("http", i + 4)) {
+            urls++;
+        }
+        if (urls >= 2 && urls * 12 > t.split("\\s+").length) {
+            return true;
+        }
+        int tightCommas = 0;
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == ',' && Character.isLetter(t.charAt(i + 1))) {
+                tightCommas++;
+            }
+        }
+        return tightCommas >= 4;
+    }
+
     /** A short line that states when (and maybe by whom) the article was published, not article text. */
     static boolean isDateline(String t) {
         if (!DATE_IN_TEXT.matcher(t).find()) {
@@ -714,6 +767,9 @@ final class ContentExtractor {
                 continue;
             }
             if (b.heading && len > 200) {
+                continue;
+            }
+            if (len < 400 && looksLikeData(t)) {
                 continue;
             }
             out.add(b);
