@@ -66,7 +66,9 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Park", "Bridge", "Square", "Station", "Island", "Islands", "River", "County", "Township", "Parish",
       "Borough", "Province", "District", "Mountains", "Valley", "Delta", "Tower", "Palace", "Market", "Harbour",
       "Harbor", "Bay", "Beach", "Canal", "Lake", "Forest", "Desert", "Peninsula", "Strait", "Reservoir", "Dam",
-      "Prison", "Camp", "Village", "Heights", "Hills", "Falls", "Springs", "Oblast", "Governorate");
+      "Prison", "Camp", "Village", "Heights", "Hills", "Falls", "Springs", "Oblast", "Governorate", "Hotel",
+      "Theatre", "Theater", "Hall", "Mall", "Campus", "Complex", "Cemetery", "Jail", "Courthouse", "Circuit",
+      "Pier", "Wharf", "Terminal", "Lagoon", "Gardens", "Plaza", "Building", "Barracks", "Base", "Area");
   private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Mt.", "Isle", "Cape", "Gulf");
   /** Capitalised words that make a preceding ("Kyiv Post") or following ("Bank of X") place part of an organisation. */
   private static final Set<String> ORG_HEADS = Set.of(
@@ -298,9 +300,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     String nextLower = next == null ? "" : next.toLowerCase(Locale.ROOT);
     boolean accordingTo = "to".equals(prevLower) && i >= 2
         && "according".equalsIgnoreCase(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]));
-    boolean personLike = single && !locative && (accordingTo && !wellKnownPlace(surface) || SPEECH_VERBS.contains(nextLower) && !nextLower.equals("is")
-        && !nextLower.equals("was") && !nextLower.equals("has") && !nextLower.equals("had")
-        || personWords.contains(Gazetteer.key(surface)));
+    boolean speechVerbNext = SPEECH_VERBS.contains(nextLower) && !nextLower.equals("is") && !nextLower.equals("was")
+        && !nextLower.equals("has") && !nextLower.equals("had");
+    // evidence that the word is somebody's name in this text beats a locative ("offering the job to Bolton")
+    boolean namedPerson = (accordingTo || personWords.contains(Gazetteer.key(surface))) && !wellKnownPlace(surface);
+    boolean personLike = single
+        && (namedPerson || !locative && (speechVerbNext || personWords.contains(Gazetteer.key(surface))));
     boolean common = single && gazetteer.isCommonWord(surface);
     boolean allCaps = surface.equals(surface.toUpperCase(Locale.ROOT)) && surface.length() > 1;
     List<GazetteerEntry> ok = new ArrayList<>();
