@@ -3,6 +3,7 @@ package newsflow.sink.warehouse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -10,6 +11,9 @@ import java.util.Set;
 /** Opens warehouse connections and tells transient SQL failures (connection lost) from permanent ones. */
 public final class Warehouses {
   private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03", "55P03");
+
+  /** The WAL size at which DuckDB checkpoints (DuckDB's default is 16 MB); a URL may set its own. */
+  public static final String DUCKDB_CHECKPOINT_THRESHOLD = "128MB";
 
   private Warehouses() {}
 
@@ -30,6 +34,13 @@ public final class Warehouses {
     if (dialect == Dialect.DUCKDB) createParentDirectory(jdbcUrl);
     try {
       Connection c = DriverManager.getConnection(jdbcUrl, props);
+      if (dialect == Dialect.DUCKDB && !jdbcUrl.contains("checkpoint_threshold")) {
+        // each checkpoint recompresses the open row groups: with DuckDB's 16 MB default a stream of
+        // ~6 KB articles checkpoints every few batches and spends ~30 % more CPU than with 128 MB
+        try (Statement s = c.createStatement()) {
+          s.execute("SET checkpoint_threshold = '" + DUCKDB_CHECKPOINT_THRESHOLD + "'");
+        }
+      }
       c.setAutoCommit(false);
       return c;
     } catch (SQLException e) {
