@@ -760,7 +760,8 @@ final class ContentExtractor {
         for (Block b : blocks) {
             String t = b.text;
             int len = t.length();
-            if (len < 300 && b.linkChars > len * 0.5) {
+            // a block that is essentially a link (a related story, "Read more: ...")
+            if (len < 300 && b.linkChars > len * 0.5 && (len - b.linkChars < 40 || b.tag.equals("li"))) {
                 continue;
             }
             if (len < 80 && BOILERPLATE_LINE.matcher(t).matches()) {
