@@ -27,6 +27,7 @@ public final class NerLexicon {
   private final Set<String> titleHeads = read("title-heads.txt");
   private final Set<String> titleModifiers = read("title-modifiers.txt");
   private final Set<String> orgSuffixes = read("org-suffixes.txt");
+  private final Set<String> facilitySuffixes = read("facility-suffixes.txt");
   private final Set<String> notPeople = read("not-people.txt");
   private final Map<String, List<String>> metonyms = readMap("metonyms.txt");
 
@@ -65,6 +66,11 @@ public final class NerLexicon {
 
   public boolean isOrgSuffix(String word) {
     return orgSuffixes.contains(key(word));
+  }
+
+  /** Last words of facility and area names ("Hospital", "Cathedral", "Street", "Conservation Area"). */
+  public boolean isFacilitySuffix(String word) {
+    return facilitySuffixes.contains(key(word));
   }
 
   /** "Uncle Sam" and friends: capitalised phrases that are not people. */

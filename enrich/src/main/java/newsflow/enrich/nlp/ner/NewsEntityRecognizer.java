@@ -114,7 +114,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     if (m.type == EntityType.PERSON) {
       while (from > 0 && d.sameSentence(from - 1, from) && isInitial(d.norm(from - 1))) from--; // "S. Waugh"
     }
-    return new M(from, to, m.type, m.score);
+    EntityType type = m.type;
+    if (type == EntityType.ORGANIZATION && to > from && lex.isFacilitySuffix(d.norm(to)) && d.capitalised(to)) {
+      type = EntityType.PLACE; // "Northwestern Memorial Hospital", "Manila Cathedral"
+    }
+    return new M(from, to, type, m.score);
   }
 
   /** "J." or "J.R." : initials of a given name. */
@@ -254,10 +258,16 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
   }
 
-  /** Capitalised phrases ending in an organisation word: "Kyiv Post", "Labour Party", "Acme Corp.". */
+  /**
+   * Capitalised phrases ending in an organisation word ("Kyiv Post", "Labour Party", "Acme Corp.") are
+   * organisations; ending in a facility or area word ("Colchester General Hospital", "Trump Tower",
+   * "Borno State Conservation Area"), places.
+   */
   private void addOrgSuffixNames(Doc d, List<M> out) {
     for (int i = 1; i < d.tok.length; i++) {
-      if (!lex.isOrgSuffix(d.norm(i)) || !d.capitalised(i) || d.allCaps(i)) continue;
+      boolean org = lex.isOrgSuffix(d.norm(i));
+      boolean facility = !org && lex.isFacilitySuffix(d.norm(i));
+      if (!org && !facility || !d.capitalised(i) || d.allCaps(i)) continue;
       int from = i;
       for (int k = i - 1; k >= 0 && d.sameSentence(k, i); k--) {
         if (d.capitalised(k) && !d.allCaps(k) && !lex.isHonorific(d.norm(k)) && !isDeterminer(d.norm(k))
@@ -270,7 +280,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         }
         if (i - from >= 5) break;
       }
-      if (from < i) out.add(new M(from, i, EntityType.ORGANIZATION, SUFFIX));
+      if (from < i) out.add(new M(from, i, org ? EntityType.ORGANIZATION : EntityType.PLACE, SUFFIX));
     }
   }
 
