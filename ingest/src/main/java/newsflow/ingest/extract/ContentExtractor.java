@@ -234,7 +234,7 @@ final class ContentExtractor {
             }
             String attrs = classAndId(e);
             // a class name alone never removes a block holding a large share of the page's text
-            if (!attrs.isEmpty() && isNegative(attrs) && !large && !isSubstantial(e)
+            if (!attrs.isEmpty() && isNegative(attrs) && !large && !isSubstantial(e) && !isQuotedPost(e, attrs)
                     && !(isPositive(attrs) && text(e) > 200 && linkDensity(e) < 0.2)) {
                 remove.add(e);
             }
@@ -293,6 +293,11 @@ final class ContentExtractor {
             }
         }
         return paragraphs >= 3 && paragraphText >= st[TEXT] * 0.35;
+    }
+
+    /** An embedded post (a tweet, a quoted message) in the article: a blockquote inside an embed wrapper. */
+    private static boolean isQuotedPost(Element e, String attrs) {
+        return !attrs.contains("comment") && !attrs.contains("share") && !e.getElementsByTag("blockquote").isEmpty();
     }
 
     /** A list whose every item (at least three) carries a link and a good share of link text: related stories. */

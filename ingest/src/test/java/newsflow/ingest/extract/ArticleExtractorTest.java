@@ -155,6 +155,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void keepsEmbeddedPostsButSkipsRelatedLinkLists() {
+        String article = "<article><p>" + P1 + "</p>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The new fares are a big win for "
+                + "riders across the whole city, said the transit users group.</p></blockquote></div>"
+                + "<p>" + P2 + "</p><div class=\"heading\">More stories</div><ul>"
+                + "<li>Opinion: <a href=\"/1\">why the bus network needs a rethink</a></li>"
+                + "<li>Explainer: <a href=\"/2\">what the new budget means for commuters</a></li>"
+                + "<li>Video: <a href=\"/3\">a day in the life of a night bus driver</a></li></ul></article>";
+        ExtractedArticle a = EXTRACTOR.extract(page("", article), null);
+        assertTrue(a.text().contains("big win for riders"), a.text());
+        assertFalse(a.text().contains("rethink"), a.text());
+        assertFalse(a.text().contains("More stories"), a.text());
+    }
+
+    @Test
+    void dropsDatelinesBeforeTheFirstParagraph() {
+        String article = "<article><div class=\"meta\">05/10/2018 - Published by Clara Borba</div><p>" + P1 + "</p><p>" + P2
+                + "</p></article>";
+        ExtractedArticle a = EXTRACTOR.extract(page("", article), null);
+        assertEquals(List.of(P1, P2), a.paragraphs());
+    }
+
+    @Test
     void rejectsEmptyInput() {
         assertThrows(ExtractionException.class, () -> EXTRACTOR.extract("   ", "u"));
     }
