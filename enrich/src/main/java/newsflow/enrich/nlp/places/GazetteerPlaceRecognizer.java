@@ -80,6 +80,16 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Rockets", "Lakers", "Yankees", "Mets", "Giants", "Jets", "Capitals", "Nationals", "Wizards", "Raptors",
       "Symphony", "Orchestra", "Philharmonic", "Opera", "Ballet", "Museum", "Zoo", "Police", "Airport");
   private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "cents", "cent");
+  private static final Set<String> SPATIAL_PREPOSITIONS = Set.of("in", "near", "outside", "around", "across");
+  /** Capitalised words that follow "in" without being places: months, days, languages, institutions. */
+  private static final Set<String> NOT_PLACE_AFTER_PREPOSITION = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "congress", "parliament", "senate", "court", "christ", "heaven", "hell", "god", "english", "spanish",
+      "french", "arabic", "latin", "german", "chinese", "russian", "italian", "portuguese", "hindi", "urdu",
+      "twitter", "facebook", "instagram", "youtube", "google", "apple", "amazon", "microsoft", "netflix",
+      "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter", "fall", "office", "power",
+      "government", "opposition", "person", "public", "private", "total", "general", "particular");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
   private static final long SINGLE_WORD_CITY_POPULATION = 100_000;
   /** "the city of X", "the town of X": X is a place. */
@@ -161,6 +171,10 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
             break;
           }
         }
+        if (candidates.isEmpty() && i == j && unknownPlaceAfterPreposition(text, words, i, personWords)) {
+          out.add(new PlaceMatch(s, e, surface, List.of(), null));
+          break;
+        }
         if (candidates.isEmpty()) continue;
         List<GazetteerEntry> accepted = accept(text, words, i, j, candidates, personWords);
         if (accepted.isEmpty()) continue;
@@ -231,6 +245,36 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * "in Khayelitsha", "near Toomevara": a capitalised word the gazetteer does not know, right after a
+   * spatial preposition, inside a sentence, not followed by another capitalised word, and not a month,
+   * weekday, demonym, ordinary word or a name used for a person in the text, is a place too small for
+   * the gazetteer. It gets no candidates (the resolver places it near the last named city).
+   */
+  private boolean unknownPlaceAfterPreposition(String text, List<int[]> words, int i, Set<String> personWords) {
+    if (i == 0 || !onlySpaceBetween(text, words.get(i - 1)[1], words.get(i)[0])) return false;
+    String prev = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
+    if (!SPATIAL_PREPOSITIONS.contains(prev)) return false;
+    String w = text.substring(words.get(i)[0], words.get(i)[1]);
+    if (w.length() < 4 || w.equals(w.toUpperCase(Locale.ROOT)) || !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (NOT_PLACE_AFTER_PREPOSITION.contains(lower) || gazetteer.isCommonWord(w) || gazetteer.demonymCountry(w) != null
+        || personWords.contains(Gazetteer.key(w)) || ORG_HEADS.contains(w)) {
+      return false;
+    }
+    int end = words.get(i)[1];
+    if (lower.endsWith("ing") || lower.endsWith("ism") || lower.endsWith("ness")) return false;
+    if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019' || text.charAt(end) == '-')) {
+      return false;
+    }
+    if (i + 1 < words.size() && onlySpaceBetween(text, end, words.get(i + 1)[0]) && capitalised(text, words.get(i + 1))) {
+      return false;
+    }
+    return !titleCaseLine(text, words.get(i)[0]);
   }
 
   /** Gazetteer lookup that also tries "Saint" for "St." and the reverse. */

@@ -78,4 +78,11 @@ class GazetteerPlaceRecognizerTest {
   void namedFeaturesAroundAPlaceAreOneMention() {
     assertEquals(List.of("Colchester General Hospital"), places("He was taken to Colchester General Hospital."));
   }
+
+  @Test
+  void unknownCapitalisedWordAfterInIsASmallPlace() {
+    assertEquals(List.of("Toomevara", "Khayelitsha"),
+        places("There are 24 applicants in Toomevara, and she moved back to live in Khayelitsha."));
+    assertEquals(List.of(), places("He studied in History, in March, in Congress and in Dying."));
+  }
 }
