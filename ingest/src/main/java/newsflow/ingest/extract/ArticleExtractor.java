@@ -186,7 +186,7 @@ public final class ArticleExtractor {
     static List<String> authors(Document doc, PageMetadata meta, JsonNode ld) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         if (ld != null && ld.has("author")) {
-            addLdAuthors(ld.get("author"), out);
+            addLdAuthors(meta.resolve(ld.get("author")), out);
         }
         if (out.isEmpty()) {
             for (JsonNode n : meta.jsonLd()) {
@@ -253,11 +253,17 @@ public final class ArticleExtractor {
         s = BY_PREFIX.matcher(s).replaceFirst("");
         for (String name : BylineParser.splitNames(s)) {
             String n = name.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
-            if (n.isEmpty() || n.length() > 80 || NOT_AUTHORS.contains(n.toLowerCase(Locale.ROOT)) || n.contains("@")) {
+            if (n.isEmpty() || n.length() > 80 || NOT_AUTHORS.contains(n.toLowerCase(Locale.ROOT)) || n.contains("@")
+                    || isSlug(n)) {
                 continue;
             }
             out.add(n);
         }
+    }
+
+    /** "chuck-ross": a URL slug, not a display name. */
+    private static boolean isSlug(String n) {
+        return n.indexOf(' ') < 0 && (n.indexOf('-') > 0 || n.indexOf('_') > 0) && n.equals(n.toLowerCase(Locale.ROOT));
     }
 
     static Instant published(Document doc, PageMetadata meta, JsonNode ld) {

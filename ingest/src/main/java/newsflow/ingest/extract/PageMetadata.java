@@ -109,6 +109,27 @@ final class PageMetadata {
         return null;
     }
 
+    /** Replaces {"@id": ...} references (also inside arrays) by the JSON-LD object with that id, when present. */
+    JsonNode resolve(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+            n.forEach(x -> out.add(resolve(x)));
+            return out;
+        }
+        if (n.isObject() && n.size() == 1 && n.has("@id")) {
+            String id = n.get("@id").asText();
+            for (JsonNode x : jsonLd) {
+                if (x != n && x.has("@id") && id.equals(x.get("@id").asText()) && x.size() > 1) {
+                    return x;
+                }
+            }
+        }
+        return n;
+    }
+
     List<JsonNode> jsonLd() {
         return jsonLd;
     }
