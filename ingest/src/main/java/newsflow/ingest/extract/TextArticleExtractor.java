@@ -107,16 +107,70 @@ public final class TextArticleExtractor {
         return new ExtractedArticle(null, null, title, authors, published, language, publisher, paragraphs, headings, images);
     }
 
-    /** Lines, with Markdown hard-wrapped paragraphs (no blank line between) kept as separate lines. */
+    /**
+     * Logical lines: one per line when the text has one paragraph per line (like the seed article); when
+     * blank lines separate blocks of several wrapped lines, the lines of a block are joined into one
+     * paragraph (headings, images, list items and underlines stay lines of their own).
+     */
     private static List<String> logicalLines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String raw : text.split("\\R")) {
-            String line = raw.strip();
-            if (!line.isEmpty()) {
-                out.add(line);
+        String[] raw = text.split("\\R", -1);
+        boolean wrapped = false;
+        int run = 0;
+        for (String r : raw) {
+            if (r.isBlank()) {
+                run = 0;
+            } else if (!isSpecialLine(r.strip()) && ++run >= 2) {
+                wrapped = true;
             }
         }
+        boolean hasBlank = false;
+        for (String r : raw) {
+            hasBlank |= r.isBlank();
+        }
+        wrapped &= hasBlank && !mostlyLongLines(raw);
+        List<String> out = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        for (String r : raw) {
+            String line = r.strip();
+            if (line.isEmpty() || !wrapped || isSpecialLine(line)) {
+                if (block.length() > 0) {
+                    out.add(block.toString());
+                    block.setLength(0);
+                }
+                if (!line.isEmpty()) {
+                    out.add(line);
+                }
+                continue;
+            }
+            if (block.length() > 0) {
+                block.append(' ');
+            }
+            block.append(line);
+        }
+        if (block.length() > 0) {
+            out.add(block.toString());
+        }
         return out;
+    }
+
+    private static boolean isSpecialLine(String line) {
+        return line.startsWith("#") || line.startsWith("![") || line.startsWith("- ") || line.startsWith("* ")
+                || line.startsWith("> ") || MD_TITLE_UNDERLINE.matcher(line).matches() || line.matches("^\\d+[.)]\\s.*");
+    }
+
+    /** One paragraph per line: most lines are long (hard wrapping keeps lines under about 100 characters). */
+    private static boolean mostlyLongLines(String[] raw) {
+        int lines = 0;
+        int longLines = 0;
+        for (String r : raw) {
+            if (!r.isBlank()) {
+                lines++;
+                if (r.strip().length() > 120) {
+                    longLines++;
+                }
+            }
+        }
+        return longLines * 2 > lines;
     }
 
     /**

@@ -73,6 +73,16 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void joinsHardWrappedMarkdownParagraphs() {
+        String md = "The harbour reopened on Tuesday after two days of repairs\nto the pier, the port authority said.\n\n"
+                + "## Costs\n\nThe repairs cost more than expected,\naccording to the city.\n";
+        ExtractedArticle a = EXTRACTOR.extract(md, "wrapped.md");
+        assertEquals(List.of("The harbour reopened on Tuesday after two days of repairs to the pier, the port authority said.",
+                "Costs", "The repairs cost more than expected, according to the city."), a.paragraphs());
+        assertEquals(List.of("Costs"), a.headings());
+    }
+
+    @Test
     void leavesMetadataEmptyWithoutAByline() {
         ExtractedArticle a = EXTRACTOR.extract("A short note.\nIt has two sentences on two lines.", "note.txt");
         assertTrue(a.authors().isEmpty());
