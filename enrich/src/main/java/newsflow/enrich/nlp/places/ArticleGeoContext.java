@@ -58,6 +58,19 @@ public final class ArticleGeoContext {
     return key == null ? 0 : admin1.getOrDefault(key, 0);
   }
 
+  /** The first-level division named most often, if named at least {@code minWeight} times; else null. */
+  public String topAdmin1(int minWeight) {
+    String best = null;
+    int weight = minWeight - 1;
+    for (Map.Entry<String, Integer> e : admin1.entrySet()) {
+      if (e.getValue() > weight) {
+        best = e.getKey();
+        weight = e.getValue();
+      }
+    }
+    return best;
+  }
+
   /** Country codes and weights, for diagnostics. */
   public Map<String, Integer> countries() {
     return Map.copyOf(countries);

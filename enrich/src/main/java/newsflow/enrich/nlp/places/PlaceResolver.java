@@ -17,6 +17,8 @@ import newsflow.enrich.nlp.Span;
 public final class PlaceResolver {
   /** How far back (characters) a named city may sit to locate an unknown local name after it. */
   private static final int ANCHOR_DISTANCE = 300;
+  private static final java.util.regex.Pattern LOCAL_DIVISION =
+      java.util.regex.Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
 
   private final Gazetteer gazetteer;
   private final GazetteerPlaceRecognizer recognizer;
@@ -48,6 +50,7 @@ public final class PlaceResolver {
       if (best == null) {
         ResolvedPlace inner = innerPlace(e.name(), ctx);
         if (inner == null) inner = nearestPlaceBefore(matches, ctx, firstMention(e));
+        if (inner == null) inner = dominantDivisionFor(e.name(), ctx);
         out.add(inner == null ? toResolved(e.id(), e.name(), null)
             : new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null));
         continue;
@@ -110,7 +113,8 @@ public final class PlaceResolver {
         String sub = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
         boolean countryCode = sub.length() >= 2 && sub.equals(sub.toUpperCase(java.util.Locale.ROOT))
             && gazetteer.lookup(sub).stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY);
-        if (len == 1 && !countryCode
+        boolean curatedRegion = gazetteer.lookup(sub).stream().anyMatch(c -> c.kind() == PlaceKind.REGION);
+        if (len == 1 && !countryCode && !(curatedRegion && Character.isUpperCase(sub.charAt(0)))
             && (gazetteer.isCommonWord(sub) || sub.length() < 4 || !Character.isUpperCase(sub.charAt(0)))) {
           continue;
         }
@@ -131,9 +135,23 @@ public final class PlaceResolver {
       if (m.start() >= position) break;
       if (position - m.end() > ANCHOR_DISTANCE) continue;
       GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
-      if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1)) last = best;
+      if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1
+          || best.kind() == PlaceKind.REGION && best.countryCode() != null)) {
+        last = best;
+      }
     }
     return last == null ? null : toResolved(null, last.name(), last);
+  }
+
+  /**
+   * "Daviess County", "Washington Township": a local division the gazetteer lacks lies in the
+   * first-level division the article names most (at least twice), if any.
+   */
+  private ResolvedPlace dominantDivisionFor(String name, ArticleGeoContext ctx) {
+    if (!LOCAL_DIVISION.matcher(name).find()) return null;
+    String key = ctx.topAdmin1(2);
+    GazetteerEntry a = key == null ? null : gazetteer.admin1(key);
+    return a == null ? null : toResolved(null, a.name(), a);
   }
 
   /** A mention span with the place it resolved to. */
