@@ -1,7 +1,5 @@
 package newsflow.sink.warehouse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +24,6 @@ public record ArticleRows(String articleId, Instant enrichedAt, Object[] article
     List<Object[]> entities, List<Object[]> quotes, List<Object[]> places) {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticleRows.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The rows of one article; an article without a usable id is refused as a permanent failure. */
   public static ArticleRows of(EnrichedArticle a) {
@@ -100,11 +97,34 @@ public record ArticleRows(String articleId, Instant enrichedAt, Object[] article
     return t == null ? null : t.atOffset(ZoneOffset.UTC);
   }
 
+  /** A JSON array of strings, written by hand: this runs for every entity of every article. */
   static String json(List<String> values) {
-    try {
-      return JSON.writeValueAsString(values == null ? List.of() : values);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list of strings is always JSON", e);
+    if (values == null || values.isEmpty()) return "[]";
+    StringBuilder sb = new StringBuilder(16 * values.size() + 2).append('[');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) sb.append(',');
+      String v = values.get(i);
+      if (v == null) {
+        sb.append("null");
+        continue;
+      }
+      sb.append('"');
+      for (int k = 0; k < v.length(); k++) {
+        char c = v.charAt(k);
+        switch (c) {
+          case '"' -> sb.append("\\\"");
+          case '\\' -> sb.append("\\\\");
+          case '\n' -> sb.append("\\n");
+          case '\r' -> sb.append("\\r");
+          case '\t' -> sb.append("\\t");
+          default -> {
+            if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+            else sb.append(c);
+          }
+        }
+      }
+      sb.append('"');
     }
+    return sb.append(']').toString();
   }
 }
