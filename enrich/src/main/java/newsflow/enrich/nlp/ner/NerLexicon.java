@@ -61,7 +61,12 @@ public final class NerLexicon {
 
   /** Either a head or a modifier. */
   public boolean isTitleWord(String word) {
-    return isTitleHead(word) || isTitleModifier(word);
+    if (isTitleHead(word) || isTitleModifier(word)) return true;
+    if (word.indexOf('-') <= 0) return false;
+    for (String part : word.split("-")) {
+      if (part.isEmpty() || !(isTitleHead(part) || isTitleModifier(part))) return false; // "Lieutenant-Colonel"
+    }
+    return true;
   }
 
   public boolean isOrgSuffix(String word) {

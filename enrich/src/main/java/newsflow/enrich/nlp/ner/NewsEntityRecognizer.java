@@ -245,6 +245,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       while (k + 1 < d.tok.length && d.sameSentence(k, k + 1) && isInitial(d.norm(k + 1))) k++;
       int end = nameRun(d, k + 1, 2);
       if (end < k + 1 || d.allCaps(end) && d.norm(end).length() > 2) continue;
+      boolean other = false; // "S. Korea": the model already knows the word as a place or a demonym
+      for (M m : out) other |= m.type != EntityType.PERSON && m.from <= end && k + 1 <= m.to;
+      if (other) continue;
       out.add(new M(i, end, EntityType.PERSON, RULE - 0.02));
     }
   }
@@ -414,9 +417,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private static boolean isLowerWord(String w) {
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
     for (int i = 0; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return false; // "al-Assad", "iPhone"
-    return !w.equals("de") && !w.equals("van") && !w.equals("von") && !w.equals("bin") && !w.equals("da")
-        && !w.equals("del") && !w.equals("la") && !w.equals("le") && !w.equals("wa") && !w.equals("ul");
+    return !PARTICLES.contains(w);
   }
+
+  /** Lower-case particles inside names: "Joost van der Westhuizen", "Kengo wa Dondo", "Osama bin Laden". */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "der", "den", "van", "von", "ter",
+      "ten", "bin", "ibn", "bint", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "wa", "ul",
+      "al", "el", "y", "e", "zu", "af", "av");
 
   private static boolean startsWithDigit(String w) {
     return !w.isEmpty() && Character.isDigit(w.charAt(0));
