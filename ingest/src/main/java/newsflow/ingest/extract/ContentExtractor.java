@@ -56,7 +56,7 @@ final class ContentExtractor {
             "story", "text", "blog", "prose", "richtext", "paragraph", "articlebody", "storybody", "postcontent",
             "entrycontent");
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "(?i)^(?:advertisement|ad|sponsored|sponsored content|story continues below(?: advertisement)?|"
+            "(?i)^(?:advertisement|advert|adverts|ad|ads|sponsored|sponsored content|story continues below(?: advertisement)?|"
                     + "continue reading(?: below)?|read more(?: here)?|read more:?.*|related:?.*|see also:?.*|"
                     + "click here.*|share this.*|share( on)? (?:facebook|twitter|x)|follow us.*|sign up.*|subscribe.*|"
                     + "watch:?.*|listen:?.*|more:.*|photo:?.*|image:?.*|getty images?|ap photo.*|reuters photo.*|"
@@ -69,6 +69,8 @@ final class ContentExtractor {
     private static final boolean DEBUG = Boolean.getBoolean("newsflow.extract.debug");
 
     private final Map<Node, int[]> stats = new IdentityHashMap<>();
+    /** Running text of the whole page; a block is only "substantial" when it holds a good share of it. */
+    private int pageGoodText;
 
     private static final int TEXT = 0;
     private static final int LINK = 1;
@@ -203,6 +205,8 @@ final class ContentExtractor {
     private void clean(Element body) {
         List<Element> remove = new ArrayList<>();
         int bodyText = text(body);
+        int[] bs = stats.get(body);
+        pageGoodText = bs == null ? 0 : bs[GOOD];
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
@@ -280,7 +284,8 @@ final class ContentExtractor {
      */
     private boolean isSubstantial(Element e) {
         int[] st = stats.get(e);
-        if (st == null || st[TEXT] < 400 || st[GOOD] < st[TEXT] * 0.35 || teasersInside(e) >= 2) {
+        if (st == null || st[TEXT] < 400 || st[GOOD] < st[TEXT] * 0.35 || teasersInside(e) >= 2
+                || st[GOOD] < pageGoodText * 0.4) {
             return false;
         }
         int paragraphs = 0;
@@ -730,9 +735,12 @@ final class ContentExtractor {
     private static final Pattern DATA_LINE = Pattern.compile(
             "^(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|https?://\\S+|\\S+@\\S+\\.\\w+)$");
 
+    /** A WordPress-style shortcode that was not rendered: "[button link=...]Send us[/button]". */
+    private static final Pattern SHORTCODE = Pattern.compile("^\\[[a-z_]+(?:\\s[^\\]]*)?\\].*\\[/[a-z_]+\\]$");
+
     /** Machine data that leaked into the page text: timestamps, bare URLs, keyword lists without spaces. */
     static boolean looksLikeData(String t) {
-        if (DATA_LINE.matcher(t).matches()) {
+        if (DATA_LINE.matcher(t).matches() || SHORTCODE.matcher(t).find()) {
             return true;
         }
         int urls = 0;
