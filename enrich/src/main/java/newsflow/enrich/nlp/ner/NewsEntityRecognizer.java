@@ -149,6 +149,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   private boolean keep(Doc d, M m) {
     String phrase = d.phrase(m.from, m.to);
+    if (m.from == m.to && m.type == EntityType.ORGANIZATION && "JJ".equals(d.tok[m.from].pos())) {
+      return false; // "Olympic champion": an adjective, not the organisation
+    }
     int letters = 0;
     for (int i = 0; i < phrase.length(); i++) if (Character.isLetter(phrase.charAt(i))) letters++;
     if (letters < 2 || phrase.contains(" / ")) return false; // "N / A", stray letters
@@ -374,6 +377,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (M m : chosen) {
       if (m.type == EntityType.PERSON && m.to > m.from && d.capitalised(m.to) && !d.allCaps(m.to)) {
         surnames.merge(d.norm(m.to), 1, Integer::sum);
+        if (d.capitalised(m.from) && !isInitial(d.norm(m.from))) surnames.merge(d.norm(m.from), 1, Integer::sum); // "Wang Dan"
       }
       boolean caps = true;
       for (int i = m.from; i <= m.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));
