@@ -113,6 +113,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     if (m.type == EntityType.PLACE && ADJECTIVAL.matcher(lastWord).find()) return null; // "New York-based"
     if (m.type == EntityType.PERSON) {
       while (from > 0 && d.sameSentence(from - 1, from) && isInitial(d.norm(from - 1))) from--; // "S. Waugh"
+      if (to + 1 < d.tok.length && d.sameSentence(to, to + 1) && isNameSuffix(d.norm(to + 1))) to++; // "Charles VI"
     }
     EntityType type = m.type;
     if (type == EntityType.ORGANIZATION && to > from && lex.isFacilitySuffix(d.norm(to)) && d.capitalised(to)) {
@@ -232,6 +233,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (int k = from; k < d.tok.length && k < from + max; k++) {
       if (k > from && !d.sameSentence(k - 1, k)) break;
       String w = d.norm(k);
+      if (k > from && PARTICLES.contains(w) && k + 1 < d.tok.length && d.sameSentence(k, k + 1) && d.capitalised(k + 1)) {
+        continue; // "Kengo wa Dondo"
+      }
       if (!d.capitalised(k) || d.allCaps(k) && w.length() > 1 && !w.endsWith(".")) break;
       if (k == from && lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w) || lex.isOrgSuffix(w)) break;
       if (isDeterminer(w) || !Character.isLetter(w.charAt(0)) || isCalendarWord(w)) break;
@@ -428,6 +432,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "der", "den", "van", "von", "ter",
       "ten", "bin", "ibn", "bint", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "wa", "ul",
       "al", "el", "y", "e", "zu", "af", "av");
+
+  /** "VI", "III", "Jr." after a name. */
+  private static boolean isNameSuffix(String w) {
+    return w.matches("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})") || w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.");
+  }
 
   private static boolean startsWithDigit(String w) {
     return !w.isEmpty() && Character.isDigit(w.charAt(0));
