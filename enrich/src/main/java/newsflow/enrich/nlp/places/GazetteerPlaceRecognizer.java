@@ -25,7 +25,7 @@ import newsflow.enrich.nlp.EntityType;
  */
 public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   private static final Pattern WORD = Pattern.compile(
-      "(?:St|Mt|Ft)\\.|(?:\\p{L}\\.){2,}|[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:['\u2019&][\\p{L}\\p{M}\\p{Nd}]+)*");
+      "(?:[Ss][Tt]|[Mm][Tt]|[Ff][Tt])\\.|(?:\\p{L}\\.){2,}|[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}]*(?:['\u2019&][\\p{L}\\p{M}\\p{Nd}]+)*");
   /** Lower-case words that may sit inside a place name ("Gulf of Mexico", "Trinidad and Tobago"). */
   private static final Set<String> CONNECTORS = Set.of(
       "of", "the", "and", "de", "del", "la", "le", "les", "upon", "on", "al", "el", "du", "da", "di", "van",
@@ -355,8 +355,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     List<GazetteerEntry> ok = new ArrayList<>();
     for (GazetteerEntry c : candidates) {
       boolean accepted = switch (c.kind()) {
-        case COUNTRY -> !personLike && !(single && partOfLongerName && !allCaps && !surface.contains("."))
-            && !(common && sentenceStart);
+        // no common-word guard for countries: "China", "Turkey", "Japan" open sentences as countries
+        case COUNTRY -> !personLike && !(single && partOfLongerName && !allCaps && !surface.contains("."));
         case REGION -> !personLike && !(single && partOfLongerName) && !(common && (sentenceStart || !single));
         case ADMIN1 -> !personLike && !partOfLongerName && !common && surface.length() > 3
             && (!single || c.population() >= 200_000 || locative);
