@@ -64,6 +64,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     List<M> all = new ArrayList<>(cleaned);
     addHonorificAndTitleNames(d, all);
     addBylines(d, all);
+    addDatelines(d, all);
     addInitialNames(d, all);
     addOrgSuffixNames(d, all);
     if (places != null) {
@@ -256,6 +257,28 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       for (M m : out) other |= m.type != EntityType.PERSON && m.from <= end && k + 1 <= m.to;
       if (other) continue;
       out.add(new M(i, end, EntityType.PERSON, RULE - 0.02));
+    }
+  }
+
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
+
+  /** "GENEVA 1996-08-30", "LA CORUNA, Spain 1996-08-31": a dateline's place, in capitals at a paragraph start. */
+  private void addDatelines(Doc d, List<M> out) {
+    for (int i = 0; i < d.tok.length; i++) {
+      if (!d.paragraphStart(i) || !d.allCaps(i)) continue;
+      int k = i;
+      while (k + 1 < d.tok.length && k - i < 3 && d.sameSentence(k, k + 1) && d.allCaps(k + 1)) k++;
+      int n = k + 1;
+      if (n >= d.tok.length || !d.sameSentence(k, n)) continue;
+      String next = d.norm(n);
+      boolean dated = DATE.matcher(next).matches() || isCalendarWord(next);
+      if (!dated && next.equals(",") && n + 2 < d.tok.length && d.capitalised(n + 1) && !d.allCaps(n + 1)) {
+        int c = n + 1;
+        while (c + 1 < d.tok.length && c - n < 3 && d.capitalised(c + 1) && !d.allCaps(c + 1)) c++;
+        dated = c + 1 < d.tok.length && (DATE.matcher(d.norm(c + 1)).matches() || isCalendarWord(d.norm(c + 1)));
+      }
+      if (dated) out.add(new M(i, k, EntityType.PLACE, RULE));
     }
   }
 
