@@ -38,6 +38,8 @@ public final class OfficialMatcher {
   private final Gazetteer gazetteer;
   private final Map<String, List<Official>> byFullName = new HashMap<>();
   private final Map<String, List<Official>> bySurname = new HashMap<>();
+  /** Name keys split into words, per official, computed once: spelling variants compare against them. */
+  private final List<Map.Entry<Official, String[]>> nameWords = new ArrayList<>();
 
   public OfficialMatcher(Watchlist watchlist) {
     this(watchlist, Gazetteer.shared());
@@ -53,6 +55,8 @@ public final class OfficialMatcher {
       for (String n : names) {
         String k = nameKey(n);
         if (!k.isEmpty()) add(byFullName, k, o);
+        String[] words = k.split(" ");
+        if (words.length >= 2) nameWords.add(Map.entry(o, words));
       }
       String surname = surname(nameKey(o.name()));
       if (!surname.isEmpty()) add(bySurname, surname, o);
@@ -95,30 +99,22 @@ public final class OfficialMatcher {
     String[] parts = key.split(" ");
     if (parts.length < 2) return null;
     Official found = null;
-    for (Official o : watchlist.officials()) {
-      for (String n : allNames(o)) {
-        String[] op = nameKey(n).split(" ");
-        if (op.length < 2) continue;
-        String given = parts[0];
-        String last = parts[parts.length - 1];
-        String oGiven = op[0];
-        String oLast = op[op.length - 1];
-        boolean close = last.equals(oLast) && given.length() >= 4 && editDistance(given, oGiven) <= 2
-            || given.equals(oGiven) && last.length() >= 5 && editDistance(last, oLast) <= 1;
-        if (close) {
-          if (found != null && found != o) return null;
-          found = o;
-        }
+    String given = parts[0];
+    String last = parts[parts.length - 1];
+    for (Map.Entry<Official, String[]> entry : nameWords) {
+      String[] op = entry.getValue();
+      String oGiven = op[0];
+      String oLast = op[op.length - 1];
+      boolean close = last.equals(oLast) && given.length() >= 4 && editDistance(given, oGiven) <= 2
+          || given.equals(oGiven) && last.length() >= 5 && Math.abs(last.length() - oLast.length()) <= 1
+              && editDistance(last, oLast) <= 1;
+      if (close) {
+        Official o = entry.getKey();
+        if (found != null && found != o) return null;
+        found = o;
       }
     }
     return found;
-  }
-
-  private static List<String> allNames(Official o) {
-    List<String> out = new ArrayList<>();
-    out.add(o.name());
-    out.addAll(o.aliases());
-    return out;
   }
 
   private Official bySurnameAndTitle(Entity e, ArticleGeoContext context) {

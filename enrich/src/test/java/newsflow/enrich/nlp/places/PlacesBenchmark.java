@@ -21,6 +21,10 @@ import newsflow.enrich.nlp.officials.Watchlist;
  * fresh JVM so the first load is really cold (see docs/places-officials.md).
  */
 public final class PlacesBenchmark {
+  private static final List<String> SEED_PEOPLE = List.of("Pete Hegseth", "Donald Trump", "Vladimir Putin",
+      "Volodymyr Zelenskyy", "Mark Rutte", "Scott Bessent", "Marco Rubio", "Kaja Kallas", "Boris Pistorius",
+      "Dmitry Peskov", "Max Bergmann", "Eisenhower", "Mike Glenn");
+
   private PlacesBenchmark() {}
 
   public static void main(String[] args) throws IOException {
@@ -81,6 +85,12 @@ public final class PlacesBenchmark {
     person.addTitle("President");
     person.addMention(new Span(0, 5, "Trump"));
     entities.add(person);
+    // the seed's people, matched against the 889 default officials (full names, variants)
+    for (String name : SEED_PEOPLE) {
+      Entity e = new Entity(name, EntityType.PERSON, name);
+      e.addMention(new Span(0, name.length(), name));
+      entities.add(e);
+    }
     resolver.resolve(doc, entities);
     matcher.match(doc, entities);
   }
