@@ -36,6 +36,7 @@ public final class OfficialMatcher {
 
   private final Watchlist watchlist;
   private final Gazetteer gazetteer;
+  private final GazetteerPlaceRecognizer places;
   private final Map<String, List<Official>> byFullName = new HashMap<>();
   private final Map<String, List<Official>> bySurname = new HashMap<>();
   /** Name keys split into words, per official, computed once: spelling variants compare against them. */
@@ -48,6 +49,7 @@ public final class OfficialMatcher {
   public OfficialMatcher(Watchlist watchlist, Gazetteer gazetteer) {
     this.watchlist = watchlist;
     this.gazetteer = gazetteer;
+    this.places = new GazetteerPlaceRecognizer(gazetteer);
     for (Official o : watchlist.officials()) {
       List<String> names = new ArrayList<>();
       names.add(o.name());
@@ -77,8 +79,7 @@ public final class OfficialMatcher {
       Official o = byName(e);
       if (o == null) {
         if (context == null) {
-          context = ArticleGeoContext.of(doc.text(), new GazetteerPlaceRecognizer(gazetteer).find(doc.text()),
-              gazetteer);
+          context = ArticleGeoContext.of(doc.text(), places.find(doc.text()), gazetteer);
         }
         o = bySurnameAndTitle(e, context);
       }

@@ -79,7 +79,7 @@ public final class Watchlist {
     if (!Files.isRegularFile(file)) throw new WatchlistException(file, 0, "no such file");
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
-      if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+      if (name.endsWith(".csv")) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           return parseCsv(r, file);
         }
