@@ -64,8 +64,9 @@ public final class ArticleExtractor {
 
         ContentExtractor.Body body = new ContentExtractor().extract(doc.body(), hint);
         List<String> paragraphs = body.paragraphs();
-        if (paragraphs.isEmpty() && hint != null && hint.length() > 200) {
-            paragraphs = splitParagraphs(hint);
+        if (hint != null && hint.length() > 200 && textLength(paragraphs) < hint.length() * 0.3) {
+            // the page states its body in schema.org and the DOM gave (almost) nothing: trust the markup
+            paragraphs = splitParagraphs(org.jsoup.parser.Parser.unescapeEntities(hint, false));
         }
         if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
@@ -91,8 +92,27 @@ public final class ArticleExtractor {
                 paragraphs, body.headings(), images);
     }
 
+    private static int textLength(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+
     private static List<String> splitParagraphs(String text) {
         List<String> out = new ArrayList<>();
+        if (text.contains("<p") || text.contains("<br")) {
+            for (Element p : Jsoup.parseBodyFragment(text).select("p")) {
+                String t = normalizeSpace(p.text());
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         for (String p : text.split("\\s*\\n\\s*")) {
             if (!p.isBlank()) {
                 out.add(p.strip());

@@ -178,6 +178,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void fallsBackToSchemaOrgArticleBodyWhenThePageRendersWithScript() {
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget approved\","
+                + "\"articleBody\":\"" + P1 + "\\n" + P2 + "\"}</script>";
+        String html = "<html><head>" + head + "</head><body><div id=\"app\"></div><script>render()</script></body></html>";
+        ExtractedArticle a = EXTRACTOR.extract(html, null);
+        assertEquals(List.of(P1, P2), a.paragraphs());
+    }
+
+    @Test
     void rejectsEmptyInput() {
         assertThrows(ExtractionException.class, () -> EXTRACTOR.extract("   ", "u"));
     }
