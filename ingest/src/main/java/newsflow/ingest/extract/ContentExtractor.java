@@ -66,7 +66,7 @@ final class ContentExtractor {
                     + "article continues (?:below|after).*|story continues.*|report an error.*|"
                     + "we want to hear from you.*|reporting by .*|editing by .*|additional reporting by .*)$");
 
-    private static final boolean DEBUG = Boolean.getBoolean("newsflow.extract.debug");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContentExtractor.class);
 
     private final Map<Node, int[]> stats = new IdentityHashMap<>();
     /** Running text of the whole page; a block is only "substantial" when it holds a good share of it. */
@@ -88,9 +88,9 @@ final class ContentExtractor {
         clean(body);
         Element top = bestCandidate(body);
         List<Element> parts = top == null ? List.of(body) : mergeSiblings(top);
-        if (DEBUG) {
+        if (LOG.isTraceEnabled()) {
             for (Element p : parts) {
-                System.err.println("part " + p.normalName() + "." + p.className() + "#" + p.id() + " text=" + text(p));
+                LOG.trace("content part {}.{}#{} text={}", p.normalName(), p.className(), p.id(), text(p));
             }
         }
         Emitter emitter = new Emitter();
@@ -245,8 +245,8 @@ final class ContentExtractor {
         }
         Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : remove) {
-            if (DEBUG && text(e) > 200) {
-                System.err.println("removed " + e.normalName() + "." + e.className() + "#" + e.id() + " text=" + text(e));
+            if (LOG.isTraceEnabled() && text(e) > 200) {
+                LOG.trace("removed {}.{}#{} text={}", e.normalName(), e.className(), e.id(), text(e));
             }
             boolean insideRemoved = false;
             for (Element a = e.parent(); a != null; a = a.parent()) {
