@@ -98,7 +98,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "outskirts", "port", "district", "municipality", "streets", "residents", "mayor", "people", "centre", "center");
 
   private final Gazetteer gazetteer;
-  private final ThreadLocal<Object[]> lastResult = new ThreadLocal<>();
+  /** The last text, gazetteer and result per thread, shared by every instance (resolver, matcher, NER). */
+  private static final ThreadLocal<Object[]> LAST_RESULT = new ThreadLocal<>();
   /** Per-thread memo of {@link #titleCaseLine} by line start, reset for every text. */
   private final ThreadLocal<Map<Integer, Boolean>> titleLines = ThreadLocal.withInitial(HashMap::new);
 
@@ -125,14 +126,14 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
    * official matcher all ask about the same article in turn.
    */
   public List<PlaceMatch> find(String text) {
-    Object[] cached = lastResult.get();
-    if (cached != null && cached[0] == text) {
+    Object[] cached = LAST_RESULT.get();
+    if (cached != null && cached[0] == text && cached[1] == gazetteer) {
       @SuppressWarnings("unchecked")
-      List<PlaceMatch> hit = (List<PlaceMatch>) cached[1];
+      List<PlaceMatch> hit = (List<PlaceMatch>) cached[2];
       return hit;
     }
     List<PlaceMatch> result = List.copyOf(findUncached(text));
-    lastResult.set(new Object[] {text, result});
+    LAST_RESULT.set(new Object[] {text, gazetteer, result});
     return result;
   }
 
