@@ -210,8 +210,11 @@ def prepare_officials(data):
         print('factbook countries without ISO code (skipped):', sorted(unknown), file=sys.stderr)
     with open(os.path.join(data, 'officials/us-congress-legislators/us_officials_compact.tsv'), encoding='utf-8') as f:
         header = f.readline().rstrip('\n').split('\t')
+        today = __import__('datetime').date.today().isoformat()
         for l in f:
             r = dict(zip(header, l.rstrip('\n').split('\t')))
+            if r['term_end'] and r['term_end'] < today:
+                continue  # former presidents and vice presidents are not current officials
             first = r['nickname'] or r['first']
             name = re.sub(r'\s+', ' ', re.sub(r'"[^"]*"|\([^)]*\)', ' ', r['official_full'])).strip() \
                 or f"{first} {r['last']}"

@@ -118,6 +118,7 @@ class WatchlistTest {
     assertTrue(names.contains("Volodymyr Zelenskyy"));
     assertTrue(names.contains("Keir Starmer"));
     assertTrue(names.contains("Guy Parmelin"), "title split off 'President of the Swiss Confederation'");
+    assertTrue(names.stream().noneMatch(n -> n.contains("Biden") || n.contains("Pence")), "only current officials");
     Official trump = d.officials().stream().filter(o -> o.name().equals("Donald J. Trump")).findFirst().orElseThrow();
     assertEquals("US", trump.country());
     assertEquals("President", trump.title());
