@@ -32,7 +32,7 @@ final class ContentExtractor {
             "header", "form", "fieldset", "address", "hr", "center", "details", "summary", "body", "caption", "tbody",
             "thead", "tfoot");
     private static final Set<String> SKIP_IN_BODY = Set.of("figure", "figcaption", "picture", "img", "noscript", "h1",
-            "header", "time", "sup");
+            "header", "sup");
     /** Class/id words (split at spaces, '-' and '_') that mark boilerplate blocks. */
     private static final Set<String> NEGATIVE_WORDS = Set.of("comment", "comments", "disqus", "share", "sharing",
             "social", "related", "recommend", "recommended", "recommendations", "promo", "promotion", "advert",
