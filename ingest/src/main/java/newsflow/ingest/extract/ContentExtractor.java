@@ -218,6 +218,10 @@ final class ContentExtractor {
                 }
                 continue;
             }
+            if ("true".equals(e.attr("aria-modal")) || isConsentNotice(e)) {
+                remove.add(e); // cookie/consent dialogs: removed whatever their size
+                continue;
+            }
             boolean large = text(e) >= bodyText * 0.3;
             if (tag.equals("form") && !large && !isSubstantial(e)) {
                 remove.add(e);
@@ -298,6 +302,13 @@ final class ContentExtractor {
             }
         }
         return paragraphs >= 3 && paragraphText >= st[TEXT] * 0.35;
+    }
+
+    private static boolean isConsentNotice(Element e) {
+        String id = e.id().toLowerCase(Locale.ROOT);
+        String c = e.className().toLowerCase(Locale.ROOT);
+        return id.contains("onetrust") || id.contains("cookie") || id.contains("consent") || id.contains("gdpr")
+                || c.contains("onetrust") || c.contains("cookie-") || c.contains("consent") || c.contains("gdpr");
     }
 
     /** An embedded post (a tweet, a quoted message) in the article: a blockquote inside an embed wrapper. */
