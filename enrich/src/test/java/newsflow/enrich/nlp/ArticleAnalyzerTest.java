@@ -123,6 +123,16 @@ class ArticleAnalyzerTest {
   }
 
   @Test
+  void datelinesAndFacilityNamesArePlaces() {
+    ArticleAnalysis a = SharedAnalyzer.get().analyze(
+        "GENEVA 2025-02-13 Delegates met on Thursday.\nThe victim was taken to Colchester General Hospital.", "en");
+    Set<String> places = a.entities().stream().filter(e -> e.type() == EntityType.PLACE).map(Entity::name)
+        .collect(Collectors.toSet());
+    assertTrue(places.contains("GENEVA"), places.toString());
+    assertTrue(places.contains("Colchester General Hospital"), places.toString());
+  }
+
+  @Test
   void nonEnglishArticlesPassThroughEmpty() {
     ArticleAnalysis de = SharedAnalyzer.get().analyze("Verteidigungsminister Boris Pistorius sagte am Donnerstag.", "de");
     assertEquals("de", de.language());

@@ -238,7 +238,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         continue; // "Kengo wa Dondo"
       }
       if (!d.capitalised(k) || d.allCaps(k) && w.length() > 1 && !w.endsWith(".")) break;
-      if (k == from && lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w) || lex.isOrgSuffix(w)) break;
+      if (k == from && lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w) || lex.isOrgSuffix(w)
+          || lex.isFacilitySuffix(w)) {
+        break;
+      }
       if (isDeterminer(w) || !Character.isLetter(w.charAt(0)) || isCalendarWord(w)) break;
       end = k;
     }
