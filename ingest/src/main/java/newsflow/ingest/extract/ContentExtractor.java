@@ -556,6 +556,9 @@ final class ContentExtractor {
             } else if (len > Math.max(200, topText * 0.15) && ld < 0.2 && countParagraphs(sib) >= 2
                     && sameFamily(top, sib) && teasersInside(sib) == 0) {
                 keep = true;
+            } else if (sameFamily(top, sib) && len > 60 && ld < 0.3 && teasersInside(sib) == 0
+                    && stats.get(sib) != null && stats.get(sib)[GOOD] >= len * 0.6) {
+                keep = true; // one paragraph per wrapper: the article continues in the next block of its kind
             }
             if (keep) {
                 out.add(sib);
