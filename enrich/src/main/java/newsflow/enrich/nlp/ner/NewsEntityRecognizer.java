@@ -73,7 +73,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         if (c != null) all.add(c);
       }
     }
-    List<M> chosen = resolveOverlaps(all);
+    List<M> chosen = resolveOverlaps(preferEnclosingNames(all));
     chosen = addConsistent(d, chosen);
     chosen = retype(d, chosen);
     List<EntityMention> out = new ArrayList<>(chosen.size());
@@ -263,6 +263,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
   }
 
+  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for");
+
   private static final java.util.regex.Pattern DATE =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
 
@@ -311,16 +313,43 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
           from = k;
         } else if (d.capitalised(k) && d.allCaps(k) && d.norm(k).length() <= 5 && !d.sentenceStart(k)) {
           from = k; // "NBC News"
+        } else if (org && k == from - 1 && k > 0 && d.sameSentence(k - 1, k) && CONNECTORS.contains(d.norm(k))
+            && d.capitalised(k - 1) && !d.allCaps(k - 1) && !isDeterminer(d.norm(k - 1)) && !d.sentenceStart(k - 1)) {
+          continue; // "Test and County Cricket Board", "Bank of Foo Holdings": kept if a capitalised word precedes
         } else {
           break;
         }
-        if (i - from >= 5) break;
+        if (i - from >= 7) break;
       }
       if (from < i) out.add(new M(from, i, org ? EntityType.ORGANIZATION : EntityType.PLACE, SUFFIX));
     }
   }
 
   // ------------------------------------------------------------------ overlaps and consistency
+
+  /**
+   * An organisation or facility phrase that strictly encloses the model's non-person mentions of the
+   * same words ("County Cricket Board" inside "Test and County Cricket Board") wins over them.
+   */
+  private static List<M> preferEnclosingNames(List<M> all) {
+    List<M> out = new ArrayList<>(all.size());
+    for (M m : all) {
+      if (m.score != SUFFIX) {
+        out.add(m);
+        continue;
+      }
+      boolean encloses = false;
+      boolean blocked = false;
+      for (M o : all) {
+        if (o == m || o.score <= SUFFIX || o.to < m.from || o.from > m.to) continue;
+        boolean inside = o.from >= m.from && o.to <= m.to && (o.from > m.from || o.to < m.to);
+        if (inside && o.type != EntityType.PERSON) encloses = true;
+        else blocked = true;
+      }
+      out.add(encloses && !blocked ? new M(m.from, m.to, m.type, MODEL + 0.001) : m);
+    }
+    return out;
+  }
 
   private static List<M> resolveOverlaps(List<M> all) {
     List<M> sorted = new ArrayList<>(all);
