@@ -158,6 +158,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (int i = 0; i < phrase.length(); i++) if (Character.isLetter(phrase.charAt(i))) letters++;
     if (letters < 2 || phrase.contains(" / ")) return false; // "N / A", stray letters
     if (lex.isNotPerson(phrase)) return false;
+    if (m.from > 0 && d.sameSentence(m.from - 1, m.from) && lex.isNotPerson(d.norm(m.from - 1) + " " + phrase)) {
+      return false; // "SAM" of "UNCLE SAM"
+    }
     if (m.type == EntityType.PERSON && m.from > 0 && kinship(d.norm(m.from - 1)) && d.sameSentence(m.from - 1, m.from)) {
       return false; // "Uncle X": an idiom or a relation, not a name the article is about
     }
