@@ -51,7 +51,7 @@ public final class EnrichCommand implements Callable<Integer> {
     Map<String, String> env = root.env();
     ClientConfig client = cluster.resolve(env);
     EnrichConfig config = EnrichConfig.fromEnv(env, client, threads, stateDir, watchlist);
-    PipelineMetrics metrics = new PipelineMetrics();
+    PipelineMetrics metrics = new PipelineMetrics().enrichStage();
     EnrichApp app = create(config, metrics);
     Health health = new Health().check("nlp", app::nlpReady).check("streams", app::ready);
     Map<String, Object> props = new java.util.HashMap<>(client.kafka());

@@ -29,9 +29,9 @@ public final class PipelineMetrics implements EnrichListener {
   private static final int LATEST_ALERTS = 5;
 
   private final PrometheusMeterRegistry registry;
-  private final Counter enrichIn;
-  private final Counter enrichOut;
-  private final Timer latency;
+  private volatile Counter enrichIn;
+  private volatile Counter enrichOut;
+  private volatile Timer latency;
   private final Deque<OfficialAlert> latest = new ArrayDeque<>();
 
   public PipelineMetrics() {
@@ -40,17 +40,26 @@ public final class PipelineMetrics implements EnrichListener {
 
   public PipelineMetrics(PrometheusMeterRegistry registry) {
     this.registry = registry;
-    this.enrichIn = Counter.builder(RECORDS_IN).tag("stage", "enrich").description("records read by a stage")
-        .register(registry);
-    this.enrichOut = Counter.builder(RECORDS_OUT).tag("stage", "enrich").tag("topic", "news.articles.enriched.v1")
-        .description("records written by a stage").register(registry);
-    this.latency = Timer.builder(ENRICH_LATENCY).description("NLP time per article")
+  }
+
+  /**
+   * Registers the enrich stage's meters (at zero) so they are scraped before the first record; the
+   * listener methods register them on first use otherwise. Processes without enrich never show them.
+   */
+  public synchronized PipelineMetrics enrichStage() {
+    if (enrichIn != null) return this;
+    latency = Timer.builder(ENRICH_LATENCY).description("NLP time per article")
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
         .register(registry);
+    enrichOut = Counter.builder(RECORDS_OUT).tag("stage", "enrich").tag("topic", "news.articles.enriched.v1")
+        .description("records written by a stage").register(registry);
     for (String reason : List.of("deserialization", "processing", "serialization")) {
       Counter.builder(DEAD_LETTERED).tag("stage", "enrich").tag("reason", reason).register(registry);
     }
+    enrichIn = Counter.builder(RECORDS_IN).tag("stage", "enrich").description("records read by a stage")
+        .register(registry);
+    return this;
   }
 
   public PrometheusMeterRegistry registry() {
@@ -59,11 +68,13 @@ public final class PipelineMetrics implements EnrichListener {
 
   @Override
   public void articleRead() {
+    if (enrichIn == null) enrichStage();
     enrichIn.increment();
   }
 
   @Override
   public void articleEnriched(long latencyNanos, String language, boolean analyzed) {
+    if (enrichIn == null) enrichStage();
     enrichOut.increment();
     latency.record(latencyNanos, TimeUnit.NANOSECONDS);
     if (!analyzed) {
@@ -121,6 +132,7 @@ public final class PipelineMetrics implements EnrichListener {
 
   /** Mean NLP latency so far in milliseconds. */
   public double meanLatencyMillis() {
-    return latency.count() == 0 ? 0 : latency.mean(TimeUnit.MILLISECONDS);
+    Timer t = latency;
+    return t == null || t.count() == 0 ? 0 : t.mean(TimeUnit.MILLISECONDS);
   }
 }

@@ -44,7 +44,7 @@ public final class LocalPipeline implements AutoCloseable {
       Duration pollInterval, OpsConfig ops, Map<String, String> env) {}
 
   private final Settings settings;
-  private final PipelineMetrics metrics = new PipelineMetrics();
+  private final PipelineMetrics metrics = new PipelineMetrics().enrichStage();
   private EmbeddedKafka kafka;
   private EmbeddedSchemaRegistry registry;
   private EnrichApp enrich;

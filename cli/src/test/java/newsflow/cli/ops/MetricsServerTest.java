@@ -75,6 +75,17 @@ class MetricsServerTest {
   }
 
   @Test
+  void processesWithoutEnrichDoNotExposeEnrichMeters() {
+    PipelineMetrics sinkOnly = new PipelineMetrics();
+    sinkOnly.recordIn("sink");
+    String scrape = sinkOnly.registry().scrape();
+    assertTrue(scrape.contains("newsflow_records_in_total{stage=\"sink\"} 1.0"), scrape);
+    assertTrue(!scrape.contains("stage=\"enrich\""), scrape);
+    assertTrue(new PipelineMetrics().enrichStage().registry().scrape()
+        .contains("newsflow_records_dead_lettered_total{reason=\"processing\",stage=\"enrich\"} 0.0"));
+  }
+
+  @Test
   void aTakenPortIsAUserErrorNamingTheSetting() {
     PipelineMetrics metrics = new PipelineMetrics();
     try (MetricsServer first = MetricsServer.start(new OpsConfig("127.0.0.1", 0), metrics.registry(), new Health())) {
