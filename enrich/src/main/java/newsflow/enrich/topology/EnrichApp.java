@@ -77,6 +77,10 @@ public final class EnrichApp implements AutoCloseable {
     KafkaStreams s = new KafkaStreams(topology.build(), streamsProperties(props, deadLetters, listener));
     // poison pills are handled by EnrichExceptionHandler; what reaches here is infrastructure: retry
     s.setUncaughtExceptionHandler(e -> {
+      if (missingTopics(e)) {
+        LOG.error("enrich stops: its topics do not exist ({}); create them with `newsflow topics create`", e.getMessage());
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+      }
       LOG.error("enrich stream thread failed, replacing it: {}", e.toString());
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
@@ -100,6 +104,13 @@ public final class EnrichApp implements AutoCloseable {
     p.put(EnrichExceptionHandler.LISTENER_CONFIG, listener == null ? EnrichListener.NONE : listener);
     p.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
     return p;
+  }
+
+  private static boolean missingTopics(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.apache.kafka.streams.errors.MissingSourceTopicException) return true;
+    }
+    return false;
   }
 
   /** True once the NLP is loaded and the streams are RUNNING. */
