@@ -100,9 +100,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
           || isDeterminer(d.norm(from)) || d.norm(from).equalsIgnoreCase("by"))) {
         from++;
       }
-    } else if (m.type == EntityType.PLACE) {
-      while (from <= to && isDeterminer(d.norm(from))) from++;
-    } else if (m.type == EntityType.ORGANIZATION) {
+    } else if (m.type == EntityType.PLACE || m.type == EntityType.ORGANIZATION) {
+      // a capitalised "The" inside a sentence belongs to the name ("at The Hague", "The Washington Times")
       while (from <= to && isDeterminer(d.norm(from)) && (d.sentenceStart(from) || !d.capitalised(from))) from++;
     }
     // lower-case words at the edges are not part of a name ("majority African National Congress",
