@@ -214,6 +214,7 @@ final class SinkConsumerLoop implements Runnable {
 
     int delivered = 0;
     int skipped = 0;
+    int uncertain = 0;
     if (dispatcher.hasNotifiers() && !alerts.isEmpty()) {
       List<OfficialAlert> toDeliver = new ArrayList<>();
       List<ConsumerRecord<byte[], byte[]>> toDeliverSources = new ArrayList<>();
@@ -225,6 +226,7 @@ final class SinkConsumerLoop implements Runnable {
       AlertDispatcher.Outcome outcome = dispatcher.dispatch(toDeliver);
       delivered = outcome.delivered();
       skipped = outcome.skipped();
+      uncertain = outcome.uncertain();
       for (AlertDispatcher.Failure f : outcome.failures()) {
         deadLetters.add(new DeadLetter(toDeliverSources.get(f.index()), f.error()));
       }
@@ -250,6 +252,7 @@ final class SinkConsumerLoop implements Runnable {
     metrics.deadLettered.addAndGet(deadLetteredRecords);
     metrics.alertsDelivered.addAndGet(delivered);
     metrics.deliveriesSkipped.addAndGet(skipped);
+    metrics.deliveriesUncertain.addAndGet(uncertain);
     metrics.deliveryFailures.addAndGet(deadLetters.size() - deadLetteredRecords);
     metrics.batches.incrementAndGet();
     LOG.debug("Committed batch: {} records, {} articles, {} alerts, {} dead letters",

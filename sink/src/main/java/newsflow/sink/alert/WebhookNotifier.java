@@ -14,25 +14,32 @@ import org.slf4j.LoggerFactory;
 
 /**
  * POSTs each alert as JSON to a webhook: a Slack-compatible {@code text} field beside the full alert
- * ({@link AlertMessages#webhookPayload}), with an optional bearer token. Timeouts, connection
- * failures, 5xx, 408 and 429 are retried with capped backoff; any other 4xx, or the last failed
- * retry, raises {@link DeliveryException}.
+ * ({@link AlertMessages#webhookPayload}), with an optional bearer token and an {@code Idempotency-Key}
+ * header carrying the alert id, the same on every retry, so a receiver can drop repeats. Timeouts,
+ * connection failures, 5xx, 408 and 429 are retried with capped backoff; any other 4xx, or the last
+ * failed retry, raises {@link DeliveryException}.
  */
 public final class WebhookNotifier implements Notifier {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookNotifier.class);
+  /** The header that carries the alert id (also {@code alert.id} in the body). */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final URI url;
   private final String bearerToken;
   private final Duration requestTimeout;
   private final Backoff backoff;
   private final HttpClient http;
+  private final boolean receiverDeduplicates;
 
   /**
    * @param url the webhook, http or https
    * @param bearerToken sent as {@code Authorization: Bearer ...} when not null or blank
    * @param requestTimeout how long one attempt may take
+   * @param receiverDeduplicates the receiver drops a repeated {@code Idempotency-Key}, so an alert
+   *     possibly delivered before a crash is sent again rather than left unconfirmed
    */
-  public WebhookNotifier(URI url, String bearerToken, Duration requestTimeout, Backoff backoff) {
+  public WebhookNotifier(URI url, String bearerToken, Duration requestTimeout, Backoff backoff,
+      boolean receiverDeduplicates) {
     String scheme = url.getScheme() == null ? "" : url.getScheme();
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new IllegalArgumentException("webhook URL must be http or https, got '" + url + "'");
@@ -41,10 +48,16 @@ public final class WebhookNotifier implements Notifier {
     this.bearerToken = bearerToken == null || bearerToken.isBlank() ? null : bearerToken.strip();
     this.requestTimeout = requestTimeout;
     this.backoff = backoff;
+    this.receiverDeduplicates = receiverDeduplicates;
     this.http = HttpClient.newBuilder()
         .connectTimeout(requestTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
+  }
+
+  /** A notifier for a receiver not known to deduplicate: nothing possibly delivered is sent again. */
+  public WebhookNotifier(URI url, String bearerToken, Duration requestTimeout, Backoff backoff) {
+    this(url, bearerToken, requestTimeout, backoff, false);
   }
 
   /** A notifier with a 10 s timeout per attempt and {@link Backoff#defaults()}. */
@@ -58,11 +71,17 @@ public final class WebhookNotifier implements Notifier {
   }
 
   @Override
+  public boolean resendsUncertainDeliveries() {
+    return receiverDeduplicates;
+  }
+
+  @Override
   public void deliver(OfficialAlert alert) throws DeliveryException {
     HttpRequest.Builder request = HttpRequest.newBuilder(url)
         .timeout(requestTimeout)
         .header("Content-Type", "application/json; charset=utf-8")
         .header("User-Agent", "newsflow-sink")
+        .header(IDEMPOTENCY_KEY, alert.getId())
         .POST(HttpRequest.BodyPublishers.ofString(AlertMessages.webhookPayload(alert), StandardCharsets.UTF_8));
     if (bearerToken != null) request.header("Authorization", "Bearer " + bearerToken);
     HttpRequest built = request.build();

@@ -24,7 +24,8 @@ public final class Migrations {
   /** The scripts in order; a new version is appended here and never edited once released. */
   public static final List<String> SCRIPTS = List.of(
       "V1__warehouse_tables.sql",
-      "V2__alert_deliveries.sql");
+      "V2__alert_deliveries.sql",
+      "V3__alert_delivery_attempts.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
   private static final String RESOURCE_DIR = "/newsflow/sink/migrations/";

@@ -33,6 +33,7 @@ class WebhookNotifierTest {
   private final AtomicInteger calls = new AtomicInteger();
   private final List<String> bodies = new CopyOnWriteArrayList<>();
   private final List<String> authorizations = new CopyOnWriteArrayList<>();
+  private final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
   /** Status per call (1-based); -1 = hang past the client timeout; beyond the list = 200. */
   private volatile List<Integer> script = List.of();
 
@@ -53,6 +54,7 @@ class WebhookNotifierTest {
     int n = calls.incrementAndGet();
     bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     authorizations.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+    idempotencyKeys.add(String.valueOf(ex.getRequestHeaders().getFirst("Idempotency-Key")));
     int status = n <= script.size() ? script.get(n - 1) : 200;
     if (status == -1) {
       try {
@@ -85,6 +87,23 @@ class WebhookNotifierTest {
     assertEquals("us-secdef", body.get("alert").get("officialId").asText());
     assertEquals("QUOTED", body.get("alert").get("kind").asText());
     assertEquals("2026-11-26T10:00:00Z", body.get("alert").get("detectedAt").asText());
+  }
+
+  @Test
+  void everyRetryCarriesTheAlertIdAsIdempotencyKeyAndInTheBody() throws Exception {
+    script = List.of(503, -1, 200);
+    notifier(null).deliver(ALERT);
+
+    assertEquals(3, calls.get());
+    assertEquals(List.of(ALERT.getId(), ALERT.getId(), ALERT.getId()), idempotencyKeys);
+    for (String body : bodies) assertEquals(ALERT.getId(), new ObjectMapper().readTree(body).get("alert").get("id").asText());
+  }
+
+  @Test
+  void resendsUncertainDeliveriesOnlyWhenTheReceiverDeduplicates() {
+    URI hook = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+    assertEquals(false, new WebhookNotifier(hook, null).resendsUncertainDeliveries());
+    assertEquals(true, new WebhookNotifier(hook, null, Duration.ofMillis(300), FAST, true).resendsUncertainDeliveries());
   }
 
   @Test

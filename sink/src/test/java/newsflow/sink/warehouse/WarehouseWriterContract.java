@@ -2,14 +2,21 @@ package newsflow.sink.warehouse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsflow.sink.alert.AlertDispatcher;
+import newsflow.sink.alert.DeliveryException;
+import newsflow.sink.alert.DeliveryLog;
+import newsflow.sink.alert.Notifier;
 import newsflow.sink.bench.SyntheticArticles;
 import newsflow.v1.EnrichedArticle;
 import newsflow.v1.OfficialAlert;
@@ -22,12 +29,15 @@ abstract class WarehouseWriterContract {
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
   WarehouseWriter writer;
+  /** This test's database, for reopening it as a new process would. */
+  String url;
 
   abstract String freshUrl() throws Exception;
 
   @BeforeEach
   void open() throws Exception {
-    writer = WarehouseWriter.open(freshUrl());
+    url = freshUrl();
+    writer = WarehouseWriter.open(url);
   }
 
   @AfterEach
@@ -147,6 +157,122 @@ abstract class WarehouseWriterContract {
     assertEquals(Set.of("al1"), log.delivered(List.of("al1", "al2", "al3"), "webhook"));
     assertEquals(Set.of("al2"), log.delivered(List.of("al1", "al2"), "console"));
     assertNotEquals(Set.of(), log.delivered(List.of("al2"), "console"));
+  }
+
+  /** Stands for the process being killed inside the notifier: nothing after the call runs. */
+  static final class SimulatedCrash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SimulatedCrash() {
+      super("process killed");
+    }
+  }
+
+  /** Records what it notified; optionally "dies" right after notifying the given alert id. */
+  static final class RecordingNotifier implements Notifier {
+    final List<String> notified = new ArrayList<>();
+    final String crashAfter;
+
+    RecordingNotifier(String crashAfter) {
+      this.crashAfter = crashAfter;
+    }
+
+    @Override
+    public String name() {
+      return "webhook";
+    }
+
+    @Override
+    public void deliver(OfficialAlert alert) throws DeliveryException {
+      if (alert.getArticleId().startsWith("refused")) {
+        throw new DeliveryException(alert.getId(), name(), 1, "HTTP 400", null);
+      }
+      notified.add(alert.getId());
+      if (alert.getId().equals(crashAfter)) throw new SimulatedCrash();
+    }
+  }
+
+  String deliveryState(String alertId) throws SQLException {
+    try (var p = writer.connection().prepareStatement(
+        "SELECT state || '/' || CASE WHEN delivered_at IS NULL THEN 'unconfirmed' ELSE 'confirmed' END "
+            + "FROM alert_deliveries WHERE alert_id = ? AND notifier = 'webhook'")) {
+      p.setString(1, alertId);
+      try (var r = p.executeQuery()) {
+        String v = r.next() ? r.getString(1) : null;
+        writer.connection().commit();
+        return v;
+      }
+    }
+  }
+
+  @Test
+  void aCrashBetweenNotifyingAndConfirmingDoesNotNotifyAgainAfterRestart() throws Exception {
+    List<OfficialAlert> alerts = List.of(SyntheticArticles.alert("before", "x", T0),
+        SyntheticArticles.alert("window", "x", T0), SyntheticArticles.alert("after", "x", T0));
+    String before = alerts.get(0).getId();
+    String window = alerts.get(1).getId();
+    String after = alerts.get(2).getId();
+    RecordingNotifier first = new RecordingNotifier(window);
+    AlertDispatcher dying = new AlertDispatcher(List.of(first), new WarehouseDeliveryLog(writer), Clock.fixed(T0, ZoneOffset.UTC));
+
+    assertThrows(SimulatedCrash.class, () -> dying.dispatch(alerts));
+    assertEquals(List.of(before, window), first.notified);
+    // the process is gone: its connection with it (nothing uncommitted survives)
+    writer.rollback();
+    writer.close();
+    writer = WarehouseWriter.open(url);
+    assertEquals("DELIVERED/confirmed", deliveryState(before));
+    assertEquals("ATTEMPTING/unconfirmed", deliveryState(window));
+    assertEquals(null, deliveryState(after));
+
+    RecordingNotifier restarted = new RecordingNotifier(null);
+    AlertDispatcher.Outcome o = new AlertDispatcher(List.of(restarted), new WarehouseDeliveryLog(writer),
+        Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC)).dispatch(alerts);
+
+    assertEquals(List.of(after), restarted.notified);
+    assertEquals(1, o.delivered());
+    assertEquals(1, o.skipped());
+    assertEquals(1, o.uncertain());
+    assertEquals("ATTEMPTING/unconfirmed", deliveryState(window));
+    assertEquals("DELIVERED/confirmed", deliveryState(after));
+
+    // and a replay after that still notifies nobody
+    RecordingNotifier replay = new RecordingNotifier(null);
+    new AlertDispatcher(List.of(replay), new WarehouseDeliveryLog(writer), Clock.systemUTC()).dispatch(alerts);
+    assertEquals(List.of(), replay.notified);
+  }
+
+  @Test
+  void aRefusedDeliveryLeavesNoAttemptSoAReplayTriesAgain() throws Exception {
+    OfficialAlert refused = SyntheticArticles.alert("refused", "x", T0);
+    RecordingNotifier n = new RecordingNotifier(null);
+    AlertDispatcher d = new AlertDispatcher(List.of(n), new WarehouseDeliveryLog(writer), Clock.fixed(T0, ZoneOffset.UTC));
+
+    AlertDispatcher.Outcome first = d.dispatch(List.of(refused));
+    AlertDispatcher.Outcome replay = d.dispatch(List.of(refused));
+
+    assertEquals(1, first.failures().size());
+    assertEquals(1, replay.failures().size());
+    assertEquals(0, replay.uncertain());
+    assertEquals(null, deliveryState(refused.getId()));
+  }
+
+  @Test
+  void deliveryAttemptsAreCommittedBeforeAndConfirmedAfter() throws Exception {
+    WarehouseDeliveryLog log = new WarehouseDeliveryLog(writer);
+    log.recordAttempt("al1", "webhook", T0);
+    assertEquals(Map.of("al1", DeliveryLog.State.ATTEMPTING), log.states(List.of("al1", "al2"), "webhook"));
+    assertEquals(Set.of(), log.delivered(List.of("al1"), "webhook"));
+
+    log.recordDelivered("al1", "webhook", T0.plusSeconds(1));
+    log.recordAttempt("al1", "webhook", T0.plusSeconds(2)); // a delivered pair stays delivered
+    log.forgetAttempt("al1", "webhook");
+    assertEquals(Map.of("al1", DeliveryLog.State.DELIVERED), log.states(List.of("al1"), "webhook"));
+    assertEquals("DELIVERED/confirmed", deliveryState("al1"));
+
+    log.recordAttempt("al2", "webhook", T0);
+    log.forgetAttempt("al2", "webhook");
+    assertEquals(Map.of(), log.states(List.of("al2"), "webhook"));
   }
 
   Instant storedEnrichedAt(String id) throws SQLException {
