@@ -24,9 +24,15 @@ class TopicsCommandIT {
       Cli.Result first = Cli.run(Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
           "topics", "create", "--partitions", "3");
       assertEquals(0, first.exit(), first.err());
-      Set<String> names = kafka.admin().listTopics().names().get();
+      assertEquals(7, first.out().lines().filter(l -> l.startsWith("created")).count(), first.out());
       List<String> expected = List.of(Topics.ARTICLES_RAW, Topics.ARTICLES_ENRICHED, Topics.ALERTS, Topics.INGEST_DLQ,
           Topics.ENRICH_DLQ, Topics.SINK_DLQ, Topics.SCHEMAS);
+      // metadata reaches the admin client's view a moment after the creation is acknowledged
+      Set<String> names = kafka.admin().listTopics().names().get();
+      for (int i = 0; i < 50 && !names.containsAll(expected); i++) {
+        Thread.sleep(200);
+        names = kafka.admin().listTopics().names().get();
+      }
       assertTrue(names.containsAll(expected), names.toString());
       Map<String, TopicDescription> d = kafka.admin().describeTopics(expected).allTopicNames().get();
       assertEquals(3, d.get(Topics.ARTICLES_RAW).partitions().size());
