@@ -258,6 +258,32 @@ abstract class WarehouseWriterContract {
   }
 
   @Test
+  void deliveriesRecordedByVersion2StayDeliveredAfterMigratingToVersion3() throws Exception {
+    var c = writer.connection();
+    try (var s = c.createStatement()) {
+      // the warehouse as version 2 left it, with one delivery
+      s.execute("DROP TABLE alert_deliveries");
+      s.execute("DELETE FROM schema_version WHERE version >= 3");
+      String v2;
+      try (var in = Migrations.class.getResourceAsStream("/newsflow/sink/migrations/V2__alert_deliveries.sql")) {
+        v2 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      for (String sql : Migrations.statements(v2)) s.execute(sql);
+      s.execute("INSERT INTO alert_deliveries (alert_id, notifier, delivered_at) VALUES ('old', 'webhook', TIMESTAMPTZ '2026-11-20 08:00:00+00')");
+    }
+    c.commit();
+
+    assertEquals(Migrations.latestVersion() - 2, Migrations.migrate(c, writer.dialect()));
+
+    WarehouseDeliveryLog log = new WarehouseDeliveryLog(writer);
+    assertEquals(Map.of("old", DeliveryLog.State.DELIVERED), log.states(List.of("old", "new"), "webhook"));
+    assertEquals("DELIVERED/confirmed", deliveryState("old"));
+    assertEquals(1, count("SELECT COUNT(*) FROM alert_deliveries WHERE attempted_at = delivered_at"));
+    log.recordAttempt("new", "webhook", T0);
+    assertEquals("ATTEMPTING/unconfirmed", deliveryState("new"));
+  }
+
+  @Test
   void deliveryAttemptsAreCommittedBeforeAndConfirmedAfter() throws Exception {
     WarehouseDeliveryLog log = new WarehouseDeliveryLog(writer);
     log.recordAttempt("al1", "webhook", T0);
