@@ -95,6 +95,7 @@ class SinkOutageIT {
       assertEquals(total * 5L, TableDump.count(c, "SELECT COUNT(*) FROM quotes"));
       assertEquals(total * 6L, TableDump.count(c, "SELECT COUNT(*) FROM entities"));
       assertEquals(1, TableDump.count(c, "SELECT COUNT(*) FROM alerts"));
+      assertEquals(1, TableDump.count(c, "SELECT COUNT(*) FROM alert_deliveries WHERE state = 'DELIVERED'"));
       assertEquals(1, TableDump.count(c, "SELECT COUNT(*) FROM alert_deliveries"));
     }
     assertEquals(1, console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("ALERT ")).count());

@@ -44,6 +44,7 @@ class SinkReplayIT {
   static HttpServer webhook;
   static final AtomicInteger delivered = new AtomicInteger();
   static final AtomicInteger refused = new AtomicInteger();
+  static final Set<String> idempotencyKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @BeforeAll
   static void start() throws Exception {
@@ -52,6 +53,7 @@ class SinkReplayIT {
     webhook.createContext("/hook", ex -> {
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       int status = body.contains("\"officialId\":\"refused\"") ? 400 : 200;
+      if (status == 200) idempotencyKeys.add(String.valueOf(ex.getRequestHeaders().getFirst("Idempotency-Key")));
       (status == 200 ? delivered : refused).incrementAndGet();
       ex.sendResponseHeaders(status, -1);
       ex.close();
@@ -128,6 +130,8 @@ class SinkReplayIT {
     assertEquals(2, delivered.get());
     assertEquals(1, refused.get());
     assertEquals(3, console.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("ALERT ")).count());
+    assertEquals(Set.of(alerts.get(0).getId(), alerts.get(1).getId()), idempotencyKeys);
+    assertEquals(0, first.deliveriesUncertain(), first.toString());
 
     List<ConsumerRecord<byte[], byte[]>> dlq = broker.readAll(Topics.SINK_DLQ, 4);
     assertEquals(4, dlq.size(), "3 undecodable/unwritable records + 1 refused delivery");
@@ -160,6 +164,7 @@ class SinkReplayIT {
     assertEquals(once, dump());
     assertEquals(2, delivered.get(), "no alert is notified twice");
     assertTrue(replay.deliveriesSkipped() >= 3, replay.toString());
+    assertEquals(0, replay.deliveriesUncertain(), "a refused delivery leaves no attempt behind: " + replay);
   }
 
 }
