@@ -24,6 +24,7 @@ import newsflow.enrich.nlp.Span;
  */
 public final class EntityResolver {
   private final TitleExtractor titles;
+  private final Function<String, String> countryOf;
 
   /** A resolver without country knowledge (titles stay as written). */
   public EntityResolver() {
@@ -36,6 +37,7 @@ public final class EntityResolver {
    */
   public EntityResolver(Function<String, String> countryOf) {
     this.titles = new TitleExtractor(countryOf);
+    this.countryOf = countryOf;
   }
 
   /** Resolves {@code mentions} (from the recogniser) of {@code doc} into entities, in order of first mention. */
@@ -68,7 +70,7 @@ public final class EntityResolver {
         p.lastSeen = m.start();
         for (String t : titles.titlesOf(view, m.start(), m.end())) p.entity.addTitle(t);
       } else {
-        String key = m.type() + ":" + orgKey(m.text());
+        String key = m.type() + ":" + placeKey(m.type(), m.text());
         Entity e = others.get(key);
         if (e == null) {
           e = new Entity(nextId(counter), m.type(), displayName(m.text()));
@@ -190,6 +192,19 @@ public final class EntityResolver {
     String l = s.toLowerCase(Locale.ROOT);
     if (l.startsWith("the ")) l = l.substring(4);
     return l;
+  }
+
+  /**
+   * Places that name the same country merge ("U.S.", "United States", "America" are one place): their
+   * key is the country's name; other names key by {@link #orgKey}.
+   */
+  private String placeKey(EntityType type, String text) {
+    String key = orgKey(text);
+    if (type != EntityType.PLACE || countryOf == null) return key;
+    String country = countryOf.apply(displayName(text));
+    String shown = displayName(text);
+    if (country == null || shown.isEmpty() || !Character.isUpperCase(shown.charAt(0))) return key;
+    return "country:" + country.toLowerCase(Locale.ROOT);
   }
 
   private static String displayName(String text) {

@@ -12,6 +12,9 @@ import newsflow.enrich.nlp.EntityRecognizer;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
+import newsflow.enrich.nlp.places.PlaceKind;
+import newsflow.enrich.nlp.places.PlaceMatch;
 
 /**
  * NLP4J's statistical mentions with news rules on top: titles, honorifics and possessives are cut from
@@ -25,6 +28,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private static final double MODEL = 0.9;
   private static final double SUFFIX = 0.85;
   private static final double GAZETTEER = 0.8;
+  /** A gazetteer place not enclosed by another name: above the model, below honorific/title rules. */
+  private static final double GAZETTEER_STRONG = 0.92;
   private static final double CONSISTENCY = 0.7;
 
   private final Nlp4jRecognizer statistical;
@@ -56,7 +61,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
     List<M> cleaned = new ArrayList<>();
     for (M whole : candidates) {
-      for (M m : splitPerson(d, whole)) {
+      for (M m : splitAtDashes(d, splitPerson(d, whole))) {
         M c = clean(d, m);
         if (c != null && keep(d, c)) cleaned.add(c);
       }
@@ -67,20 +72,52 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     addDatelines(d, all);
     addInitialNames(d, all);
     addOrgSuffixNames(d, all);
+    Map<Long, int[]> placeChars = new HashMap<>();
+    java.util.Set<Long> strongPlaces = new java.util.HashSet<>();
+    java.util.Set<Long> strongOverPeople = new java.util.HashSet<>();
+    java.util.Set<Long> gazetteerKeys = new java.util.HashSet<>();
     if (places != null) {
-      for (EntityMention m : places.recognize(tagged.document())) {
+      List<M> gazetteer = new ArrayList<>();
+      List<Boolean> subToken = new ArrayList<>();
+      for (PlaceMention m : placeMentions(tagged.document())) {
         M c = d.toTokens(m.start(), m.end(), EntityType.PLACE, GAZETTEER);
-        if (c != null) all.add(c);
+        if (c == null) continue;
+        boolean inside = d.tok[c.from].start() < m.start() || d.tok[c.to].end() > m.end();
+        if (inside) { // "London" in "London-based", "Amsterdam" and "London" in "Amsterdam-London"
+          placeChars.merge(key(c), new int[] {m.start(), m.end()},
+              (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        boolean spatial = c.from > 0 && d.sameSentence(c.from - 1, c.from)
+            && SPATIAL.contains(d.norm(c.from - 1).toLowerCase(Locale.ROOT))
+            || c.from > 1 && d.sameSentence(c.from - 2, c.from) && d.norm(c.from - 1).equals("of")
+                && d.norm(c.from - 2).equals(",") // "Miss Abdhou, of Hayes,"
+            || m.qualified(); // "Croft, Yorkshire"
+        gazetteerKeys.add(key(c));
+        if (spatial || m.division()) strongPlaces.add(key(c));
+        if (spatial || m.division() && m.multiWord()) strongOverPeople.add(key(c));
+        gazetteer.add(c);
+        subToken.add(inside);
+      }
+      for (int g = 0; g < gazetteer.size(); g++) {
+        M c = gazetteer.get(g);
+        all.add(placePriority(d, c, subToken.get(g), strongPlaces.contains(key(c)), strongOverPeople.contains(key(c)),
+            all, gazetteer));
       }
     }
     List<M> chosen = resolveOverlaps(preferEnclosingNames(all));
+    chosen = addAcronyms(d, chosen);
     chosen = addConsistent(d, chosen);
-    chosen = retype(d, chosen);
+    chosen = retype(d, chosen, gazetteerKeys);
     List<EntityMention> out = new ArrayList<>(chosen.size());
     String text = d.text;
     for (M m : chosen) {
       int s = d.tok[m.from].start();
       int e = d.tok[m.to].end();
+      int[] chars = m.type == EntityType.PLACE ? placeChars.get(key(m)) : null;
+      if (chars != null) {
+        s = chars[0];
+        e = chars[1];
+      }
       out.add(new EntityMention(s, e, text.substring(s, e), m.type, m.score));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
@@ -109,6 +146,13 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     while (from <= to && (isLowerWord(d.norm(from)) || startsWithDigit(d.norm(from)))) from++;
     while (to >= from && (isLowerWord(d.norm(to)) || startsWithDigit(d.norm(to)))) to--;
     if (from > to) return null;
+    // "London-based BOP Consulting", "St. Louis-based Mercantile Bancorp Inc.": the modifier is not the name
+    for (int i = to - 1; i >= from; i--) {
+      if (ADJECTIVAL.matcher(d.norm(i).toLowerCase(Locale.ROOT)).find()) {
+        from = i + 1;
+        break;
+      }
+    }
     String lastWord = d.norm(to).toLowerCase(Locale.ROOT);
     if (m.type == EntityType.PLACE && ADJECTIVAL.matcher(lastWord).find()) return null; // "New York-based"
     if (m.type == EntityType.PERSON) {
@@ -120,6 +164,24 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       type = EntityType.PLACE; // "Northwestern Memorial Hospital", "Manila Cathedral"
     }
     return new M(from, to, type, m.score);
+  }
+
+  /** A name holds no dash between words: "WINNIPEG — Manitoba" (a dateline and a subject) is split there. */
+  private static List<M> splitAtDashes(Doc d, List<M> ms) {
+    List<M> out = new ArrayList<>();
+    for (M m : ms) {
+      int start = m.from;
+      for (int i = m.from; i <= m.to; i++) {
+        String w = d.norm(i);
+        if (w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals("-")) {
+          if (i > start) out.add(new M(start, i - 1, m.type, m.score));
+          start = i + 1;
+        }
+      }
+      if (start == m.from) out.add(m);
+      else if (start <= m.to) out.add(new M(start, m.to, m.type, m.score));
+    }
+    return out;
   }
 
   /** "J." or "J.R." : initials of a given name. */
@@ -273,13 +335,16 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   /** "GENEVA 1996-08-30", "LA CORUNA, Spain 1996-08-31": a dateline's place, in capitals at a paragraph start. */
   private void addDatelines(Doc d, List<M> out) {
     for (int i = 0; i < d.tok.length; i++) {
-      if (!d.paragraphStart(i) || !d.allCaps(i)) continue;
+      if (!(d.paragraphStart(i) || d.sentenceStart(i)) || !d.allCaps(i)) continue;
       int k = i;
       while (k + 1 < d.tok.length && k - i < 3 && d.sameSentence(k, k + 1) && d.allCaps(k + 1)) k++;
       int n = k + 1;
       if (n >= d.tok.length || !d.sameSentence(k, n)) continue;
       String next = d.norm(n);
-      boolean dated = DATE.matcher(next).matches() || isCalendarWord(next);
+      // "GENEVA 1996-08-30", "BRUSSELS, Nov. 26", "WINNIPEG — Manitoba's ...": an AP dateline
+      boolean dash = next.equals("\u2014") || next.equals("\u2013") || next.equals("--");
+      if (!d.paragraphStart(i) && !dash) continue;
+      boolean dated = DATE.matcher(next).matches() || isCalendarWord(next) || dash && k + 1 - i <= 3 && n + 1 < d.tok.length;
       if (!dated && next.equals(",") && n + 2 < d.tok.length && d.capitalised(n + 1) && !d.allCaps(n + 1)) {
         int c = n + 1;
         while (c + 1 < d.tok.length && c - n < 3 && d.capitalised(c + 1) && !d.allCaps(c + 1)) c++;
@@ -353,6 +418,73 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
+  private static long key(M m) {
+    return ((long) m.from << 32) | m.to;
+  }
+
+  /**
+   * A gazetteer place wins over the model's and the weaker rules' spans it overlaps ("Borno State" over
+   * "Borno", "London" in "London-based", "Trump Tower" over "Trump"), unless a model or rule span
+   * encloses it (the place is part of a longer name such as "Kyiv Post"): a known place's extent is more
+   * reliable than the model's guess, its type is not.
+   */
+  private static M placePriority(Doc d, M g, boolean subToken, boolean strong, boolean overPeople, List<M> others,
+      List<M> gazetteer) {
+    for (M o : others) {
+      if (o.score < SUFFIX || o.score == GAZETTEER_STRONG || o.from > g.from || o.to < g.to) continue;
+      boolean same = o.from == g.from && o.to == g.to;
+      if (!same && o.score == MODEL && o.type != EntityType.PERSON && tiledByPlaces(d, o, gazetteer)) continue;
+      if (same && subToken && o.type != EntityType.PERSON) continue; // "London-based", "Amsterdam-London"
+      // a country, a first-level division or a region, or a name after "in"/"near", is a place even where
+      // the model guessed an organisation ("T&T had done"); a person only after a spatial preposition
+      // or for a multi-word division ("in Nelson", "to Eastern Cape")
+      if (same && strong && o.type == EntityType.ORGANIZATION) continue;
+      if (same && overPeople && o.type == EntityType.PERSON && o.score <= MODEL) continue;
+      return g; // enclosed by a recognised name: keep the low priority
+    }
+    return new M(g.from, g.to, g.type, GAZETTEER_STRONG);
+  }
+
+  /** "TIJUANA & SAN DIEGO": a span made only of known places and connectors is a list of places. */
+  private static boolean tiledByPlaces(Doc d, M o, List<M> gazetteer) {
+    boolean[] covered = new boolean[o.to - o.from + 1];
+    int places = 0;
+    for (M g : gazetteer) {
+      if (g.from < o.from || g.to > o.to) continue;
+      places++;
+      for (int i = g.from; i <= g.to; i++) covered[i - o.from] = true;
+    }
+    if (places < 2) return false;
+    for (int i = o.from; i <= o.to; i++) {
+      if (covered[i - o.from]) continue;
+      String w = d.norm(i).toLowerCase(Locale.ROOT);
+      if (!(w.equals("&") || w.equals("and") || w.equals(",") || w.equals("/"))) return false;
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> SPATIAL = java.util.Set.of("in", "near", "outside", "around", "across");
+
+  /** A gazetteer place span; {@code division}: a country, first-level division or region. */
+  private record PlaceMention(int start, int end, boolean division, boolean multiWord, boolean qualified) {}
+
+  private List<PlaceMention> placeMentions(Document doc) {
+    List<PlaceMention> out = new ArrayList<>();
+    if (places instanceof GazetteerPlaceRecognizer g) {
+      for (PlaceMatch m : g.find(doc.text())) {
+        boolean division = !m.candidates().isEmpty() && isDivision(m.candidates().get(0).kind());
+        out.add(new PlaceMention(m.start(), m.end(), division, m.text().trim().indexOf(' ') > 0, m.qualifier() != null));
+      }
+    } else {
+      for (EntityMention m : places.recognize(doc)) out.add(new PlaceMention(m.start(), m.end(), false, false, false));
+    }
+    return out;
+  }
+
+  private static boolean isDivision(PlaceKind k) {
+    return k == PlaceKind.COUNTRY || k == PlaceKind.ADMIN1 || k == PlaceKind.REGION;
+  }
+
   private static List<M> resolveOverlaps(List<M> all) {
     List<M> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingDouble((M m) -> -m.score).thenComparingInt(m -> -(m.to - m.from)));
@@ -373,6 +505,40 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
     chosen.sort(Comparator.comparingInt(m -> m.from));
     return chosen;
+  }
+
+  /**
+   * "Dhaka Stock Exchange ( DSE )", "Popular Revolutionary Army ( EPR )": an upper-case abbreviation in
+   * brackets right after an organisation or place whose words start with its letters is that name.
+   */
+  private static List<M> addAcronyms(Doc d, List<M> chosen) {
+    List<M> out = new ArrayList<>(chosen);
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
+    for (M m : chosen) for (int i = m.from; i <= m.to; i++) taken.add(i);
+    for (M m : chosen) {
+      if (m.type != EntityType.ORGANIZATION && m.type != EntityType.PLACE || m.to == m.from) continue;
+      int open = m.to + 1;
+      if (open + 2 >= d.tok.length || !d.sameSentence(m.to, open + 2)) continue;
+      String o = d.norm(open);
+      String acr = d.norm(open + 1);
+      String close = d.norm(open + 2);
+      if (!(o.equals("(") || o.equals("-LRB-")) || !(close.equals(")") || close.equals("-RRB-"))) continue;
+      if (taken.contains(open + 1) || !acr.matches("\\p{Lu}{2,6}")) continue;
+      StringBuilder initials = new StringBuilder();
+      for (int i = m.from; i <= m.to; i++) if (d.capitalised(i)) initials.append(d.norm(i).charAt(0));
+      if (!sameLetters(acr, initials.toString())) continue;
+      out.add(new M(open + 1, open + 1, m.type, CONSISTENCY));
+      taken.add(open + 1);
+    }
+    out.sort(Comparator.comparingInt(x -> x.from));
+    return out;
+  }
+
+  /** The abbreviation's letters all occur among the initials (any order: "EPR" for "Ejercito Popular Revolucionario"). */
+  private static boolean sameLetters(String acr, String initials) {
+    if (initials.length() < 2) return false;
+    for (char c : acr.toCharArray()) if (initials.indexOf(c) < 0) return false;
+    return true;
   }
 
   /** Tags untagged occurrences of strings tagged elsewhere in the document, and people's surnames. */
@@ -432,13 +598,14 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
    * the same document is that person ("Wang Dan ... Wang said"); a mention in capitals (headlines) takes
    * the type its mixed-case occurrences have, where the model is more reliable.
    */
-  private List<M> retype(Doc d, List<M> chosen) {
+  private List<M> retype(Doc d, List<M> chosen, java.util.Set<Long> strongPlaces) {
     Map<String, Integer> surnames = new HashMap<>();
+    Map<String, Integer> givenFirst = new HashMap<>();
     Map<String, Map<EntityType, Integer>> mixedCase = new HashMap<>();
     for (M m : chosen) {
       if (m.type == EntityType.PERSON && m.to > m.from && d.capitalised(m.to) && !d.allCaps(m.to)) {
         surnames.merge(d.norm(m.to), 1, Integer::sum);
-        if (d.capitalised(m.from) && !isInitial(d.norm(m.from))) surnames.merge(d.norm(m.from), 1, Integer::sum); // "Wang Dan"
+        if (d.capitalised(m.from) && !isInitial(d.norm(m.from))) givenFirst.merge(d.norm(m.from), 1, Integer::sum); // "Wang Dan"
       }
       boolean caps = true;
       for (int i = m.from; i <= m.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));
@@ -450,8 +617,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     List<M> out = new ArrayList<>(chosen.size());
     for (M m : chosen) {
       EntityType type = m.type;
+      // a known place keeps its type when the "person" merely starts with it ("Honolulu Star-Advertiser")
+      boolean place = m.type == EntityType.PLACE && (m.score == GAZETTEER_STRONG || strongPlaces.contains(key(m)));
       if (m.from == m.to && type != EntityType.PERSON && type != EntityType.OTHER
-          && surnames.containsKey(d.norm(m.from))) {
+          && (surnames.containsKey(d.norm(m.from)) || !place && givenFirst.containsKey(d.norm(m.from)))) {
         type = EntityType.PERSON;
       } else {
         boolean caps = true;

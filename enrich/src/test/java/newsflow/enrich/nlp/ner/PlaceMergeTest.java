@@ -1,0 +1,57 @@
+package newsflow.enrich.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsflow.enrich.nlp.ArticleAnalysis;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.SharedAnalyzer;
+import newsflow.enrich.nlp.Span;
+import org.junit.jupiter.api.Test;
+
+/** How gazetteer places, the model and the news rules are merged (models loaded once per JVM). */
+class PlaceMergeTest {
+
+  private static List<Entity> entities(String text) {
+    ArticleAnalysis a = SharedAnalyzer.get().analyze(text, "en");
+    return a.entities();
+  }
+
+  private static EntityType typeOf(List<Entity> entities, String mention) {
+    for (Entity e : entities) for (Span m : e.mentions()) if (m.text().equals(mention)) return e.type();
+    return null;
+  }
+
+  @Test
+  void namesOfOneCountryAreOnePlace() {
+    List<Entity> es = entities("The U.S. sent troops. The United States said America would stay.\n\n"
+        + "Officials in Brussels agreed.");
+    List<Entity> us = es.stream().filter(e -> e.type() == EntityType.PLACE
+        && e.mentions().stream().anyMatch(m -> m.text().equals("United States") || m.text().equals("U.S.")
+            || m.text().equals("America"))).toList();
+    assertEquals(1, us.size(), es.toString());
+    assertEquals(3, us.get(0).mentions().size(), us.toString());
+  }
+
+  @Test
+  void aPlaceInsideAHyphenatedModifierIsThePlaceAndTheModifierLeavesTheOrganisation() {
+    List<Entity> es = entities("Matthieu Prin of London-based BOP Consulting said the murals were popular.");
+    assertEquals(EntityType.PLACE, typeOf(es, "London"), es.toString());
+    assertTrue(es.stream().noneMatch(e -> e.name().contains("London-based")), es.toString());
+  }
+
+  @Test
+  void anAbbreviationInBracketsTakesTheTypeOfTheNameBeforeIt() {
+    List<Entity> es = entities("Shares on the Dhaka Stock Exchange (DSE) rose on Sunday. Brokers said the DSE"
+        + " index would climb further.");
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "DSE"), es.toString());
+  }
+
+  @Test
+  void aDashSeparatesADatelineFromTheSentence() {
+    List<Entity> es = entities("WINNIPEG \u2014 Manitoba's Opposition New Democrats say the province should act.");
+    assertEquals(EntityType.PLACE, typeOf(es, "WINNIPEG"), es.toString());
+  }
+}
