@@ -42,6 +42,22 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void extractedArticleKeepsItsBylineAuthorAsAPerson() throws Exception {
+    Cli.Result r = Cli.run("analyze", "--jsonl", ExtractCommandTest.resource("hegseth-nato.txt"));
+    assertEquals(0, r.exit(), r.err());
+    JsonNode a = JSON.readTree(r.out().strip());
+    assertEquals("Mike Glenn", a.get("authors").get(0).asText());
+    assertTrue(!a.get("text").asText().contains("By Mike Glenn"), "the byline is metadata, not body text");
+    JsonNode author = null;
+    for (JsonNode e : a.get("entities")) {
+      if (e.get("name").asText().equals("Mike Glenn")) author = e;
+    }
+    assertTrue(author != null, "the author is one of the article's people");
+    assertEquals("PERSON", author.get("type").asText());
+    assertEquals("author", author.get("titles").get(0).asText());
+  }
+
+  @Test
   void verbatimOnAnHtmlFileIsReportedAndOtherInputsGoOn() throws Exception {
     Cli.Result r = Cli.run("analyze", "--jsonl", "--verbatim", ExtractCommandTest.resource("page.html"),
         ExtractCommandTest.resource("hegseth-nato.txt"));

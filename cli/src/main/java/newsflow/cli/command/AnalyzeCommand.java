@@ -63,7 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       try {
         RawArticle raw = ExtractCommand.read(reader, p, url, now);
         if (verbatim) raw = verbatim(raw, p);
-        ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage());
+        ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors());
         EnrichedArticle article = EnrichedArticles.from(raw, analysis, Instant.now(), EnrichApp.ENRICHER_VERSION);
         output.add(PlainJson.toNode(article, p.toString()));
       } catch (Exception e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import newsflow.enrich.nlp.entities.Bylines;
 import newsflow.enrich.nlp.entities.EntityResolver;
 import newsflow.enrich.nlp.ner.NewsEntityRecognizer;
 import newsflow.enrich.nlp.ner.Nlp4jRecognizer;
@@ -75,6 +76,14 @@ public final class ArticleAnalyzer {
    * any other language returns {@link ArticleAnalysis#empty}.
    */
   public ArticleAnalysis analyze(String articleText, String language) {
+    return analyze(articleText, language, List.of());
+  }
+
+  /**
+   * Analyses an article whose metadata names its {@code authors}: they become people of the article
+   * (title "author"), joined with the person of the same name when the text names them too.
+   */
+  public ArticleAnalysis analyze(String articleText, String language, List<String> authors) {
     if (!isEnglish(language)) return ArticleAnalysis.empty(language);
     Document doc = text.process(articleText == null ? "" : articleText);
     Nlp4jRecognizer.Tagged tagged = recognizer.tag(doc);
@@ -82,6 +91,7 @@ public final class ArticleAnalyzer {
     List<Entity> entities = new ArrayList<>(resolver.resolve(doc, tagged.mentions()));
     List<Quote> found = quotes.attribute(doc, entities);
     List<ResolvedPlace> resolved = places.resolve(doc, entities);
+    Bylines.addAuthors(entities, authors);
     officials.match(doc, entities);
     return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
         List.copyOf(resolved));

@@ -74,14 +74,14 @@ class EnrichTopologyTest {
   }
 
   /** The real NLP, except that "BOOM" makes it throw and "BADOFFSET" makes it return a broken span. */
-  static ArticleAnalysis analyzer(String text, String language) {
+  static ArticleAnalysis analyzer(String text, String language, List<String> authors) {
     if (text.contains("BOOM")) throw new IllegalStateException("analyzer exploded");
     if (text.contains("BADOFFSET")) {
       Entity e = new Entity("e9", EntityType.PERSON, "Nobody");
       e.addMention(new Span(0, text.length() + 5, "x"));
       return new ArticleAnalysis("en", List.of(e), List.of(), List.of());
     }
-    return nlp().analyze(text, language);
+    return nlp().analyze(text, language, authors);
   }
 
   static RawArticle article(String id, String text, String language) {
