@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import newsflow.cli.Newsflow;
 import newsflow.cli.UserException;
 import newsflow.cli.config.Nlp;
 import newsflow.enrich.mapping.EnrichedArticles;
@@ -17,8 +16,6 @@ import newsflow.enrich.topology.ArticleAnalysisFunction;
 import newsflow.enrich.topology.EnrichApp;
 import newsflow.ingest.extract.FileArticleReader;
 import newsflow.ingest.extract.RawArticles;
-import newsflow.schemas.json.PlainJson;
-import newsflow.v1.EnrichedArticle;
 import newsflow.v1.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,23 +53,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (url != null && paths.size() > 1) throw new UserException("--url applies to a single PATH, got " + paths.size());
     ArticleAnalysisFunction analyzer = Nlp.analyzer(watchlist);
     FileArticleReader reader = new FileArticleReader();
-    JsonOutput output = new JsonOutput(spec.commandLine().getOut(), jsonl, paths.size() > 1);
-    int failed = 0;
     Instant now = Instant.now();
-    for (Path p : paths) {
-      try {
-        RawArticle raw = ExtractCommand.read(reader, p, url, now);
-        if (verbatim) raw = verbatim(raw, p);
-        ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors());
-        EnrichedArticle article = EnrichedArticles.from(raw, analysis, Instant.now(), EnrichApp.ENRICHER_VERSION);
-        output.add(PlainJson.toNode(article, p.toString()));
-      } catch (Exception e) {
-        failed++;
-        InputErrors.report(spec, p, e);
-      }
-    }
-    output.finish();
-    return failed == 0 ? 0 : Newsflow.EXIT_FAILURE;
+    return PerInput.run(spec, paths, jsonl, p -> {
+      RawArticle raw = ExtractCommand.read(reader, p, url, now);
+      if (verbatim) raw = verbatim(raw, p);
+      ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors());
+      return EnrichedArticles.from(raw, analysis, Instant.now(), EnrichApp.ENRICHER_VERSION);
+    });
   }
 
   /** The record with the file's own characters as its text (metadata still from extraction). */

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import newsflow.cli.Newsflow;
 import newsflow.ingest.extract.ExtractedArticle;
 import newsflow.ingest.extract.FileArticleReader;
 import newsflow.ingest.extract.RawArticles;
-import newsflow.schemas.json.PlainJson;
 import newsflow.v1.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,20 +41,8 @@ public final class ExtractCommand implements Callable<Integer> {
       throw new newsflow.cli.UserException("--url applies to a single PATH, got " + paths.size());
     }
     FileArticleReader reader = new FileArticleReader();
-    JsonOutput output = new JsonOutput(spec.commandLine().getOut(), jsonl, paths.size() > 1);
-    int failed = 0;
     Instant now = Instant.now();
-    for (Path p : paths) {
-      try {
-        RawArticle record = read(reader, p, url, now);
-        output.add(PlainJson.toNode(record, p.toString()));
-      } catch (Exception e) {
-        failed++;
-        InputErrors.report(spec, p, e);
-      }
-    }
-    output.finish();
-    return failed == 0 ? 0 : Newsflow.EXIT_FAILURE;
+    return PerInput.run(spec, paths, jsonl, p -> read(reader, p, url, now));
   }
 
   /** Reads and extracts one file into a RawArticle. */
