@@ -17,6 +17,7 @@ import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerEntry;
 import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
 import newsflow.enrich.nlp.places.PlaceKind;
+import newsflow.enrich.nlp.text.EditDistance;
 
 /**
  * Links PERSON entities to watched officials and sets {@link Entity#officialId}. A person matches
@@ -106,9 +107,9 @@ public final class OfficialMatcher {
       String[] op = entry.getValue();
       String oGiven = op[0];
       String oLast = op[op.length - 1];
-      boolean close = last.equals(oLast) && given.length() >= 4 && editDistance(given, oGiven) <= 2
+      boolean close = last.equals(oLast) && given.length() >= 4 && EditDistance.between(given, oGiven) <= 2
           || given.equals(oGiven) && last.length() >= 5 && Math.abs(last.length() - oLast.length()) <= 1
-              && editDistance(last, oLast) <= 1;
+              && EditDistance.between(last, oLast) <= 1;
       if (close) {
         Official o = entry.getKey();
         if (found != null && found != o) return null;
@@ -210,22 +211,5 @@ public final class OfficialMatcher {
   private static void add(Map<String, List<Official>> map, String key, Official o) {
     List<Official> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
     if (!list.contains(o)) list.add(o);
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
