@@ -12,6 +12,7 @@ import newsflow.enrich.nlp.EntityRecognizer;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
 import newsflow.enrich.nlp.places.PlaceKind;
 import newsflow.enrich.nlp.places.PlaceMatch;
@@ -63,7 +64,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (M whole : candidates) {
       for (M m : splitAtDashes(d, splitPerson(d, whole))) {
         M c = clean(d, m);
-        if (c != null && keep(d, c)) cleaned.add(c);
+        if (c != null && keep(d, c)) cleaned.add(unknownPlaceWord(d, c));
       }
     }
     List<M> all = new ArrayList<>(cleaned);
@@ -82,6 +83,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       for (PlaceMention m : placeMentions(tagged.document())) {
         M c = d.toTokens(m.start(), m.end(), EntityType.PLACE, GAZETTEER);
         if (c == null) continue;
+        while (c.to > c.from && (isDeterminer(d.norm(c.from)) && d.allCaps(c.from) // "THE U.S. OPEN"
+            || FUNCTION_WORDS.contains(d.norm(c.from).toLowerCase(Locale.ROOT)))) { // "For Wall Street , ..."
+          c = new M(c.from + 1, c.to, c.type, c.score);
+        }
+        if (c.from == c.to && PREFIXED.matcher(d.norm(c.from)).find()) continue; // "pro-Moscow", "ex-England"
         boolean inside = d.tok[c.from].start() < m.start() || d.tok[c.to].end() > m.end();
         if (inside) { // "London" in "London-based", "Amsterdam" and "London" in "Amsterdam-London"
           placeChars.merge(key(c), new int[] {m.start(), m.end()},
@@ -182,6 +188,25 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       else if (start <= m.to) out.add(new M(start, m.to, m.type, m.score));
     }
     return out;
+  }
+
+  /**
+   * A single word the model calls a place but the gazetteer does not know is an organisation when it is
+   * an abbreviation ("VNA", "FUTO", "BCeID") and not a name when it is an ordinary English word ("Gate 10",
+   * "Justice of the Peace", "the Oil and Gas Masterclasses").
+   */
+  private M unknownPlaceWord(Doc d, M m) {
+    if (m.type != EntityType.PLACE || m.from != m.to || !(places instanceof GazetteerPlaceRecognizer)) return m;
+    String w = d.norm(m.from);
+    Gazetteer g = Gazetteer.shared();
+    if (!g.lookup(w).isEmpty() || g.stateAbbreviation(w) != null || g.demonymCountry(w) != null) return m;
+    int upper = 0;
+    for (int i = 0; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) upper++;
+    if (upper >= 2 && w.chars().allMatch(Character::isLetter) && !d.allCaps(Math.max(0, m.from - 1))) {
+      return new M(m.from, m.to, EntityType.ORGANIZATION, m.score);
+    }
+    if (upper == 1 && g.isCommonWord(w.toLowerCase(Locale.ROOT))) return new M(m.from, m.to, EntityType.OTHER, m.score);
+    return m;
   }
 
   /** "J." or "J.R." : initials of a given name. */
@@ -454,14 +479,26 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       places++;
       for (int i = g.from; i <= g.to; i++) covered[i - o.from] = true;
     }
+    boolean caps = true;
+    for (int i = o.from; i <= o.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));
     if (places < 2) return false;
     for (int i = o.from; i <= o.to; i++) {
       if (covered[i - o.from]) continue;
       String w = d.norm(i).toLowerCase(Locale.ROOT);
-      if (!(w.equals("&") || w.equals("and") || w.equals(",") || w.equals("/"))) return false;
+      if (w.equals("&") || w.equals("and") || w.equals(",") || w.equals("/")) continue;
+      // a headline in capitals: "SRI LANKA BEAT AUSTRALIA" is two places and a verb, not one name
+      if (caps && Gazetteer.shared().isCommonWord(w)) continue;
+      return false;
     }
     return true;
   }
+
+  /** A prefixed word is a stance or a former affiliation, not a place: "pro-Moscow", "anti-EU", "ex-England". */
+  private static final java.util.regex.Pattern PREFIXED =
+      java.util.regex.Pattern.compile("^(?i)(pro|anti|ex|non|post|pre|trans|pan)-");
+
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("for", "in", "at", "on", "from",
+      "to", "by", "with", "as", "but", "and", "if", "when", "after", "before", "since", "while", "into", "over");
 
   private static final java.util.Set<String> SPATIAL = java.util.Set.of("in", "near", "outside", "around", "across");
 
@@ -472,8 +509,12 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     List<PlaceMention> out = new ArrayList<>();
     if (places instanceof GazetteerPlaceRecognizer g) {
       for (PlaceMatch m : g.find(doc.text())) {
-        boolean division = !m.candidates().isEmpty() && isDivision(m.candidates().get(0).kind());
-        out.add(new PlaceMention(m.start(), m.end(), division, m.text().trim().indexOf(' ') > 0, m.qualifier() != null));
+        // a country is a place even where the model saw an organisation ("T&T had done"); a single-word
+        // county or state may name a team or a club, so only multi-word divisions are
+        boolean multi = m.text().trim().indexOf(' ') > 0;
+        PlaceKind kind = m.candidates().isEmpty() ? null : m.candidates().get(0).kind();
+        boolean division = kind == PlaceKind.COUNTRY || multi && isDivision(kind);
+        out.add(new PlaceMention(m.start(), m.end(), division, multi, m.qualifier() != null));
       }
     } else {
       for (EntityMention m : places.recognize(doc)) out.add(new PlaceMention(m.start(), m.end(), false, false, false));
@@ -602,7 +643,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     Map<String, Integer> surnames = new HashMap<>();
     Map<String, Integer> givenFirst = new HashMap<>();
     Map<String, Map<EntityType, Integer>> mixedCase = new HashMap<>();
+    java.util.Set<String> placeWords = new java.util.HashSet<>();
     for (M m : chosen) {
+      if (m.type == EntityType.PLACE && m.from == m.to && strongPlaces.contains(key(m))) placeWords.add(d.norm(m.from));
       if (m.type == EntityType.PERSON && m.to > m.from && d.capitalised(m.to) && !d.allCaps(m.to)) {
         surnames.merge(d.norm(m.to), 1, Integer::sum);
         if (d.capitalised(m.from) && !isInitial(d.norm(m.from))) givenFirst.merge(d.norm(m.from), 1, Integer::sum); // "Wang Dan"
@@ -622,6 +665,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       if (m.from == m.to && type != EntityType.PERSON && type != EntityType.OTHER
           && (surnames.containsKey(d.norm(m.from)) || !place && givenFirst.containsKey(d.norm(m.from)))) {
         type = EntityType.PERSON;
+      } else if (m.from == m.to && type == EntityType.PERSON && m.score <= MODEL && placeWords.contains(d.norm(m.from))
+          && !surnames.containsKey(d.norm(m.from)) && !givenFirst.containsKey(d.norm(m.from))) {
+        type = EntityType.PLACE; // "in Nelson ... the Nelson office": one sense per article unless someone is so named
       } else {
         boolean caps = true;
         for (int i = m.from; i <= m.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));

@@ -196,6 +196,11 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     return withFeatureNames(text, words, urls, out);
   }
 
+  /** "of", "de" inside a feature name ("Isle of Wight"); "and" joins two names, never one feature. */
+  private static boolean isFeatureConnector(String w) {
+    return CONNECTORS.contains(w) && !w.equals("and");
+  }
+
   /**
    * Adds names of streets, buildings, islands, rivers, counties and the like ("Colchester General
    * Hospital", "Lake Manassas", "Daviess County"), absorbing gazetteer matches inside them; their
@@ -211,7 +216,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       }
       int j = i;
       while (j + 1 < words.size() && j - i < 6 && joinable(text, words, j, j + 1)
-          && (capitalised(text, words.get(j + 1)) || CONNECTORS.contains(text.substring(words.get(j + 1)[0],
+          && (capitalised(text, words.get(j + 1)) || isFeatureConnector(text.substring(words.get(j + 1)[0],
               words.get(j + 1)[1])) && j + 2 < words.size() && capitalised(text, words.get(j + 2)))) {
         j++;
       }

@@ -54,4 +54,25 @@ class PlaceMergeTest {
     List<Entity> es = entities("WINNIPEG \u2014 Manitoba's Opposition New Democrats say the province should act.");
     assertEquals(EntityType.PLACE, typeOf(es, "WINNIPEG"), es.toString());
   }
+
+  @Test
+  void aCountryIsAPlaceWhereTheModelSawAnOrganisation() {
+    List<Entity> es = entities("The prime minister gave a brief on all that T&T had done to support Dominica.\n\n"
+        + "He asked why T&T was not represented at the meeting.");
+    assertEquals(EntityType.PLACE, typeOf(es, "T&T"), es.toString());
+  }
+
+  @Test
+  void aHeadlineOfTwoPlacesAndAVerbIsTwoPlaces() {
+    List<Entity> es = entities("CRICKET - SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS .\n\nColombo hosted the match.");
+    assertEquals(EntityType.PLACE, typeOf(es, "SRI LANKA"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "AUSTRALIA"), es.toString());
+  }
+
+  @Test
+  void aStanceWordIsNotAPlace() {
+    List<Entity> es = entities("Rebels attacked pro-Moscow leaders in Chechnya on Friday.");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.name().contains("Moscow")), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Chechnya"), es.toString());
+  }
 }

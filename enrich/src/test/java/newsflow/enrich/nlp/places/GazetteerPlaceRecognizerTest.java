@@ -31,6 +31,13 @@ class GazetteerPlaceRecognizerTest {
   }
 
   @Test
+  void aFeatureNameDoesNotRunAcrossAnd() {
+    List<String> found = places("Next week Kansai Electric Power and Kansai International Airport will sell bonds.");
+    assertTrue(found.contains("Kansai International Airport"), found.toString());
+    assertTrue(found.stream().noneMatch(p -> p.contains(" and ")), found.toString());
+  }
+
+  @Test
   void placeInsideAnOrganisationNameIsNotAPlace() {
     assertEquals(List.of(), places("A reporter for the Kyiv Post and The Washington Times asked."));
   }
