@@ -137,42 +137,83 @@ public final class ArticleExtractor {
         return p == null ? null : normalizeSpace(p);
     }
 
+    /**
+     * Chooses the article's headline among the page's title sources. A live blog (schema.org
+     * {@code LiveBlogPosting}) takes its share title (og:title), because its visible headline is the rolling
+     * banner of the latest update; otherwise the first {@code <h1>} that agrees with og:title, the JSON-LD
+     * headline or {@code <title>} (compared with case, quotes, dashes and spaces folded), then the headline,
+     * then og:title / {@code <title>} without the site name.
+     */
     static String title(Document doc, PageMetadata meta, JsonNode ld, String publisher) {
-        String og = meta.meta("og:title", "twitter:title");
-        String headline = ld == null ? null : PageMetadata.text(ld.get("headline"));
-        String htmlTitle = doc.title();
+        String og = cleanTitle(meta.meta("og:title", "twitter:title"));
+        String headline = cleanTitle(ld == null ? null : PageMetadata.text(ld.get("headline")));
+        String htmlTitle = cleanTitle(doc.title());
         List<String> candidates = new ArrayList<>();
         for (String c : new String[] {og, headline, htmlTitle}) {
-            if (c != null && !c.isBlank()) {
-                candidates.add(normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(c, false)));
+            if (c != null) {
+                candidates.add(c);
             }
         }
-        Element h1 = null;
+        if (og != null && ld != null && PageMetadata.types(ld).contains("liveblogposting")) {
+            String share = stripSiteName(og, publisher);
+            if (share.length() >= 10) {
+                return share;
+            }
+        }
+        Element firstH1 = null;
         for (Element e : doc.getElementsByTag("h1")) {
             String t = normalizeSpace(e.text());
-            if (t.length() >= 10 && t.length() < 300) {
-                h1 = e;
-                break;
+            if (t.length() < 10 || t.length() >= 300) {
+                continue;
             }
-        }
-        if (h1 != null) {
-            String t = normalizeSpace(h1.text());
+            if (firstH1 == null) {
+                firstH1 = e;
+            }
             for (String c : candidates) {
-                if (c.equalsIgnoreCase(t) || c.startsWith(t) || t.startsWith(stripSiteName(c, publisher))) {
+                if (agrees(t, c, publisher)) {
                     return t;
                 }
             }
         }
         if (headline != null) {
-            String h = normalizeSpace(headline);
+            String h = stripSiteName(headline, publisher);
             if (og == null || !stripSiteName(og, publisher).startsWith(h) || h.length() >= stripSiteName(og, publisher).length()) {
-                return stripSiteName(h, publisher);
+                return h;
             }
         }
         if (!candidates.isEmpty()) {
             return stripSiteName(candidates.get(0), publisher);
         }
-        return h1 == null ? null : normalizeSpace(h1.text());
+        return firstH1 == null ? null : normalizeSpace(firstH1.text());
+    }
+
+    /** A metadata title with HTML entities decoded and whitespace normalised, or null when blank. */
+    private static String cleanTitle(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String t = normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(raw, false).replaceAll("[\u200B-\u200D\uFEFF]", ""));
+        return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * True when a visible heading and a metadata title name the same article: equal, the metadata title is the
+     * heading plus a suffix (" | Site"), or the heading extends the metadata title without its site name.
+     */
+    static boolean agrees(String heading, String candidate, String publisher) {
+        String h = foldTitle(heading);
+        String c = foldTitle(candidate);
+        return c.equals(h) || c.startsWith(h) || h.startsWith(foldTitle(stripSiteName(candidate, publisher)));
+    }
+
+    /** Case, typographic quotes, dashes and spaces folded, so that sources differing only in typography agree. */
+    static String foldTitle(String s) {
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u00B4`]", "'")
+                .replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-")
+                .replaceAll("[\u200B-\u200D\uFEFF]", "");
+        return normalizeSpace(t);
     }
 
     /** Removes a trailing " | Site Name" (or leading "Site: ") when the part looks like the site's name. */
@@ -189,12 +230,33 @@ public final class ArticleExtractor {
             String tail = t.substring(lastEnd).strip();
             String head = t.substring(0, lastStart).strip();
             boolean tailIsSite = publisher != null && similarName(tail, publisher)
-                    || tail.split("\\s+").length <= 4 && head.length() > tail.length() * 2;
+                    || isDomain(tail)
+                    || tail.split("\\s+").length <= 4 && head.length() > tail.length() * 2 && looksLikeSiteName(tail);
             if (tailIsSite && head.length() >= 10) {
                 return head;
             }
         }
         return t;
+    }
+
+    /**
+     * A short title segment that can be a site's name: a domain ("example.co.uk") or a proper name whose words
+     * of more than three letters are capitalised ("Mirror Online", "Times of India"), not a tag like "updates".
+     */
+    static boolean looksLikeSiteName(String segment) {
+        if (isDomain(segment)) {
+            return true;
+        }
+        for (String w : segment.split("\\s+")) {
+            if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return !segment.isEmpty() && !Character.isLowerCase(segment.codePointAt(0));
+    }
+
+    private static boolean isDomain(String segment) {
+        return segment.matches("(?i)[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,}");
     }
 
     private static boolean similarName(String a, String b) {
