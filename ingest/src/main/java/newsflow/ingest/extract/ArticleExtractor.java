@@ -216,7 +216,7 @@ public final class ArticleExtractor {
         return normalizeSpace(t);
     }
 
-    /** Removes a trailing " | Site Name" (or leading "Site: ") when the part looks like the site's name. */
+    /** Removes a trailing " | Site Name", else a leading "Site Name | ", when the part looks like the site's name. */
     static String stripSiteName(String title, String publisher) {
         String t = title.strip();
         var m = TITLE_SEPARATOR.matcher(t);
@@ -234,6 +234,14 @@ public final class ArticleExtractor {
                     || tail.split("\\s+").length <= 4 && head.length() > tail.length() * 2 && looksLikeSiteName(tail);
             if (tailIsSite && head.length() >= 10) {
                 return head;
+            }
+        }
+        m = TITLE_SEPARATOR.matcher(t);
+        if (m.find() && m.start() > 0) {
+            String lead = t.substring(0, m.start()).strip();
+            String rest = t.substring(m.end()).strip();
+            if ((publisher != null && similarName(lead, publisher) || isDomain(lead)) && rest.length() >= 10) {
+                return rest;
             }
         }
         return t;

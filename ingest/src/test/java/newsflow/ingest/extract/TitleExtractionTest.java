@@ -85,6 +85,13 @@ class TitleExtractionTest {
     }
 
     @Test
+    void stripsALeadingSiteNameKnownFromTheSiteNameMeta() {
+        String head = "<meta property=\"og:site_name\" content=\"Harbour Daily\"><title>Harbour Daily | River rises as coastal road shut</title>";
+        ExtractedArticle a = EXTRACTOR.extract(page(head, ""), null);
+        assertEquals("River rises as coastal road shut", a.title());
+    }
+
+    @Test
     void siteNamesAreProperNamesOrDomains() {
         assertTrue(ArticleExtractor.looksLikeSiteName("Times of India"));
         assertTrue(ArticleExtractor.looksLikeSiteName("example.co.uk"));
