@@ -124,6 +124,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         s = chars[0];
         e = chars[1];
       }
+      if (m.type == EntityType.PLACE && e < text.length() && text.charAt(e) == '$') continue; // "US$3.7m": a currency
       out.add(new EntityMention(s, e, text.substring(s, e), m.type, m.score));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
@@ -196,9 +197,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
    * "Justice of the Peace", "the Oil and Gas Masterclasses").
    */
   private M unknownPlaceWord(Doc d, M m) {
-    if (m.type != EntityType.PLACE || m.from != m.to || !(places instanceof GazetteerPlaceRecognizer)) return m;
-    String w = d.norm(m.from);
+    if (m.type != EntityType.PLACE || !(places instanceof GazetteerPlaceRecognizer)) return m;
     Gazetteer g = Gazetteer.shared();
+    if (g.isNotPlace(d.phrase(m.from, m.to))) return new M(m.from, m.to, EntityType.OTHER, m.score); // "La Niña"
+    if (m.from != m.to) return m;
+    String w = d.norm(m.from);
     if (!g.lookup(w).isEmpty() || g.stateAbbreviation(w) != null || g.demonymCountry(w) != null) return m;
     int upper = 0;
     for (int i = 0; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) upper++;

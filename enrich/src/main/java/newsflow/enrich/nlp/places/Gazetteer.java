@@ -351,12 +351,22 @@ public final class Gazetteer {
     });
   }
 
+  /** Names listed in {@code not-places.txt}: never places ("El Niño", "Kremlin"), whoever suggests them. */
+  public boolean isNotPlace(String name) {
+    return notPlaces.contains(key(name));
+  }
+
+  private final java.util.Set<String> notPlaces = new java.util.HashSet<>();
+
   private void removeNotPlaces() {
     try (InputStream in = resource("not-places.txt");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && line.charAt(0) != '#') byName.remove(key(line));
+        if (!line.isBlank() && line.charAt(0) != '#') {
+          byName.remove(key(line));
+          notPlaces.add(key(line));
+        }
       }
     } catch (IOException ex) {
       throw new GazetteerException("not-places.txt", "unreadable", ex);

@@ -75,4 +75,21 @@ class PlaceMergeTest {
     assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.name().contains("Moscow")), es.toString());
     assertEquals(EntityType.PLACE, typeOf(es, "Chechnya"), es.toString());
   }
+
+  @Test
+  void aCurrencyPrefixAndAWeatherPhenomenonAreNotPlaces() {
+    List<Entity> es = entities("Tunisia rejected a NATO grant of 3 million euros (US$3.7m) for a joint centre.\n\n"
+        + "Forecasters said La Niña would weaken in the coming months.");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE
+        && (e.name().equals("US") || e.name().contains("Niña"))), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Tunisia"), es.toString());
+  }
+
+  @Test
+  void hotelsHallsAndFarmsArePlaces() {
+    List<Entity> es = entities("The dogs were taken from Wilson Farm on Monday. She sang at the National Concert Hall"
+        + " and stayed at the Percy French Hotel.");
+    assertEquals(EntityType.PLACE, typeOf(es, "National Concert Hall"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Percy French Hotel"), es.toString());
+  }
 }
