@@ -125,6 +125,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         e = chars[1];
       }
       if (m.type == EntityType.PLACE && e < text.length() && text.charAt(e) == '$') continue; // "US$3.7m": a currency
+      if (m.type == EntityType.PLACE && (s > 0 && glued(text.charAt(s - 1)) || e < text.length() && glued(text.charAt(e)))) {
+        continue; // "T*SOL", "PV*SOL": part of a product code, not a place
+      }
       out.add(new EntityMention(s, e, text.substring(s, e), m.type, m.score));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
@@ -444,6 +447,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       out.add(encloses && !blocked ? new M(m.from, m.to, m.type, MODEL + 0.001) : m);
     }
     return out;
+  }
+
+  /** A character that glues a word into a code or a longer word ("T*SOL"); hyphens and apostrophes do not. */
+  private static boolean glued(char c) {
+    return Character.isLetterOrDigit(c) || c == '*' || c == '+' || c == '@' || c == '#' || c == '_';
   }
 
   private static long key(M m) {

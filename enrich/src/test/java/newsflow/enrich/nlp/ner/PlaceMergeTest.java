@@ -92,4 +92,10 @@ class PlaceMergeTest {
     assertEquals(EntityType.PLACE, typeOf(es, "National Concert Hall"), es.toString());
     assertEquals(EntityType.PLACE, typeOf(es, "Percy French Hotel"), es.toString());
   }
+
+  @Test
+  void aPlaceNameGluedIntoAProductCodeIsNotAPlace() {
+    List<Entity> es = entities("With the PV*SOL and T*SOL brands the company from Berlin sells design software.");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.name().equals("SOL")), es.toString());
+  }
 }
