@@ -42,7 +42,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "government", "leader", "leaders", "people", "police", "city", "county", "province", "region",
       "republic", "kingdom", "federation", "union", "war", "border", "coast", "island", "islands", "are", "is",
       "was", "were", "has", "have", "will", "would", "this", "that", "it", "its", "he", "she", "they", "we", "i",
-      "there", "here", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "there", "here", "today", "yesterday", "another", "these", "those", "his", "her", "their", "our", "your",
+      "you", "some", "many", "all", "every", "each", "what", "how", "why", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday");
   /** Abbreviated honorifics and ranks, written with a period: "Mr. Paris", "Gen. Jackson". */
   private static final Set<String> ABBREVIATED_HONORIFICS = Set.of(
@@ -58,6 +59,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "herself", "has", "had", "was", "is");
   private static final Set<String> LOCATIVES = Set.of(
       "in", "at", "from", "near", "outside", "inside", "across", "to", "into", "throughout", "around", "toward",
+      "between",
       "towards", "via", "through", "visited", "visit", "visiting", "downtown", "suburban", "rural", "northern",
       "southern", "eastern", "western", "central", "north", "south", "east", "west");
   private static final Set<String> FEATURE_SUFFIXES = Set.of(
