@@ -13,6 +13,7 @@ import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.text.EditDistance;
 
 /**
  * Merges recognised mentions into one {@link Entity} per real-world referent per article. People:
@@ -125,14 +126,14 @@ public final class EntityResolver {
     String la = last(a);
     String lb = last(b);
     boolean sameSurname = sameWord(la, lb)
-        || la.length() >= 6 && lb.length() >= 6 && editDistance(lower(la), lower(lb)) <= 1;
+        || la.length() >= 6 && lb.length() >= 6 && EditDistance.between(lower(la), lower(lb)) <= 1;
     if (!sameSurname) return false;
     if (a.size() == 1 || b.size() == 1) return sameWord(la, lb);
     String fa = a.get(0);
     String fb = b.get(0);
     if (sameWord(fa, fb)) return true;
     if (isInitial(fa) || isInitial(fb)) return Character.toLowerCase(fa.charAt(0)) == Character.toLowerCase(fb.charAt(0));
-    int d = editDistance(lower(fa), lower(fb));
+    int d = EditDistance.between(lower(fa), lower(fb));
     return d <= Math.max(1, Math.min(fa.length(), fb.length()) / 4) && sameWord(la, lb)
         || d <= 1;
   }
@@ -151,23 +152,6 @@ public final class EntityResolver {
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** The words of a person's name without possessive endings or suffixes like "Jr.". */
