@@ -23,6 +23,9 @@ final class TitleExtractor {
       "then", "meanwhile", "yesterday", "today", "also", "by", "for", "from", "with", "said", "says", "told", "a", "an",
       "this", "that", "his", "her", "their", "our", "its");
   private static final int MAX_APPOSITIVE = 14;
+  /** Verbs that end an appositive whose closing comma was dropped after a comma list. */
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "argued",
+      "noted", "warned", "stated", "explained");
 
   private final NerLexicon lex = NerLexicon.instance();
   private final Function<String, String> countryOf;
@@ -46,8 +49,7 @@ final class TitleExtractor {
       out.add(before);
       addNormalised(before, out);
     }
-    String after = appositive(v, last);
-    if (after != null) out.add(after);
+    out.addAll(appositive(v, last));
     int p = first - 1;
     if (p >= 0 && v.norm(p).equals("By") && v.paragraphStart(p)) out.add("author");
     return out;
@@ -112,29 +114,101 @@ final class TitleExtractor {
     return p.equals("JJ") || p.equals("NNP") || p.equals("NNPS");
   }
 
-  /** ", NATO's secretary-general," or ", the European Union's top foreign policy official,". */
-  private String appositive(TokenView v, int last) {
+  /**
+   * ", NATO's secretary-general," or ", the European Union's top foreign policy official,"; a comma inside
+   * one proper name ("director of the Europe, Russia, and Eurasia Program at ...") does not end it.
+   */
+  private List<String> appositive(TokenView v, int last) {
+    List<String> out = new ArrayList<>();
     int c = last + 1;
-    if (c >= v.size() || !v.sameSentence(last, c) || !v.norm(c).equals(",")) return null;
+    if (c >= v.size() || !v.sameSentence(last, c) || !v.norm(c).equals(",")) return out;
     int from = c + 1;
     boolean head = false;
+    boolean list = false;
     int to = -1;
-    for (int i = from; i < v.size() && v.sameSentence(c, i) && i - from < MAX_APPOSITIVE; i++) {
+    int limit = MAX_APPOSITIVE;
+    for (int i = from; i < v.size() && v.sameSentence(c, i) && i - from < limit; i++) {
       String w = v.norm(i);
+      if (w.equals(",") && head) {
+        int end = nameListEnd(v, i);
+        if (end > i) {
+          list = true;
+          limit += end - i;
+          i = end - 1; // continue after the list's last conjunct
+          continue;
+        }
+      }
       if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("\"")) {
         to = i - 1;
         break;
       }
+      String l = w.toLowerCase(Locale.ROOT);
+      if (list && SPEECH_VERBS.contains(l)) { // "..., and Eurasia Program at the Center said": no closing comma
+        to = i - 1;
+        break;
+      }
       String p = v.pos(i);
-      if (p.startsWith("VB") || p.equals("MD") || p.equals("PRP") || p.equals("WP") || p.equals("CD")) return null;
+      if (p.startsWith("VB") || p.equals("MD") || p.equals("PRP") || p.equals("WP") || p.equals("CD")) return out;
       if (lex.isTitleHead(strip(w))) head = true;
     }
-    if (!head || to < from) return null;
+    if (!head || to < from) return out;
     int s = from;
     String l = v.norm(s).toLowerCase(Locale.ROOT);
-    if (l.equals("the") || l.equals("a") || l.equals("an")) s++;
-    if (s > to) return null;
-    return clean(v.text(s, to));
+    boolean definite = l.equals("the");
+    if (definite || l.equals("a") || l.equals("an")) s++;
+    if (s > to) return out;
+    out.add(clean(v.text(s, to)));
+    String ofForm = possessiveAsOf(v, s, to, definite);
+    if (ofForm != null) out.add(ofForm);
+    return out;
+  }
+
+  /**
+   * At the comma {@code comma} after a capitalised word: when what follows is more capitalised names joined
+   * by commas and a final "and"/"or" whose conjunct has two or more capitalised words (the shared head of one
+   * proper name: "Europe, Russia, and Eurasia Program"), the index just past that conjunct; else -1.
+   */
+  private static int nameListEnd(TokenView v, int comma) {
+    if (comma < 1 || !v.capitalised(comma - 1)) return -1;
+    int i = comma + 1;
+    while (i < v.size() && v.sameSentence(comma, i)) {
+      String l = v.norm(i).toLowerCase(Locale.ROOT);
+      if (l.equals("and") || l.equals("or")) {
+        int k = i + 1;
+        while (k < v.size() && v.sameSentence(comma, k) && v.capitalised(k)
+            && !STOP.contains(v.norm(k).toLowerCase(Locale.ROOT))) k++;
+        return k - (i + 1) >= 2 ? k : -1;
+      }
+      int k = i;
+      while (k < v.size() && v.sameSentence(comma, k) && v.capitalised(k)
+          && !STOP.contains(v.norm(k).toLowerCase(Locale.ROOT))) k++;
+      if (k == i) return -1; // a non-name item
+      if (k < v.size() && v.norm(k).equals(",")) k++; // ", Russia," or the serial comma before "and"
+      else if (k >= v.size() || !isConjunction(v.norm(k))) return -1;
+      i = k;
+    }
+    return -1;
+  }
+
+  private static boolean isConjunction(String w) {
+    return w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or");
+  }
+
+  /** "the European Union's top foreign policy official" -> "top foreign policy official of the European Union". */
+  private static String possessiveAsOf(TokenView v, int s, int to, boolean definite) {
+    int pos = -1;
+    for (int i = s; i <= to; i++) {
+      String w = v.norm(i).replace('\u2019', '\'');
+      if (w.equals("'s") || w.equals("'")) {
+        if (pos >= 0) return null;
+        pos = i;
+      }
+    }
+    if (pos <= s || pos >= to) return null;
+    for (int i = s; i < pos; i++) if (!v.capitalised(i)) return null; // the owner is a proper name
+    if (v.capitalised(pos + 1)) return null; // "NATO's Secretary-General" keeps its own form
+    String owner = clean(v.text(s, pos - 1));
+    return clean(v.text(pos + 1, to)) + " of " + (definite ? "the " : "") + owner;
   }
 
   /**

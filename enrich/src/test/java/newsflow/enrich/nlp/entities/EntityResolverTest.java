@@ -91,7 +91,53 @@ class EntityResolverTest {
     assertEquals(List.of("author"), named(es, "Mike Glenn").titles());
     assertEquals(List.of("Secretary of State"), named(es, "Marco Rubio").titles());
     assertEquals(List.of("Kremlin spokesman"), named(es, "Dmitry Peskov").titles());
-    assertEquals(List.of("NATO's secretary-general"), named(es, "Mark Rutte").titles());
+    assertEquals(List.of("NATO's secretary-general", "secretary-general of NATO"), named(es, "Mark Rutte").titles());
+  }
+
+  @Test
+  void appositiveTitleContinuesThroughACommaListInsideOneProperName() {
+    String text = "Anna Berg, director of the Asia, Africa, and Oceania Institute at the Harbor Policy Center, said it was late.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Anna Berg"));
+    assertEquals(List.of("director of the Asia, Africa, and Oceania Institute at the Harbor Policy Center"),
+        named(es, "Anna Berg").titles());
+  }
+
+  @Test
+  void appositiveWithANameListEndsAtTheSpeechVerbWhenTheClosingCommaIsMissing() {
+    String text = "Tom Reed, head of the Trade, Energy or Water Program at the Grant Foundation said prices rose.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Tom Reed"));
+    assertEquals(List.of("head of the Trade, Energy or Water Program at the Grant Foundation"),
+        named(es, "Tom Reed").titles());
+  }
+
+  @Test
+  void appositiveDoesNotSwallowFollowingNamesAfterAComma() {
+    String text = "Smith, director of sales, Jones and Brown said the deal was done.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Smith", "Jones", "Brown"));
+    assertEquals(List.of("director of sales"), named(es, "Smith").titles());
+    assertTrue(named(es, "Jones").titles().isEmpty(), named(es, "Jones").titles().toString());
+  }
+
+  @Test
+  void capitalisedItemBeforeACommaDoesNotStartAListWithoutAMultiWordLastConjunct() {
+    String text = "Lee Park, director of Marketing, Jones and Brown said the deal was done.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Lee Park", "Jones", "Brown"));
+    assertEquals(List.of("director of Marketing"), named(es, "Lee Park").titles());
+  }
+
+  @Test
+  void possessiveOrganisationInAnAppositiveAlsoYieldsTheOfForm() {
+    String text = "Ella Stone, the World Health Organization's chief medical officer, said cases fell.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Ella Stone"));
+    assertEquals(List.of("World Health Organization's chief medical officer",
+        "chief medical officer of the World Health Organization"), named(es, "Ella Stone").titles());
+  }
+
+  @Test
+  void possessiveOfAnOrdinaryWordIsNotRewritten() {
+    String text = "Ella Stone, the company's chief medical officer, said cases fell.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Ella Stone"));
+    assertEquals(List.of("company's chief medical officer"), named(es, "Ella Stone").titles());
   }
 
   @Test
