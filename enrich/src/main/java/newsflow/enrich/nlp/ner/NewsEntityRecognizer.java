@@ -524,7 +524,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         // county or state may name a team or a club, so only multi-word divisions are
         boolean multi = m.text().trim().indexOf(' ') > 0;
         PlaceKind kind = m.candidates().isEmpty() ? null : m.candidates().get(0).kind();
-        boolean division = kind == PlaceKind.COUNTRY || multi && isDivision(kind);
+        // a hyphenated division ("Nagorno-Karabakh", "Baden-Württemberg") is one name of several words too
+        boolean division = kind == PlaceKind.COUNTRY || (multi || m.text().indexOf('-') > 0) && isDivision(kind);
         out.add(new PlaceMention(m.start(), m.end(), division, multi, m.qualifier() != null));
       }
     } else {

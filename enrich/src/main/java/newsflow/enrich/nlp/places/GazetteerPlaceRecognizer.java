@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,6 +160,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     for (int i = 0; i < words.size(); i++) {
       if (!capitalised(text, words.get(i)) || insideAny(urls, words.get(i)[0])) continue;
       if (text.startsWith("The", words.get(i)[0]) && words.get(i)[1] - words.get(i)[0] == 3) continue;
+      List<PlaceMatch> pair = hyphenatedPlacePair(text, words, i, personWords);
+      if (pair != null) {
+        out.addAll(pair);
+        i++;
+        continue;
+      }
       int end = Math.min(words.size(), i + maxTokens);
       for (int j = end - 1; j >= i; j--) {
         if (!capitalised(text, words.get(j)) || !joinable(text, words, i, j)) continue;
@@ -196,6 +203,54 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       }
     }
     return withFeatureNames(text, words, urls, out);
+  }
+
+  /**
+   * "Nelson-Creston", "Amsterdam-Lelystad": two known places joined by a hyphen (ridings, routes,
+   * twin towns) are two places, even when each alone would be too small to accept. Not when the
+   * compound itself is a gazetteer name, is part of a longer capitalised name, or either part is a
+   * common word or a person's name in the text.
+   */
+  private List<PlaceMatch> hyphenatedPlacePair(String text, List<int[]> words, int i, Set<String> personWords) {
+    if (i + 1 >= words.size()) return null;
+    int[] a = words.get(i);
+    int[] b = words.get(i + 1);
+    if (b[0] - a[1] != 1 || text.charAt(a[1]) != '-' || !capitalised(text, b)) return null;
+    if (b[1] < text.length() && text.charAt(b[1]) == '-') return null;
+    if (a[0] > 0 && text.charAt(a[0] - 1) == '-') return null;
+    if (i > 0 && onlySpaceBetween(text, words.get(i - 1)[1], a[0]) && capitalised(text, words.get(i - 1))
+        && !sentenceStart(text, words.get(i - 1)[0])) {
+      return null;
+    }
+    if (i + 2 < words.size() && onlySpaceBetween(text, b[1], words.get(i + 2)[0]) && capitalised(text, words.get(i + 2))) {
+      return null;
+    }
+    if (!lookup(text.substring(a[0], b[1])).isEmpty() || titleCaseLine(text, a[0])) return null;
+    List<List<GazetteerEntry>> readings = new ArrayList<>();
+    for (int[] w : List.of(a, b)) {
+      String name = text.substring(w[0], w[1]);
+      if (name.length() < 3 || name.equals(name.toUpperCase(Locale.ROOT)) || gazetteer.isCommonWord(name)
+          || personWords.contains(Gazetteer.key(name)) || gazetteer.demonymCountry(name) != null) {
+        return null;
+      }
+      List<GazetteerEntry> c = lookup(name).stream()
+          .filter(e -> e.kind() != PlaceKind.CITY || e.population() >= 1_000).toList();
+      if (c.isEmpty()) return null;
+      readings.add(c);
+    }
+    // the two are neighbours: keep the readings in a division (else a country) both parts can be in
+    List<PlaceMatch> pair = new ArrayList<>();
+    for (int k = 0; k < 2; k++) {
+      List<GazetteerEntry> other = readings.get(1 - k);
+      List<GazetteerEntry> sameDivision = readings.get(k).stream().filter(e -> other.stream().anyMatch(
+          o -> Objects.equals(o.countryCode(), e.countryCode()) && Objects.equals(o.admin1Code(), e.admin1Code()))).toList();
+      List<GazetteerEntry> sameCountry = readings.get(k).stream()
+          .filter(e -> other.stream().anyMatch(o -> Objects.equals(o.countryCode(), e.countryCode()))).toList();
+      List<GazetteerEntry> kept = !sameDivision.isEmpty() ? sameDivision : !sameCountry.isEmpty() ? sameCountry : readings.get(k);
+      int[] w = k == 0 ? a : b;
+      pair.add(new PlaceMatch(w[0], w[1], text.substring(w[0], w[1]), kept, null));
+    }
+    return pair;
   }
 
   /** "of", "de" inside a feature name ("Isle of Wight"); "and" joins two names, never one feature. */

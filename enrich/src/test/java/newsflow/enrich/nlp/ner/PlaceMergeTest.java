@@ -36,6 +36,12 @@ class PlaceMergeTest {
   }
 
   @Test
+  void aHyphenatedRegionBeatsTheModelOnTheSameWords() {
+    List<Entity> es = entities("Thousands of soldiers died during the war with Nagorno-Karabakh. Azerbaijan objects.");
+    assertEquals(EntityType.PLACE, typeOf(es, "Nagorno-Karabakh"), es.toString());
+  }
+
+  @Test
   void aPlaceInsideAHyphenatedModifierIsThePlaceAndTheModifierLeavesTheOrganisation() {
     List<Entity> es = entities("Matthieu Prin of London-based BOP Consulting said the murals were popular.");
     assertEquals(EntityType.PLACE, typeOf(es, "London"), es.toString());

@@ -31,6 +31,25 @@ class GazetteerPlaceRecognizerTest {
   }
 
   @Test
+  void twoKnownPlacesJoinedByAHyphenAreTwoPlacesInACountryTheyShare() {
+    List<PlaceMatch> found = RECOGNIZER.find("Michelle Mungall, MLA for Nelson-Creston, announced the office today.");
+    assertEquals(List.of("Nelson", "Creston"), found.stream().map(PlaceMatch::text).toList(), found.toString());
+    for (PlaceMatch m : found) {
+      assertTrue(m.candidates().stream().allMatch(c -> c.countryCode().equals("CA")), m.toString());
+    }
+  }
+
+  @Test
+  void hyphenatedCompanyNamesAreNotPlacePairs() {
+    assertEquals(List.of(), places("He bought shares of Rolls-Royce last week."));
+  }
+
+  @Test
+  void aHyphenatedRegionIsOnePlace() {
+    assertEquals(List.of("Nagorno-Karabakh"), places("Soldiers died during the war with Nagorno-Karabakh last year."));
+  }
+
+  @Test
   void aFeatureNameDoesNotRunAcrossAnd() {
     List<String> found = places("Next week Kansai Electric Power and Kansai International Airport will sell bonds.");
     assertTrue(found.contains("Kansai International Airport"), found.toString());
