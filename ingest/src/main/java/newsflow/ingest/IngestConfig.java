@@ -41,7 +41,7 @@ public record IngestConfig(
   public static final String ENV_FEEDS = "NEWSFLOW_FEEDS";
   public static final String ENV_URLS = "NEWSFLOW_URLS";
   public static final String ENV_WATCH_DIR = "NEWSFLOW_WATCH_DIR";
-  public static final String ENV_DATA_DIR = "NEWSFLOW_DATA_DIR";
+  public static final String ENV_DATA_DIR = ClientConfig.ENV_DATA_DIR;
   public static final String ENV_ALLOW_HOSTS = "NEWSFLOW_ALLOW_HOSTS";
   public static final String ENV_POLL_INTERVAL = "NEWSFLOW_POLL_INTERVAL";
   public static final String ENV_WATCH_INTERVAL = "NEWSFLOW_WATCH_INTERVAL";

@@ -43,7 +43,7 @@ public record SinkConfig(
   public static final String ENV_WAREHOUSE_URL = "NEWSFLOW_WAREHOUSE_URL";
   public static final String ENV_WEBHOOK_URL = "NEWSFLOW_WEBHOOK_URL";
   public static final String ENV_WEBHOOK_TOKEN = "NEWSFLOW_WEBHOOK_TOKEN";
-  public static final String ENV_DATA_DIR = "NEWSFLOW_DATA_DIR";
+  public static final String ENV_DATA_DIR = ClientConfig.ENV_DATA_DIR;
   public static final String ENV_GROUP_ID = "NEWSFLOW_SINK_GROUP_ID";
   public static final String DEFAULT_GROUP_ID = "newsflow-sink";
   public static final Path DEFAULT_DATA_DIR = Path.of("newsflow-data");

@@ -22,6 +22,8 @@ public record ClientConfig(
   public static final String ENV_SCHEMA_REGISTRY_URL = "NEWSFLOW_SCHEMA_REGISTRY_URL";
   public static final String ENV_KAFKA_PREFIX = "NEWSFLOW_KAFKA_";
   public static final String ENV_REGISTRY_PREFIX = "NEWSFLOW_REGISTRY_";
+  /** The data directory every role and {@code run} share (broker log, dedup state, DuckDB file). */
+  public static final String ENV_DATA_DIR = "NEWSFLOW_DATA_DIR";
 
   public ClientConfig {
     bootstrapServers = require(ENV_BOOTSTRAP_SERVERS, bootstrapServers);
