@@ -346,7 +346,8 @@ public final class Gazetteer {
 
   private void loadStateAbbreviations() {
     readTsv("us-state-abbreviations.tsv", false, p -> {
-      GazetteerEntry state = admin1.get("US." + p[1]);
+      // "VA" is a US state code; "CA.04" names another country's first-level division (New Brunswick)
+      GazetteerEntry state = admin1.get(p[1].indexOf('.') > 0 ? p[1] : "US." + p[1]);
       if (state != null) stateAbbreviations.put(p[0].replace(" ", ""), state);
     });
   }

@@ -202,7 +202,111 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         break;
       }
     }
-    return withFeatureNames(text, words, urls, out);
+    return withFeatureNames(text, words, urls, qualifiedUnknownPlaces(text, words, urls, out, personWords));
+  }
+
+  /**
+   * "Snetterton, Norfolk", "Estey's Bridge, N.B.": a name the gazetteer lacks, written with a
+   * first-level division, county or state abbreviation after a comma, is a place in that division (a
+   * village, a circuit, a hamlet); a stated abbreviation is a place too. The name is one capitalised
+   * word that is no ordinary word, month, demonym or person's name in the text, or a possessive name
+   * ("Estey's Bridge"), not part of a longer capitalised name; the qualifier ends the clause or a
+   * lower-case word follows it (so "Bailey, Canada 9.92" in a results table is not one). Other
+   * mentions of the same word in the article are that place too (one sense per article).
+   */
+  private List<PlaceMatch> qualifiedUnknownPlaces(
+      String text, List<int[]> words, List<int[]> urls, List<PlaceMatch> found, Set<String> personWords) {
+    List<PlaceMatch> added = new ArrayList<>();
+    Map<String, GazetteerEntry> names = new HashMap<>();
+    for (int k = 0; k < words.size(); k++) {
+      int[] w = words.get(k);
+      int e = w[1];
+      if (e + 2 >= text.length() || text.charAt(e) != ',' || text.charAt(e + 1) != ' ') continue;
+      if (!capitalised(text, w) || insideAny(urls, w[0]) || overlapsAny(found, w[0], e)) continue;
+      GazetteerEntry q = qualifier(text, e);
+      if (q == null || q.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.CITY) continue;
+      int[] abbrev = abbreviationAfter(text, e);
+      int qEnd = abbrev != null ? abbrev[1] : qualifierWordsEnd(text, e);
+      if (qEnd < 0 || abbrev == null && !endsClause(text, qEnd)) continue;
+      int first = k;
+      boolean possessive = false;
+      if (k > 0 && possessiveGap(text, words.get(k - 1)[1], w[0]) && capitalised(text, words.get(k - 1))) {
+        first = k - 1; // "Estey's Bridge"
+        possessive = true;
+      }
+      if (first > 0 && onlySpaceBetween(text, words.get(first - 1)[1], words.get(first)[0])
+          && capitalised(text, words.get(first - 1)) && !sentenceStart(text, words.get(first - 1)[0])) {
+        continue; // "Ashley Sutton, Kent": part of a longer name
+      }
+      if (first > 0 && honorificBefore(text, words, first)) continue;
+      String name = text.substring(w[0], e);
+      if (!possessive && !plausibleUnknownName(name, personWords)) continue;
+      int s = words.get(first)[0];
+      added.add(new PlaceMatch(s, e, text.substring(s, e), List.of(), q));
+      if (!possessive) names.put(name, q);
+      if (abbrev != null && q.kind() == PlaceKind.ADMIN1 && !overlapsAny(found, abbrev[0], abbrev[1])) {
+        added.add(new PlaceMatch(abbrev[0], abbrev[1], text.substring(abbrev[0], abbrev[1]), List.of(q), null));
+      }
+    }
+    if (added.isEmpty()) return found;
+    // one sense per article: "the race at Snetterton" after "Snetterton, Norfolk"
+    for (int k = 0; k < words.size(); k++) {
+      int[] w = words.get(k);
+      GazetteerEntry q = names.get(text.substring(w[0], w[1]));
+      if (q == null || insideAny(urls, w[0]) || overlapsAny(found, w[0], w[1]) || overlapsAny(added, w[0], w[1])) continue;
+      boolean before = k > 0 && onlySpaceBetween(text, words.get(k - 1)[1], w[0]) && capitalised(text, words.get(k - 1))
+          && !sentenceStart(text, words.get(k - 1)[0]);
+      boolean after = k + 1 < words.size() && onlySpaceBetween(text, w[1], words.get(k + 1)[0])
+          && capitalised(text, words.get(k + 1));
+      if (before || after || honorificBefore(text, words, k)) continue;
+      added.add(new PlaceMatch(w[0], w[1], text.substring(w[0], w[1]), List.of(), q));
+    }
+    List<PlaceMatch> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private boolean plausibleUnknownName(String name, Set<String> personWords) {
+    return name.length() >= 4 && !name.equals(name.toUpperCase(Locale.ROOT))
+        && name.substring(1).equals(name.substring(1).toLowerCase(Locale.ROOT))
+        && !NOT_PLACE_AFTER_PREPOSITION.contains(name.toLowerCase(Locale.ROOT)) && !gazetteer.isCommonWord(name)
+        && gazetteer.demonymCountry(name) == null && !personWords.contains(Gazetteer.key(name))
+        && !ORG_HEADS.contains(name) && !FEATURE_SUFFIXES.contains(name);
+  }
+
+  /** "Estey's Bridge": the two words are joined by a possessive. */
+  private static boolean possessiveGap(String text, int a, int b) {
+    if (b - a != 3) return false;
+    char q = text.charAt(a);
+    return (q == '\'' || q == '\u2019') && text.charAt(a + 1) == 's' && text.charAt(a + 2) == ' ';
+  }
+
+  /** The end of the one- or two-word qualifier written after the comma at {@code end}, or -1. */
+  private int qualifierWordsEnd(String text, int end) {
+    Matcher m = WORD.matcher(text);
+    if (!m.find(end + 2) || m.start() != end + 2) return -1;
+    Matcher m2 = WORD.matcher(text);
+    if (m2.find(m.end()) && m2.start() == m.end() + 1 && text.charAt(m.end()) == ' ' && capitalised(m2.group())
+        && containerOf(text.substring(end + 2, m2.end())) != null) {
+      return m2.end();
+    }
+    return m.end();
+  }
+
+  /** The qualifier ends a clause: punctuation, a line end, or a lower-case word follows. */
+  private static boolean endsClause(String text, int pos) {
+    if (pos >= text.length()) return true;
+    char c = text.charAt(pos);
+    if (".,;:)!?\n\r".indexOf(c) >= 0) return true;
+    return c == ' ' && pos + 1 < text.length() && Character.isLowerCase(text.charAt(pos + 1));
+  }
+
+  private static boolean overlapsAny(List<PlaceMatch> ms, int s, int e) {
+    for (PlaceMatch m : ms) {
+      if (m.start() < e && s < m.end()) return true;
+    }
+    return false;
   }
 
   /**

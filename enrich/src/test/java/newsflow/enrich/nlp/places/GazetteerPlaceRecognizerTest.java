@@ -111,4 +111,42 @@ class GazetteerPlaceRecognizerTest {
         places("There are 24 applicants in Toomevara, and she moved back to live in Khayelitsha."));
     assertEquals(List.of(), places("He studied in History, in March, in Congress and in Dying."));
   }
+
+  @Test
+  void anUnknownNameWithACountyAfterACommaIsAPlaceThereAndStaysOneForTheArticle() {
+    String text = "The rally moves on to Upperthwaite, Norfolk. Fans say the bends at Upperthwaite are the best.";
+    List<PlaceMatch> found = RECOGNIZER.find(text);
+    List<PlaceMatch> unknown = found.stream().filter(m -> m.text().equals("Upperthwaite")).toList();
+    assertEquals(2, unknown.size(), found.toString());
+    for (PlaceMatch m : unknown) {
+      assertEquals("Norfolk", m.qualifier().name(), m.toString());
+      assertTrue(m.candidates().isEmpty(), m.toString());
+    }
+  }
+
+  @Test
+  void aPersonsNameOrAResultsTableBeforeAQualifierIsNoPlace() {
+    assertTrue(places("Judges praised Mary Upperthwaite, Norfolk, for her roses.").stream()
+        .noneMatch(p -> p.contains("Upperthwaite")));
+    assertTrue(places("Heat two: Upperthwaite, Norfolk 9.92 seconds.").stream().noneMatch(p -> p.equals("Upperthwaite")));
+    assertTrue(places("He met Mr. Upperthwaite, Norfolk, on the way.").stream().noneMatch(p -> p.equals("Upperthwaite")));
+  }
+
+  @Test
+  void canadianProvinceAbbreviationsQualifyPlacesAndArePlaces() {
+    String text = "Two horses were stolen from a barn in Pokiok's Crossing, N.B. early on Sunday.";
+    List<String> found = places(text);
+    assertTrue(found.contains("N.B.") && found.contains("Pokiok's Crossing"), found.toString());
+    PlaceMatch nb = RECOGNIZER.find(text).stream().filter(m -> m.text().equals("N.B.")).findFirst().orElseThrow();
+    assertEquals("New Brunswick", nb.candidates().get(0).name());
+    List<PlaceMatch> moncton = RECOGNIZER.find("The mayor of Moncton, N.B., spoke first.");
+    assertEquals("New Brunswick", moncton.get(0).qualifier().name(), moncton.toString());
+  }
+
+  @Test
+  void armedGroupsAndFirmSuffixesAreNotPlaces() {
+    assertTrue(Gazetteer.shared().isNotPlace("Islamic State"));
+    assertTrue(Gazetteer.shared().isNotPlace("Boko Haram"));
+    assertTrue(Gazetteer.shared().isNotPlace("P.A."));
+  }
 }
