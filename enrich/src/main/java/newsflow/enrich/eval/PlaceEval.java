@@ -180,7 +180,9 @@ public final class PlaceEval {
 
   /**
    * A predictor from a full analysis (text -> {@link ArticleAnalysis}, e.g. {@code
-   * t -> analyzer.analyze(t, "en")}): every mention of every PLACE entity, with that entity's place.
+   * t -> analyzer.analyze(t, "en")}): every mention of every PLACE entity, with that entity's place,
+   * and of every other entity the analysis places on the map (an organisation named by a place: a
+   * team "Louisville", a government "Moscow"; the dataset counts such metonymic uses as toponyms).
    */
   public static Function<String, List<Prediction>> fromAnalysis(Function<String, ArticleAnalysis> analyze) {
     return text -> {
@@ -189,8 +191,8 @@ public final class PlaceEval {
       for (ResolvedPlace p : a.places()) byEntity.put(p.entityId(), p);
       List<Prediction> out = new ArrayList<>();
       for (Entity e : a.entities()) {
-        if (e.type() != EntityType.PLACE) continue;
         ResolvedPlace p = byEntity.get(e.id());
+        if (e.type() != EntityType.PLACE && p == null) continue;
         for (Span m : e.mentions()) {
           out.add(new Prediction(m.start(), m.end(), p == null ? null : p.lat(), p == null ? null : p.lon()));
         }

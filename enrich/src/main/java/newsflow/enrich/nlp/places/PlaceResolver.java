@@ -32,13 +32,23 @@ public final class PlaceResolver {
     this.recognizer = new GazetteerPlaceRecognizer(gazetteer);
   }
 
-  /** One resolved place per PLACE entity, in entity order; unknown names keep null coordinates. */
+  /**
+   * One resolved place per PLACE entity, in entity order; unknown names keep null coordinates. An
+   * ORGANIZATION written only as a place name the gazetteer recogniser accepted at every mention (a
+   * team "Louisville", a government "Moscow said") is a metonymic use of that place and gets its place
+   * too; the entity keeps its type.
+   */
   public List<ResolvedPlace> resolve(Document doc, List<Entity> entities) {
     String text = doc.text();
     List<PlaceMatch> matches = recognizer.find(text);
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
     List<ResolvedPlace> out = new ArrayList<>();
     for (Entity e : entities) {
+      if (e.type() == EntityType.ORGANIZATION) {
+        GazetteerEntry place = metonymicPlace(e, matches, ctx);
+        if (place != null) out.add(toResolved(e.id(), e.name(), place));
+        continue;
+      }
       if (e.type() != EntityType.PLACE) continue;
       GazetteerEntry best = null;
       GazetteerEntry qualifier = null;
@@ -49,6 +59,7 @@ public final class PlaceResolver {
       best = choose(candidatesFor(e), ctx, qualifier);
       if (best == null) {
         ResolvedPlace inner = innerPlace(e.name(), ctx);
+        if (inner == null && qualifier != null) inner = toResolved(null, qualifier.name(), qualifier); // "Snetterton, Norfolk"
         if (inner == null) inner = nearestPlaceBefore(matches, ctx, firstMention(e));
         if (inner == null) inner = dominantDivisionFor(e.name(), ctx);
         out.add(inner == null ? toResolved(e.id(), e.name(), null)
@@ -86,7 +97,8 @@ public final class PlaceResolver {
     int anchorEnd = 0;
     for (PlaceMatch m : matches) {
       GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
-      if (best == null && anchor != null && m.start() - anchorEnd <= ANCHOR_DISTANCE) best = anchor;
+      if (best == null && m.candidates().isEmpty() && m.qualifier() != null) best = m.qualifier(); // "Snetterton, Norfolk"
+      else if (best == null && anchor != null && m.start() - anchorEnd <= ANCHOR_DISTANCE) best = anchor;
       else if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1)) {
         anchor = best;
         anchorEnd = m.end();
@@ -94,6 +106,27 @@ public final class PlaceResolver {
       out.add(new ResolvedMention(new Span(m.start(), m.end(), m.text()), toResolved("p" + (n++), m.text(), best)));
     }
     return out;
+  }
+
+  /**
+   * The place an organisation stands for when each of its mentions is exactly a place mention the
+   * gazetteer recogniser found there (with its guards against ordinary words, surnames and longer
+   * names), else null.
+   */
+  private GazetteerEntry metonymicPlace(Entity e, List<PlaceMatch> matches, ArticleGeoContext ctx) {
+    if (e.mentions().isEmpty()) return null;
+    List<GazetteerEntry> candidates = null;
+    GazetteerEntry qualifier = null;
+    for (Span m : e.mentions()) {
+      PlaceMatch same = null;
+      for (PlaceMatch pm : matches) {
+        if (pm.start() == m.start() && pm.end() == m.end()) same = pm;
+      }
+      if (same == null || same.candidates().isEmpty()) return null;
+      if (candidates == null) candidates = same.candidates();
+      if (qualifier == null) qualifier = same.qualifier();
+    }
+    return choose(candidates, ctx, qualifier);
   }
 
   private static int firstMention(Entity e) {

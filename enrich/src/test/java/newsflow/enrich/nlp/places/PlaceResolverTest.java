@@ -160,4 +160,41 @@ class PlaceResolverTest {
         + "Later the Oval Chamber was closed.";
     assertNull(resolveOne(far, "Oval Chamber").lat());
   }
+
+  @Test
+  void anOrganisationNamedOnlyByAPlaceIsPlacedThereAndKeepsItsType() {
+    String text = "The Tigers beat Louisville 70-61 in the semifinal, and Louisville coaches blamed the travel.";
+    Entity team = new Entity("t", EntityType.ORGANIZATION, "Louisville");
+    int at = text.indexOf("Louisville");
+    while (at >= 0) {
+      team.addMention(Span.of(text, at, at + "Louisville".length()));
+      at = text.indexOf("Louisville", at + 1);
+    }
+    Entity club = new Entity("c", EntityType.ORGANIZATION, "Tigers");
+    club.addMention(Span.of(text, text.indexOf("Tigers"), text.indexOf("Tigers") + 6));
+    List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()), List.of(team, club));
+    assertEquals(1, places.size(), places.toString());
+    assertEquals("t", places.get(0).entityId());
+    assertEquals("US", places.get(0).countryCode());
+    assertEquals(EntityType.ORGANIZATION, team.type());
+  }
+
+  @Test
+  void anOrganisationWithAMentionThatIsNoPlaceMentionIsNotPlaced() {
+    String text = "Louisville Gas and Electric raised prices; Louisville said the rise was needed.";
+    Entity org = new Entity("o", EntityType.ORGANIZATION, "Louisville Gas and Electric");
+    org.addMention(Span.of(text, 0, "Louisville Gas and Electric".length()));
+    int second = text.indexOf("Louisville", 5);
+    org.addMention(Span.of(text, second, second + "Louisville".length()));
+    assertEquals(List.of(), RESOLVER.resolve(new Document(text, List.of(), List.of()), List.of(org)));
+  }
+
+  @Test
+  void anUnknownPlaceTakesTheCountyWrittenAfterIt() {
+    String text = "The next round is at Upperthwaite, Norfolk, in July.";
+    ResolvedPlace p = resolveOne(text, "Upperthwaite");
+    assertEquals("GB", p.countryCode());
+    assertEquals(52.65, p.lat(), 0.5);
+    assertNull(p.geonameId());
+  }
 }
