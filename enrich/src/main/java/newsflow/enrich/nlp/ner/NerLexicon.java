@@ -30,6 +30,7 @@ public final class NerLexicon {
   private final Set<String> facilitySuffixes = read("facility-suffixes.txt");
   private final Set<String> notPeople = read("not-people.txt");
   private final Map<String, List<String>> metonyms = readMap("metonyms.txt");
+  private final Map<String, Set<String>> sports = readKinds("sports.txt");
 
   private NerLexicon() {}
 
@@ -88,6 +89,19 @@ public final class NerLexicon {
     return metonyms.getOrDefault(key(name), List.of());
   }
 
+  /** A word that marks a sports report ("innings", "striker", "league"). */
+  public boolean isSportsTerm(String word) {
+    return sports.getOrDefault("term", Set.of()).contains(key(word));
+  }
+
+  /**
+   * A word that, at {@code position} "before" / "after" a name or "owned" after "name's", makes the
+   * name a competitor: "beat X", "X captain", "X's coach".
+   */
+  public boolean isTeamCue(String position, String word) {
+    return sports.getOrDefault(position, Set.of()).contains(key(word));
+  }
+
   private static List<String> lines(String name) {
     String path = "/ner/" + name;
     try (InputStream in = NerLexicon.class.getResourceAsStream(path)) {
@@ -108,6 +122,17 @@ public final class NerLexicon {
     Set<String> out = new HashSet<>();
     for (String l : lines(name)) out.add(key(l));
     return Collections.unmodifiableSet(out);
+  }
+
+  /** {@code kind<TAB>word} lines, grouped by kind. */
+  private static Map<String, Set<String>> readKinds(String name) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String l : lines(name)) {
+      String[] kv = l.split("\t");
+      if (kv.length == 2) out.computeIfAbsent(kv[0].trim(), k -> new HashSet<>()).add(key(kv[1].trim()));
+    }
+    out.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+    return Collections.unmodifiableMap(out);
   }
 
   private static Map<String, List<String>> readMap(String name) {

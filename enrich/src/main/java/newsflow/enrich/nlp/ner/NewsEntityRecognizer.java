@@ -51,6 +51,14 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return tag(doc).mentions();
   }
 
+  private volatile SportsTeams teams;
+
+  private SportsTeams teams() {
+    SportsTeams t = teams;
+    if (t == null) teams = t = new SportsTeams(lex, Gazetteer.shared());
+    return t;
+  }
+
   /** Recognises the mentions of {@code doc}; the returned document carries POS tags. */
   public Nlp4jRecognizer.Tagged tag(Document doc) {
     Nlp4jRecognizer.Tagged tagged = statistical.tag(doc);
@@ -73,6 +81,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     addDatelines(d, all);
     addInitialNames(d, all);
     addOrgSuffixNames(d, all);
+    addMediaNames(d, all);
     Map<Long, int[]> placeChars = new HashMap<>();
     java.util.Set<Long> strongPlaces = new java.util.HashSet<>();
     java.util.Set<Long> strongOverPeople = new java.util.HashSet<>();
@@ -114,6 +123,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     chosen = addAcronyms(d, chosen);
     chosen = addConsistent(d, chosen);
     chosen = retype(d, chosen, gazetteerKeys);
+    if (places instanceof GazetteerPlaceRecognizer) chosen = teams().retype(d, chosen);
     List<EntityMention> out = new ArrayList<>(chosen.size());
     String text = d.text;
     for (M m : chosen) {
@@ -407,7 +417,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       int from = i;
       for (int k = i - 1; k >= 0 && d.sameSentence(k, i); k--) {
         if (d.capitalised(k) && !d.allCaps(k) && !lex.isHonorific(d.norm(k)) && !isDeterminer(d.norm(k))
-            && !"JJ".equals(d.tok[k].pos())) {
+            && !"JJ".equals(d.tok[k].pos()) && !isCalendarWord(d.norm(k))) {
           from = k;
         } else if (d.capitalised(k) && d.allCaps(k) && d.norm(k).length() <= 5 && !d.sentenceStart(k)) {
           from = k; // "NBC News"
@@ -419,8 +429,83 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         }
         if (i - from >= 7) break;
       }
-      if (from < i) out.add(new M(from, i, org ? EntityType.ORGANIZATION : EntityType.PLACE, SUFFIX));
+      int to = i;
+      if (org && from < i) to = ofComplement(d, i); // "News Agency of Nigeria", "Patriotic Union of Kurdistan"
+      if (from < i) out.add(new M(from, to, org ? EntityType.ORGANIZATION : EntityType.PLACE, SUFFIX));
     }
+  }
+
+  /** Company forms: "X Corp of Y" names the company and where it is based. */
+  private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("inc", "corp", "co", "ltd", "llc",
+      "plc", "gmbh", "ag", "sa", "nv", "bv", "spa", "company", "corporation", "holdings", "industries", "group");
+
+  /**
+   * The end of "of" and a capitalised name of up to three words after an organisation word at
+   * {@code i} ("Party of Democratic Action"), or {@code i} when there is none.
+   */
+  private int ofComplement(Doc d, int i) {
+    int of = i + 1;
+    if (LEGAL_FORMS.contains(stripPeriod(d.norm(i)).toLowerCase(Locale.ROOT))) return i; // "Kia Motors Corp of South Korea"
+    if (of + 1 >= d.tok.length || !d.sameSentence(i, of + 1) || !d.norm(of).equals("of")) return i;
+    int end = i;
+    for (int k = of + 1; k < d.tok.length && k <= of + 3 && d.sameSentence(i, k); k++) {
+      String w = d.norm(k);
+      if (!d.capitalised(k) || d.allCaps(k) && !d.allCaps(i) || isDeterminer(w) || isCalendarWord(w)
+          || !Character.isLetter(w.charAt(0)) || lex.isOrgSuffix(w)) {
+        break;
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** Lower-case words that say the name beside them is a news outlet. */
+  private static final java.util.Set<String> MEDIA = java.util.Set.of("newspaper", "newspapers", "daily",
+      "weekly", "agency", "radio", "television", "magazine", "tv", "broadcaster", "tabloid", "paper");
+
+  /**
+   * "Itar-Tass news agency", "Al-Akhbar newspaper", "the daily Corriere della Sera": a capitalised name
+   * right before or after a lower-case word for a news outlet is that outlet, an organisation. A
+   * demonym or adjective ("German radio", "Japanese daily") is not a name.
+   */
+  private void addMediaNames(Doc d, List<M> out) {
+    for (int i = 0; i < d.tok.length; i++) {
+      String w = d.norm(i);
+      if (!MEDIA.contains(w) || d.capitalised(i)) continue;
+      int head = i;
+      if (w.equals("agency")) {
+        if (i == 0 || !d.norm(i - 1).equals("news")) continue; // "U.S. agency": a government agency
+        head = i - 1;
+      }
+      // before: "Yonhap news agency", "the Kyodo daily"
+      int to = head - 1;
+      if (to >= 0 && d.sameSentence(to, i) && mediaWord(d, to)) {
+        int from = to;
+        while (from - 1 >= 0 && d.sameSentence(from - 1, to) && to - from < 3 && mediaWord(d, from - 1)
+            && !d.sentenceStart(from)) {
+          from--;
+        }
+        // "Damascus radio", "Boston television": a place's broadcaster, named by the place
+        boolean place = !Gazetteer.shared().lookup(d.phrase(from, to)).isEmpty();
+        if (!place && !(d.sentenceStart(from) && FUNCTION_WORDS.contains(d.norm(from).toLowerCase(Locale.ROOT)))) {
+          out.add(new M(from, to, EntityType.ORGANIZATION, RULE - 0.03));
+        }
+        continue;
+      }
+      // after: "the daily Corriere della Sera", "the newspaper Le Monde"
+      if (!w.equals("daily") && !w.equals("newspaper") && !w.equals("weekly") && !w.equals("magazine")) continue;
+      if (i == 0 || !isDeterminer(d.norm(i - 1)) && !"JJ".equals(d.tok[i - 1].pos())) continue;
+      int end = nameRun(d, i + 1, 4);
+      if (end >= i + 1) out.add(new M(i + 1, end, EntityType.ORGANIZATION, RULE - 0.03));
+    }
+  }
+
+  /** A capitalised word of a name (not a demonym, adjective, determiner or title). */
+  private boolean mediaWord(Doc d, int k) {
+    String w = d.norm(k);
+    if (!d.capitalised(k) || !Character.isLetter(w.charAt(0)) || isDeterminer(w) || isCalendarWord(w)) return false;
+    if ("JJ".equals(d.tok[k].pos()) || lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w)) return false;
+    return Gazetteer.shared().demonymCountry(w) == null;
   }
 
   // ------------------------------------------------------------------ overlaps and consistency
@@ -744,10 +829,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   }
 
   /** A candidate mention over tokens {@code from..to} (inclusive) of the flattened document. */
-  private record M(int from, int to, EntityType type, double score) {}
+  record M(int from, int to, EntityType type, double score) {}
 
   /** The document's tokens flattened, with sentence and paragraph boundaries. */
-  private static final class Doc {
+  static final class Doc {
     final String text;
     final Token[] tok;
     final int[] sentence;

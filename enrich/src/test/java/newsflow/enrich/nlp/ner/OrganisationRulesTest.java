@@ -1,0 +1,97 @@
+package newsflow.enrich.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsflow.enrich.nlp.ArticleAnalysis;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.SharedAnalyzer;
+import newsflow.enrich.nlp.Span;
+import org.junit.jupiter.api.Test;
+
+/** Clubs named after places, news outlets and "X of Y" organisations (models loaded once per JVM). */
+class OrganisationRulesTest {
+
+  private static List<Entity> entities(String text) {
+    ArticleAnalysis a = SharedAnalyzer.get().analyze(text, "en");
+    return a.entities();
+  }
+
+  private static EntityType typeOf(List<Entity> entities, String mention) {
+    for (Entity e : entities) for (Span m : e.mentions()) if (m.text().equals(mention)) return e.type();
+    return null;
+  }
+
+  private static EntityType typeAt(List<Entity> entities, String text, String mention, int occurrence) {
+    int at = -1;
+    for (int k = 0; k <= occurrence; k++) at = text.indexOf(mention, at + 1);
+    for (Entity e : entities) for (Span m : e.mentions()) if (m.start() == at && m.text().equals(mention)) return e.type();
+    return null;
+  }
+
+  private static final String CRICKET = "Kent beat Sussex by an innings and 40 runs at Canterbury on Friday. "
+      + "Kent captain Tom Hale said his bowlers had won the match. Sussex, who were bowled out for 120, "
+      + "slipped down the championship table.\n\nRain is forecast in Canterbury and across Sussex on Saturday.";
+
+  @Test
+  void aClubNamedAfterItsCountyIsAnOrganisationInASportsReport() {
+    List<Entity> es = entities(CRICKET);
+    assertEquals(EntityType.ORGANIZATION, typeAt(es, CRICKET, "Kent", 0), es.toString());
+    assertEquals(EntityType.ORGANIZATION, typeAt(es, CRICKET, "Sussex", 0), es.toString());
+    assertEquals(EntityType.ORGANIZATION, typeAt(es, CRICKET, "Sussex", 1), es.toString()); // one sense per article
+    assertEquals(EntityType.PLACE, typeAt(es, CRICKET, "Canterbury", 0), es.toString()); // "at Canterbury"
+  }
+
+  @Test
+  void aPlaceAfterASpatialPrepositionStaysAPlaceEvenInASportsReport() {
+    List<Entity> es = entities(CRICKET);
+    assertEquals(EntityType.PLACE, typeAt(es, CRICKET, "Sussex", 2), es.toString()); // "across Sussex"
+  }
+
+  @Test
+  void teamsInAListShareTheirRole() {
+    String text = "The league title race tightened as rivals Leeds, Derby and Norwich all won. The striker "
+        + "scored twice and the coach praised the squad.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Leeds"), es.toString());
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Derby"), es.toString());
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Norwich"), es.toString());
+  }
+
+  @Test
+  void outsideSportsTheSameWordsAreAPlace() {
+    String text = "Kent beat its recycling target this year, the council said. Flooding closed roads across Kent.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.PLACE, typeAt(es, text, "Kent", 1), es.toString());
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("Kent")), es.toString());
+  }
+
+  @Test
+  void aCountryNamedForItsNationalTeamStaysAPlace() {
+    String text = "France beat Brazil 2-1 in the World Cup semifinal. The France coach praised his striker, "
+        + "who scored in the 80th minute of the match.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.PLACE, typeOf(es, "France"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Brazil"), es.toString());
+  }
+
+  @Test
+  void aNameBeforeANewsOutletWordIsTheOutlet() {
+    String text = "The Zorvak news agency quoted the minister. The Altmark Bote newspaper said talks had failed, "
+        + "while Damascus radio gave no figures.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Zorvak"), es.toString());
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Altmark Bote"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Damascus"), es.toString()); // a place's broadcaster
+  }
+
+  @Test
+  void anOrganisationWordTakesItsOfComplementButACompanyFormDoesNot() {
+    String text = "The Popular Front of Veltria rejected the plan. Talks with Astro Motors Corp of Japan stalled.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Popular Front of Veltria"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Japan"), es.toString());
+  }
+}
