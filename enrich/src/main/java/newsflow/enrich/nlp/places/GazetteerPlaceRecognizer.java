@@ -187,6 +187,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         }
         if (candidates.isEmpty()) continue;
         List<GazetteerEntry> accepted = accept(text, words, i, j, candidates, personWords);
+        if (accepted.isEmpty()) accepted = containerAfterPlace(text, words, i, candidates, out);
         if (accepted.isEmpty()) continue;
         GazetteerEntry qualifier = qualifier(text, e);
         out.add(new PlaceMatch(s, e, surface, accepted, qualifier));
@@ -549,6 +550,30 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       if (c.kind() != PlaceKind.CITY || c.population() >= 1_000_000 || c.featureCode().equals("PPLC")) return true;
     }
     return false;
+  }
+
+  /**
+   * "Maiduguri Borno State", "Gulu Uganda": a first-level division or country written right after a
+   * place found just before it, without a comma, is that place's container, not a longer name;
+   * only the readings that contain the place before are kept.
+   */
+  private List<GazetteerEntry> containerAfterPlace(
+      String text, List<int[]> words, int i, List<GazetteerEntry> candidates, List<PlaceMatch> found) {
+    if (i == 0 || found.isEmpty() || !onlySpaceBetween(text, words.get(i - 1)[1], words.get(i)[0])) return List.of();
+    PlaceMatch before = found.get(found.size() - 1);
+    if (before.end() != words.get(i - 1)[1] || before.candidates().isEmpty()) return List.of();
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (GazetteerEntry c : candidates) {
+      boolean contains = switch (c.kind()) {
+        case ADMIN1 -> before.candidates().stream().anyMatch(
+            b -> b.kind() == PlaceKind.CITY && c.admin1Key() != null && c.admin1Key().equals(b.admin1Key()));
+        case COUNTRY -> before.candidates().stream().anyMatch(
+            b -> b.kind() != PlaceKind.COUNTRY && Objects.equals(b.countryCode(), c.countryCode()));
+        default -> false;
+      };
+      if (contains) out.add(c);
+    }
+    return out;
   }
 
   /** Whether {@code word} alone names a country, region or first-level division. */

@@ -149,4 +149,13 @@ class GazetteerPlaceRecognizerTest {
     assertTrue(Gazetteer.shared().isNotPlace("Boko Haram"));
     assertTrue(Gazetteer.shared().isNotPlace("P.A."));
   }
+
+  @Test
+  void aDivisionWrittenRightAfterACityInItIsItsContainer() {
+    List<String> found = places("Residents of Yola Adamawa State were told to stay indoors on Friday.");
+    assertTrue(found.contains("Yola") && found.stream().anyMatch(p -> p.startsWith("Adamawa")), found.toString());
+    // a division that does not contain the city before it stays part of a longer name
+    assertTrue(places("Residents of Yola Borno State were told to stay indoors on Friday.").stream()
+        .noneMatch(p -> p.startsWith("Borno")));
+  }
 }
