@@ -260,6 +260,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (int i = 0; i < phrase.length(); i++) if (Character.isLetter(phrase.charAt(i))) letters++;
     if (letters < 2 || phrase.contains(" / ")) return false; // "N / A", stray letters
     if (lex.isNotPerson(phrase)) return false;
+    if (lex.isTeamCue("sport", phrase) || lex.isSportsTerm(phrase)) return false; // "GOLF -", "three RBI"
     if (m.from > 0 && d.sameSentence(m.from - 1, m.from) && lex.isNotPerson(d.norm(m.from - 1) + " " + phrase)) {
       return false; // "SAM" of "UNCLE SAM"
     }
@@ -317,6 +318,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       }
       if (lex.isNotPerson(d.norm(i) + " " + d.phrase(i + 1, end))) continue;
       if (kinship(w)) continue;
+      if (end + 1 < d.tok.length && d.sameSentence(end, end + 1) && isNameSuffix(d.norm(end + 1))) end++; // "Emperor Charles VI"
       out.add(new M(i + 1, end, EntityType.PERSON, honorific ? RULE : RULE - 0.01));
     }
   }

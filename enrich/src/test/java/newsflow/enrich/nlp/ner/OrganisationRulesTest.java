@@ -94,4 +94,18 @@ class OrganisationRulesTest {
     assertEquals(EntityType.ORGANIZATION, typeOf(es, "Popular Front of Veltria"), es.toString());
     assertEquals(EntityType.PLACE, typeOf(es, "Japan"), es.toString());
   }
+
+  @Test
+  void theNameOfASportIsNeverAnEntityOnItsOwn() {
+    String text = "GOLF - MARTEN TAKES LEAD\n\nJon Marten leads the Valley Classic of Golf after one round.";
+    List<Entity> es = entities(text);
+    assertTrue(es.stream().noneMatch(e -> e.name().equalsIgnoreCase("golf")), es.toString());
+  }
+
+  @Test
+  void aRegnalNumberAfterATitledNameBelongsToTheName() {
+    String text = "The treaty was signed by Holy Roman Emperor Charles VI in 1714.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.PERSON, typeOf(es, "Charles VI"), es.toString());
+  }
 }
