@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp;
 
+import java.util.List;
 import newsflow.enrich.nlp.officials.Watchlist;
 
 /** The one {@link ArticleAnalyzer} of a test JVM: the NLP models load once, whatever the number of tests. */
@@ -20,5 +21,16 @@ public final class SharedAnalyzer {
       }
     }
     return a;
+  }
+
+  /** The entities of an English {@code text}. */
+  public static List<Entity> entities(String text) {
+    return get().analyze(text, "en").entities();
+  }
+
+  /** The type of the entity that has a mention reading exactly {@code mention}, or null. */
+  public static EntityType typeOf(List<Entity> entities, String mention) {
+    for (Entity e : entities) for (Span m : e.mentions()) if (m.text().equals(mention)) return e.type();
+    return null;
   }
 }

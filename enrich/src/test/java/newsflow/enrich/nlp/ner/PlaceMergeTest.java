@@ -2,27 +2,16 @@ package newsflow.enrich.nlp.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static newsflow.enrich.nlp.SharedAnalyzer.entities;
+import static newsflow.enrich.nlp.SharedAnalyzer.typeOf;
 
 import java.util.List;
-import newsflow.enrich.nlp.ArticleAnalysis;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
-import newsflow.enrich.nlp.SharedAnalyzer;
-import newsflow.enrich.nlp.Span;
 import org.junit.jupiter.api.Test;
 
 /** How gazetteer places, the model and the news rules are merged (models loaded once per JVM). */
 class PlaceMergeTest {
-
-  private static List<Entity> entities(String text) {
-    ArticleAnalysis a = SharedAnalyzer.get().analyze(text, "en");
-    return a.entities();
-  }
-
-  private static EntityType typeOf(List<Entity> entities, String mention) {
-    for (Entity e : entities) for (Span m : e.mentions()) if (m.text().equals(mention)) return e.type();
-    return null;
-  }
 
   @Test
   void namesOfOneCountryAreOnePlace() {
