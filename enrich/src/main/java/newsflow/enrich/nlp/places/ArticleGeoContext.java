@@ -16,6 +16,14 @@ public final class ArticleGeoContext {
 
   private final Map<String, Integer> countries = new HashMap<>();
   private final Map<String, Integer> admin1 = new HashMap<>();
+  /**
+   * Division and country weight a name gave by reading as a division although it also names towns
+   * elsewhere ("Nelson": Nelson Region NZ, Nelson BC): that name is no evidence for its own namesake
+   * town in the division.
+   */
+  private final Map<String, Map<String, Integer>> selfAdmin1 = new HashMap<>();
+  private final Map<String, Map<String, Integer>> selfCountry = new HashMap<>();
+  private final Map<String, Integer> ambiguousDivisionMentions = new HashMap<>();
 
   /** Builds the context of {@code text} from the place matches found in it and its demonyms. */
   public static ArticleGeoContext of(String text, List<PlaceMatch> matches, Gazetteer gazetteer) {
@@ -30,6 +38,15 @@ public final class ArticleGeoContext {
           .filter(c -> c.kind() == PlaceKind.ADMIN1).count() == 1) {
         ctx.admin1.merge(first.admin1Key(), 1, Integer::sum);
         ctx.addCountry(first.countryCode(), 1);
+        if (m.candidates().stream().anyMatch(c -> c.kind() == PlaceKind.CITY
+            && !java.util.Objects.equals(c.admin1Key(), first.admin1Key()))) {
+          ctx.ambiguousDivisionMentions.merge(first.admin1Key(), 1, Integer::sum);
+          String name = Gazetteer.key(m.text());
+          ctx.selfAdmin1.computeIfAbsent(name, k -> new HashMap<>()).merge(first.admin1Key(), 1, Integer::sum);
+          if (first.countryCode() != null) {
+            ctx.selfCountry.computeIfAbsent(name, k -> new HashMap<>()).merge(first.countryCode(), 1, Integer::sum);
+          }
+        }
       }
       if (m.qualifier() != null) {
         ctx.addCountry(m.qualifier().countryCode(), 1);
@@ -56,6 +73,25 @@ public final class ArticleGeoContext {
   /** How often the first-level division {@code key} ("US.TX") is named. */
   public int admin1Weight(String key) {
     return key == null ? 0 : admin1.getOrDefault(key, 0);
+  }
+
+  /** {@link #countryWeight} without what the ambiguous division name {@code name} gave (see above). */
+  public int countryWeight(String cc, String name) {
+    if (cc == null || name == null) return countryWeight(cc);
+    Map<String, Integer> self = selfCountry.get(Gazetteer.key(name));
+    return countryWeight(cc) - (self == null ? 0 : self.getOrDefault(cc, 0));
+  }
+
+  /** {@link #countryWeight} without what mentions of division {@code admin1Key} under an ambiguous name gave. */
+  public int countryWeightForDivision(String cc, String admin1Key) {
+    return countryWeight(cc) - (admin1Key == null ? 0 : ambiguousDivisionMentions.getOrDefault(admin1Key, 0));
+  }
+
+  /** {@link #admin1Weight} without what the ambiguous division name {@code name} gave. */
+  public int admin1Weight(String key, String name) {
+    if (key == null || name == null) return admin1Weight(key);
+    Map<String, Integer> self = selfAdmin1.get(Gazetteer.key(name));
+    return admin1Weight(key) - (self == null ? 0 : self.getOrDefault(key, 0));
   }
 
   /** The first-level division named most often, if named at least {@code minWeight} times; else null. */

@@ -251,9 +251,12 @@ public final class PlaceResolver {
       case CITY -> Math.log10(Math.max(10, c.population()))
           + (c.featureCode().equals("PPLC") ? 1.5 : c.featureCode().equals("PPLA") ? 0.5 : 0.0);
     };
-    int cw = ctx.countryWeight(c.countryCode());
+    // a town does not support itself through the division that shares its name ("Nelson" BC vs Nelson Region NZ)
+    int cw = c.kind() == PlaceKind.CITY ? ctx.countryWeight(c.countryCode(), c.name())
+        : c.kind() == PlaceKind.ADMIN1 ? ctx.countryWeightForDivision(c.countryCode(), c.admin1Key())
+        : ctx.countryWeight(c.countryCode());
     if (cw > 0) s += 1.5 + Math.min(1.5, 0.25 * cw);
-    if (c.kind() == PlaceKind.CITY) s += Math.min(3, ctx.admin1Weight(c.admin1Key()));
+    if (c.kind() == PlaceKind.CITY) s += Math.min(3, ctx.admin1Weight(c.admin1Key(), c.name()));
     if (qualifier != null) {
       if (qualifier.kind() == PlaceKind.ADMIN1 && qualifier.admin1Key() != null
           && qualifier.admin1Key().equals(c.admin1Key())) s += 10;

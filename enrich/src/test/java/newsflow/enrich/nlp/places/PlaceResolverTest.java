@@ -197,4 +197,13 @@ class PlaceResolverTest {
     assertEquals(52.65, p.lat(), 0.5);
     assertNull(p.geonameId());
   }
+
+  @Test
+  void aTownIsNotOutvotedByADivisionThatOnlySharesItsName() {
+    // "Nelson" also names Nelson Region (NZ); those mentions must not count as New Zealand context
+    String text = "Jane Roe, MLA for Nelson-Creston, opened an office in Nelson on Monday. "
+        + "Drivers from Castlegar no longer travel far: the Nelson office is open daily. Nelson residents cheered.";
+    ResolvedPlace p = resolveOne(text, "Nelson");
+    assertEquals("CA", p.countryCode(), p.toString());
+  }
 }
