@@ -207,11 +207,11 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "Snetterton, Norfolk", "Estey's Bridge, N.B.": a name the gazetteer lacks, written with a
+   * "Upperthwaite, Norfolk", "Pokiok's Crossing, N.B.": a name the gazetteer lacks, written with a
    * first-level division, county or state abbreviation after a comma, is a place in that division (a
    * village, a circuit, a hamlet); a stated abbreviation is a place too. The name is one capitalised
    * word that is no ordinary word, month, demonym or person's name in the text, or a possessive name
-   * ("Estey's Bridge"), not part of a longer capitalised name; the qualifier ends the clause or a
+   * ("Pokiok's Crossing"), not part of a longer capitalised name; the qualifier ends the clause or a
    * lower-case word follows it (so "Bailey, Canada 9.92" in a results table is not one). Other
    * mentions of the same word in the article are that place too (one sense per article).
    */
@@ -232,7 +232,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       int first = k;
       boolean possessive = false;
       if (k > 0 && possessiveGap(text, words.get(k - 1)[1], w[0]) && capitalised(text, words.get(k - 1))) {
-        first = k - 1; // "Estey's Bridge"
+        first = k - 1; // "Pokiok's Crossing"
         possessive = true;
       }
       if (first > 0 && onlySpaceBetween(text, words.get(first - 1)[1], words.get(first)[0])
@@ -250,7 +250,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       }
     }
     if (added.isEmpty()) return found;
-    // one sense per article: "the race at Snetterton" after "Snetterton, Norfolk"
+    // one sense per article: "the race at Upperthwaite" after "Upperthwaite, Norfolk"
     for (int k = 0; k < words.size(); k++) {
       int[] w = words.get(k);
       GazetteerEntry q = names.get(text.substring(w[0], w[1]));
@@ -276,7 +276,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         && !ORG_HEADS.contains(name) && !FEATURE_SUFFIXES.contains(name);
   }
 
-  /** "Estey's Bridge": the two words are joined by a possessive. */
+  /** "Pokiok's Crossing": the two words are joined by a possessive. */
   private static boolean possessiveGap(String text, int a, int b) {
     if (b - a != 3) return false;
     char q = text.charAt(a);
@@ -553,7 +553,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "Maiduguri Borno State", "Gulu Uganda": a first-level division or country written right after a
+   * "Yola Adamawa State", "Gulu Uganda": a first-level division or country written right after a
    * place found just before it, without a comma, is that place's container, not a longer name;
    * only the readings that contain the place before are kept.
    */

@@ -59,7 +59,7 @@ public final class PlaceResolver {
       best = choose(candidatesFor(e), ctx, qualifier);
       if (best == null) {
         ResolvedPlace inner = innerPlace(e.name(), ctx);
-        if (inner == null && qualifier != null) inner = toResolved(null, qualifier.name(), qualifier); // "Snetterton, Norfolk"
+        if (inner == null && qualifier != null) inner = toResolved(null, qualifier.name(), qualifier); // "Upperthwaite, Norfolk"
         if (inner == null) inner = nearestPlaceBefore(matches, ctx, firstMention(e));
         if (inner == null) inner = dominantDivisionFor(e.name(), ctx);
         out.add(inner == null ? toResolved(e.id(), e.name(), null)
@@ -97,7 +97,7 @@ public final class PlaceResolver {
     int anchorEnd = 0;
     for (PlaceMatch m : matches) {
       GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
-      if (best == null && m.candidates().isEmpty() && m.qualifier() != null) best = m.qualifier(); // "Snetterton, Norfolk"
+      if (best == null && m.candidates().isEmpty() && m.qualifier() != null) best = m.qualifier(); // "Upperthwaite, Norfolk"
       else if (best == null && anchor != null && m.start() - anchorEnd <= ANCHOR_DISTANCE) best = anchor;
       else if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1)) {
         anchor = best;
