@@ -115,18 +115,33 @@ public final class PlaceResolver {
    */
   private GazetteerEntry metonymicPlace(Entity e, List<PlaceMatch> matches, ArticleGeoContext ctx) {
     if (e.mentions().isEmpty()) return null;
+    java.util.Set<String> accepted = new java.util.HashSet<>();
+    for (PlaceMatch pm : matches) {
+      if (!pm.candidates().isEmpty()) accepted.add(Gazetteer.key(pm.text()));
+    }
     List<GazetteerEntry> candidates = null;
     GazetteerEntry qualifier = null;
+    boolean sameWordElsewhere = false;
     for (Span m : e.mentions()) {
       PlaceMatch same = null;
       for (PlaceMatch pm : matches) {
         if (pm.start() == m.start() && pm.end() == m.end()) same = pm;
       }
-      if (same == null || same.candidates().isEmpty()) return null;
+      if (same == null || same.candidates().isEmpty()) {
+        // one sense per article: "Liverpool said" where the same word was a place mention elsewhere
+        if (!accepted.contains(Gazetteer.key(m.text()))) return null;
+        sameWordElsewhere = true;
+        continue;
+      }
       if (candidates == null) candidates = same.candidates();
       if (qualifier == null) qualifier = same.qualifier();
     }
-    return choose(candidates, ctx, qualifier);
+    if (candidates == null) return null;
+    GazetteerEntry best = choose(candidates, ctx, qualifier);
+    // spreading a reading to the organisation's other mentions needs a well-known place (a club
+    // "Liverpool"), not a small town that shares a brand's name ("Zara")
+    if (sameWordElsewhere && best != null && best.kind() == PlaceKind.CITY && best.population() < 100_000) return null;
+    return best;
   }
 
   private static int firstMention(Entity e) {

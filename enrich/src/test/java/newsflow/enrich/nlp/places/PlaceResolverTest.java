@@ -206,4 +206,31 @@ class PlaceResolverTest {
     ResolvedPlace p = resolveOne(text, "Nelson");
     assertEquals("CA", p.countryCode(), p.toString());
   }
+
+  static Entity organisation(String text, String name) {
+    Entity e = new Entity("o", EntityType.ORGANIZATION, name);
+    int at = text.indexOf(name);
+    while (at >= 0) {
+      e.addMention(Span.of(text, at, at + name.length()));
+      at = text.indexOf(name, at + 1);
+    }
+    return e;
+  }
+
+  @Test
+  void aClubNamedAfterABigCityKeepsItsPlaceWhereItSpeaks() {
+    // "Liverpool said" is no place mention on its own (a speaker), but the word is one elsewhere
+    String text = "Fans cheered as the visitors beat Liverpool 2-1 on Sunday. Liverpool said it would appeal.";
+    List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()),
+        List.of(organisation(text, "Liverpool")));
+    assertEquals(1, places.size(), places.toString());
+    assertEquals("GB", places.get(0).countryCode());
+  }
+
+  @Test
+  void aBrandSharingASmallTownsNameIsNotPlacedByOneLocativeMention() {
+    String text = "Shoppers queued at Nelson on Monday. Nelson said its sales rose by a tenth.";
+    assertEquals(List.of(), RESOLVER.resolve(new Document(text, List.of(), List.of()),
+        List.of(organisation(text, "Nelson"))));
+  }
 }
