@@ -158,4 +158,13 @@ class GazetteerPlaceRecognizerTest {
     assertTrue(places("Residents of Yola Borno State were told to stay indoors on Friday.").stream()
         .noneMatch(p -> p.startsWith("Borno")));
   }
+
+  @Test
+  void scottishAndWelshAreasQualifyVillages() {
+    for (String area : List.of("Fife", "Aberdeenshire", "Gwynedd", "East Lothian")) {
+      List<PlaceMatch> found = RECOGNIZER.find("The tour reaches Kirkcraig, " + area + ", next week.");
+      PlaceMatch village = found.stream().filter(m -> m.text().equals("Kirkcraig")).findFirst().orElseThrow();
+      assertEquals("GB", village.qualifier().countryCode(), found.toString());
+    }
+  }
 }
