@@ -49,4 +49,16 @@ class NerEvalTest {
     assertEquals(0.5, s.precision(), 1e-9);
     assertEquals(0.4, s.recall(), 1e-9);
   }
+
+  /** The bar of the issue on the real development set, through the whole analyzer; skipped without the data. */
+  @Test
+  void analyzerOnConllDevWhenTheDataIsPresent() {
+    Path data = Path.of("../../shared/eval");
+    if (!Files.isDirectory(data)) data = Path.of("../shared/eval");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(data.resolve("ner/conllpp_dev.txt")),
+        "CoNLL data not present");
+    NerEval.Scores s = NerEval.evaluate(data, newsflow.enrich.nlp.SharedAnalyzer.get(), null);
+    System.out.println(s.summary());
+    org.junit.jupiter.api.Assertions.assertTrue(s.f1() >= 0.85, s.summary());
+  }
 }
