@@ -80,4 +80,17 @@ class PlaceEvalTest {
     assertTrue(r.f1() > 0.80, r.summary());
     assertTrue(r.accuracyAt161km() > 0.85, r.summary());
   }
+
+  /** The bars of the issue through the whole analyzer; skipped without the data. */
+  @Test
+  void analyzerOnGeoWebNewsDevWhenTheDataIsPresent() {
+    Path data = Path.of("../../shared/eval");
+    if (!Files.isDirectory(data)) data = Path.of("../shared/eval");
+    Assumptions.assumeTrue(Files.isDirectory(data.resolve("places/geowebnews")), "GeoWebNews data not present");
+    var analyzer = newsflow.enrich.nlp.SharedAnalyzer.get();
+    PlaceEval.Result r = PlaceEval.evaluate(data, PlaceEval.fromAnalysis(text -> analyzer.analyze(text, "en")));
+    System.out.println(r.summary());
+    assertTrue(r.f1() >= 0.88, r.summary());
+    assertTrue(r.accuracyAt161km() >= 0.85, r.summary());
+  }
 }
