@@ -47,10 +47,14 @@ final class SportsTeams {
   List<M> retype(Doc d, List<M> chosen) {
     if (!isSportsReport(d)) return chosen;
     Set<String> teams = new HashSet<>();
+    Set<M> competing = new HashSet<>(); // mentions with their own evidence: "fans of X", "transfer to X"
+    Set<Integer> people = new HashSet<>(); // first tokens of people
+    for (M m : chosen) if (m.type() == EntityType.PERSON && m.to() > m.from()) people.add(m.from());
     for (int k = 0; k < chosen.size(); k++) {
       M m = chosen.get(k);
-      if (!candidate(d, m) || !competes(d, m)) continue;
+      if (!candidate(d, m) || !competes(d, m, people)) continue;
       teams.add(key(d, m));
+      competing.add(m);
       // coordinated with it: "rivals Essex , Derbyshire and Surrey", "Derbyshire and Surrey closed in"
       for (int dir = -1; dir <= 1; dir += 2) {
         M prev = m;
@@ -65,8 +69,8 @@ final class SportsTeams {
     if (teams.isEmpty()) return chosen;
     List<M> out = new ArrayList<>(chosen.size());
     for (M m : chosen) {
-      boolean team = candidate(d, m) && teams.contains(key(d, m)) && !spatial(d, m) && !dateline(d, m)
-          && !(qualifier(d, m) && d.allCaps(m.from() - 2));
+      boolean team = competing.contains(m) || candidate(d, m) && teams.contains(key(d, m)) && !spatial(d, m)
+          && !dateline(d, m) && !(qualifier(d, m) && d.allCaps(m.from() - 2));
       out.add(team ? new M(m.from(), m.to(), EntityType.ORGANIZATION, m.score()) : m);
     }
     return out;
@@ -102,7 +106,7 @@ final class SportsTeams {
   }
 
   /** A sports word right before or after the name, or after "name's". */
-  private boolean competes(Doc d, M m) {
+  private boolean competes(Doc d, M m, Set<Integer> people) {
     int p = m.from() - 1;
     if (p >= 0 && d.sameSentence(p, m.from())) {
       String w = d.norm(p).toLowerCase(Locale.ROOT);
@@ -110,6 +114,16 @@ final class SportsTeams {
       if (w.equals("over") && near(d, p, "win", "wins", "victory", "triumph", "lead")) return true; // "win over X"
       if (w.equals("to") && near(d, p, "lost", "lose", "loses", "losing", "defeat", "loss")) return true;
       if (w.equals("with") && near(d, p, "drew", "draw", "draws", "tied", "tie")) return true;
+      // "winners over X", "scored for X", "fans of X", "coach at X", "the move to X"
+      if (w.equals("over") && near(d, p, "winners", "winner", "victors")) return true;
+      if (w.equals("for") && near(d, p, "played", "plays", "playing", "play", "scored", "scores", "signed", "signs")) {
+        return true;
+      }
+      if (w.equals("of") && near(d, p, "fans", "supporters", "players", "coach", "manager", "captain")) return true;
+      if (w.equals("at") && near(d, p, "coach", "manager", "player", "striker", "spell", "career", "stint")) return true;
+      if (w.equals("to") && near(d, p, "transferred", "transfer", "move", "moved", "moves", "loaned", "switch")) {
+        return true;
+      }
     }
     int n = m.to() + 1;
     if (n < d.tok.length && d.sameSentence(m.to(), n)) {
@@ -124,6 +138,7 @@ final class SportsTeams {
       // "X's coach", "X's Australian captain"
       if ((w.equals("'s") || w.equals("\u2019s")) && n + 1 < d.tok.length && d.sameSentence(n, n + 1)) {
         if (lex.isTeamCue("owned", d.norm(n + 1))) return true;
+        if (people.contains(n + 1)) return true; // "Baltimore's Eddie Murray": the club's player
         return n + 2 < d.tok.length && d.sameSentence(n, n + 2) && lex.isTeamCue("owned", d.norm(n + 2))
             && (d.capitalised(n + 1) || ADJECTIVES.contains(d.norm(n + 1).toLowerCase(Locale.ROOT)));
       }

@@ -98,4 +98,15 @@ class OrganisationRulesTest {
     List<Entity> es = entities(text);
     assertEquals(EntityType.PERSON, typeOf(es, "Charles VI"), es.toString());
   }
+
+  @Test
+  void aPlayerOfAClubOrAMoveToItMakesItTheClub() {
+    String text = "The striker scored twice as the league leaders kept their unbeaten season going. "
+        + "Leeds's Tom Carver scored first, and the fans of Bristol cheered their coach. "
+        + "Carver played for Leeds before his transfer to Norwich.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Bristol"), es.toString()); // "fans of X"
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Norwich"), es.toString()); // "transfer to X"
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Leeds"), es.toString()); // "X's <player>", "played for X"
+  }
 }
