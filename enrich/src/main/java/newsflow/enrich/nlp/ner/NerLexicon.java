@@ -94,6 +94,11 @@ public final class NerLexicon {
     return sports.getOrDefault("term", Set.of()).contains(key(word));
   }
 
+  /** A word that also marks a sports report but is common elsewhere ("season", "victory", "coach"). */
+  public boolean isWeakSportsTerm(String word) {
+    return sports.getOrDefault("weak", Set.of()).contains(key(word));
+  }
+
   /**
    * A word that, at {@code position} "before" / "after" a name or "owned" after "name's", makes the
    * name a competitor: "beat X", "X captain", "X's coach".

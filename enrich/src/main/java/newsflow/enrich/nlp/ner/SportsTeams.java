@@ -76,12 +76,20 @@ final class SportsTeams {
     return out;
   }
 
-  /** At least {@value #MIN_SPORTS_TERMS} different sports words. */
+  /**
+   * At least {@value #MIN_SPORTS_TERMS} different sports words, one of them specific to sport
+   * ("innings", "league"; "season", "victory" or "coach" alone do not make a sports report).
+   */
   boolean isSportsReport(Doc d) {
     Set<String> seen = new HashSet<>();
+    boolean specific = false;
     for (int i = 0; i < d.tok.length; i++) {
       String w = d.norm(i).toLowerCase(Locale.ROOT);
-      if (lex.isSportsTerm(w) && seen.add(w) && seen.size() >= MIN_SPORTS_TERMS) return true;
+      boolean term = lex.isSportsTerm(w);
+      if (!term && !lex.isWeakSportsTerm(w)) continue;
+      specific |= term;
+      seen.add(w);
+      if (specific && seen.size() >= MIN_SPORTS_TERMS) return true;
     }
     return false;
   }

@@ -109,4 +109,12 @@ class OrganisationRulesTest {
     assertEquals(EntityType.ORGANIZATION, typeOf(es, "Norwich"), es.toString()); // "transfer to X"
     assertEquals(EntityType.ORGANIZATION, typeOf(es, "Leeds"), es.toString()); // "X's <player>", "played for X"
   }
+
+  @Test
+  void wordsCommonOutsideSportDoNotMakeASportsReport() {
+    String text = "Democrats hope the victory will carry them through the campaign season, while Republicans "
+        + "played down the defeat. The lawsuit against Ohio was dropped on Friday.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.PLACE, typeOf(es, "Ohio"), es.toString());
+  }
 }
