@@ -31,11 +31,31 @@ public final class NlpBenchmark {
     String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
 
+    SteadyState r = steadyState(() -> analyzer.analyze(text, "en"), 20, seconds);
+    int n = r.runs();
+    double wall = r.wallSeconds();
+    double cpu = r.cpuSeconds();
+    long heapAfter = mem.getHeapMemoryUsage().getUsed() >> 20;
+    System.out.printf(Locale.ROOT, "ready: %.1f s (load call), %.1f s since JVM start%n", loadSeconds, sinceJvmStart);
+    System.out.printf(Locale.ROOT, "heap after load: %d MB (max %d MB); at end of run: %d MB%n", heapMb,
+        mem.getHeapMemoryUsage().getMax() >> 20, heapAfter);
+    System.out.printf(Locale.ROOT, "steady state: %d articles, %.1f articles/s wall, %.1f articles/s per CPU-second"
+        + " (%d chars each)%n", n, n / wall, n / cpu, text.length());
+  }
+
+  /** Runs of a steady-state measurement, with the wall-clock and thread-CPU seconds they took. */
+  public record SteadyState(int runs, double wallSeconds, double cpuSeconds) {}
+
+  /**
+   * Runs {@code work} for 10 s (and at least {@code minWarmRuns} times) to warm the JIT, then for
+   * {@code seconds} on this thread, measuring wall-clock and this thread's CPU time.
+   */
+  public static SteadyState steadyState(Runnable work, int minWarmRuns, int seconds) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long warmEnd = System.nanoTime() + 10_000_000_000L;
     int warm = 0;
-    while (System.nanoTime() < warmEnd || warm < 20) {
-      analyzer.analyze(text, "en");
+    while (System.nanoTime() < warmEnd || warm < minWarmRuns) {
+      work.run();
       warm++;
     }
     long c0 = threads.getCurrentThreadCpuTime();
@@ -43,16 +63,9 @@ public final class NlpBenchmark {
     long end = w0 + seconds * 1_000_000_000L;
     int n = 0;
     while (System.nanoTime() < end) {
-      analyzer.analyze(text, "en");
+      work.run();
       n++;
     }
-    double wall = (System.nanoTime() - w0) / 1e9;
-    double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
-    long heapAfter = mem.getHeapMemoryUsage().getUsed() >> 20;
-    System.out.printf(Locale.ROOT, "ready: %.1f s (load call), %.1f s since JVM start%n", loadSeconds, sinceJvmStart);
-    System.out.printf(Locale.ROOT, "heap after load: %d MB (max %d MB); at end of run: %d MB%n", heapMb,
-        mem.getHeapMemoryUsage().getMax() >> 20, heapAfter);
-    System.out.printf(Locale.ROOT, "steady state: %d articles, %.1f articles/s wall, %.1f articles/s per CPU-second"
-        + " (%d chars each)%n", n, n / wall, n / cpu, text.length());
+    return new SteadyState(n, (System.nanoTime() - w0) / 1e9, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
   }
 }

@@ -3,7 +3,6 @@ package newsflow.enrich.nlp.ner;
 import edu.emory.mathcs.nlp.decode.NLPDecoder;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,26 +28,17 @@ public final class Nlp4jBaselineBenchmark {
     long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long warmEnd = System.nanoTime() + 10_000_000_000L;
-    int warm = 0;
-    while (System.nanoTime() < warmEnd || warm < 5) {
-      decoder.decodeDocument(text);
-      warm++;
-    }
-    long c0 = threads.getCurrentThreadCpuTime();
-    long w0 = System.nanoTime();
-    long end = w0 + seconds * 1_000_000_000L;
-    int n = 0;
-    while (System.nanoTime() < end) {
-      decoder.decodeDocument(text);
-      n++;
-    }
-    double wall = (System.nanoTime() - w0) / 1e9;
-    double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+    NLPDecoder d = decoder;
+    NlpBenchmark.SteadyState r = NlpBenchmark.steadyState(() -> {
+      try {
+        d.decodeDocument(text);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, 5, seconds);
     System.out.printf(Locale.ROOT, "NLP4J as published (POS+NER): ready %.1f s, heap after load %d MB%n", loadSeconds,
         heapMb);
     System.out.printf(Locale.ROOT, "steady state: %d articles, %.1f articles/s wall, %.1f articles/s per CPU-second%n",
-        n, n / wall, n / cpu);
+        r.runs(), r.runs() / r.wallSeconds(), r.runs() / r.cpuSeconds());
   }
 }
