@@ -89,22 +89,13 @@ public final class NerLexicon {
     return metonyms.getOrDefault(key(name), List.of());
   }
 
-  /** A word that marks a sports report ("innings", "striker", "league"). */
-  public boolean isSportsTerm(String word) {
-    return sports.getOrDefault("term", Set.of()).contains(key(word));
-  }
-
-  /** A word that also marks a sports report but is common elsewhere ("season", "victory", "coach"). */
-  public boolean isWeakSportsTerm(String word) {
-    return sports.getOrDefault("weak", Set.of()).contains(key(word));
-  }
-
   /**
-   * A word that, at {@code position} "before" / "after" a name or "owned" after "name's", makes the
-   * name a competitor: "beat X", "X captain", "X's coach".
+   * A word or phrase of {@code /ner/sports.txt} of that {@code kind}: "term" and "weak" mark a sports
+   * report, "before"/"after"/"owned" a competitor ("beat X", "X captain", "X's coach"), "nation" a
+   * sporting nation, "sport" the name of a sport.
    */
-  public boolean isTeamCue(String position, String word) {
-    return sports.getOrDefault(position, Set.of()).contains(key(word));
+  public boolean isSportsWord(String kind, String word) {
+    return sports.getOrDefault(kind, Set.of()).contains(key(word));
   }
 
   private static List<String> lines(String name) {

@@ -26,7 +26,8 @@ import newsflow.enrich.nlp.places.PlaceMatch;
  */
 public final class NewsEntityRecognizer implements EntityRecognizer {
   private static final double RULE = 0.95;
-  private static final double MODEL = 0.9;
+  /** Score of the statistical model's mentions. */
+  static final double MODEL = 0.9;
   private static final double SUFFIX = 0.85;
   private static final double GAZETTEER = 0.8;
   /** A gazetteer place not enclosed by another name: above the model, below honorific/title rules. */
@@ -36,6 +37,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private final Nlp4jRecognizer statistical;
   private final EntityRecognizer places;
   private final NerLexicon lex = NerLexicon.instance();
+  /** Clubs named after places; needs the gazetteer, so only with the gazetteer's place recogniser. */
+  private final SportsTeams teams;
 
   /**
    * @param statistical the NLP4J recogniser
@@ -44,19 +47,12 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   public NewsEntityRecognizer(Nlp4jRecognizer statistical, EntityRecognizer places) {
     this.statistical = statistical;
     this.places = places;
+    this.teams = places instanceof GazetteerPlaceRecognizer ? new SportsTeams(lex, Gazetteer.shared()) : null;
   }
 
   @Override
   public List<EntityMention> recognize(Document doc) {
     return tag(doc).mentions();
-  }
-
-  private volatile SportsTeams teams;
-
-  private SportsTeams teams() {
-    SportsTeams t = teams;
-    if (t == null) teams = t = new SportsTeams(lex, Gazetteer.shared());
-    return t;
   }
 
   /** Recognises the mentions of {@code doc}; the returned document carries POS tags. */
@@ -123,7 +119,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     chosen = addAcronyms(d, chosen);
     chosen = addConsistent(d, chosen);
     chosen = retype(d, chosen, gazetteerKeys);
-    if (places instanceof GazetteerPlaceRecognizer) chosen = teams().retype(d, chosen);
+    if (teams != null) chosen = teams.retype(d, chosen);
     List<EntityMention> out = new ArrayList<>(chosen.size());
     String text = d.text;
     for (M m : chosen) {
@@ -260,7 +256,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (int i = 0; i < phrase.length(); i++) if (Character.isLetter(phrase.charAt(i))) letters++;
     if (letters < 2 || phrase.contains(" / ")) return false; // "N / A", stray letters
     if (lex.isNotPerson(phrase)) return false;
-    if (lex.isTeamCue("sport", phrase) || lex.isSportsTerm(phrase)) return false; // "GOLF -", "three RBI"
+    if (lex.isSportsWord("sport", phrase) || lex.isSportsWord("term", phrase)) return false; // "GOLF -", "three RBI"
     if (m.from > 0 && d.sameSentence(m.from - 1, m.from) && lex.isNotPerson(d.norm(m.from - 1) + " " + phrase)) {
       return false; // "SAM" of "UNCLE SAM"
     }

@@ -25,8 +25,6 @@ import newsflow.enrich.nlp.places.PlaceKind;
  */
 final class SportsTeams {
   private static final int MIN_SPORTS_TERMS = 3;
-  private static final int PERSON_PLACE_POPULATION = 100_000;
-  private static final double MODEL_SCORE = 0.9;
   private static final Set<String> SPATIAL = Set.of("in", "at", "near", "outside", "around", "across", "to", "from",
       "of", "into");
   private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "&");
@@ -47,20 +45,22 @@ final class SportsTeams {
   List<M> retype(Doc d, List<M> chosen) {
     if (!isSportsReport(d)) return chosen;
     Set<String> teams = new HashSet<>();
-    Set<M> competing = new HashSet<>(); // mentions with their own evidence: "fans of X", "transfer to X"
     Set<Integer> people = new HashSet<>(); // first tokens of people
     for (M m : chosen) if (m.type() == EntityType.PERSON && m.to() > m.from()) people.add(m.from());
+    boolean[] candidate = new boolean[chosen.size()]; // one gazetteer lookup per mention
+    boolean[] competing = new boolean[chosen.size()]; // with their own evidence: "fans of X", "transfer to X"
+    for (int k = 0; k < chosen.size(); k++) candidate[k] = candidate(d, chosen.get(k));
     for (int k = 0; k < chosen.size(); k++) {
       M m = chosen.get(k);
-      if (!candidate(d, m) || !competes(d, m, people)) continue;
+      if (!candidate[k] || !competes(d, m, people)) continue;
       teams.add(key(d, m));
-      competing.add(m);
+      competing[k] = true;
       // coordinated with it: "rivals Essex , Derbyshire and Surrey", "Derbyshire and Surrey closed in"
       for (int dir = -1; dir <= 1; dir += 2) {
         M prev = m;
         for (int j = k + dir; j >= 0 && j < chosen.size(); j += dir) {
           M o = chosen.get(j);
-          if (!candidate(d, o) || !coordinated(d, dir < 0 ? o : prev, dir < 0 ? prev : o)) break;
+          if (!candidate[j] || !coordinated(d, dir < 0 ? o : prev, dir < 0 ? prev : o)) break;
           teams.add(key(d, o));
           prev = o;
         }
@@ -68,8 +68,9 @@ final class SportsTeams {
     }
     if (teams.isEmpty()) return chosen;
     List<M> out = new ArrayList<>(chosen.size());
-    for (M m : chosen) {
-      boolean team = competing.contains(m) || candidate(d, m) && teams.contains(key(d, m)) && !spatial(d, m)
+    for (int k = 0; k < chosen.size(); k++) {
+      M m = chosen.get(k);
+      boolean team = competing[k] || candidate[k] && teams.contains(key(d, m)) && !spatial(d, m)
           && !dateline(d, m) && !(qualifier(d, m) && d.allCaps(m.from() - 2));
       out.add(team ? new M(m.from(), m.to(), EntityType.ORGANIZATION, m.score()) : m);
     }
@@ -85,8 +86,8 @@ final class SportsTeams {
     boolean specific = false;
     for (int i = 0; i < d.tok.length; i++) {
       String w = d.norm(i).toLowerCase(Locale.ROOT);
-      boolean term = lex.isSportsTerm(w);
-      if (!term && !lex.isWeakSportsTerm(w)) continue;
+      boolean term = lex.isSportsWord("term", w);
+      if (!term && !lex.isSportsWord("weak", w)) continue;
       specific |= term;
       seen.add(w);
       if (specific && seen.size() >= MIN_SPORTS_TERMS) return true;
@@ -96,19 +97,19 @@ final class SportsTeams {
 
   /**
    * A place name (not a country or a sporting nation) the recogniser took for a place or, when it is a
-   * division or a city of at least {@value #PERSON_PLACE_POPULATION} people, for a person ("Glamorgan").
+   * division or a well-known city ({@link GazetteerEntry#isWellKnown}), for a person ("Glamorgan").
    */
   private boolean candidate(Doc d, M m) {
-    boolean person = m.type() == EntityType.PERSON && m.from() == m.to() && m.score() <= MODEL_SCORE;
+    boolean person = m.type() == EntityType.PERSON && m.from() == m.to() && m.score() <= NewsEntityRecognizer.MODEL;
     if (m.type() != EntityType.PLACE && !person) return false;
     String phrase = d.phrase(m.from(), m.to());
-    if (lex.isTeamCue("nation", phrase)) return false;
+    if (lex.isSportsWord("nation", phrase)) return false;
     List<GazetteerEntry> entries = gazetteer.lookup(phrase);
     if (entries.isEmpty()) return !person; // "Ssangbangwool": the model's place
     boolean big = false;
     for (GazetteerEntry e : entries) {
       if (e.kind() == PlaceKind.COUNTRY) return false;
-      big |= e.kind() != PlaceKind.CITY || e.population() >= PERSON_PLACE_POPULATION;
+      big |= e.isWellKnown();
     }
     return !person || big;
   }
@@ -118,7 +119,7 @@ final class SportsTeams {
     int p = m.from() - 1;
     if (p >= 0 && d.sameSentence(p, m.from())) {
       String w = d.norm(p).toLowerCase(Locale.ROOT);
-      if (lex.isTeamCue("before", w)) return true;
+      if (lex.isSportsWord("before", w)) return true;
       if (w.equals("over") && near(d, p, "win", "wins", "victory", "triumph", "lead")) return true; // "win over X"
       if (w.equals("to") && near(d, p, "lost", "lose", "loses", "losing", "defeat", "loss")) return true;
       if (w.equals("with") && near(d, p, "drew", "draw", "draws", "tied", "tie")) return true;
@@ -137,17 +138,17 @@ final class SportsTeams {
     if (n < d.tok.length && d.sameSentence(m.to(), n)) {
       String w = d.norm(n).toLowerCase(Locale.ROOT);
       if (spatial(d, m) || qualifier(d, m)) return false;
-      if (lex.isTeamCue("after", w)) return true;
+      if (lex.isSportsWord("after", w)) return true;
       // "X has won", "X were beaten": an auxiliary, then the verb
       if (AUXILIARIES.contains(w) && n + 1 < d.tok.length && d.sameSentence(n, n + 1)
-          && (lex.isTeamCue("after", d.norm(n + 1)) || d.norm(n + 1).equalsIgnoreCase("beaten"))) {
+          && (lex.isSportsWord("after", d.norm(n + 1)) || d.norm(n + 1).equalsIgnoreCase("beaten"))) {
         return true;
       }
       // "X's coach", "X's Australian captain"
       if ((w.equals("'s") || w.equals("\u2019s")) && n + 1 < d.tok.length && d.sameSentence(n, n + 1)) {
-        if (lex.isTeamCue("owned", d.norm(n + 1))) return true;
+        if (lex.isSportsWord("owned", d.norm(n + 1))) return true;
         if (people.contains(n + 1)) return true; // "Baltimore's Eddie Murray": the club's player
-        return n + 2 < d.tok.length && d.sameSentence(n, n + 2) && lex.isTeamCue("owned", d.norm(n + 2))
+        return n + 2 < d.tok.length && d.sameSentence(n, n + 2) && lex.isSportsWord("owned", d.norm(n + 2))
             && (d.capitalised(n + 1) || ADJECTIVES.contains(d.norm(n + 1).toLowerCase(Locale.ROOT)));
       }
     }

@@ -17,6 +17,14 @@ public record GazetteerEntry(
     double lat,
     double lon) {
 
+  /** The population from which a city counts as well known (a one-word name alone is then a place). */
+  public static final long WELL_KNOWN_POPULATION = 100_000;
+
+  /** A country, division or region, or a city of at least {@link #WELL_KNOWN_POPULATION} people. */
+  public boolean isWellKnown() {
+    return kind != PlaceKind.CITY || population >= WELL_KNOWN_POPULATION;
+  }
+
   /** GeoNames-style admin1 key of this entry ("US.TX"), or null. */
   public String admin1Key() {
     return countryCode == null || admin1Code == null || admin1Code.isEmpty()

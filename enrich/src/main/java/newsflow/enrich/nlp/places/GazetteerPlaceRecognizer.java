@@ -94,7 +94,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter", "fall", "office", "power",
       "government", "opposition", "person", "public", "private", "total", "general", "particular");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
-  private static final long SINGLE_WORD_CITY_POPULATION = 100_000;
+  private static final long SINGLE_WORD_CITY_POPULATION = GazetteerEntry.WELL_KNOWN_POPULATION;
   /** "the city of X", "the town of X": X is a place. */
   private static final Set<String> CONTAINER_NOUNS = Set.of(
       "city", "town", "village", "suburb", "suburbs", "county", "state", "province", "region", "island", "capital",

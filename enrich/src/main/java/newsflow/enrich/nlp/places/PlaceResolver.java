@@ -1,7 +1,11 @@
 package newsflow.enrich.nlp.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
@@ -43,9 +47,16 @@ public final class PlaceResolver {
     List<PlaceMatch> matches = recognizer.find(text);
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
     List<ResolvedPlace> out = new ArrayList<>();
+    Map<Long, PlaceMatch> bySpan = new HashMap<>(); // accepted place mentions by their extent
+    Set<String> accepted = new HashSet<>(); // and their words
+    for (PlaceMatch pm : matches) {
+      if (pm.candidates().isEmpty()) continue;
+      bySpan.put(((long) pm.start() << 32) | pm.end(), pm);
+      accepted.add(Gazetteer.key(pm.text()));
+    }
     for (Entity e : entities) {
       if (e.type() == EntityType.ORGANIZATION) {
-        GazetteerEntry place = metonymicPlace(e, matches, ctx);
+        GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         continue;
       }
@@ -113,21 +124,15 @@ public final class PlaceResolver {
    * gazetteer recogniser found there (with its guards against ordinary words, surnames and longer
    * names), else null.
    */
-  private GazetteerEntry metonymicPlace(Entity e, List<PlaceMatch> matches, ArticleGeoContext ctx) {
+  private GazetteerEntry metonymicPlace(Entity e, Map<Long, PlaceMatch> bySpan, Set<String> accepted,
+      ArticleGeoContext ctx) {
     if (e.mentions().isEmpty()) return null;
-    java.util.Set<String> accepted = new java.util.HashSet<>();
-    for (PlaceMatch pm : matches) {
-      if (!pm.candidates().isEmpty()) accepted.add(Gazetteer.key(pm.text()));
-    }
     List<GazetteerEntry> candidates = null;
     GazetteerEntry qualifier = null;
     boolean sameWordElsewhere = false;
     for (Span m : e.mentions()) {
-      PlaceMatch same = null;
-      for (PlaceMatch pm : matches) {
-        if (pm.start() == m.start() && pm.end() == m.end()) same = pm;
-      }
-      if (same == null || same.candidates().isEmpty()) {
+      PlaceMatch same = bySpan.get(((long) m.start() << 32) | m.end());
+      if (same == null) {
         // one sense per article: "Liverpool said" where the same word was a place mention elsewhere
         if (!accepted.contains(Gazetteer.key(m.text()))) return null;
         sameWordElsewhere = true;
@@ -140,7 +145,7 @@ public final class PlaceResolver {
     GazetteerEntry best = choose(candidates, ctx, qualifier);
     // spreading a reading to the organisation's other mentions needs a well-known place (a club
     // "Liverpool"), not a small town that shares a brand's name ("Zara")
-    if (sameWordElsewhere && best != null && best.kind() == PlaceKind.CITY && best.population() < 100_000) return null;
+    if (sameWordElsewhere && best != null && !best.isWellKnown()) return null;
     return best;
   }
 
