@@ -223,7 +223,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   /** "J." or "J.R." : initials of a given name. */
   static boolean isInitial(String w) {
-    return w.matches("(?:\\p{Lu}\\.){1,3}") && !w.equals("U.S.") && !w.equals("U.K.") && !w.equals("U.N.");
+    return INITIALS.matcher(w).matches() && !w.equals("U.S.") && !w.equals("U.K.") && !w.equals("U.N.");
   }
 
   /**
@@ -368,6 +368,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for");
 
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+  private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})");
   private static final java.util.regex.Pattern DATE =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
 
@@ -659,7 +662,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       String acr = d.norm(open + 1);
       String close = d.norm(open + 2);
       if (!(o.equals("(") || o.equals("-LRB-")) || !(close.equals(")") || close.equals("-RRB-"))) continue;
-      if (taken.contains(open + 1) || !acr.matches("\\p{Lu}{2,6}")) continue;
+      if (taken.contains(open + 1) || !ACRONYM.matcher(acr).matches()) continue;
       StringBuilder initials = new StringBuilder();
       for (int i = m.from; i <= m.to; i++) if (d.capitalised(i)) initials.append(d.norm(i).charAt(0));
       if (!sameLetters(acr, initials.toString())) continue;
@@ -802,7 +805,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   /** "VI", "III", "Jr." after a name. */
   private static boolean isNameSuffix(String w) {
-    return w.matches("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})") || w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.");
+    return REGNAL.matcher(w).matches() || w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.");
   }
 
   private static boolean startsWithDigit(String w) {

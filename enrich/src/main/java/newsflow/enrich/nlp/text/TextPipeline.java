@@ -43,6 +43,8 @@ public final class TextPipeline {
       "officials", "one", "both", "since", "because", "although", "though", "during", "under", "by");
 
   private static final Set<String> CLITICS = Set.of("'s", "'re", "'ve", "'ll", "'d", "'m", "n't");
+  /** An abbreviated decade or year after an apostrophe: '90s, '24. */
+  private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("'\\d\\ds?");
 
   private static final TextPipeline INSTANCE = new TextPipeline();
 
@@ -119,7 +121,7 @@ public final class TextPipeline {
         int w = i + 1;
         while (w < to && Character.isLetterOrDigit(text.charAt(w))) w++;
         String tail = norm(text.substring(i, w)).toLowerCase(Locale.ROOT);
-        if (w > i + 1 && (CLITICS.contains(tail) || tail.matches("'\\d\\ds?"))) end = w;
+        if (w > i + 1 && (CLITICS.contains(tail) || DECADE.matcher(tail).matches())) end = w;
       } else if (Character.isSurrogate(c) && i + 1 < to) {
         end = i + 2;
       } else {
