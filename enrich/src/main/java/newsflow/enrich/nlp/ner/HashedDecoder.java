@@ -69,6 +69,7 @@ final class HashedDecoder {
   private final int features;
   private final int labels;
   private final float bias;
+  /** The embedding weights transposed: dimension-major, {@code dense[d * labels + l]}. */
   private final float[] dense;
   private final int dim;
   private final LabelMap labelMap;
@@ -149,8 +150,11 @@ final class HashedDecoder {
       if (!embeddings.isEmpty()) {
         if (dw == null || dw.getClass() != RowMajorVector.class) return null;
         dim = dw.getFeatureSize();
+        int labels = dw.getLabelSize();
         dense = new float[dw.size()];
-        for (int i = 0; i < dense.length; i++) dense[i] = dw.get(i);
+        for (int l = 0; l < labels; l++) {
+          for (int d = 0; d < dim; d++) dense[d * labels + l] = dw.get(l * dim + d);
+        }
       }
       return new HashedDecoder((OnlineComponent<NLPNode, ?>) c, sets, lists, index, sparse, features, dense, dim);
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -378,11 +382,16 @@ final class HashedDecoder {
       }
       if (dense != null) {
         float[] x = nodes[input].getWordEmbedding();
-        if (x != null) {
-          int w = 0;
-          for (int l = 0; l < labels; l++) {
-            for (int d = 0; d < x.length; d++) scores[l] += dense[w++] * x[d];
+        if (x != null && x.length == dim) {
+          // dimension by dimension over all labels: each label still adds its products in NLP4J's
+          // order, but the labels' additions no longer wait on each other
+          for (int d = 0; d < dim; d++) {
+            float xd = x[d];
+            int base = d * labels;
+            for (int l = 0; l < labels; l++) scores[l] += dense[base + l] * xd;
           }
+        } else if (x != null) {
+          throw new IllegalStateException("word embedding of " + x.length + " dimensions, model has " + dim);
         }
       }
       state.next(labelMap, MLUtils.argmax2(scores), scores); // POS and NER states keep no reference
