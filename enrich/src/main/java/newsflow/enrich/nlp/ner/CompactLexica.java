@@ -46,6 +46,9 @@ final class CompactLexica implements NLPComponent<NLPNode> {
   private final List<List<String>> ambiguitySets;
   private final MappedTable clusters;
   private final List<Set<String>> clusterSets;
+  /** Per set, its members hashed as {@link HashedDecoder} hashes them, handed to {@link Nlp4jTagger.TaggerNode}s. */
+  private final List<HashedDecoder.HashedSet> ambiguityHashes;
+  private final List<HashedDecoder.HashedSet> clusterHashes;
   private final MappedTable embeddings;
   private final FloatBuffer vectors;
   private final int dim;
@@ -68,6 +71,8 @@ final class CompactLexica implements NLPComponent<NLPNode> {
       vectors = map.position(8).slice().asFloatBuffer();
     }
     gazetteer = MappedTable.open(dir.resolve("gazetteer.tbl"));
+    ambiguityHashes = ambiguitySets.stream().map(HashedDecoder.HashedSet::of).toList();
+    clusterHashes = clusterSets.stream().map(HashedDecoder.HashedSet::of).toList();
     gazetteerTags = readSets(dir.resolve("gazetteer.sets"));
   }
 
@@ -91,9 +96,15 @@ final class CompactLexica implements NLPComponent<NLPNode> {
       NLPNode node = nodes[i];
       String lower = node.getWordFormSimplifiedLowercase();
       int e = ambiguity.find(0, lower);
-      node.setAmbiguityClasses(e < 0 ? null : ambiguitySets.get(ambiguity.a(e)));
+      int a = e < 0 ? -1 : ambiguity.a(e);
+      node.setAmbiguityClasses(a < 0 ? null : ambiguitySets.get(a));
       e = clusters.find(0, lower);
-      node.setWordClusters(e < 0 ? null : clusterSets.get(clusters.a(e)));
+      int c = e < 0 ? -1 : clusters.a(e);
+      node.setWordClusters(c < 0 ? null : clusterSets.get(c));
+      if (node instanceof Nlp4jTagger.TaggerNode t) {
+        t.ambiguityHashes = a < 0 ? null : ambiguityHashes.get(a);
+        t.clusterHashes = c < 0 ? null : clusterHashes.get(c);
+      }
       e = embeddings.find(0, node.getWordFormUndigitalized());
       if (e < 0) {
         node.setWordEmbedding(null);

@@ -271,6 +271,12 @@ final class HashedDecoder {
         long[] h = new long[nodes.length];
         int[] len = new int[nodes.length];
         for (int i = 1; i < nodes.length; i++) {
+          if (v == Value.AMBIGUITY && nodes[i] instanceof Nlp4jTagger.TaggerNode t) {
+            HashedSet set = t.ambiguityHashes;
+            len[i] = set == null ? -1 : set.joinedLength();
+            h[i] = set == null ? 0 : set.joined();
+            continue;
+          }
           String s = staticValue(nodes[i], v);
           if (s == null) {
             len[i] = -1;
@@ -286,9 +292,17 @@ final class HashedDecoder {
         int k = t.value().ordinal();
         if (setHashes[k] != null || t.value() == SetValue.POSITION || t.value() == SetValue.ORTHOGRAPHY) continue;
         long[][] all = new long[nodes.length][];
-        for (int i = 1; i < nodes.length; i++) all[i] = hashes(members(nodes[i], t.value()));
+        for (int i = 1; i < nodes.length; i++) all[i] = memberHashes(nodes[i], t.value());
         setHashes[k] = all;
       }
+    }
+  }
+
+  /** The members of a lexicon set hashed one by one, and the hash of all of them joined by "_". */
+  record HashedSet(long[] members, long joined, int joinedLength) {
+    static HashedSet of(java.util.Collection<String> values) {
+      String joined = String.join("_", values);
+      return new HashedSet(hashes(values), hash(joined), values.isEmpty() ? -1 : joined.length());
     }
   }
 
@@ -310,6 +324,14 @@ final class HashedDecoder {
       case CLUSTERS: return node.getWordClusters();
       default: throw new IllegalArgumentException(v.name());
     }
+  }
+
+  private static long[] memberHashes(NLPNode node, SetValue v) {
+    if (node instanceof Nlp4jTagger.TaggerNode t && v != SetValue.GAZETTEERS) {
+      HashedSet set = v == SetValue.AMBIGUITY ? t.ambiguityHashes : t.clusterHashes;
+      return set == null ? null : set.members();
+    }
+    return hashes(members(node, v));
   }
 
   private static long[] hashes(Collection<String> values) {

@@ -159,12 +159,15 @@ public final class Nlp4jTagger {
   }
 
   /**
-   * A node whose word forms are set as NLP4J sets them, skipping its hyperlink and file-name regular
+   * A node whose word forms are set as NLP4J sets them (and which carries its hashed lexicon sets), skipping its hyperlink and file-name regular
    * expressions for words that have neither a period nor a colon (both need one to match), which is
    * almost every word; the forms are the same strings either way.
    */
   static final class TaggerNode extends NLPNode {
     private static final long serialVersionUID = 1L;
+    /** This word's ambiguity classes and word clusters as hashed sets, set with them by {@link CompactLexica}. */
+    transient HashedDecoder.HashedSet ambiguityHashes;
+    transient HashedDecoder.HashedSet clusterHashes;
 
     TaggerNode(int id, String form) {
       super(id, form);
