@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,14 +65,24 @@ public final class Nlp4jTagger {
     try {
       if (!CompactLexica.isBuilt(dir)) buildCache(dir);
       long t0 = System.nanoTime();
+      // the NER model is read and compiled on a second thread while this one does the POS model
+      CompletableFuture<NLPComponent<NLPNode>> ner = CompletableFuture.supplyAsync(() -> {
+        try {
+          return readModel(dir.resolve("ner.ser"), compile);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       CompactLexica lexica = CompactLexica.open(dir);
       NLPComponent<NLPNode> pos = readModel(dir.resolve("pos.ser"), compile);
-      NLPComponent<NLPNode> ner = readModel(dir.resolve("ner.ser"), compile);
       MorphologicalAnalyzer<NLPNode> morph = new MorphologicalAnalyzer<>(Language.ENGLISH);
+      NLPComponent<NLPNode> nerModel = ner.join();
       LOG.info("NLP4J POS+NER ready in {} ms from {}", (System.nanoTime() - t0) / 1_000_000, dir);
-      return new Nlp4jTagger(List.of(lexica, pos, morph, ner));
+      return new Nlp4jTagger(List.of(lexica, pos, morph, nerModel));
     } catch (IOException e) {
       throw new NlpModelException("cannot load NLP4J models from " + dir, e);
+    } catch (CompletionException e) {
+      throw new NlpModelException("cannot load NLP4J models from " + dir, e.getCause());
     }
   }
 

@@ -83,6 +83,38 @@ class HashedDecoderTest {
   }
 
   @Test
+  void threadsSharingOneTaggerGetTheTagsOfOne() throws Exception {
+    List<List<String>> sentences = sentencesOf(resource("/seed/hegseth-nato.txt"));
+    List<String> expected = new ArrayList<>();
+    for (List<String> s : sentences) expected.add(tags(compiled.tag(s)));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(pool.submit(() -> {
+          List<String> got = new ArrayList<>();
+          for (int round = 0; round < 3; round++) {
+            got.clear();
+            for (List<String> s : sentences) got.add(tags(compiled.tag(s)));
+          }
+          return got;
+        }));
+      }
+      for (java.util.concurrent.Future<List<String>> run : runs) assertEquals(expected, run.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String tags(NLPNode[] nodes) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < nodes.length; i++) {
+      sb.append(nodes[i].getPartOfSpeechTag()).append('/').append(nodes[i].getNamedEntityTag()).append(' ');
+    }
+    return sb.toString();
+  }
+
+  @Test
   void conllDevelopmentSetTagsIdentically() throws IOException {
     Path data = Path.of("../../shared/eval");
     if (!Files.isDirectory(data)) data = Path.of("../shared/eval");
