@@ -75,7 +75,7 @@ final class HashedDecoder {
   private final LabelMap labelMap;
   private final Orthography orthography = new Orthography();
   private final boolean[] uses = new boolean[Value.values().length];
-  /** Where the cache-line touches of a step go, so that the JIT keeps them. */
+  /** Where a sentence's cache-line touches go, so that the JIT keeps them (written once per sentence). */
   @SuppressWarnings("unused")
   private int sink;
 
@@ -346,58 +346,42 @@ final class HashedDecoder {
   void process(NLPNode[] nodes) {
     L2RState<NLPNode> state = ner ? new NERState<>(nodes) : new POSState<>(nodes);
     Sentence sentence = new Sentence(nodes);
-    long[] keys = new long[64];
-    int[] types = new int[64];
-    int[] ids = new int[64];
+    StepFeatures f = new StepFeatures();
     float[] scores = new float[labels];
+    int touched = 0;
     while (!state.isTerminate()) {
       int input = state.getInputIndex();
       // 1. the hashed features of this step, in NLP4J's order (set templates, then list templates)
-      int n = 0;
+      f.size = 0;
       int type = 0;
       for (SetTemplate t : sets) {
         int j = input + t.window();
         long[] members = j >= 1 && j < nodes.length ? setMembers(sentence, state, t.value(), j) : null;
-        if (members != null) {
-          for (long h : members) {
-            if (n == keys.length) {
-              keys = Arrays.copyOf(keys, 2 * n);
-              types = Arrays.copyOf(types, 2 * n);
-              ids = Arrays.copyOf(ids, 2 * n);
-            }
-            keys[n] = h;
-            types[n++] = type;
-          }
-        }
+        if (members != null) for (long h : members) f.add(h, type);
         type++;
       }
       for (Part[] parts : lists) {
-        if (n == keys.length) {
-          keys = Arrays.copyOf(keys, 2 * n);
-          types = Arrays.copyOf(types, 2 * n);
-          ids = Arrays.copyOf(ids, 2 * n);
-        }
-        if (listHash(sentence, parts, input, keys, n)) types[n++] = type;
+        f.ensureRoom();
+        if (listHash(sentence, parts, input, f.keys, f.size)) f.types[f.size++] = type;
         type++;
       }
       // 2. their ids: independent probes, so the memory system overlaps their cache misses
       int m = 0;
-      for (int k = 0; k < n; k++) {
-        int id = lookup(index[types[k]], keys[k]);
-        if (id > 0 && id < features) ids[m++] = id;
+      for (int k = 0; k < f.size; k++) {
+        int id = lookup(index[f.types[k]], f.keys[k]);
+        if (id > 0 && id < features) f.ids[m++] = id; // NLP4J adds ids > 0 and scores ids < features
       }
       // 3. touch every cache line of their weight rows before adding them up, for the same reason
-      int touched = 0;
       for (int k = 0; k < m; k++) {
-        int base = ids[k] * labels;
+        int base = f.ids[k] * labels;
         for (int l = 0; l < labels; l += 16) touched ^= Float.floatToRawIntBits(sparse[base + l]);
       }
-      sink = touched;
-      // 4. the scores: the same products added in the same order as NLP4J's decoder
+      // 4. the scores: the same weights added in the same order as NLP4J's decoder (which multiplies
+      //    each by the feature's value, 1, exactly)
       Arrays.fill(scores, 0f);
       for (int k = 0; k < m; k++) {
-        int base = ids[k] * labels;
-        for (int l = 0; l < labels; l++) scores[l] += sparse[base + l] * 1f;
+        int base = f.ids[k] * labels;
+        for (int l = 0; l < labels; l++) scores[l] += sparse[base + l];
       }
       if (bias > 0) {
         for (int l = 0; l < labels; l++) scores[l] += sparse[l] * bias;
@@ -419,6 +403,29 @@ final class HashedDecoder {
       state.next(labelMap, MLUtils.argmax2(scores), scores); // POS and NER states keep no reference
     }
     if (ner) ((NERState<NLPNode>) state).postProcess();
+    sink = touched;
+  }
+
+  /** One step's feature hashes, their template numbers and (once probed) their ids, growable. */
+  private static final class StepFeatures {
+    long[] keys = new long[64];
+    int[] types = new int[64];
+    int[] ids = new int[64];
+    int size;
+
+    void add(long key, int type) {
+      ensureRoom();
+      keys[size] = key;
+      types[size++] = type;
+    }
+
+    void ensureRoom() {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, 2 * size);
+        types = Arrays.copyOf(types, 2 * size);
+        ids = Arrays.copyOf(ids, 2 * size);
+      }
+    }
   }
 
   private long[] setMembers(Sentence s, L2RState<NLPNode> state, SetValue v, int j) {
