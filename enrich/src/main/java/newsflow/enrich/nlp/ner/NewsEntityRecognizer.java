@@ -3,6 +3,7 @@ package newsflow.enrich.nlp.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -680,7 +681,23 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return true;
   }
 
-  /** Tags untagged occurrences of strings tagged elsewhere in the document, and people's surnames. */
+  /**
+   * The type with the most votes; a tie goes to the type voted first (the first mention in the
+   * article), so the result does not depend on hash order, which for enum keys differs between runs.
+   */
+  static EntityType majority(Map<EntityType, Integer> votes) {
+    EntityType best = null;
+    int most = 0;
+    for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+    /** Tags untagged occurrences of strings tagged elsewhere in the document, and people's surnames. */
   private List<M> addConsistent(Doc d, List<M> chosen) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     Map<String, EntityType> surnames = new HashMap<>();
@@ -688,7 +705,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (M m : chosen) {
       if (m.type == EntityType.OTHER) continue;
       String key = d.phrase(m.from, m.to).toLowerCase(Locale.ROOT);
-      votes.computeIfAbsent(key, k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
+      votes.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(m.type, 1, Integer::sum);
       maxLen = Math.max(maxLen, m.to - m.from + 1);
       if (m.type == EntityType.PERSON && m.to > m.from && d.capitalised(m.to)) {
         surnames.put(d.norm(m.to).toLowerCase(Locale.ROOT), EntityType.PERSON);
@@ -714,7 +731,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         EntityType type = null;
         Map<EntityType, Integer> v = votes.get(key);
         if (v != null) {
-          type = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+          type = majority(v);
         } else if (len == 1 && surnames.containsKey(key)) {
           type = EntityType.PERSON;
         }
@@ -751,7 +768,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       boolean caps = true;
       for (int i = m.from; i <= m.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));
       if (!caps && m.type != EntityType.OTHER) {
-        mixedCase.computeIfAbsent(d.phrase(m.from, m.to).toLowerCase(Locale.ROOT), k -> new HashMap<>())
+        mixedCase.computeIfAbsent(d.phrase(m.from, m.to).toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
             .merge(m.type, 1, Integer::sum);
       }
     }
@@ -770,7 +787,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         boolean caps = true;
         for (int i = m.from; i <= m.to; i++) caps &= d.allCaps(i) || !hasLetter(d.norm(i));
         Map<EntityType, Integer> v = caps ? mixedCase.get(d.phrase(m.from, m.to).toLowerCase(Locale.ROOT)) : null;
-        if (v != null) type = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        if (v != null) type = majority(v);
       }
       out.add(type == m.type ? m : new M(m.from, m.to, type, m.score));
     }
