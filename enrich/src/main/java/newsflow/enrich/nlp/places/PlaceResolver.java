@@ -228,7 +228,7 @@ public final class PlaceResolver {
   }
 
   private List<GazetteerEntry> lookupVariants(String name) {
-    List<GazetteerEntry> c = gazetteer.lookup(name);
+    List<GazetteerEntry> c = withCapitalNamedBefore(name, gazetteer.lookup(name));
     if (name.startsWith("St. ") || name.startsWith("St ")) {
       // "St. Petersburg": the Russian city is "Saint Petersburg" in GeoNames, the Floridian "St. Petersburg"
       List<GazetteerEntry> saint = gazetteer.lookup("Saint " + name.substring(name.indexOf(' ') + 1));
@@ -247,6 +247,25 @@ public final class PlaceResolver {
         .replaceFirst("^(St\\.?)\\s", "Saint ");
     if (!stripped.equals(name)) return gazetteer.lookup(stripped);
     return List.of();
+  }
+
+  /**
+   * "Quebec City", "Panama City": English often names a capital after its country or province with
+   * "City", where GeoNames calls it "Québec" or "Panamá". For a name "X City" the national and
+   * provincial capitals named X join the candidates (lesser towns named X do not: "Carson City" is not
+   * Carson, California), and the usual scoring chooses among them and any place named "X City".
+   */
+  private List<GazetteerEntry> withCapitalNamedBefore(String name, List<GazetteerEntry> candidates) {
+    String n = name.trim();
+    if (n.length() <= 5 || !n.regionMatches(true, n.length() - 5, " City", 0, 5)) return candidates;
+    List<GazetteerEntry> out = null;
+    for (GazetteerEntry e : gazetteer.lookup(n.substring(0, n.length() - 5).trim())) {
+      boolean capital = e.kind() == PlaceKind.CITY && ("PPLC".equals(e.featureCode()) || "PPLA".equals(e.featureCode()));
+      if (!capital || candidates.contains(e)) continue;
+      if (out == null) out = new ArrayList<>(candidates);
+      out.add(e);
+    }
+    return out == null ? candidates : out;
   }
 
   /** The candidate with the best score: kind, size, and how well it fits the article's context. */

@@ -49,6 +49,22 @@ class PlaceResolverTest {
   }
 
   @Test
+  void capitalsNamedAfterTheirCountryOrProvinceWithCity() {
+    ResolvedPlace quebec = resolveOne("Leaders gathered in Quebec City for the summit.", "Quebec City");
+    assertEquals("CA", quebec.countryCode());
+    assertEquals(46.8, quebec.lat(), 0.2); // the city, not the province's centre
+    ResolvedPlace panama = resolveOne("Talks resumed in Panama City on Tuesday.", "Panama City");
+    assertEquals("PA", panama.countryCode());
+    ResolvedPlace florida = resolveOne("A storm hit Panama City, Florida, on Tuesday.", "Panama City");
+    assertEquals("US", florida.countryCode());
+    ResolvedPlace carson = resolveOne("Lawmakers met in Carson City on Monday.", "Carson City");
+    assertEquals("Nevada", carson.admin1());
+    ResolvedPlace kansas = resolveOne("The team flew to Kansas City overnight.", "Kansas City");
+    assertEquals("US", kansas.countryCode());
+    assertEquals(39.1, kansas.lat(), 0.3);
+  }
+
+  @Test
   void stateContextPicksParisTexas() {
     ResolvedPlace p = resolveOne(
         "Storms hit northeast Texas overnight. In Paris, the county seat, crews cleared roads, "
