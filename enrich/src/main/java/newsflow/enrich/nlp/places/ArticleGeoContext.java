@@ -24,6 +24,8 @@ public final class ArticleGeoContext {
   private final Map<String, Map<String, Integer>> selfAdmin1 = new HashMap<>();
   private final Map<String, Map<String, Integer>> selfCountry = new HashMap<>();
   private final Map<String, Integer> ambiguousDivisionMentions = new HashMap<>();
+  /** Per first-level division, how many mentions name a well-known city in it ("Atlanta" for US.GA). */
+  private final Map<String, Integer> citiesIn = new HashMap<>();
 
   /** Builds the context of {@code text} from the place matches found in it and its demonyms. */
   public static ArticleGeoContext of(String text, List<PlaceMatch> matches, Gazetteer gazetteer) {
@@ -34,6 +36,10 @@ public final class ArticleGeoContext {
       boolean unambiguous = m.candidates().stream().map(GazetteerEntry::countryCode).distinct().count() == 1;
       if (first.kind() == PlaceKind.COUNTRY) ctx.addCountry(first.countryCode(), 2);
       else if (unambiguous && first.countryCode() != null) ctx.addCountry(first.countryCode(), 1);
+      if (first.kind() == PlaceKind.CITY && first.admin1Key() != null
+          && first.population() >= GazetteerEntry.WELL_KNOWN_POPULATION) {
+        ctx.citiesIn.merge(first.admin1Key(), 1, Integer::sum);
+      }
       if (first.kind() == PlaceKind.ADMIN1 && m.candidates().stream()
           .filter(c -> c.kind() == PlaceKind.ADMIN1).count() == 1) {
         ctx.admin1.merge(first.admin1Key(), 1, Integer::sum);
@@ -92,6 +98,11 @@ public final class ArticleGeoContext {
     if (key == null || name == null) return admin1Weight(key);
     Map<String, Integer> self = selfAdmin1.get(Gazetteer.key(name));
     return admin1Weight(key) - (self == null ? 0 : self.getOrDefault(key, 0));
+  }
+
+  /** How many mentions name a well-known city in first-level division {@code key}. */
+  public int citiesIn(String key) {
+    return key == null ? 0 : citiesIn.getOrDefault(key, 0);
   }
 
   /** The first-level division named most often, if named at least {@code minWeight} times; else null. */

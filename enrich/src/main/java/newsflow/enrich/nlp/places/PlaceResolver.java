@@ -279,6 +279,15 @@ public final class PlaceResolver {
         best = c;
       }
     }
+    if (best != null && best.kind() == PlaceKind.ADMIN1) {
+      // a province with a curated point ("Ontario": the middle of the province, not its population centre)
+      for (GazetteerEntry c : candidates) {
+        if (c.kind() == PlaceKind.REGION && java.util.Objects.equals(c.countryCode(), best.countryCode())
+            && Gazetteer.key(c.name()).equals(Gazetteer.key(best.name()))) {
+          return c;
+        }
+      }
+    }
     return best;
   }
 
@@ -296,6 +305,7 @@ public final class PlaceResolver {
         : ctx.countryWeight(c.countryCode());
     if (cw > 0) s += 1.5 + Math.min(1.5, 0.25 * cw);
     if (c.kind() == PlaceKind.CITY) s += Math.min(3, ctx.admin1Weight(c.admin1Key(), c.name()));
+    if (c.kind() == PlaceKind.ADMIN1) s += Math.min(3, 1.5 * ctx.citiesIn(c.admin1Key())); // "Georgia" with Atlanta
     if (qualifier != null) {
       if (qualifier.kind() == PlaceKind.ADMIN1 && qualifier.admin1Key() != null
           && qualifier.admin1Key().equals(c.admin1Key())) s += 10;

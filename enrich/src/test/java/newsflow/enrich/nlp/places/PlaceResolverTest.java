@@ -49,6 +49,25 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aDivisionNamedLikeACountryWinsWithItsCities() {
+    ResolvedPlace state = resolveOne(
+        "Voters in Georgia went to the polls on Tuesday, with Atlanta and Savannah reporting long lines.", "Georgia");
+    assertEquals("US", state.countryCode());
+    ResolvedPlace country = resolveOne(
+        "Diplomats from Georgia and Armenia met in Geneva on Friday, as Tbilisi pressed for talks.", "Georgia");
+    assertEquals("GE", country.countryCode());
+    ResolvedPlace alone = resolveOne("The president of Georgia spoke on Tuesday.", "Georgia");
+    assertEquals("GE", alone.countryCode());
+  }
+
+  @Test
+  void aProvinceKeepsItsCuratedPointWhenItsCitiesAreNamed() {
+    ResolvedPlace p = resolveOne("Toronto and Ottawa lead Ontario in new housing starts.", "Ontario");
+    assertEquals("CA", p.countryCode());
+    assertEquals(50, p.lat(), 1.0); // the middle of the province, not its population centre near Toronto
+  }
+
+  @Test
   void capitalsNamedAfterTheirCountryOrProvinceWithCity() {
     ResolvedPlace quebec = resolveOne("Leaders gathered in Quebec City for the summit.", "Quebec City");
     assertEquals("CA", quebec.countryCode());
