@@ -300,7 +300,7 @@ final class HashedDecoder {
 
   /** The members of a lexicon set hashed one by one, and the hash of all of them joined by "_". */
   record HashedSet(long[] members, long joined, int joinedLength) {
-    static HashedSet of(java.util.Collection<String> values) {
+    static HashedSet of(Collection<String> values) {
       String joined = String.join("_", values);
       return new HashedSet(hashes(values), hash(joined), values.isEmpty() ? -1 : joined.length());
     }

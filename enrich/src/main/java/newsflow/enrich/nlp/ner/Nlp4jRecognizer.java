@@ -80,7 +80,8 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
     return false;
   }
 
-  private static String form(Token t) {
+  /** The word form NLP4J is given for a token: its normalised text, "_" for an empty token. */
+  static String form(Token t) {
     String f = t.norm() == null ? t.text() : t.norm();
     return f.isEmpty() ? "_" : f;
   }

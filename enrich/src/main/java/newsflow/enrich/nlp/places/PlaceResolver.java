@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
@@ -228,7 +229,7 @@ public final class PlaceResolver {
   }
 
   private List<GazetteerEntry> lookupVariants(String name) {
-    List<GazetteerEntry> c = withCapitalNamedBefore(name, gazetteer.lookup(name));
+    List<GazetteerEntry> c = withCapitalsNamedWithoutCity(name, gazetteer.lookup(name));
     if (name.startsWith("St. ") || name.startsWith("St ")) {
       // "St. Petersburg": the Russian city is "Saint Petersburg" in GeoNames, the Floridian "St. Petersburg"
       List<GazetteerEntry> saint = gazetteer.lookup("Saint " + name.substring(name.indexOf(' ') + 1));
@@ -255,7 +256,7 @@ public final class PlaceResolver {
    * provincial capitals named X join the candidates (lesser towns named X do not: "Carson City" is not
    * Carson, California), and the usual scoring chooses among them and any place named "X City".
    */
-  private List<GazetteerEntry> withCapitalNamedBefore(String name, List<GazetteerEntry> candidates) {
+  private List<GazetteerEntry> withCapitalsNamedWithoutCity(String name, List<GazetteerEntry> candidates) {
     String n = name.trim();
     if (n.length() <= 5 || !n.regionMatches(true, n.length() - 5, " City", 0, 5)) return candidates;
     List<GazetteerEntry> out = null;
@@ -282,7 +283,7 @@ public final class PlaceResolver {
     if (best != null && best.kind() == PlaceKind.ADMIN1) {
       // a province with a curated point ("Ontario": the middle of the province, not its population centre)
       for (GazetteerEntry c : candidates) {
-        if (c.kind() == PlaceKind.REGION && java.util.Objects.equals(c.countryCode(), best.countryCode())
+        if (c.kind() == PlaceKind.REGION && Objects.equals(c.countryCode(), best.countryCode())
             && Gazetteer.key(c.name()).equals(Gazetteer.key(best.name()))) {
           return c;
         }

@@ -153,7 +153,7 @@ class HashedDecoderTest {
     List<List<String>> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<String> forms = new ArrayList<>();
-      for (Token t : s.tokens()) forms.add(t.norm() == null || t.norm().isEmpty() ? (t.text().isEmpty() ? "_" : t.text()) : t.norm());
+      for (Token t : s.tokens()) forms.add(Nlp4jRecognizer.form(t));
       if (!forms.isEmpty()) out.add(forms);
     }
     return out;
