@@ -1,21 +1,24 @@
 package newsflow.embedded;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import newsflow.embedded.SchemaRecords.Entry;
+import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,8 +26,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -32,34 +38,45 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The registry's storage: a single-partition compacted Kafka topic ({@code _schemas}) of JSON records,
- * folded into a {@link RegistryState}. Not thread-safe: the registry calls it under one lock.
- * Registration keys carry a unique proposal id so that compaction never drops a record and every reader
- * replays the same sequence of proposals.
+ * The registry's storage: the single-partition compacted {@code _schemas} topic in Confluent's record
+ * format ({@link SchemaRecords}), folded into a {@link RegistryState}. Not thread-safe: the registry calls
+ * it under one lock.
+ *
+ * <p>Writes are Kafka transactions under one transactional id per topic, so that several registries on a
+ * cluster never interleave: a writer reads the log after taking the id (which fences every earlier holder),
+ * computes its records from that state and commits them; if another instance took the id in between, the
+ * commit fails and the writer starts again from a fresh read. Unreadable records are logged and skipped.
  */
 final class SchemaLog implements AutoCloseable {
 
   static final String TOPIC = "_schemas";
   private static final Logger LOG = LoggerFactory.getLogger(SchemaLog.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final int MAX_ATTEMPTS = 20;
+  private static final int LOGGED_SKIPS = 20;
 
+  /** One record to append: a null value is a tombstone. */
+  record Rec(byte[] key, byte[] value) {}
+
+  /** What a write appends (atomically, possibly nothing) and what it answers. */
+  record Write<T>(List<Rec> records, T result) {
+    static <T> Write<T> nothing(T result) {
+      return new Write<>(List.of(), result);
+    }
+  }
+
+  private final String bootstrapServers;
   private final TopicPartition partition = new TopicPartition(TOPIC, 0);
-  private final KafkaProducer<byte[], byte[]> producer;
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final RegistryState state = new RegistryState();
+  /** Keys in an earlier newsflow form whose latest record is not a tombstone (ISO-8859-1 view of the bytes). */
+  private final Map<String, byte[]> nonCanonical = new LinkedHashMap<>();
+  private KafkaProducer<byte[], byte[]> producer;
+  private long skipped;
 
   SchemaLog(String bootstrapServers) {
+    this.bootstrapServers = bootstrapServers;
     createTopicIfMissing(bootstrapServers);
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-producer");
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    producer = new KafkaProducer<>(p);
     Properties c = new Properties();
     c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-reader");
@@ -68,63 +85,155 @@ final class SchemaLog implements AutoCloseable {
     c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     consumer = new KafkaConsumer<>(c);
-    consumer.assign(List.of(partition));
-    consumer.seekToBeginning(List.of(partition));
-    catchUp();
+    try {
+      consumer.assign(List.of(partition));
+      consumer.seekToBeginning(List.of(partition));
+      catchUp();
+      if (!nonCanonical.isEmpty()) migrate();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
   }
 
   RegistryState state() {
     return state;
   }
 
-  /** Reads the log to its current end, so that the state reflects every write acknowledged before this call. */
+  /** Records skipped as unreadable since start. */
+  long skippedRecords() {
+    return skipped;
+  }
+
+  /** Reads the log to its current end, so that the state reflects every write committed before this call. */
   void catchUp() {
     long end = consumer.endOffsets(List.of(partition), TIMEOUT).get(partition);
     readUntil(end);
   }
 
-  /** Writes a registration proposal and reads the log past it; returns whether the log accepted it. */
-  boolean proposeRegister(String subject, int version, int id, String schema) {
-    ObjectNode key = JSON.createObjectNode().put("keytype", "SCHEMA").put("subject", subject).put("version", version)
-        .put("id", id).put("proposal", UUID.randomUUID().toString()).put("magic", 1);
-    ObjectNode value = JSON.createObjectNode().put("subject", subject).put("version", version).put("id", id)
-        .put("schema", schema).put("deleted", false);
-    long offset = write(key, value);
-    readUntil(offset + 1);
-    return state.liveVersions(subject).stream().anyMatch(v -> v.version() == version && v.id() == id && v.schema().equals(schema));
+  /**
+   * Computes records from the current state and appends them in one transaction, starting again from a
+   * fresh read when another registry wrote in between. {@code op} may throw to refuse the write.
+   */
+  <T> T write(Function<RegistryState, Write<T>> op) {
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      ensureProducer(); // taking the transactional id first: whatever we read next, nobody can overwrite
+      catchUp();
+      Write<T> write = op.apply(state);
+      if (write.records().isEmpty()) return write.result();
+      try {
+        long last = append(write.records());
+        readUntil(last + 1);
+        return write.result();
+      } catch (Fenced e) {
+        LOG.debug("Another registry wrote to {} (attempt {}); reading again", TOPIC, attempt);
+        closeProducer();
+        sleepQuietly(ThreadLocalRandom.current().nextLong(5, 50));
+      }
+    }
+    throw new EmbeddedKafkaException("could not write to " + TOPIC + " after " + MAX_ATTEMPTS
+        + " attempts: other registries kept writing", null);
   }
 
-  void delete(String subject, int version, int id) {
-    ObjectNode key = JSON.createObjectNode().put("keytype", "DELETE_SCHEMA").put("subject", subject)
-        .put("version", version).put("id", id).put("magic", 1);
-    ObjectNode value = JSON.createObjectNode().put("subject", subject).put("version", version).put("id", id).put("deleted", true);
-    readUntil(write(key, value) + 1);
+  private void migrate() {
+    int keys = nonCanonical.size();
+    write(s -> {
+      List<Rec> records = new ArrayList<>();
+      // tombstones first: Confluent reads an old key as the same logical key, so the current state must follow
+      nonCanonical.values().forEach(key -> records.add(new Rec(key, null)));
+      for (String subject : s.subjects(RegistryState.Filter.ALL)) {
+        for (RegistryState.Version v : s.versions(subject, RegistryState.Filter.ALL)) {
+          records.add(new Rec(SchemaRecords.schemaKey(subject, v.version()),
+              SchemaRecords.schemaValue(subject, v.version(), v.id(), v.schema(), v.deleted())));
+        }
+      }
+      s.globalCompatibility().ifPresent(level ->
+          records.add(new Rec(SchemaRecords.configKey(null), SchemaRecords.configValue(null, level))));
+      for (String subject : s.subjectsWithCompatibility()) {
+        records.add(new Rec(SchemaRecords.configKey(subject),
+            SchemaRecords.configValue(subject, s.subjectCompatibility(subject).orElseThrow())));
+      }
+      return new Write<>(records, null);
+    });
+    LOG.info("Rewrote {} in Confluent's record format ({} records of an earlier newsflow version replaced)", TOPIC, keys);
   }
 
-  void config(String subject, String level) {
-    ObjectNode key = JSON.createObjectNode().put("keytype", "CONFIG").put("magic", 0);
-    if (subject == null) key.putNull("subject"); else key.put("subject", subject);
-    ObjectNode value = JSON.createObjectNode().put("compatibilityLevel", level);
-    readUntil(write(key, value) + 1);
-  }
-
-  private long write(ObjectNode key, ObjectNode value) {
+  private long append(List<Rec> records) throws Fenced {
     try {
-      RecordMetadata meta = producer.send(new ProducerRecord<>(TOPIC, 0, bytes(key), bytes(value)))
-          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return meta.offset();
-    } catch (ExecutionException e) {
-      throw new EmbeddedKafkaException("cannot write to " + TOPIC, e.getCause());
+      producer.beginTransaction();
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
+      for (Rec r : records) sent.add(producer.send(new ProducerRecord<>(TOPIC, 0, r.key(), r.value())));
+      producer.commitTransaction();
+      return sent.get(sent.size() - 1).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).offset();
+    } catch (ExecutionException | KafkaException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      if (isFenced(cause)) throw new Fenced();
+      abortQuietly();
+      throw new EmbeddedKafkaException("cannot write to " + TOPIC + ": " + cause.getMessage(), cause);
     } catch (TimeoutException e) {
+      abortQuietly();
       throw new EmbeddedKafkaException("timed out writing to " + TOPIC, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      abortQuietly();
       throw new EmbeddedKafkaException("interrupted writing to " + TOPIC, e);
     }
   }
 
+  private static boolean isFenced(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof ProducerFencedException || c instanceof InvalidProducerEpochException) return true;
+    }
+    return false;
+  }
+
+  private void abortQuietly() {
+    try {
+      producer.abortTransaction();
+    } catch (RuntimeException e) {
+      LOG.debug("abort after a failed write to {} failed too: {}", TOPIC, e.toString());
+      closeProducer();
+    }
+  }
+
+  private void ensureProducer() {
+    if (producer != null) return;
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-writer");
+    // one id for every registry on this topic: taking it fences the previous holder's writes
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-schema-registry-" + TOPIC);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(TIMEOUT.toMillis()));
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    KafkaProducer<byte[], byte[]> created = new KafkaProducer<>(p);
+    try {
+      created.initTransactions();
+    } catch (RuntimeException e) {
+      created.close(Duration.ZERO);
+      throw new EmbeddedKafkaException("cannot start writing to " + TOPIC + " (transactions on " + bootstrapServers
+          + "): " + e.getMessage(), e);
+    }
+    producer = created;
+  }
+
+  private void closeProducer() {
+    if (producer == null) return;
+    try {
+      producer.close(Duration.ZERO);
+    } catch (RuntimeException e) {
+      LOG.debug("closing the {} writer failed: {}", TOPIC, e.toString());
+    }
+    producer = null;
+  }
+
+  // ---- reading ------------------------------------------------------------------------------------
+
   private void readUntil(long offset) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    long skippedBefore = skipped;
     while (consumer.position(partition, TIMEOUT) < offset) {
       if (System.nanoTime() > deadline) {
         throw new EmbeddedKafkaException("timed out reading " + TOPIC + " up to offset " + offset, null);
@@ -133,46 +242,95 @@ final class SchemaLog implements AutoCloseable {
         apply(record);
       }
     }
-  }
-
-  private void apply(ConsumerRecord<byte[], byte[]> record) {
-    if (record.key() == null) return;
-    try {
-      JsonNode key = JSON.readTree(record.key());
-      JsonNode value = record.value() == null ? null : JSON.readTree(record.value());
-      String keytype = key.path("keytype").asText("");
-      switch (keytype) {
-        case "SCHEMA" -> {
-          if (value == null || !value.hasNonNull("schema")) return;
-          if (value.path("deleted").asBoolean(false)) {
-            state.applyDelete(value.path("subject").asText(), value.path("version").asInt(), value.path("id").asInt());
-          } else {
-            state.applyRegister(value.path("subject").asText(), value.path("version").asInt(), value.path("id").asInt(),
-                value.get("schema").asText());
-          }
-        }
-        case "DELETE_SCHEMA" -> {
-          if (value != null) {
-            state.applyDelete(value.path("subject").asText(), value.path("version").asInt(), value.path("id").asInt());
-          }
-        }
-        case "CONFIG" -> {
-          String subject = key.hasNonNull("subject") ? key.get("subject").asText() : null;
-          String level = value == null || !value.hasNonNull("compatibilityLevel") ? null : value.get("compatibilityLevel").asText();
-          state.applyConfig(subject, level);
-        }
-        default -> LOG.debug("Skipping {} record at offset {}", keytype, record.offset());
-      }
-    } catch (java.io.IOException e) {
-      LOG.warn("Skipping unreadable record in {} at offset {}: {}", TOPIC, record.offset(), e.getMessage());
+    if (skipped > LOGGED_SKIPS && skipped > skippedBefore) {
+      LOG.warn("{} unreadable records skipped in {} so far ({} just now)", skipped, TOPIC, skipped - skippedBefore);
     }
   }
 
-  private static byte[] bytes(JsonNode node) {
+  private void apply(ConsumerRecord<byte[], byte[]> record) {
+    Entry entry;
     try {
-      return JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      entry = SchemaRecords.decode(record.key(), record.value());
+    } catch (SchemaRecords.MalformedRecordException e) {
+      skip(record, e.getMessage());
+      return;
+    }
+    String rawKey = new String(record.key(), StandardCharsets.ISO_8859_1);
+    if (record.value() == null) {
+      nonCanonical.remove(rawKey);
+    } else if (SchemaRecords.isNonCanonical(record.key(), entry)) {
+      nonCanonical.put(rawKey, record.key());
+    }
+    try {
+      applyEntry(entry, record.offset());
+    } catch (RuntimeException e) {
+      skip(record, e.toString());
+    }
+  }
+
+  private void applyEntry(Entry entry, long offset) {
+    if (entry instanceof SchemaRecords.SchemaPut p) {
+      String problem = unservable(p.schemaType(), p.hasReferences(), p.schema());
+      if (problem != null) {
+        state.reserveId(p.id());
+        LOG.warn("{} offset {}: subject {} version {} (id {}) is not served: {}; its id stays reserved", TOPIC, offset,
+            p.subject(), p.version(), p.id(), problem);
+      } else if (!state.put(p.subject(), p.version(), p.id(), p.schema(), p.deleted())) {
+        LOG.warn("{} offset {}: ignored subject {} version {}: id {} already names another schema", TOPIC, offset,
+            p.subject(), p.version(), p.id());
+      }
+    } else if (entry instanceof SchemaRecords.SchemaTombstone t) {
+      state.tombstone(t.subject(), t.version());
+    } else if (entry instanceof SchemaRecords.DeleteSubject d) {
+      state.deleteSubject(d.subject(), d.version());
+    } else if (entry instanceof SchemaRecords.ClearSubject c) {
+      state.clearSubject(c.subject());
+    } else if (entry instanceof SchemaRecords.Config c) {
+      if (c.level() != null && !Compatibility.LEVELS.contains(c.level())) {
+        LOG.warn("{} offset {}: ignored unknown compatibility level {}", TOPIC, offset, c.level());
+      } else {
+        state.config(c.subject(), c.level());
+      }
+    } else if (entry instanceof SchemaRecords.Mode m) {
+      state.mode(m.subject(), m.mode());
+    } else if (entry instanceof SchemaRecords.LegacyProposal p) {
+      if (unservable("AVRO", false, p.schema()) == null) {
+        state.legacyProposal(p.subject(), p.version(), p.id(), p.schema());
+      } else {
+        state.reserveId(p.id());
+      }
+    } else if (entry instanceof SchemaRecords.LegacyDelete d) {
+      state.legacyDelete(d.subject(), d.version(), d.id());
+    } else if (entry instanceof SchemaRecords.Ignored i) {
+      LOG.trace("{} offset {}: {} record, nothing to apply", TOPIC, offset, i.keytype());
+    }
+  }
+
+  /** Why a stored schema cannot be served here, or null when it can. */
+  private static String unservable(String type, boolean references, String schema) {
+    if (!"AVRO".equalsIgnoreCase(type)) return "schema type " + type + " (this registry serves AVRO only)";
+    if (references) return "it uses schema references (not supported here)";
+    try {
+      new Schema.Parser().parse(schema);
+      return null;
+    } catch (RuntimeException e) {
+      return "not valid Avro: " + e.getMessage();
+    }
+  }
+
+  private void skip(ConsumerRecord<byte[], byte[]> record, String reason) {
+    skipped++;
+    if (skipped <= LOGGED_SKIPS) {
+      LOG.warn("Skipping unreadable record in {} at offset {}: {} (key: {})", TOPIC, record.offset(), reason,
+          SchemaRecords.preview(record.key()));
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -202,7 +360,16 @@ final class SchemaLog implements AutoCloseable {
 
   @Override
   public void close() {
-    producer.close(Duration.ofSeconds(5));
-    consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
+    closeProducer();
+    consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+  }
+
+  /** Another registry took the transactional id: our transaction did not commit. */
+  private static final class Fenced extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Fenced() {
+      super(null, null, false, false);
+    }
   }
 }
