@@ -61,6 +61,14 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
    * topic of the cluster at {@code bootstrapServers} (created, compacted, when missing) after reading it to the end.
    */
   public static EmbeddedSchemaRegistry start(String bootstrapServers, int port) {
+    return start(bootstrapServers, port, SchemaLog.DEFAULT_TOPIC);
+  }
+
+  /**
+   * Starts a registry as {@link #start(String, int)} does, storing schemas in {@code topic} instead of
+   * {@code _schemas} (Confluent's {@code kafkastore.topic}); registries share state only through one topic.
+   */
+  public static EmbeddedSchemaRegistry start(String bootstrapServers, int port, String topic) {
     long t0 = System.nanoTime();
     HttpServer server;
     try {
@@ -71,7 +79,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
     SchemaLog log;
     try {
-      log = new SchemaLog(bootstrapServers);
+      log = new SchemaLog(bootstrapServers, topic);
     } catch (RuntimeException e) {
       server.stop(0);
       throw e;

@@ -38,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The registry's storage: the single-partition compacted {@code _schemas} topic in Confluent's record
+ * The registry's storage: a single-partition compacted topic ({@code _schemas} unless named otherwise) in Confluent's record
  * format ({@link SchemaRecords}), folded into a {@link RegistryState}. Not thread-safe: the registry calls
  * it under one lock.
  *
@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SchemaLog implements AutoCloseable {
 
-  static final String TOPIC = "_schemas";
+  /** The topic Confluent's registry uses by default ({@code kafkastore.topic}). */
+  static final String DEFAULT_TOPIC = "_schemas";
   private static final Logger LOG = LoggerFactory.getLogger(SchemaLog.class);
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final int MAX_ATTEMPTS = 20;
@@ -66,7 +67,8 @@ final class SchemaLog implements AutoCloseable {
   }
 
   private final String bootstrapServers;
-  private final TopicPartition partition = new TopicPartition(TOPIC, 0);
+  private final String topic;
+  private final TopicPartition partition;
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final RegistryState state = new RegistryState();
   /** Keys in an earlier newsflow form whose latest record is not a tombstone (ISO-8859-1 view of the bytes). */
@@ -74,9 +76,11 @@ final class SchemaLog implements AutoCloseable {
   private KafkaProducer<byte[], byte[]> producer;
   private long skipped;
 
-  SchemaLog(String bootstrapServers) {
+  SchemaLog(String bootstrapServers, String topic) {
     this.bootstrapServers = bootstrapServers;
-    createTopicIfMissing(bootstrapServers);
+    this.topic = topic;
+    this.partition = new TopicPartition(topic, 0);
+    createTopicIfMissing();
     Properties c = new Properties();
     c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-reader");
@@ -126,12 +130,12 @@ final class SchemaLog implements AutoCloseable {
         readUntil(last + 1);
         return write.result();
       } catch (Fenced e) {
-        LOG.debug("Another registry wrote to {} (attempt {}); reading again", TOPIC, attempt);
+        LOG.debug("Another registry wrote to {} (attempt {}); reading again", topic, attempt);
         closeProducer();
         sleepQuietly(ThreadLocalRandom.current().nextLong(5, 50));
       }
     }
-    throw new EmbeddedKafkaException("could not write to " + TOPIC + " after " + MAX_ATTEMPTS
+    throw new EmbeddedKafkaException("could not write to " + topic + " after " + MAX_ATTEMPTS
         + " attempts: other registries kept writing", null);
   }
 
@@ -155,28 +159,28 @@ final class SchemaLog implements AutoCloseable {
       }
       return new Write<>(records, null);
     });
-    LOG.info("Rewrote {} in Confluent's record format ({} records of an earlier newsflow version replaced)", TOPIC, keys);
+    LOG.info("Rewrote {} in Confluent's record format ({} records of an earlier newsflow version replaced)", topic, keys);
   }
 
   private long append(List<Rec> records) throws Fenced {
     try {
       producer.beginTransaction();
       List<Future<RecordMetadata>> sent = new ArrayList<>();
-      for (Rec r : records) sent.add(producer.send(new ProducerRecord<>(TOPIC, 0, r.key(), r.value())));
+      for (Rec r : records) sent.add(producer.send(new ProducerRecord<>(topic, 0, r.key(), r.value())));
       producer.commitTransaction();
       return sent.get(sent.size() - 1).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).offset();
     } catch (ExecutionException | KafkaException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       if (isFenced(cause)) throw new Fenced();
       abortQuietly();
-      throw new EmbeddedKafkaException("cannot write to " + TOPIC + ": " + cause.getMessage(), cause);
+      throw new EmbeddedKafkaException("cannot write to " + topic + ": " + cause.getMessage(), cause);
     } catch (TimeoutException e) {
       abortQuietly();
-      throw new EmbeddedKafkaException("timed out writing to " + TOPIC, e);
+      throw new EmbeddedKafkaException("timed out writing to " + topic, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       abortQuietly();
-      throw new EmbeddedKafkaException("interrupted writing to " + TOPIC, e);
+      throw new EmbeddedKafkaException("interrupted writing to " + topic, e);
     }
   }
 
@@ -191,7 +195,7 @@ final class SchemaLog implements AutoCloseable {
     try {
       producer.abortTransaction();
     } catch (RuntimeException e) {
-      LOG.debug("abort after a failed write to {} failed too: {}", TOPIC, e.toString());
+      LOG.debug("abort after a failed write to {} failed too: {}", topic, e.toString());
       closeProducer();
     }
   }
@@ -202,7 +206,7 @@ final class SchemaLog implements AutoCloseable {
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-writer");
     // one id for every registry on this topic: taking it fences the previous holder's writes
-    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-schema-registry-" + TOPIC);
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-schema-registry-" + topic);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(TIMEOUT.toMillis()));
@@ -213,7 +217,7 @@ final class SchemaLog implements AutoCloseable {
       created.initTransactions();
     } catch (RuntimeException e) {
       created.close(Duration.ZERO);
-      throw new EmbeddedKafkaException("cannot start writing to " + TOPIC + " (transactions on " + bootstrapServers
+      throw new EmbeddedKafkaException("cannot start writing to " + topic + " (transactions on " + bootstrapServers
           + "): " + e.getMessage(), e);
     }
     producer = created;
@@ -224,7 +228,7 @@ final class SchemaLog implements AutoCloseable {
     try {
       producer.close(Duration.ZERO);
     } catch (RuntimeException e) {
-      LOG.debug("closing the {} writer failed: {}", TOPIC, e.toString());
+      LOG.debug("closing the {} writer failed: {}", topic, e.toString());
     }
     producer = null;
   }
@@ -236,14 +240,14 @@ final class SchemaLog implements AutoCloseable {
     long skippedBefore = skipped;
     while (consumer.position(partition, TIMEOUT) < offset) {
       if (System.nanoTime() > deadline) {
-        throw new EmbeddedKafkaException("timed out reading " + TOPIC + " up to offset " + offset, null);
+        throw new EmbeddedKafkaException("timed out reading " + topic + " up to offset " + offset, null);
       }
       for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
         apply(record);
       }
     }
     if (skipped > LOGGED_SKIPS && skipped > skippedBefore) {
-      LOG.warn("{} unreadable records skipped in {} so far ({} just now)", skipped, TOPIC, skipped - skippedBefore);
+      LOG.warn("{} unreadable records skipped in {} so far ({} just now)", skipped, topic, skipped - skippedBefore);
     }
   }
 
@@ -273,10 +277,10 @@ final class SchemaLog implements AutoCloseable {
       String problem = unservable(p.schemaType(), p.hasReferences(), p.schema());
       if (problem != null) {
         state.reserveId(p.id());
-        LOG.warn("{} offset {}: subject {} version {} (id {}) is not served: {}; its id stays reserved", TOPIC, offset,
+        LOG.warn("{} offset {}: subject {} version {} (id {}) is not served: {}; its id stays reserved", topic, offset,
             p.subject(), p.version(), p.id(), problem);
       } else if (!state.put(p.subject(), p.version(), p.id(), p.schema(), p.deleted())) {
-        LOG.warn("{} offset {}: ignored subject {} version {}: id {} already names another schema", TOPIC, offset,
+        LOG.warn("{} offset {}: ignored subject {} version {}: id {} already names another schema", topic, offset,
             p.subject(), p.version(), p.id());
       }
     } else if (entry instanceof SchemaRecords.SchemaTombstone t) {
@@ -287,7 +291,7 @@ final class SchemaLog implements AutoCloseable {
       state.clearSubject(c.subject());
     } else if (entry instanceof SchemaRecords.Config c) {
       if (c.level() != null && !Compatibility.LEVELS.contains(c.level())) {
-        LOG.warn("{} offset {}: ignored unknown compatibility level {}", TOPIC, offset, c.level());
+        LOG.warn("{} offset {}: ignored unknown compatibility level {}", topic, offset, c.level());
       } else {
         state.config(c.subject(), c.level());
       }
@@ -302,7 +306,7 @@ final class SchemaLog implements AutoCloseable {
     } else if (entry instanceof SchemaRecords.LegacyDelete d) {
       state.legacyDelete(d.subject(), d.version(), d.id());
     } else if (entry instanceof SchemaRecords.Ignored i) {
-      LOG.trace("{} offset {}: {} record, nothing to apply", TOPIC, offset, i.keytype());
+      LOG.trace("{} offset {}: {} record, nothing to apply", topic, offset, i.keytype());
     }
   }
 
@@ -321,7 +325,7 @@ final class SchemaLog implements AutoCloseable {
   private void skip(ConsumerRecord<byte[], byte[]> record, String reason) {
     skipped++;
     if (skipped <= LOGGED_SKIPS) {
-      LOG.warn("Skipping unreadable record in {} at offset {}: {} (key: {})", TOPIC, record.offset(), reason,
+      LOG.warn("Skipping unreadable record in {} at offset {}: {} (key: {})", topic, record.offset(), reason,
           SchemaRecords.preview(record.key()));
     }
   }
@@ -334,27 +338,27 @@ final class SchemaLog implements AutoCloseable {
     }
   }
 
-  private static void createTopicIfMissing(String bootstrapServers) {
+  private void createTopicIfMissing() {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
         AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-admin"))) {
       int brokers = admin.describeCluster().nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
       short replication = (short) Math.max(1, Math.min(3, brokers));
-      NewTopic topic = new NewTopic(TOPIC, 1, replication).configs(Map.of(
+      NewTopic newTopic = new NewTopic(topic, 1, replication).configs(Map.of(
           TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
           TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(Math.max(1, replication - 1))));
       try {
-        admin.createTopics(List.of(topic)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        LOG.debug("Created {} (compacted, replication {})", TOPIC, replication);
+        admin.createTopics(List.of(newTopic)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.debug("Created {} (compacted, replication {})", topic, replication);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof TopicExistsException)) throw e;
       }
     } catch (ExecutionException e) {
-      throw new EmbeddedKafkaException("cannot create topic " + TOPIC + " at " + bootstrapServers, e.getCause());
+      throw new EmbeddedKafkaException("cannot create topic " + topic + " at " + bootstrapServers, e.getCause());
     } catch (TimeoutException e) {
       throw new EmbeddedKafkaException("Kafka at " + bootstrapServers + " did not answer within " + TIMEOUT, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new EmbeddedKafkaException("interrupted creating " + TOPIC, e);
+      throw new EmbeddedKafkaException("interrupted creating " + topic, e);
     }
   }
 
