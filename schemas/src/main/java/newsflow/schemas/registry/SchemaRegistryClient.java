@@ -40,7 +40,8 @@ import org.apache.avro.SchemaParseException;
  * <p>Configuration keys (each also accepted with a {@code schema.registry.} prefix):
  * {@code basic.auth.credentials.source} ({@code USER_INFO} or {@code URL}), {@code basic.auth.user.info}
  * ({@code user:password}), {@code ssl.truststore.location|password|type}, {@code ssl.keystore.location|
- * password|type}, {@code ssl.key.password}, {@code request.timeout.ms}. Several URLs may be given
+ * password|type}, {@code ssl.key.password}, {@code http.connect.timeout.ms}, {@code http.read.timeout.ms} (or
+ * {@code request.timeout.ms}). Several URLs may be given
  * separated by commas; they are tried in order when one cannot be reached.
  */
 public class SchemaRegistryClient {
@@ -97,9 +98,12 @@ public class SchemaRegistryClient {
     }
     this.authorization = credentials == null || credentials.isEmpty() ? null
         : "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    String timeoutMs = setting(cfg, "request.timeout.ms");
+    String readTimeoutMs = setting(cfg, "http.read.timeout.ms");
+    String timeoutMs = readTimeoutMs != null ? readTimeoutMs : setting(cfg, "request.timeout.ms");
     this.timeout = Duration.ofMillis(timeoutMs == null ? 30_000 : Long.parseLong(timeoutMs.trim()));
-    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+    String connectMs = setting(cfg, "http.connect.timeout.ms");
+    HttpClient.Builder builder = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofMillis(connectMs == null ? 10_000 : Long.parseLong(connectMs.trim())));
     SSLContext ssl = sslContext(cfg);
     if (ssl != null) builder.sslContext(ssl);
     this.http = builder.build();
@@ -117,13 +121,21 @@ public class SchemaRegistryClient {
    * there) and returns its global id. Cached: a second call for the same pair asks nothing.
    */
   public int register(String subject, Schema schema) {
-    Integer cached = cachedId(subject, schema);
+    return register(subject, schema, false);
+  }
+
+  /**
+   * Registers {@code schema} as {@link #register(String, Schema)} does; with {@code normalize} the registry
+   * stores and compares its normalized form ({@code ?normalize=true}, Confluent's {@code normalize.schemas}).
+   */
+  public int register(String subject, Schema schema, boolean normalize) {
+    Integer cached = cachedId(subject, schema, normalize);
     if (cached != null) return cached;
     ObjectNode body = JSON.createObjectNode().put("schema", schema.toString());
-    JsonNode reply = send("POST", "/subjects/" + encode(subject) + "/versions", body);
+    JsonNode reply = send("POST", "/subjects/" + encode(subject) + "/versions" + (normalize ? "?normalize=true" : ""), body);
     int id = reply.path("id").asInt(-1);
     if (id < 0) throw protocolError("POST /subjects/" + subject + "/versions", reply);
-    remember(subject, schema, id);
+    remember(subject, schema, normalize, id);
     return id;
   }
 
@@ -132,17 +144,27 @@ public class SchemaRegistryClient {
    * registered there (40401 when the subject does not exist).
    */
   public RegisteredSchema lookup(String subject, Schema schema) {
+    return lookup(subject, schema, false);
+  }
+
+  /** Finds {@code schema} under {@code subject} as {@link #lookup(String, Schema)}, normalized when asked. */
+  public RegisteredSchema lookup(String subject, Schema schema, boolean normalize) {
     ObjectNode body = JSON.createObjectNode().put("schema", schema.toString());
-    JsonNode reply = send("POST", "/subjects/" + encode(subject), body);
+    JsonNode reply = send("POST", "/subjects/" + encode(subject) + (normalize ? "?normalize=true" : ""), body);
     RegisteredSchema found = registered(reply, subject);
-    remember(subject, schema, found.id());
+    remember(subject, schema, normalize, found.id());
     return found;
   }
 
   /** The id of {@code schema} under {@code subject}, from the cache or by {@link #lookup}. */
   public int idOf(String subject, Schema schema) {
-    Integer cached = cachedId(subject, schema);
-    return cached != null ? cached : lookup(subject, schema).id();
+    return idOf(subject, schema, false);
+  }
+
+  /** The id of {@code schema} under {@code subject}, from the cache or by {@link #lookup(String, Schema, boolean)}. */
+  public int idOf(String subject, Schema schema, boolean normalize) {
+    Integer cached = cachedId(subject, schema, normalize);
+    return cached != null ? cached : lookup(subject, schema, normalize).id();
   }
 
   /** The schema with global id {@code id}; cached for the life of the client since ids are immutable. */
@@ -227,7 +249,8 @@ public class SchemaRegistryClient {
   public List<Integer> deleteSubject(String subject) {
     List<Integer> out = new ArrayList<>();
     send("DELETE", "/subjects/" + encode(subject), null).forEach(n -> out.add(n.asInt()));
-    idsBySubject.remove(subject);
+    idsBySubject.remove(cacheKey(subject, false));
+    idsBySubject.remove(cacheKey(subject, true));
     return out;
   }
 
@@ -236,14 +259,19 @@ public class SchemaRegistryClient {
 
   // ---- plumbing ---------------------------------------------------------------------------------
 
-  private Integer cachedId(String subject, Schema schema) {
-    Map<Schema, Integer> ids = idsBySubject.get(subject);
+  private Integer cachedId(String subject, Schema schema, boolean normalize) {
+    Map<Schema, Integer> ids = idsBySubject.get(cacheKey(subject, normalize));
     return ids == null ? null : ids.get(schema);
   }
 
-  private void remember(String subject, Schema schema, int id) {
-    idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>()).put(schema, id);
+  private void remember(String subject, Schema schema, boolean normalize, int id) {
+    idsBySubject.computeIfAbsent(cacheKey(subject, normalize), s -> new ConcurrentHashMap<>()).put(schema, id);
     schemasById.putIfAbsent(id, schema);
+  }
+
+  /** Normalized and plain registrations of one schema may have different ids: they are cached apart. */
+  private static String cacheKey(String subject, boolean normalize) {
+    return normalize ? subject + "\u0000normalized" : subject;
   }
 
   private RegisteredSchema registered(JsonNode reply, String subject) {

@@ -24,12 +24,16 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads Confluent-wire-format Avro: checks the magic byte, fetches the writer schema by its id (cached),
  * and decodes, resolving to the reader schema of a generated class when one is given or
- * {@code specific.avro.reader=true}; otherwise returns GenericRecord. Malformed input fails with a
- * {@link WireFormatException} (a Kafka {@code SerializationException}) naming the problem.
+ * {@code specific.avro.reader=true}; otherwise returns GenericRecord (in the subject's latest schema with
+ * {@code use.latest.version}). Malformed input fails with a {@link WireFormatException} (a Kafka
+ * {@code SerializationException}) naming the problem; an unsupported setting fails {@code configure}.
  */
 public class AvroDeserializer<T> implements Deserializer<T> {
 
   private SchemaRegistryClient client;
+  private AvroSerdeConfig.Settings settings = AvroSerdeConfig.Settings.defaults();
+  private final LatestSchemas latestSchemas = new LatestSchemas();
+  private boolean isKey;
   private boolean specificReader;
   private Class<? extends SpecificRecord> type;
   private final Map<String, DatumReader<Object>> readers = new ConcurrentHashMap<>();
@@ -52,6 +56,8 @@ public class AvroDeserializer<T> implements Deserializer<T> {
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
+    this.isKey = isKey;
+    settings = AvroSerdeConfig.settings(configs, isKey, settings);
     if (client == null || configs.containsKey(AvroSerdeConfig.SCHEMA_REGISTRY_URL)) {
       client = AvroSerdeConfig.clientFrom(configs);
     }
@@ -97,8 +103,9 @@ public class AvroDeserializer<T> implements Deserializer<T> {
       }
       throw new WireFormatException(Reason.REGISTRY_ERROR, topic, "cannot fetch schema id " + id + ": " + e.getMessage(), e);
     }
-    DatumReader<Object> reader = readers.computeIfAbsent(id + "/" + (type == null ? specificReader : type.getName()),
-        k -> readerFor(topic, writer));
+    Schema latest = latestReaderSchema(topic, writer);
+    DatumReader<Object> reader = readers.computeIfAbsent(id + "/" + (type == null ? specificReader : type.getName())
+        + (latest == null ? "" : "/" + latest.hashCode()), k -> readerFor(topic, writer, latest));
     BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, AvroSerializer.HEADER_LENGTH,
         data.length - AvroSerializer.HEADER_LENGTH, null);
     try {
@@ -113,8 +120,29 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     }
   }
 
-  private DatumReader<Object> readerFor(String topic, Schema writer) {
-    if (!specificReader) return new GenericDatumReader<>(writer, writer, GenericData.get());
+  /**
+   * With {@code use.latest.version}, GenericRecords are read into the subject's latest schema (the subject
+   * named by the strategy for the writer's schema); null otherwise, and for generated classes, whose own
+   * schema is the reader schema.
+   */
+  private Schema latestReaderSchema(String topic, Schema writer) {
+    if (!settings.useLatestVersion() || specificReader) return null;
+    String subject;
+    try {
+      subject = settings.subjectNameStrategy().subject(topic, isKey, writer);
+    } catch (IllegalArgumentException e) {
+      throw new WireFormatException(Reason.UNKNOWN_READER_TYPE, topic, e.getMessage(), e);
+    }
+    try {
+      return latestSchemas.get(client, subject, settings.latestCacheTtl(), settings.latestCacheSize()).schema();
+    } catch (SchemaRegistryException e) {
+      throw new WireFormatException(Reason.REGISTRY_ERROR, topic,
+          "cannot fetch the latest version of subject " + subject + ": " + e.getMessage(), e);
+    }
+  }
+
+  private DatumReader<Object> readerFor(String topic, Schema writer, Schema latest) {
+    if (!specificReader) return new GenericDatumReader<>(writer, latest == null ? writer : latest, GenericData.get());
     Class<?> cls = type;
     if (cls == null) {
       cls = SpecificData.get().getClass(writer);

@@ -27,6 +27,7 @@ public final class StubRegistryServer implements AutoCloseable {
   private static final Pattern VERSIONS = Pattern.compile("/subjects/([^/]+)/versions");
   private static final Pattern SUBJECT = Pattern.compile("/subjects/([^/]+)");
   private static final Pattern BY_ID = Pattern.compile("/schemas/ids/(\\d+)");
+  private static final Pattern LATEST = Pattern.compile("/subjects/([^/]+)/versions/latest");
 
   private final HttpServer server;
   private final Map<String, Integer> idsBySchema = new LinkedHashMap<>();
@@ -68,7 +69,8 @@ public final class StubRegistryServer implements AutoCloseable {
     try (ex) {
       String path = ex.getRequestURI().getPath();
       String method = ex.getRequestMethod();
-      requests.add(method + " " + path);
+      String query = ex.getRequestURI().getRawQuery();
+      requests.add(method + " " + path + (query == null ? "" : "?" + query));
       String auth = ex.getRequestHeaders().getFirst("Authorization");
       authorizations.add(auth == null ? "" : auth);
       if (failStatus != 0) {
@@ -108,6 +110,15 @@ public final class StubRegistryServer implements AutoCloseable {
           reply(ex, 404, "{\"error_code\":40403,\"message\":\"Schema " + id + " not found\"}");
         } else {
           reply(ex, 200, JSON.createObjectNode().put("schema", schema).toString());
+        }
+      } else if (method.equals("GET") && (m = LATEST.matcher(path)).matches()) {
+        List<String> versions = subjects.get(m.group(1));
+        if (versions == null) {
+          reply(ex, 404, "{\"error_code\":40401,\"message\":\"Subject '" + m.group(1) + "' not found.\"}");
+        } else {
+          String schema = versions.get(versions.size() - 1);
+          reply(ex, 200, JSON.createObjectNode().put("subject", m.group(1)).put("version", versions.size())
+              .put("id", idsBySchema.get(schema)).put("schema", schema).toString());
         }
       } else if (method.equals("GET") && path.equals("/subjects")) {
         reply(ex, 200, JSON.writeValueAsString(subjects.keySet()));
