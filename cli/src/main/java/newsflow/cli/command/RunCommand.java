@@ -14,6 +14,7 @@ import newsflow.cli.ops.OpsConfig;
 import newsflow.cli.ops.OpsOptions;
 import newsflow.cli.run.DemoRun;
 import newsflow.cli.run.LocalPipeline;
+import newsflow.cli.run.LocalPorts;
 import newsflow.cli.run.ProgressDisplay;
 import newsflow.sink.SinkConfig;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,16 @@ public final class RunCommand implements Callable<Integer> {
       description = "Allow fetching from this private or loopback host/IP/CIDR (repeatable).")
   List<String> allowHosts = new ArrayList<>();
 
+  @Option(names = "--kafka-port", paramLabel = "PORT",
+      description = "Port of the embedded Kafka broker on 127.0.0.1, for other Kafka tools (env NEWSFLOW_KAFKA_PORT; "
+          + "default: a free port, printed at start).")
+  Integer kafkaPort;
+
+  @Option(names = "--registry-port", paramLabel = "PORT",
+      description = "Port of the embedded schema registry on 127.0.0.1, for Confluent clients and curl "
+          + "(env NEWSFLOW_REGISTRY_PORT; default: a free port, printed at start).")
+  Integer registryPort;
+
   @Option(names = "--demo",
       description = "Run the offline demo: bundled articles and a local feed flow through the pipeline, alerts print "
           + "as they fire, then a summary; uses <data-dir>/demo, recreated each time.")
@@ -69,12 +80,15 @@ public final class RunCommand implements Callable<Integer> {
     Map<String, String> env = root.env();
     Path data = SinkConfig.dataDir(env, dataDir);
     boolean terminal = System.console() != null;
+    LocalPorts ports = LocalPorts.resolve(env, kafkaPort, registryPort);
     if (demo) {
       if (feeds != null || watch != null || watchlist != null || webhook != null) {
         throw new UserException("--demo brings its own articles and watchlist; drop --feeds, --watch, --watchlist and --webhook");
       }
+      OpsConfig demoOps = ops.resolve(env, 0);
+      ports.checkFree(demoOps);
       quietLogs(env);
-      return DemoRun.run(data, ops.resolve(env, 0), System.out, terminal);
+      return DemoRun.run(data, demoOps, ports, System.out, terminal);
     }
     if (feeds == null && watch == null && !env.containsKey("NEWSFLOW_FEEDS") && !env.containsKey("NEWSFLOW_WATCH_DIR")
         && !env.containsKey("NEWSFLOW_URLS")) {
@@ -84,8 +98,9 @@ public final class RunCommand implements Callable<Integer> {
     if (watchlist != null && !Files.isRegularFile(watchlist)) throw new UserException("--watchlist " + watchlist + ": no such file");
     if (terminal) quietLogs(env);
     OpsConfig opsConfig = ops.resolve(env, OpsConfig.DEFAULT_PORT);
+    ports.checkFree(opsConfig);
     LocalPipeline pipeline = new LocalPipeline(new LocalPipeline.Settings(data, feeds, watch, watchlist, webhook,
-        allowHosts, null, opsConfig, env));
+        allowHosts, null, opsConfig, env, ports));
     ProgressDisplay display = new ProgressDisplay(System.out, terminal, pipeline::counts);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -100,8 +115,7 @@ public final class RunCommand implements Callable<Integer> {
       pipeline.close();
       throw e;
     }
-    display.println("newsflow running; data in " + data.toAbsolutePath()
-        + (pipeline.metricsUrl() == null ? "" : "; metrics at " + pipeline.metricsUrl() + "/metrics") + "; Ctrl-C stops");
+    display.println("newsflow running; data in " + data.toAbsolutePath() + "; " + pipeline.addresses() + "; Ctrl-C stops");
     display.start();
     stopped.await();
     return 0;

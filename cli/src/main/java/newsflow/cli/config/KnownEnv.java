@@ -33,6 +33,8 @@ public final class KnownEnv {
     List<String> keys = new ArrayList<>();
     keys.add(ClientConfig.ENV_BOOTSTRAP_SERVERS);
     keys.add(ClientConfig.ENV_SCHEMA_REGISTRY_URL);
+    keys.add(ClientConfig.ENV_KAFKA_PORT);
+    keys.add(ClientConfig.ENV_REGISTRY_PORT);
     keys.addAll(EnrichConfig.ENV_KEYS);
     keys.addAll(OpsConfig.ENV_KEYS);
     keys.addAll(List.of(SinkConfig.ENV_WAREHOUSE_URL, SinkConfig.ENV_WEBHOOK_URL, SinkConfig.ENV_WEBHOOK_TOKEN,

@@ -35,6 +35,11 @@ public final class DemoRun {
 
   /** Runs the demo; returns the exit code. */
   public static int run(Path baseDataDir, OpsConfig ops, PrintStream out, boolean terminal) {
+    return run(baseDataDir, ops, LocalPorts.ANY, out, terminal);
+  }
+
+  /** Runs the demo with the broker and registry on {@code ports}; returns the exit code. */
+  public static int run(Path baseDataDir, OpsConfig ops, LocalPorts ports, PrintStream out, boolean terminal) {
     long t0 = System.nanoTime();
     Path demo = baseDataDir.resolve("demo").toAbsolutePath().normalize();
     reset(demo);
@@ -55,12 +60,12 @@ public final class DemoRun {
     PipelineCounts finalCounts;
     try (DemoSite site = DemoSite.start()) {
       LocalPipeline.Settings settings = new LocalPipeline.Settings(demo, site.feedUrl(), inbox, watchlist, null,
-          List.of("127.0.0.1", "localhost"), Duration.ofMinutes(10), ops, Map.of());
+          List.of("127.0.0.1", "localhost"), Duration.ofMinutes(10), ops, Map.of(), ports);
       LocalPipeline pipeline = new LocalPipeline(settings);
       ProgressDisplay display = new ProgressDisplay(out, terminal, pipeline::counts);
       try {
         pipeline.start(display);
-        if (pipeline.metricsUrl() != null) display.println("metrics: " + pipeline.metricsUrl() + "/metrics");
+        display.println(pipeline.addresses());
         display.start();
         // the seed article arrives through the watched directory once everything runs
         copyResource("/demo/" + SEED, inbox.resolve(SEED));

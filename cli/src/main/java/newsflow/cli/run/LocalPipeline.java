@@ -41,7 +41,14 @@ public final class LocalPipeline implements AutoCloseable {
   /** What to ingest and where to keep state. */
   public record Settings(
       Path dataDir, String feeds, Path watchDir, Path watchlist, String webhook, List<String> allowHosts,
-      Duration pollInterval, OpsConfig ops, Map<String, String> env) {}
+      Duration pollInterval, OpsConfig ops, Map<String, String> env, LocalPorts ports) {
+
+    /** Settings with a free port for the broker and the registry. */
+    public Settings(Path dataDir, String feeds, Path watchDir, Path watchlist, String webhook, List<String> allowHosts,
+        Duration pollInterval, OpsConfig ops, Map<String, String> env) {
+      this(dataDir, feeds, watchDir, watchlist, webhook, allowHosts, pollInterval, ops, env, LocalPorts.ANY);
+    }
+  }
 
   private final Settings settings;
   private final PipelineMetrics metrics = new PipelineMetrics().enrichStage();
@@ -65,6 +72,22 @@ public final class LocalPipeline implements AutoCloseable {
   /** The metrics endpoint's base URL, or null when off. */
   public String metricsUrl() {
     return server == null ? null : server.url();
+  }
+
+  /** The embedded broker's address for other Kafka tools ({@code bootstrap.servers}), or null before start. */
+  public String bootstrapServers() {
+    return kafka == null ? null : kafka.bootstrapServers();
+  }
+
+  /** The embedded schema registry's URL for other tools ({@code schema.registry.url}), or null before start. */
+  public String registryUrl() {
+    return registry == null ? null : registry.url();
+  }
+
+  /** One line for people: where the broker, the registry and (when on) the metrics listen. */
+  public String addresses() {
+    return "broker " + bootstrapServers() + ", schema registry " + registryUrl()
+        + (metricsUrl() == null ? "" : ", metrics " + metricsUrl() + "/metrics");
   }
 
   /** The warehouse the sink writes. */
@@ -95,9 +118,9 @@ public final class LocalPipeline implements AutoCloseable {
       server = MetricsServer.start(settings.ops(), metrics.registry(), health);
     }
     long t0 = System.nanoTime();
-    kafka = EmbeddedKafka.start(data.resolve("kafka"));
+    kafka = EmbeddedKafka.start(data.resolve("kafka"), settings.ports().kafka());
     for (TopicPlan.TopicSpec t : TopicPlan.topics(1, false)) kafka.createTopic(t.name(), t.partitions(), t.configs());
-    registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), 0);
+    registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), settings.ports().registry());
     LOG.info("broker {} and registry {} up in {} ms", kafka.bootstrapServers(), registry.url(),
         (System.nanoTime() - t0) / 1_000_000);
     // one process owns every group here: after a crash, let the dead members' sessions expire in 10 s

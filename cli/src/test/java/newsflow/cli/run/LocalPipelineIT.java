@@ -91,14 +91,25 @@ class LocalPipelineIT {
   @Test
   void demoRunsOfflineAndEndsWithASummaryAndTheQueryCommand() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int exit = DemoRun.run(dir, new OpsConfig("127.0.0.1", 0), new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    int kafkaPort = freePort();
+    int registryPort = freePort();
+    int exit = DemoRun.run(dir, new OpsConfig("127.0.0.1", 0), new LocalPorts(kafkaPort, registryPort, "--kafka-port",
+        "--registry-port"), new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(0, exit, out);
+    assertTrue(out.contains("broker 127.0.0.1:" + kafkaPort + ", schema registry http://127.0.0.1:" + registryPort
+        + ", metrics http://127.0.0.1:"), "the addresses other tools connect to are printed: " + out);
     assertTrue(out.contains("ALERT Pete Hegseth"), out);
     assertTrue(out.contains("Top quoted people:"), out);
     assertTrue(out.contains("Places:"), out);
     assertTrue(out.contains("./newsflow query --data-dir "), out);
     assertTrue(out.matches("(?s).*articles 5, .*"), out);
     assertTrue(Files.exists(dir.resolve("demo").resolve(DemoRun.MARKER)));
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      return s.getLocalPort();
+    }
   }
 }

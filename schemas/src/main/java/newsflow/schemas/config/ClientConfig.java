@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a role reaches the cluster: bootstrap servers, schema registry URL, and Kafka client settings
@@ -22,6 +23,15 @@ public record ClientConfig(
   public static final String ENV_SCHEMA_REGISTRY_URL = "NEWSFLOW_SCHEMA_REGISTRY_URL";
   public static final String ENV_KAFKA_PREFIX = "NEWSFLOW_KAFKA_";
   public static final String ENV_REGISTRY_PREFIX = "NEWSFLOW_REGISTRY_";
+  /** Port of the broker {@code newsflow run} embeds (read by {@code run}; not a Kafka client setting). */
+  public static final String ENV_KAFKA_PORT = "NEWSFLOW_KAFKA_PORT";
+  /** Port of the schema registry {@code newsflow run} embeds (read by {@code run}; not a registry client setting). */
+  public static final String ENV_REGISTRY_PORT = "NEWSFLOW_REGISTRY_PORT";
+  /**
+   * Variables under the pass-through prefixes that newsflow reads itself: they never become client settings
+   * ({@code NEWSFLOW_KAFKA_PORT} is not Kafka's {@code port}).
+   */
+  public static final Set<String> OWN_VARIABLES = Set.of(ENV_KAFKA_PORT, ENV_REGISTRY_PORT, "NEWSFLOW_KAFKA_LOG_LEVEL");
   /** The data directory every role and {@code run} share (broker log, dedup state, DuckDB file). */
   public static final String ENV_DATA_DIR = "NEWSFLOW_DATA_DIR";
 
@@ -44,11 +54,11 @@ public record ClientConfig(
         passThrough(env, ENV_REGISTRY_PREFIX));
   }
 
-  /** {@code PREFIX_SOME_KEY=v} -> {@code some.key=v}, for every variable with the prefix. */
+  /** {@code PREFIX_SOME_KEY=v} -> {@code some.key=v}, for every variable with the prefix but {@link #OWN_VARIABLES}. */
   public static Map<String, String> passThrough(Map<String, String> env, String prefix) {
     Map<String, String> out = new LinkedHashMap<>();
     env.forEach((k, v) -> {
-      if (k.startsWith(prefix) && k.length() > prefix.length()) {
+      if (k.startsWith(prefix) && k.length() > prefix.length() && !OWN_VARIABLES.contains(k)) {
         out.put(k.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
       }
     });
