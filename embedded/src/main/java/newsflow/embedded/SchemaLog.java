@@ -172,16 +172,26 @@ final class SchemaLog implements AutoCloseable {
     } catch (ExecutionException | KafkaException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       if (isFenced(cause)) throw new Fenced();
-      abortQuietly();
+      discardProducer();
       throw new EmbeddedKafkaException("cannot write to " + topic + ": " + cause.getMessage(), cause);
     } catch (TimeoutException e) {
-      abortQuietly();
+      discardProducer();
       throw new EmbeddedKafkaException("timed out writing to " + topic, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      abortQuietly();
+      discardProducer();
       throw new EmbeddedKafkaException("interrupted writing to " + topic, e);
     }
+  }
+
+  /** After a failed write the producer may be unusable (e.g. its id expired): the next write starts a new one. */
+  private void discardProducer() {
+    try {
+      producer.abortTransaction();
+    } catch (RuntimeException e) {
+      LOG.debug("abort after a failed write to {} failed too: {}", topic, e.toString());
+    }
+    closeProducer();
   }
 
   private static boolean isFenced(Throwable t) {
@@ -189,15 +199,6 @@ final class SchemaLog implements AutoCloseable {
       if (c instanceof ProducerFencedException || c instanceof InvalidProducerEpochException) return true;
     }
     return false;
-  }
-
-  private void abortQuietly() {
-    try {
-      producer.abortTransaction();
-    } catch (RuntimeException e) {
-      LOG.debug("abort after a failed write to {} failed too: {}", topic, e.toString());
-      closeProducer();
-    }
   }
 
   private void ensureProducer() {
