@@ -81,7 +81,10 @@ class JsConformanceIT {
   void confluentsJavaScriptClientGetsConfluentsAnswerForEveryRowOfTheTable() throws Exception {
     JsonNode js = NodeConformance.conformance("table", registry.url(), JSON.createObjectNode());
 
-    for (String method : List.of("PUT", "POST", "DELETE")) assertRefused(js, "subjects" + method, 405, 405);
+    for (String method : List.of("PUT", "POST", "DELETE")) {
+      assertRefused(js, "subjects" + method, 405, 405);
+      assertEquals(1, js.path("subjects" + method).path("requests").asInt(), "a 405 is not retried, a 5xx would be");
+    }
 
     assertTrue(ok(js, "compatLatestUnknown").asBoolean());
     assertRefused(js, "compatVersionUnknown", 404, 40402);
