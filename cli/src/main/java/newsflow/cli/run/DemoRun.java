@@ -33,11 +33,6 @@ public final class DemoRun {
 
   private DemoRun() {}
 
-  /** Runs the demo; returns the exit code. */
-  public static int run(Path baseDataDir, OpsConfig ops, PrintStream out, boolean terminal) {
-    return run(baseDataDir, ops, LocalPorts.ANY, out, terminal);
-  }
-
   /** Runs the demo with the broker and registry on {@code ports}; returns the exit code. */
   public static int run(Path baseDataDir, OpsConfig ops, LocalPorts ports, PrintStream out, boolean terminal) {
     long t0 = System.nanoTime();
