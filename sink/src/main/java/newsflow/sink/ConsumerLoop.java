@@ -134,7 +134,8 @@ abstract class ConsumerLoop implements Runnable {
           paused = false;
           SinkMetrics.Dependency was = state.outage();
           state.outageOver();
-          LOG.info("{}: {} reachable again after {} attempt(s); consumption resumed", role(), was, attempt + 1);
+          LOG.info("{}: {} reachable again after {} attempt(s); consumption resumed", role(),
+              was == null ? "dependency" : was.name().toLowerCase(java.util.Locale.ROOT), attempt + 1);
         }
         return;
       } catch (Transient | WarehouseUnavailableException e) {
