@@ -395,6 +395,6 @@ public final class SinkApp implements AutoCloseable {
     if (admin != null) admin.close(Duration.ofSeconds(2));
     if (writer != null) writer.close();
     if (deliveryWriter != null) deliveryWriter.close();
-    LOG.info("Sink closed: {}", metrics.snapshot());
+    LOG.info("Sink closed. {}", String.join("; ", metrics.snapshot().accountLines()));
   }
 }

@@ -1,5 +1,8 @@
 package newsflow.sink;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import newsflow.schemas.Topics;
@@ -76,7 +79,7 @@ public final class SinkMetrics {
     TreeSet<String> out = new TreeSet<>();
     for (LoopState s : new LoopState[] {writer, delivery}) {
       Dependency d = s.outage();
-      if (d != null) out.add(d.name().toLowerCase(java.util.Locale.ROOT));
+      if (d != null) out.add(d.name().toLowerCase(Locale.ROOT));
     }
     String lastError = delivery.lastError() != null && delivery.outage() != null ? delivery.lastError() : writer.lastError();
     return new Snapshot(articles.snapshot(), alerts.snapshot(), staleSkipped.get(), batches.get(),
@@ -145,6 +148,22 @@ public final class SinkMetrics {
     /** Retries of batches during outages, both loops. */
     public long warehouseRetries() {
       return retries;
+    }
+
+    /**
+     * The account for people, one line per source topic and one for alert delivery, e.g.
+     * {@code sink news.alerts.v1: in 12 = written 11 + dead-lettered 1}.
+     */
+    public List<String> accountLines() {
+      List<String> out = new ArrayList<>();
+      for (Account a : List.of(articles, alerts)) {
+        out.add(String.format(Locale.ROOT, "sink %s: in %d = written %d + dead-lettered %d%s", a.topic(), a.in(),
+            a.written(), a.deadLettered(), a.balanced() ? "" : " (a batch was still open)"));
+      }
+      out.add(String.format(Locale.ROOT, "sink alert delivery: in %d = delivered %d + dead-lettered %d + undecodable %d"
+          + " (dead letters of the writer)%s", delivery.in(), delivery.settled(), delivery.deadLettered(),
+          delivery.undecodable(), delivery.balanced() ? "" : " (an alert was still open)"));
+      return out;
     }
   }
 }
