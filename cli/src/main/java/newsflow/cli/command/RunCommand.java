@@ -47,7 +47,8 @@ public final class RunCommand implements Callable<Integer> {
       description = "Watched officials, YAML or CSV (id, name, aliases, title, country); default: the built-in list.")
   Path watchlist;
 
-  @Option(names = "--webhook", paramLabel = "URL", description = "POST each new alert here as JSON (Slack-compatible).")
+  @Option(names = "--webhook", paramLabel = "URL", description = "POST each new alert here as JSON (Slack-compatible; "
+      + "env NEWSFLOW_WEBHOOK_URL; bearer token from NEWSFLOW_WEBHOOK_TOKEN; the URL's path is never logged).")
   String webhook;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
