@@ -270,14 +270,20 @@ public final class SinkApp implements AutoCloseable {
     }
   }
 
-  Properties consumerProperties() {
+  /** What both consumers share: manual commits, from the earliest record, read_committed. */
+  private Map<String, Object> consumerBase(String group) {
     Map<String, Object> p = new HashMap<>(config.client().kafka());
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.client().bootstrapServers());
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     // enrich writes with exactly-once transactions: never read aborted output
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    return p;
+  }
+
+  Properties consumerProperties() {
+    Map<String, Object> p = consumerBase(config.groupId());
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxBatch());
     // an enriched article is ~15 KB: fetch enough per partition that a busy topic fills whole
     // batches (one warehouse transaction each), while waiting at most 250 ms when it is quiet
@@ -294,12 +300,7 @@ public final class SinkApp implements AutoCloseable {
    * plus a minute, so the group never evicts it in the middle of a delivery.
    */
   Properties deliveryConsumerProperties() {
-    Map<String, Object> p = new HashMap<>(config.client().kafka());
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.client().bootstrapServers());
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, config.alertsGroupId());
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Map<String, Object> p = consumerBase(config.alertsGroupId());
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
     // an alert is delivered as soon as it is committed upstream
     p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);

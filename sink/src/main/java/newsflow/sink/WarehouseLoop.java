@@ -64,21 +64,9 @@ final class WarehouseLoop extends ConsumerLoop {
     for (ConsumerRecord<byte[], byte[]> r : records) {
       offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
       if (r.topic().equals(Topics.ARTICLES_ENRICHED)) {
-        Decoded<EnrichedArticle> d = decode(articleDecoder, r);
-        if (d.ok()) {
-          articles.add(d.value());
-          articleSources.add(r);
-        } else {
-          deadLetters.add(new DeadLetter(r, STAGE, d.failure()));
-        }
+        route(decode(articleDecoder, r), r, articles, articleSources, deadLetters);
       } else if (r.topic().equals(Topics.ALERTS)) {
-        Decoded<OfficialAlert> d = decode(alertDecoder, r);
-        if (d.ok()) {
-          alerts.add(d.value());
-          alertSources.add(r);
-        } else {
-          deadLetters.add(new DeadLetter(r, STAGE, d.failure()));
-        }
+        route(decode(alertDecoder, r), r, alerts, alertSources, deadLetters);
       } else {
         deadLetters.add(new DeadLetter(r, STAGE, new RecordWriteException(key(r), "unexpected topic " + r.topic(), null)));
       }
@@ -117,5 +105,16 @@ final class WarehouseLoop extends ConsumerLoop {
     metrics.batches.incrementAndGet();
     LOG.debug("Committed batch: {} records, {} articles, {} alerts, {} dead letters",
         records.count(), result.articlesWritten(), result.alertsWritten(), deadLetters.size());
+  }
+
+  /** A decoded value to be written with its source record, or the record to the dead letters. */
+  private static <T> void route(Decoded<T> d, ConsumerRecord<byte[], byte[]> r, List<T> values,
+      List<ConsumerRecord<byte[], byte[]>> sources, List<DeadLetter> deadLetters) {
+    if (d.ok()) {
+      values.add(d.value());
+      sources.add(r);
+    } else {
+      deadLetters.add(new DeadLetter(r, STAGE, d.failure()));
+    }
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,7 +24,6 @@ import newsflow.sink.warehouse.TableDump;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PostgreSQL refusing connections the way an operator or a restart makes it (issue 11 item 4), on a
@@ -34,25 +32,21 @@ import org.junit.jupiter.api.io.TempDir;
  * reconnect). The sink pauses, says so in its health and metrics, retries for as long as it takes,
  * and afterwards every record is in the tables exactly once with nothing dead-lettered.
  */
-class SinkDatabaseOutageIT {
+class SinkDatabaseOutageIT extends WithBroker {
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
-  @TempDir static Path dir;
-  static BrokerFixture broker;
   static String adminUrl;
   static String database;
   static String databaseUrl;
 
   @BeforeAll
-  static void start() {
+  static void createNames() {
     adminUrl = PostgresSupport.baseUrl();
     database = "newsflow_outage_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
     databaseUrl = adminUrl.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-    broker = new BrokerFixture(dir);
   }
 
   @AfterAll
-  static void stop() throws SQLException {
-    if (broker != null) broker.close();
+  static void dropDatabase() throws SQLException {
     if (adminUrl != null) admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
   }
 

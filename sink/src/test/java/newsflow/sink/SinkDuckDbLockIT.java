@@ -20,31 +20,15 @@ import newsflow.schemas.Topics;
 import newsflow.sink.alert.Backoff;
 import newsflow.sink.bench.SyntheticArticles;
 import newsflow.sink.warehouse.TableDump;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DuckDB's kind of outage: another process holds the warehouse file's lock (DuckDB's "IO Error:
  * Could not set lock on file") when the sink starts. The sink waits, reports the warehouse
  * unreachable, and once the other process is gone writes every record once.
  */
-class SinkDuckDbLockIT {
+class SinkDuckDbLockIT extends WithBroker {
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
-  @TempDir static Path dir;
-  static BrokerFixture broker;
-
-  @BeforeAll
-  static void start() {
-    broker = new BrokerFixture(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (broker != null) broker.close();
-  }
-
   @Test
   void aWarehouseFileLockedByAnotherProcessIsWaitedFor() throws Exception {
     String url = "jdbc:duckdb:" + dir.resolve("warehouse.duckdb");

@@ -11,20 +11,16 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import newsflow.sink.alert.Backoff;
+import newsflow.sink.alert.FailingNotifier;
 import newsflow.sink.alert.Notifier;
 import newsflow.sink.bench.SyntheticArticles;
-import newsflow.v1.OfficialAlert;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,33 +29,11 @@ import org.slf4j.LoggerFactory;
  * sink reports itself not running (so {@code /health} fails), and the failure listener, which stops
  * the process in the CLI, is told.
  */
-class SinkFailureIT {
-  @TempDir static Path dir;
-  static BrokerFixture broker;
-
-  @BeforeAll
-  static void start() {
-    broker = new BrokerFixture(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (broker != null) broker.close();
-  }
-
+class SinkFailureIT extends WithBroker {
   @Test
   void anErrorOutsideDecodingStopsTheSinkLoudly() throws Exception {
-    Notifier broken = new Notifier() {
-      @Override
-      public String name() {
-        return "broken";
-      }
-
-      @Override
-      public void deliver(OfficialAlert alert) {
-        throw new LinkageError("simulated: a class of the notifier cannot be loaded");
-      }
-    };
+    Notifier broken = FailingNotifier.withError("broken",
+        () -> new LinkageError("simulated: a class of the notifier cannot be loaded"));
     SinkConfig config = new SinkConfig(broker.clientConfig(), "jdbc:duckdb:" + dir.resolve("warehouse.duckdb"), null, null,
         dir.resolve("data"), "sink-failure", 10, false,
         new Backoff(Integer.MAX_VALUE, Duration.ofMillis(100), Duration.ofSeconds(1)), null, null);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,10 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The lag a user means (issue 11 item 6): enrich writes with exactly-once transactions, so its topics
@@ -39,21 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * up, the committed offsets of both its groups equal the read_committed end offsets, so
  * {@code newsflow_consumer_lag} (end minus committed) is 0, not one per partition.
  */
-class SinkLagIT {
+class SinkLagIT extends WithBroker {
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
-  @TempDir static Path dir;
-  static BrokerFixture broker;
-
-  @BeforeAll
-  static void start() {
-    broker = new BrokerFixture(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (broker != null) broker.close();
-  }
-
   @Test
   void lagIsZeroOnceCaughtUpDespiteTransactionMarkers() throws Exception {
     Properties p = new Properties();

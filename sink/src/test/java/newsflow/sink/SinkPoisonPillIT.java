@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -21,10 +20,7 @@ import newsflow.sink.alert.Backoff;
 import newsflow.sink.bench.SyntheticArticles;
 import newsflow.sink.warehouse.TableDump;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Poison pills on both topics the sink reads (issue 11 item 1): records with a real schema id whose
@@ -32,21 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * unknown schema id. Each goes to {@code news.sink.dlq.v1} with provenance headers and its original
  * bytes, the sink keeps running, and the good record after each one is written.
  */
-class SinkPoisonPillIT {
+class SinkPoisonPillIT extends WithBroker {
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
-  @TempDir static Path dir;
-  static BrokerFixture broker;
-
-  @BeforeAll
-  static void start() {
-    broker = new BrokerFixture(dir);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (broker != null) broker.close();
-  }
-
   @Test
   void everyPoisonPillIsDeadLetteredAndTheNextGoodRecordIsWritten() throws Exception {
     List<CraftedRecords.Crafted> articlePills = CraftedRecords.forArticles(broker.client, Topics.ARTICLES_ENRICHED);

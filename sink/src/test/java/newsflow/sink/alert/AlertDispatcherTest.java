@@ -130,17 +130,7 @@ class AlertDispatcherTest {
   @Test
   void anErrorOfANotifierIsNotADeliveryFailure() {
     MemoryLog log = new MemoryLog();
-    Notifier fatal = new Notifier() {
-      @Override
-      public String name() {
-        return "fatal";
-      }
-
-      @Override
-      public void deliver(OfficialAlert alert) {
-        throw new LinkageError("a class went missing");
-      }
-    };
+    Notifier fatal = FailingNotifier.withError("fatal", () -> new LinkageError("a class went missing"));
     AlertDispatcher d = new AlertDispatcher(List.of(fatal), log, Clock.fixed(T, ZoneOffset.UTC));
 
     assertThrows(LinkageError.class, () -> d.dispatch(List.of(SyntheticArticles.alert("a", "x", T))));
