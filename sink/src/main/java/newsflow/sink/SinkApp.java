@@ -55,6 +55,7 @@ public final class SinkApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SinkApp.class);
   private static final Duration PROBE_EVERY = Duration.ofSeconds(2);
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+  private static final String DELIVERY_THREAD = "newsflow-sink-alerts";
 
   private final SinkConfig config;
   private final PrintStream console;
@@ -146,7 +147,7 @@ public final class SinkApp implements AutoCloseable {
           new AvroDeserializer<OfficialAlert>(registry, OfficialAlert.class), dispatcher, config.warehouseRetry(),
           metrics, Clock.systemUTC());
       loops.add(delivery);
-      threads.add(thread("newsflow-sink-alerts", "alert delivery", () -> {
+      threads.add(thread(DELIVERY_THREAD, "alert delivery", () -> {
         positionDeliveryGroup();
         delivery.run();
       }));
@@ -381,10 +382,11 @@ public final class SinkApp implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     for (Thread t : threads) {
       try {
-        t.join(5_000);
+        boolean delivery = t.getName().equals(DELIVERY_THREAD);
+        t.join(delivery ? 2_000 : 5_000);
         if (t.isAlive()) {
-          // a webhook delivery in its retries: cut it short (it is not settled, so it is read again at the next start)
-          t.interrupt();
+          // a webhook delivery in its retries is cut short (it is not settled, so it is read again at the next start)
+          if (delivery) t.interrupt();
           t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
       } catch (InterruptedException e) {
