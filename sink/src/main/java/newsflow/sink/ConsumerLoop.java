@@ -57,6 +57,7 @@ abstract class ConsumerLoop implements Runnable {
   private final Set<TopicPartition> revokedDuringBatch = new HashSet<>();
   /** The offset this loop last committed per partition, so an idle poll commits only a position that moved. */
   private final Map<TopicPartition, Long> committed = new HashMap<>();
+  private final WarnLimit warnings = new WarnLimit();
   private volatile boolean running = true;
   private boolean paused;
 
@@ -240,8 +241,10 @@ abstract class ConsumerLoop implements Runnable {
     List<Future<RecordMetadata>> sent = new ArrayList<>();
     for (DeadLetter d : deadLetters) {
       ConsumerRecord<byte[], byte[]> r = d.source();
-      LOG.warn("Dead-lettering {}-{}@{} (key {}, stage {}): {}", r.topic(), r.partition(), r.offset(), key(r), d.stage(),
-          d.error().getMessage());
+      if (warnings.allow()) {
+        LOG.warn("Dead-lettering {}-{}@{} (key {}, stage {}): {}", r.topic(), r.partition(), r.offset(), key(r), d.stage(),
+            d.error().getMessage());
+      }
       ProducerRecord<byte[], byte[]> letter = DeadLetters.forRecord(Topics.SINK_DLQ, d.stage(), r.topic(), r.partition(),
           r.offset(), r.key(), r.value(), d.error(), clock.instant());
       d.headers().forEach((k, v) -> letter.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
@@ -305,6 +308,33 @@ abstract class ConsumerLoop implements Runnable {
 
   static String key(ConsumerRecord<byte[], byte[]> r) {
     return r.key() == null ? "null" : new String(r.key(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * At most {@value #PER_MINUTE} dead-letter WARN lines a minute, so a flood of poison pills cannot
+   * flood the log; how many were left out is said with the first dead letter after the minute (the
+   * metrics count every one).
+   */
+  private final class WarnLimit {
+    private static final int PER_MINUTE = 20;
+    private long windowStart = System.nanoTime();
+    private int logged;
+    private long suppressed;
+
+    boolean allow() {
+      if (System.nanoTime() - windowStart > TimeUnit.MINUTES.toNanos(1)) {
+        if (suppressed > 0) LOG.warn("{}: {} more records dead-lettered in the last minute (not logged one by one)", role(), suppressed);
+        windowStart = System.nanoTime();
+        logged = 0;
+        suppressed = 0;
+      }
+      if (logged < PER_MINUTE) {
+        logged++;
+        return true;
+      }
+      suppressed++;
+      return false;
+    }
   }
 
   /** A record whose bytes cannot be decoded: a poison pill for the dead-letter topic. */
