@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import newsflow.cli.command.AnalyzeCommand;
+import newsflow.cli.command.DlqCommand;
 import newsflow.cli.command.EnrichCommand;
 import newsflow.cli.command.EvalCommand;
 import newsflow.cli.command.ExtractCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code newsflow} command: one entry point for running the pipeline on one machine
  * ({@code run}), each role against a cluster ({@code ingest}, {@code enrich}, {@code sink}),
- * creating topics, and the offline tools ({@code extract}, {@code analyze}, {@code query}, {@code eval}).
+ * creating topics, replaying dead letters ({@code dlq replay}), and the offline tools ({@code extract}, {@code analyze}, {@code query}, {@code eval}).
  */
 @Command(
     name = "newsflow",
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Newsflow.Version.class,
     description = "A streaming pipeline for news: ingest, enrich (people, quotes, places), alert, warehouse.",
     subcommands = {
-        RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class,
+        RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class,
         ExtractCommand.class, AnalyzeCommand.class, QueryCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class
     })

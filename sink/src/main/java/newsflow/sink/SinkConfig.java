@@ -20,11 +20,12 @@ import newsflow.sink.warehouse.WarehouseException;
  * @param webhookUrl where alerts are POSTed, or null for no webhook
  * @param webhookToken bearer token for the webhook, or null
  * @param dataDir the data directory ({@code NEWSFLOW_DATA_DIR}, default {@code ./newsflow-data})
- * @param groupId the consumer group ({@code NEWSFLOW_SINK_GROUP_ID}, default {@code newsflow-sink})
+ * @param groupId the warehouse writer's consumer group ({@code NEWSFLOW_SINK_GROUP_ID}, default
+ *     {@code newsflow-sink}); alert delivery uses {@code <groupId>-alerts}
  * @param maxBatch most records written per warehouse transaction ({@code max.poll.records})
  * @param consoleAlerts print each new alert on standard output
  * @param warehouseRetry waits between attempts while the warehouse is unreachable (attempts unbounded)
- * @param webhookRetry attempts and waits of one webhook delivery
+ * @param webhookRetry attempts and waits of one webhook delivery (default {@link Backoff#webhookDefaults()})
  * @param webhookTimeout how long one webhook request may take
  */
 public record SinkConfig(
@@ -62,14 +63,15 @@ public record SinkConfig(
     if (webhookUrl != null) {
       String scheme = webhookUrl.getScheme();
       if (!"http".equals(scheme) && !"https".equals(scheme) || webhookUrl.getHost() == null) {
-        throw new ConfigException(ENV_WEBHOOK_URL, "must be an http:// or https:// URL, got '" + webhookUrl + "'");
+        throw new ConfigException(ENV_WEBHOOK_URL, "must be an http:// or https:// URL, got '"
+            + newsflow.sink.alert.RedactedUrl.of(webhookUrl) + "' (path hidden)");
       }
     }
     if (webhookToken != null && webhookToken.isBlank()) webhookToken = null;
     if (groupId == null || groupId.isBlank()) groupId = DEFAULT_GROUP_ID;
     if (maxBatch <= 0) throw new ConfigException("max.poll.records", "must be positive, got " + maxBatch);
     if (warehouseRetry == null) warehouseRetry = new Backoff(Integer.MAX_VALUE, Duration.ofMillis(200), Duration.ofSeconds(10));
-    if (webhookRetry == null) webhookRetry = Backoff.defaults();
+    if (webhookRetry == null) webhookRetry = Backoff.webhookDefaults();
     if (webhookTimeout == null) webhookTimeout = Duration.ofSeconds(10);
   }
 
@@ -86,7 +88,9 @@ public record SinkConfig(
       try {
         webhookUrl = URI.create(webhook.strip());
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(ENV_WEBHOOK_URL, "is not a URL: " + e.getMessage());
+        // the message quotes the whole value, which may be a secret
+        String why = e.getCause() instanceof java.net.URISyntaxException u ? u.getReason() + " at index " + u.getIndex() : "malformed";
+        throw new ConfigException(ENV_WEBHOOK_URL, "is not a URL (" + why + ")");
       }
     }
     return new SinkConfig(client, warehouseUrl(env, warehouseFlag, dataDirFlag), webhookUrl,
@@ -121,6 +125,16 @@ public record SinkConfig(
     return "jdbc:duckdb:" + dataDir.resolve(DUCKDB_FILE).toAbsolutePath();
   }
 
+  /** The consumer group of alert delivery: {@code <groupId>-alerts}. */
+  public String alertsGroupId() {
+    return groupId + "-alerts";
+  }
+
+  /** The longest one webhook delivery can take: every attempt timing out, plus the waits between them. */
+  public Duration webhookDeliveryBound() {
+    return webhookTimeout.multipliedBy(webhookRetry.maxAttempts()).plus(webhookRetry.totalWait());
+  }
+
   public SinkConfig withGroupId(String id) {
     return new SinkConfig(client, warehouseUrl, webhookUrl, webhookToken, dataDir, id, maxBatch, consoleAlerts,
         warehouseRetry, webhookRetry, webhookTimeout);
@@ -138,9 +152,10 @@ public record SinkConfig(
 
   @Override
   public String toString() {
-    // the token stays out of logs
+    // the token and the webhook's path (often a secret) stay out of logs
     return "SinkConfig[bootstrap=" + client.bootstrapServers() + ", registry=" + client.schemaRegistryUrl()
-        + ", warehouse=" + newsflow.sink.warehouse.Warehouses.redact(warehouseUrl) + ", webhook=" + webhookUrl
+        + ", warehouse=" + newsflow.sink.warehouse.Warehouses.redact(warehouseUrl)
+        + ", webhook=" + newsflow.sink.alert.RedactedUrl.of(webhookUrl)
         + ", token=" + (webhookToken == null ? "none" : "***") + ", dataDir=" + dataDir + ", group=" + groupId
         + ", maxBatch=" + maxBatch + ", console=" + consoleAlerts + "]";
   }

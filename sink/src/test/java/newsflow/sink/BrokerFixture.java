@@ -61,6 +61,14 @@ final class BrokerFixture implements AutoCloseable {
     sendRaw(Topics.ALERTS, a.getId(), alerts.serialize(Topics.ALERTS, a));
   }
 
+  byte[] bytes(EnrichedArticle a) {
+    return articles.serialize(Topics.ARTICLES_ENRICHED, a);
+  }
+
+  byte[] bytes(OfficialAlert a) {
+    return alerts.serialize(Topics.ALERTS, a);
+  }
+
   void sendRaw(String topic, String key, byte[] value) {
     try {
       producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value)).get();

@@ -43,4 +43,29 @@ class SinkConfigTest {
         Map.of("NEWSFLOW_WEBHOOK_URL", "ftp://x/y"), CLIENT, null, null, null, false));
     assertEquals("NEWSFLOW_WEBHOOK_URL", hook.key());
   }
+
+  @Test
+  void theWebhookPathNeverAppearsInTheConfigurationOrItsErrors() {
+    SinkConfig c = SinkConfig.fromEnv(Map.of("NEWSFLOW_WEBHOOK_URL", "https://hooks.example.com/services/T1/B2/xyzSECRET?k=v"),
+        CLIENT, null, null, null, false);
+    assertTrue(c.toString().contains("webhook=https://hooks.example.com/***"), c.toString());
+    assertFalse(c.toString().contains("SECRET"), c.toString());
+    var scheme = assertThrows(ClientConfig.ConfigException.class, () -> SinkConfig.fromEnv(
+        Map.of("NEWSFLOW_WEBHOOK_URL", "ftp://hooks.example.com/services/xyzSECRET"), CLIENT, null, null, null, false));
+    assertFalse(scheme.getMessage().contains("SECRET"), scheme.getMessage());
+    var unparsable = assertThrows(ClientConfig.ConfigException.class, () -> SinkConfig.fromEnv(
+        Map.of("NEWSFLOW_WEBHOOK_URL", "https://hooks.example.com/services/xyzSECRET with space"), CLIENT, null, null, null, false));
+    assertFalse(unparsable.getMessage().contains("SECRET"), unparsable.getMessage());
+    assertEquals("NEWSFLOW_WEBHOOK_URL", unparsable.key());
+  }
+
+  @Test
+  void alertDeliveryHasItsOwnGroupAndAPollIntervalLongerThanOneDelivery() {
+    SinkConfig c = SinkConfig.fromEnv(Map.of("NEWSFLOW_SINK_GROUP_ID", "desk-a"), CLIENT, null, null, null, false);
+    assertEquals("desk-a-alerts", c.alertsGroupId());
+    // 8 attempts of at most 10 s, and waits of 1+2+4+8+16+32+60 s
+    assertEquals(java.time.Duration.ofSeconds(80 + 123), c.webhookDeliveryBound());
+    long interval = Long.parseLong(String.valueOf(new SinkApp(c).deliveryConsumerProperties().get("max.poll.interval.ms")));
+    assertEquals(300_000, interval, "at least the bound plus a minute, and Kafka's default 5 min here");
+  }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import newsflow.cli.Newsflow;
 import newsflow.cli.UserException;
 import newsflow.cli.ops.OpsConfig;
@@ -48,7 +48,8 @@ public final class RunCommand implements Callable<Integer> {
       description = "Watched officials, YAML or CSV (id, name, aliases, title, country); default: the built-in list.")
   Path watchlist;
 
-  @Option(names = "--webhook", paramLabel = "URL", description = "POST each new alert here as JSON (Slack-compatible).")
+  @Option(names = "--webhook", paramLabel = "URL", description = "POST each new alert here as JSON (Slack-compatible; "
+      + "env NEWSFLOW_WEBHOOK_URL; bearer token from NEWSFLOW_WEBHOOK_TOKEN; the URL's path is never logged).")
   String webhook;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
@@ -102,13 +103,14 @@ public final class RunCommand implements Callable<Integer> {
     LocalPipeline pipeline = new LocalPipeline(new LocalPipeline.Settings(data, feeds, watch, watchlist, webhook,
         allowHosts, null, opsConfig, env, ports));
     ProgressDisplay display = new ProgressDisplay(System.out, terminal, pipeline::counts);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+    Thread hook = new Thread(() -> {
       display.println("stopping (committing offsets, shutting the broker down) ...");
-      display.close();
-      pipeline.close();
-      stopped.countDown();
-    }, "newsflow-run-shutdown"));
+      stop(display, pipeline);
+      outcome.complete(null);
+    }, "newsflow-run-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    pipeline.failure().whenComplete((t, e) -> outcome.complete(t != null ? t : e));
     try {
       pipeline.start(display);
     } catch (RuntimeException e) {
@@ -117,8 +119,25 @@ public final class RunCommand implements Callable<Integer> {
     }
     display.println("newsflow running; data in " + data.toAbsolutePath() + "; " + pipeline.addresses() + "; Ctrl-C stops");
     display.start();
-    stopped.await();
-    return 0;
+    Throwable failure = outcome.get();
+    if (failure == null) return 0;
+    // a component stopped for good (it logged why at ERROR): stop the rest rather than run on without it
+    display.println("newsflow: stopping: " + failure);
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // the hook runs anyway
+    }
+    stop(display, pipeline);
+    return Newsflow.EXIT_FAILURE;
+  }
+
+  /** Closes the display and the pipeline, then prints the sink's account (records in = written + dead-lettered). */
+  private static void stop(ProgressDisplay display, LocalPipeline pipeline) {
+    display.close();
+    pipeline.close();
+    pipeline.sinkMetrics().accountLines().forEach(System.out::println);
+    System.out.flush();
   }
 
   /** On a terminal the progress line is the output: keep INFO logs out of its way unless asked for. */

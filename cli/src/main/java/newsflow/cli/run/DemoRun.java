@@ -53,10 +53,12 @@ public final class DemoRun {
     out.flush();
     boolean complete;
     PipelineCounts finalCounts;
+    List<String> account;
+    LocalPipeline pipeline;
     try (DemoSite site = DemoSite.start()) {
       LocalPipeline.Settings settings = new LocalPipeline.Settings(demo, site.feedUrl(), inbox, watchlist, null,
           List.of("127.0.0.1", "localhost"), Duration.ofMinutes(10), ops, Map.of(), ports);
-      LocalPipeline pipeline = new LocalPipeline(settings);
+      pipeline = new LocalPipeline(settings);
       ProgressDisplay display = new ProgressDisplay(out, terminal, pipeline::counts);
       try {
         pipeline.start(display);
@@ -69,13 +71,20 @@ public final class DemoRun {
         display.close();
         finalCounts = pipeline.counts();
         pipeline.close();
+        account = pipeline.sinkMetrics().accountLines();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     summary(out, demo, finalCounts);
+    out.println();
+    out.println("Account (records in = written + dead-lettered):");
+    account.forEach(line -> out.println("  " + line));
     out.printf(Locale.ROOT, "%ndemo finished in %.0f s%n", (System.nanoTime() - t0) / 1e9);
     out.flush();
+    if (pipeline.failure().isDone()) {
+      throw new IllegalStateException("the demo stopped: " + pipeline.failure().join() + "; see the log above");
+    }
     if (!complete) {
       throw new UserException("the demo timed out: " + finalCounts.written() + " of " + expected
           + " articles reached the warehouse (" + finalCounts.deadLettered() + " dead letters); see the log above");
@@ -85,11 +94,13 @@ public final class DemoRun {
 
   private static boolean await(LocalPipeline pipeline, int expected) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
+    while (System.nanoTime() < deadline && !pipeline.failure().isDone()) {
       PipelineCounts c = pipeline.counts();
       double fired = pipeline.metrics().total(PipelineMetrics.ALERTS_FIRED);
       boolean allArrived = c.written() + c.deadLettered() >= expected;
-      if (allArrived && c.alertsWritten() >= fired) return c.written() >= expected;
+      // every alert written has also been through delivery (printed), which runs on its own consumer
+      boolean allPrinted = pipeline.sinkMetrics().delivery().in() >= pipeline.sinkMetrics().alerts().in();
+      if (allArrived && c.alertsWritten() >= fired && allPrinted) return c.written() >= expected;
       try {
         Thread.sleep(250);
       } catch (InterruptedException e) {

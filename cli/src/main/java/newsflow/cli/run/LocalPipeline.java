@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import newsflow.cli.command.EnrichCommand;
 import newsflow.cli.command.SinkCommand;
@@ -26,6 +27,7 @@ import newsflow.ingest.IngestConfig;
 import newsflow.schemas.config.ClientConfig;
 import newsflow.sink.SinkApp;
 import newsflow.sink.SinkConfig;
+import newsflow.sink.SinkMetrics;
 import newsflow.sink.alert.Notifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,8 @@ public final class LocalPipeline implements AutoCloseable {
   private MetricsServer server;
   private boolean closed;
   private final List<ConsumerLag> lags = new ArrayList<>();
+  private final CompletableFuture<Throwable> failure = new CompletableFuture<>();
+  private SinkConfig sinkConfig;
 
   public LocalPipeline(Settings settings) {
     this.settings = settings;
@@ -92,7 +96,29 @@ public final class LocalPipeline implements AutoCloseable {
 
   /** The warehouse the sink writes. */
   public String warehouseUrl() {
-    return SinkConfig.defaultWarehouseUrl(settings.dataDir());
+    return sinkConfig != null ? sinkConfig.warehouseUrl() : SinkConfig.warehouseUrl(env(), null, settings.dataDir());
+  }
+
+  /**
+   * Completed when a component stopped because of a failure that is neither a bad record nor an
+   * outage (it has logged why at ERROR); the caller then closes the pipeline and exits non-zero.
+   */
+  public CompletableFuture<Throwable> failure() {
+    return failure;
+  }
+
+  private Map<String, String> env() {
+    return settings.env() == null ? Map.of() : settings.env();
+  }
+
+  /**
+   * The sink's configuration: the webhook of {@code --webhook} or {@code NEWSFLOW_WEBHOOK_URL}, its
+   * token from {@code NEWSFLOW_WEBHOOK_TOKEN}, the warehouse of {@code NEWSFLOW_WAREHOUSE_URL} or the
+   * DuckDB file in the data directory.
+   */
+  static SinkConfig sinkConfig(Settings settings, ClientConfig client) {
+    Map<String, String> env = settings.env() == null ? Map.of() : settings.env();
+    return SinkConfig.fromEnv(env, client, null, settings.webhook(), settings.dataDir(), false);
   }
 
   /** Starts everything; {@code alerts} sees every new alert once (after the sink wrote it). */
@@ -133,16 +159,17 @@ public final class LocalPipeline implements AutoCloseable {
     enrich = EnrichCommand.create(enrichConfig, metrics);
     health.check("nlp", enrich::nlpReady).check("streams", enrich::ready);
 
-    SinkConfig sinkConfig = SinkConfig.fromEnv(Map.of(), client, null, settings.webhook(), data, false);
+    sinkConfig = sinkConfig(settings, client);
     sink = new SinkApp(sinkConfig, System.out, alerts == null ? List.of() : List.of(alerts));
+    sink.onFailure(failure::complete);
     SinkCommand.bindMetrics(sink, metrics);
-    health.check("sink", sink::isRunning);
+    SinkCommand.healthChecks(health, sink);
     sink.start();
 
     enrich.start();
 
     Map<String, Object> adminProps = Map.of("bootstrap.servers", client.bootstrapServers());
-    lags.add(new ConsumerLag(adminProps, sinkConfig.groupId(), metrics.registry()));
+    lags.addAll(SinkCommand.lags(adminProps, sinkConfig, alerts != null || sinkConfig.webhookUrl() != null, metrics));
     lags.add(new ConsumerLag(adminProps, enrichConfig.applicationId(), metrics.registry()));
 
     IngestConfig.Builder b = IngestConfig.fromEnv(settings.env() == null ? Map.of() : settings.env()).client(client).dataDir(data);
@@ -177,6 +204,11 @@ public final class LocalPipeline implements AutoCloseable {
       dlq += s.deadLettered();
     }
     return new PipelineCounts(ingested, (long) metrics.total(PipelineMetrics.RECORDS_OUT, "enrich"), written, alerts, dlq);
+  }
+
+  /** The sink's counters (zero before it started). */
+  public SinkMetrics.Snapshot sinkMetrics() {
+    return sink == null ? new SinkMetrics().snapshot() : sink.metrics().snapshot();
   }
 
   /** True when the enrich streams are RUNNING with the NLP loaded and the sink is consuming. */

@@ -20,7 +20,11 @@ import newsflow.sink.alert.Notifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one-JVM pipeline: a clean stop well within 10 s, and a restart that resumes without re-ingesting. */
+/**
+ * The one-JVM pipeline: a clean stop well within 10 s, a restart that resumes without re-ingesting,
+ * and the webhook of {@code --webhook} called with the bearer token of {@code NEWSFLOW_WEBHOOK_TOKEN}
+ * while its secret path stays out of every log line.
+ */
 class LocalPipelineIT {
   @TempDir Path dir;
 
@@ -54,14 +58,31 @@ class LocalPipelineIT {
         notified.add(alert);
       }
     };
-    LocalPipeline.Settings settings = new LocalPipeline.Settings(data, null, inbox, watchlist, null, List.of(),
-        Duration.ofMinutes(5), new OpsConfig("127.0.0.1", -1), Map.of());
+    List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    com.sun.net.httpserver.HttpServer hook = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    hook.createContext("/hooks/secret-path-42", ex -> {
+      ex.getRequestBody().readAllBytes();
+      authorizations.add(ex.getRequestHeaders().getFirst("Authorization") + " key=" + ex.getRequestHeaders().getFirst("Idempotency-Key"));
+      ex.sendResponseHeaders(200, -1);
+      ex.close();
+    });
+    hook.start();
+    String hookUrl = "http://127.0.0.1:" + hook.getAddress().getPort() + "/hooks/secret-path-42";
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+        org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
+    logs.start();
+    root.addAppender(logs);
+    LocalPipeline.Settings settings = new LocalPipeline.Settings(data, null, inbox, watchlist, hookUrl, List.of(),
+        Duration.ofMinutes(5), new OpsConfig("127.0.0.1", -1), Map.of("NEWSFLOW_WEBHOOK_TOKEN", "run-t0ken"));
 
     LocalPipeline first = new LocalPipeline(settings);
     try {
       first.start(recorder);
       await(() -> first.counts().written() >= 1, Duration.ofSeconds(120), "the first article in the warehouse");
       await(() -> notified.size() >= 1, Duration.ofSeconds(30), "the alert");
+      await(() -> authorizations.size() >= 1, Duration.ofSeconds(30), "the webhook call");
     } finally {
       long t0 = System.nanoTime();
       first.close();
@@ -69,6 +90,7 @@ class LocalPipelineIT {
       assertTrue(stopMillis < 10_000, "stopped in " + stopMillis + " ms");
     }
     assertEquals(1, notified.size());
+    assertEquals(List.of("Bearer run-t0ken key=" + notified.get(0).getId()), authorizations);
 
     Files.writeString(inbox.resolve("two.txt"), article("Prime Minister Anna Berg", "Stockholm"));
     LocalPipeline second = new LocalPipeline(settings);
@@ -81,6 +103,13 @@ class LocalPipelineIT {
       second.close();
     }
     assertEquals(1, notified.size(), "the alert is not delivered again after the restart");
+    assertEquals(1, authorizations.size(), "nor sent to the webhook again");
+    hook.stop(0);
+    root.detachAppender(logs);
+    List<String> leaks = logs.list.stream().map(e -> e.getFormattedMessage()).filter(m -> m.contains("secret-path-42")
+        || m.contains("run-t0ken")).toList();
+    assertEquals(List.of(), leaks, "the webhook's path or token in a log line");
+    assertTrue(logs.list.stream().anyMatch(e -> e.getFormattedMessage().contains("/***")), "the redacted webhook is logged");
 
     try (QueryRunner q = QueryRunner.open(newsflow.sink.SinkConfig.defaultWarehouseUrl(data))) {
       assertEquals(List.of(List.of(2L)), q.run("SELECT count(*) FROM articles").rows());
@@ -104,6 +133,8 @@ class LocalPipelineIT {
     assertTrue(out.contains("Places:"), out);
     assertTrue(out.contains("./newsflow query --data-dir "), out);
     assertTrue(out.matches("(?s).*articles 5, .*"), out);
+    assertTrue(out.contains("sink news.articles.enriched.v1: in 5 = written 5 + dead-lettered 0"), out);
+    assertTrue(out.matches("(?s).*sink news\\.alerts\\.v1: in (\\d+) = written \\1 \\+ dead-lettered 0.*"), out);
     assertTrue(Files.exists(dir.resolve("demo").resolve(DemoRun.MARKER)));
   }
 

@@ -11,10 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends alerts through every notifier at most once per alert id, across replays and crashes: an
- * attempt is committed to the {@link DeliveryLog} before the notifier is called and marked delivered
- * after; an attempt found on restart may have gone out, so it is counted and logged, not sent again.
- * Failures come back to the caller, which dead-letters them.
+ * Sends alerts through every notifier at least once per alert id, and once in the normal course:
+ * an attempt is committed to the {@link DeliveryLog} before the notifier is called and marked
+ * delivered after, so a replay skips what was delivered; an attempt found unconfirmed (the process
+ * died between the two) is sent again, and the receiver drops the repeat by its
+ * {@code Idempotency-Key} (the alert id). Failures come back to the caller, which dead-letters them.
  */
 public final class AlertDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
@@ -24,7 +25,7 @@ public final class AlertDispatcher {
   private final Clock clock;
   /**
    * What this process knows about attempts whose log update may not have landed (the warehouse
-   * failed mid-way and the batch is retried): TRUE = the notifier returned, FALSE = it was not called
+   * failed mid-way and the alert is retried): TRUE = the notifier returned, FALSE = it was not called
    * or failed. Keyed by notifier and alert id; emptied once the log agrees.
    */
   private final Map<String, Boolean> unsettled = new HashMap<>();
@@ -39,10 +40,10 @@ public final class AlertDispatcher {
   public record Failure(int index, OfficialAlert alert, DeliveryException error) {}
 
   /**
-   * What one call did: deliveries made, deliveries skipped as already done, deliveries not made
-   * because an attempt before a crash may have made them ({@code uncertain}), and failures.
+   * What one call did: notifier calls that delivered (including {@code resumed} ones, attempts a
+   * crash left unconfirmed and that were sent again), deliveries skipped as already done, and failures.
    */
-  public record Outcome(int delivered, int skipped, int uncertain, List<Failure> failures) {
+  public record Outcome(int delivered, int skipped, int resumed, List<Failure> failures) {
     public Outcome {
       failures = List.copyOf(failures);
     }
@@ -50,14 +51,15 @@ public final class AlertDispatcher {
 
   /**
    * Delivers the alerts (the last of each id) through every notifier. A warehouse failure propagates
-   * (the caller retries the batch); what was already sent in this process is not sent again then.
+   * (the caller retries); what was already sent in this process is not sent again then. A notifier
+   * that throws a RuntimeException failed that delivery; an Error propagates.
    */
   public synchronized Outcome dispatch(List<OfficialAlert> alerts) {
     Map<String, Integer> lastIndex = new LinkedHashMap<>();
     for (int i = 0; i < alerts.size(); i++) lastIndex.put(alerts.get(i).getId(), i);
     int delivered = 0;
     int skipped = alerts.size() - lastIndex.size();
-    int uncertain = 0;
+    int resumed = 0;
     List<Failure> failures = new ArrayList<>();
     for (Notifier n : notifiers) {
       Map<String, DeliveryLog.State> states = log.states(lastIndex.keySet(), n.name());
@@ -75,38 +77,36 @@ public final class AlertDispatcher {
           // delivered by this process, but the warehouse failed before it was marked
           log.recordDelivered(id, n.name(), clock.instant());
           unsettled.remove(key);
-          skipped++;
+          delivered++;
           continue;
         }
-        if (state == DeliveryLog.State.ATTEMPTING && sentHere == null) {
-          if (!n.resendsUncertainDeliveries()) {
-            LOG.warn("Alert {} not sent by {} again: possibly delivered before a crash (attempt recorded, delivery not confirmed)",
-                id, n.name());
-            uncertain++;
-            continue;
-          }
-          LOG.warn("Alert {} possibly delivered by {} before a crash; sending again, the receiver deduplicates by id",
-              id, n.name());
+        boolean resuming = state == DeliveryLog.State.ATTEMPTING && sentHere == null;
+        if (resuming) {
+          LOG.warn("Alert {} possibly delivered by {} before a crash (attempt recorded, not confirmed); "
+              + "sending it again with the same idempotency key", id, n.name());
         }
         OfficialAlert alert = alerts.get(e.getValue());
         unsettled.put(key, Boolean.FALSE);
         log.recordAttempt(id, n.name(), clock.instant());
         try {
           n.deliver(alert);
-        } catch (DeliveryException ex) {
-          LOG.warn("Alert {} not delivered by {}: {}", id, n.name(), ex.getMessage());
+        } catch (DeliveryException | RuntimeException ex) {
+          DeliveryException failure = ex instanceof DeliveryException d ? d
+              : new DeliveryException(id, n.name(), 1, "notifier failed: " + ex, ex);
+          LOG.warn("Alert {} not delivered by {}: {}", id, n.name(), failure.getMessage());
           log.forgetAttempt(id, n.name());
           unsettled.remove(key);
-          failures.add(new Failure(e.getValue(), alert, ex));
+          failures.add(new Failure(e.getValue(), alert, failure));
           continue;
         }
         unsettled.put(key, Boolean.TRUE);
         log.recordDelivered(id, n.name(), clock.instant());
         unsettled.remove(key);
         delivered++;
+        if (resuming) resumed++;
       }
     }
-    return new Outcome(delivered, skipped, uncertain, failures);
+    return new Outcome(delivered, skipped, resumed, failures);
   }
 
   public boolean hasNotifiers() {

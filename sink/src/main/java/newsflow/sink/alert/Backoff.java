@@ -14,9 +14,23 @@ public record Backoff(int maxAttempts, Duration initial, Duration max) {
     }
   }
 
-  /** Five attempts, 250 ms doubling to at most 8 s. */
-  public static Backoff defaults() {
-    return new Backoff(5, Duration.ofMillis(250), Duration.ofSeconds(8));
+  /**
+   * One webhook delivery: 8 attempts, waiting 1 s doubling to at most 60 s between them (2 min 3 s
+   * of waits in all), so a receiver that is down for a minute or two still gets the alert.
+   */
+  public static Backoff webhookDefaults() {
+    return new Backoff(8, Duration.ofSeconds(1), Duration.ofSeconds(60));
+  }
+
+  /** The sum of the waits between all attempts. */
+  public Duration totalWait() {
+    Duration sum = Duration.ZERO;
+    for (int a = 1; a < maxAttempts; a++) {
+      Duration d = delayAfter(a);
+      if (d.equals(max)) return sum.plus(max.multipliedBy((long) maxAttempts - a));
+      sum = sum.plus(d);
+    }
+    return sum;
   }
 
   /** The wait after the {@code attempt}-th failure. */

@@ -9,12 +9,4 @@ public interface Notifier {
 
   /** Delivers one alert, retrying transient failures itself; throws when it gives up. */
   void deliver(OfficialAlert alert) throws DeliveryException;
-
-  /**
-   * Whether an alert whose delivery was attempted before a crash, and perhaps made, is sent again on
-   * restart: only for a receiver known to deduplicate (the webhook's {@code Idempotency-Key}). Default no.
-   */
-  default boolean resendsUncertainDeliveries() {
-    return false;
-  }
 }

@@ -29,50 +29,36 @@ public final class WebhookNotifier implements Notifier {
   private final Duration requestTimeout;
   private final Backoff backoff;
   private final HttpClient http;
-  private final boolean receiverDeduplicates;
 
   /**
    * @param url the webhook, http or https
    * @param bearerToken sent as {@code Authorization: Bearer ...} when not null or blank
    * @param requestTimeout how long one attempt may take
-   * @param receiverDeduplicates the receiver drops a repeated {@code Idempotency-Key}, so an alert
-   *     possibly delivered before a crash is sent again rather than left unconfirmed
+   * @param backoff how many attempts, and the waits between them
    */
-  public WebhookNotifier(URI url, String bearerToken, Duration requestTimeout, Backoff backoff,
-      boolean receiverDeduplicates) {
+  public WebhookNotifier(URI url, String bearerToken, Duration requestTimeout, Backoff backoff) {
     String scheme = url.getScheme() == null ? "" : url.getScheme();
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IllegalArgumentException("webhook URL must be http or https, got '" + url + "'");
+      throw new IllegalArgumentException("webhook URL must be http or https, got '" + RedactedUrl.of(url) + "'");
     }
     this.url = url;
     this.bearerToken = bearerToken == null || bearerToken.isBlank() ? null : bearerToken.strip();
     this.requestTimeout = requestTimeout;
     this.backoff = backoff;
-    this.receiverDeduplicates = receiverDeduplicates;
     this.http = HttpClient.newBuilder()
         .connectTimeout(requestTimeout)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
   }
 
-  /** A notifier for a receiver not known to deduplicate: nothing possibly delivered is sent again. */
-  public WebhookNotifier(URI url, String bearerToken, Duration requestTimeout, Backoff backoff) {
-    this(url, bearerToken, requestTimeout, backoff, false);
-  }
-
-  /** A notifier with a 10 s timeout per attempt and {@link Backoff#defaults()}. */
+  /** A notifier with a 10 s timeout per attempt and {@link Backoff#webhookDefaults()}. */
   public WebhookNotifier(URI url, String bearerToken) {
-    this(url, bearerToken, Duration.ofSeconds(10), Backoff.defaults());
+    this(url, bearerToken, Duration.ofSeconds(10), Backoff.webhookDefaults());
   }
 
   @Override
   public String name() {
     return "webhook";
-  }
-
-  @Override
-  public boolean resendsUncertainDeliveries() {
-    return receiverDeduplicates;
   }
 
   @Override
@@ -97,7 +83,7 @@ public final class WebhookNotifier implements Notifier {
           LOG.debug("Alert {} delivered to webhook (HTTP {}, attempt {})", alert.getId(), status, attempt);
           return;
         }
-        lastProblem = "HTTP " + status + snippet(response.body());
+        lastProblem = RedactedUrl.scrub("HTTP " + status + snippet(response.body()), url);
         lastError = null;
         if (status >= 400 && status < 500 && status != 408 && status != 429) {
           throw new DeliveryException(alert.getId(), name(), attempt, lastProblem, null);
@@ -111,8 +97,9 @@ public final class WebhookNotifier implements Notifier {
         lastProblem = "timed out after " + requestTimeout.toMillis() + " ms";
         lastError = e;
       } catch (IOException e) {
-        lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        lastError = e;
+        // the message of a JDK I/O error may name the URL: keep only a scrubbed copy, not the exception
+        lastProblem = RedactedUrl.scrub(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), url);
+        lastError = null;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new DeliveryException(alert.getId(), name(), attempt, "interrupted", e);

@@ -2,6 +2,7 @@ package newsflow.sink.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -74,11 +75,6 @@ class AlertDispatcherTest {
   /** Records what it was asked to deliver. */
   static final class RecordingNotifier implements Notifier {
     final List<String> seen = new ArrayList<>();
-    final boolean resends;
-
-    RecordingNotifier(boolean resends) {
-      this.resends = resends;
-    }
 
     @Override
     public String name() {
@@ -89,48 +85,62 @@ class AlertDispatcherTest {
     public void deliver(OfficialAlert alert) {
       seen.add(alert.getId());
     }
-
-    @Override
-    public boolean resendsUncertainDeliveries() {
-      return resends;
-    }
   }
 
   @Test
-  void anAttemptLeftByACrashIsCountedNotResent() {
+  void anAttemptLeftByACrashIsSentAgainAndConfirmed() {
     MemoryLog log = new MemoryLog();
     OfficialAlert a = SyntheticArticles.alert("a", "x", T);
     log.attempting.add("rec/" + a.getId()); // a previous process recorded the attempt and died
-    RecordingNotifier n = new RecordingNotifier(false);
-
-    AlertDispatcher.Outcome o = new AlertDispatcher(List.of(n), log, Clock.fixed(T, ZoneOffset.UTC)).dispatch(List.of(a));
-
-    assertEquals(List.of(), n.seen);
-    assertEquals(1, o.uncertain());
-    assertEquals(0, o.delivered());
-    assertEquals(Set.of("rec/" + a.getId()), log.attempting);
-  }
-
-  @Test
-  void aNotifierWhoseReceiverDeduplicatesSendsAnUncertainAttemptAgain() {
-    MemoryLog log = new MemoryLog();
-    OfficialAlert a = SyntheticArticles.alert("a", "x", T);
-    log.attempting.add("rec/" + a.getId());
-    RecordingNotifier n = new RecordingNotifier(true);
+    RecordingNotifier n = new RecordingNotifier();
 
     AlertDispatcher.Outcome o = new AlertDispatcher(List.of(n), log, Clock.fixed(T, ZoneOffset.UTC)).dispatch(List.of(a));
 
     assertEquals(List.of(a.getId()), n.seen);
     assertEquals(1, o.delivered());
-    assertEquals(0, o.uncertain());
+    assertEquals(1, o.resumed());
     assertEquals(Set.of("rec/" + a.getId()), log.done);
+    assertEquals(Set.of(), log.attempting);
+  }
+
+  @Test
+  void aNotifierThrowingARuntimeExceptionFailsThatDeliveryAlone() {
+    MemoryLog log = new MemoryLog();
+    Notifier broken = new Notifier() {
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public void deliver(OfficialAlert alert) {
+        if (alert.getArticleId().equals("bad")) throw new IllegalStateException("printer on fire");
+      }
+    };
+    AlertDispatcher d = new AlertDispatcher(List.of(broken), log, Clock.fixed(T, ZoneOffset.UTC));
+
+    AlertDispatcher.Outcome o = d.dispatch(List.of(SyntheticArticles.alert("bad", "x", T), SyntheticArticles.alert("ok", "x", T)));
+
+    assertEquals(1, o.delivered());
+    assertEquals(1, o.failures().size());
+    assertTrue(o.failures().get(0).error().getMessage().contains("printer on fire"), o.failures().get(0).error().getMessage());
+    assertEquals(Set.of(), log.attempting);
+  }
+
+  @Test
+  void anErrorOfANotifierIsNotADeliveryFailure() {
+    MemoryLog log = new MemoryLog();
+    Notifier fatal = FailingNotifier.withError("fatal", () -> new LinkageError("a class went missing"));
+    AlertDispatcher d = new AlertDispatcher(List.of(fatal), log, Clock.fixed(T, ZoneOffset.UTC));
+
+    assertThrows(LinkageError.class, () -> d.dispatch(List.of(SyntheticArticles.alert("a", "x", T))));
   }
 
   @Test
   void aWarehouseOutageAfterNotifyingDoesNotNotifyAgainWhenTheBatchIsRetried() {
     MemoryLog log = new MemoryLog();
     OfficialAlert a = SyntheticArticles.alert("a", "x", T);
-    RecordingNotifier n = new RecordingNotifier(false);
+    RecordingNotifier n = new RecordingNotifier();
     AlertDispatcher d = new AlertDispatcher(List.of(n), log, Clock.fixed(T, ZoneOffset.UTC));
     log.updatesBeforeOutage = 1; // the attempt is recorded, the confirmation fails
 
@@ -139,8 +149,8 @@ class AlertDispatcherTest {
     AlertDispatcher.Outcome retry = d.dispatch(List.of(a));
 
     assertEquals(List.of(a.getId()), n.seen);
-    assertEquals(1, retry.skipped());
-    assertEquals(0, retry.uncertain());
+    assertEquals(1, retry.delivered());
+    assertEquals(0, retry.resumed());
     assertEquals(Set.of("rec/" + a.getId()), log.done);
   }
 
@@ -148,7 +158,7 @@ class AlertDispatcherTest {
   void anAttemptRecordedWithoutNotifyingIsSentWhenTheBatchIsRetried() {
     MemoryLog log = new MemoryLog();
     OfficialAlert a = SyntheticArticles.alert("a", "x", T);
-    RecordingNotifier n = new RecordingNotifier(false);
+    RecordingNotifier n = new RecordingNotifier();
     AlertDispatcher d = new AlertDispatcher(List.of(n), log, Clock.fixed(T, ZoneOffset.UTC));
     // the attempt commits but its acknowledgement is lost: the log has it, the notifier was never called
     log.loseAttemptAck = true;
@@ -160,7 +170,7 @@ class AlertDispatcherTest {
 
     assertEquals(List.of(a.getId()), n.seen);
     assertEquals(1, retry.delivered());
-    assertEquals(0, retry.uncertain());
+    assertEquals(0, retry.resumed());
   }
 
   @Test

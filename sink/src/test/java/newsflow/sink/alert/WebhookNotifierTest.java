@@ -100,13 +100,6 @@ class WebhookNotifierTest {
   }
 
   @Test
-  void resendsUncertainDeliveriesOnlyWhenTheReceiverDeduplicates() {
-    URI hook = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
-    assertEquals(false, new WebhookNotifier(hook, null).resendsUncertainDeliveries());
-    assertEquals(true, new WebhookNotifier(hook, null, Duration.ofMillis(300), FAST, true).resendsUncertainDeliveries());
-  }
-
-  @Test
   void sendsNoAuthorizationWithoutToken() throws Exception {
     notifier(null).deliver(ALERT);
     assertEquals("null", authorizations.get(0));

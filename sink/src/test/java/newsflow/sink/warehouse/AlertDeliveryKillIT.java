@@ -21,19 +21,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real SIGKILL in the delivery window: a child JVM notifies one alert and is killed before it can
- * confirm; a dispatcher in this JVM over the same warehouse then notifies only what was never
- * attempted. On a DuckDB file (whose lock the kill releases) and on PostgreSQL when available.
+ * confirm; a dispatcher in this JVM over the same warehouse then sends that alert again (at least
+ * once: the receiver drops the repeat by its idempotency key, the alert id), sends what was never
+ * attempted, and leaves nothing {@code ATTEMPTING}. On a DuckDB file (whose lock the kill releases)
+ * and on PostgreSQL when available.
  */
 class AlertDeliveryKillIT {
   @TempDir Path dir;
 
   @Test
-  void duckDbNotifiesNothingTwiceAfterTheProcessIsKilledInTheWindow() throws Exception {
+  void duckDbResumesTheDeliveryAKillLeftUnconfirmed() throws Exception {
     killInWindowThenRestart("jdbc:duckdb:" + dir.resolve("warehouse.duckdb"));
   }
 
   @Test
-  void postgresNotifiesNothingTwiceAfterTheProcessIsKilledInTheWindow() throws Exception {
+  void postgresResumesTheDeliveryAKillLeftUnconfirmed() throws Exception {
     killInWindowThenRestart(PostgresSupport.freshSchemaUrl("kill"));
   }
 
@@ -65,13 +67,14 @@ class AlertDeliveryKillIT {
       AlertDispatcher.Outcome o = new AlertDispatcher(
           List.of(KilledDeliveryProcess.appendingNotifier(notifications, null)), log, Clock.systemUTC()).dispatch(alerts);
 
-      assertEquals(List.of(alerts.get(0).getId(), window, alerts.get(2).getId()), Files.readAllLines(notifications),
-          "each alert notified exactly once");
-      assertEquals(1, o.delivered());
+      assertEquals(List.of(alerts.get(0).getId(), window, window, alerts.get(2).getId()), Files.readAllLines(notifications),
+          "the unconfirmed alert again (same id), the one never attempted once, the confirmed one not again");
+      assertEquals(2, o.delivered());
       assertEquals(1, o.skipped());
-      assertEquals(1, o.uncertain());
-      assertEquals(Map.of(alerts.get(0).getId(), DeliveryLog.State.DELIVERED, window, DeliveryLog.State.ATTEMPTING,
-          alerts.get(2).getId(), DeliveryLog.State.DELIVERED), log.states(alerts.stream().map(OfficialAlert::getId).toList(), "webhook"));
+      assertEquals(1, o.resumed());
+      assertEquals(Map.of(alerts.get(0).getId(), DeliveryLog.State.DELIVERED, window, DeliveryLog.State.DELIVERED,
+          alerts.get(2).getId(), DeliveryLog.State.DELIVERED), log.states(alerts.stream().map(OfficialAlert::getId).toList(), "webhook"),
+          "nothing left ATTEMPTING");
     }
   }
 
