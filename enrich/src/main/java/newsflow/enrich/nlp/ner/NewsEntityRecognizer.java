@@ -138,7 +138,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       out.add(new EntityMention(s, e, text.substring(s, e), m.type, m.score));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
-    return new Nlp4jRecognizer.Tagged(tagged.document(), out);
+    return tagged.withMentions(out);
   }
 
   // ------------------------------------------------------------------ cleaning and filtering
