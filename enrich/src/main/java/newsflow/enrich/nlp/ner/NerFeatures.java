@@ -20,7 +20,38 @@ final class NerFeatures {
   /** Version of the templates; a model file records the version it was trained with. */
   static final int VERSION = 1;
 
-  private NerFeatures() {}
+  /** Groups of templates that training may leave out, to measure what each brings. */
+  enum Group { SHAPE, AFFIX, POS, CLUSTERS, EMBEDDINGS, ONTO, LEXICON, GEO, DOCUMENT, CAPITALS }
+
+  private final java.util.Set<Group> on;
+
+  NerFeatures(java.util.Set<Group> on) {
+    this.on = java.util.EnumSet.noneOf(Group.class);
+    this.on.addAll(on);
+  }
+
+  /** All groups. */
+  static NerFeatures all() {
+    return new NerFeatures(java.util.EnumSet.allOf(Group.class));
+  }
+
+  /** The groups used, as a comma-separated list of names. */
+  String groups() {
+    StringBuilder sb = new StringBuilder();
+    for (Group g : on) sb.append(sb.length() == 0 ? "" : ",").append(g.name());
+    return sb.toString();
+  }
+
+  /** The features with the named groups (as {@link #groups()} writes them). */
+  static NerFeatures of(String groups) {
+    java.util.Set<Group> set = java.util.EnumSet.noneOf(Group.class);
+    for (String g : groups.split(",")) if (!g.isBlank()) set.add(Group.valueOf(g.trim()));
+    return new NerFeatures(set);
+  }
+
+  boolean uses(Group g) {
+    return on.contains(g);
+  }
 
   /** The hashed features of one sentence: {@code feats[i]} for token i. */
   record Sentence(long[][] feats, float[][] dense) {}
@@ -84,14 +115,14 @@ final class NerFeatures {
       S1_TYPE_SPAN = 67;
 
   /** The stage-1 features of every sentence of a document (null for skipped sentences). */
-  static Sentence[] extract(NerSentence[] doc) {
+  Sentence[] extract(NerSentence[] doc) {
     DocStats stats = DocStats.of(doc);
     Sentence[] out = new Sentence[doc.length];
     for (int s = 0; s < doc.length; s++) if (!doc[s].skipped) out[s] = sentence(doc[s], stats);
     return out;
   }
 
-  private static Sentence sentence(NerSentence s, DocStats stats) {
+  private Sentence sentence(NerSentence s, DocStats stats) {
     int n = s.size();
     long[] lower = new long[n + 4];
     long[] shape = new long[n + 4];
@@ -130,45 +161,59 @@ final class NerFeatures {
       buf[k++] = f(LOWER_P2, lower[c + 2]);
       buf[k++] = f(BI_M1, lower[c - 1], lower[c]);
       buf[k++] = f(BI_P1, lower[c], lower[c + 1]);
-      buf[k++] = f(SHAPE, shape[c]);
-      buf[k++] = f(SHAPE_M1, shape[c - 1]);
-      buf[k++] = f(SHAPE_P1, shape[c + 1]);
-      buf[k++] = f(SHAPE_M1_0, shape[c - 1], shape[c]);
-      buf[k++] = f(SHAPE_0_P1, shape[c], shape[c + 1]);
-      buf[k++] = f(SHAPE_3, mix(shape[c - 1] * 31 + shape[c]), shape[c + 1]);
-      buf[k++] = f(LONG_SHAPE, hash(shape(w, false)));
-      buf[k++] = f(WORD_M1_SHAPE, word[c - 1], shape[c]);
-      buf[k++] = f(SHAPE_P1_WORD, shape[c], word[c + 1]);
-      buf[k++] = f(LOWER_SHAPE_M1, shape[c - 1], lower[c]);
-      for (int a = 1; a <= 4 && a <= w.length(); a++) {
-        buf[k++] = f(PREFIX + 100 * a, hash(w, 0, a));
-        buf[k++] = f(SUFFIX + 100 * a, hash(w, w.length() - a, w.length()));
+      if (on.contains(Group.SHAPE)) {
+        buf[k++] = f(SHAPE, shape[c]);
+        buf[k++] = f(SHAPE_M1, shape[c - 1]);
+        buf[k++] = f(SHAPE_P1, shape[c + 1]);
+        buf[k++] = f(SHAPE_M1_0, shape[c - 1], shape[c]);
+        buf[k++] = f(SHAPE_0_P1, shape[c], shape[c + 1]);
+        buf[k++] = f(SHAPE_3, mix(shape[c - 1] * 31 + shape[c]), shape[c + 1]);
+        buf[k++] = f(LONG_SHAPE, hash(shape(w, false)));
+        buf[k++] = f(WORD_M1_SHAPE, word[c - 1], shape[c]);
+        buf[k++] = f(SHAPE_P1_WORD, shape[c], word[c + 1]);
+        buf[k++] = f(LOWER_SHAPE_M1, shape[c - 1], lower[c]);
       }
-      buf[k++] = f(POS, pos[c]);
-      buf[k++] = f(POS_M1, pos[c - 1]);
-      buf[k++] = f(POS_P1, pos[c + 1]);
-      buf[k++] = f(POS_M1_0, pos[c - 1], pos[c]);
-      buf[k++] = f(POS_0_P1, pos[c], pos[c + 1]);
-      k = clusters(buf, k, CLUSTER, s.clusters[i]);
-      if (i > 0) k = clusters(buf, k, CLUSTER_M1, s.clusters[i - 1]);
-      if (i + 1 < n) k = clusters(buf, k, CLUSTER_P1, s.clusters[i + 1]);
-      buf[k++] = f(ONTO, onto[c]);
-      buf[k++] = f(ONTO_M1, onto[c - 1]);
-      buf[k++] = f(ONTO_P1, onto[c + 1]);
-      buf[k++] = f(ONTO_SHAPE, onto[c], shape[c]);
-      if (s.onto[i] != null && s.onto[i].length() > 2) buf[k++] = f(ONTO_TYPE, hash(s.onto[i].substring(2)));
-      k = set(buf, k, LEXICON, s.lexicon[i]);
-      if (i > 0) k = set(buf, k, LEXICON_M1, s.lexicon[i - 1]);
-      if (i + 1 < n) k = set(buf, k, LEXICON_P1, s.lexicon[i + 1]);
-      buf[k++] = f(GEO, geo[c]);
-      buf[k++] = f(GEO_M1, geo[c - 1]);
-      buf[k++] = f(GEO_P1, geo[c + 1]);
+      if (on.contains(Group.AFFIX)) {
+        for (int a = 1; a <= 4 && a <= w.length(); a++) {
+          buf[k++] = f(PREFIX + 100 * a, hash(w, 0, a));
+          buf[k++] = f(SUFFIX + 100 * a, hash(w, w.length() - a, w.length()));
+        }
+      }
+      if (on.contains(Group.POS)) {
+        buf[k++] = f(POS, pos[c]);
+        buf[k++] = f(POS_M1, pos[c - 1]);
+        buf[k++] = f(POS_P1, pos[c + 1]);
+        buf[k++] = f(POS_M1_0, pos[c - 1], pos[c]);
+        buf[k++] = f(POS_0_P1, pos[c], pos[c + 1]);
+      }
+      if (on.contains(Group.CLUSTERS)) {
+        k = clusters(buf, k, CLUSTER, s.clusters[i]);
+        if (i > 0) k = clusters(buf, k, CLUSTER_M1, s.clusters[i - 1]);
+        if (i + 1 < n) k = clusters(buf, k, CLUSTER_P1, s.clusters[i + 1]);
+      }
+      if (on.contains(Group.ONTO)) {
+        buf[k++] = f(ONTO, onto[c]);
+        buf[k++] = f(ONTO_M1, onto[c - 1]);
+        buf[k++] = f(ONTO_P1, onto[c + 1]);
+        buf[k++] = f(ONTO_SHAPE, onto[c], shape[c]);
+        if (s.onto[i] != null && s.onto[i].length() > 2) buf[k++] = f(ONTO_TYPE, hash(s.onto[i].substring(2)));
+      }
+      if (on.contains(Group.LEXICON)) {
+        k = set(buf, k, LEXICON, s.lexicon[i]);
+        if (i > 0) k = set(buf, k, LEXICON_M1, s.lexicon[i - 1]);
+        if (i + 1 < n) k = set(buf, k, LEXICON_P1, s.lexicon[i + 1]);
+      }
+      if (on.contains(Group.GEO)) {
+        buf[k++] = f(GEO, geo[c]);
+        buf[k++] = f(GEO_M1, geo[c - 1]);
+        buf[k++] = f(GEO_P1, geo[c + 1]);
+      }
       if (i == 0) buf[k++] = f(FIRST, shape[c]);
-      if (s.capitals) {
+      if (s.capitals && on.contains(Group.CAPITALS)) {
         buf[k++] = f(CAPS_LOWER, lower[c]);
         buf[k++] = f(CAPS_SHAPE, shape[c]);
       }
-      if (isWordy(w)) {
+      if (isWordy(w) && on.contains(Group.DOCUMENT)) {
         String lw = w.toLowerCase(Locale.ROOT);
         Integer casing = stats.casing.get(lw);
         long cs = casing == null ? 0 : casing;
@@ -176,13 +221,13 @@ final class NerFeatures {
         buf[k++] = f(CASING, cs * 7 + ctx);
         buf[k++] = f(CASING_SHAPE, cs * 7 + ctx, shape[c]);
         int[] votes = stats.ontoVotes.get(lw);
-        if (votes != null) buf[k++] = f(ONTO_DOC, hash(ONTO_TYPES[argmax(votes)]));
+        if (votes != null && on.contains(Group.ONTO)) buf[k++] = f(ONTO_DOC, hash(ONTO_TYPES[argmax(votes)]));
       }
       if (i > 0 && Character.isUpperCase(s.words[i - 1].isEmpty() ? 'x' : s.words[i - 1].charAt(0))) {
         buf[k++] = f(PREV_WORD_CAPS, shape[c]);
       }
       feats[i] = Arrays.copyOf(buf, k);
-      dense[i] = s.embeddings[i];
+      dense[i] = on.contains(Group.EMBEDDINGS) ? s.embeddings[i] : null;
     }
     return new Sentence(feats, dense);
   }

@@ -38,8 +38,10 @@ public final class NerModel {
   private final String provenance;
   private final LinearChain stage1;
   private final LinearChain stage2;
+  private final NerFeatures features;
 
-  NerModel(String id, String provenance, LinearChain stage1, LinearChain stage2) {
+  NerModel(String id, String provenance, NerFeatures features, LinearChain stage1, LinearChain stage2) {
+    this.features = features;
     this.id = id;
     this.provenance = provenance;
     this.stage1 = stage1;
@@ -98,15 +100,18 @@ public final class NerModel {
       throw new IOException("NER model trained with feature templates " + features + ", this code has "
           + NerFeatures.VERSION + ": retrain it (newsflow train ner)");
     }
+    NerFeatures groups = NerFeatures.of(in.readUTF());
     LinearChain s1 = LinearChain.read(in);
     LinearChain s2 = in.readBoolean() ? LinearChain.read(in) : null;
-    return new NerModel(id, provenance, s1, s2);
+    return new NerModel(id, provenance, groups, s1, s2);
   }
 
   /** Writes the model; its id is computed from the weights. */
-  static NerModel write(Path file, String provenance, LinearChain stage1, LinearChain stage2) throws IOException {
+  static NerModel write(Path file, String provenance, NerFeatures features, LinearChain stage1, LinearChain stage2)
+      throws IOException {
     ByteArrayOutputStream weights = new ByteArrayOutputStream();
     DataOutputStream w = new DataOutputStream(weights);
+    w.writeUTF(features.groups());
     stage1.write(w);
     w.writeBoolean(stage2 != null);
     if (stage2 != null) stage2.write(w);
@@ -128,12 +133,12 @@ public final class NerModel {
       out.writeInt(NerFeatures.VERSION);
       weights.writeTo(out);
     }
-    return new NerModel(id, provenance, stage1, stage2);
+    return new NerModel(id, provenance, features, stage1, stage2);
   }
 
   /** Labels ({@link NerLabels}) for each sentence of a document; null for sentences the model skips. */
   int[][] tag(NerSentence[] doc) {
-    NerFeatures.Sentence[] f = NerFeatures.extract(doc);
+    NerFeatures.Sentence[] f = features.extract(doc);
     int[][] first = new int[doc.length][];
     for (int s = 0; s < doc.length; s++) if (f[s] != null) first[s] = stage1.decode(f[s].feats(), f[s].dense());
     if (stage2 == null) return first;
@@ -166,7 +171,8 @@ public final class NerModel {
       for (NerLabels.Span span : NerLabels.spans(labels[s])) {
         int start = doc[s].tokens[span.from()].start();
         int end = doc[s].tokens[span.to()].end();
-        out.add(new EntityMention(start, end, text.substring(start, end), TYPES[span.type()], NewsEntityRecognizer.MODEL));
+        out.add(new EntityMention(start, end, text.substring(start, end), TYPES[span.type()],
+            MentionSource.MODEL.confidence()));
       }
     }
     return out;

@@ -31,9 +31,9 @@ import newsflow.enrich.nlp.text.TextPipeline;
 public final class NerTrainer {
   /** Training settings. */
   public record Options(Path train, Path dev, Path out, long seed, int epochs, int minCount, int folds,
-      double holdout, boolean stage2) {
+      double holdout, boolean stage2, String without, int cv) {
     public static Options defaults(Path train, Path dev, Path out) {
-      return new Options(train, dev, out, 1, 12, 1, 5, 0, true);
+      return new Options(train, dev, out, 1, 10, 1, 5, 0, true, "", 0);
     }
   }
 
@@ -42,6 +42,7 @@ public final class NerTrainer {
 
   private final Nlp4jRecognizer recognizer;
   private final PrintStream log;
+  private NerFeatures features = NerFeatures.all();
 
   NerTrainer(Nlp4jRecognizer recognizer, PrintStream log) {
     this.recognizer = recognizer;
@@ -61,6 +62,11 @@ public final class NerTrainer {
 
   NerModel train(Options o) throws IOException {
     long t0 = System.nanoTime();
+    java.util.Set<NerFeatures.Group> groups = java.util.EnumSet.allOf(NerFeatures.Group.class);
+    for (String g : o.without().split(",")) {
+      if (!g.isBlank()) groups.remove(NerFeatures.Group.valueOf(g.trim().toUpperCase(Locale.ROOT)));
+    }
+    features = new NerFeatures(groups);
     List<Doc> all = read(o.train());
     List<Doc> train = new ArrayList<>();
     List<Doc> held = new ArrayList<>();
@@ -70,10 +76,39 @@ public final class NerTrainer {
     log.printf(Locale.ROOT, "read %d training documents (%d held out), %d dev documents in %.0f s%n", train.size(),
         held.size(), dev.size(), (System.nanoTime() - t0) / 1e9);
 
-    PerceptronTrainer trainer = new PerceptronTrainer(o.epochs(), o.minCount(), o.seed());
+    if (o.cv() > 1) {
+      crossValidate(all, o);
+      return null;
+    }
     long t1 = System.nanoTime();
+    LinearChain[] stages = fit(train, o);
+    LinearChain stage1 = stages[0];
+    LinearChain stage2 = stages[1];
+    log.printf(Locale.ROOT, "trained in %.0f s%n", (System.nanoTime() - t1) / 1e9);
+    NerModel first = new NerModel("stage1", "", features, stage1, null);
+    StringBuilder scores = new StringBuilder();
+    if (!held.isEmpty()) {
+      scores.append(report("held-out train, stage 1", first, held)).append("; ");
+      if (stage2 != null) scores.append(report("held-out train", new NerModel("", "", features, stage1, stage2), held)).append("; ");
+    }
+    if (!dev.isEmpty()) {
+      scores.append(report("dev, stage 1", first, dev)).append("; ");
+      if (stage2 != null) scores.append(report("dev", new NerModel("", "", features, stage1, stage2), dev));
+    }
+    String provenance = String.format(Locale.ROOT,
+        "trained by newsflow NerTrainer on %s (%d documents, %d held out), seed %d, %d epochs, min count %d, %s, "
+            + "features %s; %s",
+        o.train().getFileName(), train.size(), held.size(), o.seed(), o.epochs(), o.minCount(),
+        o.stage2() ? o.folds() + "-fold two-stage" : "one stage", features.groups(), scores);
+    NerModel model = NerModel.write(o.out(), provenance, features, stage1, stage2);
+    log.printf(Locale.ROOT, "wrote %s (%s, %d bytes)%n", o.out(), model.id(), Files.size(o.out()));
+    return model;
+  }
+
+  /** Stage 1 and (unless one-stage) stage 2 trained on {@code train}. */
+  private LinearChain[] fit(List<Doc> train, Options o) {
+    PerceptronTrainer trainer = new PerceptronTrainer(o.epochs(), o.minCount(), o.seed());
     LinearChain stage1 = trainer.train(examples(train, null), dim(train));
-    log.printf(Locale.ROOT, "stage 1: %d features, %.0f s%n", stage1.features(), (System.nanoTime() - t1) / 1e9);
     LinearChain stage2 = null;
     if (o.stage2()) {
       int[][][] jack = new int[train.size()][][];
@@ -87,30 +122,36 @@ public final class NerTrainer {
         LinearChain m = new PerceptronTrainer(o.epochs(), o.minCount(), o.seed() + fold + 1).train(examples(in, null),
             dim(train));
         for (int i : outIdx) jack[i] = tagFirst(m, train.get(i));
-        log.printf(Locale.ROOT, "fold %d done (%.0f s)%n", fold + 1, (System.nanoTime() - t1) / 1e9);
       }
       List<PerceptronTrainer.Example> ex = new ArrayList<>();
       for (int i = 0; i < train.size(); i++) ex.addAll(examples(List.of(train.get(i)), jack[i]));
       stage2 = trainer.train(ex, dim(train));
-      log.printf(Locale.ROOT, "stage 2: %d features, %.0f s%n", stage2.features(), (System.nanoTime() - t1) / 1e9);
     }
-    NerModel first = new NerModel("stage1", "", stage1, null);
-    StringBuilder scores = new StringBuilder();
-    if (!held.isEmpty()) {
-      scores.append(report("held-out train, stage 1", first, held)).append("; ");
-      if (stage2 != null) scores.append(report("held-out train", new NerModel("", "", stage1, stage2), held)).append("; ");
+    return new LinearChain[] {stage1, stage2};
+  }
+
+  /** K-fold cross-validation over documents: scores pooled over the folds (model selection without dev). */
+  private void crossValidate(List<Doc> all, Options o) {
+    List<Doc> shuffled = new ArrayList<>(all);
+    java.util.Collections.shuffle(shuffled, new Random(o.seed() * 7919));
+    int[][] sum = new int[NerEval.TYPES.size()][3];
+    for (int fold = 0; fold < o.cv(); fold++) {
+      List<Doc> train = new ArrayList<>();
+      List<Doc> test = new ArrayList<>();
+      for (int i = 0; i < shuffled.size(); i++) (i % o.cv() == fold ? test : train).add(shuffled.get(i));
+      LinearChain[] st = fit(train, o);
+      NerEval.Scores s = score(new NerModel("", "", features, st[0], st[1]), test);
+      for (int t = 0; t < sum.length; t++) {
+        int[] c = s.counts().get(NerEval.TYPES.get(t));
+        for (int k = 0; k < 3; k++) sum[t][k] += c[k];
+      }
+      log.printf(Locale.ROOT, "cv fold %d: F1 %.4f%n", fold + 1, s.f1());
     }
-    if (!dev.isEmpty()) {
-      scores.append(report("dev, stage 1", first, dev)).append("; ");
-      if (stage2 != null) scores.append(report("dev", new NerModel("", "", stage1, stage2), dev));
-    }
-    String provenance = String.format(Locale.ROOT,
-        "trained by newsflow NerTrainer on %s (%d documents, %d held out), seed %d, %d epochs, min count %d, %s; %s",
-        o.train().getFileName(), train.size(), held.size(), o.seed(), o.epochs(), o.minCount(),
-        o.stage2() ? o.folds() + "-fold two-stage" : "one stage", scores);
-    NerModel model = NerModel.write(o.out(), provenance, stage1, stage2);
-    log.printf(Locale.ROOT, "wrote %s (%s, %d bytes)%n", o.out(), model.id(), Files.size(o.out()));
-    return model;
+    java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+    for (int t = 0; t < sum.length; t++) counts.put(NerEval.TYPES.get(t), sum[t]);
+    NerEval.Scores pooled = new NerEval.Scores(all.size(), counts);
+    log.printf(Locale.ROOT, "cv %d folds: F1 %.4f (P %.4f R %.4f) PER %.4f ORG %.4f LOC %.4f%n", o.cv(), pooled.f1(),
+        pooled.precision(), pooled.recall(), pooled.f1("PER"), pooled.f1("ORG"), pooled.f1("LOC"));
   }
 
   private String report(String name, NerModel model, List<Doc> docs) {
@@ -211,7 +252,7 @@ public final class NerTrainer {
       }
       int[][] gold = new int[sentences.length][];
       for (int s = 0; s < sentences.length; s++) gold[s] = NerLabels.encode(sentences[s].size(), spans.get(s));
-      out.add(new Doc(c, sentences, gold, NerFeatures.extract(sentences)));
+      out.add(new Doc(c, sentences, gold, features.extract(sentences)));
     }
     if (unaligned > 0) log.printf(Locale.ROOT, "%s: %d gold spans not on token boundaries%n", file.getFileName(), unaligned);
     return out;
@@ -236,6 +277,8 @@ public final class NerTrainer {
     int folds = d.folds();
     double holdout = d.holdout();
     boolean stage2 = true;
+    String without = "";
+    int cv = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> train = Path.of(args[++i]);
@@ -247,10 +290,12 @@ public final class NerTrainer {
         case "--folds" -> folds = Integer.parseInt(args[++i]);
         case "--holdout" -> holdout = Double.parseDouble(args[++i]);
         case "--one-stage" -> stage2 = false;
+        case "--without" -> without = args[++i];
+        case "--cv" -> cv = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     if (train == null || out == null) throw new IllegalArgumentException("--data and --out are required");
-    run(new Options(train, dev, out, seed, epochs, minCount, folds, holdout, stage2), System.out);
+    run(new Options(train, dev, out, seed, epochs, minCount, folds, holdout, stage2, without, cv), System.out);
   }
 }

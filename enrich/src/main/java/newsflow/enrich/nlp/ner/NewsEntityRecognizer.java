@@ -36,17 +36,20 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private static final double CONSISTENCY = 0.7;
 
   private final Nlp4jRecognizer statistical;
+  private final NerModel model;
   private final EntityRecognizer places;
   private final NerLexicon lex = NerLexicon.instance();
   /** Clubs named after places; needs the gazetteer, so only with the gazetteer's place recogniser. */
   private final SportsTeams teams;
 
   /**
-   * @param statistical the NLP4J recogniser
+   * @param statistical the NLP4J tagger (part-of-speech tags and the model's other inputs)
+   * @param model newsflow's entity model, or null for NLP4J's own entity tags
    * @param places a gazetteer place recogniser (H6's), or null
    */
-  public NewsEntityRecognizer(Nlp4jRecognizer statistical, EntityRecognizer places) {
+  public NewsEntityRecognizer(Nlp4jRecognizer statistical, NerModel model, EntityRecognizer places) {
     this.statistical = statistical;
+    this.model = model;
     this.places = places;
     this.teams = places instanceof GazetteerPlaceRecognizer ? new SportsTeams(lex, Gazetteer.shared()) : null;
   }
@@ -56,9 +59,15 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return tag(doc).mentions();
   }
 
+  /** The statistical model's mentions alone, without any news rule (to measure what the rules add). */
+  public Nlp4jRecognizer.Tagged tagModelOnly(Document doc) {
+    Nlp4jRecognizer.Tagged tagged = statistical.tag(doc);
+    return model == null ? tagged : tagged.withMentions(model.mentions(doc.text(), tagged.sentences()));
+  }
+
   /** Recognises the mentions of {@code doc}; the returned document carries POS tags. */
   public Nlp4jRecognizer.Tagged tag(Document doc) {
-    Nlp4jRecognizer.Tagged tagged = statistical.tag(doc);
+    Nlp4jRecognizer.Tagged tagged = tagModelOnly(doc);
     Doc d = new Doc(tagged.document());
     List<M> candidates = new ArrayList<>();
     for (EntityMention m : tagged.mentions()) {
