@@ -53,7 +53,7 @@ final class LinearChain {
   }
 
   /** The row of a feature, or -1 for a feature the model does not know. */
-  private int row(long key) {
+  int row(long key) {
     int slot = slot(key);
     while (true) {
       int r = rowOf[slot];
@@ -65,13 +65,29 @@ final class LinearChain {
 
   /** The best label sequence for a sentence's features. */
   int[] decode(long[][] feats, float[][] denseFeats) {
-    int n = feats.length;
+    int[][] rowIds = new int[feats.length][];
+    for (int i = 0; i < feats.length; i++) {
+      rowIds[i] = new int[feats[i].length];
+      for (int k = 0; k < feats[i].length; k++) rowIds[i][k] = row(feats[i][k]);
+    }
+    return decodeRows(rowIds, denseFeats);
+  }
+
+  /** All feature keys, in row order. */
+  long[] keys() {
+    long[] byRow = new long[features()];
+    for (int s = 0; s < keys.length; s++) if (rowOf[s] >= 0) byRow[rowOf[s]] = keys[s];
+    return byRow;
+  }
+
+  /** The best label sequence given each token's feature rows (-1 for a feature the model does not know). */
+  int[] decodeRows(int[][] rowIds, float[][] denseFeats) {
+    int n = rowIds.length;
     float[] emit = new float[n * labels];
     int[] acc = new int[labels];
     for (int i = 0; i < n; i++) {
       java.util.Arrays.fill(acc, 0);
-      for (long f : feats[i]) {
-        int r = row(f);
+      for (int r : rowIds[i]) {
         if (r < 0) continue;
         int base = r * labels;
         for (int y = 0; y < labels; y++) acc[y] += rows[base + y];
@@ -149,9 +165,7 @@ final class LinearChain {
     out.writeInt(f);
     out.writeInt(dim);
     out.writeFloat(scale);
-    long[] byRow = new long[f];
-    for (int s = 0; s < keys.length; s++) if (rowOf[s] >= 0) byRow[rowOf[s]] = keys[s];
-    for (long k : byRow) out.writeLong(k);
+    for (long k : keys()) out.writeLong(k);
     // rows sparsely: the number of non-zero weights, then (label, weight) pairs
     for (int r = 0; r < f; r++) {
       int nz = 0;

@@ -39,9 +39,11 @@ public final class NerModel {
   private final LinearChain stage1;
   private final LinearChain stage2;
   private final NerFeatures features;
+  private final RowPairs both;
 
   NerModel(String id, String provenance, NerFeatures features, LinearChain stage1, LinearChain stage2) {
     this.features = features;
+    this.both = new RowPairs(stage1, stage2);
     this.id = id;
     this.provenance = provenance;
     this.stage1 = stage1;
@@ -140,15 +142,83 @@ public final class NerModel {
   int[][] tag(NerSentence[] doc) {
     NerFeatures.Sentence[] f = features.extract(doc);
     int[][] first = new int[doc.length][];
-    for (int s = 0; s < doc.length; s++) if (f[s] != null) first[s] = stage1.decode(f[s].feats(), f[s].dense());
+    int[][][] rows2 = new int[doc.length][][];
+    for (int s = 0; s < doc.length; s++) {
+      if (f[s] == null) continue;
+      long[][] feats = f[s].feats();
+      int[][] rows1 = new int[feats.length][];
+      rows2[s] = new int[feats.length][];
+      for (int i = 0; i < feats.length; i++) {
+        rows1[i] = new int[feats[i].length];
+        rows2[s][i] = new int[feats[i].length];
+        for (int k = 0; k < feats[i].length; k++) {
+          long v = both.get(feats[i][k]); // one probe finds the feature's row in both stages
+          rows1[i][k] = (int) v;
+          rows2[s][i][k] = (int) (v >> 32);
+        }
+      }
+      first[s] = stage1.decodeRows(rows1, f[s].dense());
+    }
     if (stage2 == null) return first;
     long[][][] history = NerFeatures.history(doc, first);
     int[][] out = new int[doc.length][];
     for (int s = 0; s < doc.length; s++) {
       if (f[s] == null) continue;
-      out[s] = stage2.decode(join(f[s].feats(), history[s]), f[s].dense());
+      int[][] rows = rows2[s];
+      for (int i = 0; i < rows.length; i++) {
+        int base = rows[i].length;
+        rows[i] = java.util.Arrays.copyOf(rows[i], base + history[s][i].length);
+        for (int k = 0; k < history[s][i].length; k++) rows[i][base + k] = stage2.row(history[s][i][k]);
+      }
+      out[s] = stage2.decodeRows(rows, f[s].dense());
     }
     return out;
+  }
+
+  /**
+   * The rows of each feature in both stages, keyed by feature hash: low 32 bits stage 1's row, high 32 bits
+   * stage 2's (-1 where a stage does not know it); keys and values side by side, so a probe reads one line.
+   */
+  static final class RowPairs {
+    private final long[] slots;
+    private final int mask;
+
+    RowPairs(LinearChain a, LinearChain b) {
+      java.util.Map<Long, long[]> rows = new java.util.LinkedHashMap<>();
+      long[] ka = a.keys();
+      for (int r = 0; r < ka.length; r++) rows.computeIfAbsent(ka[r], k -> new long[] {-1, -1})[0] = r;
+      if (b != null) {
+        long[] kb = b.keys();
+        for (int r = 0; r < kb.length; r++) rows.computeIfAbsent(kb[r], k -> new long[] {-1, -1})[1] = r;
+      }
+      int cap = Integer.highestOneBit(Math.max(16, rows.size() * 2 + 1)) << 1;
+      slots = new long[cap * 2];
+      mask = cap - 1;
+      for (int s = 0; s < cap; s++) slots[2 * s + 1] = EMPTY;
+      for (java.util.Map.Entry<Long, long[]> e : rows.entrySet()) {
+        int slot = slot(e.getKey());
+        while (slots[2 * slot + 1] != EMPTY) slot = (slot + 1) & mask;
+        slots[2 * slot] = e.getKey();
+        slots[2 * slot + 1] = (e.getValue()[0] & 0xffffffffL) | (e.getValue()[1] << 32);
+      }
+    }
+
+    private static final long EMPTY = Long.MIN_VALUE;
+    private static final long NONE = -1L;
+
+    private int slot(long key) {
+      return (int) (key ^ (key >>> 32)) & mask;
+    }
+
+    long get(long key) {
+      int slot = slot(key);
+      while (true) {
+        long v = slots[2 * slot + 1];
+        if (v == EMPTY) return NONE;
+        if (slots[2 * slot] == key) return v;
+        slot = (slot + 1) & mask;
+      }
+    }
   }
 
   static long[][] join(long[][] a, long[][] b) {
