@@ -187,9 +187,9 @@ final class NerFeatures {
         buf[k++] = f(POS_0_P1, pos[c], pos[c + 1]);
       }
       if (on.contains(Group.CLUSTERS)) {
-        k = clusters(buf, k, CLUSTER, s.clusters[i]);
-        if (i > 0) k = clusters(buf, k, CLUSTER_M1, s.clusters[i - 1]);
-        if (i + 1 < n) k = clusters(buf, k, CLUSTER_P1, s.clusters[i + 1]);
+        k = set(buf, k, CLUSTER, s.clusters[i]);
+        if (i > 0) k = set(buf, k, CLUSTER_M1, s.clusters[i - 1]);
+        if (i + 1 < n) k = set(buf, k, CLUSTER_P1, s.clusters[i + 1]);
       }
       if (on.contains(Group.ONTO)) {
         buf[k++] = f(ONTO, onto[c]);
@@ -298,15 +298,7 @@ final class NerFeatures {
     return best;
   }
 
-  private static int clusters(long[] buf, int k, int template, String[] cl) {
-    if (cl == null) return k;
-    for (String c : cl) {
-      if (k >= buf.length - 40) break;
-      buf[k++] = f(template, hash(c));
-    }
-    return k;
-  }
-
+  /** One feature per member of a set-valued lexicon entry (cluster prefixes, gazetteer tags). */
   private static int set(long[] buf, int k, int template, String[] values) {
     if (values == null) return k;
     for (String v : values) {
