@@ -26,9 +26,9 @@ public final class TrainCommand implements Runnable {
 
   /** The named-entity model (docs/entities.md, "The entity model"). */
   @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = {"Trains the named-entity model from a CoNLL-2003 file (4 columns, IOB tags, -DOCSTART- between",
-          "documents) and writes it to --out; prints the dev score when --dev is given. Deterministic for a seed.",
-          "To ship it, write it to enrich/src/main/resources/ner/model/newsflow-ner.bin.gz and rebuild."})
+      description = "Trains the named-entity model from a CoNLL-2003 file (4 columns, IOB tags, -DOCSTART- between "
+          + "documents) and writes it to --out; prints the dev score when --dev is given. Deterministic for a seed. "
+          + "To ship it, write it to enrich/src/main/resources/ner/model/newsflow-ner.bin.gz and rebuild.")
   static final class Ner implements Runnable {
     @Spec CommandSpec spec;
 
