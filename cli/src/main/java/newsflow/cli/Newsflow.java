@@ -14,6 +14,7 @@ import newsflow.cli.command.QueryCommand;
 import newsflow.cli.command.RunCommand;
 import newsflow.cli.command.SinkCommand;
 import newsflow.cli.command.TopicsCommand;
+import newsflow.cli.command.TrainCommand;
 import newsflow.schemas.config.ClientConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
     description = "A streaming pipeline for news: ingest, enrich (people, quotes, places), alert, warehouse.",
     subcommands = {
         RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class,
-        ExtractCommand.class, AnalyzeCommand.class, QueryCommand.class, EvalCommand.class,
+        ExtractCommand.class, AnalyzeCommand.class, QueryCommand.class, EvalCommand.class, TrainCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow implements Runnable {

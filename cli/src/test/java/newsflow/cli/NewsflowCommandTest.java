@@ -37,6 +37,7 @@ class NewsflowCommandTest {
     assertTrue(paths.contains(List.of("eval", "nlp")));
     assertTrue(paths.contains(List.of("eval", "extraction")));
     assertTrue(paths.contains(List.of("topics", "create")));
+    assertTrue(paths.contains(List.of("train", "ner")));
     for (List<String> path : paths) {
       List<String> args = new ArrayList<>(path);
       args.add("--help");
@@ -72,6 +73,13 @@ class NewsflowCommandTest {
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("NEWSFLOW_BOOTSTRAP_SERVERS"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void trainingOnAMissingFileIsOneLine() {
+    Cli.Result r = Cli.run("train", "ner", "--data", "/nonexistent/train.txt", "--out", "/tmp/never-written.bin.gz");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals("newsflow: --data /nonexistent/train.txt is not a file", r.err().strip());
   }
 
   @Test

@@ -32,11 +32,15 @@ public final class EvalMain {
     Path conll = NerEval.conllFile(data);
     if (Files.isRegularFile(conll)) {
       long t0 = System.nanoTime();
+      NerEval.Scores model = NerEval.evaluateModel(data, analyzer, null);
       NerEval.Scores s = NerEval.evaluate(data, analyzer, null);
-      row(out, "ner", "CoNLL dev PER/ORG/LOC precision", s.precision());
-      row(out, "ner", "CoNLL dev PER/ORG/LOC recall", s.recall());
-      row(out, "ner", "CoNLL dev PER/ORG/LOC F1 (bar 0.85)", s.f1());
-      for (String t : NerEval.TYPES) row(out, "ner", "CoNLL dev " + t + " F1", s.f1(t));
+      out.println(String.format(Locale.ROOT, "%-8s %-52s %s", "ner", "CoNLL dev, P / R / F1",
+          "model alone (no news rules)  |  whole analyzer"));
+      nerRow(out, "PER/ORG/LOC", model.precision(), model.recall(), model.f1(), s.precision(), s.recall(), s.f1());
+      for (String t : NerEval.TYPES) {
+        nerRow(out, t, model.precision(t), model.recall(t), model.f1(t), s.precision(t), s.recall(t), s.f1(t));
+      }
+      row(out, "ner", "CoNLL dev PER/ORG/LOC F1, whole analyzer", s.f1());
       out.println(String.format(Locale.ROOT, "%-8s %-52s %d docs in %.1f s", "ner", "documents", s.documents(),
           (System.nanoTime() - t0) / 1e9));
     } else {
@@ -69,6 +73,12 @@ public final class EvalMain {
     } else {
       out.println("seed     skipped: no " + seed);
     }
+  }
+
+  private static void nerRow(PrintStream out, String what, double p1, double r1, double f1, double p2, double r2,
+      double f2) {
+    out.println(String.format(Locale.ROOT, "%-8s %-52s %.3f / %.3f / %.3f          |  %.3f / %.3f / %.3f", "ner",
+        "CoNLL dev " + what, p1, r1, f1, p2, r2, f2));
   }
 
   private static void row(PrintStream out, String set, String metric, double value) {

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import newsflow.enrich.nlp.ArticleAnalysis;
 import newsflow.enrich.nlp.ArticleAnalyzer;
 import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.officials.Watchlist;
@@ -71,10 +72,19 @@ public final class NerEval {
     }
 
     public double f1(String type) {
-      int[] c = counts.get(type);
-      double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
-      double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
+      double p = precision(type);
+      double r = recall(type);
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double precision(String type) {
+      int[] c = counts.get(type);
+      return c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+    }
+
+    public double recall(String type) {
+      int[] c = counts.get(type);
+      return c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
     }
 
     public String summary() {
@@ -237,11 +247,28 @@ public final class NerEval {
     return evaluate(load(conllFile(data)), text -> predictions(analyzer.analyze(text, "en")), errors);
   }
 
-  /** {@code NerEval --data DIR [--errors]}: prints the CoNLL scores. */
+  /** Scores the entity model alone, without news rules (see {@link ArticleAnalyzer#modelMentions}). */
+  public static Scores evaluateModel(Path data, ArticleAnalyzer analyzer, PrintStream errors) {
+    return evaluate(load(conllFile(data)), text -> modelPredictions(analyzer.modelMentions(text)), errors);
+  }
+
+  /** Mentions as typed spans. */
+  public static List<Predicted> modelPredictions(List<EntityMention> mentions) {
+    List<Predicted> out = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      String t = conllType(m.type());
+      if (t != null) out.add(new Predicted(m.start(), m.end(), t));
+    }
+    return out;
+  }
+
+  /** {@code NerEval --data DIR [--errors] [--model-only]}: prints the CoNLL scores. */
   public static void main(String[] args) {
     Path data = EvalMain.dataDir(args);
     boolean errors = List.of(args).contains("--errors");
     ArticleAnalyzer analyzer = ArticleAnalyzer.load(Watchlist.empty());
-    System.out.println(evaluate(data, analyzer, errors ? System.out : null).summary());
+    Scores s = List.of(args).contains("--model-only") ? evaluateModel(data, analyzer, errors ? System.out : null)
+        : evaluate(data, analyzer, errors ? System.out : null);
+    System.out.println(s.summary());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import newsflow.enrich.nlp.entities.Bylines;
 import newsflow.enrich.nlp.entities.EntityResolver;
+import newsflow.enrich.nlp.ner.NerModel;
 import newsflow.enrich.nlp.ner.NewsEntityRecognizer;
 import newsflow.enrich.nlp.ner.Nlp4jRecognizer;
 import newsflow.enrich.nlp.ner.Nlp4jTagger;
@@ -61,10 +62,12 @@ public final class ArticleAnalyzer {
     long t0 = System.nanoTime();
     // the gazetteer and the NLP4J models load in parallel: start-up time is the longer of the two
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::shared);
+    CompletableFuture<NerModel> model = CompletableFuture.supplyAsync(NerModel::shipped);
     Nlp4jTagger tagger = Nlp4jTagger.load(cacheDir);
     Gazetteer g = gazetteer.join();
     GazetteerPlaceRecognizer gazetteerPlaces = new GazetteerPlaceRecognizer();
-    NewsEntityRecognizer recognizer = new NewsEntityRecognizer(new Nlp4jRecognizer(tagger), gazetteerPlaces);
+    NewsEntityRecognizer recognizer = new NewsEntityRecognizer(new Nlp4jRecognizer(tagger, g), model.join(),
+        gazetteerPlaces);
     ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer, new EntityResolver(w -> countryOf(g, w)),
         new QuoteAttributor(), new PlaceResolver(), new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist));
     LOG.info("ArticleAnalyzer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
@@ -95,6 +98,14 @@ public final class ArticleAnalyzer {
     officials.match(doc, entities);
     return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
         List.copyOf(resolved));
+  }
+
+  /**
+   * The entity model's mentions alone, without the news rules, entity resolution or anything after
+   * them: what {@code newsflow eval nlp} reports as "model alone".
+   */
+  public List<EntityMention> modelMentions(String articleText) {
+    return recognizer.tagModelOnly(text.process(articleText == null ? "" : articleText)).mentions();
   }
 
   /** The country a word names or denotes as a demonym ("Russian" -> "Russia", "U.S." -> "United States"), or null. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
 import newsflow.enrich.mapping.OfficialDirectory;
+import newsflow.enrich.nlp.ner.NerModel;
 import newsflow.v1.EnrichedArticle;
 import newsflow.v1.OfficialAlert;
 import newsflow.v1.RawArticle;
@@ -25,8 +26,11 @@ import org.slf4j.LoggerFactory;
  * Ready (for the health endpoint) once the NLP is loaded and the streams are RUNNING.
  */
 public final class EnrichApp implements AutoCloseable {
-  /** The version written to {@code EnrichedArticle.enricherVersion}. */
-  public static final String ENRICHER_VERSION = "newsflow-enrich/0.1.0";
+  /**
+   * The version written to {@code EnrichedArticle.enricherVersion}: the code's version and the id of the
+   * shipped entity model ("newsflow-enrich/0.1.0+ner-1a2b3c4d5e6f"), which changes whenever the model does.
+   */
+  public static final String ENRICHER_VERSION = "newsflow-enrich/0.1.0+" + NerModel.shippedId();
 
   private static final Logger LOG = LoggerFactory.getLogger(EnrichApp.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(8);

@@ -30,7 +30,6 @@ public final class NerLexicon {
   private final Set<String> facilitySuffixes = read("facility-suffixes.txt");
   private final Set<String> notPeople = read("not-people.txt");
   private final Map<String, List<String>> metonyms = readMap("metonyms.txt");
-  private final Map<String, Set<String>> sports = readKinds("sports.txt");
 
   private NerLexicon() {}
 
@@ -89,15 +88,6 @@ public final class NerLexicon {
     return metonyms.getOrDefault(key(name), List.of());
   }
 
-  /**
-   * A word or phrase of {@code /ner/sports.txt} of that {@code kind}: "term" and "weak" mark a sports
-   * report, "before"/"after"/"owned" a competitor ("beat X", "X captain", "X's coach"), "nation" a
-   * sporting nation, "sport" the name of a sport.
-   */
-  public boolean isSportsWord(String kind, String word) {
-    return sports.getOrDefault(kind, Set.of()).contains(key(word));
-  }
-
   private static List<String> lines(String name) {
     String path = "/ner/" + name;
     try (InputStream in = NerLexicon.class.getResourceAsStream(path)) {
@@ -118,17 +108,6 @@ public final class NerLexicon {
     Set<String> out = new HashSet<>();
     for (String l : lines(name)) out.add(key(l));
     return Collections.unmodifiableSet(out);
-  }
-
-  /** {@code kind<TAB>word} lines, grouped by kind. */
-  private static Map<String, Set<String>> readKinds(String name) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String l : lines(name)) {
-      String[] kv = l.split("\t");
-      if (kv.length == 2) out.computeIfAbsent(kv[0].trim(), k -> new HashSet<>()).add(key(kv[1].trim()));
-    }
-    out.replaceAll((k, v) -> Collections.unmodifiableSet(v));
-    return Collections.unmodifiableMap(out);
   }
 
   private static Map<String, List<String>> readMap(String name) {

@@ -19,36 +19,28 @@ import newsflow.enrich.nlp.places.PlaceKind;
 import newsflow.enrich.nlp.places.PlaceMatch;
 
 /**
- * NLP4J's statistical mentions with news rules on top: titles, honorifics and possessives are cut from
- * names; idioms ("Uncle Sam") and portfolio words in titles ("State" in "Secretary of State") are not
- * entities; an honorific or a title before capitalised words, an organisation suffix, a byline and the
- * gazetteer's places add mentions the model missed; and a string tagged once is tagged everywhere in
- * the document. Thread-safe.
+ * newsflow's entity model ({@link NerModel}) with the news conventions no sequence model sees on top:
+ * titles and honorifics are cut from names and, before capitalised words, make a person; bylines and
+ * datelines; idioms ("Uncle Sam") and portfolio words in titles ("State" in "Secretary of State") are not
+ * entities; the gazetteer's places; and a name tagged once is tagged, and typed, alike across the
+ * article. Each mention carries its {@link MentionSource}, whose order is the precedence. Thread-safe.
  */
 public final class NewsEntityRecognizer implements EntityRecognizer {
-  private static final double RULE = 0.95;
-  /** Score of the statistical model's mentions. */
-  static final double MODEL = 0.9;
-  private static final double SUFFIX = 0.85;
-  private static final double GAZETTEER = 0.8;
-  /** A gazetteer place not enclosed by another name: above the model, below honorific/title rules. */
-  private static final double GAZETTEER_STRONG = 0.92;
-  private static final double CONSISTENCY = 0.7;
 
   private final Nlp4jRecognizer statistical;
+  private final NerModel model;
   private final EntityRecognizer places;
   private final NerLexicon lex = NerLexicon.instance();
-  /** Clubs named after places; needs the gazetteer, so only with the gazetteer's place recogniser. */
-  private final SportsTeams teams;
 
   /**
-   * @param statistical the NLP4J recogniser
+   * @param statistical the NLP4J tagger (part-of-speech tags and the model's other inputs)
+   * @param model newsflow's entity model, or null for NLP4J's own entity tags
    * @param places a gazetteer place recogniser (H6's), or null
    */
-  public NewsEntityRecognizer(Nlp4jRecognizer statistical, EntityRecognizer places) {
+  public NewsEntityRecognizer(Nlp4jRecognizer statistical, NerModel model, EntityRecognizer places) {
     this.statistical = statistical;
+    this.model = model;
     this.places = places;
-    this.teams = places instanceof GazetteerPlaceRecognizer ? new SportsTeams(lex, Gazetteer.shared()) : null;
   }
 
   @Override
@@ -56,29 +48,30 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return tag(doc).mentions();
   }
 
+  /** The statistical model's mentions alone, without any news rule (to measure what the rules add). */
+  public Nlp4jRecognizer.Tagged tagModelOnly(Document doc) {
+    Nlp4jRecognizer.Tagged tagged = statistical.tag(doc);
+    return model == null ? tagged : tagged.withMentions(model.mentions(doc.text(), tagged.sentences()));
+  }
+
   /** Recognises the mentions of {@code doc}; the returned document carries POS tags. */
   public Nlp4jRecognizer.Tagged tag(Document doc) {
-    Nlp4jRecognizer.Tagged tagged = statistical.tag(doc);
+    Nlp4jRecognizer.Tagged tagged = tagModelOnly(doc);
     Doc d = new Doc(tagged.document());
     List<M> candidates = new ArrayList<>();
     for (EntityMention m : tagged.mentions()) {
-      M c = d.toTokens(m.start(), m.end(), m.type(), MODEL);
+      M c = d.toTokens(m.start(), m.end(), m.type(), MentionSource.MODEL);
       if (c != null) candidates.add(c);
     }
     List<M> cleaned = new ArrayList<>();
     for (M whole : candidates) {
-      for (M m : splitAtDashes(d, splitPerson(d, whole))) {
-        M c = clean(d, m);
-        if (c != null && keep(d, c)) cleaned.add(unknownPlaceWord(d, c));
-      }
+      M c = clean(d, whole);
+      if (c != null && keep(d, c)) cleaned.add(unknownPlaceWord(d, c));
     }
     List<M> all = new ArrayList<>(cleaned);
     addHonorificAndTitleNames(d, all);
     addBylines(d, all);
     addDatelines(d, all);
-    addInitialNames(d, all);
-    addOrgSuffixNames(d, all);
-    addMediaNames(d, all);
     Map<Long, int[]> placeChars = new HashMap<>();
     java.util.Set<Long> strongPlaces = new java.util.HashSet<>();
     java.util.Set<Long> strongOverPeople = new java.util.HashSet<>();
@@ -87,11 +80,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       List<M> gazetteer = new ArrayList<>();
       List<Boolean> subToken = new ArrayList<>();
       for (PlaceMention m : placeMentions(tagged.document())) {
-        M c = d.toTokens(m.start(), m.end(), EntityType.PLACE, GAZETTEER);
+        M c = d.toTokens(m.start(), m.end(), EntityType.PLACE, MentionSource.GAZETTEER);
         if (c == null) continue;
         while (c.to > c.from && (isDeterminer(d.norm(c.from)) && d.allCaps(c.from) // "THE U.S. OPEN"
             || FUNCTION_WORDS.contains(d.norm(c.from).toLowerCase(Locale.ROOT)))) { // "For Wall Street , ..."
-          c = new M(c.from + 1, c.to, c.type, c.score);
+          c = new M(c.from + 1, c.to, c.type, c.source);
         }
         if (c.from == c.to && PREFIXED.matcher(d.norm(c.from)).find()) continue; // "pro-Moscow", "ex-England"
         boolean inside = d.tok[c.from].start() < m.start() || d.tok[c.to].end() > m.end();
@@ -102,7 +95,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         boolean spatial = c.from > 0 && d.sameSentence(c.from - 1, c.from)
             && SPATIAL.contains(d.norm(c.from - 1).toLowerCase(Locale.ROOT))
             || c.from > 1 && d.sameSentence(c.from - 2, c.from) && d.norm(c.from - 1).equals("of")
-                && d.norm(c.from - 2).equals(",") // "Miss Abdhou, of Hayes,"
+                && d.norm(c.from - 2).equals(",") // "Ms. Lind, of Bexley,"
             || m.qualified(); // "Croft, Yorkshire"
         gazetteerKeys.add(key(c));
         if (spatial || m.division()) strongPlaces.add(key(c));
@@ -116,11 +109,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             all, gazetteer));
       }
     }
-    List<M> chosen = resolveOverlaps(preferEnclosingNames(all));
-    chosen = addAcronyms(d, chosen);
+    List<M> chosen = resolveOverlaps(all);
     chosen = addConsistent(d, chosen);
     chosen = retype(d, chosen, gazetteerKeys);
-    if (teams != null) chosen = teams.retype(d, chosen);
     List<EntityMention> out = new ArrayList<>(chosen.size());
     String text = d.text;
     for (M m : chosen) {
@@ -135,10 +126,10 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       if (m.type == EntityType.PLACE && (s > 0 && glued(text.charAt(s - 1)) || e < text.length() && glued(text.charAt(e)))) {
         continue; // "T*SOL", "PV*SOL": part of a product code, not a place
       }
-      out.add(new EntityMention(s, e, text.substring(s, e), m.type, m.score));
+      out.add(new EntityMention(s, e, text.substring(s, e), m.type, m.source.confidence()));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
-    return new Nlp4jRecognizer.Tagged(tagged.document(), out);
+    return tagged.withMentions(out);
   }
 
   // ------------------------------------------------------------------ cleaning and filtering
@@ -146,24 +137,19 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private M clean(Doc d, M m) {
     int from = m.from;
     int to = m.to;
-    // possessives and trailing punctuation
-    while (to >= from && (isPossessive(d.norm(to)) || !hasLetter(d.norm(to)))) to--;
-    while (from <= to && !hasLetter(d.norm(from))) from++;
+    // honorifics and titles are not part of a person's name ("Mr.", "Defense Secretary")
     if (m.type == EntityType.PERSON) {
       while (from <= to && (lex.isHonorific(d.norm(from)) || lex.isTitleWord(stripPeriod(d.norm(from)))
           || isDeterminer(d.norm(from)) || d.norm(from).equalsIgnoreCase("by"))) {
         from++;
       }
-    } else if (m.type == EntityType.PLACE || m.type == EntityType.ORGANIZATION) {
-      // a capitalised "The" inside a sentence belongs to the name ("at The Hague", "The Washington Times")
-      while (from <= to && isDeterminer(d.norm(from)) && (d.sentenceStart(from) || !d.capitalised(from))) from++;
     }
-    // lower-case words at the edges are not part of a name ("majority African National Congress",
-    // "Huize county"), particles inside it are ("Bank of England", "Ludwig van Beethoven")
-    while (from <= to && (isLowerWord(d.norm(from)) || startsWithDigit(d.norm(from)))) from++;
-    while (to >= from && (isLowerWord(d.norm(to)) || startsWithDigit(d.norm(to)))) to--;
+    // lower-case words at the edges are not part of a name ("ruling Harbour Party", "Lemsk county"),
+    // particles inside it are ("Bank of England", "Ludwig van Beethoven")
+    while (from <= to && isLowerWord(d.norm(from))) from++;
+    while (to >= from && isLowerWord(d.norm(to))) to--;
     if (from > to) return null;
-    // "London-based BOP Consulting", "St. Louis-based Mercantile Bancorp Inc.": the modifier is not the name
+    // "Paris-based Lumen Partners", "St. Paul-based Acme Holdings Inc.": the modifier is not the name
     for (int i = to - 1; i >= from; i--) {
       if (ADJECTIVAL.matcher(d.norm(i).toLowerCase(Locale.ROOT)).find()) {
         from = i + 1;
@@ -172,53 +158,31 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
     String lastWord = d.norm(to).toLowerCase(Locale.ROOT);
     if (m.type == EntityType.PLACE && ADJECTIVAL.matcher(lastWord).find()) return null; // "New York-based"
-    if (m.type == EntityType.PERSON) {
-      while (from > 0 && d.sameSentence(from - 1, from) && isInitial(d.norm(from - 1))) from--; // "S. Waugh"
-      if (to + 1 < d.tok.length && d.sameSentence(to, to + 1) && isNameSuffix(d.norm(to + 1))) to++; // "Charles VI"
-    }
     EntityType type = m.type;
     if (type == EntityType.ORGANIZATION && to > from && lex.isFacilitySuffix(d.norm(to)) && d.capitalised(to)) {
       type = EntityType.PLACE; // "Northwestern Memorial Hospital", "Manila Cathedral"
     }
-    return new M(from, to, type, m.score);
-  }
-
-  /** A name holds no dash between words: "WINNIPEG — Manitoba" (a dateline and a subject) is split there. */
-  private static List<M> splitAtDashes(Doc d, List<M> ms) {
-    List<M> out = new ArrayList<>();
-    for (M m : ms) {
-      int start = m.from;
-      for (int i = m.from; i <= m.to; i++) {
-        String w = d.norm(i);
-        if (w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals("-")) {
-          if (i > start) out.add(new M(start, i - 1, m.type, m.score));
-          start = i + 1;
-        }
-      }
-      if (start == m.from) out.add(m);
-      else if (start <= m.to) out.add(new M(start, m.to, m.type, m.score));
-    }
-    return out;
+    return new M(from, to, type, m.source);
   }
 
   /**
    * A single word the model calls a place but the gazetteer does not know is an organisation when it is
-   * an abbreviation ("VNA", "FUTO", "BCeID") and not a name when it is an ordinary English word ("Gate 10",
-   * "Justice of the Peace", "the Oil and Gas Masterclasses").
+   * an abbreviation ("KPX", "ZUTA") and not a name when it is an ordinary English word ("Gate 4", "the
+   * Garden Workshops").
    */
   private M unknownPlaceWord(Doc d, M m) {
     if (m.type != EntityType.PLACE || !(places instanceof GazetteerPlaceRecognizer)) return m;
     Gazetteer g = Gazetteer.shared();
-    if (g.isNotPlace(d.phrase(m.from, m.to))) return new M(m.from, m.to, EntityType.OTHER, m.score); // "La Niña"
+    if (g.isNotPlace(d.phrase(m.from, m.to))) return new M(m.from, m.to, EntityType.OTHER, m.source); // "La Niña"
     if (m.from != m.to) return m;
     String w = d.norm(m.from);
     if (!g.lookup(w).isEmpty() || g.stateAbbreviation(w) != null || g.demonymCountry(w) != null) return m;
     int upper = 0;
     for (int i = 0; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) upper++;
     if (upper >= 2 && w.chars().allMatch(Character::isLetter) && !d.allCaps(Math.max(0, m.from - 1))) {
-      return new M(m.from, m.to, EntityType.ORGANIZATION, m.score);
+      return new M(m.from, m.to, EntityType.ORGANIZATION, m.source);
     }
-    if (upper == 1 && g.isCommonWord(w.toLowerCase(Locale.ROOT))) return new M(m.from, m.to, EntityType.OTHER, m.score);
+    if (upper == 1 && g.isCommonWord(w.toLowerCase(Locale.ROOT))) return new M(m.from, m.to, EntityType.OTHER, m.source);
     return m;
   }
 
@@ -227,37 +191,9 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return INITIALS.matcher(w).matches() && !w.equals("U.S.") && !w.equals("U.K.") && !w.equals("U.N.");
   }
 
-  /**
-   * A person's name holds no lower-case word but particles ("de", "van", "bin") and no bare punctuation
-   * or number: "Salim Malik c Stewart" and "Apic Yamada - 6mth" are split there.
-   */
-  private static List<M> splitPerson(Doc d, M m) {
-    if (m.type != EntityType.PERSON || m.to == m.from) return List.of(m);
-    List<M> out = new ArrayList<>();
-    int start = m.from;
-    for (int i = m.from; i <= m.to; i++) {
-      String w = d.norm(i);
-      boolean breaks = isLowerWord(w) && i > m.from && i < m.to || !hasLetter(w) && !w.equals("'") && !w.equals("\"")
-          || startsWithDigit(w);
-      if (breaks) {
-        if (i > start) out.add(new M(start, i - 1, m.type, m.score));
-        start = i + 1;
-      }
-    }
-    if (start <= m.to) out.add(new M(start, m.to, m.type, m.score));
-    return out;
-  }
-
   private boolean keep(Doc d, M m) {
     String phrase = d.phrase(m.from, m.to);
-    if (m.from == m.to && m.type == EntityType.ORGANIZATION && "JJ".equals(d.tok[m.from].pos())) {
-      return false; // "Olympic champion": an adjective, not the organisation
-    }
-    int letters = 0;
-    for (int i = 0; i < phrase.length(); i++) if (Character.isLetter(phrase.charAt(i))) letters++;
-    if (letters < 2 || phrase.contains(" / ")) return false; // "N / A", stray letters
     if (lex.isNotPerson(phrase)) return false;
-    if (lex.isSportsWord("sport", phrase) || lex.isSportsWord("term", phrase)) return false; // "GOLF -", "three RBI"
     if (m.from > 0 && d.sameSentence(m.from - 1, m.from) && lex.isNotPerson(d.norm(m.from - 1) + " " + phrase)) {
       return false; // "SAM" of "UNCLE SAM"
     }
@@ -265,13 +201,6 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       return false; // "Uncle X": an idiom or a relation, not a name the article is about
     }
     if (m.type == EntityType.PERSON && kinship(d.norm(m.from))) return false;
-    if (m.type == EntityType.PLACE && m.to + 1 < d.tok.length && d.sameSentence(m.to, m.to + 1)) {
-      String next = d.norm(m.to + 1);
-      if (d.capitalised(m.to + 1) && !d.allCaps(m.to + 1) && !d.allCaps(m.to) && !lex.isTitleWord(stripPeriod(next))
-          && !lex.isHonorific(next) && !isCalendarWord(next) && !lex.isOrgSuffix(next)) {
-        return false; // "U.S. Open", "London Stock Exchange": a modifier inside a longer name
-      }
-    }
     // portfolio words inside a title: "Defense Secretary", "Secretary of State"
     boolean allModifiers = true;
     for (int i = m.from; i <= m.to; i++) allModifiers &= lex.isTitleModifier(d.norm(i));
@@ -316,11 +245,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       if (lex.isNotPerson(d.norm(i) + " " + d.phrase(i + 1, end))) continue;
       if (kinship(w)) continue;
       if (end + 1 < d.tok.length && d.sameSentence(end, end + 1) && isNameSuffix(d.norm(end + 1))) end++; // "Emperor Charles VI"
-      out.add(new M(i + 1, end, EntityType.PERSON, honorific ? RULE : RULE - 0.01));
+      out.add(new M(i + 1, end, EntityType.PERSON, honorific ? MentionSource.NEWS_CONVENTION : MentionSource.TITLE));
     }
   }
 
-  /** A modifier right after a title head ("Secretary of State Marco Rubio": "State" follows "Secretary of"). */
+  /** A modifier right after a title head ("Secretary of State Ann Cole": "State" follows "Secretary of"). */
   private boolean precededByTitleHead(Doc d, int i) {
     if (!lex.isTitleModifier(d.norm(i)) || !d.capitalised(i)) return false;
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -352,30 +281,12 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return end;
   }
 
-  /** "A. Dale", "J.R. Smith": initials before a capitalised word make a person. */
-  private void addInitialNames(Doc d, List<M> out) {
-    for (int i = 0; i + 1 < d.tok.length; i++) {
-      if (!isInitial(d.norm(i)) || !d.sameSentence(i, i + 1)) continue;
-      int k = i;
-      while (k + 1 < d.tok.length && d.sameSentence(k, k + 1) && isInitial(d.norm(k + 1))) k++;
-      int end = nameRun(d, k + 1, 2);
-      if (end < k + 1 || d.allCaps(end) && d.norm(end).length() > 2) continue;
-      boolean other = false; // "S. Korea": the model already knows the word as a place or a demonym
-      for (M m : out) other |= m.type != EntityType.PERSON && m.from <= end && k + 1 <= m.to;
-      if (other) continue;
-      out.add(new M(i, end, EntityType.PERSON, RULE - 0.02));
-    }
-  }
-
-  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for");
-
   private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}");
-  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
   private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})");
   private static final java.util.regex.Pattern DATE =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(/\\d{2,4})?");
 
-  /** "GENEVA 1996-08-30", "LA CORUNA, Spain 1996-08-31": a dateline's place, in capitals at a paragraph start. */
+  /** "OSLO 2024-03-05", "SAN REMO, Italy 2024-03-05": a dateline's place, in capitals at a paragraph start. */
   private void addDatelines(Doc d, List<M> out) {
     for (int i = 0; i < d.tok.length; i++) {
       if (!(d.paragraphStart(i) || d.sentenceStart(i)) || !d.allCaps(i)) continue;
@@ -393,7 +304,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         while (c + 1 < d.tok.length && c - n < 3 && d.capitalised(c + 1) && !d.allCaps(c + 1)) c++;
         dated = c + 1 < d.tok.length && (DATE.matcher(d.norm(c + 1)).matches() || isCalendarWord(d.norm(c + 1)));
       }
-      if (dated) out.add(new M(i, k, EntityType.PLACE, RULE));
+      if (dated) out.add(new M(i, k, EntityType.PLACE, MentionSource.NEWS_CONVENTION));
     }
   }
 
@@ -402,139 +313,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (int i = 0; i + 1 < d.tok.length; i++) {
       if (!d.paragraphStart(i) || !d.norm(i).equals("By")) continue;
       int end = nameRun(d, i + 1, 3);
-      if (end >= i + 2) out.add(new M(i + 1, end, EntityType.PERSON, RULE));
+      if (end >= i + 2) out.add(new M(i + 1, end, EntityType.PERSON, MentionSource.NEWS_CONVENTION));
     }
-  }
-
-  /**
-   * Capitalised phrases ending in an organisation word ("Kyiv Post", "Labour Party", "Acme Corp.") are
-   * organisations; ending in a facility or area word ("Colchester General Hospital", "Trump Tower",
-   * "Borno State Conservation Area"), places.
-   */
-  private void addOrgSuffixNames(Doc d, List<M> out) {
-    for (int i = 1; i < d.tok.length; i++) {
-      boolean org = lex.isOrgSuffix(d.norm(i));
-      boolean facility = !org && lex.isFacilitySuffix(d.norm(i));
-      if (!org && !facility || !d.capitalised(i) || d.allCaps(i)) continue;
-      int from = i;
-      for (int k = i - 1; k >= 0 && d.sameSentence(k, i); k--) {
-        if (d.capitalised(k) && !d.allCaps(k) && !lex.isHonorific(d.norm(k)) && !isDeterminer(d.norm(k))
-            && !"JJ".equals(d.tok[k].pos()) && !isCalendarWord(d.norm(k))) {
-          from = k;
-        } else if (d.capitalised(k) && d.allCaps(k) && d.norm(k).length() <= 5 && !d.sentenceStart(k)) {
-          from = k; // "NBC News"
-        } else if (org && k == from - 1 && k > 0 && d.sameSentence(k - 1, k) && CONNECTORS.contains(d.norm(k))
-            && d.capitalised(k - 1) && !d.allCaps(k - 1) && !isDeterminer(d.norm(k - 1)) && !d.sentenceStart(k - 1)) {
-          continue; // "Test and County Cricket Board", "Bank of Foo Holdings": kept if a capitalised word precedes
-        } else {
-          break;
-        }
-        if (i - from >= 7) break;
-      }
-      int to = i;
-      if (org && from < i) to = ofComplement(d, i); // "News Agency of Nigeria", "Patriotic Union of Kurdistan"
-      if (from < i) out.add(new M(from, to, org ? EntityType.ORGANIZATION : EntityType.PLACE, SUFFIX));
-    }
-  }
-
-  /** Company forms: "X Corp of Y" names the company and where it is based. */
-  private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("inc", "corp", "co", "ltd", "llc",
-      "plc", "gmbh", "ag", "sa", "nv", "bv", "spa", "company", "corporation", "holdings", "industries", "group");
-
-  /**
-   * The end of "of" and a capitalised name of up to three words after an organisation word at
-   * {@code i} ("Party of Democratic Action"), or {@code i} when there is none.
-   */
-  private int ofComplement(Doc d, int i) {
-    int of = i + 1;
-    if (LEGAL_FORMS.contains(stripPeriod(d.norm(i)).toLowerCase(Locale.ROOT))) return i; // "Kia Motors Corp of South Korea"
-    if (of + 1 >= d.tok.length || !d.sameSentence(i, of + 1) || !d.norm(of).equals("of")) return i;
-    int end = i;
-    for (int k = of + 1; k < d.tok.length && k <= of + 3 && d.sameSentence(i, k); k++) {
-      String w = d.norm(k);
-      if (!d.capitalised(k) || d.allCaps(k) && !d.allCaps(i) || isDeterminer(w) || isCalendarWord(w)
-          || !Character.isLetter(w.charAt(0)) || lex.isOrgSuffix(w)) {
-        break;
-      }
-      end = k;
-    }
-    return end;
-  }
-
-  /** Lower-case words that say the name beside them is a news outlet. */
-  private static final java.util.Set<String> MEDIA = java.util.Set.of("newspaper", "newspapers", "daily",
-      "weekly", "agency", "radio", "television", "magazine", "tv", "broadcaster", "tabloid", "paper");
-
-  /**
-   * "Itar-Tass news agency", "Al-Akhbar newspaper", "the daily Corriere della Sera": a capitalised name
-   * right before or after a lower-case word for a news outlet is that outlet, an organisation. A
-   * demonym or adjective ("German radio", "Japanese daily") is not a name.
-   */
-  private void addMediaNames(Doc d, List<M> out) {
-    for (int i = 0; i < d.tok.length; i++) {
-      String w = d.norm(i);
-      if (!MEDIA.contains(w) || d.capitalised(i)) continue;
-      int head = i;
-      if (w.equals("agency")) {
-        if (i == 0 || !d.norm(i - 1).equals("news")) continue; // "U.S. agency": a government agency
-        head = i - 1;
-      }
-      // before: "Yonhap news agency", "the Kyodo daily"
-      int to = head - 1;
-      if (to >= 0 && d.sameSentence(to, i) && mediaWord(d, to)) {
-        int from = to;
-        while (from - 1 >= 0 && d.sameSentence(from - 1, to) && to - from < 3 && mediaWord(d, from - 1)
-            && !d.sentenceStart(from)) {
-          from--;
-        }
-        // "Damascus radio", "Boston television": a place's broadcaster, named by the place
-        boolean place = !Gazetteer.shared().lookup(d.phrase(from, to)).isEmpty();
-        if (!place && !(d.sentenceStart(from) && FUNCTION_WORDS.contains(d.norm(from).toLowerCase(Locale.ROOT)))) {
-          out.add(new M(from, to, EntityType.ORGANIZATION, RULE - 0.03));
-        }
-        continue;
-      }
-      // after: "the daily Corriere della Sera", "the newspaper Le Monde"
-      if (!w.equals("daily") && !w.equals("newspaper") && !w.equals("weekly") && !w.equals("magazine")) continue;
-      if (i == 0 || !isDeterminer(d.norm(i - 1)) && !"JJ".equals(d.tok[i - 1].pos())) continue;
-      int end = nameRun(d, i + 1, 4);
-      if (end >= i + 1) out.add(new M(i + 1, end, EntityType.ORGANIZATION, RULE - 0.03));
-    }
-  }
-
-  /** A capitalised word of a name (not a demonym, adjective, determiner or title). */
-  private boolean mediaWord(Doc d, int k) {
-    String w = d.norm(k);
-    if (!d.capitalised(k) || !Character.isLetter(w.charAt(0)) || isDeterminer(w) || isCalendarWord(w)) return false;
-    if ("JJ".equals(d.tok[k].pos()) || lex.isTitleWord(stripPeriod(w)) || lex.isHonorific(w)) return false;
-    return Gazetteer.shared().demonymCountry(w) == null;
   }
 
   // ------------------------------------------------------------------ overlaps and consistency
-
-  /**
-   * An organisation or facility phrase that strictly encloses the model's non-person mentions of the
-   * same words ("County Cricket Board" inside "Test and County Cricket Board") wins over them.
-   */
-  private static List<M> preferEnclosingNames(List<M> all) {
-    List<M> out = new ArrayList<>(all.size());
-    for (M m : all) {
-      if (m.score != SUFFIX) {
-        out.add(m);
-        continue;
-      }
-      boolean encloses = false;
-      boolean blocked = false;
-      for (M o : all) {
-        if (o == m || o.score <= SUFFIX || o.to < m.from || o.from > m.to) continue;
-        boolean inside = o.from >= m.from && o.to <= m.to && (o.from > m.from || o.to < m.to);
-        if (inside && o.type != EntityType.PERSON) encloses = true;
-        else blocked = true;
-      }
-      out.add(encloses && !blocked ? new M(m.from, m.to, m.type, MODEL + 0.001) : m);
-    }
-    return out;
-  }
 
   /** A character that glues a word into a code or a longer word ("T*SOL"); hyphens and apostrophes do not. */
   private static boolean glued(char c) {
@@ -554,18 +337,21 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private static M placePriority(Doc d, M g, boolean subToken, boolean strong, boolean overPeople, List<M> others,
       List<M> gazetteer) {
     for (M o : others) {
-      if (o.score < SUFFIX || o.score == GAZETTEER_STRONG || o.from > g.from || o.to < g.to) continue;
+      if (o.source.atMost(MentionSource.GAZETTEER) || o.source == MentionSource.GAZETTEER_STRONG || o.from > g.from
+          || o.to < g.to) {
+        continue;
+      }
       boolean same = o.from == g.from && o.to == g.to;
-      if (!same && o.score == MODEL && o.type != EntityType.PERSON && tiledByPlaces(d, o, gazetteer)) continue;
+      if (!same && o.source == MentionSource.MODEL && o.type != EntityType.PERSON && tiledByPlaces(d, o, gazetteer)) continue;
       if (same && subToken && o.type != EntityType.PERSON) continue; // "London-based", "Amsterdam-London"
       // a country, a first-level division or a region, or a name after "in"/"near", is a place even where
-      // the model guessed an organisation ("T&T had done"); a person only after a spatial preposition
+      // the model guessed an organisation ("what T&T offered"); a person only after a spatial preposition
       // or for a multi-word division ("in Nelson", "to Eastern Cape")
       if (same && strong && o.type == EntityType.ORGANIZATION) continue;
-      if (same && overPeople && o.type == EntityType.PERSON && o.score <= MODEL) continue;
+      if (same && overPeople && o.type == EntityType.PERSON && o.source.atMost(MentionSource.MODEL)) continue;
       return g; // enclosed by a recognised name: keep the low priority
     }
-    return new M(g.from, g.to, g.type, GAZETTEER_STRONG);
+    return new M(g.from, g.to, g.type, MentionSource.GAZETTEER_STRONG);
   }
 
   /** "TIJUANA & SAN DIEGO": a span made only of known places and connectors is a list of places. */
@@ -584,7 +370,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       if (covered[i - o.from]) continue;
       String w = d.norm(i).toLowerCase(Locale.ROOT);
       if (w.equals("&") || w.equals("and") || w.equals(",") || w.equals("/")) continue;
-      // a headline in capitals: "SRI LANKA BEAT AUSTRALIA" is two places and a verb, not one name
+      // a headline in capitals: "CHILE BEAT PERU" is two places and a verb, not one name
       if (caps && Gazetteer.shared().isCommonWord(w)) continue;
       return false;
     }
@@ -607,7 +393,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     List<PlaceMention> out = new ArrayList<>();
     if (places instanceof GazetteerPlaceRecognizer g) {
       for (PlaceMatch m : g.find(doc.text())) {
-        // a country is a place even where the model saw an organisation ("T&T had done"); a single-word
+        // a country is a place even where the model saw an organisation ("what T&T offered"); a single-word
         // county or state may name a team or a club, so only multi-word divisions are
         boolean multi = m.text().trim().indexOf(' ') > 0;
         PlaceKind kind = m.candidates().isEmpty() ? null : m.candidates().get(0).kind();
@@ -627,7 +413,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   private static List<M> resolveOverlaps(List<M> all) {
     List<M> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.comparingDouble((M m) -> -m.score).thenComparingInt(m -> -(m.to - m.from)));
+    sorted.sort(Comparator.comparing((M m) -> m.source).thenComparingInt(m -> -(m.to - m.from)));
     List<M> chosen = new ArrayList<>();
     boolean[] taken = new boolean[0];
     int max = 0;
@@ -645,40 +431,6 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     }
     chosen.sort(Comparator.comparingInt(m -> m.from));
     return chosen;
-  }
-
-  /**
-   * "Dhaka Stock Exchange ( DSE )", "Popular Revolutionary Army ( EPR )": an upper-case abbreviation in
-   * brackets right after an organisation or place whose words start with its letters is that name.
-   */
-  private static List<M> addAcronyms(Doc d, List<M> chosen) {
-    List<M> out = new ArrayList<>(chosen);
-    java.util.Set<Integer> taken = new java.util.HashSet<>();
-    for (M m : chosen) for (int i = m.from; i <= m.to; i++) taken.add(i);
-    for (M m : chosen) {
-      if (m.type != EntityType.ORGANIZATION && m.type != EntityType.PLACE || m.to == m.from) continue;
-      int open = m.to + 1;
-      if (open + 2 >= d.tok.length || !d.sameSentence(m.to, open + 2)) continue;
-      String o = d.norm(open);
-      String acr = d.norm(open + 1);
-      String close = d.norm(open + 2);
-      if (!(o.equals("(") || o.equals("-LRB-")) || !(close.equals(")") || close.equals("-RRB-"))) continue;
-      if (taken.contains(open + 1) || !ACRONYM.matcher(acr).matches()) continue;
-      StringBuilder initials = new StringBuilder();
-      for (int i = m.from; i <= m.to; i++) if (d.capitalised(i)) initials.append(d.norm(i).charAt(0));
-      if (!sameLetters(acr, initials.toString())) continue;
-      out.add(new M(open + 1, open + 1, m.type, CONSISTENCY));
-      taken.add(open + 1);
-    }
-    out.sort(Comparator.comparingInt(x -> x.from));
-    return out;
-  }
-
-  /** The abbreviation's letters all occur among the initials (any order: "EPR" for "Ejercito Popular Revolucionario"). */
-  private static boolean sameLetters(String acr, String initials) {
-    if (initials.length() < 2) return false;
-    for (char c : acr.toCharArray()) if (initials.indexOf(c) < 0) return false;
-    return true;
   }
 
   /**
@@ -740,7 +492,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
             && !d.sentenceStart(i - 1) && !lex.isHonorific(d.norm(i - 1)) && !lex.isTitleWord(d.norm(i - 1))) {
           break; // part of a longer capitalised name
         }
-        out.add(new M(i, to, type, CONSISTENCY));
+        out.add(new M(i, to, type, MentionSource.CONSISTENCY));
         for (int k = i; k <= to; k++) taken[k] = true;
         break;
       }
@@ -776,11 +528,11 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     for (M m : chosen) {
       EntityType type = m.type;
       // a known place keeps its type when the "person" merely starts with it ("Honolulu Star-Advertiser")
-      boolean place = m.type == EntityType.PLACE && (m.score == GAZETTEER_STRONG || strongPlaces.contains(key(m)));
+      boolean place = m.type == EntityType.PLACE && (m.source == MentionSource.GAZETTEER_STRONG || strongPlaces.contains(key(m)));
       if (m.from == m.to && type != EntityType.PERSON && type != EntityType.OTHER
           && (surnames.containsKey(d.norm(m.from)) || !place && givenFirst.containsKey(d.norm(m.from)))) {
         type = EntityType.PERSON;
-      } else if (m.from == m.to && type == EntityType.PERSON && m.score <= MODEL && placeWords.contains(d.norm(m.from))
+      } else if (m.from == m.to && type == EntityType.PERSON && m.source.atMost(MentionSource.MODEL) && placeWords.contains(d.norm(m.from))
           && !surnames.containsKey(d.norm(m.from)) && !givenFirst.containsKey(d.norm(m.from))) {
         type = EntityType.PLACE; // "in Nelson ... the Nelson office": one sense per article unless someone is so named
       } else {
@@ -789,7 +541,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         Map<EntityType, Integer> v = caps ? mixedCase.get(d.phrase(m.from, m.to).toLowerCase(Locale.ROOT)) : null;
         if (v != null) type = majority(v);
       }
-      out.add(type == m.type ? m : new M(m.from, m.to, type, m.score));
+      out.add(type == m.type ? m : new M(m.from, m.to, type, m.source));
     }
     return out;
   }
@@ -815,7 +567,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
     return !PARTICLES.contains(w);
   }
 
-  /** Lower-case particles inside names: "Joost van der Westhuizen", "Kengo wa Dondo", "Osama bin Laden". */
+  /** Lower-case particles inside names: "Pieter van der Berg", "Kengo wa Ndala", "Omar bin Said". */
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "der", "den", "van", "von", "ter",
       "ten", "bin", "ibn", "bint", "da", "di", "do", "dos", "das", "du", "del", "della", "la", "le", "wa", "ul",
       "al", "el", "y", "e", "zu", "af", "av");
@@ -823,14 +575,6 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   /** "VI", "III", "Jr." after a name. */
   private static boolean isNameSuffix(String w) {
     return REGNAL.matcher(w).matches() || w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.");
-  }
-
-  private static boolean startsWithDigit(String w) {
-    return !w.isEmpty() && Character.isDigit(w.charAt(0));
-  }
-
-  private static boolean isPossessive(String w) {
-    return w.equals("'s") || w.equals("'") || w.equals("s'") || w.equalsIgnoreCase("'S");
   }
 
   private static boolean isDeterminer(String w) {
@@ -847,7 +591,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   }
 
   /** A candidate mention over tokens {@code from..to} (inclusive) of the flattened document. */
-  record M(int from, int to, EntityType type, double score) {}
+  record M(int from, int to, EntityType type, MentionSource source) {}
 
   /** The document's tokens flattened, with sentence and paragraph boundaries. */
   static final class Doc {
@@ -881,7 +625,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
       }
     }
 
-    M toTokens(int start, int end, EntityType type, double score) {
+    M toTokens(int start, int end, EntityType type, MentionSource source) {
       Integer from = byStart.get(start);
       Integer to = byEnd.get(end);
       if (from == null || to == null) {
@@ -895,7 +639,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         }
       }
       if (from == null || to == null || to < from || !sameSentence(from, to)) return null;
-      return new M(from, to, type, score);
+      return new M(from, to, type, source);
     }
 
     String norm(int i) {

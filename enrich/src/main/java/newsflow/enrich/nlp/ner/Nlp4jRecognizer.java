@@ -9,6 +9,7 @@ import newsflow.enrich.nlp.EntityRecognizer;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.places.Gazetteer;
 
 /**
  * The statistical recogniser: NLP4J's OntoNotes NER model over the tokens of a processed document,
@@ -18,13 +19,28 @@ import newsflow.enrich.nlp.Token;
  */
 public final class Nlp4jRecognizer implements EntityRecognizer {
   private final Nlp4jTagger tagger;
+  private final PlaceLexicon places;
 
   public Nlp4jRecognizer(Nlp4jTagger tagger) {
-    this.tagger = tagger;
+    this(tagger, null);
   }
 
-  /** The result of tagging: the document with POS tags on its tokens, and the raw mentions. */
-  public record Tagged(Document document, List<EntityMention> mentions) {}
+  /** With {@code gazetteer}, each sentence also carries its GeoNames place tags for the entity model. */
+  public Nlp4jRecognizer(Nlp4jTagger tagger, Gazetteer gazetteer) {
+    this.tagger = tagger;
+    this.places = gazetteer == null ? null : new PlaceLexicon(gazetteer);
+  }
+
+  /**
+   * The result of tagging: the document with POS tags on its tokens, NLP4J's mentions, and each
+   * sentence as the entity model reads it (in document order, one per sentence of the document).
+   */
+  public record Tagged(Document document, List<EntityMention> mentions, List<NerSentence> sentences) {
+    /** A result with new mentions. */
+    public Tagged withMentions(List<EntityMention> m) {
+      return new Tagged(document, m, sentences);
+    }
+  }
 
   @Override
   public List<EntityMention> recognize(Document doc) {
@@ -35,11 +51,13 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
   public Tagged tag(Document doc) {
     List<Sentence> sentences = new ArrayList<>(doc.sentences().size());
     List<EntityMention> mentions = new ArrayList<>();
+    List<NerSentence> annotated = new ArrayList<>(doc.sentences().size());
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
       if (tokens.isEmpty() || !mayHoldName(tokens)) {
         sentences.add(s); // no capitalised word that could start a name: nothing for the model to find
+        annotated.add(NerSentence.skipped(tokens));
         continue;
       }
       List<String> forms = new ArrayList<>(tokens.size());
@@ -51,9 +69,11 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
         posTokens.add(new Token(t.start(), t.end(), t.text(), t.norm(), nodes[i + 1].getPartOfSpeechTag()));
       }
       sentences.add(new Sentence(s.start(), s.end(), s.paragraph(), List.copyOf(posTokens)));
+      String[] words = new String[forms.size()];
+      annotated.add(NerSentence.of(posTokens, nodes, places == null ? new String[words.length] : places.tags(forms.toArray(words))));
       collect(text, tokens, nodes, mentions);
     }
-    return new Tagged(new Document(text, doc.paragraphs(), List.copyOf(sentences)), mentions);
+    return new Tagged(new Document(text, doc.paragraphs(), List.copyOf(sentences)), mentions, annotated);
   }
 
   /** Function words that start sentences; a sentence with no other capitalised word holds no name. */

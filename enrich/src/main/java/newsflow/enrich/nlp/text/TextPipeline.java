@@ -271,7 +271,7 @@ public final class TextPipeline {
       }
       if (t.text().length() > 1 && t.text().endsWith(".") && !isPeriodAfterAcronym(t, next)) continue;
       if (isOpeningQuote(next) && j + 1 < n && Character.isLowerCase(tokens.get(j + 1).text().charAt(0))) {
-        continue; // "the U.S. “does not have ...": a partial quote continues the sentence
+        continue; // "the U.S. “will not wait ...": a partial quote continues the sentence
       }
       out.add(sentence(tokens.subList(first, j), paragraph));
       first = j;

@@ -15,8 +15,8 @@ class PlaceMergeTest {
 
   @Test
   void namesOfOneCountryAreOnePlace() {
-    List<Entity> es = entities("The U.S. sent troops. The United States said America would stay.\n\n"
-        + "Officials in Brussels agreed.");
+    List<Entity> es = entities("The U.S. sent engineers. The United States agreed America would help.\n\n"
+        + "Officials in Brussels welcomed it.");
     List<Entity> us = es.stream().filter(e -> e.type() == EntityType.PLACE
         && e.mentions().stream().anyMatch(m -> m.text().equals("United States") || m.text().equals("U.S.")
             || m.text().equals("America"))).toList();
@@ -26,71 +26,64 @@ class PlaceMergeTest {
 
   @Test
   void aHyphenatedRegionBeatsTheModelOnTheSameWords() {
-    List<Entity> es = entities("Thousands of soldiers died during the war with Nagorno-Karabakh. Azerbaijan objects.");
+    List<Entity> es = entities("Fighting resumed near Nagorno-Karabakh last week. Armenia protested.");
     assertEquals(EntityType.PLACE, typeOf(es, "Nagorno-Karabakh"), es.toString());
   }
 
   @Test
   void aPlaceInsideAHyphenatedModifierIsThePlaceAndTheModifierLeavesTheOrganisation() {
-    List<Entity> es = entities("Matthieu Prin of London-based BOP Consulting said the murals were popular.");
-    assertEquals(EntityType.PLACE, typeOf(es, "London"), es.toString());
-    assertTrue(es.stream().noneMatch(e -> e.name().contains("London-based")), es.toString());
-  }
-
-  @Test
-  void anAbbreviationInBracketsTakesTheTypeOfTheNameBeforeIt() {
-    List<Entity> es = entities("Shares on the Dhaka Stock Exchange (DSE) rose on Sunday. Brokers said the DSE"
-        + " index would climb further.");
-    assertEquals(EntityType.ORGANIZATION, typeOf(es, "DSE"), es.toString());
+    List<Entity> es = entities("Karen Holt of Paris-based Lumen Partners said the plans were popular.");
+    assertEquals(EntityType.PLACE, typeOf(es, "Paris"), es.toString());
+    assertTrue(es.stream().noneMatch(e -> e.name().contains("Paris-based")), es.toString());
   }
 
   @Test
   void aDashSeparatesADatelineFromTheSentence() {
-    List<Entity> es = entities("WINNIPEG \u2014 Manitoba's Opposition New Democrats say the province should act.");
-    assertEquals(EntityType.PLACE, typeOf(es, "WINNIPEG"), es.toString());
+    List<Entity> es = entities("HALIFAX \u2014 Nova Scotia's fishermen say the province should help them.");
+    assertEquals(EntityType.PLACE, typeOf(es, "HALIFAX"), es.toString());
   }
 
   @Test
   void aCountryIsAPlaceWhereTheModelSawAnOrganisation() {
-    List<Entity> es = entities("The prime minister gave a brief on all that T&T had done to support Dominica.\n\n"
-        + "He asked why T&T was not represented at the meeting.");
+    List<Entity> es = entities("The envoy praised what T&T had achieved for its neighbours.\n\n"
+        + "She asked why T&T sent no delegate to the summit.");
     assertEquals(EntityType.PLACE, typeOf(es, "T&T"), es.toString());
   }
 
   @Test
   void aHeadlineOfTwoPlacesAndAVerbIsTwoPlaces() {
-    List<Entity> es = entities("CRICKET - SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS .\n\nColombo hosted the match.");
-    assertEquals(EntityType.PLACE, typeOf(es, "SRI LANKA"), es.toString());
-    assertEquals(EntityType.PLACE, typeOf(es, "AUSTRALIA"), es.toString());
+    List<Entity> es = entities("SOCCER - CHILE BEAT PERU IN LIMA .\n\nThe match ended 2-1.");
+    assertEquals(EntityType.PLACE, typeOf(es, "CHILE"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "PERU"), es.toString());
   }
 
   @Test
   void aStanceWordIsNotAPlace() {
-    List<Entity> es = entities("Rebels attacked pro-Moscow leaders in Chechnya on Friday.");
+    List<Entity> es = entities("Protesters marched against pro-Moscow parties in Tallinn on Friday.");
     assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.name().contains("Moscow")), es.toString());
-    assertEquals(EntityType.PLACE, typeOf(es, "Chechnya"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Tallinn"), es.toString());
   }
 
   @Test
   void aCurrencyPrefixAndAWeatherPhenomenonAreNotPlaces() {
-    List<Entity> es = entities("Tunisia rejected a NATO grant of 3 million euros (US$3.7m) for a joint centre.\n\n"
-        + "Forecasters said La Niña would weaken in the coming months.");
+    List<Entity> es = entities("Morocco accepted a grant of 2 million euros (US$2.2m) for a new school.\n\n"
+        + "Forecasters expect La Niña to bring a cold winter.");
     assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE
         && (e.name().equals("US") || e.name().contains("Niña"))), es.toString());
-    assertEquals(EntityType.PLACE, typeOf(es, "Tunisia"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Morocco"), es.toString());
   }
 
   @Test
   void hotelsHallsAndFarmsArePlaces() {
-    List<Entity> es = entities("The dogs were taken from Wilson Farm on Monday. She sang at the National Concert Hall"
-        + " and stayed at the Percy French Hotel.");
-    assertEquals(EntityType.PLACE, typeOf(es, "National Concert Hall"), es.toString());
-    assertEquals(EntityType.PLACE, typeOf(es, "Percy French Hotel"), es.toString());
+    List<Entity> es = entities("The horses were moved from Alder Farm on Monday. She sang at the Greywater Concert Hall"
+        + " and stayed at the Anchor Bay Hotel.");
+    assertEquals(EntityType.PLACE, typeOf(es, "Greywater Concert Hall"), es.toString());
+    assertEquals(EntityType.PLACE, typeOf(es, "Anchor Bay Hotel"), es.toString());
   }
 
   @Test
   void aPlaceNameGluedIntoAProductCodeIsNotAPlace() {
-    List<Entity> es = entities("With the PV*SOL and T*SOL brands the company from Berlin sells design software.");
+    List<Entity> es = entities("Under the X*SOL and Q*SOL labels the firm from Munich sells planning software.");
     assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.name().equals("SOL")), es.toString());
   }
 }
