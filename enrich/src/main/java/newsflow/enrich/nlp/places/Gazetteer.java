@@ -42,6 +42,13 @@ public final class Gazetteer {
   /** Alternative spellings that are really adjectives or fragments, not names of the country. */
   private static final Set<String> NOT_COUNTRY_NAMES = Set.of("saudi", "thai", "mexicanos", "prathet", "timor");
 
+  private static final Set<String> GENERIC_WORDS = Set.of(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+      "upper", "lower", "middle", "coast", "coastal", "capital", "district", "region", "province", "state",
+      "territory", "department", "division", "zone", "area", "county", "federal", "special", "islands", "island",
+      "highlands", "lowlands", "valley", "lakes", "municipality", "city");
+
   private static volatile Gazetteer shared;
 
   private final Map<String, List<GazetteerEntry>> byName = new HashMap<>(1 << 18);
@@ -50,6 +57,7 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> admin1 = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Map<String, GazetteerEntry> stateAbbreviations = new HashMap<>();
+  private final Map<String, GazetteerEntry> postalCodes = new HashMap<>();
   private final Set<String> commonWords = new HashSet<>();
   private final Map<String, List<String>> demonymCandidates = new HashMap<>();
   private final Map<String, Long> countryPopulation = new HashMap<>();
@@ -146,9 +154,30 @@ public final class Gazetteer {
     return stateAbbreviations.get(abbreviation.replace(" ", ""));
   }
 
+  /**
+   * The US state or Canadian province a two-letter postal code denotes ("VA", "ON"), or null. Only
+   * meaningful right after "Place, ": most codes are also words or initials.
+   */
+  public GazetteerEntry postalCode(String code) {
+    return postalCodes.get(code);
+  }
+
   /** Whether a word is also an ordinary lower-case English word ("Reading", "Mobile", "History"). */
   public boolean isCommonWord(String word) {
     return commonWords.contains(key(word));
+  }
+
+  /**
+   * Whether a name is made only of compass and division words ("Eastern District", "Central Region",
+   * "West"): many countries have a division so named, and news uses the words for other things (a
+   * court's district, "the West").
+   */
+  public static boolean isGenericName(String name) {
+    String[] words = key(name).split("[\\s-]+");
+    for (String w : words) {
+      if (!GENERIC_WORDS.contains(w)) return false;
+    }
+    return words.length > 0;
   }
 
   /** The largest number of words in any indexed name. */
@@ -348,7 +377,13 @@ public final class Gazetteer {
     readTsv("us-state-abbreviations.tsv", false, p -> {
       // "VA" is a US state code; "CA.04" names another country's first-level division (New Brunswick)
       GazetteerEntry state = admin1.get(p[1].indexOf('.') > 0 ? p[1] : "US." + p[1]);
-      if (state != null) stateAbbreviations.put(p[0].replace(" ", ""), state);
+      if (state == null) return;
+      if (p.length > 2 && p[2].equals("postal")) postalCodes.put(p[0], state);
+      else stateAbbreviations.put(p[0].replace(" ", ""), state);
+    });
+    // GeoNames' US admin1 codes are the USPS codes
+    admin1.forEach((key, e) -> {
+      if (key.length() == 5 && key.startsWith("US.")) postalCodes.put(key.substring(3), e);
     });
   }
 

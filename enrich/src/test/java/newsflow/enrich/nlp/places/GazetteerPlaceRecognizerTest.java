@@ -167,4 +167,29 @@ class GazetteerPlaceRecognizerTest {
       assertEquals("GB", village.qualifier().countryCode(), found.toString());
     }
   }
+
+  @Test
+  void postalCodesAfterAPlaceQualifyItAndArePlaces() {
+    List<PlaceMatch> m = RECOGNIZER.find("June 3 \u2013 Springfield, IL @ Civic Arena\nJune 5 \u2013 Brackenbury, OH @ Lake Pavilion\n");
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("Springfield") && p.qualifier() != null
+        && "US.IL".equals(p.qualifier().admin1Key())), m.toString());
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("IL")), m.toString());
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("Brackenbury") && p.qualifier() != null), m.toString());
+    List<PlaceMatch> doctor = RECOGNIZER.find("Dr. Alan Whitcombe, MD, said the clinic would reopen.");
+    assertTrue(doctor.stream().noneMatch(p -> p.text().equals("MD") || p.text().equals("Whitcombe")), doctor.toString());
+  }
+
+  @Test
+  void aPartyAndStateTagIsNoPlaceMention() {
+    List<PlaceMatch> m = RECOGNIZER.find("Sen. Jane Roe (D-Ore.) and Rep. John Doe (R-Texas) voted no; Texas voters noticed.");
+    assertEquals(1, m.size(), m.toString());
+    assertEquals("Texas", m.get(0).text());
+    assertTrue(m.get(0).start() > 50);
+  }
+
+  @Test
+  void aDivisionNamedOnlyByCompassWordsNeedsAQualifier() {
+    List<PlaceMatch> m = RECOGNIZER.find("Charges were filed in the Eastern District on Monday, officials said.");
+    assertTrue(m.stream().noneMatch(p -> p.text().contains("Eastern")), m.toString());
+  }
 }
