@@ -197,7 +197,7 @@ public final class PlaceResolver {
     boolean common = !recognised && name.indexOf(' ') < 0 && gazetteer.isCommonWord(name);
     List<GazetteerEntry> out = new ArrayList<>(candidates.size());
     for (GazetteerEntry c : candidates) {
-      boolean supported = ctx.supports(c.countryCode(), name) || ctx.admin1Weight(c.admin1Key()) > 0 || ctx.near(c)
+      boolean supported = ctx.supports(c.countryCode(), name) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c)
           || qualifier != null && Objects.equals(qualifier.countryCode(), c.countryCode());
       if (c.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(c.name()) && ctx.countryWeight(c.countryCode()) <= 0) continue;
       if (common && !c.isWellKnown()) continue;
@@ -336,10 +336,14 @@ public final class PlaceResolver {
       if (qualifier == null) qualifier = same.qualifier();
     }
     if (candidates == null) return null;
-    GazetteerEntry best = choose(candidates, ctx, qualifier);
-    // an organisation stands for a well-known place (a club "Liverpool", a government "Moscow"), not for
-    // a small town that shares a university's or a brand's name
-    return best != null && best.isWellKnown() ? best : null;
+    // an organisation stands for a well-known place (a club "Liverpool", a government "Moscow") or for a
+    // town beside the places of the story, not for a far-off town that shares a college's or a brand's name
+    List<GazetteerEntry> wellKnown = candidates.stream().filter(c -> c.kind() == PlaceKind.COUNTRY
+        || c.kind() == PlaceKind.REGION || c.population() >= GazetteerEntry.WELL_KNOWN_POPULATION).toList();
+    if (!wellKnown.isEmpty()) return choose(wellKnown, ctx, qualifier);
+    List<GazetteerEntry> nearby = candidates.stream()
+        .filter(c -> ctx.admin1Weight(c.admin1Key(), e.name()) > 0 || ctx.near(c)).toList();
+    return choose(nearby, ctx, qualifier);
   }
 
   /**
@@ -369,7 +373,7 @@ public final class PlaceResolver {
         }
         GazetteerEntry best = choose(lookupVariants(sub), a.ctx(), null);
         if (best == null) continue;
-        boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key()) > 0 || a.ctx().near(best);
+        boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key(), sub) > 0 || a.ctx().near(best);
         if (!best.isWellKnown() && !supported) continue;
         // a lake or bay named after a town lies by it; a gulf named after a country is not in that country
         if (water && best.kind() != PlaceKind.CITY) return null;

@@ -347,4 +347,18 @@ class PlaceResolverTest {
     assertEquals("US", p.countryCode());
     assertEquals(35.96, p.lat(), 0.2);
   }
+
+  @Test
+  void aClubOrGovernmentNamedAfterACityIsTheWellKnownCityNotANamesakeNearby() {
+    String text = "Ohio voters went to the polls. Later the Bulldogs beat Louisville 70-61 and Louisville coaches left.";
+    List<ResolvedPlace> places = resolveAll(text, List.of(organisation(text, "Louisville")));
+    assertEquals(1, places.size(), places.toString());
+    assertEquals("Kentucky", places.get(0).admin1());
+  }
+
+  @Test
+  void aCollegeNamedLikeAFarOffSmallTownIsNotPlaced() {
+    String text = "Greek voters went to the polls, said a professor at Cornell, adding that Athens was calm.";
+    assertEquals(List.of(), resolveAll(text, List.of(organisation(text, "Cornell"))));
+  }
 }
