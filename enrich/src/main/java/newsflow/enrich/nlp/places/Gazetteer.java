@@ -36,6 +36,8 @@ public final class Gazetteer {
   private static final Pattern TAB = Pattern.compile("\t");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Macron, dot below, macron below and breve below: romanisation marks of GeoNames names. */
+  private static final Pattern ROMANISATION_MARKS = Pattern.compile("[\u0304\u0323\u0331\u032E]");
   private static final Pattern ADMIN_SUFFIX = Pattern.compile(
       "\\s+(Oblast|City|Province|Prefecture|Region|Governorate|Department|Municipality|District|"
           + "County|Voivodeship|Krai|Kray|Republic|State|Territory|Autonomous Okrug)$");
@@ -59,6 +61,8 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> stateAbbreviations = new HashMap<>();
   private final Map<String, GazetteerEntry> postalCodes = new HashMap<>();
   private final Set<String> commonWords = new HashSet<>();
+  /** English names shown instead of the source's local name ("Antwerp" for GeoNames' "Antwerpen"). */
+  private final Map<GazetteerEntry, String> displayNames = new java.util.IdentityHashMap<>();
   private final Map<String, List<String>> demonymCandidates = new HashMap<>();
   private final Map<String, Long> countryPopulation = new HashMap<>();
   private int maxNameTokens;
@@ -132,6 +136,24 @@ public final class Gazetteer {
   /** Every entry named {@code name} (any spelling the gazetteer knows), most important first. */
   public List<GazetteerEntry> lookup(String name) {
     return byName.getOrDefault(key(name), List.of());
+  }
+
+  /**
+   * The name to show for {@code e}: its English exonym where city-exonyms.tsv has one ("Antwerp",
+   * "Geneva"), else the source's name without the romanisation marks English never prints ("Surat" for
+   * GeoNames' "Sūrat": macrons, dots and breves below).
+   */
+  public String displayName(GazetteerEntry e) {
+    String english = displayNames.get(e);
+    if (english != null) return english;
+    String n = e.name();
+    for (int i = 0; i < n.length(); i++) {
+      if (n.charAt(i) >= 0x100) {
+        String d = Normalizer.normalize(n, Normalizer.Form.NFD);
+        return Normalizer.normalize(ROMANISATION_MARKS.matcher(d).replaceAll(""), Normalizer.Form.NFC);
+      }
+    }
+    return n;
   }
 
   /** The country with this ISO 3166-1 alpha-2 code, or null. */
@@ -316,8 +338,10 @@ public final class Gazetteer {
         if (comma > 0) index(name.substring(0, comma), e);
         if (pop >= 100_000 && name.endsWith(" City")) {
           String bare = name.substring(0, name.length() - 5);
-          // "Mexico City" may be written "Mexico" only where no country has that name
-          if (byName.getOrDefault(key(bare), List.of()).stream().noneMatch(x -> x.kind() == PlaceKind.COUNTRY)) {
+          // "Mexico City", "Oklahoma City" may be written "Mexico", "Oklahoma" only where no country or
+          // first-level division has that name
+          if (byName.getOrDefault(key(bare), List.of()).stream()
+              .noneMatch(x -> x.kind() == PlaceKind.COUNTRY || x.kind() == PlaceKind.ADMIN1)) {
             index(bare, e);
           }
         }
@@ -338,6 +362,7 @@ public final class Gazetteer {
 
   private void loadCityExonyms() {
     readTsv("city-exonyms.tsv", false, p -> {
+      String use = p.length > 3 ? p[3] : "display";
       GazetteerEntry best = null;
       for (GazetteerEntry c : byName.getOrDefault(key(p[1]), List.of())) {
         if (c.kind() == PlaceKind.CITY && c.countryCode().equals(p[2])
@@ -347,6 +372,7 @@ public final class Gazetteer {
       }
       if (best == null) throw new GazetteerException("city-exonyms.tsv", "no city " + p[1] + " in " + p[2], null);
       index(p[0], best);
+      if (use.equals("display")) displayNames.put(best, p[0]);
     });
   }
 

@@ -550,6 +550,7 @@ public final class PlaceResolver {
     }
     Double lat = Double.isNaN(e.lat()) ? null : e.lat();
     Double lon = Double.isNaN(e.lon()) ? null : e.lon();
-    return new ResolvedPlace(entityId, e.name(), e.geonameId(), e.countryCode(), admin1Name, lat, lon, e.featureCode());
+    return new ResolvedPlace(entityId, gazetteer.displayName(e), e.geonameId(), e.countryCode(), admin1Name, lat, lon,
+        e.featureCode());
   }
 }

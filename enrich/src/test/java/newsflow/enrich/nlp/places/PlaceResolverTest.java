@@ -361,4 +361,18 @@ class PlaceResolverTest {
     String text = "Greek voters went to the polls, said a professor at Cornell, adding that Athens was calm.";
     assertEquals(List.of(), resolveAll(text, List.of(organisation(text, "Cornell"))));
   }
+
+  @Test
+  void aGulfNamedAfterACountryIsTheWaterBody() {
+    ResolvedPlace gulf = resolveOne("Two tankers collided in the Gulf of Bothnia on Sunday, Sweden said.", "Gulf of Bothnia");
+    assertEquals("SEA", gulf.featureCode());
+    assertNull(gulf.countryCode());
+    assertEquals(20.5, gulf.lon(), 1.0, "not the Persian Gulf");
+  }
+
+  @Test
+  void newYorkAloneIsTheCityAndOklahomaTheState() {
+    assertEquals("PPL", resolveOne("Flights to New York were delayed.", "New York").featureCode());
+    assertEquals("ADM1", resolveOne("Storms hit eastern Oklahoma overnight.", "Oklahoma").featureCode());
+  }
 }
