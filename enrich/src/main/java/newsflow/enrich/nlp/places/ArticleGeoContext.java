@@ -120,7 +120,7 @@ public final class ArticleGeoContext {
 
   private static final double NEAR_KM = 100;
 
-  private static double km(double lat1, double lon1, double lat2, double lon2) {
+  static double km(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
     double p2 = Math.toRadians(lat2);
     double h = Math.pow(Math.sin((p2 - p1) / 2), 2)

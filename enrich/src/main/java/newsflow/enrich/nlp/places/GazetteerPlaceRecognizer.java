@@ -649,6 +649,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   private GazetteerEntry containerOf(String name) {
+    if (Gazetteer.isGenericName(name)) return null; // "Miami, West Palm Beach": "West" is no container
     for (GazetteerEntry c : gazetteer.lookup(name)) {
       if (c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1
           || c.kind() == PlaceKind.REGION && c.countryCode() != null) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
@@ -27,8 +28,13 @@ public final class PlaceResolver {
   private static final int ANCHOR_DISTANCE = 300;
   private static final Pattern LOCAL_DIVISION = Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
   /** What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y". */
-  private static final Pattern CONTAINER_GAP = Pattern.compile("(?:,|\\s+(?:in|at|near|outside|on))\\s+(?:the\\s+)?");
+  private static final Pattern CONTAINER_GAP = Pattern.compile(
+      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on))\\s+(?:the\\s+)?");
   private static final Pattern DIVISION_WORD = Pattern.compile("\\s(State|Province|Region|Oblast|Governorate|Prefecture)$");
+  private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
+  private static final Pattern LIST_CONTINUES_AFTER = Pattern.compile(",\\s*\\p{Lu}|,?\\s+(?:and|or)\\s");
+  private static final Pattern LIST_CONTINUES_BEFORE = Pattern.compile("(?:,\\s*|\\s(?:and|or)\\s+)$");
+  private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2}|(?:\\p{L}+\\.\\s?){1,3}");
   private static final Pattern SINGLE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s|\\n");
   /**
@@ -62,7 +68,7 @@ public final class PlaceResolver {
     String text = doc.text();
     List<PlaceMatch> matches = recognizer.find(text);
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
-    Article article = new Article(text, matches, ctx, recognizer.personWords(text), personTokens(entities),
+    Article article = new Article(doc, text, matches, ctx, recognizer.personWords(text), personTokens(entities),
         PlaceVetoes.biographies(text));
     List<ResolvedPlace> out = new ArrayList<>();
     Map<Long, PlaceMatch> bySpan = new HashMap<>(); // accepted place mentions by their extent
@@ -87,7 +93,7 @@ public final class PlaceResolver {
   }
 
   /** What {@link #resolve} knows about the article while it resolves its entities. */
-  private record Article(String text, List<PlaceMatch> matches, ArticleGeoContext ctx, Set<String> personWords,
+  private record Article(Document doc, String text, List<PlaceMatch> matches, ArticleGeoContext ctx, Set<String> personWords,
       Set<String> personTokens, List<int[]> biographies) {}
 
   /** Words of multi-word PERSON names ("Mary" and "Carver" of "Mary Carver"), by {@link Gazetteer#key}. */
@@ -111,7 +117,7 @@ public final class PlaceResolver {
         mentions.add(m);
       }
     }
-    if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name())) return null;
+    if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
     for (Span m : mentions) {
       if (PlaceVetoes.institutionName(m.text(), text, m) && gazetteer.lookup(m.text()).isEmpty()) return null;
     }
@@ -125,11 +131,16 @@ public final class PlaceResolver {
       qualifier = qualifierAt(a.matches(), m);
       if (qualifier != null) break;
     }
-    List<GazetteerEntry> found = candidatesFor(e);
-    List<GazetteerEntry> candidates = plausible(found, e.name(), recognised, a.ctx(), qualifier);
+    List<GazetteerEntry> found = abbreviationCandidates(a.matches(), mentions);
+    if (found.isEmpty()) found = candidatesFor(e);
+    if (qualifier != null) found = inQualifier(found, qualifier);
+    List<GazetteerEntry> candidates = sameKindAsListNeighbours(
+        plausible(found, e.name(), recognised, a.ctx(), qualifier), a, mentions);
     GazetteerEntry best = choose(candidates, a.ctx(), qualifier);
+    if (best != null && sameAsPlaceBefore(a, mentions, best)) return null;
+    if (best != null && PlaceVetoes.governmentUse(a.doc(), mentions) && "PPLC".equals(best.featureCode())) return null;
     if (best != null) return toResolved(e.id(), e.name(), best);
-    if (!found.isEmpty() && qualifier != null) {
+    if (!candidatesFor(e).isEmpty() && qualifier != null && found.isEmpty()) {
       // "Springfield, Oregon" where the gazetteer knows only other Springfields: in the qualifier, not pinned
       return located(e, qualifier, false);
     }
@@ -157,11 +168,12 @@ public final class PlaceResolver {
       if (after != null) return located(e, after, after.kind() == PlaceKind.CITY || after.kind() == PlaceKind.REGION);
     }
     ResolvedPlace inner = innerPlace(e.name(), a);
-    if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
-    if (facilityName(e.name())) {
+    if (facilityName(e.name()) && (inner == null || !wellKnownName(inner.name()))) {
+      // "Riverton, OH @ Larchmont Music Center": the city of the line, not a small namesake inside the name
       GazetteerEntry before = cityBeforeInSentence(a, first);
       if (before != null) return located(e, before, true);
     }
+    if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
     if (mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
       // named just before it
@@ -246,13 +258,66 @@ public final class PlaceResolver {
     String text = a.text();
     for (PlaceMatch pm : a.matches()) {
       if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
-      if (pm.start() - m.end() > 16) break;
-      if (!CONTAINER_GAP.matcher(text.substring(m.end(), pm.start())).matches()) break;
+      if (pm.start() - m.end() > 40) break;
+      Matcher g = CONTAINER_GAP.matcher(text.substring(m.end(), pm.start()));
+      if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
       return y;
     }
     return null;
+  }
+
+  /**
+   * A name in a list keeps the readings of the kind its neighbours have: "Finland, Sweden and Georgia"
+   * are countries, "Georgia, Alabama and Florida" states (of the neighbours' country).
+   */
+  private List<GazetteerEntry> sameKindAsListNeighbours(List<GazetteerEntry> candidates, Article a, List<Span> mentions) {
+    if (candidates.stream().map(GazetteerEntry::kind).distinct().count() < 2) return candidates;
+    for (Span m : mentions) {
+      List<GazetteerEntry> neighbours = new ArrayList<>();
+      for (PlaceMatch pm : a.matches()) {
+        if (pm.candidates().isEmpty() || pm.start() == m.start()) continue;
+        String gap = pm.end() <= m.start() ? a.text().substring(pm.end(), m.start())
+            : pm.start() >= m.end() ? a.text().substring(m.end(), pm.start()) : null;
+        if (gap == null || !LIST_GAP.matcher(gap).matches()) continue;
+        // a comma alone makes a list only when the list goes on beyond the neighbour ("Washington, D.C." is a name)
+        if (gap.trim().equals(",") && !(pm.start() >= m.end() ? continuesAfter(a.text(), pm.end()) : continuesBefore(a.text(), pm.start()))) {
+          continue;
+        }
+        GazetteerEntry n = choose(pm.candidates(), a.ctx(), pm.qualifier());
+        if (n != null) neighbours.add(n);
+      }
+      if (neighbours.isEmpty()) continue;
+      PlaceKind kind = neighbours.get(0).kind();
+      if (kind != PlaceKind.COUNTRY && kind != PlaceKind.ADMIN1 || neighbours.stream().anyMatch(n -> n.kind() != kind)) continue;
+      List<GazetteerEntry> same = candidates.stream().filter(c -> c.kind() == kind
+          && (kind != PlaceKind.ADMIN1 || neighbours.stream().anyMatch(n -> Objects.equals(n.countryCode(), c.countryCode()))))
+          .toList();
+      if (!same.isEmpty()) return same;
+    }
+    return candidates;
+  }
+
+  private static boolean continuesAfter(String text, int pos) {
+    return LIST_CONTINUES_AFTER.matcher(text.substring(pos, Math.min(text.length(), pos + 6))).lookingAt();
+  }
+
+  private static boolean continuesBefore(String text, int pos) {
+    return LIST_CONTINUES_BEFORE.matcher(text.substring(Math.max(0, pos - 6), pos)).find();
+  }
+
+  /** Whether the words in {@code start..end} are nouns or adjectives ("settlement bloc", "refugee camp"). */
+  private static boolean nounsOnly(Document doc, int start, int end) {
+    if (end <= start) return true;
+    for (var s : doc.sentences()) {
+      for (var t : s.tokens()) {
+        if (t.start() >= start && t.end() <= end && (t.pos() == null || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ")))) {
+          return false;
+        }
+      }
+    }
+    return !doc.sentences().isEmpty();
   }
 
   /**
@@ -270,6 +335,11 @@ public final class PlaceResolver {
       if (best != null && best.kind() == PlaceKind.CITY) last = best;
     }
     return last;
+  }
+
+  /** Whether some reading of {@code name} is a country, division, region or a city of 100,000 or more. */
+  private boolean wellKnownName(String name) {
+    return gazetteer.lookup(name).stream().anyMatch(GazetteerEntry::isWellKnown);
   }
 
   /** A name whose last word is a kind of building, venue or site ("Elm Street Arena", "Riverton Statehouse"). */
@@ -368,7 +438,8 @@ public final class PlaceResolver {
             && (gazetteer.isCommonWord(sub) || sub.length() < 4 || !Character.isUpperCase(sub.charAt(0)))) {
           continue;
         }
-        if (len == 1 && (a.personWords().contains(Gazetteer.key(sub)) || a.personTokens().contains(Gazetteer.key(sub)))) {
+        if (len == 1 && (a.personWords().contains(Gazetteer.key(sub)) || a.personTokens().contains(Gazetteer.key(sub))
+            || GazetteerPlaceRecognizer.isFeatureHead(sub) || Gazetteer.isGenericName(sub))) {
           continue;
         }
         GazetteerEntry best = choose(lookupVariants(sub), a.ctx(), null);
@@ -383,6 +454,55 @@ public final class PlaceResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * What the gazetteer recogniser read an abbreviation as at exactly these mentions ("WA" after
+   * "Seattle, " is the state, not a town named Wa), if any.
+   */
+  private static List<GazetteerEntry> abbreviationCandidates(List<PlaceMatch> matches, List<Span> mentions) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (Span m : mentions) {
+      if (!ABBREVIATION.matcher(m.text()).matches()) continue;
+      for (PlaceMatch pm : matches) {
+        if (pm.start() == m.start() && pm.end() == m.end()) {
+          for (GazetteerEntry c : pm.candidates()) if (!out.contains(c)) out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates inside an explicit qualifier ("Bristol, Conn." is not Bristol, England). Only towns
+   * are held to it: "Utah, Colorado" and "Belgium, Cyprus" are lists, not a place and its container.
+   */
+  private static List<GazetteerEntry> inQualifier(List<GazetteerEntry> candidates, GazetteerEntry q) {
+    if (candidates.stream().anyMatch(c -> c.kind() != PlaceKind.CITY)) return candidates;
+    return candidates.stream().filter(c -> q.kind() == PlaceKind.ADMIN1
+        ? Objects.equals(q.admin1Key(), c.admin1Key())
+        : Objects.equals(q.countryCode(), c.countryCode())).toList();
+  }
+
+  /**
+   * "Washington, D.C.": a qualifier that is the same place as the city written before it is part of
+   * that city's name, not a second place.
+   */
+  private boolean sameAsPlaceBefore(Article a, List<Span> mentions, GazetteerEntry best) {
+    if (best.kind() != PlaceKind.ADMIN1) return false;
+    for (Span m : mentions) {
+      if (m.start() < 2 || !a.text().startsWith(", ", m.start() - 2)) return false;
+      PlaceMatch before = null;
+      for (PlaceMatch pm : a.matches()) {
+        if (pm.end() == m.start() - 2) before = pm;
+      }
+      if (before == null) return false;
+      GazetteerEntry b = choose(before.candidates(), a.ctx(), before.qualifier());
+      if (b == null || b == best || Double.isNaN(b.lat()) || ArticleGeoContext.km(b.lat(), b.lon(), best.lat(), best.lon()) > 25) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One capitalised word ("Ardleigh", not "A.M." or "Elm Street") right after a locative. */

@@ -62,6 +62,57 @@ final class PlaceVetoes {
         && COURT_AFTER_DISTRICT.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 12))).find();
   }
 
+  /**
+   * Whether every mention uses the name as a government rather than a location: the subject of a verb
+   * ("Ankara said", "Ankara had rejected", "Ankara is concerned") or the one a government is accused,
+   * urged or told ("accused Ankara of"), and none stands after a spatial preposition ("in Ankara"),
+   * before "-based", or as a modifier. Used for capitals, which news names for their governments.
+   */
+  static boolean governmentUse(newsflow.enrich.nlp.Document doc, List<Span> mentions) {
+    if (doc == null || doc.sentences().isEmpty()) return false;
+    String text = doc.text();
+    for (Span m : mentions) {
+      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) && !AGENT_PREPOSITIONS.contains(wordBefore(text, m.start()))) {
+        return false;
+      }
+      if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')) {
+        return false;
+      }
+      newsflow.enrich.nlp.Token next = tokenAfter(doc, m.end());
+      boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"));
+      boolean addressee = PRESSURE_VERBS.contains(wordBefore(text, m.start()));
+      if (!subject && !addressee) return false;
+    }
+    return !mentions.isEmpty();
+  }
+
+  /** Verbs whose object is an agent: "accused Ankara of", "urged Ankara to". */
+  private static final Set<String> PRESSURE_VERBS = Set.of(
+      "accused", "accuses", "accuse", "urged", "urges", "urge", "pressed", "presses", "press", "warned", "warns",
+      "told", "tells", "asked", "asks", "criticised", "criticized", "blamed", "blames", "condemned", "condemns",
+      "praised", "thanked", "sanctioned", "persuade", "persuaded", "convince", "convinced", "lobbied");
+  /** Prepositions that, after a verb like "caving" or "pressure", name an agent, not a location. */
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("to", "toward", "towards");
+
+  private static String wordBefore(String text, int start) {
+    int e = start - 1;
+    while (e >= 0 && text.charAt(e) == ' ') e--;
+    int s = e;
+    while (s >= 0 && Character.isLetter(text.charAt(s))) s--;
+    return e > s ? text.substring(s + 1, e + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static newsflow.enrich.nlp.Token tokenAfter(newsflow.enrich.nlp.Document doc, int end) {
+    for (newsflow.enrich.nlp.Sentence s : doc.sentences()) {
+      if (s.end() < end) continue;
+      for (newsflow.enrich.nlp.Token t : s.tokens()) {
+        if (t.start() >= end) return t;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** A month or weekday name ("September"): never a place, whatever a tagger says. */
   static boolean monthOrDay(String name) {
     return MONTHS_AND_DAYS.contains(name.trim().toLowerCase(Locale.ROOT));

@@ -375,4 +375,62 @@ class PlaceResolverTest {
     assertEquals("PPL", resolveOne("Flights to New York were delayed.", "New York").featureCode());
     assertEquals("ADM1", resolveOne("Storms hit eastern Oklahoma overnight.", "Oklahoma").featureCode());
   }
+
+  /** One sentence of word tokens tagged NN unless {@code tags} says otherwise ("had" -> "VBD"). */
+  static Document tagged(String text, java.util.Map<String, String> tags) {
+    List<newsflow.enrich.nlp.Token> tokens = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}.]+|\\S").matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      tokens.add(new newsflow.enrich.nlp.Token(m.start(), m.end(), w, w.toLowerCase(java.util.Locale.ROOT),
+          tags.getOrDefault(w, Character.isLetter(w.charAt(0)) ? "NN" : w)));
+    }
+    return new Document(text, List.of(), List.of(new newsflow.enrich.nlp.Sentence(0, text.length(), 0, tokens)));
+  }
+
+  static ResolvedPlace analysedOne(String text, String name, java.util.Map<String, String> tags) {
+    List<ResolvedPlace> places = RESOLVER.resolve(tagged(text, tags), placeEntities(text, name));
+    return places.isEmpty() ? null : places.get(0);
+  }
+
+  @Test
+  void aCapitalNamedOnlyForItsGovernmentIsNoPlace() {
+    java.util.Map<String, String> verbs = java.util.Map.of("said", "VBD", "had", "VBD", "accused", "VBD", "opened", "VBD");
+    assertNull(analysedOne("Officials said Ankara had rejected the offer, and critics accused Ankara of stalling.", "Ankara",
+        verbs));
+    ResolvedPlace city = analysedOne("Talks opened in Ankara on Monday. Ankara said it was hopeful.", "Ankara", verbs);
+    assertNotNull(city);
+    assertEquals("TR", city.countryCode());
+  }
+
+  @Test
+  void aQualifierThatIsTheCityItselfIsNoSecondPlace() {
+    String text = "She studied at a college in Washington, D.C. before moving west.";
+    assertEquals(List.of(), resolveAll(text, placeEntities(text, "D.C.")));
+  }
+
+  @Test
+  void aNameInAListOfCountriesIsTheCountry() {
+    ResolvedPlace p = resolveOne("Leaders from Finland, Sweden, Moldova and Georgia met U.S. officials; "
+        + "the U.S. envoy said the U.S. would help.", "Georgia");
+    assertEquals("GE", p.countryCode());
+    ResolvedPlace state = resolveOne("Storms hit Alabama, Georgia and Florida overnight.", "Georgia");
+    assertEquals("US", state.countryCode());
+  }
+
+  @Test
+  void aTownOutsideItsQualifierIsPlacedOnlyInTheQualifier() {
+    ResolvedPlace p = resolveOne("Crews were sent to Sparta, Alaska, on Monday.", "Sparta");
+    assertEquals("US", p.countryCode());
+    assertEquals("Alaska", p.admin1());
+    assertNull(p.lat(), "no Sparta in Alaska is known: not pinned in another state");
+  }
+
+  @Test
+  void anUnknownSiteTakesThePlaceAfterItsKind() {
+    ResolvedPlace p = analysedOne("Soldiers guarded the Zorvath refugee camp near Hebron on Tuesday.", "Zorvath",
+        java.util.Map.of("guarded", "VBD", "near", "IN", "on", "IN", "the", "DT"));
+    assertNotNull(p);
+    assertEquals(31.5, p.lat(), 0.2);
+  }
 }
