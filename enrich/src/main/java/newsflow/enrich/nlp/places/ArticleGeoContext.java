@@ -18,7 +18,7 @@ public final class ArticleGeoContext {
   private final Map<String, Integer> admin1 = new HashMap<>();
   /**
    * Division and country weight a name gave by reading as a division although it also names towns
-   * elsewhere ("Nelson": Nelson Region NZ, Nelson BC): that name is no evidence for its own namesake
+   * elsewhere ("Nelson": Nelson Region NZ, Nelson in British Columbia): that name is no evidence for its own namesake
    * town in the division.
    */
   private final Map<String, Map<String, Integer>> selfAdmin1 = new HashMap<>();

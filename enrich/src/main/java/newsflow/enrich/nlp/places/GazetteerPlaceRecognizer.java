@@ -282,7 +282,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       }
       if (first > 0 && onlySpaceBetween(text, words.get(first - 1)[1], words.get(first)[0])
           && capitalised(text, words.get(first - 1)) && !sentenceStart(text, words.get(first - 1)[0])) {
-        continue; // "Ashley Sutton, Kent": part of a longer name
+        continue; // "Maria Whitby, Kent": part of a longer name
       }
       if (first > 0 && honorificBefore(text, words, first)) continue;
       String name = text.substring(w[0], e);
@@ -356,7 +356,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "Nelson-Creston", "Amsterdam-Lelystad": two known places joined by a hyphen (ridings, routes,
+   * "Fernie-Cranbrook", "Faversham-Canterbury": two known places joined by a hyphen (ridings, routes,
    * twin towns) are two places, even when each alone would be too small to accept. Not when the
    * compound itself is a gazetteer name, is part of a longer capitalised name, or either part is a
    * common word or a person's name in the text.
@@ -409,8 +409,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * Adds names of streets, buildings, islands, rivers, counties and the like ("Colchester General
-   * Hospital", "Lake Manassas", "Daviess County"), absorbing gazetteer matches inside them; their
+   * Adds names of streets, buildings, islands, rivers, counties and the like ("Graz General
+   * Hospital", "Lake Ardcarn", "Madison County"), absorbing gazetteer matches inside them; their
    * candidates are those of the inner place, if any.
    */
   private List<PlaceMatch> withFeatureNames(String text, List<int[]> words, List<int[]> urls, List<PlaceMatch> found) {
@@ -461,7 +461,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "in Khayelitsha", "near Toomevara": a capitalised word the gazetteer does not know, right after a
+   * "in Tulleeny", "near Ardcarn": a capitalised word the gazetteer does not know, right after a
    * spatial preposition, inside a sentence, not followed by another capitalised word, and not a month,
    * weekday, demonym, ordinary word or a name used for a person in the text, is a place too small for
    * the gazetteer. It gets no candidates (the resolver places it near the last named city).
@@ -559,7 +559,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         && "according".equalsIgnoreCase(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]));
     boolean speechVerbNext = SPEECH_VERBS.contains(nextLower) && !nextLower.equals("is") && !nextLower.equals("was")
         && !nextLower.equals("has") && !nextLower.equals("had");
-    // evidence that the word is somebody's name in this text beats a locative ("offering the job to Bolton")
+    // evidence that the word is somebody's name in this text beats a locative ("handing the role to Whitby")
     boolean namedPerson = (accordingTo || personWords.contains(Gazetteer.key(surface))) && !wellKnownPlace(surface);
     boolean personLike = single
         && (namedPerson || !locative && (speechVerbNext || personWords.contains(Gazetteer.key(surface))));
@@ -600,7 +600,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "Yola Adamawa State", "Gulu Uganda": a first-level division or country written right after a
+   * "Lokoja Kogi State", "Jinja Uganda": a first-level division or country written right after a
    * place found just before it, without a comma, is that place's container, not a longer name;
    * only the readings that contain the place before are kept.
    */
@@ -649,7 +649,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   private GazetteerEntry containerOf(String name) {
-    if (Gazetteer.isGenericName(name)) return null; // "Miami, West Palm Beach": "West" is no container
+    if (Gazetteer.isGenericName(name)) return null; // "Tampa, West Bend": "West" is no container
     for (GazetteerEntry c : gazetteer.lookup(name)) {
       if (c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1
           || c.kind() == PlaceKind.REGION && c.countryCode() != null) {
@@ -697,7 +697,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       if (!capitalised(w)) continue;
       String prev = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]).toLowerCase(Locale.ROOT);
       if (honorificBefore(text, words, k)) out.add(Gazetteer.key(w));
-      // "Ashley Sutton": a capitalised word after a capitalised non-place word inside a sentence is a surname
+      // "Maria Whitby": a capitalised word after a capitalised non-place word inside a sentence is a surname
       String prevOrig = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
       if (capitalised(prevOrig) && onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])
           && !sentenceStart(text, words.get(k - 1)[0]) && !NEUTRAL_NEIGHBOURS.contains(prev)

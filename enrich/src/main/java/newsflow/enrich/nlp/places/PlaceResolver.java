@@ -61,7 +61,7 @@ public final class PlaceResolver {
    * reader are left out: an institution named after a place ("Bank of Eastland"), a month, a
    * politician's party-and-state tag ("(D-Ore.)"), a person's name, words of the author's biography.
    * An ORGANIZATION written only as a well-known place name the gazetteer recogniser accepted at every
-   * mention (a team "Louisville", a government "Moscow said") is a metonymic use of that place and gets
+   * mention (a team "Dunedin", a government "Moscow said") is a metonymic use of that place and gets
    * its place too; the entity keeps its type.
    */
   public List<ResolvedPlace> resolve(Document doc, List<Entity> entities) {
@@ -398,7 +398,7 @@ public final class PlaceResolver {
     for (Span m : e.mentions()) {
       PlaceMatch same = bySpan.get(((long) m.start() << 32) | m.end());
       if (same == null) {
-        // one sense per article: "Liverpool said" where the same word was a place mention elsewhere
+        // one sense per article: "Hobart said" where the same word was a place mention elsewhere
         if (!accepted.contains(Gazetteer.key(m.text()))) return null;
         continue;
       }
@@ -406,7 +406,7 @@ public final class PlaceResolver {
       if (qualifier == null) qualifier = same.qualifier();
     }
     if (candidates == null) return null;
-    // an organisation stands for a well-known place (a club "Liverpool", a government "Moscow") or for a
+    // an organisation stands for a well-known place (a club "Hobart", a government "Moscow") or for a
     // town beside the places of the story, not for a far-off town that shares a college's or a brand's name
     List<GazetteerEntry> wellKnown = candidates.stream().filter(c -> c.kind() == PlaceKind.COUNTRY
         || c.kind() == PlaceKind.REGION || c.population() >= GazetteerEntry.WELL_KNOWN_POPULATION).toList();
@@ -536,7 +536,7 @@ public final class PlaceResolver {
   }
 
   /**
-   * "Daviess County", "Washington Township": a local division the gazetteer lacks lies in the
+   * "Madison County", "Morris Township": a local division the gazetteer lacks lies in the
    * first-level division the article names most (at least twice), if any.
    */
   private ResolvedPlace dominantDivisionFor(String name, ArticleGeoContext ctx) {
@@ -645,7 +645,7 @@ public final class PlaceResolver {
       case CITY -> Math.log10(Math.max(10, c.population()))
           + (c.featureCode().equals("PPLC") ? 1.5 : c.featureCode().equals("PPLA") ? 0.5 : 0.0);
     };
-    // a town does not support itself through the division that shares its name ("Nelson" BC vs Nelson Region NZ)
+    // a town does not support itself through the division that shares its name ("Nelson" in British Columbia vs Nelson Region NZ)
     int cw = c.kind() == PlaceKind.CITY ? ctx.countryWeight(c.countryCode(), c.name())
         : c.kind() == PlaceKind.ADMIN1 ? ctx.countryWeightForDivision(c.countryCode(), c.admin1Key())
         : ctx.countryWeight(c.countryCode());

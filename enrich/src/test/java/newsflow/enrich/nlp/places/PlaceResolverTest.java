@@ -118,7 +118,7 @@ class PlaceResolverTest {
 
   @Test
   void continentsRegionsAndSeasHaveNoCountry() {
-    String text = "Leaders from Europe and East Asia watched the Black Sea and the Middle East.";
+    String text = "Envoys from Europe and East Asia watched the Black Sea, then the Middle East.";
     List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()),
         placeEntities(text, "Europe", "East Asia", "Black Sea", "Middle East"));
     for (ResolvedPlace p : places) {
@@ -179,9 +179,8 @@ class PlaceResolverTest {
   void unknownNameTakesThePlaceInsideIt() {
     assertEquals("US", resolveOne("A US-based fund bought the shares.", "US-based").countryCode());
     assertEquals("DE", resolveOne("The Berlin-based start-up grew.", "Berlin-based").countryCode());
-    ResolvedPlace hospital = resolveOne("He was taken to Colchester General Hospital on Friday.",
-        "Colchester General Hospital");
-    assertEquals("GB", hospital.countryCode());
+    ResolvedPlace hospital = resolveOne("She was flown to Graz General Hospital on Friday.", "Graz General Hospital");
+    assertEquals("AT", hospital.countryCode());
     assertNull(hospital.geonameId(), "an approximate place carries no GeoNames id");
   }
 
@@ -198,29 +197,29 @@ class PlaceResolverTest {
 
   @Test
   void anOrganisationNamedOnlyByAPlaceIsPlacedThereAndKeepsItsType() {
-    String text = "The Tigers beat Louisville 70-61 in the semifinal, and Louisville coaches blamed the travel.";
-    Entity team = new Entity("t", EntityType.ORGANIZATION, "Louisville");
-    int at = text.indexOf("Louisville");
+    String text = "The Otters beat Dunedin 31-17 in the semifinal, and Dunedin coaches blamed the travel.";
+    Entity team = new Entity("t", EntityType.ORGANIZATION, "Dunedin");
+    int at = text.indexOf("Dunedin");
     while (at >= 0) {
-      team.addMention(Span.of(text, at, at + "Louisville".length()));
-      at = text.indexOf("Louisville", at + 1);
+      team.addMention(Span.of(text, at, at + "Dunedin".length()));
+      at = text.indexOf("Dunedin", at + 1);
     }
-    Entity club = new Entity("c", EntityType.ORGANIZATION, "Tigers");
-    club.addMention(Span.of(text, text.indexOf("Tigers"), text.indexOf("Tigers") + 6));
+    Entity club = new Entity("c", EntityType.ORGANIZATION, "Otters");
+    club.addMention(Span.of(text, text.indexOf("Otters"), text.indexOf("Otters") + 6));
     List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()), List.of(team, club));
     assertEquals(1, places.size(), places.toString());
     assertEquals("t", places.get(0).entityId());
-    assertEquals("US", places.get(0).countryCode());
+    assertEquals("NZ", places.get(0).countryCode());
     assertEquals(EntityType.ORGANIZATION, team.type());
   }
 
   @Test
   void anOrganisationWithAMentionThatIsNoPlaceMentionIsNotPlaced() {
-    String text = "Louisville Gas and Electric raised prices; Louisville said the rise was needed.";
-    Entity org = new Entity("o", EntityType.ORGANIZATION, "Louisville Gas and Electric");
-    org.addMention(Span.of(text, 0, "Louisville Gas and Electric".length()));
-    int second = text.indexOf("Louisville", 5);
-    org.addMention(Span.of(text, second, second + "Louisville".length()));
+    String text = "Dunedin Gas and Electric raised prices; Dunedin said the rise was needed.";
+    Entity org = new Entity("o", EntityType.ORGANIZATION, "Dunedin Gas and Electric");
+    org.addMention(Span.of(text, 0, "Dunedin Gas and Electric".length()));
+    int second = text.indexOf("Dunedin", 5);
+    org.addMention(Span.of(text, second, second + "Dunedin".length()));
     assertEquals(List.of(), RESOLVER.resolve(new Document(text, List.of(), List.of()), List.of(org)));
   }
 
@@ -236,8 +235,8 @@ class PlaceResolverTest {
   @Test
   void aTownIsNotOutvotedByADivisionThatOnlySharesItsName() {
     // "Nelson" also names Nelson Region (NZ); those mentions must not count as New Zealand context
-    String text = "Jane Roe, MLA for Nelson-Creston, opened an office in Nelson on Monday. "
-        + "Drivers from Castlegar no longer travel far: the Nelson office is open daily. Nelson residents cheered.";
+    String text = "Jane Roe, MLA for Nelson-Fernie, opened an office in Nelson on Monday. "
+        + "Drivers from Fernie no longer travel far: the Nelson office is open daily. Nelson residents cheered.";
     ResolvedPlace p = resolveOne(text, "Nelson");
     assertEquals("CA", p.countryCode(), p.toString());
   }
@@ -254,19 +253,19 @@ class PlaceResolverTest {
 
   @Test
   void aClubNamedAfterABigCityKeepsItsPlaceWhereItSpeaks() {
-    // "Liverpool said" is no place mention on its own (a speaker), but the word is one elsewhere
-    String text = "Fans cheered as the visitors beat Liverpool 2-1 on Sunday. Liverpool said it would appeal.";
+    // "Hobart said" is no place mention on its own (a speaker), but the word is one elsewhere
+    String text = "Fans cheered as the visitors beat Hobart 3-1 on Sunday. Hobart said it would appeal.";
     List<ResolvedPlace> places = RESOLVER.resolve(new Document(text, List.of(), List.of()),
-        List.of(organisation(text, "Liverpool")));
+        List.of(organisation(text, "Hobart")));
     assertEquals(1, places.size(), places.toString());
-    assertEquals("GB", places.get(0).countryCode());
+    assertEquals("AU", places.get(0).countryCode());
   }
 
   @Test
   void aBrandSharingASmallTownsNameIsNotPlacedByOneLocativeMention() {
-    String text = "Shoppers queued at Nelson on Monday. Nelson said its sales rose by a tenth.";
+    String text = "Shoppers queued at Fernie on Monday. Fernie said its sales rose by a tenth.";
     assertEquals(List.of(), RESOLVER.resolve(new Document(text, List.of(), List.of()),
-        List.of(organisation(text, "Nelson"))));
+        List.of(organisation(text, "Fernie"))));
   }
 
   static List<ResolvedPlace> resolveAll(String text, List<Entity> entities) {
@@ -283,10 +282,10 @@ class PlaceResolverTest {
 
   @Test
   void institutionsNamedAfterPlacesAreNotPlaces() {
-    String text = "An economist at the Federal Reserve Bank of Chicago and a forecaster at the Hurricane Research Center "
-        + "spoke before the Southern District of Ohio heard the case.";
+    String text = "An economist from Central Bank of Chicago and a forecaster from Hurricane Research Center "
+        + "spoke before a Western District of Ohio judge heard the case.";
     assertEquals(List.of(), resolveAll(text, placeEntities(text,
-        "Federal Reserve Bank of Chicago", "Hurricane Research Center", "Southern District")));
+        "Central Bank of Chicago", "Hurricane Research Center", "Western District")));
   }
 
   @Test
@@ -319,7 +318,7 @@ class PlaceResolverTest {
   void aDivisionWordKeepsTheDivision() {
     ResolvedPlace p = resolveOne("The Ohio State Attorney General sued the firm.", "Ohio State");
     assertEquals("ADM1", p.featureCode());
-    ResolvedPlace ny = resolveOne("Lawmakers in New York State passed the budget.", "New York State");
+    ResolvedPlace ny = resolveOne("Budget talks across New York State stalled again.", "New York State");
     assertEquals("ADM1", ny.featureCode());
   }
 
@@ -350,10 +349,10 @@ class PlaceResolverTest {
 
   @Test
   void aClubOrGovernmentNamedAfterACityIsTheWellKnownCityNotANamesakeNearby() {
-    String text = "Ohio voters went to the polls. Later the Bulldogs beat Louisville 70-61 and Louisville coaches left.";
-    List<ResolvedPlace> places = resolveAll(text, List.of(organisation(text, "Louisville")));
+    String text = "Florida voters went to the polls. Later the Otters beat Dunedin 31-17 and Dunedin coaches left.";
+    List<ResolvedPlace> places = resolveAll(text, List.of(organisation(text, "Dunedin")));
     assertEquals(1, places.size(), places.toString());
-    assertEquals("Kentucky", places.get(0).admin1());
+    assertEquals("NZ", places.get(0).countryCode(), "the city, not the small Dunedin in the state the story names");
   }
 
   @Test
@@ -412,7 +411,7 @@ class PlaceResolverTest {
   @Test
   void aNameInAListOfCountriesIsTheCountry() {
     ResolvedPlace p = resolveOne("Leaders from Finland, Sweden, Moldova and Georgia met U.S. officials; "
-        + "the U.S. envoy said the U.S. would help.", "Georgia");
+        + "Washington promised aid, and a U.S. spokesman said more would come.", "Georgia");
     assertEquals("GE", p.countryCode());
     ResolvedPlace state = resolveOne("Storms hit Alabama, Georgia and Florida overnight.", "Georgia");
     assertEquals("US", state.countryCode());
