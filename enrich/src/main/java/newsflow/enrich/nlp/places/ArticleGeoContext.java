@@ -18,12 +18,22 @@ public final class ArticleGeoContext {
   private final Map<String, Integer> admin1 = new HashMap<>();
   /**
    * Division and country weight a name gave by reading as a division although it also names towns
-   * elsewhere ("Nelson": Nelson Region NZ, Nelson BC): that name is no evidence for its own namesake
+   * elsewhere ("Nelson": Nelson Region NZ, Nelson in British Columbia): that name is no evidence for its own namesake
    * town in the division.
    */
   private final Map<String, Map<String, Integer>> selfAdmin1 = new HashMap<>();
   private final Map<String, Map<String, Integer>> selfCountry = new HashMap<>();
+  /** Country weight each name gave because all its readings lie in one country ("Sparta": US). */
+  private final Map<String, Map<String, Integer>> ownCountry = new HashMap<>();
   private final Map<String, Integer> ambiguousDivisionMentions = new HashMap<>();
+  /**
+   * Countries of the well-known cities the article names even when a small namesake elsewhere makes the
+   * name ambiguous ("Amsterdam": NL, despite towns of that name in the US): evidence that a small town of
+   * that country fits the article, not weight for choosing between namesakes.
+   */
+  private final java.util.Set<String> likelyCountries = new java.util.HashSet<>();
+  /** The most likely reading of each place mention that has one clear reading (see {@link #near}). */
+  private final java.util.List<GazetteerEntry> anchors = new java.util.ArrayList<>();
   /** Per first-level division, how many mentions name a well-known city in it ("Atlanta" for US.GA). */
   private final Map<String, Integer> citiesIn = new HashMap<>();
 
@@ -35,7 +45,17 @@ public final class ArticleGeoContext {
       GazetteerEntry first = m.candidates().get(0);
       boolean unambiguous = m.candidates().stream().map(GazetteerEntry::countryCode).distinct().count() == 1;
       if (first.kind() == PlaceKind.COUNTRY) ctx.addCountry(first.countryCode(), 2);
-      else if (unambiguous && first.countryCode() != null) ctx.addCountry(first.countryCode(), 1);
+      else if (unambiguous && first.countryCode() != null) {
+        ctx.addCountry(first.countryCode(), 1);
+        ctx.ownCountry.computeIfAbsent(Gazetteer.key(m.text()), k -> new HashMap<>()).merge(first.countryCode(), 1, Integer::sum);
+      }
+      if (first.kind() == PlaceKind.CITY && first.population() >= GazetteerEntry.WELL_KNOWN_POPULATION
+          && m.candidates().stream().allMatch(c -> c == first || c.population() * 10 <= first.population())) {
+        ctx.likelyCountries.add(first.countryCode());
+        ctx.anchors.add(first);
+      } else if (m.candidates().size() == 1 && first.kind() == PlaceKind.CITY) {
+        ctx.anchors.add(first);
+      }
       if (first.kind() == PlaceKind.CITY && first.admin1Key() != null
           && first.population() >= GazetteerEntry.WELL_KNOWN_POPULATION) {
         ctx.citiesIn.merge(first.admin1Key(), 1, Integer::sum);
@@ -74,6 +94,38 @@ public final class ArticleGeoContext {
   /** How strongly the article is about country {@code cc} (0 = not mentioned). */
   public int countryWeight(String cc) {
     return cc == null ? 0 : countries.getOrDefault(cc, 0);
+  }
+
+  /**
+   * Whether the article names country {@code cc} or a well-known city in it (see {@link #likelyCountries}),
+   * apart from what the name {@code name} itself gave ("Sparta" is only in the US: no evidence for itself).
+   */
+  public boolean supports(String cc, String name) {
+    if (cc == null) return false;
+    Map<String, Integer> own = name == null ? null : ownCountry.get(Gazetteer.key(name));
+    return countryWeight(cc) - (own == null ? 0 : own.getOrDefault(cc, 0)) > 0 || likelyCountries.contains(cc);
+  }
+
+  /**
+   * Whether the article names another place within {@value #NEAR_KM} km of {@code c} (a town beside a
+   * city the article names is a plausible reading even when the country goes unnamed).
+   */
+  public boolean near(GazetteerEntry c) {
+    if (Double.isNaN(c.lat())) return false;
+    for (GazetteerEntry a : anchors) {
+      if (a != c && !Double.isNaN(a.lat()) && km(a.lat(), a.lon(), c.lat(), c.lon()) <= NEAR_KM) return true;
+    }
+    return false;
+  }
+
+  private static final double NEAR_KM = 100;
+
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+        + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+    return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h)));
   }
 
   /** How often the first-level division {@code key} ("US.TX") is named. */
@@ -116,6 +168,35 @@ public final class ArticleGeoContext {
       }
     }
     return best;
+  }
+
+  /**
+   * The country the article is clearly about: named (by place names, demonyms, qualifiers) at least
+   * three times and three times as often as any other; else null.
+   */
+  public String dominantCountry() {
+    String best = null;
+    int top = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : countries.entrySet()) {
+      int w = e.getValue();
+      if (w > top) {
+        second = top;
+        top = w;
+        best = e.getKey();
+      } else if (w > second) {
+        second = w;
+      }
+    }
+    return top >= 3 && top >= 3 * second ? best : null;
+  }
+
+  /** Whether the article names some country at least twice (by names, demonyms or qualifiers). */
+  public boolean namesSomeCountry() {
+    for (int w : countries.values()) {
+      if (w >= 2) return true;
+    }
+    return false;
   }
 
   /** Country codes and weights, for diagnostics. */

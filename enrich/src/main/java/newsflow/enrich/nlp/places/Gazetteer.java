@@ -36,11 +36,20 @@ public final class Gazetteer {
   private static final Pattern TAB = Pattern.compile("\t");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Macron, dot below, macron below and breve below: romanisation marks of GeoNames names. */
+  private static final Pattern ROMANISATION_MARKS = Pattern.compile("[\u0304\u0323\u0331\u032E]");
   private static final Pattern ADMIN_SUFFIX = Pattern.compile(
       "\\s+(Oblast|City|Province|Prefecture|Region|Governorate|Department|Municipality|District|"
           + "County|Voivodeship|Krai|Kray|Republic|State|Territory|Autonomous Okrug)$");
   /** Alternative spellings that are really adjectives or fragments, not names of the country. */
   private static final Set<String> NOT_COUNTRY_NAMES = Set.of("saudi", "thai", "mexicanos", "prathet", "timor");
+
+  private static final Set<String> GENERIC_WORDS = Set.of(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+      "upper", "lower", "middle", "coast", "coastal", "capital", "district", "region", "province", "state",
+      "territory", "department", "division", "zone", "area", "county", "federal", "special", "islands", "island",
+      "highlands", "lowlands", "valley", "lakes", "municipality", "city");
 
   private static volatile Gazetteer shared;
 
@@ -50,7 +59,10 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> admin1 = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Map<String, GazetteerEntry> stateAbbreviations = new HashMap<>();
+  private final Map<String, GazetteerEntry> postalCodes = new HashMap<>();
   private final Set<String> commonWords = new HashSet<>();
+  /** English names shown instead of the source's local name ("Antwerp" for GeoNames' "Antwerpen"). */
+  private final Map<GazetteerEntry, String> displayNames = new java.util.IdentityHashMap<>();
   private final Map<String, List<String>> demonymCandidates = new HashMap<>();
   private final Map<String, Long> countryPopulation = new HashMap<>();
   private int maxNameTokens;
@@ -126,6 +138,24 @@ public final class Gazetteer {
     return byName.getOrDefault(key(name), List.of());
   }
 
+  /**
+   * The name to show for {@code e}: its English exonym where city-exonyms.tsv has one ("Antwerp",
+   * "Geneva"), else the source's name without the romanisation marks English never prints ("Surat" for
+   * GeoNames' "Sūrat": macrons, dots and breves below).
+   */
+  public String displayName(GazetteerEntry e) {
+    String english = displayNames.get(e);
+    if (english != null) return english;
+    String n = e.name();
+    for (int i = 0; i < n.length(); i++) {
+      if (n.charAt(i) >= 0x100) {
+        String d = Normalizer.normalize(n, Normalizer.Form.NFD);
+        return Normalizer.normalize(ROMANISATION_MARKS.matcher(d).replaceAll(""), Normalizer.Form.NFC);
+      }
+    }
+    return n;
+  }
+
   /** The country with this ISO 3166-1 alpha-2 code, or null. */
   public GazetteerEntry country(String isoCode) {
     return isoCode == null ? null : countries.get(isoCode.toUpperCase(Locale.ROOT));
@@ -146,9 +176,30 @@ public final class Gazetteer {
     return stateAbbreviations.get(abbreviation.replace(" ", ""));
   }
 
+  /**
+   * The US state or Canadian province a two-letter postal code denotes ("VA", "ON"), or null. Only
+   * meaningful right after "Place, ": most codes are also words or initials.
+   */
+  public GazetteerEntry postalCode(String code) {
+    return postalCodes.get(code);
+  }
+
   /** Whether a word is also an ordinary lower-case English word ("Reading", "Mobile", "History"). */
   public boolean isCommonWord(String word) {
     return commonWords.contains(key(word));
+  }
+
+  /**
+   * Whether a name is made only of compass and division words ("Eastern District", "Central Region",
+   * "West"): many countries have a division so named, and news uses the words for other things (a
+   * court's district, "the West").
+   */
+  public static boolean isGenericName(String name) {
+    String[] words = key(name).split("[\\s-]+");
+    for (String w : words) {
+      if (!GENERIC_WORDS.contains(w)) return false;
+    }
+    return words.length > 0;
   }
 
   /** The largest number of words in any indexed name. */
@@ -287,8 +338,10 @@ public final class Gazetteer {
         if (comma > 0) index(name.substring(0, comma), e);
         if (pop >= 100_000 && name.endsWith(" City")) {
           String bare = name.substring(0, name.length() - 5);
-          // "Mexico City" may be written "Mexico" only where no country has that name
-          if (byName.getOrDefault(key(bare), List.of()).stream().noneMatch(x -> x.kind() == PlaceKind.COUNTRY)) {
+          // "Mexico City", "Oklahoma City" may be written "Mexico", "Oklahoma" only where no country or
+          // first-level division has that name
+          if (byName.getOrDefault(key(bare), List.of()).stream()
+              .noneMatch(x -> x.kind() == PlaceKind.COUNTRY || x.kind() == PlaceKind.ADMIN1)) {
             index(bare, e);
           }
         }
@@ -309,6 +362,7 @@ public final class Gazetteer {
 
   private void loadCityExonyms() {
     readTsv("city-exonyms.tsv", false, p -> {
+      String use = p.length > 3 ? p[3] : "display";
       GazetteerEntry best = null;
       for (GazetteerEntry c : byName.getOrDefault(key(p[1]), List.of())) {
         if (c.kind() == PlaceKind.CITY && c.countryCode().equals(p[2])
@@ -318,6 +372,7 @@ public final class Gazetteer {
       }
       if (best == null) throw new GazetteerException("city-exonyms.tsv", "no city " + p[1] + " in " + p[2], null);
       index(p[0], best);
+      if (use.equals("display")) displayNames.put(best, p[0]);
     });
   }
 
@@ -348,7 +403,13 @@ public final class Gazetteer {
     readTsv("us-state-abbreviations.tsv", false, p -> {
       // "VA" is a US state code; "CA.04" names another country's first-level division (New Brunswick)
       GazetteerEntry state = admin1.get(p[1].indexOf('.') > 0 ? p[1] : "US." + p[1]);
-      if (state != null) stateAbbreviations.put(p[0].replace(" ", ""), state);
+      if (state == null) return;
+      if (p.length > 2 && p[2].equals("postal")) postalCodes.put(p[0], state);
+      else stateAbbreviations.put(p[0].replace(" ", ""), state);
+    });
+    // GeoNames' US admin1 codes are the USPS codes
+    admin1.forEach((key, e) -> {
+      if (key.length() == 5 && key.startsWith("US.")) postalCodes.put(key.substring(3), e);
     });
   }
 

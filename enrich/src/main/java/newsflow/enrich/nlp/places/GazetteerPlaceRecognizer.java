@@ -71,7 +71,9 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Harbor", "Bay", "Beach", "Canal", "Lake", "Forest", "Desert", "Peninsula", "Strait", "Reservoir", "Dam",
       "Prison", "Camp", "Village", "Heights", "Hills", "Falls", "Springs", "Oblast", "Governorate", "Hotel",
       "Theatre", "Theater", "Hall", "Mall", "Campus", "Complex", "Cemetery", "Jail", "Courthouse", "Circuit",
-      "Pier", "Wharf", "Terminal", "Lagoon", "Gardens", "Plaza", "Building", "Barracks", "Base", "Area");
+      "Pier", "Wharf", "Terminal", "Lagoon", "Gardens", "Plaza", "Building", "Barracks", "Base", "Area",
+      "Statehouse", "Capitol", "Amphitheatre", "Amphitheater", "Auditorium", "Pavilion", "Coliseum", "Field",
+      "Ballpark", "Speedway", "Infirmary");
   private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Mt.", "Isle", "Cape", "Gulf");
   /** Capitalised words that make a preceding ("Kyiv Post") or following ("Bank of X") place part of an organisation. */
   private static final Set<String> ORG_HEADS = Set.of(
@@ -93,6 +95,11 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "twitter", "facebook", "instagram", "youtube", "google", "apple", "amazon", "microsoft", "netflix",
       "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter", "fall", "office", "power",
       "government", "opposition", "person", "public", "private", "total", "general", "particular");
+  /** "(D-", "(R.-", "(D., ", "(I - ": a party letter before a state in a politician's tag. */
+  private static final Pattern PARTY_BEFORE = Pattern.compile("\\((?:[DRI]|Dem|Rep|Ind)\\.?\\s*[-\u2013,]\\s*$");
+  /** The rest of the tag: an optional period, district number or ", 3rd District", then ")". */
+  private static final Pattern PARTY_AFTER = Pattern.compile(
+      "\\.?\\s*(?:[-\u2013]\\s*(?:\\d+|at[- ]large)\\s*|,\\s*[^()]{1,30})?\\)");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
   private static final long SINGLE_WORD_CITY_POPULATION = GazetteerEntry.WELL_KNOWN_POPULATION;
   /** "the city of X", "the town of X": X is a place. */
@@ -135,12 +142,42 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       List<PlaceMatch> hit = (List<PlaceMatch>) cached[2];
       return hit;
     }
-    List<PlaceMatch> result = List.copyOf(findUncached(text));
-    LAST_RESULT.set(new Object[] {text, gazetteer, result});
+    Set<String>[] persons = newPersonHolder();
+    List<PlaceMatch> result = List.copyOf(findUncached(text, persons));
+    LAST_RESULT.set(new Object[] {text, gazetteer, result, persons[0]});
     return result;
   }
 
-  private List<PlaceMatch> findUncached(String text) {
+  /**
+   * Words used as people's names in {@code text} (after an honorific, or the second word of a
+   * capitalised pair that is not a place name: "Jane Carver ... Carver"), by {@link Gazetteer#key}.
+   */
+  public Set<String> personWords(String text) {
+    find(text);
+    @SuppressWarnings("unchecked")
+    Set<String> words = (Set<String>) LAST_RESULT.get()[3];
+    return words;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String>[] newPersonHolder() {
+    return (Set<String>[]) new Set<?>[1];
+  }
+
+  /**
+   * Whether {@code start..end} is the state of a party-and-state tag after a politician's name:
+   * "(D-Ore.)", "(R-Vermont)", "(D., Mont.)", "(I-Maine, 2nd District)". Such a tag names the seat, not a
+   * place the story is about.
+   */
+  public static boolean inPartyTag(String text, int start, int end) {
+    if (start < 3) return false;
+    String before = text.substring(Math.max(0, start - 8), start);
+    if (!PARTY_BEFORE.matcher(before).find()) return false;
+    int stop = Math.min(text.length(), end + 40);
+    return PARTY_AFTER.matcher(text.substring(end, stop)).lookingAt();
+  }
+
+  private List<PlaceMatch> findUncached(String text, Set<String>[] personHolder) {
     titleLines.get().clear();
     List<int[]> words = new ArrayList<>();
     Matcher wm = WORD.matcher(text);
@@ -152,6 +189,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       words.add(new int[] {wm.start(), e});
     }
     Set<String> personWords = personWords(text, words);
+    personHolder[0] = Set.copyOf(personWords);
     List<int[]> urls = new ArrayList<>();
     Matcher um = URL.matcher(text);
     while (um.find()) urls.add(new int[] {um.start(), um.end()});
@@ -203,7 +241,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         break;
       }
     }
-    return withFeatureNames(text, words, urls, qualifiedUnknownPlaces(text, words, urls, out, personWords));
+    List<PlaceMatch> all = withFeatureNames(text, words, urls, qualifiedUnknownPlaces(text, words, urls, out, personWords));
+    List<PlaceMatch> kept = new ArrayList<>(all.size());
+    for (PlaceMatch m : all) {
+      if (!inPartyTag(text, m.start(), m.end())) kept.add(m);
+    }
+    return kept;
   }
 
   /**
@@ -227,6 +270,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       GazetteerEntry q = qualifier(text, e);
       if (q == null || q.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.CITY) continue;
       int[] abbrev = abbreviationAfter(text, e);
+      // a postal code after an unknown name only in a list entry ("Smith, MD, said" is a doctor)
+      if (abbrev != null && abbrev[1] - abbrev[0] == 2 && !listEntryEnd(text, abbrev[1])) continue;
       int qEnd = abbrev != null ? abbrev[1] : qualifierWordsEnd(text, e);
       if (qEnd < 0 || abbrev == null && !endsClause(text, qEnd)) continue;
       int first = k;
@@ -237,7 +282,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       }
       if (first > 0 && onlySpaceBetween(text, words.get(first - 1)[1], words.get(first)[0])
           && capitalised(text, words.get(first - 1)) && !sentenceStart(text, words.get(first - 1)[0])) {
-        continue; // "Ashley Sutton, Kent": part of a longer name
+        continue; // "Maria Whitby, Kent": part of a longer name
       }
       if (first > 0 && honorificBefore(text, words, first)) continue;
       String name = text.substring(w[0], e);
@@ -311,7 +356,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "Nelson-Creston", "Amsterdam-Lelystad": two known places joined by a hyphen (ridings, routes,
+   * "Fernie-Cranbrook", "Faversham-Canterbury": two known places joined by a hyphen (ridings, routes,
    * twin towns) are two places, even when each alone would be too small to accept. Not when the
    * compound itself is a gazetteer name, is part of a longer capitalised name, or either part is a
    * common word or a person's name in the text.
@@ -364,8 +409,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * Adds names of streets, buildings, islands, rivers, counties and the like ("Colchester General
-   * Hospital", "Lake Manassas", "Daviess County"), absorbing gazetteer matches inside them; their
+   * Adds names of streets, buildings, islands, rivers, counties and the like ("Graz General
+   * Hospital", "Lake Ardcarn", "Madison County"), absorbing gazetteer matches inside them; their
    * candidates are those of the inner place, if any.
    */
   private List<PlaceMatch> withFeatureNames(String text, List<int[]> words, List<int[]> urls, List<PlaceMatch> found) {
@@ -416,7 +461,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "in Khayelitsha", "near Toomevara": a capitalised word the gazetteer does not know, right after a
+   * "in Tulleeny", "near Ardcarn": a capitalised word the gazetteer does not know, right after a
    * spatial preposition, inside a sentence, not followed by another capitalised word, and not a month,
    * weekday, demonym, ordinary word or a name used for a person in the text, is a place too small for
    * the gazetteer. It gets no candidates (the resolver places it near the last named city).
@@ -514,7 +559,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         && "according".equalsIgnoreCase(text.substring(words.get(i - 2)[0], words.get(i - 2)[1]));
     boolean speechVerbNext = SPEECH_VERBS.contains(nextLower) && !nextLower.equals("is") && !nextLower.equals("was")
         && !nextLower.equals("has") && !nextLower.equals("had");
-    // evidence that the word is somebody's name in this text beats a locative ("offering the job to Bolton")
+    // evidence that the word is somebody's name in this text beats a locative ("handing the role to Whitby")
     boolean namedPerson = (accordingTo || personWords.contains(Gazetteer.key(surface))) && !wellKnownPlace(surface);
     boolean personLike = single
         && (namedPerson || !locative && (speechVerbNext || personWords.contains(Gazetteer.key(surface))));
@@ -526,7 +571,9 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         // no common-word guard for countries: "China", "Turkey", "Japan" open sentences as countries
         case COUNTRY -> !personLike && !(single && partOfLongerName && !allCaps && !surface.contains("."));
         case REGION -> !personLike && !(single && partOfLongerName) && !(common && (sentenceStart || !single));
+        // "Eastern District", "Central Region": such names belong to many countries; only a qualifier tells
         case ADMIN1 -> !personLike && !partOfLongerName && !common && surface.length() > 3
+            && (!Gazetteer.isGenericName(surface) || qualifier(text, words.get(j)[1]) != null)
             && (!single || c.population() >= 200_000 || locative);
         case CITY -> !personLike && !partOfLongerName && surface.length() > 2
             && (!common || !sentenceStart && (c.featureCode().equals("PPLC") || c.population() >= 1_000_000))
@@ -553,7 +600,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /**
-   * "Yola Adamawa State", "Gulu Uganda": a first-level division or country written right after a
+   * "Lokoja Kogi State", "Jinja Uganda": a first-level division or country written right after a
    * place found just before it, without a comma, is that place's container, not a longer name;
    * only the readings that contain the place before are kept.
    */
@@ -588,7 +635,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   private GazetteerEntry qualifier(String text, int end) {
     if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') return null;
     int[] abbrev = abbreviationAfter(text, end);
-    if (abbrev != null) return gazetteer.stateAbbreviation(text.substring(abbrev[0], abbrev[1]));
+    if (abbrev != null) return abbreviated(text.substring(abbrev[0], abbrev[1]));
     Matcher m = WORD.matcher(text);
     if (!m.find(end + 2) || m.start() != end + 2 || !capitalised(m.group())) return null;
     int e = m.end();
@@ -602,6 +649,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   private GazetteerEntry containerOf(String name) {
+    if (Gazetteer.isGenericName(name)) return null; // "Tampa, West Bend": "West" is no container
     for (GazetteerEntry c : gazetteer.lookup(name)) {
       if (c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1
           || c.kind() == PlaceKind.REGION && c.countryCode() != null) {
@@ -611,13 +659,34 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     return null;
   }
 
+  /** The division an AP abbreviation ("Va.") or a postal code ("VA", "ON") names, or null. */
+  private GazetteerEntry abbreviated(String form) {
+    GazetteerEntry e = gazetteer.stateAbbreviation(form);
+    return e != null ? e : gazetteer.postalCode(form);
+  }
+
+  /**
+   * The span of a state or province abbreviation written as ", Va." or ", VA" right after {@code end}:
+   * an AP form with its period, or a two-letter postal code standing alone ("Springfield, IL @ ...").
+   */
   private int[] abbreviationAfter(String text, int end) {
     int s = end + 2;
     for (int len = 2; len <= 6 && s + len <= text.length(); len++) {
       String cand = text.substring(s, s + len);
       if (cand.endsWith(".") && gazetteer.stateAbbreviation(cand) != null) return new int[] {s, s + len};
     }
-    return null;
+    if (s + 2 > text.length() || !Character.isUpperCase(text.charAt(s)) || !Character.isUpperCase(text.charAt(s + 1))) {
+      return null;
+    }
+    if (s + 2 < text.length() && (Character.isLetterOrDigit(text.charAt(s + 2)) || text.charAt(s + 2) == '.')) return null;
+    return gazetteer.postalCode(text.substring(s, s + 2)) != null ? new int[] {s, s + 2} : null;
+  }
+
+  /** Whether a postal code ending at {@code pos} ends an entry of a list or table (line end, "@", a dash). */
+  private static boolean listEntryEnd(String text, int pos) {
+    if (pos >= text.length() || text.charAt(pos) == '\n' || text.charAt(pos) == '\r') return true;
+    return text.startsWith(" @", pos) || text.startsWith(" \u2013", pos) || text.startsWith(" - ", pos)
+        || text.startsWith(" |", pos) || text.startsWith(" (", pos);
   }
 
   /** Words used as people's names in this text: after an honorific, or before a speech verb. */
@@ -628,7 +697,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       if (!capitalised(w)) continue;
       String prev = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]).toLowerCase(Locale.ROOT);
       if (honorificBefore(text, words, k)) out.add(Gazetteer.key(w));
-      // "Ashley Sutton": a capitalised word after a capitalised non-place word inside a sentence is a surname
+      // "Maria Whitby": a capitalised word after a capitalised non-place word inside a sentence is a surname
       String prevOrig = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
       if (capitalised(prevOrig) && onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])
           && !sentenceStart(text, words.get(k - 1)[0]) && !NEUTRAL_NEIGHBOURS.contains(prev)
@@ -687,6 +756,20 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
 
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** Whether the word before {@code start} is a locative ("in", "near", "outside", "to", ...). */
+  static boolean locativeBefore(String text, int start) {
+    int e = start - 1;
+    while (e >= 0 && text.charAt(e) == ' ') e--;
+    int s = e;
+    while (s >= 0 && Character.isLetter(text.charAt(s))) s--;
+    return e > s && e - s < 12 && LOCATIVES.contains(text.substring(s + 1, e + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a capitalised word is the head of a building's, venue's or site's name ("Arena", "Hospital"). */
+  static boolean isFeatureHead(String word) {
+    return FEATURE_SUFFIXES.contains(word);
   }
 
   /** Whether the word at {@code pos} starts a sentence, paragraph, quote or line. */

@@ -1,12 +1,16 @@
 package newsflow.enrich.nlp.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
@@ -22,8 +26,22 @@ import newsflow.enrich.nlp.Span;
 public final class PlaceResolver {
   /** How far back (characters) a named city may sit to locate an unknown local name after it. */
   private static final int ANCHOR_DISTANCE = 300;
-  private static final java.util.regex.Pattern LOCAL_DIVISION =
-      java.util.regex.Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
+  private static final Pattern LOCAL_DIVISION = Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
+  /** What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y". */
+  private static final Pattern CONTAINER_GAP = Pattern.compile(
+      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on))\\s+(?:the\\s+)?");
+  private static final Pattern DIVISION_WORD = Pattern.compile("\\s(State|Province|Region|Oblast|Governorate|Prefecture)$");
+  private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
+  private static final Pattern LIST_CONTINUES_AFTER = Pattern.compile(",\\s*\\p{Lu}|,?\\s+(?:and|or)\\s");
+  private static final Pattern LIST_CONTINUES_BEFORE = Pattern.compile("(?:,\\s*|\\s(?:and|or)\\s+)$");
+  private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2}|(?:\\p{L}+\\.\\s?){1,3}");
+  private static final Pattern SINGLE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s|\\n");
+  /**
+   * A town of fewer people than this is placed only when the article supports it (its country or
+   * division named, or a qualifier): most namesakes of foreign places and of people are small towns.
+   */
+  static final long UNSUPPORTED_TOWN_POPULATION = 50_000;
 
   private final Gazetteer gazetteer;
   private final GazetteerPlaceRecognizer recognizer;
@@ -38,15 +56,20 @@ public final class PlaceResolver {
   }
 
   /**
-   * One resolved place per PLACE entity, in entity order; unknown names keep null coordinates. An
-   * ORGANIZATION written only as a place name the gazetteer recogniser accepted at every mention (a
-   * team "Louisville", a government "Moscow said") is a metonymic use of that place and gets its place
-   * too; the entity keeps its type.
+   * The places of the article's PLACE entities, in entity order. A place is listed when it can be
+   * located at least to a country (or is a continent, ocean or sea); names that are something else to a
+   * reader are left out: an institution named after a place ("Bank of Eastland"), a month, a
+   * politician's party-and-state tag ("(D-Ore.)"), a person's name, words of the author's biography.
+   * An ORGANIZATION written only as a well-known place name the gazetteer recogniser accepted at every
+   * mention (a team "Dunedin", a government "Moscow said") is a metonymic use of that place and gets
+   * its place too; the entity keeps its type.
    */
   public List<ResolvedPlace> resolve(Document doc, List<Entity> entities) {
     String text = doc.text();
     List<PlaceMatch> matches = recognizer.find(text);
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
+    Article article = new Article(doc, text, matches, ctx, recognizer.personWords(text), personTokens(entities),
+        PlaceVetoes.biographies(text));
     List<ResolvedPlace> out = new ArrayList<>();
     Map<Long, PlaceMatch> bySpan = new HashMap<>(); // accepted place mentions by their extent
     Set<String> accepted = new HashSet<>(); // and their words
@@ -57,30 +80,272 @@ public final class PlaceResolver {
     }
     for (Entity e : entities) {
       if (e.type() == EntityType.ORGANIZATION) {
+        if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         continue;
       }
       if (e.type() != EntityType.PLACE) continue;
-      GazetteerEntry best = null;
-      GazetteerEntry qualifier = null;
-      for (Span m : e.mentions()) {
-        qualifier = qualifierAt(matches, m);
-        if (qualifier != null) break;
-      }
-      best = choose(candidatesFor(e), ctx, qualifier);
-      if (best == null) {
-        ResolvedPlace inner = innerPlace(e.name(), ctx);
-        if (inner == null && qualifier != null) inner = toResolved(null, qualifier.name(), qualifier); // "Upperthwaite, Norfolk"
-        if (inner == null) inner = nearestPlaceBefore(matches, ctx, firstMention(e));
-        if (inner == null) inner = dominantDivisionFor(e.name(), ctx);
-        out.add(inner == null ? toResolved(e.id(), e.name(), null)
-            : new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null));
-        continue;
-      }
-      out.add(toResolved(e.id(), e.name(), best));
+      ResolvedPlace p = resolvePlace(e, article);
+      if (p != null) out.add(p);
     }
     return out;
+  }
+
+  /** What {@link #resolve} knows about the article while it resolves its entities. */
+  private record Article(Document doc, String text, List<PlaceMatch> matches, ArticleGeoContext ctx, Set<String> personWords,
+      Set<String> personTokens, List<int[]> biographies) {}
+
+  /** Words of multi-word PERSON names ("Mary" and "Carver" of "Mary Carver"), by {@link Gazetteer#key}. */
+  private static Set<String> personTokens(List<Entity> entities) {
+    Set<String> out = new HashSet<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON) continue;
+      String[] words = e.name().trim().split("\\s+");
+      if (words.length < 2) continue;
+      for (String w : words) out.add(Gazetteer.key(w));
+    }
+    return out;
+  }
+
+  /** The place of one PLACE entity, or null when it is no place a reader would map (see {@link #resolve}). */
+  private ResolvedPlace resolvePlace(Entity e, Article a) {
+    String text = a.text();
+    List<Span> mentions = new ArrayList<>();
+    for (Span m : e.mentions()) {
+      if (!GazetteerPlaceRecognizer.inPartyTag(text, m.start(), m.end()) && !PlaceVetoes.inside(a.biographies(), m)) {
+        mentions.add(m);
+      }
+    }
+    if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
+    for (Span m : mentions) {
+      if (PlaceVetoes.institutionName(m.text(), text, m) && gazetteer.lookup(m.text()).isEmpty()) return null;
+    }
+    boolean recognised = false;
+    for (Span m : mentions) {
+      if (matchAt(a.matches(), m) != null) recognised = true;
+    }
+    if (!recognised && personName(e.name(), mentions, a)) return null;
+    GazetteerEntry qualifier = null;
+    for (Span m : mentions) {
+      qualifier = qualifierAt(a.matches(), m);
+      if (qualifier != null) break;
+    }
+    List<GazetteerEntry> found = abbreviationCandidates(a.matches(), mentions);
+    if (found.isEmpty()) found = candidatesFor(e);
+    if (qualifier != null) found = inQualifier(found, qualifier);
+    List<GazetteerEntry> candidates = sameKindAsListNeighbours(
+        plausible(found, e.name(), recognised, a.ctx(), qualifier), a, mentions);
+    GazetteerEntry best = choose(candidates, a.ctx(), qualifier);
+    if (best != null && sameAsPlaceBefore(a, mentions, best)) return null;
+    if (best != null && PlaceVetoes.governmentUse(a.doc(), mentions) && "PPLC".equals(best.featureCode())) return null;
+    if (best != null) return toResolved(e.id(), e.name(), best);
+    if (!candidatesFor(e).isEmpty() && qualifier != null && found.isEmpty()) {
+      // "Springfield, Oregon" where the gazetteer knows only other Springfields: in the qualifier, not pinned
+      return located(e, qualifier, false);
+    }
+    if (!found.isEmpty() && !PlaceVetoes.waterBody(e.name())) return null;
+    return unknownPlace(e, mentions, a, qualifier);
+  }
+
+  /**
+   * Where a name the gazetteer does not know lies: a water body stays unlocated but listed; otherwise the
+   * qualifier after it ("Upperthwaite, Norfolk"), a place written right after it ("the Elm Street depot
+   * in Riverton"), a well-known place inside it ("Riverton General Hospital"), a city named just before
+   * it in the same sentence (for buildings and venues), the division most named (for "X County"), or
+   * the country the article is clearly about (country only). Null when none applies.
+   */
+  private ResolvedPlace unknownPlace(Entity e, List<Span> mentions, Article a, GazetteerEntry qualifier) {
+    if (PlaceVetoes.waterBody(e.name())) {
+      ResolvedPlace town = innerPlace(e.name(), a);
+      return town == null ? toResolved(e.id(), e.name(), null)
+          : new ResolvedPlace(e.id(), e.name(), null, town.countryCode(), town.admin1(), town.lat(), town.lon(), null);
+    }
+    if (qualifier != null) return located(e, qualifier, true);
+    Span first = mentions.get(0);
+    for (Span m : mentions) {
+      GazetteerEntry after = containerAfter(a, m);
+      if (after != null) return located(e, after, after.kind() == PlaceKind.CITY || after.kind() == PlaceKind.REGION);
+    }
+    ResolvedPlace inner = innerPlace(e.name(), a);
+    if (facilityName(e.name()) && (inner == null || !wellKnownName(inner.name()))) {
+      // "Riverton, OH @ Larchmont Music Center": the city of the line, not a small namesake inside the name
+      GazetteerEntry before = cityBeforeInSentence(a, first);
+      if (before != null) return located(e, before, true);
+    }
+    if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
+    if (mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
+      // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
+      // named just before it
+      ResolvedPlace near = nearestPlaceBefore(a.matches(), a.ctx(), first.start());
+      if (near != null) return new ResolvedPlace(e.id(), e.name(), null, near.countryCode(), near.admin1(), near.lat(), near.lon(), null);
+    }
+    ResolvedPlace division = dominantDivisionFor(e.name(), a.ctx());
+    if (division != null) return new ResolvedPlace(e.id(), e.name(), null, division.countryCode(), division.admin1(), division.lat(), division.lon(), null);
+    String cc = a.ctx().dominantCountry();
+    if (cc != null && facilityName(e.name())) {
+      // a building or venue of a story about one country is in that country (not pinned)
+      return new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
+    }
+    return null;
+  }
+
+  /** {@code e} in or at {@code where}: its country and division, and its point when {@code pin}. */
+  private ResolvedPlace located(Entity e, GazetteerEntry where, boolean pin) {
+    ResolvedPlace w = toResolved(null, where.name(), where);
+    return new ResolvedPlace(e.id(), e.name(), null, w.countryCode(), w.admin1(), pin ? w.lat() : null,
+        pin ? w.lon() : null, null);
+  }
+
+  /**
+   * The candidates a reader would accept here: a division named only by compass and division words
+   * ("Eastern District") needs its country in the article; a name only a tagger found that is also an
+   * ordinary word ("Sunshine") must be a well-known place; a small town needs support from the article
+   * (its country or division named, or a qualifier), so an unqualified "Millbrook" in a story about
+   * another country is not pinned in the one country that has a Millbrook.
+   */
+  private List<GazetteerEntry> plausible(List<GazetteerEntry> candidates, String name, boolean recognised,
+      ArticleGeoContext ctx, GazetteerEntry qualifier) {
+    boolean common = !recognised && name.indexOf(' ') < 0 && gazetteer.isCommonWord(name);
+    List<GazetteerEntry> out = new ArrayList<>(candidates.size());
+    for (GazetteerEntry c : candidates) {
+      boolean supported = ctx.supports(c.countryCode(), name) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c)
+          || qualifier != null && Objects.equals(qualifier.countryCode(), c.countryCode());
+      if (c.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(c.name()) && ctx.countryWeight(c.countryCode()) <= 0) continue;
+      if (common && !c.isWellKnown()) continue;
+      if (c.kind() == PlaceKind.CITY && !supported && c.population() < UNSUPPORTED_TOWN_POPULATION
+          && !"PPLC".equals(c.featureCode()) && ctx.namesSomeCountry()) {
+        continue;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name only the tagger called a place is a person's: a word of a PERSON's full name in the
+   * article or a name the recogniser saw used for a person, unless the place is well known and some
+   * mention reads as a location ("in Carver").
+   */
+  private boolean personName(String name, List<Span> mentions, Article a) {
+    String k = Gazetteer.key(name);
+    if (k.indexOf(' ') >= 0 || !(a.personWords().contains(k) || a.personTokens().contains(k))) return false;
+    boolean wellKnown = gazetteer.lookup(name).stream().anyMatch(c -> c.kind() != PlaceKind.CITY
+        || c.population() >= 1_000_000 || "PPLC".equals(c.featureCode()));
+    return !(wellKnown && locativeMention(a.text(), mentions));
+  }
+
+  private static boolean locativeMention(String text, List<Span> mentions) {
+    for (Span m : mentions) {
+      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start())) return true;
+    }
+    return false;
+  }
+
+  private static PlaceMatch matchAt(List<PlaceMatch> matches, Span m) {
+    for (PlaceMatch pm : matches) {
+      if (pm.start() < m.end() && m.start() < pm.end()) return pm;
+    }
+    return null;
+  }
+
+  /**
+   * A place written right after {@code m} in the same clause as its location: "X in Y", "X at Y",
+   * "X near Y", "X, Y", "X outside Y". Countries and continents do not count (too large to locate a
+   * building); Y is resolved with the article's context.
+   */
+  private GazetteerEntry containerAfter(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
+      if (pm.start() - m.end() > 40) break;
+      Matcher g = CONTAINER_GAP.matcher(text.substring(m.end(), pm.start()));
+      if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
+      return y;
+    }
+    return null;
+  }
+
+  /**
+   * A name in a list keeps the readings of the kind its neighbours have: "Finland, Sweden and Georgia"
+   * are countries, "Georgia, Alabama and Florida" states (of the neighbours' country).
+   */
+  private List<GazetteerEntry> sameKindAsListNeighbours(List<GazetteerEntry> candidates, Article a, List<Span> mentions) {
+    if (candidates.stream().map(GazetteerEntry::kind).distinct().count() < 2) return candidates;
+    for (Span m : mentions) {
+      List<GazetteerEntry> neighbours = new ArrayList<>();
+      for (PlaceMatch pm : a.matches()) {
+        if (pm.candidates().isEmpty() || pm.start() == m.start()) continue;
+        String gap = pm.end() <= m.start() ? a.text().substring(pm.end(), m.start())
+            : pm.start() >= m.end() ? a.text().substring(m.end(), pm.start()) : null;
+        if (gap == null || !LIST_GAP.matcher(gap).matches()) continue;
+        // a comma alone makes a list only when the list goes on beyond the neighbour ("Washington, D.C." is a name)
+        if (gap.trim().equals(",") && !(pm.start() >= m.end() ? continuesAfter(a.text(), pm.end()) : continuesBefore(a.text(), pm.start()))) {
+          continue;
+        }
+        GazetteerEntry n = choose(pm.candidates(), a.ctx(), pm.qualifier());
+        if (n != null) neighbours.add(n);
+      }
+      if (neighbours.isEmpty()) continue;
+      PlaceKind kind = neighbours.get(0).kind();
+      if (kind != PlaceKind.COUNTRY && kind != PlaceKind.ADMIN1 || neighbours.stream().anyMatch(n -> n.kind() != kind)) continue;
+      List<GazetteerEntry> same = candidates.stream().filter(c -> c.kind() == kind
+          && (kind != PlaceKind.ADMIN1 || neighbours.stream().anyMatch(n -> Objects.equals(n.countryCode(), c.countryCode()))))
+          .toList();
+      if (!same.isEmpty()) return same;
+    }
+    return candidates;
+  }
+
+  private static boolean continuesAfter(String text, int pos) {
+    return LIST_CONTINUES_AFTER.matcher(text.substring(pos, Math.min(text.length(), pos + 6))).lookingAt();
+  }
+
+  private static boolean continuesBefore(String text, int pos) {
+    return LIST_CONTINUES_BEFORE.matcher(text.substring(Math.max(0, pos - 6), pos)).find();
+  }
+
+  /** Whether the words in {@code start..end} are nouns or adjectives ("settlement bloc", "refugee camp"). */
+  private static boolean nounsOnly(Document doc, int start, int end) {
+    if (end <= start) return true;
+    for (var s : doc.sentences()) {
+      for (var t : s.tokens()) {
+        if (t.start() >= start && t.end() <= end && (t.pos() == null || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ")))) {
+          return false;
+        }
+      }
+    }
+    return !doc.sentences().isEmpty();
+  }
+
+  /**
+   * The city named last before {@code m} in the same sentence or line, within 200 characters
+   * ("Riverton, Ohio - Elm Street Arena"), or null.
+   */
+  private GazetteerEntry cityBeforeInSentence(Article a, Span m) {
+    String text = a.text();
+    GazetteerEntry last = null;
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.end() > m.start()) break;
+      if (m.start() - pm.end() > 200 || pm.candidates().isEmpty()) continue;
+      if (SENTENCE_BREAK.matcher(text.substring(pm.end(), m.start())).find()) continue;
+      GazetteerEntry best = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      if (best != null && best.kind() == PlaceKind.CITY) last = best;
+    }
+    return last;
+  }
+
+  /** Whether some reading of {@code name} is a country, division, region or a city of 100,000 or more. */
+  private boolean wellKnownName(String name) {
+    return gazetteer.lookup(name).stream().anyMatch(GazetteerEntry::isWellKnown);
+  }
+
+  /** A name whose last word is a kind of building, venue or site ("Elm Street Arena", "Riverton Statehouse"). */
+  private static boolean facilityName(String name) {
+    String[] words = name.trim().split("\\s+");
+    return words.length > 1 && GazetteerPlaceRecognizer.isFeatureHead(words[words.length - 1]);
   }
 
   /**
@@ -130,58 +395,131 @@ public final class PlaceResolver {
     if (e.mentions().isEmpty()) return null;
     List<GazetteerEntry> candidates = null;
     GazetteerEntry qualifier = null;
-    boolean sameWordElsewhere = false;
     for (Span m : e.mentions()) {
       PlaceMatch same = bySpan.get(((long) m.start() << 32) | m.end());
       if (same == null) {
-        // one sense per article: "Liverpool said" where the same word was a place mention elsewhere
+        // one sense per article: "Hobart said" where the same word was a place mention elsewhere
         if (!accepted.contains(Gazetteer.key(m.text()))) return null;
-        sameWordElsewhere = true;
         continue;
       }
       if (candidates == null) candidates = same.candidates();
       if (qualifier == null) qualifier = same.qualifier();
     }
     if (candidates == null) return null;
-    GazetteerEntry best = choose(candidates, ctx, qualifier);
-    // spreading a reading to the organisation's other mentions needs a well-known place (a club
-    // "Liverpool"), not a small town that shares a brand's name ("Zara")
-    if (sameWordElsewhere && best != null && !best.isWellKnown()) return null;
-    return best;
-  }
-
-  private static int firstMention(Entity e) {
-    return e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start();
+    // an organisation stands for a well-known place (a club "Hobart", a government "Moscow") or for a
+    // town beside the places of the story, not for a far-off town that shares a college's or a brand's name
+    List<GazetteerEntry> wellKnown = candidates.stream().filter(c -> c.kind() == PlaceKind.COUNTRY
+        || c.kind() == PlaceKind.REGION || c.population() >= GazetteerEntry.WELL_KNOWN_POPULATION).toList();
+    if (!wellKnown.isEmpty()) return choose(wellKnown, ctx, qualifier);
+    List<GazetteerEntry> nearby = candidates.stream()
+        .filter(c -> ctx.admin1Weight(c.admin1Key(), e.name()) > 0 || ctx.near(c)).toList();
+    return choose(nearby, ctx, qualifier);
   }
 
   /**
-   * A name the gazetteer does not know but that contains a place it knows ("Colchester General
-   * Hospital", "Oaxaca State"): the longest known inner name that is not an ordinary word.
+   * A name the gazetteer does not know but that contains a place it knows ("Riverton General
+   * Hospital", "Berlin-based"): the longest inner name that is no ordinary word or person's name and
+   * that is well known or named in the article's context. A water body never stands for a place named
+   * inside it ("Gulf of X" is not X). An inner city gives its point; a country or division inside a
+   * building's name gives only the country and division ("Ohio Statehouse" is not at the state's centre).
    */
-  private ResolvedPlace innerPlace(String name, ArticleGeoContext ctx) {
-    // "US-based", "Berlin-based", "Colchester General Hospital"
+  private ResolvedPlace innerPlace(String name, Article a) {
+    boolean water = PlaceVetoes.waterBody(name);
     String[] words = name.trim().split("[\\s-]+");
-    int longest = name.indexOf('-') >= 0 ? words.length : words.length - 1;
+    boolean hyphen = name.indexOf('-') >= 0;
+    int longest = hyphen ? words.length : words.length - 1;
     for (int len = longest; len >= 1; len--) {
       for (int i = 0; i + len <= words.length; i++) {
-        String sub = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
-        boolean countryCode = sub.length() >= 2 && sub.equals(sub.toUpperCase(java.util.Locale.ROOT))
+        String sub = String.join(" ", Arrays.copyOfRange(words, i, i + len));
+        boolean countryCode = sub.length() >= 2 && sub.equals(sub.toUpperCase(Locale.ROOT))
             && gazetteer.lookup(sub).stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY);
         boolean curatedRegion = gazetteer.lookup(sub).stream().anyMatch(c -> c.kind() == PlaceKind.REGION);
         if (len == 1 && !countryCode && !(curatedRegion && Character.isUpperCase(sub.charAt(0)))
             && (gazetteer.isCommonWord(sub) || sub.length() < 4 || !Character.isUpperCase(sub.charAt(0)))) {
           continue;
         }
-        GazetteerEntry best = choose(lookupVariants(sub), ctx, null);
-        if (best != null) return toResolved(null, sub, best);
+        if (len == 1 && (a.personWords().contains(Gazetteer.key(sub)) || a.personTokens().contains(Gazetteer.key(sub))
+            || GazetteerPlaceRecognizer.isFeatureHead(sub) || Gazetteer.isGenericName(sub))) {
+          continue;
+        }
+        GazetteerEntry best = choose(lookupVariants(sub), a.ctx(), null);
+        if (best == null) continue;
+        boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key(), sub) > 0 || a.ctx().near(best);
+        if (!best.isWellKnown() && !supported) continue;
+        // a lake or bay named after a town lies by it; a gulf named after a country is not in that country
+        if (water && best.kind() != PlaceKind.CITY) return null;
+        ResolvedPlace r = toResolved(null, sub, best);
+        if (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.REGION || hyphen) return r;
+        return new ResolvedPlace(null, sub, null, r.countryCode(), r.admin1(), null, null, null);
       }
     }
     return null;
   }
 
   /**
-   * Where an unknown local name (a street, an estate, a school) most likely is: the last city or
-   * first-level division the article named before it. Coordinates are approximate; ids stay null.
+   * What the gazetteer recogniser read an abbreviation as at exactly these mentions ("WA" after
+   * "Seattle, " is the state, not a town named Wa), if any.
+   */
+  private static List<GazetteerEntry> abbreviationCandidates(List<PlaceMatch> matches, List<Span> mentions) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (Span m : mentions) {
+      if (!ABBREVIATION.matcher(m.text()).matches()) continue;
+      for (PlaceMatch pm : matches) {
+        if (pm.start() == m.start() && pm.end() == m.end()) {
+          for (GazetteerEntry c : pm.candidates()) if (!out.contains(c)) out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates inside an explicit qualifier ("Bristol, Conn." is not Bristol, England). Only towns
+   * are held to it: "Utah, Colorado" and "Belgium, Cyprus" are lists, not a place and its container.
+   */
+  private static List<GazetteerEntry> inQualifier(List<GazetteerEntry> candidates, GazetteerEntry q) {
+    if (candidates.stream().anyMatch(c -> c.kind() != PlaceKind.CITY)) return candidates;
+    return candidates.stream().filter(c -> q.kind() == PlaceKind.ADMIN1
+        ? Objects.equals(q.admin1Key(), c.admin1Key())
+        : Objects.equals(q.countryCode(), c.countryCode())).toList();
+  }
+
+  /**
+   * "Washington, D.C.": a qualifier that is the same place as the city written before it is part of
+   * that city's name, not a second place.
+   */
+  private boolean sameAsPlaceBefore(Article a, List<Span> mentions, GazetteerEntry best) {
+    if (best.kind() != PlaceKind.ADMIN1) return false;
+    for (Span m : mentions) {
+      if (m.start() < 2 || !a.text().startsWith(", ", m.start() - 2)) return false;
+      PlaceMatch before = null;
+      for (PlaceMatch pm : a.matches()) {
+        if (pm.end() == m.start() - 2) before = pm;
+      }
+      if (before == null) return false;
+      GazetteerEntry b = choose(before.candidates(), a.ctx(), before.qualifier());
+      if (b == null || b == best || Double.isNaN(b.lat()) || ArticleGeoContext.km(b.lat(), b.lon(), best.lat(), best.lon()) > 25) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One capitalised word ("Ardleigh", not "A.M." or "Elm Street") right after a locative. */
+  private static boolean locativeSingleName(String text, Span m) {
+    return SINGLE_NAME.matcher(m.text()).matches() && GazetteerPlaceRecognizer.locativeBefore(text, m.start());
+  }
+
+  private static boolean unknownPlaceMatch(List<PlaceMatch> matches, Span m) {
+    for (PlaceMatch pm : matches) {
+      if (pm.start() == m.start() && pm.end() == m.end()) return pm.candidates().isEmpty();
+    }
+    return false;
+  }
+
+  /**
+   * Where a small place the gazetteer lacks most likely is: the last city, division or national region
+   * the article named at most {@value #ANCHOR_DISTANCE} characters before it. Approximate; ids stay null.
    */
   private ResolvedPlace nearestPlaceBefore(List<PlaceMatch> matches, ArticleGeoContext ctx, int position) {
     GazetteerEntry last = null;
@@ -198,7 +536,7 @@ public final class PlaceResolver {
   }
 
   /**
-   * "Daviess County", "Washington Township": a local division the gazetteer lacks lies in the
+   * "Madison County", "Morris Township": a local division the gazetteer lacks lies in the
    * first-level division the article names most (at least twice), if any.
    */
   private ResolvedPlace dominantDivisionFor(String name, ArticleGeoContext ctx) {
@@ -246,8 +584,15 @@ public final class PlaceResolver {
         .replaceFirst("['\u2019]s$", "")
         .replaceFirst("\\s+(State|Province|County|Region|District|Oblast|Governorate|Prefecture|City)$", "")
         .replaceFirst("^(St\\.?)\\s", "Saint ");
-    if (!stripped.equals(name)) return gazetteer.lookup(stripped);
-    return List.of();
+    if (stripped.equals(name)) return List.of();
+    List<GazetteerEntry> found = gazetteer.lookup(stripped);
+    // "New York State", "Oblast X Region": a division word keeps the divisions and regions of that name
+    if (DIVISION_WORD.matcher(name.trim()).find()) {
+      List<GazetteerEntry> divisions = found.stream()
+          .filter(x -> x.kind() == PlaceKind.ADMIN1 || x.kind() == PlaceKind.REGION && x.countryCode() != null).toList();
+      if (!divisions.isEmpty()) return divisions;
+    }
+    return found;
   }
 
   /**
@@ -300,7 +645,7 @@ public final class PlaceResolver {
       case CITY -> Math.log10(Math.max(10, c.population()))
           + (c.featureCode().equals("PPLC") ? 1.5 : c.featureCode().equals("PPLA") ? 0.5 : 0.0);
     };
-    // a town does not support itself through the division that shares its name ("Nelson" BC vs Nelson Region NZ)
+    // a town does not support itself through the division that shares its name ("Nelson" in British Columbia vs Nelson Region NZ)
     int cw = c.kind() == PlaceKind.CITY ? ctx.countryWeight(c.countryCode(), c.name())
         : c.kind() == PlaceKind.ADMIN1 ? ctx.countryWeightForDivision(c.countryCode(), c.admin1Key())
         : ctx.countryWeight(c.countryCode());
@@ -325,6 +670,7 @@ public final class PlaceResolver {
     }
     Double lat = Double.isNaN(e.lat()) ? null : e.lat();
     Double lon = Double.isNaN(e.lon()) ? null : e.lon();
-    return new ResolvedPlace(entityId, e.name(), e.geonameId(), e.countryCode(), admin1Name, lat, lon, e.featureCode());
+    return new ResolvedPlace(entityId, gazetteer.displayName(e), e.geonameId(), e.countryCode(), admin1Name, lat, lon,
+        e.featureCode());
   }
 }

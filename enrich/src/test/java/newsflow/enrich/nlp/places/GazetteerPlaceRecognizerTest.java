@@ -32,8 +32,8 @@ class GazetteerPlaceRecognizerTest {
 
   @Test
   void twoKnownPlacesJoinedByAHyphenAreTwoPlacesInACountryTheyShare() {
-    List<PlaceMatch> found = RECOGNIZER.find("Michelle Mungall, MLA for Nelson-Creston, announced the office today.");
-    assertEquals(List.of("Nelson", "Creston"), found.stream().map(PlaceMatch::text).toList(), found.toString());
+    List<PlaceMatch> found = RECOGNIZER.find("Dana Roe, MLA for Fernie-Cranbrook, announced the office today.");
+    assertEquals(List.of("Fernie", "Cranbrook"), found.stream().map(PlaceMatch::text).toList(), found.toString());
     for (PlaceMatch m : found) {
       assertTrue(m.candidates().stream().allMatch(c -> c.countryCode().equals("CA")), m.toString());
     }
@@ -46,13 +46,13 @@ class GazetteerPlaceRecognizerTest {
 
   @Test
   void aHyphenatedRegionIsOnePlace() {
-    assertEquals(List.of("Nagorno-Karabakh"), places("Soldiers died during the war with Nagorno-Karabakh last year."));
+    assertEquals(List.of("Nagorno-Karabakh"), places("Talks on Nagorno-Karabakh resumed after a long pause."));
   }
 
   @Test
   void aFeatureNameDoesNotRunAcrossAnd() {
-    List<String> found = places("Next week Kansai Electric Power and Kansai International Airport will sell bonds.");
-    assertTrue(found.contains("Kansai International Airport"), found.toString());
+    List<String> found = places("Next month Hokuriku Electric Power and Toyama International Airport will issue notes.");
+    assertTrue(found.contains("Toyama International Airport"), found.toString());
     assertTrue(found.stream().noneMatch(p -> p.contains(" and ")), found.toString());
   }
 
@@ -68,7 +68,7 @@ class GazetteerPlaceRecognizerTest {
 
   @Test
   void surnameUsedAsPersonElsewhereInTheTextIsNotAPlace() {
-    assertEquals(List.of(), places("Coach Ashley Sutton was pleased. Sutton said the team had improved."));
+    assertEquals(List.of(), places("Coach Maria Whitby was pleased. Whitby said the team had improved."));
   }
 
   @Test
@@ -79,7 +79,7 @@ class GazetteerPlaceRecognizerTest {
 
   @Test
   void smallTownNeedsALocativeOrAQualifier() {
-    assertEquals(List.of("Gainesville", "Va."), places("A new development in Gainesville, Va., opened."));
+    assertEquals(List.of("Salisbury", "Md."), places("A new clinic in Salisbury, Md., opened."));
     assertTrue(places("Centreville is 12 miles away.").isEmpty());
     assertEquals(List.of("Centreville"), places("Commuters drive from Centreville to the city."));
   }
@@ -102,13 +102,13 @@ class GazetteerPlaceRecognizerTest {
 
   @Test
   void namedFeaturesAroundAPlaceAreOneMention() {
-    assertEquals(List.of("Colchester General Hospital"), places("He was taken to Colchester General Hospital."));
+    assertEquals(List.of("Graz General Hospital"), places("She was flown to Graz General Hospital."));
   }
 
   @Test
   void unknownCapitalisedWordAfterInIsASmallPlace() {
-    assertEquals(List.of("Toomevara", "Khayelitsha"),
-        places("There are 24 applicants in Toomevara, and she moved back to live in Khayelitsha."));
+    assertEquals(List.of("Ardcarn", "Tulleeny"),
+        places("There are 31 bids in Ardcarn, and he moved home to farm near Tulleeny."));
     assertEquals(List.of(), places("He studied in History, in March, in Congress and in Dying."));
   }
 
@@ -139,7 +139,7 @@ class GazetteerPlaceRecognizerTest {
     assertTrue(found.contains("N.B.") && found.contains("Pokiok's Crossing"), found.toString());
     PlaceMatch nb = RECOGNIZER.find(text).stream().filter(m -> m.text().equals("N.B.")).findFirst().orElseThrow();
     assertEquals("New Brunswick", nb.candidates().get(0).name());
-    List<PlaceMatch> moncton = RECOGNIZER.find("The mayor of Moncton, N.B., spoke first.");
+    List<PlaceMatch> moncton = RECOGNIZER.find("The mayor of Miramichi, N.B., spoke first.");
     assertEquals("New Brunswick", moncton.get(0).qualifier().name(), moncton.toString());
   }
 
@@ -152,11 +152,11 @@ class GazetteerPlaceRecognizerTest {
 
   @Test
   void aDivisionWrittenRightAfterACityInItIsItsContainer() {
-    List<String> found = places("Residents of Yola Adamawa State were told to stay indoors on Friday.");
-    assertTrue(found.contains("Yola") && found.stream().anyMatch(p -> p.startsWith("Adamawa")), found.toString());
+    List<String> found = places("Families in Lokoja Kogi State were asked to move to higher ground.");
+    assertTrue(found.contains("Lokoja") && found.stream().anyMatch(p -> p.startsWith("Kogi")), found.toString());
     // a division that does not contain the city before it stays part of a longer name
-    assertTrue(places("Residents of Yola Borno State were told to stay indoors on Friday.").stream()
-        .noneMatch(p -> p.startsWith("Borno")));
+    assertTrue(places("Families in Lokoja Lagos State were asked to move to higher ground.").stream()
+        .noneMatch(p -> p.startsWith("Lagos")));
   }
 
   @Test
@@ -166,5 +166,30 @@ class GazetteerPlaceRecognizerTest {
       PlaceMatch village = found.stream().filter(m -> m.text().equals("Kirkcraig")).findFirst().orElseThrow();
       assertEquals("GB", village.qualifier().countryCode(), found.toString());
     }
+  }
+
+  @Test
+  void postalCodesAfterAPlaceQualifyItAndArePlaces() {
+    List<PlaceMatch> m = RECOGNIZER.find("June 3 \u2013 Springfield, IL @ Civic Arena\nJune 5 \u2013 Brackenbury, OH @ Lake Pavilion\n");
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("Springfield") && p.qualifier() != null
+        && "US.IL".equals(p.qualifier().admin1Key())), m.toString());
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("IL")), m.toString());
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("Brackenbury") && p.qualifier() != null), m.toString());
+    List<PlaceMatch> doctor = RECOGNIZER.find("Dr. Alan Whitcombe, MD, said the clinic would reopen.");
+    assertTrue(doctor.stream().noneMatch(p -> p.text().equals("MD") || p.text().equals("Whitcombe")), doctor.toString());
+  }
+
+  @Test
+  void aPartyAndStateTagIsNoPlaceMention() {
+    List<PlaceMatch> m = RECOGNIZER.find("Sen. Jane Roe (D-Ore.) and Rep. John Doe (R-Texas) voted no; Texas voters noticed.");
+    assertEquals(1, m.size(), m.toString());
+    assertEquals("Texas", m.get(0).text());
+    assertTrue(m.get(0).start() > 50);
+  }
+
+  @Test
+  void aDivisionNamedOnlyByCompassWordsNeedsAQualifier() {
+    List<PlaceMatch> m = RECOGNIZER.find("Motions went to an Eastern District judge on Monday, officials said.");
+    assertTrue(m.stream().noneMatch(p -> p.text().contains("Eastern") && !p.candidates().isEmpty()), m.toString());
   }
 }

@@ -57,9 +57,37 @@ class GazetteerTest {
 
   @Test
   void honorificWordsNeedTheirOwnFormBeforeAName() {
-    // "Ministry of Justice. Azerbaijan has ..." : "Justice." ends a sentence, it is not an honorific
-    assertEquals(java.util.List.of("Azerbaijan"), new GazetteerPlaceRecognizer(G)
-        .find("It failed to register with the Ministry of Justice. Azerbaijan has a record.").stream()
+    // "... the Board of Trade. Estonia has ...": "Trade." ends a sentence, it is not an honorific
+    assertEquals(java.util.List.of("Estonia"), new GazetteerPlaceRecognizer(G)
+        .find("The firm failed to file its papers with the Board of Trade. Estonia has a registry.").stream()
         .map(PlaceMatch::text).toList());
+  }
+
+  @Test
+  void citiesAreShownByTheirEnglishName() {
+    GazetteerEntry antwerp = G.lookup("Antwerp").stream().filter(e -> "BE".equals(e.countryCode())).findFirst().orElseThrow();
+    assertEquals("Antwerp", G.displayName(antwerp));
+    GazetteerEntry geneva = G.lookup("Geneva").get(0);
+    assertEquals("CH", geneva.countryCode(), "Geneva is the Swiss city, not a small US namesake");
+    assertEquals("Geneva", G.displayName(geneva));
+    GazetteerEntry mumbai = G.lookup("Bombay").get(0);
+    assertEquals("Mumbai", G.displayName(mumbai), "a former name finds the city but is not shown");
+    GazetteerEntry surat = G.lookup("Surat").stream().filter(e -> "IN".equals(e.countryCode())).findFirst().orElseThrow();
+    assertEquals("Surat", G.displayName(surat), "romanisation marks are not shown");
+  }
+
+  @Test
+  void aDivisionIsNotReadAsTheCityNamedAfterItWithoutCity() {
+    assertEquals(PlaceKind.ADMIN1, G.lookup("Oklahoma").get(0).kind(), "Oklahoma is the state");
+    assertTrue(G.lookup("Oklahoma").stream().noneMatch(e -> e.kind() == PlaceKind.CITY));
+    assertTrue(G.lookup("New York").stream().anyMatch(e -> e.kind() == PlaceKind.CITY && e.population() > 5_000_000),
+        "New York alone may be the city");
+  }
+
+  @Test
+  void waterBodiesAreInTheTable() {
+    GazetteerEntry bothnia = G.lookup("Gulf of Bothnia").get(0);
+    assertEquals("SEA", bothnia.featureCode());
+    assertEquals(63.0, bothnia.lat(), 1.0);
   }
 }

@@ -1,0 +1,154 @@
+package newsflow.enrich.nlp.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsflow.enrich.nlp.Span;
+
+/**
+ * Evidence that a name tagged as a place is something else a reader would not put on a map: an
+ * institution named after a place ("Bank of Eastland", "Storm Research Center", a court's "Eastern
+ * District"), a month, a party-and-state tag after a politician, or a word of the author's
+ * biography at the end of the article. Stateless.
+ */
+final class PlaceVetoes {
+  /** Words that make a name an institution, not a location, wherever they stand in it. */
+  private static final Set<String> INSTITUTION_WORDS = Set.of(
+      "bank", "reserve", "university", "college", "institute", "ministry", "department", "agency", "commission",
+      "committee", "council", "court", "administration", "authority", "association", "foundation", "corporation",
+      "company", "inc", "corp", "ltd", "llc", "plc", "group", "party", "board", "bureau", "league", "society",
+      "fund", "trust", "network", "organisation", "organization", "directorate", "secretariat",
+      "tribunal", "service", "services", "campaign", "coalition", "alliance", "movement");
+  /** Words before "Center"/"Centre" that make it an office or agency, not a building or a venue. */
+  private static final Set<String> AGENCY_CENTRE_WORDS = Set.of(
+      "management", "prediction", "research", "control", "operations", "coordination", "information", "command",
+      "data", "policy", "studies", "training", "resource", "resources", "response", "emergency", "support",
+      "analysis", "monitoring", "intelligence", "security", "disaster", "hurricane", "forecast", "crisis",
+      "counterterrorism", "fusion", "dispatch", "communications", "legal", "rights", "justice", "advocacy");
+  private static final Set<String> MONTHS_AND_DAYS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** "X District" followed by these is a court's district ("the Eastern District of ...", "District Judge"). */
+  private static final Pattern COURT_AFTER_DISTRICT = Pattern.compile("^\\s+(?:of\\b|Court|Judge|Attorney)");
+  /** The start of an author's biography: "Jane Roe is a producer ...", "John Doe is the paper's correspondent". */
+  private static final Pattern BIO = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'\u2019-]+\\s){1,3}is (?:a|an|the)\\b[^.\\n]{0,80}?\\b(?:reporter|correspondent|journalist|"
+          + "producer|editor|writer|columnist|videographer|photographer|photojournalist|contributor|freelancer|"
+          + "anchor|presenter|bureau chief|author of)\\b");
+  /** Heads of names of water bodies: such a name never stands for another place named inside it. */
+  private static final Pattern WATER = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:(?:gulf|bay|sea|strait|straits|lake|sound|channel|firth|bight|river)\\s+of\\s+\\S.*"
+          + "|.*\\s(?:sea|ocean|gulf|bay|strait|straits|channel|sound|lake|river|lagoon|estuary|firth|bight)"
+          + "|lake\\s+\\S.*)");
+
+  private PlaceVetoes() {}
+
+  /** A name made of institution words, an agency's "Center", or a court's "District" at {@code mention}. */
+  static boolean institutionName(String name, String text, Span mention) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("[\\s,]+");
+    if (words.length < 2) return false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("[^\\p{L}]", "");
+      if (INSTITUTION_WORDS.contains(w)) return true;
+      if ((w.equals("center") || w.equals("centre")) && i > 0
+          && AGENCY_CENTRE_WORDS.contains(words[i - 1].replaceAll("[^\\p{L}]", ""))) {
+        return true;
+      }
+    }
+    String last = words[words.length - 1];
+    return last.equals("district") && mention != null
+        && COURT_AFTER_DISTRICT.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 12))).find();
+  }
+
+  /**
+   * Whether every mention uses the name as a government rather than a location: the subject of a verb
+   * ("Ankara said", "Ankara had rejected", "Ankara is concerned") or the one a government is accused,
+   * urged or told ("accused Ankara of"), and none stands after a spatial preposition ("in Ankara"),
+   * before "-based", or as a modifier. Used for capitals, which news names for their governments.
+   */
+  static boolean governmentUse(newsflow.enrich.nlp.Document doc, List<Span> mentions) {
+    if (doc == null || doc.sentences().isEmpty()) return false;
+    String text = doc.text();
+    for (Span m : mentions) {
+      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) && !AGENT_PREPOSITIONS.contains(wordBefore(text, m.start()))) {
+        return false;
+      }
+      if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')) {
+        return false;
+      }
+      newsflow.enrich.nlp.Token next = tokenAfter(doc, m.end());
+      boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"));
+      boolean addressee = PRESSURE_VERBS.contains(wordBefore(text, m.start()));
+      if (!subject && !addressee) return false;
+    }
+    return !mentions.isEmpty();
+  }
+
+  /** Verbs whose object is an agent: "accused Ankara of", "urged Ankara to". */
+  private static final Set<String> PRESSURE_VERBS = Set.of(
+      "accused", "accuses", "accuse", "urged", "urges", "urge", "pressed", "presses", "press", "warned", "warns",
+      "told", "tells", "asked", "asks", "criticised", "criticized", "blamed", "blames", "condemned", "condemns",
+      "praised", "thanked", "sanctioned", "persuade", "persuaded", "convince", "convinced", "lobbied");
+  /** Prepositions that, after a verb like "caving" or "pressure", name an agent, not a location. */
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("to", "toward", "towards");
+
+  private static String wordBefore(String text, int start) {
+    int e = start - 1;
+    while (e >= 0 && text.charAt(e) == ' ') e--;
+    int s = e;
+    while (s >= 0 && Character.isLetter(text.charAt(s))) s--;
+    return e > s ? text.substring(s + 1, e + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static newsflow.enrich.nlp.Token tokenAfter(newsflow.enrich.nlp.Document doc, int end) {
+    for (newsflow.enrich.nlp.Sentence s : doc.sentences()) {
+      if (s.end() < end) continue;
+      for (newsflow.enrich.nlp.Token t : s.tokens()) {
+        if (t.start() >= end) return t;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** A month or weekday name ("September"): never a place, whatever a tagger says. */
+  static boolean monthOrDay(String name) {
+    return MONTHS_AND_DAYS.contains(name.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the name is that of a sea, gulf, bay, strait, lake or river ("Gulf of Riga", "Irish Sea"). */
+  static boolean waterBody(String name) {
+    return WATER.matcher(name.trim()).matches();
+  }
+
+  /**
+   * The spans of the paragraphs that are an author's biography ("Jane Roe is a reporter ..."): one of
+   * the last two paragraphs of the article, short, never its first.
+   */
+  static List<int[]> biographies(String text) {
+    List<int[]> paragraphs = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      if (!text.substring(start, end).isBlank()) paragraphs.add(new int[] {start, end});
+      start = end + 1;
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int k = Math.max(1, paragraphs.size() - 2); k < paragraphs.size(); k++) {
+      int[] p = paragraphs.get(k);
+      if (p[1] - p[0] <= 600 && BIO.matcher(text).region(p[0], p[1]).lookingAt()) out.add(p);
+    }
+    return out;
+  }
+
+  /** Whether {@code m} lies in one of {@code ranges}. */
+  static boolean inside(List<int[]> ranges, Span m) {
+    for (int[] r : ranges) {
+      if (r[0] <= m.start() && m.end() <= r[1]) return true;
+    }
+    return false;
+  }
+}
