@@ -8,13 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import newsflow.schemas.registry.SchemaRegistryClient;
 import newsflow.schemas.registry.SchemaRegistryException;
 import newsflow.schemas.serde.WireFormatException.Reason;
-import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
@@ -24,8 +21,10 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads Confluent-wire-format Avro: checks the magic byte, fetches the writer schema by its id (cached),
  * and decodes, resolving to the reader schema of a generated class when one is given or
- * {@code specific.avro.reader=true}; otherwise returns GenericRecord. Malformed input fails with a
- * {@link WireFormatException} (a Kafka {@code SerializationException}) naming the problem.
+ * {@code specific.avro.reader=true}; otherwise returns GenericRecord. No length in the record may
+ * reach past its bytes or the {@link AvroDecodeLimits}; whatever fails to decode, including what Avro
+ * throws, fails with a {@link WireFormatException} (a Kafka {@code SerializationException}) naming the
+ * problem, so that consumers dead-letter it.
  */
 public class AvroDeserializer<T> implements Deserializer<T> {
 
@@ -33,6 +32,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
   private boolean specificReader;
   private Class<? extends SpecificRecord> type;
   private final Map<String, DatumReader<Object>> readers = new ConcurrentHashMap<>();
+  private final AvroDecodeLimits limits = decodeLimits();
 
   /** For Kafka's reflective construction; {@link #configure} must then provide {@code schema.registry.url}. */
   public AvroDeserializer() {}
@@ -99,17 +99,35 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     }
     DatumReader<Object> reader = readers.computeIfAbsent(id + "/" + (type == null ? specificReader : type.getName()),
         k -> readerFor(topic, writer));
-    BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, AvroSerializer.HEADER_LENGTH,
-        data.length - AvroSerializer.HEADER_LENGTH, null);
+    int payload = data.length - AvroSerializer.HEADER_LENGTH;
+    BoundedBinaryDecoder decoder = new BoundedBinaryDecoder(data, AvroSerializer.HEADER_LENGTH, payload, limits);
+    String what = writer.getFullName() + " (schema id " + id + ")";
     try {
       return (T) reader.read(null, decoder);
     } catch (EOFException e) {
       throw new WireFormatException(Reason.TRUNCATED, topic,
-          "Avro payload of " + (data.length - AvroSerializer.HEADER_LENGTH) + " bytes ends before the record "
-              + writer.getFullName() + " (schema id " + id + ") is complete", e);
-    } catch (IOException | AvroRuntimeException | ClassCastException | IndexOutOfBoundsException | NegativeArraySizeException e) {
-      throw new WireFormatException(Reason.MALFORMED_PAYLOAD, topic,
-          "cannot decode " + writer.getFullName() + " with schema id " + id + ": " + e, e);
+          "Avro payload of " + payload + " bytes ends before the record " + what + " is complete"
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+    } catch (BoundedBinaryDecoder.LimitExceededException e) {
+      throw new WireFormatException(Reason.LIMIT_EXCEEDED, topic, "cannot decode " + what + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // Whatever Avro or a logical-type conversion throws on bytes it cannot make sense of
+      // (AvroRuntimeException, IndexOutOfBounds for a bad union or enum index, ClassCast, ...).
+      throw new WireFormatException(Reason.MALFORMED_PAYLOAD, topic, "cannot decode " + what + ": " + e, e);
+    } catch (OutOfMemoryError e) {
+      // Declared lengths are bounded by the record's size, so this should not happen; if decoding
+      // one record still exhausts the heap, what it allocated is garbage now and the record is the
+      // poison pill, not the process.
+      throw new WireFormatException(Reason.LIMIT_EXCEEDED, topic,
+          "decoding " + payload + " bytes of " + what + " exhausted the heap: " + e.getMessage(), null);
+    }
+  }
+
+  private static AvroDecodeLimits decodeLimits() {
+    try {
+      return AvroDecodeLimits.configured();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
     }
   }
 

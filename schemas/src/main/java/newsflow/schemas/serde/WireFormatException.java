@@ -15,8 +15,16 @@ public class WireFormatException extends SerializationException {
     WRONG_MAGIC_BYTE,
     /** The 4-byte schema id is not known to the registry. */
     UNKNOWN_SCHEMA_ID,
-    /** Fewer bytes than the header, or the Avro payload ends early. */
+    /**
+     * Fewer bytes than the header, or the Avro payload ends early: also when a string, bytes value,
+     * array or map declares more bytes or items than remain in the record.
+     */
     TRUNCATED,
+    /**
+     * A length within the record that passes an {@link AvroDecodeLimits} bound (the
+     * {@code org.apache.avro.limits.*} settings), or a decode that exhausted the heap.
+     */
+    LIMIT_EXCEEDED,
     /** The payload does not decode with the writer schema, or does not resolve to the reader schema. */
     MALFORMED_PAYLOAD,
     /** {@code specific.avro.reader} is on but no generated class matches the writer schema's name. */
