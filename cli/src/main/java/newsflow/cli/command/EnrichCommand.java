@@ -60,7 +60,7 @@ public final class EnrichCommand implements Callable<Integer> {
     return RoleRunner.run(spec, "enrich", ops.resolve(env, 9402), metrics, health, app::start, () -> {
       app.close();
       lag.close();
-    }, app::streams);
+    }, app::streams, app.failure());
   }
 
   /** The enrich app for {@code config}, with registry serdes and the NLP loaded on start. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import newsflow.cli.Newsflow;
 import newsflow.cli.UserException;
 import newsflow.cli.ops.OpsConfig;
@@ -103,8 +104,18 @@ public final class RunCommand implements Callable<Integer> {
     display.println("newsflow running; data in " + data.toAbsolutePath()
         + (pipeline.metricsUrl() == null ? "" : "; metrics at " + pipeline.metricsUrl() + "/metrics") + "; Ctrl-C stops");
     display.start();
+    AtomicReference<String> failure = new AtomicReference<>();
+    pipeline.failure().thenAccept(reason -> {
+      failure.set(reason);
+      stopped.countDown();
+    });
     stopped.await();
-    return 0;
+    String reason = failure.get();
+    if (reason == null) return 0;
+    // exiting runs the shutdown hook, which stops the rest of the pipeline cleanly
+    if (terminal) display.println("newsflow stops: " + reason);
+    else System.err.println("newsflow stops: " + reason);
+    return 1;
   }
 
   /** On a terminal the progress line is the output: keep INFO logs out of its way unless asked for. */

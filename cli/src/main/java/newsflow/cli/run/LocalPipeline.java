@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import newsflow.cli.command.EnrichCommand;
 import newsflow.cli.command.SinkCommand;
@@ -53,6 +54,7 @@ public final class LocalPipeline implements AutoCloseable {
   private MetricsServer server;
   private boolean closed;
   private final List<ConsumerLag> lags = new ArrayList<>();
+  private final CompletableFuture<String> failure = new CompletableFuture<>();
 
   public LocalPipeline(Settings settings) {
     this.settings = settings;
@@ -109,6 +111,7 @@ public final class LocalPipeline implements AutoCloseable {
         data.resolve("streams"), settings.watchlist());
     enrich = EnrichCommand.create(enrichConfig, metrics);
     health.check("nlp", enrich::nlpReady).check("streams", enrich::ready);
+    enrich.failure().thenAccept(reason -> failure.complete("enrich stopped: " + reason));
 
     SinkConfig sinkConfig = SinkConfig.fromEnv(Map.of(), client, null, settings.webhook(), data, false);
     sink = new SinkApp(sinkConfig, System.out, alerts == null ? List.of() : List.of(alerts));
@@ -134,6 +137,14 @@ public final class LocalPipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start ingest: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Completes, with the reason, when a part of the pipeline has stopped for good (enrich after an
+   * Error in its stream thread); health fails from then on and {@code newsflow run} exits.
+   */
+  public CompletableFuture<String> failure() {
+    return failure;
   }
 
   /** Current totals. */
