@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * {@code .txt}, {@code .md}) by polling, which also works on network and container mounts where
  * file events are unreliable. A file is ingested once its size and modification time have settled;
  * a file (by path, size and mtime) is ingested once, also across restarts; an edited file counts as new.
+ * A file counts as ingested only once the broker acknowledged its article (or its dead letter), so
+ * a crash before that leaves it to the next start.
  */
 public final class DirectoryWatcher {
   private static final int MAX_DEPTH = 8;
@@ -74,9 +76,14 @@ public final class DirectoryWatcher {
         continue;
       }
       pending.remove(file);
-      pipeline.ingestFile(file);
-      pipeline.dedup().commit(List.of(key));
-      ingested++;
+      // claimed now, committed only once the broker has the file's article or its dead letter:
+      // a crash before that leaves the file new for the next start
+      if (!pipeline.dedup().claim(List.of(key))) continue;
+      IngestPipeline.Outcome outcome = pipeline.ingestFile(file, done -> {
+        if (done) pipeline.dedup().commit(List.of(key));
+        else pipeline.dedup().release(List.of(key));
+      });
+      if (outcome == IngestPipeline.Outcome.DONE) ingested++;
     }
     return ingested;
   }
