@@ -12,12 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,15 +32,10 @@ import newsflow.v1.EnrichedArticle;
 import newsflow.v1.OfficialAlert;
 import newsflow.v1.RawArticle;
 import newsflow.v1.Source;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -157,7 +150,7 @@ class EnrichPoisonPillIT {
 
       try (EnrichApp app = app(kafka, registry, "poison-it", analyzer, serdes, listener)) {
         app.start();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(kafka))) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(BrokerRecords.producerProps(kafka))) {
           producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, bytes("good-1"), good1)).get();
           for (Map.Entry<String, byte[]> pill : pills.entrySet()) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, bytes(pill.getKey()), pill.getValue())).get();
@@ -167,11 +160,11 @@ class EnrichPoisonPillIT {
         }
 
         List<ConsumerRecord<String, EnrichedArticle>> enriched =
-            consume(kafka, Topics.ARTICLES_ENRICHED, new StringDeserializer(), serdes.enriched().deserializer(), 2);
+            BrokerRecords.consume(kafka, Topics.ARTICLES_ENRICHED, new StringDeserializer(), serdes.enriched().deserializer(), 2);
         assertEquals(List.of("good-1", "good-2"), enriched.stream().map(ConsumerRecord::key).toList());
 
         List<ConsumerRecord<byte[], byte[]>> dlq =
-            consume(kafka, Topics.ENRICH_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer(), pills.size() + 1);
+            BrokerRecords.consume(kafka, Topics.ENRICH_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer(), pills.size() + 1);
         Map<String, ConsumerRecord<byte[], byte[]>> byKey = new LinkedHashMap<>();
         dlq.forEach(r -> byKey.put(new String(r.key(), StandardCharsets.UTF_8), r));
         long offset = 1;
@@ -211,7 +204,7 @@ class EnrichPoisonPillIT {
       try (EnrichApp app = app(kafka, registry, "fatal-it", analyzer, serdes, EnrichListener.NONE)) {
         app.start();
         awaitReady(app);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(kafka))) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(BrokerRecords.producerProps(kafka))) {
           producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, bytes("a"),
               serdes.raw().serializer().serialize(Topics.ARTICLES_RAW, article("a", "Any text.")))).get();
         }
@@ -256,34 +249,5 @@ class EnrichPoisonPillIT {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static Properties producerProps(EmbeddedKafka kafka) {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    return p;
-  }
-
-  private static <K, V> List<ConsumerRecord<K, V>> consume(EmbeddedKafka kafka, String topic, Deserializer<K> keys,
-      Deserializer<V> values, int n) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumerRecord<K, V>> out = new ArrayList<>();
-    try (KafkaConsumer<K, V> c = new KafkaConsumer<>(p, keys, values)) {
-      c.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      while (out.size() < n && System.nanoTime() < deadline) {
-        c.poll(Duration.ofMillis(500)).forEach(out::add);
-      }
-      // anything beyond n is a duplicate or a record that should not be there
-      c.poll(Duration.ofMillis(1000)).forEach(out::add);
-    }
-    assertEquals(n, out.size(), "records on " + topic);
-    return out;
   }
 }
