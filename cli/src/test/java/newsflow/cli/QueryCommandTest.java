@@ -1,12 +1,16 @@
 package newsflow.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,36 @@ class QueryCommandTest {
     assertEquals(Newsflow.EXIT_USAGE, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().startsWith("newsflow: "), r.err());
+  }
+
+  @Test
+  void statementsThatWriteOrReadFilesAreRefusedInOneLineWithExitTwo() throws Exception {
+    Path warehouse = dataDir.resolve("warehouse.duckdb");
+    byte[] before = Files.readAllBytes(warehouse);
+    for (String sql : List.of(
+        "COPY (SELECT 'x') TO '" + warehouse + "'",
+        "COPY quotes TO '" + dataDir.resolve("out.csv") + "'",
+        "SELECT * FROM read_text('/etc/hostname')",
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "ATTACH '" + dataDir.resolve("other.duckdb") + "' AS other",
+        "INSTALL httpfs",
+        "LOAD httpfs",
+        "EXPORT DATABASE '" + dataDir.resolve("dump") + "'",
+        "DELETE FROM quotes",
+        "SELECT 1; DROP TABLE quotes",
+        "/* SELECT */ DROP TABLE quotes")) {
+      Cli.Result r = Cli.run("query", "--data-dir", dataDir.toString(), sql);
+      assertEquals(Newsflow.EXIT_USAGE, r.exit(), sql + ": " + r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().startsWith("newsflow: query refused: "), r.err());
+      assertEquals("", r.out());
+    }
+    assertArrayEquals(before, Files.readAllBytes(warehouse), "the warehouse changed");
+    assertFalse(Files.exists(dataDir.resolve("out.csv")));
+    assertFalse(Files.exists(dataDir.resolve("other.duckdb")));
+    assertFalse(Files.exists(dataDir.resolve("dump")));
+    Cli.Result still = Cli.run("query", "--data-dir", dataDir.toString(), "--csv", "SELECT count(*) AS n FROM quotes");
+    assertEquals("n\n2", still.out().strip().replace("\r", ""));
   }
 
   @Test

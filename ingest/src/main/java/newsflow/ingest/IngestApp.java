@@ -2,8 +2,11 @@ package newsflow.ingest;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +36,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestApp.class);
+  /** The Kafka producer's default {@code delivery.timeout.ms}: the longest a send can take. */
+  private static final Duration DEFAULT_DELIVERY_TIMEOUT = Duration.ofMinutes(2);
+  /** Clock differences between this host and the broker (a topic may stamp records with append time). */
+  private static final Duration RECOVERY_MARGIN = Duration.ofMinutes(1);
 
   private final IngestConfig config;
   private final ArticleSink givenSink;
@@ -130,6 +137,7 @@ public final class IngestApp implements AutoCloseable {
       dedup.close();
       throw e;
     }
+    recoverAcknowledged();
     HttpFetcher fetcher = new HttpFetcher(config.fetch());
     pipeline = new IngestPipeline(fetcher, new ArticleExtractor(), new FileArticleReader(), dedup, sink, stats, clock);
     FeedStateStore feedState = FeedStateStore.open(config.dataDir().resolve("ingest"));
@@ -137,6 +145,38 @@ public final class IngestApp implements AutoCloseable {
       pollers.add(new FeedPoller(sub, pipeline, config.maxItemsPerPoll(), feedState));
     }
     if (config.watchDir() != null) watcher = new DirectoryWatcher(config.watchDir(), pipeline, config.watchInterval());
+  }
+
+  /**
+   * A crash can fall between the broker acknowledging an article and its keys reaching the dedup log.
+   * Articles sent since shortly before the log was last written (the longest a send can take, plus a
+   * minute) are read back by id from the articles topic and committed, so that the inputs offered
+   * again after the crash are recognised as duplicates, not published twice.
+   */
+  private void recoverAcknowledged() {
+    Instant lastWritten = dedup.lastWrittenBeforeOpen();
+    if (lastWritten == null) return; // a new data directory: nothing was published from it
+    Instant since = lastWritten.minus(deliveryTimeout()).minus(RECOVERY_MARGIN);
+    long t0 = System.nanoTime();
+    try {
+      Set<String> ids = sink.publishedSince(since);
+      int before = dedup.size();
+      dedup.commit(ids.stream().map(id -> "id:" + id).toList());
+      LOG.info("ingest: {} articles sent since {} read back from the articles topic, {} not yet in the dedup log ({} ms)",
+          ids.size(), since, dedup.size() - before, (System.nanoTime() - t0) / 1_000_000);
+    } catch (RuntimeException e) {
+      LOG.warn("ingest: cannot read back the articles sent before the last stop ({}); an article acknowledged just "
+          + "before a crash may be published a second time", e.toString());
+    }
+  }
+
+  private Duration deliveryTimeout() {
+    Object configured = config.client() == null ? null : config.client().kafka().get("delivery.timeout.ms");
+    try {
+      return configured == null ? DEFAULT_DELIVERY_TIMEOUT : Duration.ofMillis(Long.parseLong(configured.toString().trim()));
+    } catch (NumberFormatException e) {
+      return DEFAULT_DELIVERY_TIMEOUT;
+    }
   }
 
   private void ingestUrlsOnce() {

@@ -9,6 +9,7 @@ import newsflow.cli.ops.ConsumerLag;
 import newsflow.cli.ops.Health;
 import newsflow.cli.ops.OpsOptions;
 import newsflow.cli.ops.PipelineMetrics;
+import newsflow.cli.run.ComponentStopped;
 import newsflow.cli.run.RoleRunner;
 import newsflow.enrich.topology.EnrichApp;
 import newsflow.enrich.topology.EnrichConfig;
@@ -60,7 +61,7 @@ public final class EnrichCommand implements Callable<Integer> {
     return RoleRunner.run(spec, "enrich", ops.resolve(env, 9402), metrics, health, app::start, () -> {
       app.close();
       lag.close();
-    }, app::streams);
+    }, app::streams, app.failure().thenApply(reason -> (Throwable) new ComponentStopped("enrich", reason)));
   }
 
   /** The enrich app for {@code config}, with registry serdes and the NLP loaded on start. */

@@ -19,6 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = {"Runs SQL on the warehouse (the DuckDB file in the data directory by default) and prints an "
         + "aligned table, CSV or JSON.",
+        "Read-only: one statement starting with SELECT, WITH, VALUES, TABLE, FROM, SHOW, DESCRIBE, EXPLAIN or "
+        + "SUMMARIZE; anything that writes, copies, attaches, loads, changes settings or reads files is refused "
+        + "(exit 2). DuckDB is opened read-only without external access; PostgreSQL runs a read-only transaction "
+        + "(give query users a read-only role: docs/sink.md).",
         "Tables: articles, entities, quotes, places, alerts. Example:",
         "  newsflow query \"SELECT speaker, count(*) AS quotes FROM quotes GROUP BY speaker ORDER BY quotes DESC LIMIT 10\""})
 public final class QueryCommand implements Callable<Integer> {

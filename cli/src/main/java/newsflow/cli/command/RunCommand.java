@@ -12,6 +12,7 @@ import newsflow.cli.Newsflow;
 import newsflow.cli.UserException;
 import newsflow.cli.ops.OpsConfig;
 import newsflow.cli.ops.OpsOptions;
+import newsflow.cli.run.ComponentStopped;
 import newsflow.cli.run.DemoRun;
 import newsflow.cli.run.LocalPipeline;
 import newsflow.cli.run.LocalPorts;
@@ -122,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
     Throwable failure = outcome.get();
     if (failure == null) return 0;
     // a component stopped for good (it logged why at ERROR): stop the rest rather than run on without it
-    display.println("newsflow: stopping: " + failure);
+    display.println("newsflow: stopping: " + ComponentStopped.describe(failure));
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException alreadyShuttingDown) {

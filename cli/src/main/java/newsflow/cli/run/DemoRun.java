@@ -83,7 +83,7 @@ public final class DemoRun {
     out.printf(Locale.ROOT, "%ndemo finished in %.0f s%n", (System.nanoTime() - t0) / 1e9);
     out.flush();
     if (pipeline.failure().isDone()) {
-      throw new IllegalStateException("the demo stopped: " + pipeline.failure().join() + "; see the log above");
+      throw new IllegalStateException("the demo stopped: " + ComponentStopped.describe(pipeline.failure().join()) + "; see the log above");
     }
     if (!complete) {
       throw new UserException("the demo timed out: " + finalCounts.written() + " of " + expected

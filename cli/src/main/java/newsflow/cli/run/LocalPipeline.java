@@ -101,7 +101,9 @@ public final class LocalPipeline implements AutoCloseable {
 
   /**
    * Completed when a component stopped because of a failure that is neither a bad record nor an
-   * outage (it has logged why at ERROR); the caller then closes the pipeline and exits non-zero.
+   * outage (it has logged why at ERROR): the sink after an Error or a permanent warehouse failure,
+   * enrich after an Error in a stream thread. Health fails from then on; the caller closes the
+   * pipeline and exits non-zero.
    */
   public CompletableFuture<Throwable> failure() {
     return failure;
@@ -158,6 +160,7 @@ public final class LocalPipeline implements AutoCloseable {
         data.resolve("streams"), settings.watchlist());
     enrich = EnrichCommand.create(enrichConfig, metrics);
     health.check("nlp", enrich::nlpReady).check("streams", enrich::ready);
+    enrich.failure().thenAccept(reason -> failure.complete(new ComponentStopped("enrich", reason)));
 
     sinkConfig = sinkConfig(settings, client);
     sink = new SinkApp(sinkConfig, System.out, alerts == null ? List.of() : List.of(alerts));

@@ -60,6 +60,14 @@ public final class RoleRunner {
     }
     if (failure == null) return 0;
     LOG.error("{}: stopping because of an unrecoverable failure: {}", role, failure.toString());
+    // one line on stderr as well: a user running the role in a terminal sees why it exits
+    String line = "newsflow " + role + ": stopped: " + ComponentStopped.describe(failure);
+    if (spec != null && spec.commandLine() != null) {
+      spec.commandLine().getErr().println(line);
+      spec.commandLine().getErr().flush();
+    } else {
+      System.err.println(line);
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException alreadyShuttingDown) {

@@ -87,6 +87,7 @@ public final class EnrichedArticles {
         .setPlaces(places)
         .setEnrichedAt(enrichedAt)
         .setEnricherVersion(enricherVersion)
+        .setAnalysisTruncated(analysis.truncated())
         .build();
   }
 

@@ -30,21 +30,38 @@ import org.slf4j.LoggerFactory;
 public final class ArticleAnalyzer {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleAnalyzer.class);
 
+  /**
+   * The longest text analysed, in characters: 200,000, about 30,000 words, several times the longest
+   * news article. A longer text (a book-length page, a log pasted into an article, a file someone
+   * dropped into the watched directory) is analysed up to the end of its last paragraph, or failing
+   * that its last sentence, before the cap, and the analysis says {@code truncated}: analysis time and
+   * memory stay bounded whatever comes in.
+   */
+  public static final int DEFAULT_MAX_ANALYSED_CHARS = 200_000;
+
   private final TextPipeline text;
   private final NewsEntityRecognizer recognizer;
   private final EntityResolver resolver;
   private final QuoteAttributor quotes;
   private final PlaceResolver places;
   private final OfficialMatcher officials;
+  private final int maxAnalysedChars;
 
   private ArticleAnalyzer(TextPipeline text, NewsEntityRecognizer recognizer, EntityResolver resolver,
-      QuoteAttributor quotes, PlaceResolver places, OfficialMatcher officials) {
+      QuoteAttributor quotes, PlaceResolver places, OfficialMatcher officials, int maxAnalysedChars) {
     this.text = text;
     this.recognizer = recognizer;
     this.resolver = resolver;
     this.quotes = quotes;
     this.places = places;
     this.officials = officials;
+    this.maxAnalysedChars = maxAnalysedChars;
+  }
+
+  /** The same analyzer with another cap on the analysed text (benchmarks lift it to measure long texts). */
+  public ArticleAnalyzer withMaxAnalysedChars(int maxChars) {
+    if (maxChars < 1) throw new IllegalArgumentException("the cap must be positive: " + maxChars);
+    return new ArticleAnalyzer(text, recognizer, resolver, quotes, places, officials, maxChars);
   }
 
   /** Loads the models (NLP4J cache in the default directory, built on first start) with the default watchlist. */
@@ -69,7 +86,8 @@ public final class ArticleAnalyzer {
     NewsEntityRecognizer recognizer = new NewsEntityRecognizer(new Nlp4jRecognizer(tagger, g), model.join(),
         gazetteerPlaces);
     ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer, new EntityResolver(w -> countryOf(g, w)),
-        new QuoteAttributor(), new PlaceResolver(), new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist));
+        new QuoteAttributor(), new PlaceResolver(), new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist),
+        DEFAULT_MAX_ANALYSED_CHARS);
     LOG.info("ArticleAnalyzer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
     return a;
   }
@@ -88,7 +106,12 @@ public final class ArticleAnalyzer {
    */
   public ArticleAnalysis analyze(String articleText, String language, List<String> authors) {
     if (!isEnglish(language)) return ArticleAnalysis.empty(language);
-    Document doc = text.process(articleText == null ? "" : articleText);
+    String full = articleText == null ? "" : articleText;
+    int length = analysedLength(full, maxAnalysedChars);
+    boolean truncated = length < full.length();
+    if (truncated) LOG.debug("analysing the first {} of {} characters", length, full.length());
+    // offsets into the beginning are offsets into the whole text
+    Document doc = text.process(truncated ? full.substring(0, length) : full);
     Nlp4jRecognizer.Tagged tagged = recognizer.tag(doc);
     doc = tagged.document();
     List<Entity> entities = new ArrayList<>(resolver.resolve(doc, tagged.mentions()));
@@ -97,7 +120,23 @@ public final class ArticleAnalyzer {
     Bylines.addAuthors(entities, authors);
     officials.match(doc, entities);
     return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
-        List.copyOf(resolved));
+        List.copyOf(resolved), truncated);
+  }
+
+  /**
+   * How much of {@code text} to analyse: all of it when it fits in {@code max} characters, else up to
+   * the last line break, or failing that the last sentence end, in the second half of the cap, else
+   * exactly {@code max} characters (never between the two halves of a surrogate pair).
+   */
+  static int analysedLength(String text, int max) {
+    if (text.length() <= max) return text.length();
+    int paragraph = Math.max(text.lastIndexOf('\n', max), text.lastIndexOf('\r', max));
+    if (paragraph >= max / 2) return paragraph;
+    for (int i = max - 1; i >= max / 2; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))) return i + 1;
+    }
+    return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
   }
 
   /**

@@ -1,11 +1,13 @@
 package newsflow.enrich.topology;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import newsflow.enrich.mapping.OfficialDirectory;
 import newsflow.enrich.nlp.ner.NerModel;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * The enrich role: loads the NLP, builds {@link EnrichTopology} and runs it as a Kafka Streams
  * application with {@code processing.guarantee=exactly_once_v2}. Reads {@code news.articles.raw.v1};
  * writes {@code news.articles.enriched.v1}, {@code news.alerts.v1} and {@code news.enrich.dlq.v1}.
- * Ready (for the health endpoint) once the NLP is loaded and the streams are RUNNING.
+ * Ready (for the health endpoint) once the NLP is loaded and the streams are RUNNING; an Error in a
+ * stream thread stops it for good ({@link #failure()}).
  */
 public final class EnrichApp implements AutoCloseable {
   /**
@@ -43,6 +46,12 @@ public final class EnrichApp implements AutoCloseable {
   private final OfficialDirectory officials;
   private final EnrichSerdes serdes;
   private final EnrichListener listener;
+  /** More thread failures than this within {@link #REPLACEMENT_WINDOW} stop enrich instead of looping. */
+  static final int MAX_REPLACEMENTS = 5;
+  static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(10);
+
+  private final CompletableFuture<String> failure = new CompletableFuture<>();
+  private final ArrayDeque<Long> replacements = new ArrayDeque<>();
   private volatile boolean nlpReady;
   private volatile KafkaStreams streams;
   private DeadLetterSink deadLetters;
@@ -79,18 +88,62 @@ public final class EnrichApp implements AutoCloseable {
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
     KafkaStreams s = new KafkaStreams(topology.build(), streamsProperties(props, deadLetters, listener));
-    // poison pills are handled by EnrichExceptionHandler; what reaches here is infrastructure: retry
-    s.setUncaughtExceptionHandler(e -> {
-      if (missingTopics(e)) {
-        LOG.error("enrich stops: its topics do not exist ({}); create them with `newsflow topics create`", e.getMessage());
-        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-      }
-      LOG.error("enrich stream thread failed, replacing it: {}", e.toString());
-      return StreamThreadExceptionResponse.REPLACE_THREAD;
+    s.setUncaughtExceptionHandler(this::onStreamThreadFailure);
+    s.setStateListener((now, before) -> {
+      LOG.info("enrich streams {} -> {}", before, now);
+      if (now == KafkaStreams.State.ERROR) stop("the enrich streams are in state ERROR");
     });
-    s.setStateListener((now, before) -> LOG.info("enrich streams {} -> {}", before, now));
     streams = s;
     s.start();
+  }
+
+  /**
+   * Poison pills never get here: EnrichExceptionHandler dead-letters records that do not decode or
+   * whose analysis fails. What does is either infrastructure (the broker, a transaction), where a new
+   * thread can succeed, or an Error, after which this JVM cannot be trusted: it stops enrich, fails
+   * health and tells whoever waits on {@link #failure()}, rather than replacing the thread in a loop.
+   */
+  private StreamThreadExceptionResponse onStreamThreadFailure(Throwable e) {
+    if (missingTopics(e)) {
+      return stop("its topics do not exist (" + e.getMessage() + "); create them with `newsflow topics create`");
+    }
+    Throwable error = firstError(e);
+    if (error != null) {
+      return stop("a stream thread failed with " + error + "; restart the process (the open transaction is aborted, "
+          + "so nothing is lost)");
+    }
+    long now = System.nanoTime();
+    synchronized (replacements) {
+      replacements.addLast(now);
+      while (now - replacements.getFirst() > REPLACEMENT_WINDOW.toNanos()) replacements.removeFirst();
+      if (replacements.size() > MAX_REPLACEMENTS) {
+        return stop("its stream thread failed " + replacements.size() + " times within " + REPLACEMENT_WINDOW.toMinutes()
+            + " minutes, the last time with " + e);
+      }
+    }
+    LOG.error("enrich stream thread failed, replacing it: {}", e.toString());
+    return StreamThreadExceptionResponse.REPLACE_THREAD;
+  }
+
+  private StreamThreadExceptionResponse stop(String reason) {
+    if (failure.complete(reason)) LOG.error("enrich stops: {}", reason);
+    return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+  }
+
+  private static Throwable firstError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof Error) return t;
+    }
+    return null;
+  }
+
+  /**
+   * Completes, with the reason, when enrich has stopped for good: an Error in a stream thread, its
+   * topics missing, threads failing over and over, or the streams in state ERROR. The roles exit
+   * when it completes; until then {@link #ready()} is already false.
+   */
+  public CompletableFuture<String> failure() {
+    return failure;
   }
 
   /**
@@ -117,10 +170,10 @@ public final class EnrichApp implements AutoCloseable {
     return false;
   }
 
-  /** True once the NLP is loaded and the streams are RUNNING. */
+  /** True once the NLP is loaded and the streams are RUNNING, and enrich has not stopped for good. */
   public boolean ready() {
     KafkaStreams s = streams;
-    return nlpReady && s != null && s.state() == KafkaStreams.State.RUNNING;
+    return nlpReady && !failure.isDone() && s != null && s.state() == KafkaStreams.State.RUNNING;
   }
 
   /** True once the NLP is loaded. */

@@ -81,6 +81,10 @@ public final class EnrichTopology {
       analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors());
     } catch (RuntimeException e) {
       throw new EnrichmentException(raw.getId(), "analysis failed: " + e, e);
+    } catch (StackOverflowError e) {
+      // this article's text nests too deep for a recursive rule; the stack unwound, the JVM is fine,
+      // so it is a poison pill (to the DLQ), not an Error that stops enrich
+      throw new EnrichmentException(raw.getId(), "analysis overflowed the stack", e);
     }
     if (analysis == null) throw new EnrichmentException(raw.getId(), "the analyzer returned no analysis");
     EnrichedArticle article = EnrichedArticles.from(raw, analysis, clock.instant(), enricherVersion);

@@ -8,13 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.embedded.EmbeddedKafka;
 import newsflow.embedded.EmbeddedSchemaRegistry;
@@ -32,15 +29,10 @@ import newsflow.v1.EnrichedArticle;
 import newsflow.v1.OfficialAlert;
 import newsflow.v1.RawArticle;
 import newsflow.v1.Source;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -97,7 +89,7 @@ class EnrichAppIT {
           id -> Optional.of(new OfficialRef(id, "Pete Hegseth", "Secretary of Defense")),
           new EnrichApp.EnrichSerdes(rawSerde, enrichedSerde, alertSerde), listener)) {
         app.start();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(kafka))) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(BrokerRecords.producerProps(kafka))) {
           producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, bytes("a1"),
               rawSerde.serializer().serialize(Topics.ARTICLES_RAW, article("a1", text)))).get();
           producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, bytes("poison"), poison)).get();
@@ -106,14 +98,14 @@ class EnrichAppIT {
         }
 
         List<ConsumerRecord<String, EnrichedArticle>> enriched =
-            consume(kafka, Topics.ARTICLES_ENRICHED, new StringDeserializer(), enrichedSerde.deserializer(), 2);
+            BrokerRecords.consume(kafka, Topics.ARTICLES_ENRICHED, new StringDeserializer(), enrichedSerde.deserializer(), 2);
         assertEquals(List.of("a1", "a2"), enriched.stream().map(ConsumerRecord::key).toList());
         EnrichedArticle a1 = enriched.get(0).value();
         assertTrue(a1.getQuotes().size() >= 20, "quotes in the seed: " + a1.getQuotes().size());
         assertTrue(a1.getEntities().stream().anyMatch(e -> e.getName().equals("Pete Hegseth")));
         assertTrue(app.ready(), "ready once the NLP is loaded and the streams run");
 
-        List<ConsumerRecord<String, OfficialAlert>> alerts = consume(kafka, Topics.ALERTS, new StringDeserializer(), alertSerde.deserializer(), 1);
+        List<ConsumerRecord<String, OfficialAlert>> alerts = BrokerRecords.consume(kafka, Topics.ALERTS, new StringDeserializer(), alertSerde.deserializer(), 1);
         OfficialAlert alert = alerts.get(0).value();
         assertEquals(AlertKind.QUOTED, alert.getKind());
         assertEquals("a1", alert.getArticleId());
@@ -122,7 +114,7 @@ class EnrichAppIT {
         assertEquals("Secretary of Defense", alert.getOfficialTitle());
         assertTrue(alert.getQuotes().size() >= 5, "Hegseth is quoted 9 times in the seed, got " + alert.getQuotes().size());
 
-        List<ConsumerRecord<byte[], byte[]>> dlq = consume(kafka, Topics.ENRICH_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer(), 1);
+        List<ConsumerRecord<byte[], byte[]>> dlq = BrokerRecords.consume(kafka, Topics.ENRICH_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer(), 1);
         ConsumerRecord<byte[], byte[]> dl = dlq.get(0);
         assertArrayEquals(poison, dl.value(), "the DLQ keeps the original bytes");
         assertArrayEquals(bytes("poison"), dl.key());
@@ -136,32 +128,5 @@ class EnrichAppIT {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static Properties producerProps(EmbeddedKafka kafka) {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    return p;
-  }
-
-  private static <K, V> List<ConsumerRecord<K, V>> consume(EmbeddedKafka kafka, String topic, Deserializer<K> keys,
-      Deserializer<V> values, int n) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic);
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<ConsumerRecord<K, V>> out = new ArrayList<>();
-    try (KafkaConsumer<K, V> c = new KafkaConsumer<>(p, keys, values)) {
-      c.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      while (out.size() < n && System.nanoTime() < deadline) {
-        c.poll(Duration.ofMillis(500)).forEach(out::add);
-      }
-    }
-    assertEquals(n, out.size(), "records on " + topic);
-    return out;
   }
 }

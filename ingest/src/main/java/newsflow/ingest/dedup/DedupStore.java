@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -37,11 +38,14 @@ public final class DedupStore implements AutoCloseable {
   private final Set<String> committed = new HashSet<>();
   private final Set<String> claimed = new HashSet<>();
 
-  private DedupStore(Path file, FileChannel channel, FileChannel lockChannel, FileLock lock) {
+  private final Instant lastWrittenBeforeOpen;
+
+  private DedupStore(Path file, FileChannel channel, FileChannel lockChannel, FileLock lock, Instant lastWritten) {
     this.file = file;
     this.channel = channel;
     this.lockChannel = lockChannel;
     this.lock = lock;
+    this.lastWrittenBeforeOpen = lastWritten;
   }
 
   /** Opens (creating if needed) the store in {@code dir}; fails if another process holds it. */
@@ -60,9 +64,10 @@ public final class DedupStore implements AutoCloseable {
       lockChannel.close();
       throw new IOException("dedup store " + file + " is in use by another ingest process");
     }
+    Instant lastWritten = Files.exists(file) ? Files.getLastModifiedTime(file).toInstant() : null;
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND);
-    DedupStore store = new DedupStore(file, channel, lockChannel, lock);
+    DedupStore store = new DedupStore(file, channel, lockChannel, lock, lastWritten);
     store.load();
     return store;
   }
@@ -98,12 +103,44 @@ public final class DedupStore implements AutoCloseable {
 
   /** Claims all keys when none is committed or claimed yet; returns false (claiming nothing) otherwise. */
   public synchronized boolean claim(Collection<String> keys) {
+    return tryClaim(keys) == Claim.CLAIMED;
+  }
+
+  /** What {@link #tryClaim} found. */
+  public enum Claim {
+    /** No key was known: all are claimed now. */
+    CLAIMED,
+    /** A key is committed: the thing is stored already. Nothing was claimed. */
+    KNOWN,
+    /** No key is committed but one is claimed: the thing is on its way, not yet stored. Nothing was claimed. */
+    IN_FLIGHT
+  }
+
+  /** Claims all keys when none is committed or claimed yet, and says which it was otherwise. */
+  public synchronized Claim tryClaim(Collection<String> keys) {
     List<String> hashes = keys.stream().map(DedupStore::hash).distinct().toList();
+    boolean inFlight = false;
     for (String h : hashes) {
-      if (committed.contains(h) || claimed.contains(h)) return false;
+      if (committed.contains(h)) return Claim.KNOWN;
+      inFlight |= claimed.contains(h);
     }
+    if (inFlight) return Claim.IN_FLIGHT;
     claimed.addAll(hashes);
-    return true;
+    return Claim.CLAIMED;
+  }
+
+  /** Whether a key was committed (not merely claimed). */
+  public synchronized boolean isCommitted(String key) {
+    return committed.contains(hash(key));
+  }
+
+  /**
+   * When the log was last written before this store opened, or null when it did not exist: a
+   * restart after a crash looks for articles the broker acknowledged after that moment (their keys
+   * may not have reached the log).
+   */
+  public Instant lastWrittenBeforeOpen() {
+    return lastWrittenBeforeOpen;
   }
 
   /** Persists keys (claimed or not) so they survive a restart. */

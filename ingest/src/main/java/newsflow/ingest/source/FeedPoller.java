@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.ingest.feed.FeedEntry;
 import newsflow.ingest.feed.FeedParseException;
 import newsflow.ingest.feed.FeedParser;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * link, remembered across restarts) handed to the {@link IngestPipeline}. A page that fails
  * transiently is offered again on the next polls and dead-lettered after {@value #MAX_ATTEMPTS}
  * attempts. A permanently broken feed is dead-lettered once per failure streak; a feed that fails
- * transiently is retried on the next poll.
+ * transiently is retried on the next poll. An item counts as seen only once the broker acknowledged
+ * its article (or its dead letter), and the feed's validators are kept for a restart only while
+ * every item taken from it is stored, so a crash loses no item.
  */
 public final class FeedPoller {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
@@ -41,8 +44,17 @@ public final class FeedPoller {
   /** Polls a page may fail transiently before it is dead-lettered. */
   static final int MAX_ATTEMPTS = 3;
 
-  private Validators validators = Validators.NONE;
+  private volatile Validators validators = Validators.NONE;
   private boolean failing;
+  /** Items handed over whose outcome is not yet stored, plus one while a poll runs. */
+  private final AtomicInteger unsettled = new AtomicInteger();
+  /** An item was given back (not stored): the next poll must see the whole feed, not a 304. */
+  private volatile boolean refetchWhole;
+  private volatile boolean retriesWaiting;
+  private final Object stateLock = new Object();
+  private static final int IN_CALL = 0;
+  private static final int HANDED_OVER = 1;
+  private static final int GIVEN_BACK = 2;
   // items whose page failed transiently, offered again on the next polls (even after a 304)
   private final Map<String, Retry> retries = new LinkedHashMap<>();
 
@@ -67,19 +79,42 @@ public final class FeedPoller {
 
   /** One poll; returns how many new items were dealt with. Never throws for a bad feed. */
   public synchronized int poll() {
-    int handled = retryPending();
-    int total = handled < 0 ? 0 : handled + pollFeed();
-    // with items still waiting for a retry, the next run must see the feed whole, not a 304
-    if (state != null) state.put(subscription.url(), retries.isEmpty() ? validators : Validators.NONE);
-    return total;
+    unsettled.incrementAndGet();
+    try {
+      int handled = retryPending();
+      int total = handled < 0 ? 0 : handled + pollFeed();
+      retriesWaiting = !retries.isEmpty();
+      return total;
+    } finally {
+      settledOne();
+    }
+  }
+
+  private void settledOne() {
+    if (unsettled.decrementAndGet() == 0) saveState();
+  }
+
+  /**
+   * The feed's validators survive a restart only while everything this poller took from the feed is
+   * stored: with an item waiting for a retry, or not yet acknowledged by the broker, a restart must
+   * fetch the feed whole (not get a 304), or that item would never be offered again.
+   */
+  private void saveState() {
+    if (state == null) return;
+    synchronized (stateLock) {
+      boolean settled = unsettled.get() == 0 && !retriesWaiting && !refetchWhole;
+      state.put(subscription.url(), settled ? validators : Validators.NONE);
+    }
   }
 
   private int pollFeed() {
     String url = subscription.url();
     pipeline.stats().feedPolls.incrementAndGet();
     FetchResponse response;
+    Validators conditional = refetchWhole ? Validators.NONE : validators;
+    refetchWhole = false;
     try {
-      response = pipeline.fetcher().fetch(HttpFetcher.parse(url), validators);
+      response = pipeline.fetcher().fetch(HttpFetcher.parse(url), conditional);
     } catch (FetchException e) {
       if (e.isTransient()) {
         LOG.warn("feed {} unavailable, will retry next poll: {}", url, e.getMessage());
@@ -92,7 +127,9 @@ public final class FeedPoller {
       pipeline.stats().feedsNotModified.incrementAndGet();
       return 0;
     }
-    validators = response.validators();
+    synchronized (stateLock) {
+      validators = response.validators();
+    }
     List<Item> items;
     try {
       items = SitemapReader.isSitemap(response.body())
@@ -123,20 +160,45 @@ public final class FeedPoller {
     return handled;
   }
 
-  // returns 1 when dealt with, 0 when kept for a retry, -1 when interrupted
+  // returns 1 when handed over, 0 when kept for a retry, -1 when interrupted
   private int offer(Item item, int attempt) {
-    IngestPipeline.Outcome outcome = pipeline.ingestUrl(item.candidate(), attempt < MAX_ATTEMPTS);
+    String key = itemKey(item);
+    // claimed now, committed only once the broker has the item's article or its dead letter
+    if (!pipeline.dedup().claim(List.of(key))) {
+      retries.remove(item.identity());
+      return 0;
+    }
+    unsettled.incrementAndGet();
+    // IN_CALL until ingestUrl returns; then HANDED_OVER, or GIVEN_BACK if it said "not stored" first
+    AtomicInteger phase = new AtomicInteger(IN_CALL);
+    IngestPipeline.Outcome outcome = pipeline.ingestUrl(item.candidate(), attempt < MAX_ATTEMPTS, done -> {
+      if (done) {
+        pipeline.dedup().commit(List.of(key));
+      } else {
+        pipeline.dedup().release(List.of(key));
+        // given back after it was handed over: neither the dedup log nor a retry remembers the item,
+        // so the next poll must see the whole feed to offer it again
+        if (!phase.compareAndSet(IN_CALL, GIVEN_BACK)) refetchWhole = true;
+      }
+      settledOne();
+    });
+    if (outcome == IngestPipeline.Outcome.DONE && !phase.compareAndSet(IN_CALL, HANDED_OVER)) refetchWhole = true;
     switch (outcome) {
       case INTERRUPTED -> {
-        return -1; // the item stays new
+        refetchWhole = true; // the item stays new, and a 304 must not hide it
+        return -1;
       }
       case RETRY_LATER -> {
         retries.put(item.identity(), new Retry(item, attempt));
         return 0;
       }
+      case PENDING -> {
+        // the same article is on its way from another item: not an attempt of this one
+        retries.put(item.identity(), new Retry(item, attempt - 1));
+        return 0;
+      }
       default -> {
         retries.remove(item.identity());
-        pipeline.dedup().commit(List.of(itemKey(item)));
         return 1;
       }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,44 +74,70 @@ public final class IngestPipeline {
     return fetcher;
   }
 
-  /** What became of a page handed to {@link #ingestUrl}. */
+  /** What became of an input handed to {@link #ingestUrl} or {@link #ingestFile}. */
   public enum Outcome {
-    /** Published, deduplicated or dead-lettered: the page is dealt with. */
+    /**
+     * Handed over: it will be published, deduplicated or dead-lettered, and the input's
+     * {@link Settlement} hears when that is stored.
+     */
     DONE,
     /** A transient failure outlasted the fetcher's retries; the caller may offer it again later. */
     RETRY_LATER,
-    /** Interrupted by shutdown before the page was dealt with. */
+    /**
+     * The same article (same URL, text or id) is on its way to the broker from another input and not
+     * yet acknowledged: offer this input again later, when it will be a plain duplicate.
+     */
+    PENDING,
+    /** Interrupted by shutdown before the input was dealt with. */
     INTERRUPTED
+  }
+
+  /**
+   * Where an input records that it is done: a file's or feed item's own dedup key, which must reach
+   * the dedup log only once the input's article (or its dead letter) is with the broker, and no
+   * sooner, or a crash in between loses the article for good.
+   */
+  @FunctionalInterface
+  public interface Settlement {
+    /** No record of its own (single URLs: their URL keys are the article's). */
+    Settlement NONE = done -> { };
+
+    /**
+     * Called once: {@code done} when the input's outcome is stored (published, dead-lettered, or a
+     * duplicate of a stored article), false when nothing was stored and the input must be offered again.
+     */
+    void settled(boolean done);
   }
 
   /** Ingests one page, dead-lettering transient failures at once (for one-shot inputs). */
   public Outcome ingestUrl(ArticleCandidate candidate) {
-    return ingestUrl(candidate, false);
+    return ingestUrl(candidate, false, Settlement.NONE);
   }
 
   /**
    * Ingests one page (fetch, extract, dedup, publish). Never throws for a bad page. Only DONE
    * counts the page in the stats; with {@code mayRetryLater}, a transient fetch failure returns
-   * RETRY_LATER instead of being dead-lettered.
+   * RETRY_LATER instead of being dead-lettered. {@code settlement} is told, once, whether the page's
+   * outcome was stored (for every outcome other than DONE, at once: not stored).
    */
-  public Outcome ingestUrl(ArticleCandidate candidate, boolean mayRetryLater) {
+  public Outcome ingestUrl(ArticleCandidate candidate, boolean mayRetryLater, Settlement settlement) {
     String urlKey = urlKey(candidate.url());
-    if (dedup.contains(urlKey)) {
-      stats.in.incrementAndGet();
-      stats.deduplicated.incrementAndGet();
-      return Outcome.DONE;
-    }
+    if (dedup.contains(urlKey)) return duplicate(dedup.isCommitted(urlKey), settlement, List.of());
     FetchResponse response;
     try {
       response = fetcher.fetch(HttpFetcher.parse(candidate.url()), Validators.NONE);
     } catch (FetchException e) {
-      if (e.reason() == FetchException.Reason.INTERRUPTED) return Outcome.INTERRUPTED;
+      if (e.reason() == FetchException.Reason.INTERRUPTED) {
+        settlement.settled(false);
+        return Outcome.INTERRUPTED;
+      }
       if (e.isTransient() && mayRetryLater) {
         LOG.debug("{} failed transiently, will retry on a later poll: {}", candidate.url(), e.getMessage());
+        settlement.settled(false);
         return Outcome.RETRY_LATER;
       }
       stats.in.incrementAndGet();
-      deadLetter(candidate.url(), null, e);
+      deadLetter(candidate.url(), null, e, settlement);
       return Outcome.DONE;
     }
     stats.in.incrementAndGet();
@@ -124,17 +151,19 @@ public final class IngestPipeline {
       }
       article = RawArticles.toRecord(extracted, candidate.feedUrl(), clock.instant());
     } catch (FetchException | RuntimeException e) {
-      deadLetter(candidate.url(), response.body(), e);
+      deadLetter(candidate.url(), response.body(), e, settlement);
       return Outcome.DONE;
     }
     applyHints(article, candidate);
     Set<String> seen = new LinkedHashSet<>(List.of(urlKey, urlKey(finalUrl)));
-    publishOnce(article, seen, candidate.url());
-    return Outcome.DONE;
+    return publishOnce(article, seen, candidate.url(), settlement);
   }
 
-  /** Ingests one article file (.html, .html.gz, .txt, .md). Never throws for a bad file. */
-  public void ingestFile(Path file) {
+  /**
+   * Ingests one article file (.html, .html.gz, .txt, .md). Never throws for a bad file. DONE or
+   * PENDING, as for {@link #ingestUrl}; {@code settlement} is told whether the file's outcome was stored.
+   */
+  public Outcome ingestFile(Path file, Settlement settlement) {
     stats.in.incrementAndGet();
     stats.filesSeen.incrementAndGet();
     String uri = file.toAbsolutePath().toUri().toString();
@@ -144,48 +173,89 @@ public final class IngestPipeline {
       if (extracted.text().isBlank()) throw new ExtractionException(uri, "no article text found");
       article = RawArticles.toRecord(extracted, null, clock.instant());
     } catch (IOException | RuntimeException e) {
-      deadLetter(uri, readCapped(file), e);
-      return;
+      deadLetter(uri, readCapped(file), e, settlement);
+      return Outcome.DONE;
     }
-    publishOnce(article, new LinkedHashSet<>(), uri);
+    Outcome outcome = publishOnce(article, new LinkedHashSet<>(), uri, settlement);
+    if (outcome == Outcome.PENDING) stats.filesSeen.decrementAndGet();
+    return outcome;
   }
 
-  private void publishOnce(RawArticle article, Set<String> urlKeys, String provenance) {
+  private Outcome publishOnce(RawArticle article, Set<String> urlKeys, String provenance, Settlement settlement) {
     List<String> keys = new ArrayList<>(urlKeys);
     if (article.getCanonicalUrl() != null) keys.add(urlKey(article.getCanonicalUrl()));
     if (article.getUrl() != null && !article.getUrl().startsWith("file:")) keys.add(urlKey(article.getUrl()));
     keys.add("hash:" + article.getContentHash());
     keys.add("id:" + article.getId());
-    if (!dedup.claim(keys)) {
-      // remember the URLs we came by, so the next poll does not even fetch them
-      dedup.commit(urlKeys);
-      stats.deduplicated.incrementAndGet();
-      LOG.debug("duplicate article {} from {}", article.getId(), provenance);
-      return;
+    DedupStore.Claim claim = dedup.tryClaim(keys);
+    if (claim != DedupStore.Claim.CLAIMED) {
+      stats.in.decrementAndGet(); // counted again by duplicate()
+      LOG.debug("duplicate article {} from {} ({})", article.getId(), provenance, claim);
+      return duplicate(claim == DedupStore.Claim.KNOWN, settlement, urlKeys);
     }
     try {
-      sink.publish(article, error -> {
-        if (error == null) {
+      sink.publish(article, (delivery, error) -> {
+        if (delivery == ArticleSink.Delivery.PUBLISHED) {
           dedup.commit(keys);
           stats.published.incrementAndGet();
-        } else {
-          // the sink has dead-lettered the serialised record; a later attempt may publish it
-          dedup.release(keys);
+          settlement.settled(true);
+          return;
+        }
+        // not published: a later attempt (another URL, a restart) may publish it
+        dedup.release(keys);
+        if (delivery == ArticleSink.Delivery.DEAD_LETTERED) {
           stats.deadLettered.incrementAndGet();
-          warnings.warn(LOG, "publish failed for article {} from {}: {}", article.getId(), provenance, error.toString());
+          warnings.warn(LOG, "publish failed for article {} from {}, dead-lettered: {}", article.getId(), provenance,
+              String.valueOf(error));
+          settlement.settled(true);
+        } else {
+          stats.in.decrementAndGet();
+          warnings.warn(LOG, "publish of article {} from {} failed and could not be dead-lettered; it will be "
+              + "offered again: {}", article.getId(), provenance, String.valueOf(error));
+          settlement.settled(false);
         }
       });
     } catch (RuntimeException e) {
       dedup.release(keys);
-      deadLetter(provenance, article.toString().getBytes(StandardCharsets.UTF_8), e);
+      deadLetter(provenance, article.toString().getBytes(StandardCharsets.UTF_8), e, settlement);
     }
+    return Outcome.DONE;
   }
 
-  /** Dead-letters an input and counts it; the key is the provenance URI. */
-  void deadLetter(String provenance, byte[] payload, Throwable error) {
-    stats.deadLettered.incrementAndGet();
+  /**
+   * An input whose article is known: stored already ({@code stored}), or still on its way from
+   * another input. {@code urlKeys} are the URLs it came by, remembered so the next poll does not
+   * even fetch them.
+   */
+  private Outcome duplicate(boolean stored, Settlement settlement, Collection<String> urlKeys) {
+    if (stored || settlement == Settlement.NONE) {
+      stats.in.incrementAndGet();
+      stats.deduplicated.incrementAndGet();
+      if (stored) dedup.commit(urlKeys);
+      settlement.settled(true);
+      return Outcome.DONE;
+    }
+    // the article on its way may yet fail; until it is stored this input is not done
+    settlement.settled(false);
+    return Outcome.PENDING;
+  }
+
+  /**
+   * Dead-letters an input and counts it once the broker has it; the key is the provenance URI. If
+   * the dead letter is not acknowledged either, the input is given back ({@code settlement} false).
+   */
+  void deadLetter(String provenance, byte[] payload, Throwable error, Settlement settlement) {
     warnings.warn(LOG, "dead-lettering {}: {}", provenance, error.getMessage());
-    sink.deadLetter(provenance, provenance.getBytes(StandardCharsets.UTF_8), cap(payload), error);
+    sink.deadLetter(provenance, provenance.getBytes(StandardCharsets.UTF_8), cap(payload), error, (delivery, e) -> {
+      if (delivery == ArticleSink.Delivery.DEAD_LETTERED) {
+        stats.deadLettered.incrementAndGet();
+        settlement.settled(true);
+      } else {
+        stats.in.decrementAndGet();
+        LOG.warn("could not dead-letter {}; it will be offered again: {}", provenance, String.valueOf(e));
+        settlement.settled(false);
+      }
+    });
   }
 
   /** Dead-letters a feed or sitemap document that failed (not counted as an article). */

@@ -63,6 +63,31 @@ class DirectoryWatcherTest {
   }
 
   @Test
+  void followsNoSymlinkOutOfTheWatchedDirectory(@TempDir Path outside) throws Exception {
+    String secret = "# Private notes\n\nThe account numbers and the door codes for the basement storage room are kept "
+        + "in this file, which lives outside the watched directory and must never be published.\n";
+    Path secretFile = Files.writeString(outside.resolve("secret.txt"), secret);
+    Files.createDirectories(outside.resolve("more"));
+    Files.writeString(outside.resolve("more/also-secret.md"), secret.replace("Private", "Other private"));
+    Files.createSymbolicLink(inbox.resolve("x.txt"), secretFile);
+    Files.createSymbolicLink(inbox.resolve("linked-dir"), outside.resolve("more"));
+    // a link that stays inside the directory is followed (and then is a duplicate of its target)
+    Files.write(inbox.resolve("one.html"), Fixtures.bytes("fetch/article-one.html"));
+    Files.createDirectories(inbox.resolve("aliases"));
+    Files.createSymbolicLink(inbox.resolve("aliases/alias.html"), inbox.resolve("one.html"));
+
+    CollectingSink sink = new CollectingSink();
+    try (IngestApp app = IngestApp.withSink(config(), sink)) {
+      IngestStats.Snapshot s = app.runOnce();
+      assertEquals(2, s.in(), "one.html and the link to it: " + s);
+      assertEquals(1, s.published());
+      assertEquals(1, s.deduplicated());
+    }
+    assertEquals(List.of(), sink.deadLetters);
+    assertTrue(sink.published.stream().noneMatch(a -> a.getText().contains("door codes")), "a file outside was published");
+  }
+
+  @Test
   void waitsForAFileStillBeingWritten() throws Exception {
     IngestConfig slow = IngestConfig.builder().dataDir(data).watchDir(inbox).watchInterval(Duration.ofHours(1)).build();
     Files.write(inbox.resolve("fresh.html"), Fixtures.bytes("fetch/article-one.html"));

@@ -16,12 +16,13 @@ public final class CollectingSink implements ArticleSink {
   @Override
   public void publish(RawArticle article, Callback callback) {
     published.add(article);
-    callback.done(null);
+    callback.done(Delivery.PUBLISHED, null);
   }
 
   @Override
-  public void deadLetter(String sourceUri, byte[] key, byte[] payload, Throwable error) {
+  public void deadLetter(String sourceUri, byte[] key, byte[] payload, Throwable error, Callback callback) {
     deadLetters.add(new DeadLetter(sourceUri, key, payload, error));
+    callback.done(Delivery.DEAD_LETTERED, null);
   }
 
   @Override

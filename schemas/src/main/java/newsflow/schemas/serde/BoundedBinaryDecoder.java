@@ -187,25 +187,34 @@ final class BoundedBinaryDecoder extends Decoder {
     return readInt();
   }
 
-  /** One block's item count; a negative count is followed by the block's size in bytes. */
-  private long blockCount(String kind) throws IOException {
-    long count = readLong();
-    if (count < 0) {
-      if (count == Long.MIN_VALUE) throw new IOException(kind + " block declares an impossible item count");
-      long size = readLong();
-      if (size < 0) throw new IOException(kind + " block declares a negative size " + size);
-      require(size, kind + " block of declared size " + size);
-      count = -count;
+  /**
+   * The next block's item count (0 at the end of the collection). A negative count is followed by the
+   * block's size in bytes; when {@code skipSized}, such blocks are skipped whole.
+   */
+  private long blockCount(String kind, boolean skipSized) throws IOException {
+    while (true) {
+      long count = readLong();
+      if (count < 0) {
+        if (count == Long.MIN_VALUE) throw new IOException(kind + " block declares an impossible item count");
+        long size = readLong();
+        if (size < 0) throw new IOException(kind + " block declares a negative size " + size);
+        require(size, kind + " block of declared size " + size);
+        if (skipSized) {
+          pos += (int) size;
+          continue;
+        }
+        count = -count;
+      }
+      if (count > remaining()) {
+        throw new EOFException(kind + " declares " + count + " items but only " + remaining()
+            + " bytes remain in the record");
+      }
+      return count;
     }
-    if (count > remaining()) {
-      throw new EOFException(kind + " declares " + count + " items but only " + remaining()
-          + " bytes remain in the record");
-    }
-    return count;
   }
 
   private long open(String kind) throws IOException {
-    long count = blockCount(kind);
+    long count = blockCount(kind, false);
     if (count > 0) {
       if (depth == openCollections.length) openCollections = Arrays.copyOf(openCollections, depth * 2);
       openCollections[depth++] = 0;
@@ -215,7 +224,7 @@ final class BoundedBinaryDecoder extends Decoder {
   }
 
   private long next(String kind) throws IOException {
-    long count = blockCount(kind);
+    long count = blockCount(kind, false);
     if (count == 0) {
       if (depth > 0) depth--;
     } else {
@@ -234,24 +243,6 @@ final class BoundedBinaryDecoder extends Decoder {
     openCollections[depth - 1] = total;
   }
 
-  /** Skips whole blocks that carry their size; returns the next block's item count (0 at the end). */
-  private long skipBlocks(String kind) throws IOException {
-    while (true) {
-      long count = readLong();
-      if (count >= 0) {
-        if (count > remaining()) {
-          throw new EOFException(kind + " declares " + count + " items but only " + remaining()
-              + " bytes remain in the record");
-        }
-        return count;
-      }
-      long size = readLong();
-      if (size < 0) throw new IOException(kind + " block declares a negative size " + size);
-      require(size, kind + " block of declared size " + size);
-      pos += (int) size;
-    }
-  }
-
   @Override
   public long readArrayStart() throws IOException {
     return open("an array");
@@ -264,7 +255,7 @@ final class BoundedBinaryDecoder extends Decoder {
 
   @Override
   public long skipArray() throws IOException {
-    return skipBlocks("an array");
+    return blockCount("an array", true);
   }
 
   @Override
@@ -279,6 +270,6 @@ final class BoundedBinaryDecoder extends Decoder {
 
   @Override
   public long skipMap() throws IOException {
-    return skipBlocks("a map");
+    return blockCount("a map", true);
   }
 }

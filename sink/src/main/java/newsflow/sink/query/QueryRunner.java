@@ -25,8 +25,11 @@ import newsflow.sink.warehouse.Warehouses;
 
 /**
  * Runs SQL on the warehouse for {@code newsflow query} and renders the result as an aligned table,
- * CSV or a JSON array of objects. Opens DuckDB files read-only and PostgreSQL connections
- * read-only; every failure becomes a {@link QueryException} with a one-line message.
+ * CSV or a JSON array of objects. Read-only three times over: {@link ReadOnlySql} lets only one
+ * reading statement through; a DuckDB file is opened with {@code access_mode=READ_ONLY},
+ * {@code enable_external_access=false} (no file, extension or other database can be reached) and
+ * {@code lock_configuration=true}; PostgreSQL runs each statement in a {@code READ ONLY} transaction
+ * that is rolled back. Every failure and refusal becomes a {@link QueryException} with a one-line message.
  */
 public final class QueryRunner implements AutoCloseable {
   /** Output formats. */
@@ -38,15 +41,30 @@ public final class QueryRunner implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Connection connection;
   private final boolean owned;
+  private final boolean readOnlyTransactions;
 
-  private QueryRunner(Connection connection, boolean owned) {
+  private QueryRunner(Connection connection, boolean owned, boolean readOnlyTransactions) {
     this.connection = connection;
     this.owned = owned;
+    this.readOnlyTransactions = readOnlyTransactions;
   }
 
-  /** Queries over a connection the caller owns (e.g. the running sink's, in the same process). */
+  /**
+   * Queries over a connection the caller owns (e.g. the running sink's, in the same process); only
+   * {@link ReadOnlySql}'s check guards it.
+   */
   public static QueryRunner on(Connection connection) {
-    return new QueryRunner(connection, false);
+    return new QueryRunner(connection, false, false);
+  }
+
+  /** The DuckDB settings of a query connection (JDBC properties become database settings). */
+  static Properties duckDbReadOnly() {
+    Properties props = new Properties();
+    props.setProperty("duckdb.read_only", "true");
+    props.setProperty("access_mode", "READ_ONLY");
+    props.setProperty("enable_external_access", "false");
+    props.setProperty("lock_configuration", "true");
+    return props;
   }
 
   /** Opens the warehouse read-only; a DuckDB file must exist already. */
@@ -57,7 +75,8 @@ public final class QueryRunner implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new QueryException(e.getMessage(), e);
     }
-    Properties props = new Properties();
+    Properties props;
+    String url = jdbcUrl;
     if (dialect == Dialect.DUCKDB) {
       String file = jdbcUrl.substring("jdbc:duckdb:".length());
       int params = file.indexOf('?');
@@ -68,14 +87,23 @@ public final class QueryRunner implements AutoCloseable {
       if (!Files.exists(Path.of(file))) {
         throw new QueryException("no warehouse at " + file + " (start the sink first, or set NEWSFLOW_WAREHOUSE_URL)", null);
       }
-      props.setProperty("duckdb.read_only", "true");
+      // settings in the URL would win over these: the file alone
+      url = "jdbc:duckdb:" + file;
+      props = duckDbReadOnly();
     } else {
+      props = new Properties();
       props.setProperty("connectTimeout", "10");
+      // every transaction of the session read-only, also the ones the driver begins itself
+      props.setProperty("readOnly", "true");
+      props.setProperty("readOnlyMode", "always");
     }
     try {
-      Connection c = DriverManager.getConnection(jdbcUrl, props);
-      if (dialect == Dialect.POSTGRESQL) c.setReadOnly(true);
-      return new QueryRunner(c, true);
+      Connection c = DriverManager.getConnection(url, props);
+      if (dialect == Dialect.POSTGRESQL) {
+        c.setAutoCommit(false);
+        c.setReadOnly(true);
+      }
+      return new QueryRunner(c, true, dialect == Dialect.POSTGRESQL);
     } catch (SQLException e) {
       String m = firstLine(e);
       if (m.toLowerCase(Locale.ROOT).contains("lock")) {
@@ -86,10 +114,17 @@ public final class QueryRunner implements AutoCloseable {
     }
   }
 
-  /** Runs one statement; a statement without a result set returns its update count as one row. */
+  /**
+   * Runs one reading statement ({@link ReadOnlySql}); a statement without a result set returns its
+   * update count as one row.
+   */
   public Result run(String sql) throws QueryException {
     if (sql == null || sql.isBlank()) throw new QueryException("no SQL given", null);
+    ReadOnlySql.check(sql);
     try (Statement s = connection.createStatement()) {
+      // PostgreSQL lets a read-only transaction COPY TO a program or file: ReadOnlySql refuses COPY,
+      // and the transaction keeps every write out whatever the session's defaults say
+      if (readOnlyTransactions) s.execute("SET TRANSACTION READ ONLY");
       boolean hasResult = s.execute(sql);
       if (!hasResult) return new Result(List.of("updated"), List.of(List.of((Object) (long) s.getUpdateCount())));
       try (ResultSet r = s.getResultSet()) {
@@ -113,6 +148,11 @@ public final class QueryRunner implements AutoCloseable {
         // nothing to end
       }
     }
+  }
+
+  /** The connection (tests check the database's own refusals on it). */
+  Connection connection() {
+    return connection;
   }
 
   /** Runs {@code sql} and prints the result in {@code format}. */

@@ -64,9 +64,12 @@ class QueryRunnerTest {
   @Test
   void badSqlIsOneClearLine() throws Exception {
     try (QueryRunner q = QueryRunner.open(url)) {
-      QueryException e = assertThrows(QueryException.class, () -> q.run("SELEC nonsense FROM"));
+      QueryException e = assertThrows(QueryException.class, () -> q.run("SELECT nonsense FROM"));
       assertTrue(e.getMessage().startsWith("query failed: "), e.getMessage());
       assertFalse(e.getMessage().contains("\n"), e.getMessage());
+      QueryException typo = assertThrows(QueryException.class, () -> q.run("SELEC nonsense FROM"));
+      assertTrue(typo.getMessage().contains("SELEC"), typo.getMessage());
+      assertFalse(typo.getMessage().contains("\n"), typo.getMessage());
       QueryException missing = assertThrows(QueryException.class, () -> q.run("SELECT * FROM no_such_table"));
       assertTrue(missing.getMessage().contains("no_such_table"), missing.getMessage());
     }
