@@ -23,6 +23,7 @@ import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerEntry;
 import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
 import newsflow.enrich.nlp.places.PlaceKind;
+import newsflow.enrich.nlp.places.PlaceMatch;
 
 /**
  * Links PERSON entities to watched officials, precision first: only words a reader would accept as
@@ -73,6 +74,12 @@ public final class OfficialMatcher {
       "(?i)(?:^|\\n)[ \\t]*(?:by|(?:additional |compiled |contributed |)reporting(?: and writing)? by|writing by"
           + "|written by|edited by|editing by|compiled by|contributed by)[ \\t]+[^\\n]*$");
   private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s+(Jr|Sr|II|III|IV)\\b\\.?");
+  /** The word right after a name on the same line, when only spaces separate them. */
+  private static final Pattern NEXT_WORD = Pattern.compile("^[ \\u00a0]+(\\p{Lu}[\\p{L}'’.-]*)");
+  /** Capitalised words that follow a name in a sentence without being part of it. */
+  private static final Set<String> NOT_NAME_PARTS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "i");
 
   private final Watchlist watchlist;
   private final Gazetteer gazetteer;
@@ -188,7 +195,13 @@ public final class OfficialMatcher {
       span = r.titled;
     }
     if (hits != null && hits.size() == 1) {
-      r.official = hits.get(0).official;
+      Official o = hits.get(0).official;
+      // an alias is a shorter, commoner form: a namesake abroad ("Prince Albert" in a list of Canadian
+      // papers) does not count; the article must concern the official's country, or the official's own
+      // title must stand before the name
+      boolean titled = !r.titleWords.isEmpty() && o.title() != null && titlesMatch(String.join(" ", r.titleWords), o.title());
+      if (hits.get(0).alias && o.country() != null && !titled && !context.concerns(o.country())) return;
+      r.official = o;
       r.rule = hits.get(0).alias ? Rule.ALIAS : Rule.FULL_NAME;
       r.evidence = span;
       return;
@@ -303,7 +316,8 @@ public final class OfficialMatcher {
       before.add(0, word);
       titleStart = start;
     }
-    boolean conflict = roleBefore(text, titleStart) || roleAfter(text, m.end());
+    boolean conflict = roleBefore(text, titleStart) || roleAfter(text, m.end()) || partOfLongerName(text, m.end())
+        || tableCell(text, m);
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
     Matcher suffix = SUFFIX_AFTER.matcher(after);
     String words = m.text() + (suffix.find() ? " " + suffix.group(1) : "");
@@ -361,6 +375,49 @@ public final class OfficialMatcher {
     if (gazetteer.demonymCountry(w) != null) return true;
     for (GazetteerEntry c : gazetteer.lookup(w)) if (c.kind() == PlaceKind.COUNTRY) return true;
     return false;
+  }
+
+  /**
+   * The name runs on into a capitalised word that is not part of the mention: a company, building or paper
+   * named after a person ("Whitcombe Holdings", "Prince Albert Herald"). Weekdays, months, party tags and
+   * suffixes after a name are not such words.
+   */
+  private static boolean partOfLongerName(String text, int end) {
+    Matcher m = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!m.find()) return false;
+    String w = m.group(1);
+    return !NOT_NAME_PARTS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[DRI]-.*|(Jr|Sr|II|III|IV)\\b.*");
+  }
+
+  /**
+   * The name is a cell of a table: alone on its line, next to a line holding a number or a short code
+   * ("DL", "29", "39%"), as in a results table where a player shares an official's name.
+   */
+  private static boolean tableCell(String text, Span m) {
+    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', m.end());
+    if (lineEnd < 0) lineEnd = text.length();
+    if (!text.substring(lineStart, m.start()).isBlank() || !text.substring(m.end(), lineEnd).isBlank()) return false;
+    return cellLike(neighbourLine(text, lineStart, -1)) || cellLike(neighbourLine(text, lineEnd, 1));
+  }
+
+  private static String neighbourLine(String text, int from, int dir) {
+    int i = from;
+    // skip the line break(s) and blank lines
+    while (dir < 0 ? i > 0 && Character.isWhitespace(text.charAt(i - 1)) : i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i += dir;
+    }
+    if (dir < 0) {
+      int start = text.lastIndexOf('\n', i - 1) + 1;
+      return text.substring(start, i);
+    }
+    int end = text.indexOf('\n', i);
+    return text.substring(i, end < 0 ? text.length() : end);
+  }
+
+  private static boolean cellLike(String line) {
+    String l = line.strip();
+    return !l.isEmpty() && (l.matches("[-+]?[\\d.,:/%]+") || l.matches("\\p{Lu}{1,3}") );
   }
 
   /** A role that is not a public office among the three words before the name ("Penguins goalie"). */
@@ -452,6 +509,20 @@ public final class OfficialMatcher {
     ArticleGeoContext geo() {
       if (geo == null) geo = ArticleGeoContext.of(doc.text(), places.find(doc.text()), gazetteer);
       return geo;
+    }
+
+    /**
+     * Whether the article names the country: its name, a demonym, a division or a well-known place whose
+     * likeliest reading lies in it ("Moscow" counts for Russia although towns in other countries share it).
+     */
+    boolean concerns(String cc) {
+      if (geo().countryWeight(cc) > 0) return true;
+      for (PlaceMatch m : places.find(doc.text())) {
+        if (m.candidates().isEmpty()) continue;
+        GazetteerEntry first = m.candidates().get(0);
+        if (cc.equals(first.countryCode()) && first.isWellKnown()) return true;
+      }
+      return false;
     }
   }
 

@@ -84,7 +84,7 @@ class OfficialMatcherTest {
 
   @Test
   void aListedNicknameMatchesAsAnAlias() {
-    String text = "Danny Whitcombe waved to the crowd outside the county fair.";
+    String text = "Danny Whitcombe waved to the crowd outside the county fair in Ohio.";
     Entity e = match(text, person(text, "1", "Danny Whitcombe", "Danny Whitcombe")).get(0);
     assertEquals("Danny Whitcombe@0 ALIAS", evidence(e));
   }
@@ -243,6 +243,32 @@ class OfficialMatcherTest {
   }
 
   @Test
+  void anAliasNeedsTheOfficialsCountryOrTitle() {
+    String abroad = "Danny Whitcombe, a lecturer in Leeds, England, wrote the report.";
+    assertNull(match(abroad, person(abroad, "1", "Danny Whitcombe", "Danny Whitcombe")).get(0).officialId());
+    String titled = "Sen. Danny Whitcombe met students in Leeds, England.";
+    assertEquals("whitcombe", match(titled, person(titled, "1", "Danny Whitcombe", "Danny Whitcombe")).get(0).officialId());
+    String full = "Dana Whitcombe met students in Leeds, England.";
+    assertEquals("whitcombe", match(full, person(full, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId(),
+        "the full name needs no country");
+  }
+
+  @Test
+  void aNameInsideALongerProperNameIsNotAMention() {
+    String text = "Shares of Dana Whitcombe Foods rose in Ohio. Dana Whitcombe Tuesday said the vote would wait.";
+    List<Entity> e = match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe#1"),
+        person(text, "2", "Dana Whitcombe", "Dana Whitcombe#2"));
+    assertNull(e.get(0).officialId());
+    assertEquals("whitcombe", e.get(1).officialId(), "a weekday after the name is not part of it");
+  }
+
+  @Test
+  void aNameInAResultsTableIsNotAMention() {
+    String text = "Ohio State defense\n\nDL\n\nDana Whitcombe\n\n29\n\n39%\n";
+    assertNull(match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId());
+  }
+
+  @Test
   void vicePresidentIsNotThePresident() {
     assertFalse(OfficialMatcher.titlesMatch("Vice President", "President"));
     assertTrue(OfficialMatcher.titlesMatch("U.S. President", "President"));
@@ -254,8 +280,8 @@ class OfficialMatcherTest {
 
   @Test
   void defaultWatchlistHoldsHeadsOfStateWrittenFamilyNameFirstAndTransliterated() {
-    String text = "Chinese President Xi Jinping hosted the summit in Beijing. Mr. Xi said trade would grow."
-        + " Benjamin Netanyahu and Kim Jong-un sent envoys. Vladimir Putin stayed in Moscow.";
+    String text = "At the summit in Beijing, host Xi Jinping spoke first. Mr. Xi said trade would grow."
+        + " Benjamin Netanyahu of Israel and Kim Jong-un sent envoys. Vladimir Putin stayed in Moscow.";
     List<Entity> e = match(Watchlist.defaults(), text, person(text, "1", "Xi Jinping", "Xi Jinping"),
         person(text, "2", "Xi", "Xi#2"), person(text, "3", "Benjamin Netanyahu", "Benjamin Netanyahu"),
         person(text, "4", "Kim Jong-un", "Kim Jong-un"), person(text, "5", "Vladimir Putin", "Vladimir Putin"));
