@@ -18,6 +18,7 @@ import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.OfficialEvidence;
 import newsflow.enrich.nlp.OfficialEvidence.Rule;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.places.ArticleGeoContext;
 import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerEntry;
@@ -74,6 +75,17 @@ public final class OfficialMatcher {
       "(?i)(?:^|\\n)[ \\t]*(?:by|(?:additional |compiled |contributed |)reporting(?: and writing)? by|writing by"
           + "|written by|edited by|editing by|compiled by|contributed by)[ \\t]+[^\\n]*$");
   private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s+(Jr|Sr|II|III|IV)\\b\\.?");
+  private static final Pattern WORDS = Pattern.compile("\\p{L}+");
+  private static final Map<String, Set<String>> SPORTS_WORDS = readKinds("/officials/sports-words.txt");
+  private static final Set<String> SPORTS_TERMS = SPORTS_WORDS.getOrDefault("term", Set.of());
+  private static final Set<String> SPORTS_WEAK = SPORTS_WORDS.getOrDefault("weak", Set.of());
+  private static final Pattern PARTY_TAG = Pattern.compile("\\b[DR]-[A-Z]|\\([DRI][.,]");
+  private static final Set<String> HEAD_TITLES = Set.of("president", "premier", "chancellor", "king", "queen",
+      "emperor", "pope", "sultan", "amir", "emir", "prince", "taoiseach", "duke");
+  private static final Set<String> POLITICAL_WORDS = Set.of("senator", "sen", "senate", "rep", "representative",
+      "congressman", "congresswoman", "congress", "lawmaker", "lawmakers", "legislator", "democrat", "democrats",
+      "democratic", "republican", "republicans", "gop", "governor", "gov", "president", "minister", "parliament",
+      "election", "campaign", "politician", "white");
   /** The word right after a name on the same line, when only spaces separate them. */
   private static final Pattern NEXT_WORD = Pattern.compile("^[ \\u00a0]+(\\p{Lu}[\\p{L}'’.-]*)");
   /** Capitalised words that follow a name in a sentence without being part of it. */
@@ -201,6 +213,11 @@ public final class OfficialMatcher {
       // title must stand before the name
       boolean titled = !r.titleWords.isEmpty() && o.title() != null && titlesMatch(String.join(" ", r.titleWords), o.title());
       if (hits.get(0).alias && o.country() != null && !titled && !context.concerns(o.country())) return;
+      // a player in a sports report who shares a legislator's name: without a political word in the sentence
+      // the name is not the official's (heads of state and government have rarer names and do attend games)
+      if (!titled && !headOfStateOrGovernment(o) && context.sportsReport() && !politicalCue(context.doc.text(), r.mention)) {
+        return;
+      }
       r.official = o;
       r.rule = hits.get(0).alias ? Rule.ALIAS : Rule.FULL_NAME;
       r.evidence = span;
@@ -420,6 +437,28 @@ public final class OfficialMatcher {
     return !l.isEmpty() && (l.matches("[-+]?[\\d.,:/%]+") || l.matches("\\p{Lu}{1,3}") );
   }
 
+  /** The official's title is that of a head of state or government ("President", "Prime Minister", "King"). */
+  private static boolean headOfStateOrGovernment(Official o) {
+    if (o.title() == null) return false;
+    List<String> words = titleWords(o.title());
+    if (words.stream().anyMatch(RANK_WORDS::contains)) return false;
+    String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+    return HEAD_TITLES.contains(head) || words.contains("prime") && head.equals("minister");
+  }
+
+  /** A word of politics in the mention's sentence: an office, a chamber, a party or a party tag ("D-Ohio"). */
+  private static boolean politicalCue(String text, Span m) {
+    int start = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start())) + 1;
+    int end = text.indexOf(". ", m.end());
+    int nl = text.indexOf('\n', m.end());
+    if (end < 0 || nl >= 0 && nl < end) end = nl;
+    if (end < 0) end = text.length();
+    String sentence = text.substring(start, end);
+    if (PARTY_TAG.matcher(sentence).find()) return true;
+    for (String w : key(sentence).split(" ")) if (POLITICAL_WORDS.contains(w)) return true;
+    return false;
+  }
+
   /** A role that is not a public office among the three words before the name ("Penguins goalie"). */
   private static boolean roleBefore(String text, int start) {
     String before = text.substring(Math.max(0, start - 40), start);
@@ -501,6 +540,7 @@ public final class OfficialMatcher {
   private final class Context {
     private final Document doc;
     private ArticleGeoContext geo;
+    private Boolean sports;
 
     Context(Document doc) {
       this.doc = doc;
@@ -509,6 +549,26 @@ public final class OfficialMatcher {
     ArticleGeoContext geo() {
       if (geo == null) geo = ArticleGeoContext.of(doc.text(), places.find(doc.text()), gazetteer);
       return geo;
+    }
+
+    /** At least three different sports words, one of them specific to sport (the NER's sports vocabulary). */
+    boolean sportsReport() {
+      if (sports == null) {
+        Set<String> seen = new java.util.HashSet<>();
+        boolean specific = false;
+        NerLexicon lex = NerLexicon.instance();
+        Matcher m = WORDS.matcher(doc.text());
+        while (m.find()) {
+          String w = m.group().toLowerCase(Locale.ROOT);
+          boolean term = lex.isSportsWord("term", w) || SPORTS_TERMS.contains(w);
+          if (!term && !lex.isSportsWord("weak", w) && !SPORTS_WEAK.contains(w)) continue;
+          specific |= term;
+          seen.add(w);
+          if (specific && seen.size() >= 3) break;
+        }
+        sports = specific && seen.size() >= 3;
+      }
+      return sports;
     }
 
     /**
@@ -580,6 +640,23 @@ public final class OfficialMatcher {
     List<String> out = new ArrayList<>();
     for (String w : a) for (String t : key(w).split(" ")) if (!t.isEmpty()) out.add(t);
     out.addAll(b);
+    return out;
+  }
+
+  /** A resource of {@code kind<TAB>word} lines ({@code #} comments), words lower case, by kind. */
+  private static Map<String, Set<String>> readKinds(String resource) {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (java.io.InputStream in = OfficialMatcher.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) continue;
+        String[] kv = l.split("\t");
+        out.computeIfAbsent(kv[0], k -> new java.util.HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    }
     return out;
   }
 

@@ -269,6 +269,22 @@ class OfficialMatcherTest {
   }
 
   @Test
+  void aPlayerInASportsReportIsNotALegislatorOfTheSameName() {
+    String game = "Ohio won its season opener 24-17. Dana Whitcombe played 40 snaps at tackle, and the quarterback"
+        + " threw two touchdowns before halftime.";
+    assertNull(match(game, person(game, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId());
+    String golf = "Dana Whitcombe made a birdie on the last hole of the PGA event in Ohio and reached the playoff.";
+    assertNull(match(golf, person(golf, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId());
+    String senator = "Ohio won its season opener 24-17. Dana Whitcombe, the Ohio Democrat, watched the quarterback"
+        + " throw two touchdowns before halftime.";
+    assertEquals("whitcombe", match(senator, person(senator, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId());
+    String president = "Ohio won its season opener 24-17. Roland Pike watched the quarterback throw two touchdowns"
+        + " before halftime.";
+    assertEquals("pike", match(president, person(president, "1", "Roland Pike", "Roland Pike")).get(0).officialId(),
+        "a head of state at a game is the head of state");
+  }
+
+  @Test
   void vicePresidentIsNotThePresident() {
     assertFalse(OfficialMatcher.titlesMatch("Vice President", "President"));
     assertTrue(OfficialMatcher.titlesMatch("U.S. President", "President"));
