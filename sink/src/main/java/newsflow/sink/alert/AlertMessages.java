@@ -44,19 +44,28 @@ public final class AlertMessages {
       sb.append(": \"").append(shorten(a.getQuotes().get(0))).append('"');
       if (a.getQuotes().size() > 1) sb.append(" (+").append(a.getQuotes().size() - 1).append(" more)");
     }
-    List<OfficialEvidence> evidence = a.getEvidence();
-    if (evidence != null && !evidence.isEmpty()) {
-      sb.append(" — matched ");
-      for (int i = 0; i < Math.min(MAX_EVIDENCE, evidence.size()); i++) {
-        OfficialEvidence e = evidence.get(i);
-        if (i > 0) sb.append(", ");
-        sb.append('"').append(e.getText()).append("\" at ").append(e.getStart()).append('-').append(e.getEnd())
-            .append(" (").append(rule(e.getRule())).append(')');
-      }
-      if (evidence.size() > MAX_EVIDENCE) sb.append(", +").append(evidence.size() - MAX_EVIDENCE).append(" more");
-    }
+    String matched = matched(a);
+    if (!matched.isEmpty()) sb.append(" — ").append(matched);
     if (a.getTitle() != null && !a.getTitle().isBlank()) sb.append(" — ").append(a.getTitle());
     if (a.getUrl() != null && !a.getUrl().isBlank()) sb.append(" <").append(a.getUrl()).append('>');
+    return sb.toString();
+  }
+
+  /**
+   * The words that named the official, e.g. {@code matched "Sen. Jane Roe" at 10-23 (full name), "Roe" at
+   * 140-143 (family name after full name), +2 more}; empty for an alert without evidence.
+   */
+  public static String matched(OfficialAlert a) {
+    List<OfficialEvidence> evidence = a.getEvidence();
+    if (evidence == null || evidence.isEmpty()) return "";
+    StringBuilder sb = new StringBuilder("matched ");
+    for (int i = 0; i < Math.min(MAX_EVIDENCE, evidence.size()); i++) {
+      OfficialEvidence e = evidence.get(i);
+      if (i > 0) sb.append(", ");
+      sb.append('"').append(e.getText()).append("\" at ").append(e.getStart()).append('-').append(e.getEnd())
+          .append(" (").append(rule(e.getRule())).append(')');
+    }
+    if (evidence.size() > MAX_EVIDENCE) sb.append(", +").append(evidence.size() - MAX_EVIDENCE).append(" more");
     return sb.toString();
   }
 
