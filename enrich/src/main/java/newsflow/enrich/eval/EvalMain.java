@@ -132,6 +132,12 @@ public final class EvalMain {
   public static void main(String[] args) {
     Path data = dataDir(args);
     Path seed = option(args, "--seed", data.toAbsolutePath().normalize().resolveSibling("seed"));
-    run(data, seed, ArticleAnalyzer.load(Watchlist.empty()), System.out, EvalBaseline.find());
+    EvalBaseline baseline;
+    try {
+      baseline = EvalBaseline.find();
+    } catch (IllegalStateException e) {
+      baseline = null; // outside the repository: no baseline column
+    }
+    run(data, seed, ArticleAnalyzer.load(Watchlist.empty()), System.out, baseline);
   }
 }

@@ -297,7 +297,8 @@ class OfficialMatcherTest {
   @Test
   void defaultWatchlistHoldsHeadsOfStateWrittenFamilyNameFirstAndTransliterated() {
     String text = "At the summit in Beijing, host Xi Jinping spoke first. Mr. Xi said trade would grow."
-        + " Benjamin Netanyahu of Israel and Kim Jong-un sent envoys. Vladimir Putin stayed in Moscow.";
+        + " Envoys of Benjamin Netanyahu and Kim Jong-un flew in from Tel Aviv and Pyongyang."
+        + " Vladimir Putin stayed in Moscow.";
     List<Entity> e = match(Watchlist.defaults(), text, person(text, "1", "Xi Jinping", "Xi Jinping"),
         person(text, "2", "Xi", "Xi#2"), person(text, "3", "Benjamin Netanyahu", "Benjamin Netanyahu"),
         person(text, "4", "Kim Jong-un", "Kim Jong-un"), person(text, "5", "Vladimir Putin", "Vladimir Putin"));
