@@ -58,6 +58,32 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void theJsonCarriesTheAlertsWithTheMatchedWordsAndRule(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String text = "Senator Dana Whitcombe visited a dairy farm near Dayton, Ohio, on Friday.\n\n"
+        + "\"Farmers need rain and fair prices,\" Whitcombe said after the visit.\n\n"
+        + "Dana Whitcombe Jr., her son, runs the farm.\n";
+    Path article = Files.writeString(dir.resolve("farm.txt"), text);
+    Path watchlist = Files.writeString(dir.resolve("watch.yaml"),
+        "- {id: whitcombe, name: Dana Whitcombe, title: Senator, country: US}\n");
+    Cli.Result r = Cli.run("analyze", "--jsonl", "--verbatim", "--watchlist", watchlist.toString(), article.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode a = JSON.readTree(r.out().strip());
+    JsonNode alerts = a.get("alerts");
+    assertEquals(1, alerts.size(), alerts.toString());
+    JsonNode alert = alerts.get(0);
+    assertEquals("whitcombe", alert.get("officialId").asText());
+    assertEquals("Dana Whitcombe", alert.get("officialName").asText());
+    JsonNode first = alert.get("evidence").get(0);
+    assertEquals("FULL_NAME", first.get("rule").asText());
+    assertEquals("Dana Whitcombe", first.get("text").asText());
+    assertEquals(text.indexOf("Dana Whitcombe"), first.get("start").asInt());
+    for (JsonNode ev : alert.get("evidence")) {
+      assertEquals(ev.get("text").asText(), text.substring(ev.get("start").asInt(), ev.get("end").asInt()));
+      assertTrue(ev.get("start").asInt() < text.indexOf("Jr."), "the son is not the senator: " + ev);
+    }
+  }
+
+  @Test
   void verbatimOnAnHtmlFileIsReportedAndOtherInputsGoOn() throws Exception {
     Cli.Result r = Cli.run("analyze", "--jsonl", "--verbatim", ExtractCommandTest.resource("page.html"),
         ExtractCommandTest.resource("hegseth-nato.txt"));

@@ -9,12 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsflow.cli.UserException;
-import newsflow.cli.config.Nlp;
-import newsflow.enrich.mapping.EnrichedArticles;
-import newsflow.enrich.nlp.ArticleAnalysis;
-import newsflow.enrich.topology.ArticleAnalysisFunction;
-import newsflow.enrich.topology.EnrichApp;
-import newsflow.ingest.extract.FileArticleReader;
 import newsflow.ingest.extract.RawArticles;
 import newsflow.v1.RawArticle;
 import picocli.CommandLine.Command;
@@ -27,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = {"Extracts and enriches article files offline and prints one EnrichedArticle JSON object per input "
         + "(people with titles, organizations, quotes with speakers, places with coordinates, watched officials), "
-        + "each with an \"input\" field.",
+        + "each with an \"input\" field and an \"alerts\" array: the OfficialAlerts the pipeline would raise "
+        + "(official, kind MENTIONED/QUOTED, quotes, and \"evidence\": the words that named the official with "
+        + "their offsets and the rule that accepted them).",
         "Offsets (start, end) are Java string indices into \"text\", end exclusive."})
 public final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,15 +47,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (url != null && paths.size() > 1) throw new UserException("--url applies to a single PATH, got " + paths.size());
-    ArticleAnalysisFunction analyzer = Nlp.analyzer(watchlist);
-    FileArticleReader reader = new FileArticleReader();
+    ArticleAnalysisJson analysis = ArticleAnalysisJson.forWatchlist(watchlist);
     Instant now = Instant.now();
-    return PerInput.run(spec, paths, jsonl, p -> {
-      RawArticle raw = ExtractCommand.read(reader, p, url, now);
-      if (verbatim) raw = verbatim(raw, p);
-      ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors());
-      return EnrichedArticles.from(raw, analysis, Instant.now(), EnrichApp.ENRICHER_VERSION);
-    });
+    return PerInput.runNodes(spec, paths, jsonl, p -> analysis.analyze(p, url, verbatim, now));
   }
 
   /** The record with the file's own characters as its text (metadata still from extraction). */

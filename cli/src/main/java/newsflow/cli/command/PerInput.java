@@ -1,5 +1,6 @@
 package newsflow.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import newsflow.cli.Newsflow;
@@ -20,14 +21,24 @@ final class PerInput {
     IndexedRecord apply(Path input) throws Exception;
   }
 
+  /** What a command makes of one input file, already as the JSON object to print. */
+  @FunctionalInterface
+  interface NodeStep {
+    ObjectNode apply(Path input) throws Exception;
+  }
+
   private PerInput() {}
 
   static int run(CommandSpec spec, List<Path> paths, boolean jsonl, Step step) {
+    return runNodes(spec, paths, jsonl, p -> PlainJson.toNode(step.apply(p), p.toString()));
+  }
+
+  static int runNodes(CommandSpec spec, List<Path> paths, boolean jsonl, NodeStep step) {
     JsonOutput output = new JsonOutput(spec.commandLine().getOut(), jsonl, paths.size() > 1);
     int failed = 0;
     for (Path p : paths) {
       try {
-        output.add(PlainJson.toNode(step.apply(p), p.toString()));
+        output.add(step.apply(p));
       } catch (Exception e) {
         failed++;
         InputErrors.report(spec, p, e);

@@ -49,7 +49,11 @@ public final class Nlp {
 
   /** The watched officials, for alert names and titles. */
   public static OfficialDirectory officials(Path watchlistFile) {
-    Watchlist w = watchlist(watchlistFile);
+    return officials(watchlist(watchlistFile));
+  }
+
+  /** The officials of {@code w}, for alert names and titles. */
+  public static OfficialDirectory officials(Watchlist w) {
     return id -> {
       Official o = w.byId(id);
       return o == null ? Optional.empty() : Optional.of(new OfficialRef(o.id(), o.name(), o.title()));

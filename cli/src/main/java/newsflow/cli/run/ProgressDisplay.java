@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.function.Supplier;
+import newsflow.sink.alert.AlertMessages;
 import newsflow.sink.alert.Notifier;
 import newsflow.v1.OfficialAlert;
 
@@ -82,7 +83,7 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
         c.ingested(), ingestRate, c.enriched(), enrichRate, c.written(), writeRate, c.alertsWritten(), c.deadLettered());
   }
 
-  /** One line (two with a quote) describing an alert. */
+  /** One line describing an alert, then the quote and the words that named the official, if any. */
   public static String describe(OfficialAlert a) {
     StringBuilder sb = new StringBuilder("ALERT ");
     sb.append(a.getOfficialName());
@@ -97,6 +98,8 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
       sb.append(System.lineSeparator()).append("      \u201c").append(q).append('\u201d');
       if (a.getQuotes().size() > 1) sb.append(" (+").append(a.getQuotes().size() - 1).append(" more)");
     }
+    String matched = AlertMessages.matched(a);
+    if (!matched.isEmpty()) sb.append(System.lineSeparator()).append("      ").append(matched);
     return sb.toString();
   }
 

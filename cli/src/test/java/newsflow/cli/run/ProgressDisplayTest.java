@@ -30,6 +30,16 @@ class ProgressDisplayTest {
   }
 
   @Test
+  void describesTheWordsThatNamedTheOfficial() {
+    OfficialAlert a = OfficialAlert.newBuilder(alert()).setEvidence(List.of(
+        newsflow.v1.OfficialEvidence.newBuilder().setStart(12).setEnd(38).setText("Defense Secretary Pete Hegseth")
+            .setRule("FULL_NAME").build())).build();
+    String s = ProgressDisplay.describe(a);
+    assertTrue(s.endsWith("      matched \"Defense Secretary Pete Hegseth\" at 12-38 (full name)"), s);
+    assertFalse(ProgressDisplay.describe(alert()).contains("matched"), "no evidence, no line");
+  }
+
+  @Test
   void plainOutputHasNoTerminalControlCodesAndPrintsAlertsAsLines() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AtomicReference<PipelineCounts> counts = new AtomicReference<>(new PipelineCounts(3, 2, 1, 0, 0));

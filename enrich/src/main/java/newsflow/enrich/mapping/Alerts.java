@@ -7,16 +7,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import newsflow.v1.AlertKind;
 import newsflow.v1.EnrichedArticle;
 import newsflow.v1.Entity;
 import newsflow.v1.OfficialAlert;
+import newsflow.v1.OfficialEvidence;
 import newsflow.v1.Quote;
 
 /**
  * Derives {@link OfficialAlert}s from an enriched article: one per watched official found in it,
- * QUOTED when a quote is attributed to the official, MENTIONED otherwise. The alert id is a stable
- * hash of article id and official id, so a replay produces the same key and the sink deduplicates it.
+ * QUOTED when a quote is attributed to the official, MENTIONED otherwise, carrying the words that named
+ * the official and the rule that accepted each ({@code evidence}). The alert id is a stable hash of
+ * article id and official id, so a replay produces the same key and the sink deduplicates it.
  */
 public final class Alerts {
   private Alerts() {}
@@ -41,11 +44,13 @@ public final class Alerts {
       List<Entity> entities = entry.getValue();
       Set<String> entityIds = new LinkedHashSet<>();
       Set<String> names = new LinkedHashSet<>();
+      Map<Integer, OfficialEvidence> evidence = new TreeMap<>();
       int mentions = 0;
       for (Entity e : entities) {
         entityIds.add(e.getId());
         names.add(e.getName());
         mentions += e.getMentions().size();
+        for (OfficialEvidence ev : e.getOfficialEvidence()) evidence.putIfAbsent(ev.getStart(), ev);
       }
       List<String> quotes = new ArrayList<>();
       for (Quote q : article.getQuotes()) {
@@ -73,6 +78,7 @@ public final class Alerts {
           .setPublisher(article.getSource() == null ? null : article.getSource().getPublisher())
           .setPublishedAt(article.getPublishedAt())
           .setDetectedAt(detectedAt)
+          .setEvidence(new ArrayList<>(evidence.values()))
           .build());
     }
     return alerts;

@@ -9,6 +9,7 @@ import newsflow.v1.EnrichedArticle;
 import newsflow.v1.Entity;
 import newsflow.v1.EntityType;
 import newsflow.v1.Mention;
+import newsflow.v1.OfficialEvidence;
 import newsflow.v1.Place;
 import newsflow.v1.Quote;
 import newsflow.v1.RawArticle;
@@ -29,6 +30,13 @@ public final class EnrichedArticles {
     for (newsflow.enrich.nlp.Entity e : analysis.entities()) {
       List<Mention> mentions = new ArrayList<>(e.mentions().size());
       for (Span m : e.mentions()) mentions.add(mention(id, text, m));
+      List<OfficialEvidence> evidence = new ArrayList<>(e.officialEvidence().size());
+      for (newsflow.enrich.nlp.OfficialEvidence ev : e.officialEvidence()) {
+        Span s = ev.span();
+        check(id, text, s.start(), s.end(), "official evidence '" + s.text() + "'");
+        evidence.add(OfficialEvidence.newBuilder()
+            .setStart(s.start()).setEnd(s.end()).setText(s.text()).setRule(ev.rule().name()).build());
+      }
       entities.add(Entity.newBuilder()
           .setId(e.id())
           .setType(EntityType.valueOf(e.type().name()))
@@ -36,6 +44,7 @@ public final class EnrichedArticles {
           .setTitles(List.copyOf(e.titles()))
           .setOfficialId(e.officialId())
           .setMentions(mentions)
+          .setOfficialEvidence(evidence)
           .build());
     }
     List<Quote> quotes = new ArrayList<>(analysis.quotes().size());

@@ -92,6 +92,12 @@ public final class ArticleAnalyzer {
     return a;
   }
 
+  /** The same loaded models matching the officials of another watchlist (nothing is loaded again). */
+  public ArticleAnalyzer withWatchlist(Watchlist watchlist) {
+    return new ArticleAnalyzer(text, recognizer, resolver, quotes, places,
+        new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist), maxAnalysedChars);
+  }
+
   /**
    * Analyses one article. {@code language} is an ISO 639-1 code or null (unknown: treated as English);
    * any other language returns {@link ArticleAnalysis#empty}.

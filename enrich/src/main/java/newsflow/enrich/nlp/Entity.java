@@ -14,6 +14,7 @@ public final class Entity {
   private final List<String> titles = new ArrayList<>();
   private final List<Span> mentions = new ArrayList<>();
   private String officialId;
+  private final List<OfficialEvidence> officialEvidence = new ArrayList<>();
 
   public Entity(String id, EntityType type, String name) {
     this.id = id;
@@ -29,6 +30,8 @@ public final class Entity {
   public List<Span> mentions() { return mentions; }
   public String officialId() { return officialId; }
   public void officialId(String officialId) { this.officialId = officialId; }
+  /** The words that made this entity the watched official {@link #officialId()}, in text order. */
+  public List<OfficialEvidence> officialEvidence() { return officialEvidence; }
 
   public void addTitle(String title) {
     if (title != null && !title.isBlank() && titles.stream().noneMatch(t -> t.equalsIgnoreCase(title))) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import newsflow.v1.EnrichedArticle;
 import newsflow.v1.Entity;
 import newsflow.v1.OfficialAlert;
+import newsflow.v1.OfficialEvidence;
 import newsflow.v1.Place;
 import newsflow.v1.Quote;
 import org.slf4j.Logger;
@@ -83,7 +84,22 @@ public record ArticleRows(String articleId, Instant enrichedAt, Object[] article
         id, al.getArticleId(), al.getOfficialId(), al.getOfficialName(),
         al.getKind() == null ? null : al.getKind().name(), al.getMentionCount(), time(al.getDetectedAt()),
         al.getOfficialTitle(), json(al.getQuotes()), al.getTitle(), al.getUrl(), al.getPublisher(),
-        time(al.getPublishedAt())};
+        time(al.getPublishedAt()), evidence(al.getEvidence())};
+  }
+
+  /** The alert's matched words as a JSON array of {@code {start, end, text, rule}}. */
+  static String evidence(List<OfficialEvidence> evidence) {
+    if (evidence == null || evidence.isEmpty()) return "[]";
+    StringBuilder sb = new StringBuilder("[");
+    for (OfficialEvidence e : evidence) {
+      if (sb.length() > 1) sb.append(',');
+      sb.append("{\"start\":").append(e.getStart()).append(",\"end\":").append(e.getEnd()).append(",\"text\":");
+      string(sb, e.getText());
+      sb.append(",\"rule\":");
+      string(sb, e.getRule());
+      sb.append('}');
+    }
+    return sb.append(']').toString();
   }
 
   private static String requireChildId(String articleId, String what, String childId) {
@@ -103,28 +119,32 @@ public record ArticleRows(String articleId, Instant enrichedAt, Object[] article
     StringBuilder sb = new StringBuilder(16 * values.size() + 2).append('[');
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) sb.append(',');
-      String v = values.get(i);
-      if (v == null) {
-        sb.append("null");
-        continue;
-      }
-      sb.append('"');
-      for (int k = 0; k < v.length(); k++) {
-        char c = v.charAt(k);
-        switch (c) {
-          case '"' -> sb.append("\\\"");
-          case '\\' -> sb.append("\\\\");
-          case '\n' -> sb.append("\\n");
-          case '\r' -> sb.append("\\r");
-          case '\t' -> sb.append("\\t");
-          default -> {
-            if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-          }
-        }
-      }
-      sb.append('"');
+      string(sb, values.get(i));
     }
     return sb.append(']').toString();
+  }
+
+  /** Appends a JSON string literal (or null). */
+  private static void string(StringBuilder sb, String v) {
+    if (v == null) {
+      sb.append("null");
+      return;
+    }
+    sb.append('"');
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+          else sb.append(c);
+        }
+      }
+    }
+    sb.append('"');
   }
 }

@@ -25,7 +25,8 @@ public final class Migrations {
   public static final List<String> SCRIPTS = List.of(
       "V1__warehouse_tables.sql",
       "V2__alert_deliveries.sql",
-      "V3__alert_delivery_attempts.sql");
+      "V3__alert_delivery_attempts.sql",
+      "V4__alert_evidence.sql");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
   private static final String RESOURCE_DIR = "/newsflow/sink/migrations/";

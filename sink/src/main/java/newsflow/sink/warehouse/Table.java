@@ -34,7 +34,8 @@ public enum Table {
       col("official_name", Types.VARCHAR), col("kind", Types.VARCHAR), col("mention_count", Types.INTEGER),
       col("detected_at", Types.TIMESTAMP_WITH_TIMEZONE), col("official_title", Types.VARCHAR),
       col("quotes", Types.VARCHAR), col("title", Types.VARCHAR), col("url", Types.VARCHAR),
-      col("publisher", Types.VARCHAR), col("published_at", Types.TIMESTAMP_WITH_TIMEZONE));
+      col("publisher", Types.VARCHAR), col("published_at", Types.TIMESTAMP_WITH_TIMEZONE),
+      col("evidence", Types.VARCHAR));
 
   /** A column: its name and {@link Types} code. */
   public record Column(String name, int jdbcType) {}

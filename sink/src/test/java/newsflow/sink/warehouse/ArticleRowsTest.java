@@ -11,6 +11,8 @@ import java.util.List;
 import newsflow.sink.bench.SyntheticArticles;
 import newsflow.v1.EnrichedArticle;
 import newsflow.v1.Entity;
+import newsflow.v1.OfficialAlert;
+import newsflow.v1.OfficialEvidence;
 import org.junit.jupiter.api.Test;
 
 class ArticleRowsTest {
@@ -21,6 +23,25 @@ class ArticleRowsTest {
     String json = ArticleRows.json(values);
     assertEquals(values, new ObjectMapper().readValue(json, new TypeReference<List<String>>() {}));
     assertEquals("[]", ArticleRows.json(List.of()));
+  }
+
+  @Test
+  void alertEvidenceIsAJsonArrayOfSpansAndRules() throws Exception {
+    OfficialAlert alert = OfficialAlert.newBuilder(SyntheticArticles.alert("a", "x", Instant.EPOCH))
+        .setEvidence(List.of(
+            OfficialEvidence.newBuilder().setStart(4).setEnd(18).setText("Sen. \"Dana\" Roe").setRule("FULL_NAME").build(),
+            OfficialEvidence.newBuilder().setStart(40).setEnd(43).setText("Roe").setRule("FAMILY_NAME_AFTER_FULL_NAME").build()))
+        .build();
+    Object[] row = ArticleRows.alertRow(alert);
+    assertEquals(Table.ALERTS.columns().size(), row.length);
+    String evidence = (String) row[Table.ALERTS.columns().stream().map(Table.Column::name).toList().indexOf("evidence")];
+    List<java.util.Map<String, Object>> back = new ObjectMapper().readValue(evidence, new TypeReference<>() {});
+    assertEquals(2, back.size());
+    assertEquals("Sen. \"Dana\" Roe", back.get(0).get("text"));
+    assertEquals(4, back.get(0).get("start"));
+    assertEquals(18, back.get(0).get("end"));
+    assertEquals("FAMILY_NAME_AFTER_FULL_NAME", back.get(1).get("rule"));
+    assertEquals("[]", ArticleRows.evidence(List.of()));
   }
 
   @Test

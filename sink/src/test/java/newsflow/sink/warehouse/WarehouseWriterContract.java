@@ -302,6 +302,17 @@ abstract class WarehouseWriterContract {
     assertEquals(Map.of(), log.states(List.of("al2"), "webhook"));
   }
 
+  @Test
+  void anAlertKeepsTheWordsThatMatchedTheOfficial() throws Exception {
+    OfficialAlert alert = OfficialAlert.newBuilder(SyntheticArticles.alert("ev", "x", T0))
+        .setEvidence(List.of(newsflow.v1.OfficialEvidence.newBuilder().setStart(0).setEnd(12).setText("Pete Hegseth")
+            .setRule("FULL_NAME").build()))
+        .build();
+    writer.write(List.of(), List.of(alert));
+    assertEquals("[{\"start\":0,\"end\":12,\"text\":\"Pete Hegseth\",\"rule\":\"FULL_NAME\"}]",
+        firstString("SELECT evidence FROM alerts WHERE id = '" + alert.getId() + "'"));
+  }
+
   Instant storedEnrichedAt(String id) throws SQLException {
     try (var p = writer.connection().prepareStatement("SELECT enriched_at FROM articles WHERE id = ?")) {
       p.setString(1, id);

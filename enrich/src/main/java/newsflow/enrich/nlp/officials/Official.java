@@ -4,13 +4,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A watched official: stable id, canonical name, other names they go by, their title
- * ("Defense Secretary") and ISO 3166-1 alpha-2 country (nullable for international posts).
+ * A watched official: stable id, canonical name, other full names they go by (aliases, nicknames,
+ * transliterations), their title ("Defense Secretary"), ISO 3166-1 alpha-2 country (nullable for
+ * international posts) and the family names by which news names them alone ("Netanyahu"; "Xi" for Xi
+ * Jinping). An empty {@code family} means "the last word of the name"; {@link #NO_FAMILY_NAME} marks a
+ * name that has none (a monarch's regnal name: only the full name or an alias matches).
  */
-public record Official(String id, String name, List<String> aliases, String title, String country) {
+public record Official(String id, String name, List<String> aliases, String title, String country, List<String> family) {
+  /** The {@code family} of an official whose name has no family name ("Abdallah II", "Leo XIV"). */
+  public static final List<String> NO_FAMILY_NAME = List.of("");
+
   public Official {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    family = family == null ? List.of() : List.copyOf(family);
+  }
+
+  /** An official whose family name is the last word of their name. */
+  public Official(String id, String name, List<String> aliases, String title, String country) {
+    this(id, name, aliases, title, country, List.of());
   }
 }

@@ -2,46 +2,107 @@ package newsflow.enrich.nlp.officials;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.OfficialEvidence;
+import newsflow.enrich.nlp.OfficialEvidence.Rule;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.places.ArticleGeoContext;
 import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerEntry;
 import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
 import newsflow.enrich.nlp.places.PlaceKind;
-import newsflow.enrich.nlp.text.EditDistance;
+import newsflow.enrich.nlp.places.PlaceMatch;
 
 /**
- * Links PERSON entities to watched officials and sets {@link Entity#officialId}. A person matches
- * by full name or alias (ignoring case, accents, middle initials and small spelling variants such as
- * "Volodomyr"/"Volodymyr"), or by surname alone only when the entity carries a matching title
- * ("President Trump") and the official's country fits the title or the article; a surname shared by
- * several watched officials, or without a title, matches nothing. Thread-safe.
+ * Links PERSON entities to watched officials, precision first: only words a reader would accept as
+ * naming the official count (see {@link Rule}). The full name or a listed alias (generational suffixes
+ * and regnal numbers must agree: "Donald Trump Jr." is another person); the official's own title before
+ * the family name ("Prime Minister Starmer"); or the family name alone after the official was named in
+ * full in the same article, unless another person of the article shares it. A mention in a byline, or
+ * one beside a rank or role that is not the official's ("Lt. Harris", "goalie Murray"), is not evidence;
+ * given names are never compared loosely. Sets {@link Entity#officialId} and {@link Entity#officialEvidence}.
+ * Thread-safe.
  */
 public final class OfficialMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' -]+");
+  private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' ]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Pattern ROMAN = Pattern.compile("(x{0,3})(ix|iv|v?i{0,3})");
+  private static final Set<String> GENERATIONAL = Set.of("jr", "sr");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
+      "lady", "prof", "professor");
   /** Words that distinguish one office from another with the same head ("Vice President" vs "President"). */
   private static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "former", "ex", "acting", "assistant",
-      "under", "lieutenant", "co");
+      "under", "lieutenant", "co", "elect", "late", "then");
+  /** Office words that may stand before a name ("President", "Sen.", "Prime Minister"), lower case, no dot. */
+  private static final Set<String> TITLE_WORDS = Set.of("president", "vice", "prime", "minister", "premier",
+      "chancellor", "senator", "sen", "representative", "rep", "reps", "congressman", "congresswoman", "governor",
+      "gov", "mayor", "king", "queen", "prince", "princess", "emperor", "pope", "sultan", "emir", "amir", "sheikh",
+      "speaker", "leader", "secretary", "general", "gen", "chief", "chairman", "chairwoman", "chair", "deputy",
+      "acting", "former", "interim", "house", "senate", "majority", "minority", "foreign", "defense", "defence",
+      "state", "supreme", "crown", "grand", "duke", "taoiseach", "ex", "then", "pres", "commander",
+      "administrator", "lieutenant", "lt", "sgt", "sergeant", "officer", "detective", "col", "colonel", "capt",
+      "captain", "maj", "major", "cpl", "corporal", "pvt", "private", "trooper", "constable", "inspector", "adm",
+      "admiral", "democratic", "republican", "gop", "incoming", "outgoing", "late", "elect");
+  /** Junior police and military ranks: a person with one of these before the name is not a watched politician. */
+  private static final Set<String> RANKS = Set.of("lieutenant", "lt", "sgt", "sergeant", "officer", "detective", "cpl",
+      "corporal", "pvt", "private", "trooper", "constable", "inspector", "patrolman", "deputy sheriff");
+  /** Roles that are not public offices: a person introduced by one ("goalie Matt Murray") is someone else. */
+  private static final Set<String> ROLES = Set.of("goalie", "goaltender", "keeper", "goalkeeper", "quarterback",
+      "pitcher", "catcher", "striker", "midfielder", "defender", "defenseman", "forward", "winger", "linebacker",
+      "receiver", "coach", "player", "teammate", "rookie", "jockey", "golfer", "boxer", "swimmer", "sprinter",
+      "batter", "shortstop", "outfielder", "infielder", "actor", "actress", "singer", "rapper", "musician",
+      "comedian", "author", "novelist", "reporter", "correspondent",
+      "columnist", "journalist", "photographer", "anchor", "student", "teacher", "officer", "detective", "sergeant",
+      "lieutenant", "firefighter", "paramedic", "nurse", "chef", "pastor", "rabbi", "imam", "priest", "spokesman",
+      "spokeswoman", "spokesperson", "lawyer", "analyst", "economist", "farmer", "resident", "driver", "pilot",
+      "soldier", "victim", "suspect");
+  /** A byline: the line begins "By" or credits reporting or editing ("Reporting by ..."). */
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?i)(?:^|\\n)[ \\t]*(?:by|(?:additional |compiled |contributed |)reporting(?: and writing)? by|writing by"
+          + "|written by|edited by|editing by|compiled by|contributed by)[ \\t]+[^\\n]*$");
+  private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s+(Jr|Sr|II|III|IV)\\b\\.?");
+  private static final Pattern WORDS = Pattern.compile("\\p{L}+");
+  private static final Map<String, Set<String>> SPORTS_WORDS = readKinds("/officials/sports-words.txt");
+  private static final Set<String> SPORTS_TERMS = SPORTS_WORDS.getOrDefault("term", Set.of());
+  private static final Set<String> SPORTS_WEAK = SPORTS_WORDS.getOrDefault("weak", Set.of());
+  private static final Pattern PARTY_TAG = Pattern.compile("\\b[DR]-[A-Z]|\\([DRI][.,]");
+  private static final Set<String> HEAD_TITLES = Set.of("president", "premier", "chancellor", "king", "queen",
+      "emperor", "pope", "sultan", "amir", "emir", "prince", "taoiseach", "duke");
+  private static final Set<String> POLITICAL_WORDS = Set.of("senator", "sen", "senate", "rep", "representative",
+      "congressman", "congresswoman", "congress", "lawmaker", "lawmakers", "legislator", "democrat", "democrats",
+      "democratic", "republican", "republicans", "gop", "governor", "gov", "president", "minister", "parliament",
+      "election", "campaign", "politician", "white");
+  /** The word right after a name on the same line, when only spaces separate them. */
+  private static final Pattern NEXT_WORD = Pattern.compile("^[ \\u00a0]+(\\p{Lu}[\\p{L}'’.-]*)");
+  /** Capitalised words that follow a name in a sentence without being part of it. */
+  private static final Set<String> NOT_NAME_PARTS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "i");
 
   private final Watchlist watchlist;
   private final Gazetteer gazetteer;
   private final GazetteerPlaceRecognizer places;
-  private final Map<String, List<Official>> byFullName = new HashMap<>();
-  private final Map<String, List<Official>> bySurname = new HashMap<>();
-  /** Name keys split into words, per official, computed once: spelling variants compare against them. */
-  private final List<Map.Entry<Official, String[]>> nameWords = new ArrayList<>();
+  /** Full-name keys (name and aliases, suffix included) -> the officials and whether the key is an alias. */
+  private final Map<String, List<Keyed>> byFullName = new HashMap<>();
+  /** Family-name keys -> officials. */
+  private final Map<String, List<Official>> byFamily = new HashMap<>();
+  /** The generational suffix or regnal number of each official's name ("jr", "ii"), or "". */
+  private final Map<Official, String> suffixes = new HashMap<>();
+
+  private record Keyed(Official official, boolean alias) {}
 
   public OfficialMatcher(Watchlist watchlist) {
     this(watchlist, Gazetteer.shared());
@@ -52,18 +113,25 @@ public final class OfficialMatcher {
     this.gazetteer = gazetteer;
     this.places = new GazetteerPlaceRecognizer(gazetteer);
     for (Official o : watchlist.officials()) {
-      List<String> names = new ArrayList<>();
-      names.add(o.name());
-      names.addAll(o.aliases());
-      for (String n : names) {
-        String k = nameKey(n);
-        if (!k.isEmpty()) add(byFullName, k, o);
-        String[] words = k.split(" ");
-        if (words.length >= 2) nameWords.add(Map.entry(o, words));
+      Name own = Name.parse(o.name());
+      suffixes.put(o, own.suffix);
+      index(own, o, false);
+      for (String alias : o.aliases()) index(Name.parse(alias), o, true);
+      if (o.family().equals(Official.NO_FAMILY_NAME)) continue;
+      List<String> families = o.family().isEmpty() && !own.tokens.isEmpty()
+          ? List.of(own.tokens.get(own.tokens.size() - 1)) : o.family();
+      for (String f : families) {
+        String k = key(f);
+        if (!k.isEmpty()) add(byFamily, k, o);
       }
-      String surname = surname(nameKey(o.name()));
-      if (!surname.isEmpty()) add(bySurname, surname, o);
     }
+  }
+
+  private void index(Name n, Official o, boolean alias) {
+    // a one-word name ("Philippe") names too many people; only its listed forms with a title match
+    if (n.tokens.size() + (n.suffix.isEmpty() ? 0 : 1) < 2) return;
+    List<Keyed> list = byFullName.computeIfAbsent(n.fullKey(), k -> new ArrayList<>(1));
+    if (list.stream().noneMatch(x -> x.official == o)) list.add(new Keyed(o, alias));
   }
 
   /** The watchlist this matcher uses. */
@@ -71,83 +139,353 @@ public final class OfficialMatcher {
     return watchlist;
   }
 
-  /** Sets {@code officialId} on every PERSON entity that is a watched official; others are left null. */
+  /**
+   * Sets {@code officialId} and {@code officialEvidence} on every PERSON entity named as a watched official
+   * in {@code doc}; clears them on the others. Mentions are read with their surroundings in {@code doc.text()}.
+   */
   public void match(Document doc, List<Entity> entities) {
-    if (watchlist.size() == 0) return;
-    ArticleGeoContext context = null;
     for (Entity e : entities) {
       if (e.type() != EntityType.PERSON) continue;
-      Official o = byName(e);
-      if (o == null) {
-        if (context == null) {
-          context = ArticleGeoContext.of(doc.text(), places.find(doc.text()), gazetteer);
-        }
-        o = bySurnameAndTitle(e, context);
-      }
-      if (o != null) e.officialId(o.id());
+      e.officialId(null);
+      e.officialEvidence().clear();
     }
+    if (watchlist.size() == 0) return;
+    String text = doc.text();
+    List<Read> reads = new ArrayList<>();
+    List<Name> people = new ArrayList<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON) continue;
+      people.add(Name.parse(e.name()));
+      for (Span m : e.mentions()) {
+        Read r = read(text, e, m);
+        if (r != null) reads.add(r);
+      }
+    }
+    reads.sort(Comparator.comparingInt(r -> r.mention.start()));
+    for (Read r : reads) people.add(r.name);
+    Context context = new Context(doc);
+    // pass 1: full names, aliases, title + family name
+    Map<Official, Integer> namedAt = new HashMap<>();
+    for (Read r : reads) {
+      if (r.byline || r.conflict) continue;
+      strong(r, context);
+      if (r.official != null) namedAt.merge(r.official, r.evidence.start(), Math::min);
+    }
+    // pass 2: the family name alone, after the official was named in full and when nobody else shares it
+    for (Read r : reads) {
+      if (r.official != null || r.byline || r.conflict) continue;
+      List<Official> owners = byFamily.get(r.name.key);
+      if (owners == null || !r.name.suffix.isEmpty() && owners.stream().noneMatch(o -> suffixes.get(o).equals(r.name.suffix))) {
+        continue;
+      }
+      Official found = null;
+      int named = 0;
+      for (Official o : owners) {
+        Integer at = namedAt.get(o);
+        if (at != null && at < r.mention.start()) {
+          named++;
+          found = o;
+        }
+      }
+      if (named != 1 || !r.titleWords.isEmpty() && !titlesMatch(String.join(" ", r.titleWords), found.title())) continue;
+      if (sharedByAnotherPerson(r.name.key, found, people)) continue;
+      r.official = found;
+      r.rule = Rule.FAMILY_NAME_AFTER_FULL_NAME;
+      r.evidence = r.mention;
+    }
+    assign(entities, reads);
   }
 
-  private Official byName(Entity e) {
-    List<String> names = new ArrayList<>();
-    names.add(e.name());
-    for (Span m : e.mentions()) names.add(m.text());
-    for (String n : names) {
-      List<Official> hits = byFullName.get(nameKey(n));
-      if (hits != null && hits.size() == 1) return hits.get(0);
+  /** Pass 1 for one mention: full name, alias, or title + family name. */
+  private void strong(Read r, Context context) {
+    List<Keyed> hits = byFullName.get(r.name.fullKey());
+    Span span = r.mention;
+    if (hits == null && !r.titleWords.isEmpty()) {
+      // "King Abdallah", "Pope Leo": an alias that includes the title
+      hits = byFullName.get(new Name(concat(r.titleWords, r.name.tokens), r.name.suffix).fullKey());
+      span = r.titled;
     }
-    // spelling variants: same surname and a close given name, or the reverse
-    String key = nameKey(e.name());
-    String[] parts = key.split(" ");
-    if (parts.length < 2) return null;
+    if (hits != null && hits.size() == 1) {
+      Official o = hits.get(0).official;
+      // an alias is a shorter, commoner form: a namesake abroad ("Prince Albert" in a list of Canadian
+      // papers) does not count; the article must concern the official's country, or the official's own
+      // title must stand before the name
+      boolean titled = !r.titleWords.isEmpty() && o.title() != null && titlesMatch(String.join(" ", r.titleWords), o.title());
+      if (hits.get(0).alias && o.country() != null && !titled && !context.concerns(o.country())) return;
+      // a player in a sports report who shares a legislator's name: without a political word in the sentence
+      // the name is not the official's (heads of state and government have rarer names and do attend games)
+      if (!titled && !headOfStateOrGovernment(o) && context.sportsReport() && !politicalCue(context.doc.text(), r.mention)) {
+        return;
+      }
+      r.official = o;
+      r.rule = hits.get(0).alias ? Rule.ALIAS : Rule.FULL_NAME;
+      r.evidence = span;
+      return;
+    }
+    if (hits != null || r.titleWords.isEmpty()) return;
+    List<Official> owners = byFamily.get(r.name.key);
+    if (owners == null) return;
+    String title = String.join(" ", r.titleWords);
     Official found = null;
-    String given = parts[0];
-    String last = parts[parts.length - 1];
-    for (Map.Entry<Official, String[]> entry : nameWords) {
-      String[] op = entry.getValue();
-      String oGiven = op[0];
-      String oLast = op[op.length - 1];
-      boolean close = last.equals(oLast) && given.length() >= 4 && EditDistance.between(given, oGiven) <= 2
-          || given.equals(oGiven) && last.length() >= 5 && Math.abs(last.length() - oLast.length()) <= 1
-              && EditDistance.between(last, oLast) <= 1;
-      if (close) {
-        Official o = entry.getKey();
-        if (found != null && found != o) return null;
+    for (Official o : owners) {
+      if (!r.name.suffix.isEmpty() && !r.name.suffix.equals(suffixes.get(o))) continue;
+      if (o.title() != null && titlesMatch(title, o.title()) && countryFits(title, o, context)) {
+        if (found != null) return; // two watched officials with this title and family name
         found = o;
       }
     }
-    return found;
+    if (found != null) {
+      r.official = found;
+      r.rule = Rule.TITLE_AND_FAMILY_NAME;
+      r.evidence = r.titled;
+    }
   }
 
-  private Official bySurnameAndTitle(Entity e, ArticleGeoContext context) {
-    if (e.titles().isEmpty()) return null;
-    List<String> candidates = new ArrayList<>();
-    candidates.add(nameKey(e.name()));
-    for (Span m : e.mentions()) candidates.add(nameKey(m.text()));
-    for (String n : candidates) {
-      // only a bare surname (or honorific + surname) counts; another given name means another person
-      String k = n.replaceFirst("^(mr|mrs|ms|miss|dr|sen|rep|gov|gen) ", "");
-      if (k.contains(" ")) continue;
-      List<Official> hits = bySurname.get(k);
-      if (hits == null || hits.size() != 1) continue;
-      Official o = hits.get(0);
-      if (o.title() == null) continue;
-      for (String title : e.titles()) {
-        if (titlesMatch(title, o.title()) && countryFits(title, o, context)) return o;
+  /** Whether a person of the article other than {@code o} has the family name {@code family}. */
+  private boolean sharedByAnotherPerson(String family, Official o, List<Name> people) {
+    for (Name n : people) {
+      if (n.tokens.size() < 2 && n.suffix.isEmpty()) continue;
+      // the family name is the name's first or last word(s): "Matt Harris", "Kim Yo Jong"
+      if (!n.key.equals(family) && !n.key.endsWith(" " + family) && !n.key.startsWith(family + " ")) continue;
+      if (n.key.equals(family) && n.suffix.isEmpty()) continue;
+      List<Keyed> same = byFullName.get(n.fullKey());
+      if (same == null || same.stream().noneMatch(k -> k.official == o)) return true;
+    }
+    return false;
+  }
+
+  /** Each entity becomes the official most of its accepted mentions name, preferring full names. */
+  private static void assign(List<Entity> entities, List<Read> reads) {
+    Map<Entity, Map<Official, List<Read>>> byEntity = new LinkedHashMap<>();
+    for (Read r : reads) {
+      if (r.official == null) continue;
+      byEntity.computeIfAbsent(r.entity, k -> new LinkedHashMap<>()).computeIfAbsent(r.official, k -> new ArrayList<>())
+          .add(r);
+    }
+    for (Map.Entry<Entity, Map<Official, List<Read>>> e : byEntity.entrySet()) {
+      Official best = null;
+      int bestScore = -1;
+      boolean tie = false;
+      for (Map.Entry<Official, List<Read>> c : e.getValue().entrySet()) {
+        int score = c.getValue().size()
+            + (c.getValue().stream().anyMatch(r -> r.rule != Rule.FAMILY_NAME_AFTER_FULL_NAME) ? 1000 : 0);
+        if (score > bestScore) {
+          best = c.getKey();
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore) {
+          tie = true;
+        }
+      }
+      if (best == null || tie) continue;
+      Entity entity = e.getKey();
+      entity.officialId(best.id());
+      Set<Span> seen = new LinkedHashSet<>();
+      for (Read r : e.getValue().get(best)) {
+        if (seen.add(r.evidence)) entity.officialEvidence().add(new OfficialEvidence(r.evidence, r.rule));
+      }
+      entity.officialEvidence().sort(Comparator.comparingInt(x -> x.span().start()));
+    }
+  }
+
+  /** One mention read in its sentence: the name, the title words before it, byline and role conflicts. */
+  private static final class Read {
+    final Entity entity;
+    final Span mention;
+    final Name name;
+    final List<String> titleWords;
+    final Span titled;
+    final boolean byline;
+    final boolean conflict;
+    Official official;
+    Rule rule;
+    Span evidence;
+
+    Read(Entity entity, Span mention, Name name, List<String> titleWords, Span titled, boolean byline, boolean conflict) {
+      this.entity = entity;
+      this.mention = mention;
+      this.name = name;
+      this.titleWords = titleWords;
+      this.titled = titled;
+      this.byline = byline;
+      this.conflict = conflict;
+    }
+  }
+
+  private Read read(String text, Entity e, Span m) {
+    if (m.end() > text.length() || !text.regionMatches(m.start(), m.text(), 0, m.text().length())) {
+      // offsets that do not fit the text (hand-built entities): read the mention alone
+      return readWords(e, m, m.text(), List.of(), m, false, false);
+    }
+    // title words written before the mention ("U.S. Sen.", "Prime Minister", "former President")
+    List<String> before = new ArrayList<>();
+    int titleStart = m.start();
+    while (before.size() < 6) {
+      int end = titleStart;
+      while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00a0')) end--;
+      if (end == titleStart || end == 0) break; // no space before: a line start or a glued token
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+      String word = text.substring(start, end);
+      char last = word.charAt(word.length() - 1);
+      if (!Character.isLetter(last) && last != '.' || !isTitleWord(word)) break;
+      before.add(0, word);
+      titleStart = start;
+    }
+    boolean conflict = roleBefore(text, titleStart) || roleAfter(text, m.end()) || partOfLongerName(text, m.end())
+        || tableCell(text, m);
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+    Matcher suffix = SUFFIX_AFTER.matcher(after);
+    String words = m.text() + (suffix.find() ? " " + suffix.group(1) : "");
+    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+    boolean byline = BYLINE.matcher(text.substring(Math.max(0, lineStart - 1), m.start())).find()
+        && bylineNamesOnly(text.substring(lineStart, m.start()));
+    Span titled = titleStart < m.start() ? Span.of(text, titleStart, m.end()) : m;
+    return readWords(e, m, words, before, titled, byline, conflict);
+  }
+
+  private Read readWords(Entity e, Span m, String words, List<String> before, Span titled, boolean byline,
+      boolean conflict) {
+    List<String> titleWords = new ArrayList<>();
+    for (String w : before) titleWords.add(w);
+    // title words inside the mention ("President Trump" as one span) move to the title
+    String[] parts = words.trim().split("\\s+");
+    int k = 0;
+    while (k < parts.length - 1 && isTitleWord(parts[k])) {
+      titleWords.add(parts[k]);
+      k++;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int j = k; j < parts.length; j++) rest.append(j > k ? " " : "").append(parts[j]);
+    Name name = Name.parse(rest.toString());
+    if (name.tokens.isEmpty()) return null;
+    // honorifics are not titles: "Mr. Trump" has none
+    titleWords.removeIf(w -> HONORIFICS.contains(key(w)));
+    boolean rank = titleWords.stream().anyMatch(w -> RANKS.contains(key(w)));
+    return new Read(e, m, name, titleWords, titled, byline, conflict || rank);
+  }
+
+  /** The text between a byline's opening word and the mention holds only names, commas and "and". */
+  private static boolean bylineNamesOnly(String lineBefore) {
+    String s = lineBefore.replaceFirst("(?is)^.*\\bby\\s+", "");
+    for (String w : s.split("[\\s,;]+")) {
+      if (w.isEmpty() || w.equals("and") || w.equals("&")) continue;
+      if (!Character.isUpperCase(w.codePointAt(0)) && !w.contains(".")) return false;
+    }
+    return true;
+  }
+
+  private boolean isTitleWord(String word) {
+    String k = key(word.replace("’s", "").replace("'s", ""));
+    if (k.isEmpty()) return false;
+    for (String w : k.split(" ")) {
+      if (!TITLE_WORDS.contains(w) && !w.equals("u") && !w.equals("s") && !w.equals("us") && !w.equals("uk")) {
+        return Character.isUpperCase(word.codePointAt(0)) && isCountryWord(word);
       }
     }
-    return null;
+    return true;
   }
 
-  /** Whether the head of the official's title (last word, plus rank words) appears in the entity's title. */
-  static boolean titlesMatch(String entityTitle, String officialTitle) {
-    List<String> et = words(entityTitle);
-    List<String> ot = words(officialTitle);
+  private boolean isCountryWord(String word) {
+    String w = word.replace("’s", "").replace("'s", "").replaceAll("[,;:]+$", "");
+    if (gazetteer.demonymCountry(w) != null) return true;
+    for (GazetteerEntry c : gazetteer.lookup(w)) if (c.kind() == PlaceKind.COUNTRY) return true;
+    return false;
+  }
+
+  /**
+   * The name runs on into a capitalised word that is not part of the mention: a company, building or paper
+   * named after a person ("Whitcombe Holdings", "Prince Albert Herald"). Weekdays, months, party tags and
+   * suffixes after a name are not such words.
+   */
+  private static boolean partOfLongerName(String text, int end) {
+    Matcher m = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!m.find()) return false;
+    String w = m.group(1);
+    return !NOT_NAME_PARTS.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("[DRI]-.*|(Jr|Sr|II|III|IV)\\b.*");
+  }
+
+  /**
+   * The name is a cell of a table: alone on its line, next to a line holding a number or a short code
+   * ("DL", "29", "39%"), as in a results table where a player shares an official's name.
+   */
+  private static boolean tableCell(String text, Span m) {
+    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', m.end());
+    if (lineEnd < 0) lineEnd = text.length();
+    if (!text.substring(lineStart, m.start()).isBlank() || !text.substring(m.end(), lineEnd).isBlank()) return false;
+    return cellLike(neighbourLine(text, lineStart, -1)) || cellLike(neighbourLine(text, lineEnd, 1));
+  }
+
+  private static String neighbourLine(String text, int from, int dir) {
+    int i = from;
+    // skip the line break(s) and blank lines
+    while (dir < 0 ? i > 0 && Character.isWhitespace(text.charAt(i - 1)) : i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i += dir;
+    }
+    if (dir < 0) {
+      int start = text.lastIndexOf('\n', i - 1) + 1;
+      return text.substring(start, i);
+    }
+    int end = text.indexOf('\n', i);
+    return text.substring(i, end < 0 ? text.length() : end);
+  }
+
+  private static boolean cellLike(String line) {
+    String l = line.strip();
+    return !l.isEmpty() && (l.matches("[-+]?[\\d.,:/%]+") || l.matches("\\p{Lu}{1,3}") );
+  }
+
+  /** The official's title is that of a head of state or government ("President", "Prime Minister", "King"). */
+  private static boolean headOfStateOrGovernment(Official o) {
+    if (o.title() == null) return false;
+    List<String> words = titleWords(o.title());
+    if (words.stream().anyMatch(RANK_WORDS::contains)) return false;
+    String head = words.isEmpty() ? "" : words.get(words.size() - 1);
+    return HEAD_TITLES.contains(head) || words.contains("prime") && head.equals("minister");
+  }
+
+  /** A word of politics in the mention's sentence: an office, a chamber, a party or a party tag ("D-Ohio"). */
+  private static boolean politicalCue(String text, Span m) {
+    int start = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start())) + 1;
+    int end = text.indexOf(". ", m.end());
+    int nl = text.indexOf('\n', m.end());
+    if (end < 0 || nl >= 0 && nl < end) end = nl;
+    if (end < 0) end = text.length();
+    String sentence = text.substring(start, end);
+    if (PARTY_TAG.matcher(sentence).find()) return true;
+    for (String w : key(sentence).split(" ")) if (POLITICAL_WORDS.contains(w)) return true;
+    return false;
+  }
+
+  /** A role that is not a public office among the three words before the name ("Penguins goalie"). */
+  private static boolean roleBefore(String text, int start) {
+    String before = text.substring(Math.max(0, start - 40), start);
+    // the same sentence only
+    before = before.replaceFirst("(?s)^.*(\\n|[.!?][\"”’]?\\s)", "");
+    String[] words = key(before).split(" ");
+    for (int i = Math.max(0, words.length - 3); i < words.length; i++) if (ROLES.contains(words[i])) return true;
+    return false;
+  }
+
+  /** An apposition naming such a role right after the name: "Matt Murray, the team's goalie,". */
+  private static boolean roleAfter(String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 60));
+    Matcher m = Pattern.compile("^,\\s+(?:a|an|the)\\s+([^,.;\\n]*)").matcher(after);
+    if (!m.find()) return false;
+    String[] words = key(m.group(1)).split(" ");
+    for (int i = 0; i < Math.min(5, words.length); i++) if (ROLES.contains(words[i])) return true;
+    return false;
+  }
+
+  /** Whether the head of the official's title (last word, plus rank words) appears in the title read. */
+  static boolean titlesMatch(String readTitle, String officialTitle) {
+    List<String> et = titleWords(readTitle);
+    List<String> ot = titleWords(officialTitle);
     if (et.isEmpty() || ot.isEmpty()) return false;
     for (String rank : RANK_WORDS) {
-      if (et.contains(rank) != ot.contains(rank) && !rank.equals("former")) return false;
+      if (et.contains(rank) != ot.contains(rank)) return false;
     }
-    if (et.contains("former")) return false;
     int hits = 0;
     for (String w : ot) {
       if (w.length() > 2 && !w.equals("the") && !w.equals("and") && et.contains(w)) hits++;
@@ -156,56 +494,168 @@ public final class OfficialMatcher {
     return et.contains(head) || hits >= 2;
   }
 
-  private boolean countryFits(String entityTitle, Official o, ArticleGeoContext context) {
-    if (o.country() == null) return true;
-    String titleCountry = countryIn(entityTitle);
-    if (titleCountry != null) return titleCountry.equals(o.country());
-    return context.countryWeight(o.country()) > 0;
+  /** Title words in full: "Sen." -> senator, "Rep." -> representative, "Gov." -> governor. */
+  private static List<String> titleWords(String title) {
+    List<String> out = new ArrayList<>();
+    for (String w : key(title.replace('-', ' ')).split(" ")) {
+      switch (w) {
+        case "" -> { }
+        case "sen" -> out.add("senator");
+        case "rep", "reps", "congressman", "congresswoman" -> out.add("representative");
+        case "gov" -> out.add("governor");
+        case "pres" -> out.add("president");
+        case "pm" -> {
+          out.add("prime");
+          out.add("minister");
+        }
+        default -> out.add(w);
+      }
+    }
+    return out;
   }
 
-  /** The country a title names ("Russian President" -> RU, "U.S. Senator" -> US), or null. */
+  private boolean countryFits(String title, Official o, Context context) {
+    if (o.country() == null) return true;
+    String titleCountry = countryIn(title);
+    if (titleCountry != null) return titleCountry.equals(o.country());
+    return context.geo().countryWeight(o.country()) > 0;
+  }
+
+  /** The country a title names ("Russian President" -> RU, "U.S. Sen." -> US), or null. */
   private String countryIn(String title) {
     for (String w : title.split("[\\s,]+")) {
-      if (w.isEmpty()) continue;
-      String d = gazetteer.demonymCountry(w);
+      String word = w.replace("’s", "").replace("'s", "");
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) continue;
+      String d = gazetteer.demonymCountry(word);
       if (d != null) return d;
-      for (GazetteerEntry c : gazetteer.lookup(w)) {
+      for (GazetteerEntry c : gazetteer.lookup(word)) {
         if (c.kind() == PlaceKind.COUNTRY) return c.countryCode();
       }
     }
     return null;
   }
 
-  private static List<String> words(String s) {
-    List<String> out = new ArrayList<>();
-    for (String w : nameKey(s.replace('-', ' ')).split(" ")) {
-      if (!w.isEmpty()) out.add(w);
+  /** The article's country context, computed on first use. */
+  private final class Context {
+    private final Document doc;
+    private ArticleGeoContext geo;
+    private Boolean sports;
+
+    Context(Document doc) {
+      this.doc = doc;
     }
+
+    ArticleGeoContext geo() {
+      if (geo == null) geo = ArticleGeoContext.of(doc.text(), places.find(doc.text()), gazetteer);
+      return geo;
+    }
+
+    /** At least three different sports words, one of them specific to sport (officials/sports-words.txt). */
+    boolean sportsReport() {
+      if (sports == null) {
+        Set<String> seen = new java.util.HashSet<>();
+        boolean specific = false;
+        Matcher m = WORDS.matcher(doc.text());
+        while (m.find()) {
+          String w = m.group().toLowerCase(Locale.ROOT);
+          boolean term = SPORTS_TERMS.contains(w);
+          if (!term && !SPORTS_WEAK.contains(w)) continue;
+          specific |= term;
+          seen.add(w);
+          if (specific && seen.size() >= 3) break;
+        }
+        sports = specific && seen.size() >= 3;
+      }
+      return sports;
+    }
+
+    /**
+     * Whether the article names the country: its name, a demonym, a division or a well-known place whose
+     * likeliest reading lies in it ("Moscow" counts for Russia although towns in other countries share it).
+     */
+    boolean concerns(String cc) {
+      if (geo().countryWeight(cc) > 0) return true;
+      for (PlaceMatch m : places.find(doc.text())) {
+        if (m.candidates().isEmpty()) continue;
+        GazetteerEntry first = m.candidates().get(0);
+        if (cc.equals(first.countryCode()) && first.isWellKnown()) return true;
+      }
+      return false;
+    }
+  }
+
+  /** A name as compared: lower-case words without accents, honorifics and middle initials, and its suffix. */
+  static final class Name {
+    final List<String> tokens;
+    final String suffix;
+    final String key;
+
+    Name(List<String> tokens, String suffix) {
+      this.tokens = tokens;
+      this.suffix = suffix;
+      this.key = String.join(" ", tokens);
+    }
+
+    static Name parse(String raw) {
+      String k = key(raw);
+      List<String> words = new ArrayList<>(List.of(k.isEmpty() ? new String[0] : k.split(" ")));
+      while (!words.isEmpty() && HONORIFICS.contains(words.get(0))) words.remove(0);
+      String suffix = "";
+      if (words.size() >= 2) {
+        String last = words.get(words.size() - 1);
+        if (GENERATIONAL.contains(last) || !last.isEmpty() && ROMAN.matcher(last).matches()) {
+          suffix = last;
+          words.remove(words.size() - 1);
+        }
+      }
+      // middle initials ("Donald J. Trump") are left out; a leading one stays ("J. Smith")
+      List<String> tokens = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        if (w.length() == 1 && i > 0 && i < words.size() - 1) continue;
+        tokens.add(w);
+      }
+      return new Name(List.copyOf(tokens), suffix);
+    }
+
+    String fullKey() {
+      return suffix.isEmpty() ? key : key + " " + suffix;
+    }
+
+  }
+
+  /** Lower case, accents, dots and hyphens removed: "Kim Jong-un" and "Kim Jong Un" have one key. */
+  static String key(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+    s = MARKS.matcher(s).replaceAll("").replace('\u2019', '\'').replace('.', ' ').replace('-', ' ');
+    s = s.replaceAll("\"[^\"]*\"|\\([^)]*\\)", " ");
+    s = NON_NAME.matcher(s).replaceAll(" ");
+    s = s.replaceAll("'s(\\s|$)", "$1").replaceAll("(^|\\s)'+|'+(\\s|$)", " ");
+    return SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>();
+    for (String w : a) for (String t : key(w).split(" ")) if (!t.isEmpty()) out.add(t);
+    out.addAll(b);
     return out;
   }
 
-  /** Lower case, accents and punctuation removed, middle initials and suffixes dropped. */
-  static String nameKey(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("").replace('\u2019', '\'').replace('.', ' ');
-    s = s.replaceAll("\"[^\"]*\"|\\([^)]*\\)", " ");
-    s = NON_NAME.matcher(s).replaceAll(" ");
-    s = SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    String[] parts = s.split(" ");
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < parts.length; i++) {
-      String p = parts[i];
-      boolean initial = p.length() == 1 && i > 0 && i < parts.length - 1;
-      if (initial || SUFFIXES.contains(p) && i == parts.length - 1 && i > 0) continue;
-      if (b.length() > 0) b.append(' ');
-      b.append(p);
+  /** A resource of {@code kind<TAB>word} lines ({@code #} comments), words lower case, by kind. */
+  private static Map<String, Set<String>> readKinds(String resource) {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (java.io.InputStream in = OfficialMatcher.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) continue;
+        String[] kv = l.split("\t");
+        out.computeIfAbsent(kv[0], k -> new java.util.HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
     }
-    return b.toString();
-  }
-
-  private static String surname(String key) {
-    int sp = key.lastIndexOf(' ');
-    return sp < 0 ? "" : key.substring(sp + 1);
+    return out;
   }
 
   private static void add(Map<String, List<Official>> map, String key, Official o) {

@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * The officials whose mentions and quotes raise alerts. Loaded from YAML (a list of
- * {@code {id, name, aliases, title, country}} maps, optionally under {@code officials:}) or CSV
- * (header {@code id,name,aliases,title,country}; aliases separated by {@code |}); {@link #defaults()}
+ * {@code {id, name, aliases, title, country, family}} maps, optionally under {@code officials:}) or CSV
+ * (header {@code id,name,aliases,title,country[,family]}; aliases and family names separated by
+ * {@code |}; family {@code -} for a name without one); {@link #defaults()}
  * holds current heads of state and government (CIA World Factbook) and the US Congress and executive.
  */
 public final class Watchlist {
@@ -136,7 +137,7 @@ public final class Watchlist {
         if (t != JsonToken.START_OBJECT) throw new WatchlistException(file, line, "expected a map with id and name");
         JsonNode node = mapper.readTree(p);
         Official o = official(file, line, text(node, "id"), text(node, "name"), aliases(node.get("aliases")),
-            text(node, "title"), text(node, "country"));
+            text(node, "title"), text(node, "country"), aliases(node.get("family")));
         if (!ids.add(o.id())) throw new WatchlistException(file, line, "duplicate id " + o.id());
         out.add(o);
       }
@@ -172,15 +173,17 @@ public final class Watchlist {
     return Arrays.stream(s.split("[|;]")).map(String::trim).filter(a -> !a.isEmpty()).toList();
   }
 
-  private static Official official(
-      Path file, int line, String id, String name, List<String> aliases, String title, String country) {
+  private static Official official(Path file, int line, String id, String name, List<String> aliases, String title,
+      String country, List<String> family) {
     if (id == null || id.isBlank()) throw new WatchlistException(file, line, "missing id");
     if (name == null || name.isBlank()) throw new WatchlistException(file, line, "missing name for id " + id);
     String cc = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
     if (cc != null && !cc.matches("[A-Z]{2}")) {
       throw new WatchlistException(file, line, "country must be an ISO 3166-1 alpha-2 code, got '" + country + "'");
     }
-    return new Official(id.trim(), name.trim(), aliases, title == null || title.isBlank() ? null : title.trim(), cc);
+    List<String> families = family.equals(List.of("-")) ? Official.NO_FAMILY_NAME : family;
+    return new Official(id.trim(), name.trim(), aliases, title == null || title.isBlank() ? null : title.trim(), cc,
+        families);
   }
 
   private static Watchlist parseCsv(Reader reader, Path file) throws IOException {
@@ -205,7 +208,8 @@ public final class Watchlist {
         throw new WatchlistException(file, line, "expected " + columns.size() + " fields, found " + row.size());
       }
       Official o = official(file, line, cell(row, columns, "id"), cell(row, columns, "name"),
-          splitAliases(cell(row, columns, "aliases")), cell(row, columns, "title"), cell(row, columns, "country"));
+          splitAliases(cell(row, columns, "aliases")), cell(row, columns, "title"), cell(row, columns, "country"),
+          splitAliases(cell(row, columns, "family")));
       if (!ids.add(o.id())) throw new WatchlistException(file, line, "duplicate id " + o.id());
       out.add(o);
     }

@@ -1,0 +1,27 @@
+package newsflow.enrich.nlp;
+
+import java.util.Locale;
+
+/**
+ * Words of an article that name a watched official, and the rule that accepted them: the span covers
+ * the matched words, with the title when the title was part of the evidence ("President Trump").
+ */
+public record OfficialEvidence(Span span, Rule rule) {
+
+  /** Why a span counts as naming the official; see docs/places-officials.md. */
+  public enum Rule {
+    /** The official's full name as the watchlist writes it ("Keir Starmer", "Abdallah II"). */
+    FULL_NAME,
+    /** Another full name the watchlist lists: alias, nickname, transliteration ("Benjamin Netanyahu"). */
+    ALIAS,
+    /** The official's own title right before their family name ("Prime Minister Starmer", "Sen. Murphy"). */
+    TITLE_AND_FAMILY_NAME,
+    /** The family name alone, after the official was named in full in the same article ("Mr. Starmer"). */
+    FAMILY_NAME_AFTER_FULL_NAME;
+
+    /** The rule in words, for messages: "title and family name". */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+  }
+}
