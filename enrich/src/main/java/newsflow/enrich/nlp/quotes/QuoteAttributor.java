@@ -13,6 +13,9 @@ import newsflow.enrich.nlp.Quote;
 import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.entities.GivenNames;
+import newsflow.enrich.nlp.entities.GivenNames.Gender;
+import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
 import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
 
@@ -40,6 +43,29 @@ public final class QuoteAttributor {
       "site", "website", "company", "firm", "campaign", "group", "organization", "organisation", "committee",
       "ministry", "department", "government", "administration", "office", "statement", "report", "spokesman",
       "spokeswoman", "spokesperson");
+
+  /** Written things whose words are their author's ("the group's letter said"). */
+  private static final Set<String> DOCUMENT_NOUNS = MentionFinder.words(
+      "letter", "statement", "report", "study", "memo", "filing", "complaint", "lawsuit", "post", "tweet", "email",
+      "release", "document", "note", "message", "editorial", "ruling", "order", "survey", "poll", "analysis",
+      "transcript", "story", "article", "website", "site", "notice", "announcement", "decision", "verdict");
+
+  /** Bodies of a state or organisation that speak for it ("the foreign ministry said"). */
+  private static final Set<String> BODY_NOUNS = MentionFinder.words(
+      "ministry", "government", "army", "military", "police", "department", "office", "embassy", "council",
+      "cabinet", "parliament", "court", "navy", "presidency", "foundation", "institute", "center", "centre",
+      "commission", "agency", "service", "bureau", "committee", "authority", "board", "union", "party");
+
+  /** Heads of descriptions of news organisations. */
+  private static final Set<String> NEWS_NOUNS = MentionFinder.words(
+      "newspaper", "paper", "outlet", "publication", "broadcaster", "network", "magazine", "daily", "tabloid",
+      "channel", "station");
+
+  /** Words in the names of news organisations. */
+  private static final Set<String> NEWS_NAME_WORDS = MentionFinder.words(
+      "post", "times", "news", "press", "journal", "tribune", "herald", "gazette", "telegraph", "guardian",
+      "daily", "magazine", "television", "radio", "broadcasting", "network", "channel", "reuters", "afp",
+      "bbc", "cnn", "nbc", "cbs", "abc", "npr", "bloomberg", "politico", "axios", "mail", "express");
 
   private static final Set<String> TITLE_SMALL_WORDS = MentionFinder.words(
       "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but",
@@ -607,11 +633,12 @@ public final class QuoteAttributor {
         if (e != null) {
           speaker = e.name();
           entityId = e.id();
-        } else if (m.kind() == Kind.NAME && resolver.looksProper(m, mention.text())) {
+        } else if (m.kind() == Kind.NAME && resolver.acceptableName(m, mention.text())) {
           speaker = SpeakerResolver.canonicalName(mention.text());
         } else if (m.kind() == Kind.RELATIVE) {
           Mention ante = resolver.antecedentOfRelative(m);
-          if (ante != null && ante.kind() == Kind.NAME) {
+          if (ante != null && ante.kind() == Kind.NAME && resolver.acceptableName(ante,
+              text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()))) {
             speaker = SpeakerResolver.canonicalName(
                 text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()));
           }
@@ -678,6 +705,10 @@ public final class QuoteAttributor {
       int me = c.toks().get(m.last()).end();
       switch (m.kind()) {
         case NAME:
+          if (!acceptableName(m, c.doc().text().substring(ms, me))) {
+            Entity holder = overlapping(ms, me);
+            return holder != null ? holder : titleOnly(m, ms, me) ? nominal(m, ms, me) : null;
+          }
           return name(ms, me, m, true);
         case PRONOUN:
           return pronoun(m, ms);
@@ -704,19 +735,91 @@ public final class QuoteAttributor {
       return c.mf().phraseEndingAt(k, limit);
     }
 
+    /**
+     * The person or organisation a phrase names: a person mentioned inside it ("Sen. Ann Lee of Ohio"),
+     * else an organisation whose mention ends where the phrase ends ("the Acme board", not "an Acme
+     * spokesperson", whose head is someone else).
+     */
     private Entity overlapping(int ms, int me) {
       Entity best = null;
       int bestOverlap = 0;
       for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) continue;
         for (Span s : e.mentions()) {
           int o = Math.min(s.end(), me) - Math.max(s.start(), ms);
-          if (o > bestOverlap && e.type() != EntityType.PLACE) {
+          if (o > bestOverlap) {
+            bestOverlap = o;
+            best = e;
+          }
+        }
+      }
+      if (best != null) return best;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        for (Span s : e.mentions()) {
+          int o = Math.min(s.end(), me) - Math.max(s.start(), ms);
+          if (o > bestOverlap && s.end() >= me - 1) {
             bestOverlap = o;
             best = e;
           }
         }
       }
       return best;
+    }
+
+    /** True when a place or a non-name entity (a demonym, a work) overlaps {@code [ms, me)}. */
+    private boolean overlapsNonSpeaker(int ms, int me) {
+      for (Entity e : entities) {
+        if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) continue;
+        for (Span s : e.mentions()) if (Math.min(s.end(), me) > Math.max(s.start(), ms)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * A capitalised phrase that may name a speaker: not anonymised ("Sam**"), not a place or demonym
+     * ("Washington said", "Arab"), not a title without a name ("the US President", "the High
+     * Commissioner for Refugees"), not a common word capitalised at a sentence start ("Teachers").
+     */
+    boolean acceptableName(Mention m, String name) {
+      String text = c.doc().text();
+      int ms = c.toks().get(m.first()).start();
+      int me = c.toks().get(m.last()).end();
+      if (me < text.length() && text.charAt(me) == '*') return false;
+      if (overlapping(ms, me) != null) return true;
+      if (overlapsNonSpeaker(ms, me) || titleOnly(m, ms, me)) return false;
+      if (m.first() == m.last() && commonWordAtStart(m.first())) return false;
+      return looksProper(m, name);
+    }
+
+    /**
+     * "US President", "the High Commissioner for Refugees": a title with no name after it (what follows
+     * "of"/"for" is the office's domain unless it holds a given name).
+     */
+    private boolean titleOnly(Mention m, int ms, int me) {
+      int lastHead = -1;
+      for (int k = m.first(); k <= m.last(); k++) {
+        String l = c.lower(k);
+        String core = l.endsWith(".") ? l.substring(0, l.length() - 1) : l;
+        if (!c.mf().isHonorific(k) && (TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(core))) lastHead = k;
+      }
+      if (lastHead < 0 || c.mf().isHonorific(m.first())) return false;
+      for (int k = lastHead + 1; k <= m.last(); k++) {
+        if (GivenNames.isGivenName(c.lower(k)) && c.mf().isCap(k)) return false;
+      }
+      int k = lastHead + 1;
+      return k > m.last() || c.lower(k).equals("of") || c.lower(k).equals("for");
+    }
+
+    /** A single capitalised word at a sentence start that the article also writes in lower case. */
+    private boolean commonWordAtStart(int k) {
+      boolean sentenceInitial = k == 0 || c.sentOf()[k - 1] != c.sentOf()[k] || c.quoteOf()[k - 1] >= 0;
+      if (!sentenceInitial || GivenNames.isGivenName(c.lower(k))) return false;
+      String w = c.lower(k);
+      for (int i = 0; i < c.n(); i++) {
+        if (i != k && c.toks().get(i).text().equals(w)) return true;
+      }
+      return false;
     }
 
     private Entity name(int ms, int me, Mention m, boolean create) {
@@ -854,54 +957,139 @@ public final class QuoteAttributor {
           || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
     }
 
-    /** "the Ukrainian president", "the newspaper": the entity with that title or kind, most recent first. */
+    /**
+     * A description as speaker. Unnamed sources stay unnamed: an indefinite or bare description ("a
+     * spokesperson", "officials", "one aide", "her adviser"), a plural ("the lawmakers"), a role of
+     * someone else ("the candidate's adviser"). A document takes its owner ("the group's letter"). A definite description
+     * takes the person holding that title ("the Ukrainian president"), the organisation whose name has
+     * that head word ("the center" after "the Storm Center"), the one news outlet named before ("the
+     * newspaper"), or names a body of a country ("the French foreign ministry", "Ruritania's army").
+     */
     private Entity nominal(Mention m, int ms, int me) {
       Entity direct = overlapping(ms, me);
       if (direct != null) return direct;
+      String first = c.lower(m.first());
       String head = c.lower(m.last());
+      if (!first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
+      int possessive = -1;
+      for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
+      String single = singular(head);
+      if (possessive > m.first()) {
+        if (DOCUMENT_NOUNS.contains(single)) {
+          Mention owner = c.mf().phraseEndingAt(possessive - 1, m.first());
+          if (owner == null) return null;
+          int os = c.toks().get(owner.first()).start();
+          int oe = c.toks().get(owner.last()).end();
+          return owner.kind() == Kind.NAME ? overlapping(os, oe) : null;
+        }
+        return BODY_NOUNS.contains(single) && c.mf().isCap(possessive - 1) ? bodyOfCountry(m, ms, me) : null;
+      }
+      boolean plural = !single.equals(head);
+      if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {
+        if (plural) return null;
+        Entity named = organisationNamedWith(single, ms);
+        if (named != null) return named;
+        if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
+        return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
+      }
+      if (plural || DOCUMENT_NOUNS.contains(single)) return null;
+      return titledPerson(m, ms, me, head);
+    }
+
+    private static String singular(String w) {
+      if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+      if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("'s") || w.length() < 4) return w;
+      if (w.endsWith("s")) return w.substring(0, w.length() - 1);
+      return w;
+    }
+
+    private boolean hasProperModifier(Mention m) {
+      for (int k = m.first() + 1; k < m.last(); k++) if (c.mf().isCap(k)) return true;
+      return false;
+    }
+
+    /** The organisation mentioned before {@code ms} whose name has {@code head} as a word, latest first. */
+    private Entity organisationNamedWith(String head, int ms) {
+      Entity best = null;
+      int bestPos = -1;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        boolean has = false;
+        for (String w : e.name().split("\\s+")) has |= w.equalsIgnoreCase(head);
+        if (!has) continue;
+        for (Span s : e.mentions()) {
+          if (s.start() < ms && s.start() > bestPos) {
+            best = e;
+            bestPos = s.start();
+          }
+        }
+      }
+      return best;
+    }
+
+    /** "the newspaper": the one news organisation named before, if there is exactly one. */
+    private Entity onlyOutletBefore(int ms) {
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        boolean news = false;
+        for (String w : e.name().split("\\s+")) news |= NEWS_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        if (!news) continue;
+        if (only != null) return null;
+        only = e;
+      }
+      return only;
+    }
+
+    /** "the French foreign ministry": an organisation named by the description itself, added to the entities. */
+    private Entity bodyOfCountry(Mention m, int ms, int me) {
+      int from = m.first();
+      if (MentionFinder.ARTICLES.contains(c.lower(from))) from++;
+      String name = c.doc().text().substring(c.toks().get(from).start(), me);
+      for (Entity e : entities) {
+        if (e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase(name)) {
+          e.addMention(Span.of(c.doc().text(), ms, me));
+          return e;
+        }
+      }
+      Entity fresh = new Entity(freshId(), EntityType.ORGANIZATION, name);
+      fresh.addMention(Span.of(c.doc().text(), ms, me));
+      entities.add(fresh);
+      return fresh;
+    }
+
+    /** "the Ukrainian president": the person whose titles hold the head and the description's other words. */
+    private Entity titledPerson(Mention m, int ms, int me, String head) {
+      if (!NerLexicon.instance().isTitleHead(head) && !TITLE_WORDS.contains(head)) return null;
       List<String> modifiers = new ArrayList<>();
       for (int k = m.first(); k < m.last(); k++) {
         String l = c.lower(k);
-        if (!MentionFinder.DETERMINERS.contains(l) && c.mf().isWord(k)) modifiers.add(l);
+        if (!MentionFinder.DETERMINERS.contains(l) && c.mf().isWord(k) && !l.equals("former") && !l.equals("new")) {
+          modifiers.add(l);
+        }
       }
-      String text = c.doc().text();
       Entity best = null;
-      int bestScore = 0;
       int bestPos = -1;
       for (Entity e : entities) {
-        if (e.type() == EntityType.PLACE) continue;
-        int score = 0;
+        if (e.type() != EntityType.PERSON) continue;
         StringBuilder desc = new StringBuilder(String.join(" ", e.titles()).toLowerCase(Locale.ROOT));
         int lastBefore = -1;
         for (Span s : e.mentions()) {
-          int b = Math.max(0, s.start() - 40);
-          if (s.start() < ms) {
-            desc.append(' ').append(text, b, s.end());
-            lastBefore = Math.max(lastBefore, s.start());
-          } else {
-            desc.append(' ').append(s.text());
-          }
+          if (s.start() >= ms) continue;
+          lastBefore = Math.max(lastBefore, s.start());
+          desc.append(' ').append(s.text().toLowerCase(Locale.ROOT));
         }
-        String d = desc.toString().toLowerCase(Locale.ROOT);
-        if (ORG_NOMINAL_HEADS.contains(head) && e.type() == EntityType.ORGANIZATION && !head.startsWith("spokes")) {
-          score = 1;
-        }
-        if (head.length() > 2 && d.contains(head)) score = 2;
-        if (score == 2) {
-          for (String mod : modifiers) {
-            String stem = mod.length() > 5 ? mod.substring(0, 5) : mod;
-            if (d.contains(stem)) score++;
-          }
-        }
-        if (score == 0 || lastBefore < 0) continue;
-        if (score > bestScore || score == bestScore && lastBefore > bestPos) {
+        if (lastBefore < 0) continue;
+        String d = desc.toString();
+        if (!java.util.Arrays.asList(d.split("[\\s-]+")).contains(head)) continue;
+        boolean all = true;
+        for (String mod : modifiers) all &= d.contains(mod.length() > 5 ? mod.substring(0, 5) : mod);
+        if (all && lastBefore > bestPos) {
           best = e;
-          bestScore = score;
           bestPos = lastBefore;
         }
       }
-      if (best != null) best.addMention(Span.of(text, ms, me));
+      if (best != null) best.addMention(Span.of(c.doc().text(), ms, me));
       return best;
-    }
-  }
+    }  }
 }

@@ -273,4 +273,84 @@ class QuoteAttributorTest {
     assertEquals("Officials", q.speakerMention().text());
     assertNull(q.speaker());
   }
+
+  @Test
+  void anUnnamedSourceStaysUnnamed() {
+    String text = "Acme Freight cut 300 jobs.\n“We are reviewing the matter,” said an Acme Freight spokesperson.\n"
+        + "“It will pass,” one aide said.\n“Nobody saw it coming,” officials said.\n“We were told nothing,” her adviser said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.ORGANIZATION, "Acme Freight", "Acme Freight")));
+    for (Quote q : attribute(text, entities)) {
+      assertNull(q.speaker(), q.text());
+      assertTrue(q.speakerMention() != null, q.text());
+    }
+    assertEquals(1, entities.size());
+  }
+
+  @Test
+  void aTitleWithoutANameIsNoSpeakerAndNoEntity() {
+    String text = "“The border stays open,” the Ruritanian President said.\n"
+        + "“Aid will come,” the High Commissioner for Refugees said.";
+    List<Entity> entities = new ArrayList<>();
+    for (Quote q : attribute(text, entities)) assertNull(q.speaker(), q.text());
+    assertTrue(entities.isEmpty(), entities.toString());
+  }
+
+  @Test
+  void aTitleResolvesToThePersonHoldingIt() {
+    String text = "Ruritanian President Ida Marsh visited the port.\n“The border stays open,” the Ruritanian president said.";
+    List<Entity> entities = new ArrayList<>();
+    Entity marsh = entity(text, "e1", EntityType.PERSON, "Ida Marsh", "Ida Marsh");
+    marsh.addTitle("Ruritanian President");
+    entities.add(marsh);
+    assertEquals("Ida Marsh", attribute(text, entities).get(0).speaker());
+  }
+
+  @Test
+  void aPlaceADemonymAndACapitalisedCommonWordAreNotSpeakers() {
+    String text = "Ostrava had concluded that “the plan is legal,” officials said.\n"
+        + "Nurses marched on Monday. “Pay us,” Nurses chanted, and the nurses' union agreed.\n"
+        + "“It is a dangerous step,” a Ruritanian diplomat said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.PLACE, "Ostrava", "Ostrava"),
+        entity(text, "e2", EntityType.OTHER, "Ruritanian", "Ruritanian")));
+    for (Quote q : attribute(text, entities)) assertNull(q.speaker(), q.text());
+    assertEquals(2, entities.size(), entities.toString());
+  }
+
+  @Test
+  void aMaskedSignatureIsNoSpeaker() {
+    String text = "“Great show, lovely staff.”\n– Dee**\n“We will come back.”\n– Rob*** Ka**";
+    List<Entity> entities = new ArrayList<>();
+    for (Quote q : attribute(text, entities)) assertNull(q.speaker(), q.text());
+    assertTrue(entities.isEmpty(), entities.toString());
+  }
+
+  @Test
+  void aBodyOfACountrySpeaksForItself() {
+    String text = "“The move is unacceptable,” the Ruritanian foreign ministry said.";
+    List<Entity> entities = new ArrayList<>();
+    Quote q = attribute(text, entities).get(0);
+    assertEquals("Ruritanian foreign ministry", q.speaker());
+    assertEquals(EntityType.ORGANIZATION, entities.get(0).type());
+  }
+
+  @Test
+  void aDescriptionByTheHeadWordOfAnOrganisationsName() {
+    String text = "The Coastal Storm Center issued a warning on Friday.\n“Large hail is likely,” the center wrote.\n"
+        + "“Stay indoors,” the agency added.";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.ORGANIZATION, "Coastal Storm Center", "Coastal Storm Center")));
+    List<Quote> qs = attribute(text, entities);
+    assertEquals("Coastal Storm Center", qs.get(0).speaker());
+    assertNull(qs.get(1).speaker(), "no organisation is named with 'agency'");
+  }
+
+  @Test
+  void aDocumentSpeaksForItsOwner() {
+    String text = "The Harbor Union wrote to the mayor.\n“We ask for talks,” the Harbor Union's letter said.\n"
+        + "“We ask for talks,” the letter said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.ORGANIZATION, "Harbor Union", "Harbor Union")));
+    List<Quote> qs = attribute(text, entities);
+    assertEquals("Harbor Union", qs.get(0).speaker());
+    assertNull(qs.get(1).speaker(), "a letter with no owner named in its phrase");
+  }
 }
