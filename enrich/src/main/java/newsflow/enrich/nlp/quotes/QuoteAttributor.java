@@ -76,6 +76,15 @@ public final class QuoteAttributor {
       "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "between", "against", "and", "or",
       "than", "that", "into", "over", "under", "like", "toward", "towards", "among", "behind", "without", "within", "via", "upon", "onto", "across", "through", "during");
 
+  /** Words after which a new clause, and so a subject, may start. */
+  private static final Set<String> CLAUSE_OPENERS = MentionFinder.words(
+      ",", ";", ":", "—", "–", "-", "--", "(", "and", "but", "that", "because", "while", "when", "as", "after",
+      "before", "since", "if", "although", "though", "so", "then", "where", "whereas", "yet", "once", "until",
+      "said", "says", "told", "added", "wrote", "\"", "“", "”", "‘", "’", "'");
+
+  private static final Set<String> FEMALE_HONORIFICS = MentionFinder.words("ms", "mrs", "miss", "lady", "dame", "madam");
+  private static final Set<String> MALE_HONORIFICS = MentionFinder.words("mr", "sir", "lord");
+
   private static final Set<String> AUXILIARIES = MentionFinder.words(
       "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
       "must", "were", "are", "have");
@@ -630,6 +639,7 @@ public final class QuoteAttributor {
         cue = a.cue();
         conf = a.confidence();
         Entity e = resolver.resolve(m, s.start());
+        if (m.kind() == Kind.PRONOUN) resolver.notePronoun(e, c.lower(m.first()));
         if (e != null) {
           speaker = e.name();
           entityId = e.id();
@@ -654,6 +664,7 @@ public final class QuoteAttributor {
   private static final class SpeakerResolver {
     private final Ctx c;
     private final List<Entity> entities;
+    private final java.util.Map<Entity, Gender> pronounGender = new java.util.HashMap<>();
 
     SpeakerResolver(Ctx c, List<Entity> entities) {
       this.c = c;
@@ -834,7 +845,7 @@ public final class QuoteAttributor {
       String last = parts[parts.length - 1];
       // Surname (or full-name) match against existing people and organisations.
       for (Entity cand : entities) {
-        if (cand.type() == EntityType.PLACE) continue;
+        if (cand.type() != EntityType.PERSON && cand.type() != EntityType.ORGANIZATION) continue;
         String[] cp = cand.name().split("\\s+");
         if (cand.name().equalsIgnoreCase(name) || cp[cp.length - 1].equalsIgnoreCase(last) && cand.type() == EntityType.PERSON
             && (parts.length == 1 || cp.length == 1 || cp[0].equalsIgnoreCase(parts[0]))) {
@@ -894,61 +905,119 @@ public final class QuoteAttributor {
       return name.length() >= 2 && name.length() <= 5 && name.chars().allMatch(ch -> Character.isUpperCase(ch));
     }
 
-    /** "he"/"she": the last named person in subject position before the pronoun. */
+    /**
+     * "he"/"she": the last named person in subject position before the pronoun whose sex does not
+     * contradict it; "it"/"they": the nearest subject, if it names an organisation.
+     */
     private Entity pronoun(Mention m, int ms) {
       String p = c.lower(m.first());
       if (p.equals("i") || p.equals("we")) return null;
-      boolean plural = p.equals("they") || p.equals("it"); // resolved to organisations
+      boolean personal = p.equals("he") || p.equals("she");
+      Gender want = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
       for (int i = m.first() - 1; i >= 0 && m.first() - i < 600; i--) {
         if (c.quoteOf()[i] >= 0) continue;
         if (!isSubjectStart(i)) continue;
         Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-        if (cand == null || cand.kind() != Kind.NAME) continue;
+        if (cand == null) continue;
         int cs = c.toks().get(cand.first()).start();
         int ce = c.toks().get(cand.last()).end();
         if (cs >= ms) continue;
-        Entity e = name(cs, ce, cand, false);
-        if (e == null) continue;
-        if (plural != (e.type() == EntityType.ORGANIZATION)) continue;
-        if (!genderAgrees(e, p)) continue;
+        Entity e = cand.kind() == Kind.NAME ? name(cs, ce, cand, false) : null;
+        if (!personal) return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+        if (e == null || e.type() != EntityType.PERSON || !genderAgrees(e, want)) continue;
         return e;
       }
       return null;
     }
 
-    private boolean genderAgrees(Entity e, String pronoun) {
-      String text = c.doc().text();
+    /** False when the person is known to be of the other sex: by honorifics, a clearly gendered given name or pronouns. */
+    private boolean genderAgrees(Entity e, Gender want) {
       boolean female = false;
       boolean male = false;
       for (Span s : e.mentions()) {
-        int b = Math.max(0, s.start() - 5);
-        String around = text.substring(b, s.end());
-        if (around.contains("Ms.") || around.contains("Mrs.")) female = true;
-        if (around.contains("Mr.")) male = true;
+        int k = tokenAt(s.start()) - 1;
+        if (k < 0) continue;
+        String h = c.lower(k);
+        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        if (FEMALE_HONORIFICS.contains(h)) female = true;
+        if (MALE_HONORIFICS.contains(h)) male = true;
       }
-      if (pronoun.equals("she")) return !male || female;
-      if (pronoun.equals("he")) return !female || male;
+      if (!female && !male) {
+        Gender named = e.name().indexOf(' ') > 0 ? GivenNames.clearGender(e.name().substring(0, e.name().indexOf(' '))) : Gender.UNKNOWN;
+        Gender said = pronounGender.getOrDefault(e, Gender.UNKNOWN);
+        Gender known = said != Gender.UNKNOWN ? said : named;
+        female = known == Gender.FEMALE;
+        male = known == Gender.MALE;
+      }
+      if (want == Gender.FEMALE) return !male || female;
+      if (want == Gender.MALE) return !female || male;
       return true;
     }
 
-    /** A token that starts a name in subject position: followed by a verb-like lower-case word. */
+    private int tokenAt(int offset) {
+      int lo = 0;
+      int hi = c.n();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (c.toks().get(mid).start() < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+
+    /**
+     * A name that ends a noun phrase which starts a clause: "Top party donor Ann Lee said", "Conservative
+     * icon Ann Lee, who ..., used", but not "aware of the effect Kim may have" (a preposition first).
+     */
+    private boolean premodifiedSubject(int i) {
+      int k = i - 1;
+      for (int steps = 0; k >= 0 && c.sentOf()[k] == c.sentOf()[i] && c.quoteOf()[k] < 0; k--, steps++) {
+        String l = c.lower(k);
+        if (CLAUSE_OPENERS.contains(l)) return true;
+        if (steps >= 6 || NOT_BEFORE_SUBJECT.contains(l) || MentionFinder.STOP.contains(l)) return false;
+        String pos = c.toks().get(k).pos();
+        boolean nounPhraseWord = pos == null ? !SpeechVerbs.isSpeechVerb(l)
+            : pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
+                || pos.equals("PRP$") || pos.equals("CD") || pos.equals("HYPH");
+        if (!nounPhraseWord) return false;
+      }
+      return true;
+    }
+
+    /** Records that a pronoun of {@code gender} was resolved to {@code e}. */
+    void notePronoun(Entity e, String pronoun) {
+      String p = pronoun.toLowerCase(Locale.ROOT);
+      Gender g = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
+      if (e != null && g != Gender.UNKNOWN) pronounGender.putIfAbsent(e, g);
+    }
+
+    /**
+     * A token that starts a name in subject position: after a clause boundary ("But Lee is aware of the
+     * effect Kim may have": Lee, not Kim) and followed by a verb-like lower-case word.
+     */
     private boolean isSubjectStart(int i) {
       if (!c.mf().isCap(i) && !c.mf().isHonorific(i)) return false;
       if (i > 0 && (c.mf().isCap(i - 1) || c.mf().isHonorific(i - 1)) && c.sentOf()[i - 1] == c.sentOf()[i]) {
         return false;
       }
-      if (i > 0 && (NOT_BEFORE_SUBJECT.contains(c.lower(i - 1)) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
-          || c.mf().isPossessive(i - 1))) {
+      if (i > 0 && c.sentOf()[i - 1] == c.sentOf()[i] && c.quoteOf()[i - 1] < 0
+          && !CLAUSE_OPENERS.contains(c.lower(i - 1)) && !premodifiedSubject(i)) {
         return false;
       }
       Mention m = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-      if (m == null || m.kind() != Kind.NAME || m.first() != i && !c.mf().isHonorific(i)) return false;
+      if (m == null || m.first() != i && !c.mf().isHonorific(i)) return false;
       int j = m.last() + 1;
       if (j < c.n() && c.toks().get(j).norm().equals(",")) {
-        // Appositive: "Kaja Kallas, the EU's top diplomat, said".
-        int k = j + 1;
-        while (k < c.n() && k - j < 20 && !c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0) k++;
-        j = k + 1;
+        if (j + 1 < c.n() && (SpeechVerbs.isSpeechVerb(c.lower(j + 1)) || AUXILIARIES.contains(c.lower(j + 1)))) {
+          j = j + 1; // "..., Rear Admiral Ann Lee, said": the name is itself the appositive
+        } else {
+          // Appositive: "Kaja Kallas, the EU's top diplomat, said".
+          int k = j + 1;
+          while (k < c.n() && k - j < 20 && !c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0
+              && c.sentOf()[k] == c.sentOf()[i]) k++;
+          if (k >= c.n() || !c.toks().get(k).norm().equals(",")) return false;
+          j = k + 1;
+        }
       }
       while (j < c.n() && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
       if (j >= c.n()) return false;

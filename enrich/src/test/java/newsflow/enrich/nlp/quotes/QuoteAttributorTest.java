@@ -353,4 +353,50 @@ class QuoteAttributorTest {
     assertEquals("Harbor Union", qs.get(0).speaker());
     assertNull(qs.get(1).speaker(), "a letter with no owner named in its phrase");
   }
+
+  @Test
+  void sheSkipsAManNamedAfterHer() {
+    String text = "Nadia Perrin met Victor Lund in the spring.\nShe said Lund never paid.\n"
+        + "“I want my money back,” she said.";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PERSON, "Nadia Perrin", "Nadia Perrin"),
+        entity(text, "e2", EntityType.PERSON, "Victor Lund", "Victor Lund", "Lund")));
+    assertEquals("Nadia Perrin", attribute(text, entities).get(0).speaker());
+  }
+
+  @Test
+  void heIsNotAWomanNamedByHonorific() {
+    String text = "Jordan Avery spoke first.\nMs. Kell, the treasurer, said the fund was empty.\n“We will recover,” he said.";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PERSON, "Jordan Avery", "Jordan Avery"),
+        entity(text, "e2", EntityType.PERSON, "Rhea Kell", "Kell")));
+    assertEquals("Jordan Avery", attribute(text, entities).get(0).speaker());
+  }
+
+  @Test
+  void pronounTakesTheClauseSubjectNotANameInsideANounPhrase() {
+    String text = "Omar Haddad spoke to the crowd.\nBut Haddad is aware of the effect Yusuf Tal may have on the talks.\n"
+        + "“He will not bend,” he said.";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PERSON, "Omar Haddad", "Omar Haddad", "Haddad"),
+        entity(text, "e2", EntityType.PERSON, "Yusuf Tal", "Yusuf Tal")));
+    assertEquals("Omar Haddad", attribute(text, entities).get(0).speaker());
+  }
+
+  @Test
+  void pronounFindsANameAfterItsRoleAtTheClauseStart() {
+    String text = "Veteran party donor Hal Brenner said on Friday that he met the candidate.\n"
+        + "“He was very charming,” he said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.PERSON, "Hal Brenner", "Hal Brenner")));
+    assertEquals("Hal Brenner", attribute(text, entities).get(0).speaker());
+  }
+
+  @Test
+  void itIsAnOrganisationOnlyWhenTheNearestSubjectNamesOne() {
+    String text = "Acme Freight filed its results.\nThe letter described the plan as “a rescue.”\n"
+        + "“Costs will fall,” it said.";
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.ORGANIZATION, "Acme Freight", "Acme Freight")));
+    List<Quote> qs = attribute(text, entities);
+    assertNull(qs.get(qs.size() - 1).speaker());
+  }
 }
