@@ -271,7 +271,7 @@ public final class QuoteAttributor {
     }
     if (before != null && introduced) return before;
     if (before == null && beforeMark.equals(":") && regionStart < first - 1) {
-      // "Kasich resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Bush: “...”".
+      // "Brandt resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Osei: “...”".
       Mention m = labelBeforeColon(c, regionStart, first - 1);
       if (m == null) m = subjectOfClause(c, regionStart, first - 1);
       if (m != null) before = new Attribution(m, null, 0.6);
@@ -280,7 +280,7 @@ public final class QuoteAttributor {
     if (after != null && afterAdjacent && !partialInside) return after;
     if (before != null) return before;
     if (afterAllowed && (endsComma || endsQuestion) && !span.partial()) {
-      // ",” Bennett shot back" / "?” Trump went on": a subject right after the quote with any verb.
+      // ",” Osei shot back" / "?” Brandt went on": a subject right after the quote with any verb.
       Attribution generic = subjectRightAfter(c, last, regionEnd);
       if (generic != null) return generic;
     }
@@ -341,7 +341,7 @@ public final class QuoteAttributor {
     String w0 = c.toks().get(k).text();
     if (Character.isLowerCase(w0.charAt(0)) && !MentionFinder.STOP.contains(c.lower(k)) && !c.mf().isPronoun(k)
         && (w0.endsWith("ed") || w0.endsWith("s")) && k + 1 < regionEnd) {
-      // Inverted order with any verb: "?” reacted Trump."
+      // Inverted order with any verb: "?” reacted Brandt."
       Mention inv = c.mf().phraseStartingAt(k + 1, regionEnd);
       if (inv != null && inv.first() == k + 1 && (inv.kind() == Kind.NAME || c.mf().isCap(k + 1))) {
         return new Attribution(inv, w0, 0.6);
@@ -352,7 +352,7 @@ public final class QuoteAttributor {
     if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k))) return null;
     int j = m.last() + 1;
     if (j < regionEnd && c.toks().get(j).norm().equals(",")) {
-      // Appositive after the name: ",” Texas delegate Bill Eastland, wearing a hat, said".
+      // Appositive after the name: ",” farm delegate Ed Moss, holding a sign, said".
       int e = j + 1;
       while (e < regionEnd && !c.toks().get(e).norm().equals(",")) e++;
       j = e + 1;
@@ -384,7 +384,7 @@ public final class QuoteAttributor {
     if (!SpeechVerbs.isSpeechVerb(l)) return false;
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
         && !c.lower(i - 1).equals("one"))) {
-      return false; // "Trump's comments", "a report": nouns, not verbs
+      return false; // "the mayor's comments", "a report": nouns, not verbs
     }
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
@@ -401,7 +401,7 @@ public final class QuoteAttributor {
     }
     Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
     if (left != null && left.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(left.first()))) {
-      // "a White House official who spoke anonymously to discuss strategy said": the phrase before "who".
+      // "a ministry official who asked not to be named because the talks were private said": the phrase before "who".
       for (int k = left.first() - 1; k > from && left.first() - k < 15; k--) {
         String l = c.lower(k);
         if (c.quoteOf()[k] >= 0 || l.equals(",") || l.equals(".") || l.equals(";")) break;
@@ -432,7 +432,7 @@ public final class QuoteAttributor {
 
   /**
    * The subject of the clause in {@code [from, to)}: the last name or pronoun followed by a lower-case
-   * word, e.g. "Mr. Zelenskyy later characterized the talk as a “...”".
+   * word, e.g. "Mr. Orlov later characterized the talk as a “...”".
    */
   private static Mention subjectOfClause(Ctx c, int from, int to) {
     MentionFinder mf = c.mf();
@@ -483,7 +483,7 @@ public final class QuoteAttributor {
   }
 
   /**
-   * A quote paragraph introduced by a previous paragraph ending in a colon ("Cruz continued:",
+   * A quote paragraph introduced by a previous paragraph ending in a colon ("Brandt continued:",
    * "the senator released the following statement:"): the subject of that sentence.
    */
   private Attribution introducedByColon(Ctx c, int first) {
@@ -501,7 +501,7 @@ public final class QuoteAttributor {
     return m == null ? null : new Attribution(m, null, 0.6);
   }
 
-  /** "HEADLINE - Philip Bump:" or "From the report:": the phrase right before the colon. */
+  /** "HEADLINE - Ruth Alder:" or "From the report:": the phrase right before the colon. */
   private static Mention labelBeforeColon(Ctx c, int s, int colon) {
     if (colon - 1 < s) return null;
     Mention m = c.mf().phraseEndingAt(colon - 1, s);
@@ -512,7 +512,7 @@ public final class QuoteAttributor {
     return null;
   }
 
-  /** A quote paragraph signed by the next one: "“...”" then "- Bernie Sanders." / "—President Obama, tweeting". */
+  /** A quote paragraph signed by the next one: "“...”" then "- Walter Brisk." / "—Mayor Ada Quist, tweeting". */
   private static Attribution signedBelow(Ctx c, int last) {
     int p = c.paraOf()[last];
     int k = last + 1;
@@ -554,7 +554,7 @@ public final class QuoteAttributor {
 
   /**
    * A paragraph that opens with a quote and has no cue continues the previous speaker: the last quote
-   * of the previous paragraph, or a speech verb in it ("Cruz continued:").
+   * of the previous paragraph, or a speech verb in it ("Brandt continued:").
    */
   private Attribution previousParagraph(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int q, int first) {
     int p = spans.get(q).paragraph();
@@ -596,7 +596,7 @@ public final class QuoteAttributor {
     return quote.startsWith(">") || quote.contains("</") || quote.contains("=\"") || quote.endsWith("=");
   }
 
-  /** Title-case spans such as “Make America Great Again” or “Guardians of the Galaxy” are not quotes. */
+  /** Title-case spans such as “Keep the Valley Green” or “Songs of the Open Road” are not quotes. */
   static boolean looksLikeTitle(String quote) {
     String[] words = quote.strip().split("\\s+");
     if (words.length < 2 || words.length > 10) return false;
@@ -1032,7 +1032,7 @@ public final class QuoteAttributor {
      * someone else ("the candidate's adviser"). A document takes its owner ("the group's letter"). A definite description
      * takes the person holding that title ("the Ukrainian president"), the organisation whose name has
      * that head word ("the center" after "the Storm Center"), the one news outlet named before ("the
-     * newspaper"), or names a body of a country ("the French foreign ministry", "Ruritania's army").
+     * newspaper"), or names a body of a country ("the Ruritanian foreign ministry", "Ruritania's army").
      */
     private Entity nominal(Mention m, int ms, int me) {
       Entity direct = overlapping(ms, me);
@@ -1110,7 +1110,7 @@ public final class QuoteAttributor {
       return only;
     }
 
-    /** "the French foreign ministry": an organisation named by the description itself, added to the entities. */
+    /** "the Ruritanian foreign ministry": an organisation named by the description itself, added to the entities. */
     private Entity bodyOfCountry(Mention m, int ms, int me) {
       int from = m.first();
       if (MentionFinder.ARTICLES.contains(c.lower(from))) from++;
