@@ -152,13 +152,33 @@ public final class QuoteAttributor {
     Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf));
 
     Attribution[] attr = new Attribution[spans.size()];
-    // Pass 1: cues adjacent to or in the same sentence as the quote.
+    boolean[] term = new boolean[spans.size()];
+    // Pass 1: cues adjacent to or in the same sentence as the quote; quoted terms and titles get none.
     for (int q = 0; q < spans.size(); q++) {
-      attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
+      term[q] = spans.get(q).partial() && isQuotedTerm(ctx, qFirst[q], spans.get(q));
+      if (!term[q]) attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
     }
-    // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph.
+    // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
+    // inside the author's sentence only the subject of that sentence.
     for (int q = 0; q < spans.size(); q++) {
-      if (attr[q] != null) continue;
+      if (attr[q] != null || term[q]) continue;
+      if (spans.get(q).partial()) {
+        // Only within its own sentence: the quote before it there, a possessor of words ("his remark that
+        // “...”"), or the sentence's subject.
+        boolean sameSentence = q > 0 && attr[q - 1] != null && qLast[q - 1] >= 0
+            && ctx.sentOf()[qLast[q - 1]] == ctx.sentOf()[qFirst[q]];
+        Attribution a = sameSentence ? carried(attr[q - 1]) : null;
+        if (a == null) a = possessorOfWords(ctx, qFirst[q]);
+        if (a == null) a = clauseSubject(ctx, qFirst[q]);
+        // "..., Lee said. Instead, “he just left.”": the quote before it in the paragraph, when no other
+        // name or pronoun stands between them.
+        if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
+            && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
+          a = carried(attr[q - 1]);
+        }
+        attr[q] = a;
+        continue;
+      }
       int p = spans.get(q).paragraph();
       Attribution a = null;
       boolean startsParagraph = isFirstInParagraph(ctx, qFirst[q]);
@@ -178,13 +198,88 @@ public final class QuoteAttributor {
       if (a == null && startsParagraph) a = introducedByColon(ctx, qFirst[q]);
       if (a == null && (q + 1 == spans.size() || spans.get(q + 1).paragraph() != p)) a = signedBelow(ctx, qLast[q]);
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
-      if (a == null && spans.get(q).partial()) a = clauseSubject(ctx, qFirst[q]);
       if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       attr[q] = a;
     }
     return build(ctx, spans, attr, entities);
   }
+
+  /** True when no capitalised word (past the cue's own mention) or personal pronoun lies in {@code [from, to)}. */
+  private static boolean noOtherSpeakerBetween(Ctx c, int from, int to) {
+    int lastCue = from;
+    for (int k = from; k < to; k++) if (isCue(c, k)) lastCue = k;
+    for (int k = lastCue + 1; k < to; k++) {
+      boolean sentenceStart = k == 0 || c.sentOf()[k - 1] != c.sentOf()[k];
+      if (c.mf().isPronoun(k) || c.mf().isCap(k) && !sentenceStart) return false;
+    }
+    return true;
+  }
+
+  /** "His remarks that “...”", "Lee's claim that “...”": the owner of the words named right before the quote. */
+  private static Attribution possessorOfWords(Ctx c, int first) {
+    for (int k = first - 1; k >= 1 && first - k <= 4 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+      if (!WORDS_NOUNS.contains(c.lower(k))) continue;
+      int d = k - 1;
+      if (c.mf().isPossessive(d) && d - 1 >= 0) {
+        Mention m = c.mf().phraseEndingAt(d - 1, Math.max(0, d - 6));
+        return m == null || m.kind() != Kind.NAME ? null : new Attribution(m, c.toks().get(k).text(), 0.6);
+      }
+      String l = c.lower(d);
+      if (l.equals("his") || l.equals("her")) return new Attribution(new Mention(d, d, Kind.PRONOUN), c.toks().get(k).text(), 0.6);
+      return null;
+    }
+    return null;
+  }
+
+  /** Nouns for someone's words. */
+  private static final Set<String> WORDS_NOUNS = MentionFinder.words(
+      "remark", "remarks", "comment", "comments", "words", "statement", "claim", "claims", "assertion", "promise",
+      "pledge", "warning", "message", "tweet", "argument", "vow", "insistence", "suggestion", "announcement",
+      "admission", "complaint", "description", "boast", "quip", "description", "prediction", "charge");
+
+  /**
+   * A quoted term rather than someone's words: a single capitalised word inside the sentence (a name,
+   * title or label: the word “Go”, a cap marked “STAFF”), or words right after a naming phrase (the term
+   * “...”, so-called “...”, known as “...”, a sign reading “...”, a place dubbed “...”).
+   */
+  private static boolean isQuotedTerm(Ctx c, int first, QuoteSpan span) {
+    String q = span.text(c.doc().text()).strip();
+    String core = q.replaceAll("[\\p{Punct}’‘“”]+$", "");
+    if (!core.isEmpty() && core.indexOf(' ') < 0 && Character.isUpperCase(core.charAt(0)) && !core.equals("I")
+        && first > 0 && c.sentOf()[first - 1] == c.sentOf()[first] && NOUN_SLOT.contains(c.lower(first - 1))) {
+      return true;
+    }
+    for (int k = first - 1; k >= 0 && first - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+      String l = c.lower(k);
+      if (TERM_MARKERS.contains(l)) return true;
+      if (PASSIVE_NAMING.contains(l)) {
+        String before = k > 0 ? c.lower(k - 1) : "";
+        return BE_FORMS.contains(before) || before.equals("so") || before.equals(",") && LABEL_PARTICIPLES.contains(l);
+      }
+      if (l.equals("as") && k > 0 && (c.lower(k - 1).equals("known") || c.lower(k - 1).equals("referred"))) return true;
+    }
+    return false;
+  }
+
+  /** Words after which a single capitalised word is a name or label in a noun phrase ("the “Today” show", "use of “Go”"). */
+  private static final Set<String> NOUN_SLOT = MentionFinder.words(
+      "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s", "of", "on", "in", "with", "from", "at", "by",
+      "for", "about", "into");
+
+  /** Nouns and phrases that introduce a quoted term, name or label. */
+  private static final Set<String> TERM_MARKERS = MentionFinder.words(
+      "word", "words", "term", "terms", "phrase", "phrases", "label", "labels", "slogan", "slogans", "motto",
+      "hashtag", "nickname", "moniker", "so-called", "titled", "entitled", "coined", "catchphrase");
+
+  /** Participles that label the noun before them after a comma ("the prison, dubbed “...”"). */
+  private static final Set<String> LABEL_PARTICIPLES = MentionFinder.words("dubbed", "nicknamed", "billed", "emblazoned");
+
+  /** Verbs of naming that introduce a label when passive ("a prison, dubbed “...”"), a quote when active. */
+  private static final Set<String> PASSIVE_NAMING = MentionFinder.words(
+      "dubbed", "nicknamed", "branded", "labeled", "labelled", "called", "named", "marked", "emblazoned", "billed");
+
+  private static final Set<String> BE_FORMS = MentionFinder.words("is", "are", "was", "were", "be", "been", "being");
 
   private static Attribution carried(Attribution a) {
     return new Attribution(a.mention(), a.cue(), Math.min(a.confidence(), 0.8));
@@ -911,6 +1006,8 @@ public final class QuoteAttributor {
      */
     private Entity pronoun(Mention m, int ms) {
       String p = c.lower(m.first());
+      if (p.equals("his")) p = "he";
+      if (p.equals("her")) p = "she";
       if (p.equals("i") || p.equals("we")) return null;
       boolean personal = p.equals("he") || p.equals("she");
       Gender want = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
@@ -935,12 +1032,13 @@ public final class QuoteAttributor {
       boolean female = false;
       boolean male = false;
       for (Span s : e.mentions()) {
-        int k = tokenAt(s.start()) - 1;
-        if (k < 0) continue;
-        String h = c.lower(k);
-        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
-        if (FEMALE_HONORIFICS.contains(h)) female = true;
-        if (MALE_HONORIFICS.contains(h)) male = true;
+        int at = tokenAt(s.start());
+        for (int k = Math.max(0, at - 1); k <= at && k < c.n(); k++) { // "Ms. Lind" or "Ms." before "Lind"
+          String h = c.lower(k);
+          if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+          if (FEMALE_HONORIFICS.contains(h)) female = true;
+          if (MALE_HONORIFICS.contains(h)) male = true;
+        }
       }
       if (!female && !male) {
         Gender named = e.name().indexOf(' ') > 0 ? GivenNames.clearGender(e.name().substring(0, e.name().indexOf(' '))) : Gender.UNKNOWN;
@@ -987,7 +1085,8 @@ public final class QuoteAttributor {
     /** Records that a pronoun of {@code gender} was resolved to {@code e}. */
     void notePronoun(Entity e, String pronoun) {
       String p = pronoun.toLowerCase(Locale.ROOT);
-      Gender g = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
+      Gender g = p.equals("she") || p.equals("her") ? Gender.FEMALE : p.equals("he") || p.equals("his") ? Gender.MALE
+          : Gender.UNKNOWN;
       if (e != null && g != Gender.UNKNOWN) pronounGender.putIfAbsent(e, g);
     }
 

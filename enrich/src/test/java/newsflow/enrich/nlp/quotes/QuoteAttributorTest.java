@@ -398,4 +398,29 @@ class QuoteAttributorTest {
     List<Quote> qs = attribute(text, entities);
     assertNull(qs.get(qs.size() - 1).speaker());
   }
+
+  @Test
+  void aQuotedTermOrTitleGetsNoSpeaker() {
+    String text = "Mr. Osei said he never used the term “grand bargain” in his talks.\n"
+        + "He planned to sell the brand under the name “Orbit” and agreed to drop the so-called “sunset clause.”\n"
+        + "Ms. Lind visited the old fort, dubbed “the Rock” by its guards.\n"
+        + "Ms. Lind called the plan “a disgrace.”";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals(5, qs.size());
+    for (int i = 0; i < 4; i++) assertNull(qs.get(i).speaker(), qs.get(i).text());
+    assertEquals("Lind", qs.get(4).speaker(), "what someone called something is what they said");
+  }
+
+  @Test
+  void aQuoteInsideTheAuthorsSentenceTakesItsSpeakerOnlyFromThatSentence() {
+    String text = "Mr. Osei spoke at the dock on Friday.\nThe harbour board later approved the “bold” plan.\n"
+        + "Ms. Lind said the port could “grow fast,” adding that it needed “real money.”\n"
+        + "His remarks that “trade will double” drew applause.";
+    List<Quote> qs = attribute(text, new ArrayList<>(List.of(entity(text, "e1", EntityType.PERSON, "Kofi Osei", "Osei"))));
+    assertNull(qs.get(0).speaker(), "no speaker in its own sentence");
+    assertEquals("Lind", qs.get(1).speaker());
+    assertEquals("Lind", qs.get(2).speaker());
+    assertEquals("His", qs.get(3).speakerMention().text());
+    assertEquals("Kofi Osei", qs.get(3).speaker(), "the man named before, not Ms. Lind");
+  }
 }
