@@ -1041,7 +1041,9 @@ public final class QuoteAttributor {
         }
       }
       if (!female && !male) {
-        Gender named = e.name().indexOf(' ') > 0 ? GivenNames.clearGender(e.name().substring(0, e.name().indexOf(' '))) : Gender.UNKNOWN;
+        // the given name of a full name, or a lone name ("Prince Edmund" is known only as "Edmund")
+        int sp = e.name().indexOf(' ');
+        Gender named = GivenNames.clearGender(sp > 0 ? e.name().substring(0, sp) : e.name());
         Gender said = pronounGender.getOrDefault(e, Gender.UNKNOWN);
         Gender known = said != Gender.UNKNOWN ? said : named;
         female = known == Gender.FEMALE;

@@ -423,4 +423,13 @@ class QuoteAttributorTest {
     assertEquals("His", qs.get(3).speakerMention().text());
     assertEquals("Kofi Osei", qs.get(3).speaker(), "the man named before, not Ms. Lind");
   }
+
+  @Test
+  void sheSkipsAManKnownOnlyByAClearlyMaleGivenName() {
+    String text = "Nora Vell met the royal at a party.\nLater, Edmund denied it.\n“I was very young,” she said.";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PERSON, "Nora Vell", "Nora Vell"),
+        entity(text, "e2", EntityType.PERSON, "Edmund", "Edmund")));
+    assertEquals("Nora Vell", attribute(text, entities).get(0).speaker());
+  }
 }

@@ -72,4 +72,10 @@ class QuoteFinderTest {
     String text = "He said \"no\" and then \"we will see about that.\"";
     assertEquals(List.of("no", "we will see about that."), texts(text));
   }
+
+  @Test
+  void curlySingleQuotesOutsideDoubleQuotesAreQuotesButApostrophesAndNestedOnesAreNot() {
+    String text = "‘Growth is back’: Acme Bank\nThe workers’ union said it isn’t over. “He told me, ‘Wait,’ and left,” she said.";
+    assertEquals(List.of("Growth is back", "He told me, ‘Wait,’ and left,"), texts(text));
+  }
 }
