@@ -170,7 +170,7 @@ public final class QuoteAttributor {
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
         if (a == null) a = clauseSubject(ctx, qFirst[q]);
-        // "..., Lee said. Instead, “he just left.”": the quote before it in the paragraph, when no other
+        // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
         // name or pronoun stands between them.
         if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
             && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
