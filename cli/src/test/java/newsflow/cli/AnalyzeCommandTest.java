@@ -42,19 +42,15 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void extractedArticleKeepsItsBylineAuthorAsAPerson() throws Exception {
+  void extractedArticleKeepsItsBylineAuthorInTheMetadataNotAmongItsPeople() throws Exception {
     Cli.Result r = Cli.run("analyze", "--jsonl", ExtractCommandTest.resource("hegseth-nato.txt"));
     assertEquals(0, r.exit(), r.err());
     JsonNode a = JSON.readTree(r.out().strip());
     assertEquals("Mike Glenn", a.get("authors").get(0).asText());
     assertTrue(!a.get("text").asText().contains("By Mike Glenn"), "the byline is metadata, not body text");
-    JsonNode author = null;
     for (JsonNode e : a.get("entities")) {
-      if (e.get("name").asText().equals("Mike Glenn")) author = e;
+      assertTrue(!e.get("name").asText().equals("Mike Glenn"), "an author the body does not name is not one of its people");
     }
-    assertTrue(author != null, "the author is one of the article's people");
-    assertEquals("PERSON", author.get("type").asText());
-    assertEquals("author", author.get("titles").get(0).asText());
   }
 
   @Test

@@ -107,8 +107,8 @@ public final class ArticleAnalyzer {
   }
 
   /**
-   * Analyses an article whose metadata names its {@code authors}: they become people of the article
-   * (title "author"), joined with the person of the same name when the text names them too.
+   * Analyses an article whose metadata names its {@code authors}: a person the text names who is one of
+   * them gets the title "author"; an author the text does not name is not one of its people.
    */
   public ArticleAnalysis analyze(String articleText, String language, List<String> authors) {
     if (!isEnglish(language)) return ArticleAnalysis.empty(language);
@@ -123,7 +123,7 @@ public final class ArticleAnalyzer {
     List<Entity> entities = new ArrayList<>(resolver.resolve(doc, tagged.mentions()));
     List<Quote> found = quotes.attribute(doc, entities);
     List<ResolvedPlace> resolved = places.resolve(doc, entities);
-    Bylines.addAuthors(entities, authors);
+    Bylines.markAuthors(entities, authors);
     officials.match(doc, entities);
     return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
         List.copyOf(resolved), truncated);

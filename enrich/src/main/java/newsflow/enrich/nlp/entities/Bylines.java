@@ -6,30 +6,24 @@ import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
 
 /**
- * Makes an article's authors (from its metadata: byline, JSON-LD, meta tags) people of the article.
- * The extractor keeps the byline out of the body text, so an author usually has no mention; an author
- * who is also named in the text (an op-ed signed by a senator) joins that person and gains the title
- * "author".
+ * Marks the people of an article who are also its authors (from its metadata: byline, JSON-LD, meta
+ * tags) with the title "author". An author the body never names is not a person of the article: the
+ * extractor keeps the byline out of the body text, and a reporter who only signs a story is not one of
+ * the people it is about (the authors stay in the article's metadata).
  */
 public final class Bylines {
   public static final String AUTHOR_TITLE = "author";
 
   private Bylines() {}
 
-  /** Adds or tags one PERSON entity per author; {@code entities} must be mutable. */
-  public static void addAuthors(List<Entity> entities, List<String> authors) {
+  /** Gives the title "author" to each person of {@code entities} named like one of {@code authors}. */
+  public static void markAuthors(List<Entity> entities, List<String> authors) {
     if (authors == null) return;
     for (String raw : authors) {
       String author = raw == null ? "" : raw.strip();
       if (author.isEmpty() || author.indexOf(' ') < 0 && author.length() < 3) continue;
       Entity same = find(entities, author);
-      if (same != null) {
-        same.addTitle(AUTHOR_TITLE);
-        continue;
-      }
-      Entity e = new Entity(freshId(entities), EntityType.PERSON, author);
-      e.addTitle(AUTHOR_TITLE);
-      entities.add(e);
+      if (same != null) same.addTitle(AUTHOR_TITLE);
     }
   }
 
@@ -49,12 +43,5 @@ public final class Bylines {
 
   private static String[] words(String name) {
     return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", "").trim().split("\\s+");
-  }
-
-  private static String freshId(List<Entity> entities) {
-    for (int k = entities.size() + 1; ; k++) {
-      String id = "e" + k;
-      if (entities.stream().noneMatch(e -> e.id().equals(id))) return id;
-    }
   }
 }

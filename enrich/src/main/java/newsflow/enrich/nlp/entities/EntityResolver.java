@@ -13,6 +13,8 @@ import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.entities.GivenNames.Gender;
+import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.EditDistance;
 
 /**
@@ -52,12 +54,15 @@ public final class EntityResolver {
     Map<Entity, Integer> firstSeen = new HashMap<>();
     int[] counter = {0};
 
-    for (EntityMention m : sorted) {
+    for (int mi = 0; mi < sorted.size(); mi++) {
+      EntityMention m = sorted.get(mi);
       Span span = new Span(m.start(), m.end(), m.text());
       if (m.type() == EntityType.PERSON) {
-        List<String> parts = nameParts(m.text());
-        if (parts.isEmpty()) continue;
-        Person p = findPerson(people, parts);
+        List<String> parts = withoutLeadingRoles(nameParts(m.text()));
+        if (parts.size() == 1 && mi + 1 < sorted.size()) parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
+        if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isNotAName(parts)) continue;
+        Gender said = honorificGender(view, m.start());
+        Person p = findPerson(people, parts, said);
         if (p == null) {
           p = new Person(new Entity(nextId(counter), EntityType.PERSON, String.join(" ", parts)), parts);
           people.add(p);
@@ -67,6 +72,8 @@ public final class EntityResolver {
           p.parts = parts;
           p.entity.name(String.join(" ", parts));
         }
+        if (said != Gender.UNKNOWN) p.honorific = said;
+        if (said != Gender.UNKNOWN || parts.size() > 1 || !sentenceInitial(view, m.start())) p.evidence = true;
         p.entity.addMention(span);
         p.lastSeen = m.start();
         for (String t : titles.titlesOf(view, m.start(), m.end())) p.entity.addTitle(t);
@@ -83,6 +90,8 @@ public final class EntityResolver {
       }
     }
     mergeSurnameOnlyPeople(people, order);
+    mergeGivenNameOnlyPeople(people, order, firstSeen);
+    dropNonPeople(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -99,23 +108,177 @@ public final class EntityResolver {
       int count = 0;
       for (Person full : people) {
         if (full == single || full.parts.size() < 2 || !order.contains(full.entity)) continue;
-        if (sameWord(last(full.parts), single.parts.get(0))) {
+        if (sameWord(last(full.parts), single.parts.get(0)) && sameSex(full, single.honorific)) {
           target = full;
           count++;
         }
       }
-      if (count == 1) {
-        for (Span s : single.entity.mentions()) target.entity.addMention(s);
-        for (String t : single.entity.titles()) target.entity.addTitle(t);
-        order.remove(single.entity);
-      }
+      if (count == 1) merge(single, target, order);
     }
   }
 
-  private static Person findPerson(List<Person> people, List<String> parts) {
+  /**
+   * A person named only by a given name ("Sir Alan", "Priya" after "Priya Natarajan", "Mr. Wen" after
+   * "Wen Jiabao", whose family name comes first) joins the full name that starts with it: the nearest
+   * one named before, else the first named after. A word that is also someone's surname is left to
+   * {@link #mergeSurnameOnlyPeople}.
+   */
+  private static void mergeGivenNameOnlyPeople(List<Person> people, List<Entity> order, Map<Entity, Integer> firstSeen) {
+    for (Person single : people) {
+      if (single.parts.size() != 1 || !order.contains(single.entity)) continue;
+      String w = single.parts.get(0);
+      boolean surname = people.stream().anyMatch(p -> p != single && p.parts.size() > 1 && order.contains(p.entity)
+          && sameWord(last(p.parts), w));
+      if (surname) continue;
+      int at = firstSeen.getOrDefault(single.entity, 0);
+      Person before = null;
+      Person after = null;
+      for (Person full : people) {
+        if (full == single || full.parts.size() < 2 || !order.contains(full.entity)) continue;
+        if (!sameWord(full.parts.get(0), w) || !sameSex(full, single.honorific)) continue;
+        int f = firstSeen.getOrDefault(full.entity, 0);
+        if (f < at && (before == null || f > firstSeen.getOrDefault(before.entity, 0))) before = full;
+        if (f > at && after == null) after = full;
+      }
+      Person target = before != null ? before : after;
+      if (target != null) merge(single, target, order);
+    }
+  }
+
+  private static void merge(Person from, Person into, List<Entity> order) {
+    for (Span s : from.entity.mentions()) into.entity.addMention(s);
+    for (String t : from.entity.titles()) into.entity.addTitle(t);
+    if (into.honorific == Gender.UNKNOWN) into.honorific = from.honorific;
+    into.evidence |= from.evidence;
+    order.remove(from.entity);
+  }
+
+  /**
+   * One-word "people" that are not people: a family ("the Okafors", when an Okafor is named), a month
+   * ("in June"), a common word written with a capital only where a sentence or heading starts it
+   * ("Teachers gathered ...", when the article also writes "teachers") and never otherwise.
+   */
+  private static void dropNonPeople(String text, List<Person> people, List<Entity> order) {
+    for (Person single : people) {
+      if (single.parts.size() != 1 || !order.contains(single.entity) || single.honorific != Gender.UNKNOWN) continue;
+      String w = single.parts.get(0);
+      String l = lower(w);
+      boolean family = false;
+      for (Person p : people) {
+        if (p == single || !order.contains(p.entity)) continue;
+        String sur = lower(last(p.parts));
+        if (l.equals(sur + "s") || l.equals(sur + "es")) family = true;
+      }
+      boolean month = MONTHS.contains(l);
+      boolean commonWord = !single.evidence && !GivenNames.isGivenName(w) && occursInLowerCase(text, l);
+      if (family || month || commonWord) order.remove(single.entity);
+    }
+  }
+
+  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
+
+  private static boolean occursInLowerCase(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int e = i + word.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Ada and Ben Okafor": a given name joined by "and" to a full name shares its surname. */
+  private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts) {
+    if (next.type() != EntityType.PERSON || next.start() < m.end()) return parts;
+    String between = text.substring(m.end(), next.start()).strip();
+    if (!between.equals("and") && !between.equals("&")) return parts;
+    List<String> full = nameParts(next.text());
+    if (full.size() < 2 || !GivenNames.isGivenName(parts.get(0))) return parts;
+    List<String> out = new ArrayList<>(parts);
+    out.add(last(full));
+    return out;
+  }
+
+  /** A name followed by masking asterisks ("Sam**") is anonymised, not a name. */
+  private static boolean isMasked(String text, int end) {
+    return end < text.length() && text.charAt(end) == '*';
+  }
+
+  /** A title or role word alone ("President", "Insider") is not a person's name. */
+  private static boolean isNotAName(List<String> parts) {
+    if (parts.size() != 1) return false;
+    String l = strip(lower(parts.get(0)));
+    return NerLexicon.instance().isTitleWord(l) || ROLE_NOUNS.contains(l);
+  }
+
+  /**
+   * Words of a role that may stand before a name in a run of capitals ("NFL Insider Jo Reyes", "Army Staff
+   * General Ana Ruiz", "QB Sam Ode"): titles, role nouns and upper-case abbreviations are cut from the
+   * front as long as two words of the name remain.
+   */
+  static List<String> withoutLeadingRoles(List<String> parts) {
+    int from = 0;
+    int lastTitle = -1;
+    for (int i = 0; i < parts.size() - 2; i++) {
+      String l = strip(lower(parts.get(i)));
+      if (NerLexicon.instance().isTitleWord(l) || ROLE_NOUNS.contains(l)) lastTitle = i;
+    }
+    if (lastTitle >= 0) from = lastTitle + 1;
+    while (parts.size() - from > 2 && isAbbreviation(parts.get(from)) && !isAbbreviation(parts.get(from + 1))) from++;
+    return from == 0 ? parts : new ArrayList<>(parts.subList(from, parts.size()));
+  }
+
+  private static boolean isAbbreviation(String w) {
+    if (w.length() < 2 || w.length() > 4) return false;
+    for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+    return true;
+  }
+
+  /** Role nouns that the title lexicon does not list but that stand before names like titles. */
+  private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("insider", "expert", "host", "anchor",
+      "co-anchor", "co-host", "star", "actor", "actress", "singer", "rapper", "designer", "writer", "producer",
+      "director", "player", "striker", "forward", "defender", "goalkeeper", "midfielder", "quarterback",
+      "pitcher", "owner", "partner", "investor", "economist", "strategist", "pollster", "activist", "historian",
+      "teacher", "student", "nurse", "doctor", "officer", "detective", "trooper", "pastor", "rev");
+
+  private static String strip(String w) {
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** Mr/Sir/Lord before a mention make it male, Mrs/Ms/Miss/Dame/Lady female. */
+  private static Gender honorificGender(TokenView v, int start) {
+    int k = v.firstAtOrAfter(start) - 1;
+    if (k < 0) return Gender.UNKNOWN;
+    String h = strip(lower(v.norm(k)));
+    if (h.equals("mr") || h.equals("sir") || h.equals("lord")) return Gender.MALE;
+    if (h.equals("mrs") || h.equals("ms") || h.equals("miss") || h.equals("dame") || h.equals("lady")) return Gender.FEMALE;
+    return Gender.UNKNOWN;
+  }
+
+  private static boolean sentenceInitial(TokenView v, int start) {
+    int k = v.firstAtOrAfter(start);
+    return k == 0 || k >= v.size() || !v.sameSentence(k - 1, k) || !Character.isLetterOrDigit(v.norm(k - 1).charAt(0))
+        && !v.norm(k - 1).equals(",");
+  }
+
+  /** The person's sex as its honorifics, else a clearly gendered given name, show it. */
+  private static Gender sexOf(Person p) {
+    if (p.honorific != Gender.UNKNOWN) return p.honorific;
+    return p.parts.size() > 1 ? GivenNames.clearGender(p.parts.get(0)) : Gender.UNKNOWN;
+  }
+
+  private static boolean sameSex(Person p, Gender g) {
+    Gender s = sexOf(p);
+    return g == Gender.UNKNOWN || s == Gender.UNKNOWN || s == g;
+  }
+
+  private static Person findPerson(List<Person> people, List<String> parts, Gender said) {
     Person best = null;
+    Gender named = parts.size() > 1 ? GivenNames.clearGender(parts.get(0)) : Gender.UNKNOWN;
     for (Person p : people) {
-      if (!compatible(p.parts, parts)) continue;
+      if (!compatible(p.parts, parts) || !sameSex(p, said) || !sameSex(p, named)) continue;
       if (best == null || p.lastSeen > best.lastSeen) best = p;
     }
     return best;
@@ -202,6 +365,10 @@ public final class EntityResolver {
     final Entity entity;
     List<String> parts;
     int lastSeen;
+    /** The sex its honorifics show ("Ms. Okafor"), or UNKNOWN. */
+    Gender honorific = Gender.UNKNOWN;
+    /** Named with more than one word, an honorific or mid-sentence: not a capitalised common word. */
+    boolean evidence;
 
     Person(Entity entity, List<String> parts) {
       this.entity = entity;

@@ -11,7 +11,7 @@ import newsflow.enrich.nlp.ner.NerLexicon;
 
 /**
  * Finds the titles of people: a title chain before the name ("German Defense Minister Boris
- * Pistorius", "Secretary of State Marco Rubio", "Kremlin spokesman Dmitry Peskov"), an appositive
+ * Pistorius", "Secretary of Commerce Lena Ortiz", "Kremlin spokesman Dmitry Peskov"), an appositive
  * after it ("Mark Rutte, NATO's secretary-general,"), "By" bylines (author), and links definite
  * descriptions ("the Pentagon chief", "the Ukrainian president") to the person whose titles match.
  */
@@ -88,7 +88,7 @@ final class TitleExtractor {
     return clean(v.text(start, end));
   }
 
-  /** "Russian President" -> also "President of Russia"; "U.S. Secretary of the Treasury" -> also without "U.S.". */
+  /** "Russian President" -> also "President of Russia"; "Ruritanian Minister of Labor" -> also without "Ruritanian". */
   private void addNormalised(String title, List<String> out) {
     if (countryOf == null) return;
     int sp = title.indexOf(' ');
@@ -115,7 +115,7 @@ final class TitleExtractor {
   }
 
   /**
-   * ", NATO's secretary-general," or ", the European Union's top foreign policy official,"; a comma inside
+   * ", NATO's secretary-general," or ", the Nordic Council's chief trade negotiator,"; a comma inside
    * one proper name ("director of the Europe, Russia, and Eurasia Program at ...") does not end it.
    */
   private List<String> appositive(TokenView v, int last) {
@@ -194,7 +194,7 @@ final class TitleExtractor {
     return w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or");
   }
 
-  /** "the European Union's top foreign policy official" -> "top foreign policy official of the European Union". */
+  /** "the Nordic Council's chief trade negotiator" -> "chief trade negotiator of the Nordic Council". */
   private static String possessiveAsOf(TokenView v, int s, int to, boolean definite) {
     int pos = -1;
     for (int i = s; i <= to; i++) {

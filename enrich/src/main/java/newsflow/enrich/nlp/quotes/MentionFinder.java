@@ -8,7 +8,7 @@ import newsflow.enrich.nlp.Token;
 /**
  * Finds speaker mentions around a speech verb without a parser: the noun phrase ending just before the
  * verb ("Mr. Hegseth told", "the Ukrainian president said", "Kaja Kallas, the EU's top diplomat, said")
- * or starting just after it ("said Larry Noble", "according to the newspaper").
+ * or starting just after it ("said Dora Quist", "according to the newspaper").
  */
 final class MentionFinder {
 
@@ -171,7 +171,7 @@ final class MentionFinder {
     if (isPronoun(e)) return new Mention(e, e, Kind.PRONOUN);
     if ((le.equals("who") || le.equals("which")) && e - 1 >= limit
         && (norm(e - 1).equals(",") || le.equals("who") && isCap(e - 1))) {
-      return new Mention(e, e, Kind.RELATIVE); // "Mike Lee, who declared": resolved to the name before
+      return new Mention(e, e, Kind.RELATIVE); // "Ann Lee, who replied": resolved to the name before
     }
     if (STOP.contains(le) || ARTICLES.contains(le)) return null;
     int s = e;
@@ -189,7 +189,7 @@ final class MentionFinder {
         continue;
       }
       if (l.equals("of") || l.equals("&") || l.equals("-") || l.equals("for")) {
-        // "Secretary of State Marco Rubio", "Center for ...": only inside capitalised names.
+        // "Secretary of Commerce Lena Ortiz", "Center for ...": only inside capitalised names.
         if (k - 1 >= limit && isCap(k - 1) && isCap(s)) {
           s = k;
           continue;
@@ -215,7 +215,7 @@ final class MentionFinder {
           && isCap(q - 2) || isPossessive(q - 1))) q--;
       while (q < r && (lower(q).equals("of") || isPossessive(q))) q++;
       if (r < e) {
-        // Capitalised word followed by lower-case nouns: "Trump spokesperson" / "the Clinton campaign".
+        // Capitalised word followed by lower-case nouns: "Varga spokesperson" / "the Brandt campaign".
         return new Mention(s, e, Kind.NOMINAL);
       }
       return new Mention(q, e, Kind.NAME);
@@ -256,7 +256,7 @@ final class MentionFinder {
       if (!isWord(k) || STOP.contains(l) || isPronoun(k) || DETERMINERS.contains(l)) break;
       if (SpeechVerbs.isSpeechVerb(l) && !isCap(k) && !isPossessive(e) && !ARTICLES.contains(lower(e))) break;
       if (!isCap(k) && k - s >= 2 && l.endsWith("ed") && l.length() > 4) {
-        break; // "The Republican candidate appeared": past-tense verb after a noun phrase
+        break; // "The young mayor appeared": past-tense verb after a noun phrase
       }
       if (!det && !isCap(k) && !isHonorific(e) && isCap(e) && !isHonorific(k)) {
         // After a name, a lower-case word starts the predicate ("said Smith recently").
@@ -265,7 +265,7 @@ final class MentionFinder {
       e = k;
     }
     while (e > s && (lower(e).equals("of") || lower(e).equals("&"))) e--;
-    if (isPossessive(e)) return null; // "Trump's" alone is a determiner, not a speaker
+    if (isPossessive(e)) return null; // "Varga's" alone is a determiner, not a speaker
     if (e == s && ARTICLES.contains(l0)) return null;
     boolean hasCap = false;
     for (int k = s; k <= e; k++) if (isCap(k) && !DETERMINERS.contains(lower(k))) hasCap = true;

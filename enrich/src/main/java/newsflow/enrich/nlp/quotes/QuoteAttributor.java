@@ -13,6 +13,9 @@ import newsflow.enrich.nlp.Quote;
 import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.entities.GivenNames;
+import newsflow.enrich.nlp.entities.GivenNames.Gender;
+import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
 import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
 
@@ -41,6 +44,29 @@ public final class QuoteAttributor {
       "ministry", "department", "government", "administration", "office", "statement", "report", "spokesman",
       "spokeswoman", "spokesperson");
 
+  /** Written things whose words are their author's ("the group's letter said"). */
+  private static final Set<String> DOCUMENT_NOUNS = MentionFinder.words(
+      "letter", "statement", "report", "study", "memo", "filing", "complaint", "lawsuit", "post", "tweet", "email",
+      "release", "document", "note", "message", "editorial", "ruling", "order", "survey", "poll", "analysis",
+      "transcript", "story", "article", "website", "site", "notice", "announcement", "decision", "verdict");
+
+  /** Bodies of a state or organisation that speak for it ("the foreign ministry said"). */
+  private static final Set<String> BODY_NOUNS = MentionFinder.words(
+      "ministry", "government", "army", "military", "police", "department", "office", "embassy", "council",
+      "cabinet", "parliament", "court", "navy", "presidency", "foundation", "institute", "center", "centre",
+      "commission", "agency", "service", "bureau", "committee", "authority", "board", "union", "party");
+
+  /** Heads of descriptions of news organisations. */
+  private static final Set<String> NEWS_NOUNS = MentionFinder.words(
+      "newspaper", "paper", "outlet", "publication", "broadcaster", "network", "magazine", "daily", "tabloid",
+      "channel", "station");
+
+  /** Words in the names of news organisations. */
+  private static final Set<String> NEWS_NAME_WORDS = MentionFinder.words(
+      "post", "times", "news", "press", "journal", "tribune", "herald", "gazette", "telegraph", "guardian",
+      "daily", "magazine", "television", "radio", "broadcasting", "network", "channel", "reuters", "afp",
+      "bbc", "cnn", "nbc", "cbs", "abc", "npr", "bloomberg", "politico", "axios", "mail", "express");
+
   private static final Set<String> TITLE_SMALL_WORDS = MentionFinder.words(
       "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but",
       "vs.", "&", "is", "my", "our", "your");
@@ -49,6 +75,15 @@ public final class QuoteAttributor {
   private static final Set<String> NOT_BEFORE_SUBJECT = MentionFinder.words(
       "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "between", "against", "and", "or",
       "than", "that", "into", "over", "under", "like", "toward", "towards", "among", "behind", "without", "within", "via", "upon", "onto", "across", "through", "during");
+
+  /** Words after which a new clause, and so a subject, may start. */
+  private static final Set<String> CLAUSE_OPENERS = MentionFinder.words(
+      ",", ";", ":", "—", "–", "-", "--", "(", "and", "but", "that", "because", "while", "when", "as", "after",
+      "before", "since", "if", "although", "though", "so", "then", "where", "whereas", "yet", "once", "until",
+      "said", "says", "told", "added", "wrote", "\"", "“", "”", "‘", "’", "'");
+
+  private static final Set<String> FEMALE_HONORIFICS = MentionFinder.words("ms", "mrs", "miss", "lady", "dame", "madam");
+  private static final Set<String> MALE_HONORIFICS = MentionFinder.words("mr", "sir", "lord");
 
   private static final Set<String> AUXILIARIES = MentionFinder.words(
       "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
@@ -117,13 +152,33 @@ public final class QuoteAttributor {
     Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf));
 
     Attribution[] attr = new Attribution[spans.size()];
-    // Pass 1: cues adjacent to or in the same sentence as the quote.
+    boolean[] term = new boolean[spans.size()];
+    // Pass 1: cues adjacent to or in the same sentence as the quote; quoted terms and titles get none.
     for (int q = 0; q < spans.size(); q++) {
-      attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
+      term[q] = spans.get(q).partial() && isQuotedTerm(ctx, qFirst[q], spans.get(q));
+      if (!term[q]) attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
     }
-    // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph.
+    // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
+    // inside the author's sentence only the subject of that sentence.
     for (int q = 0; q < spans.size(); q++) {
-      if (attr[q] != null) continue;
+      if (attr[q] != null || term[q]) continue;
+      if (spans.get(q).partial()) {
+        // Only within its own sentence: the quote before it there, a possessor of words ("his remark that
+        // “...”"), or the sentence's subject.
+        boolean sameSentence = q > 0 && attr[q - 1] != null && qLast[q - 1] >= 0
+            && ctx.sentOf()[qLast[q - 1]] == ctx.sentOf()[qFirst[q]];
+        Attribution a = sameSentence ? carried(attr[q - 1]) : null;
+        if (a == null) a = possessorOfWords(ctx, qFirst[q]);
+        if (a == null) a = clauseSubject(ctx, qFirst[q]);
+        // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
+        // name or pronoun stands between them.
+        if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
+            && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
+          a = carried(attr[q - 1]);
+        }
+        attr[q] = a;
+        continue;
+      }
       int p = spans.get(q).paragraph();
       Attribution a = null;
       boolean startsParagraph = isFirstInParagraph(ctx, qFirst[q]);
@@ -143,13 +198,88 @@ public final class QuoteAttributor {
       if (a == null && startsParagraph) a = introducedByColon(ctx, qFirst[q]);
       if (a == null && (q + 1 == spans.size() || spans.get(q + 1).paragraph() != p)) a = signedBelow(ctx, qLast[q]);
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
-      if (a == null && spans.get(q).partial()) a = clauseSubject(ctx, qFirst[q]);
       if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       attr[q] = a;
     }
     return build(ctx, spans, attr, entities);
   }
+
+  /** True when no capitalised word (past the cue's own mention) or personal pronoun lies in {@code [from, to)}. */
+  private static boolean noOtherSpeakerBetween(Ctx c, int from, int to) {
+    int lastCue = from;
+    for (int k = from; k < to; k++) if (isCue(c, k)) lastCue = k;
+    for (int k = lastCue + 1; k < to; k++) {
+      boolean sentenceStart = k == 0 || c.sentOf()[k - 1] != c.sentOf()[k];
+      if (c.mf().isPronoun(k) || c.mf().isCap(k) && !sentenceStart) return false;
+    }
+    return true;
+  }
+
+  /** "His remarks that “...”", "Lee's claim that “...”": the owner of the words named right before the quote. */
+  private static Attribution possessorOfWords(Ctx c, int first) {
+    for (int k = first - 1; k >= 1 && first - k <= 4 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+      if (!WORDS_NOUNS.contains(c.lower(k))) continue;
+      int d = k - 1;
+      if (c.mf().isPossessive(d) && d - 1 >= 0) {
+        Mention m = c.mf().phraseEndingAt(d - 1, Math.max(0, d - 6));
+        return m == null || m.kind() != Kind.NAME ? null : new Attribution(m, c.toks().get(k).text(), 0.6);
+      }
+      String l = c.lower(d);
+      if (l.equals("his") || l.equals("her")) return new Attribution(new Mention(d, d, Kind.PRONOUN), c.toks().get(k).text(), 0.6);
+      return null;
+    }
+    return null;
+  }
+
+  /** Nouns for someone's words. */
+  private static final Set<String> WORDS_NOUNS = MentionFinder.words(
+      "remark", "remarks", "comment", "comments", "words", "statement", "claim", "claims", "assertion", "promise",
+      "pledge", "warning", "message", "tweet", "argument", "vow", "insistence", "suggestion", "announcement",
+      "admission", "complaint", "description", "boast", "quip", "description", "prediction", "charge");
+
+  /**
+   * A quoted term rather than someone's words: a single capitalised word inside the sentence (a name,
+   * title or label: the word “Go”, a cap marked “STAFF”), or words right after a naming phrase (the term
+   * “...”, so-called “...”, known as “...”, a sign reading “...”, a place dubbed “...”).
+   */
+  private static boolean isQuotedTerm(Ctx c, int first, QuoteSpan span) {
+    String q = span.text(c.doc().text()).strip();
+    String core = q.replaceAll("[\\p{Punct}’‘“”]+$", "");
+    if (!core.isEmpty() && core.indexOf(' ') < 0 && Character.isUpperCase(core.charAt(0)) && !core.equals("I")
+        && first > 0 && c.sentOf()[first - 1] == c.sentOf()[first] && NOUN_SLOT.contains(c.lower(first - 1))) {
+      return true;
+    }
+    for (int k = first - 1; k >= 0 && first - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+      String l = c.lower(k);
+      if (TERM_MARKERS.contains(l)) return true;
+      if (PASSIVE_NAMING.contains(l)) {
+        String before = k > 0 ? c.lower(k - 1) : "";
+        return BE_FORMS.contains(before) || before.equals("so") || before.equals(",") && LABEL_PARTICIPLES.contains(l);
+      }
+      if (l.equals("as") && k > 0 && (c.lower(k - 1).equals("known") || c.lower(k - 1).equals("referred"))) return true;
+    }
+    return false;
+  }
+
+  /** Words after which a single capitalised word is a name or label in a noun phrase ("the “Today” show", "use of “Go”"). */
+  private static final Set<String> NOUN_SLOT = MentionFinder.words(
+      "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s", "of", "on", "in", "with", "from", "at", "by",
+      "for", "about", "into");
+
+  /** Nouns and phrases that introduce a quoted term, name or label. */
+  private static final Set<String> TERM_MARKERS = MentionFinder.words(
+      "word", "words", "term", "terms", "phrase", "phrases", "label", "labels", "slogan", "slogans", "motto",
+      "hashtag", "nickname", "moniker", "so-called", "titled", "entitled", "coined", "catchphrase");
+
+  /** Participles that label the noun before them after a comma ("the prison, dubbed “...”"). */
+  private static final Set<String> LABEL_PARTICIPLES = MentionFinder.words("dubbed", "nicknamed", "billed", "emblazoned");
+
+  /** Verbs of naming that introduce a label when passive ("a prison, dubbed “...”"), a quote when active. */
+  private static final Set<String> PASSIVE_NAMING = MentionFinder.words(
+      "dubbed", "nicknamed", "branded", "labeled", "labelled", "called", "named", "marked", "emblazoned", "billed");
+
+  private static final Set<String> BE_FORMS = MentionFinder.words("is", "are", "was", "were", "be", "been", "being");
 
   private static Attribution carried(Attribution a) {
     return new Attribution(a.mention(), a.cue(), Math.min(a.confidence(), 0.8));
@@ -236,7 +366,7 @@ public final class QuoteAttributor {
     }
     if (before != null && introduced) return before;
     if (before == null && beforeMark.equals(":") && regionStart < first - 1) {
-      // "Kasich resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Bush: “...”".
+      // "Brandt resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Osei: “...”".
       Mention m = labelBeforeColon(c, regionStart, first - 1);
       if (m == null) m = subjectOfClause(c, regionStart, first - 1);
       if (m != null) before = new Attribution(m, null, 0.6);
@@ -245,7 +375,7 @@ public final class QuoteAttributor {
     if (after != null && afterAdjacent && !partialInside) return after;
     if (before != null) return before;
     if (afterAllowed && (endsComma || endsQuestion) && !span.partial()) {
-      // ",” Bennett shot back" / "?” Trump went on": a subject right after the quote with any verb.
+      // ",” Osei shot back" / "?” Brandt went on": a subject right after the quote with any verb.
       Attribution generic = subjectRightAfter(c, last, regionEnd);
       if (generic != null) return generic;
     }
@@ -306,7 +436,7 @@ public final class QuoteAttributor {
     String w0 = c.toks().get(k).text();
     if (Character.isLowerCase(w0.charAt(0)) && !MentionFinder.STOP.contains(c.lower(k)) && !c.mf().isPronoun(k)
         && (w0.endsWith("ed") || w0.endsWith("s")) && k + 1 < regionEnd) {
-      // Inverted order with any verb: "?” reacted Trump."
+      // Inverted order with any verb: "?” reacted Brandt."
       Mention inv = c.mf().phraseStartingAt(k + 1, regionEnd);
       if (inv != null && inv.first() == k + 1 && (inv.kind() == Kind.NAME || c.mf().isCap(k + 1))) {
         return new Attribution(inv, w0, 0.6);
@@ -317,7 +447,7 @@ public final class QuoteAttributor {
     if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k))) return null;
     int j = m.last() + 1;
     if (j < regionEnd && c.toks().get(j).norm().equals(",")) {
-      // Appositive after the name: ",” Texas delegate Bill Eastland, wearing a hat, said".
+      // Appositive after the name: ",” farm delegate Ed Moss, holding a sign, said".
       int e = j + 1;
       while (e < regionEnd && !c.toks().get(e).norm().equals(",")) e++;
       j = e + 1;
@@ -349,7 +479,7 @@ public final class QuoteAttributor {
     if (!SpeechVerbs.isSpeechVerb(l)) return false;
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
         && !c.lower(i - 1).equals("one"))) {
-      return false; // "Trump's comments", "a report": nouns, not verbs
+      return false; // "the mayor's comments", "a report": nouns, not verbs
     }
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
@@ -366,7 +496,7 @@ public final class QuoteAttributor {
     }
     Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
     if (left != null && left.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(left.first()))) {
-      // "a White House official who spoke anonymously to discuss strategy said": the phrase before "who".
+      // "a ministry official who asked not to be named because the talks were private said": the phrase before "who".
       for (int k = left.first() - 1; k > from && left.first() - k < 15; k--) {
         String l = c.lower(k);
         if (c.quoteOf()[k] >= 0 || l.equals(",") || l.equals(".") || l.equals(";")) break;
@@ -397,7 +527,7 @@ public final class QuoteAttributor {
 
   /**
    * The subject of the clause in {@code [from, to)}: the last name or pronoun followed by a lower-case
-   * word, e.g. "Mr. Zelenskyy later characterized the talk as a “...”".
+   * word, e.g. "Mr. Orlov later characterized the talk as a “...”".
    */
   private static Mention subjectOfClause(Ctx c, int from, int to) {
     MentionFinder mf = c.mf();
@@ -448,7 +578,7 @@ public final class QuoteAttributor {
   }
 
   /**
-   * A quote paragraph introduced by a previous paragraph ending in a colon ("Cruz continued:",
+   * A quote paragraph introduced by a previous paragraph ending in a colon ("Brandt continued:",
    * "the senator released the following statement:"): the subject of that sentence.
    */
   private Attribution introducedByColon(Ctx c, int first) {
@@ -466,7 +596,7 @@ public final class QuoteAttributor {
     return m == null ? null : new Attribution(m, null, 0.6);
   }
 
-  /** "HEADLINE - Philip Bump:" or "From the report:": the phrase right before the colon. */
+  /** "HEADLINE - Ruth Alder:" or "From the report:": the phrase right before the colon. */
   private static Mention labelBeforeColon(Ctx c, int s, int colon) {
     if (colon - 1 < s) return null;
     Mention m = c.mf().phraseEndingAt(colon - 1, s);
@@ -477,7 +607,7 @@ public final class QuoteAttributor {
     return null;
   }
 
-  /** A quote paragraph signed by the next one: "“...”" then "- Bernie Sanders." / "—President Obama, tweeting". */
+  /** A quote paragraph signed by the next one: "“...”" then "- Walter Brisk." / "—Mayor Ada Quist, tweeting". */
   private static Attribution signedBelow(Ctx c, int last) {
     int p = c.paraOf()[last];
     int k = last + 1;
@@ -519,7 +649,7 @@ public final class QuoteAttributor {
 
   /**
    * A paragraph that opens with a quote and has no cue continues the previous speaker: the last quote
-   * of the previous paragraph, or a speech verb in it ("Cruz continued:").
+   * of the previous paragraph, or a speech verb in it ("Brandt continued:").
    */
   private Attribution previousParagraph(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int q, int first) {
     int p = spans.get(q).paragraph();
@@ -561,7 +691,7 @@ public final class QuoteAttributor {
     return quote.startsWith(">") || quote.contains("</") || quote.contains("=\"") || quote.endsWith("=");
   }
 
-  /** Title-case spans such as “Make America Great Again” or “Guardians of the Galaxy” are not quotes. */
+  /** Title-case spans such as “Keep the Valley Green” or “Songs of the Open Road” are not quotes. */
   static boolean looksLikeTitle(String quote) {
     String[] words = quote.strip().split("\\s+");
     if (words.length < 2 || words.length > 10) return false;
@@ -604,14 +734,16 @@ public final class QuoteAttributor {
         cue = a.cue();
         conf = a.confidence();
         Entity e = resolver.resolve(m, s.start());
+        if (m.kind() == Kind.PRONOUN) resolver.notePronoun(e, c.lower(m.first()));
         if (e != null) {
           speaker = e.name();
           entityId = e.id();
-        } else if (m.kind() == Kind.NAME && resolver.looksProper(m, mention.text())) {
+        } else if (m.kind() == Kind.NAME && resolver.acceptableName(m, mention.text())) {
           speaker = SpeakerResolver.canonicalName(mention.text());
         } else if (m.kind() == Kind.RELATIVE) {
           Mention ante = resolver.antecedentOfRelative(m);
-          if (ante != null && ante.kind() == Kind.NAME) {
+          if (ante != null && ante.kind() == Kind.NAME && resolver.acceptableName(ante,
+              text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()))) {
             speaker = SpeakerResolver.canonicalName(
                 text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()));
           }
@@ -627,6 +759,7 @@ public final class QuoteAttributor {
   private static final class SpeakerResolver {
     private final Ctx c;
     private final List<Entity> entities;
+    private final java.util.Map<Entity, Gender> pronounGender = new java.util.HashMap<>();
 
     SpeakerResolver(Ctx c, List<Entity> entities) {
       this.c = c;
@@ -678,6 +811,10 @@ public final class QuoteAttributor {
       int me = c.toks().get(m.last()).end();
       switch (m.kind()) {
         case NAME:
+          if (!acceptableName(m, c.doc().text().substring(ms, me))) {
+            Entity holder = overlapping(ms, me);
+            return holder != null ? holder : titleOnly(m, ms, me) ? nominal(m, ms, me) : null;
+          }
           return name(ms, me, m, true);
         case PRONOUN:
           return pronoun(m, ms);
@@ -704,19 +841,91 @@ public final class QuoteAttributor {
       return c.mf().phraseEndingAt(k, limit);
     }
 
+    /**
+     * The person or organisation a phrase names: a person mentioned inside it ("Sen. Ann Lee of Ohio"),
+     * else an organisation whose mention ends where the phrase ends ("the Acme board", not "an Acme
+     * spokesperson", whose head is someone else).
+     */
     private Entity overlapping(int ms, int me) {
       Entity best = null;
       int bestOverlap = 0;
       for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) continue;
         for (Span s : e.mentions()) {
           int o = Math.min(s.end(), me) - Math.max(s.start(), ms);
-          if (o > bestOverlap && e.type() != EntityType.PLACE) {
+          if (o > bestOverlap) {
+            bestOverlap = o;
+            best = e;
+          }
+        }
+      }
+      if (best != null) return best;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        for (Span s : e.mentions()) {
+          int o = Math.min(s.end(), me) - Math.max(s.start(), ms);
+          if (o > bestOverlap && s.end() >= me - 1) {
             bestOverlap = o;
             best = e;
           }
         }
       }
       return best;
+    }
+
+    /** True when a place or a non-name entity (a demonym, a work) overlaps {@code [ms, me)}. */
+    private boolean overlapsNonSpeaker(int ms, int me) {
+      for (Entity e : entities) {
+        if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) continue;
+        for (Span s : e.mentions()) if (Math.min(s.end(), me) > Math.max(s.start(), ms)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * A capitalised phrase that may name a speaker: not anonymised ("Sam**"), not a place or demonym
+     * ("Washington said", "Arab"), not a title without a name ("the US President", "the High
+     * Commissioner for Refugees"), not a common word capitalised at a sentence start ("Teachers").
+     */
+    boolean acceptableName(Mention m, String name) {
+      String text = c.doc().text();
+      int ms = c.toks().get(m.first()).start();
+      int me = c.toks().get(m.last()).end();
+      if (me < text.length() && text.charAt(me) == '*') return false;
+      if (overlapping(ms, me) != null) return true;
+      if (overlapsNonSpeaker(ms, me) || titleOnly(m, ms, me)) return false;
+      if (m.first() == m.last() && commonWordAtStart(m.first())) return false;
+      return looksProper(m, name);
+    }
+
+    /**
+     * "US President", "the High Commissioner for Refugees": a title with no name after it (what follows
+     * "of"/"for" is the office's domain unless it holds a given name).
+     */
+    private boolean titleOnly(Mention m, int ms, int me) {
+      int lastHead = -1;
+      for (int k = m.first(); k <= m.last(); k++) {
+        String l = c.lower(k);
+        String core = l.endsWith(".") ? l.substring(0, l.length() - 1) : l;
+        if (!c.mf().isHonorific(k) && (TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(core))) lastHead = k;
+      }
+      if (lastHead < 0 || c.mf().isHonorific(m.first())) return false;
+      for (int k = lastHead + 1; k <= m.last(); k++) {
+        if (GivenNames.isGivenName(c.lower(k)) && c.mf().isCap(k)) return false;
+      }
+      int k = lastHead + 1;
+      return k > m.last() || c.lower(k).equals("of") || c.lower(k).equals("for");
+    }
+
+    /** A single capitalised word at a sentence start that the article also writes in lower case. */
+    private boolean commonWordAtStart(int k) {
+      boolean sentenceInitial = k == 0 || c.sentOf()[k - 1] != c.sentOf()[k] || c.quoteOf()[k - 1] >= 0;
+      if (!sentenceInitial || GivenNames.isGivenName(c.lower(k))) return false;
+      String w = c.lower(k);
+      for (int i = 0; i < c.n(); i++) {
+        if (i != k && c.toks().get(i).text().equals(w)) return true;
+      }
+      return false;
     }
 
     private Entity name(int ms, int me, Mention m, boolean create) {
@@ -731,7 +940,7 @@ public final class QuoteAttributor {
       String last = parts[parts.length - 1];
       // Surname (or full-name) match against existing people and organisations.
       for (Entity cand : entities) {
-        if (cand.type() == EntityType.PLACE) continue;
+        if (cand.type() != EntityType.PERSON && cand.type() != EntityType.ORGANIZATION) continue;
         String[] cp = cand.name().split("\\s+");
         if (cand.name().equalsIgnoreCase(name) || cp[cp.length - 1].equalsIgnoreCase(last) && cand.type() == EntityType.PERSON
             && (parts.length == 1 || cp.length == 1 || cp[0].equalsIgnoreCase(parts[0]))) {
@@ -791,61 +1000,125 @@ public final class QuoteAttributor {
       return name.length() >= 2 && name.length() <= 5 && name.chars().allMatch(ch -> Character.isUpperCase(ch));
     }
 
-    /** "he"/"she": the last named person in subject position before the pronoun. */
+    /**
+     * "he"/"she": the last named person in subject position before the pronoun whose sex does not
+     * contradict it; "it"/"they": the nearest subject, if it names an organisation.
+     */
     private Entity pronoun(Mention m, int ms) {
       String p = c.lower(m.first());
+      if (p.equals("his")) p = "he";
+      if (p.equals("her")) p = "she";
       if (p.equals("i") || p.equals("we")) return null;
-      boolean plural = p.equals("they") || p.equals("it"); // resolved to organisations
+      boolean personal = p.equals("he") || p.equals("she");
+      Gender want = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
       for (int i = m.first() - 1; i >= 0 && m.first() - i < 600; i--) {
         if (c.quoteOf()[i] >= 0) continue;
         if (!isSubjectStart(i)) continue;
         Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-        if (cand == null || cand.kind() != Kind.NAME) continue;
+        if (cand == null) continue;
         int cs = c.toks().get(cand.first()).start();
         int ce = c.toks().get(cand.last()).end();
         if (cs >= ms) continue;
-        Entity e = name(cs, ce, cand, false);
-        if (e == null) continue;
-        if (plural != (e.type() == EntityType.ORGANIZATION)) continue;
-        if (!genderAgrees(e, p)) continue;
+        Entity e = cand.kind() == Kind.NAME ? name(cs, ce, cand, false) : null;
+        if (!personal) return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+        if (e == null || e.type() != EntityType.PERSON || !genderAgrees(e, want)) continue;
         return e;
       }
       return null;
     }
 
-    private boolean genderAgrees(Entity e, String pronoun) {
-      String text = c.doc().text();
+    /** False when the person is known to be of the other sex: by honorifics, a clearly gendered given name or pronouns. */
+    private boolean genderAgrees(Entity e, Gender want) {
       boolean female = false;
       boolean male = false;
       for (Span s : e.mentions()) {
-        int b = Math.max(0, s.start() - 5);
-        String around = text.substring(b, s.end());
-        if (around.contains("Ms.") || around.contains("Mrs.")) female = true;
-        if (around.contains("Mr.")) male = true;
+        int at = tokenAt(s.start());
+        for (int k = Math.max(0, at - 1); k <= at && k < c.n(); k++) { // "Ms. Lind" or "Ms." before "Lind"
+          String h = c.lower(k);
+          if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+          if (FEMALE_HONORIFICS.contains(h)) female = true;
+          if (MALE_HONORIFICS.contains(h)) male = true;
+        }
       }
-      if (pronoun.equals("she")) return !male || female;
-      if (pronoun.equals("he")) return !female || male;
+      if (!female && !male) {
+        // the given name of a full name, or a lone name ("Prince Edmund" is known only as "Edmund")
+        int sp = e.name().indexOf(' ');
+        Gender named = GivenNames.clearGender(sp > 0 ? e.name().substring(0, sp) : e.name());
+        Gender said = pronounGender.getOrDefault(e, Gender.UNKNOWN);
+        Gender known = said != Gender.UNKNOWN ? said : named;
+        female = known == Gender.FEMALE;
+        male = known == Gender.MALE;
+      }
+      if (want == Gender.FEMALE) return !male || female;
+      if (want == Gender.MALE) return !female || male;
       return true;
     }
 
-    /** A token that starts a name in subject position: followed by a verb-like lower-case word. */
+    private int tokenAt(int offset) {
+      int lo = 0;
+      int hi = c.n();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (c.toks().get(mid).start() < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+
+    /**
+     * A name that ends a noun phrase which starts a clause: "Top party donor Ann Lee said", "Conservative
+     * icon Ann Lee, who ..., used", but not "aware of the effect Kim may have" (a preposition first).
+     */
+    private boolean premodifiedSubject(int i) {
+      int k = i - 1;
+      for (int steps = 0; k >= 0 && c.sentOf()[k] == c.sentOf()[i] && c.quoteOf()[k] < 0; k--, steps++) {
+        String l = c.lower(k);
+        if (CLAUSE_OPENERS.contains(l)) return true;
+        if (steps >= 6 || NOT_BEFORE_SUBJECT.contains(l) || MentionFinder.STOP.contains(l)) return false;
+        String pos = c.toks().get(k).pos();
+        boolean nounPhraseWord = pos == null ? !SpeechVerbs.isSpeechVerb(l)
+            : pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
+                || pos.equals("PRP$") || pos.equals("CD") || pos.equals("HYPH");
+        if (!nounPhraseWord) return false;
+      }
+      return true;
+    }
+
+    /** Records that a pronoun of {@code gender} was resolved to {@code e}. */
+    void notePronoun(Entity e, String pronoun) {
+      String p = pronoun.toLowerCase(Locale.ROOT);
+      Gender g = p.equals("she") || p.equals("her") ? Gender.FEMALE : p.equals("he") || p.equals("his") ? Gender.MALE
+          : Gender.UNKNOWN;
+      if (e != null && g != Gender.UNKNOWN) pronounGender.putIfAbsent(e, g);
+    }
+
+    /**
+     * A token that starts a name in subject position: after a clause boundary ("But Lee is aware of the
+     * effect Kim may have": Lee, not Kim) and followed by a verb-like lower-case word.
+     */
     private boolean isSubjectStart(int i) {
       if (!c.mf().isCap(i) && !c.mf().isHonorific(i)) return false;
       if (i > 0 && (c.mf().isCap(i - 1) || c.mf().isHonorific(i - 1)) && c.sentOf()[i - 1] == c.sentOf()[i]) {
         return false;
       }
-      if (i > 0 && (NOT_BEFORE_SUBJECT.contains(c.lower(i - 1)) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
-          || c.mf().isPossessive(i - 1))) {
+      if (i > 0 && c.sentOf()[i - 1] == c.sentOf()[i] && c.quoteOf()[i - 1] < 0
+          && !CLAUSE_OPENERS.contains(c.lower(i - 1)) && !premodifiedSubject(i)) {
         return false;
       }
       Mention m = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-      if (m == null || m.kind() != Kind.NAME || m.first() != i && !c.mf().isHonorific(i)) return false;
+      if (m == null || m.first() != i && !c.mf().isHonorific(i)) return false;
       int j = m.last() + 1;
       if (j < c.n() && c.toks().get(j).norm().equals(",")) {
-        // Appositive: "Kaja Kallas, the EU's top diplomat, said".
-        int k = j + 1;
-        while (k < c.n() && k - j < 20 && !c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0) k++;
-        j = k + 1;
+        if (j + 1 < c.n() && (SpeechVerbs.isSpeechVerb(c.lower(j + 1)) || AUXILIARIES.contains(c.lower(j + 1)))) {
+          j = j + 1; // "..., Rear Admiral Ann Lee, said": the name is itself the appositive
+        } else {
+          // Appositive: "Kaja Kallas, the EU's top diplomat, said".
+          int k = j + 1;
+          while (k < c.n() && k - j < 20 && !c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0
+              && c.sentOf()[k] == c.sentOf()[i]) k++;
+          if (k >= c.n() || !c.toks().get(k).norm().equals(",")) return false;
+          j = k + 1;
+        }
       }
       while (j < c.n() && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
       if (j >= c.n()) return false;
@@ -854,54 +1127,139 @@ public final class QuoteAttributor {
           || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
     }
 
-    /** "the Ukrainian president", "the newspaper": the entity with that title or kind, most recent first. */
+    /**
+     * A description as speaker. Unnamed sources stay unnamed: an indefinite or bare description ("a
+     * spokesperson", "officials", "one aide", "her adviser"), a plural ("the lawmakers"), a role of
+     * someone else ("the candidate's adviser"). A document takes its owner ("the group's letter"). A definite description
+     * takes the person holding that title ("the Ukrainian president"), the organisation whose name has
+     * that head word ("the center" after "the Storm Center"), the one news outlet named before ("the
+     * newspaper"), or names a body of a country ("the Ruritanian foreign ministry", "Ruritania's army").
+     */
     private Entity nominal(Mention m, int ms, int me) {
       Entity direct = overlapping(ms, me);
       if (direct != null) return direct;
+      String first = c.lower(m.first());
       String head = c.lower(m.last());
+      if (!first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
+      int possessive = -1;
+      for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
+      String single = singular(head);
+      if (possessive > m.first()) {
+        if (DOCUMENT_NOUNS.contains(single)) {
+          Mention owner = c.mf().phraseEndingAt(possessive - 1, m.first());
+          if (owner == null) return null;
+          int os = c.toks().get(owner.first()).start();
+          int oe = c.toks().get(owner.last()).end();
+          return owner.kind() == Kind.NAME ? overlapping(os, oe) : null;
+        }
+        return BODY_NOUNS.contains(single) && c.mf().isCap(possessive - 1) ? bodyOfCountry(m, ms, me) : null;
+      }
+      boolean plural = !single.equals(head);
+      if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {
+        if (plural) return null;
+        Entity named = organisationNamedWith(single, ms);
+        if (named != null) return named;
+        if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
+        return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
+      }
+      if (plural || DOCUMENT_NOUNS.contains(single)) return null;
+      return titledPerson(m, ms, me, head);
+    }
+
+    private static String singular(String w) {
+      if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+      if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("'s") || w.length() < 4) return w;
+      if (w.endsWith("s")) return w.substring(0, w.length() - 1);
+      return w;
+    }
+
+    private boolean hasProperModifier(Mention m) {
+      for (int k = m.first() + 1; k < m.last(); k++) if (c.mf().isCap(k)) return true;
+      return false;
+    }
+
+    /** The organisation mentioned before {@code ms} whose name has {@code head} as a word, latest first. */
+    private Entity organisationNamedWith(String head, int ms) {
+      Entity best = null;
+      int bestPos = -1;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        boolean has = false;
+        for (String w : e.name().split("\\s+")) has |= w.equalsIgnoreCase(head);
+        if (!has) continue;
+        for (Span s : e.mentions()) {
+          if (s.start() < ms && s.start() > bestPos) {
+            best = e;
+            bestPos = s.start();
+          }
+        }
+      }
+      return best;
+    }
+
+    /** "the newspaper": the one news organisation named before, if there is exactly one. */
+    private Entity onlyOutletBefore(int ms) {
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        boolean news = false;
+        for (String w : e.name().split("\\s+")) news |= NEWS_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        if (!news) continue;
+        if (only != null) return null;
+        only = e;
+      }
+      return only;
+    }
+
+    /** "the Ruritanian foreign ministry": an organisation named by the description itself, added to the entities. */
+    private Entity bodyOfCountry(Mention m, int ms, int me) {
+      int from = m.first();
+      if (MentionFinder.ARTICLES.contains(c.lower(from))) from++;
+      String name = c.doc().text().substring(c.toks().get(from).start(), me);
+      for (Entity e : entities) {
+        if (e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase(name)) {
+          e.addMention(Span.of(c.doc().text(), ms, me));
+          return e;
+        }
+      }
+      Entity fresh = new Entity(freshId(), EntityType.ORGANIZATION, name);
+      fresh.addMention(Span.of(c.doc().text(), ms, me));
+      entities.add(fresh);
+      return fresh;
+    }
+
+    /** "the Ukrainian president": the person whose titles hold the head and the description's other words. */
+    private Entity titledPerson(Mention m, int ms, int me, String head) {
+      if (!NerLexicon.instance().isTitleHead(head) && !TITLE_WORDS.contains(head)) return null;
       List<String> modifiers = new ArrayList<>();
       for (int k = m.first(); k < m.last(); k++) {
         String l = c.lower(k);
-        if (!MentionFinder.DETERMINERS.contains(l) && c.mf().isWord(k)) modifiers.add(l);
+        if (!MentionFinder.DETERMINERS.contains(l) && c.mf().isWord(k) && !l.equals("former") && !l.equals("new")) {
+          modifiers.add(l);
+        }
       }
-      String text = c.doc().text();
       Entity best = null;
-      int bestScore = 0;
       int bestPos = -1;
       for (Entity e : entities) {
-        if (e.type() == EntityType.PLACE) continue;
-        int score = 0;
+        if (e.type() != EntityType.PERSON) continue;
         StringBuilder desc = new StringBuilder(String.join(" ", e.titles()).toLowerCase(Locale.ROOT));
         int lastBefore = -1;
         for (Span s : e.mentions()) {
-          int b = Math.max(0, s.start() - 40);
-          if (s.start() < ms) {
-            desc.append(' ').append(text, b, s.end());
-            lastBefore = Math.max(lastBefore, s.start());
-          } else {
-            desc.append(' ').append(s.text());
-          }
+          if (s.start() >= ms) continue;
+          lastBefore = Math.max(lastBefore, s.start());
+          desc.append(' ').append(s.text().toLowerCase(Locale.ROOT));
         }
-        String d = desc.toString().toLowerCase(Locale.ROOT);
-        if (ORG_NOMINAL_HEADS.contains(head) && e.type() == EntityType.ORGANIZATION && !head.startsWith("spokes")) {
-          score = 1;
-        }
-        if (head.length() > 2 && d.contains(head)) score = 2;
-        if (score == 2) {
-          for (String mod : modifiers) {
-            String stem = mod.length() > 5 ? mod.substring(0, 5) : mod;
-            if (d.contains(stem)) score++;
-          }
-        }
-        if (score == 0 || lastBefore < 0) continue;
-        if (score > bestScore || score == bestScore && lastBefore > bestPos) {
+        if (lastBefore < 0) continue;
+        String d = desc.toString();
+        if (!java.util.Arrays.asList(d.split("[\\s-]+")).contains(head)) continue;
+        boolean all = true;
+        for (String mod : modifiers) all &= d.contains(mod.length() > 5 ? mod.substring(0, 5) : mod);
+        if (all && lastBefore > bestPos) {
           best = e;
-          bestScore = score;
           bestPos = lastBefore;
         }
       }
-      if (best != null) best.addMention(Span.of(text, ms, me));
+      if (best != null) best.addMention(Span.of(c.doc().text(), ms, me));
       return best;
-    }
-  }
+    }  }
 }

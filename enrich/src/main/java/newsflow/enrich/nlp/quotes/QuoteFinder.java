@@ -8,23 +8,85 @@ import newsflow.enrich.nlp.Span;
 /**
  * Finds the spans between double quotation marks in each paragraph: curly (“ ”), straight ("),
  * typewriter pairs ('' and ``) and guillemets. A quote left open at the end of a paragraph ends there
- * (the news convention is that the next paragraph re-opens it). Single quotes are treated as nested
- * quotes or apostrophes and never start a quote.
+ * (the news convention is that the next paragraph re-opens it). Straight single quotes never start a
+ * quote; curly single quotes do outside a double-quoted span (‘...’ headlines and terms), while inside
+ * one they are nested quotes and stay part of it.
  */
 public final class QuoteFinder {
 
   private enum Mark { OPEN, CLOSE, EITHER }
 
-  /** All double-quoted spans of {@code doc}, in text order. */
+  /**
+   * All double-quoted spans of {@code doc}, and the spans between curly single quotes that are not inside
+   * a double-quoted one (headlines and terms: ‘Growth is back’: Acme Bank), in text order.
+   */
   public List<QuoteSpan> find(Document doc) {
     String text = doc.text();
     List<QuoteSpan> out = new ArrayList<>();
     boolean previousOpenAtEnd = false;
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       Span para = doc.paragraphs().get(p);
+      int before = out.size();
       previousOpenAtEnd = findInParagraph(text, para, p, previousOpenAtEnd, out);
+      List<QuoteSpan> doubles = new ArrayList<>(out.subList(before, out.size()));
+      List<QuoteSpan> singles = singleQuoted(text, para, p, doubles);
+      if (!singles.isEmpty()) {
+        doubles.addAll(singles);
+        doubles.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out.subList(before, out.size()).clear();
+        out.addAll(doubles);
+      }
     }
     return out;
+  }
+
+  /**
+   * Spans between ‘ and ’ in a paragraph, outside its double-quoted spans: the opening mark follows a
+   * space, a bracket, a dash or the paragraph start and precedes a letter or digit; the closing mark is
+   * the first ’ after it that is not an apostrophe inside a word ("isn’t").
+   */
+  private static List<QuoteSpan> singleQuoted(String text, Span para, int p, List<QuoteSpan> doubles) {
+    List<QuoteSpan> out = new ArrayList<>();
+    int i = para.start();
+    while (i < para.end()) {
+      if (text.charAt(i) != '‘' || insideAny(i, doubles)) {
+        i++;
+        continue;
+      }
+      char prev = i > para.start() ? text.charAt(i - 1) : ' ';
+      boolean opens = (Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0)
+          && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (!opens) {
+        i++;
+        continue;
+      }
+      int close = -1;
+      for (int j = i + 2; j < para.end(); j++) {
+        if (text.charAt(j) == '‘' || QuoteFinder.isDoubleQuoteChar(text.charAt(j))) break;
+        if (text.charAt(j) != '’') continue;
+        boolean letterAfter = j + 1 < para.end() && Character.isLetter(text.charAt(j + 1));
+        if (!letterAfter && !Character.isWhitespace(text.charAt(j - 1))) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0 || insideAny(close, doubles)) {
+        i++;
+        continue;
+      }
+      int s = i + 1;
+      int e = close;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      boolean partial = isPartial(text, para.start(), i, s);
+      out.add(new QuoteSpan(s, e, i, close + 1, p, partial, false, false));
+      i = close + 1;
+    }
+    return out;
+  }
+
+  private static boolean insideAny(int i, List<QuoteSpan> spans) {
+    for (QuoteSpan q : spans) if (i >= q.markStart() && i < q.markEnd()) return true;
+    return false;
   }
 
   /** Returns true when the paragraph ended inside an open quote. */

@@ -13,26 +13,22 @@ import org.junit.jupiter.api.Test;
 class BylinesTest {
 
   @Test
-  void authorWithoutMentionBecomesPersonTitledAuthor() {
+  void authorTheTextDoesNotNameIsNotAPersonOfTheArticle() {
     List<Entity> entities = new ArrayList<>();
-    entities.add(new Entity("e1", EntityType.PERSON, "Pete Hegseth"));
-    Bylines.addAuthors(entities, List.of("Mike Glenn"));
-    assertEquals(2, entities.size());
-    Entity author = entities.get(1);
-    assertEquals("Mike Glenn", author.name());
-    assertEquals(EntityType.PERSON, author.type());
-    assertEquals(List.of("author"), author.titles());
-    assertTrue(author.mentions().isEmpty());
-    assertEquals("e2", author.id());
+    Entity subject = new Entity("e1", EntityType.PERSON, "Nora Vell");
+    entities.add(subject);
+    Bylines.markAuthors(entities, List.of("Tomas Briar", "Staff Writer"));
+    assertEquals(1, entities.size());
+    assertTrue(subject.titles().isEmpty());
   }
 
   @Test
   void authorNamedInTextJoinsThatPerson() {
     List<Entity> entities = new ArrayList<>();
-    Entity senator = new Entity("e1", EntityType.PERSON, "Elizabeth A. Warren");
-    senator.addMention(new Span(0, 19, "Elizabeth A. Warren"));
+    Entity senator = new Entity("e1", EntityType.PERSON, "Alma J. Dreyer");
+    senator.addMention(new Span(0, 14, "Alma J. Dreyer"));
     entities.add(senator);
-    Bylines.addAuthors(entities, List.of("Elizabeth Warren"));
+    Bylines.markAuthors(entities, List.of("Alma Dreyer"));
     assertEquals(1, entities.size());
     assertEquals(List.of("author"), senator.titles());
   }
@@ -40,9 +36,10 @@ class BylinesTest {
   @Test
   void organisationOfTheSameNameIsNotTheAuthor() {
     List<Entity> entities = new ArrayList<>();
-    entities.add(new Entity("e1", EntityType.ORGANIZATION, "Reuters Staff"));
-    Bylines.addAuthors(entities, List.of("Reuters Staff", " ", "X"));
-    assertEquals(2, entities.size());
-    assertEquals(EntityType.PERSON, entities.get(1).type());
+    Entity agency = new Entity("e1", EntityType.ORGANIZATION, "Wire Desk");
+    entities.add(agency);
+    Bylines.markAuthors(entities, List.of("Wire Desk", " ", "X"));
+    assertEquals(1, entities.size());
+    assertTrue(agency.titles().isEmpty());
   }
 }

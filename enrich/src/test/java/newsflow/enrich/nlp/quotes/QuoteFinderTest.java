@@ -23,11 +23,11 @@ class QuoteFinderTest {
 
   @Test
   void findsCurlyAndStraightDoubleQuotesWithoutTheirMarks() {
-    String text = "“We will win,” he said. \"It is over,\" she replied.";
+    String text = "“We will win,” he said. \"That was fun,\" she replied.";
     List<QuoteSpan> spans = find(text);
-    assertEquals(List.of("We will win,", "It is over,"), texts(text));
+    assertEquals(List.of("We will win,", "That was fun,"), texts(text));
     assertEquals(text.indexOf("We"), spans.get(0).start());
-    assertEquals(text.indexOf("It is"), spans.get(1).start());
+    assertEquals(text.indexOf("That was"), spans.get(1).start());
   }
 
   @Test
@@ -71,5 +71,11 @@ class QuoteFinderTest {
   void straightQuotesPairByContext() {
     String text = "He said \"no\" and then \"we will see about that.\"";
     assertEquals(List.of("no", "we will see about that."), texts(text));
+  }
+
+  @Test
+  void curlySingleQuotesOutsideDoubleQuotesAreQuotesButApostrophesAndNestedOnesAreNot() {
+    String text = "‘Growth is back’: Acme Bank\nThe workers’ union said it isn’t over. “He told me, ‘Wait,’ and left,” she said.";
+    assertEquals(List.of("Growth is back", "He told me, ‘Wait,’ and left,"), texts(text));
   }
 }
