@@ -17,7 +17,7 @@ class NerEvalTest {
     if (!Files.isDirectory(data)) data = Path.of("../shared/eval");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(data.resolve("ner/conllpp_dev.txt")),
         "CoNLL data not present");
-    Conll.Scores s = NerEval.evaluate(data, newsflow.enrich.nlp.SharedAnalyzer.get(), null);
+    Conll.Scores s = NerEval.evaluate(data, SharedAnalyzer.get(), null);
     System.out.println(s.summary());
     java.util.Map<String, Double> measured = new java.util.LinkedHashMap<>();
     measured.put("conll.f1", s.f1());

@@ -89,7 +89,7 @@ class PlaceEvalTest {
     Path data = Path.of("../../shared/eval");
     if (!Files.isDirectory(data)) data = Path.of("../shared/eval");
     Assumptions.assumeTrue(Files.isDirectory(data.resolve("places/geowebnews")), "GeoWebNews data not present");
-    var analyzer = newsflow.enrich.nlp.SharedAnalyzer.get();
+    var analyzer = SharedAnalyzer.get();
     PlaceEval.Result r = PlaceEval.evaluate(data, PlaceEval.fromAnalysis(text -> analyzer.analyze(text, "en")));
     System.out.println(r.summary());
     assertEquals(List.of(), EvalBaseline.find().drops(

@@ -119,7 +119,7 @@ class QuoteEvalTest {
     Path data = Path.of(System.getProperty("newsflow.eval.dir", "../../shared/eval"));
     Assumptions.assumeTrue(Files.isDirectory(QuoteEval.polnearDir(data).resolve("dev")),
         "PolNeAR dev not found under " + data.toAbsolutePath() + " (set -Dnewsflow.eval.dir)");
-    var analyzer = newsflow.enrich.nlp.SharedAnalyzer.get();
+    var analyzer = SharedAnalyzer.get();
     QuoteEval.Scores s = QuoteEval.evaluate(data, "dev", text -> analyzer.analyze(text, "en").quotes());
     System.out.println(s.summary());
     assertEquals(List.of(), EvalBaseline.find().drops(

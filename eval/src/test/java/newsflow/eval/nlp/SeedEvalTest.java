@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import newsflow.enrich.nlp.SharedAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** The seed checks of the evaluation README on the seed article (enrich's test resources). */
