@@ -51,6 +51,11 @@ public final class Lexicon {
     return words("/lexicon/months.txt");
   }
 
+  /** "in", "near", "outside", "around", "across": before a place. */
+  public static Set<String> spatialPrepositions() {
+    return words("/lexicon/spatial-prepositions.txt");
+  }
+
   /** A new immutable set: the union of {@code first} and {@code sets}. */
   @SafeVarargs
   public static Set<String> union(Set<String> first, Set<String>... sets) {

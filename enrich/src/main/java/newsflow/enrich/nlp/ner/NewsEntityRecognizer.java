@@ -385,7 +385,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("for", "in", "at", "on", "from",
       "to", "by", "with", "as", "but", "and", "if", "when", "after", "before", "since", "while", "into", "over");
 
-  private static final java.util.Set<String> SPATIAL = java.util.Set.of("in", "near", "outside", "around", "across");
+  private static final java.util.Set<String> SPATIAL = Lexicon.spatialPrepositions();
 
   /** A gazetteer place span; {@code division}: a country, first-level division or region. */
   private record PlaceMention(int start, int end, boolean division, boolean multiWord, boolean qualified) {}

@@ -85,7 +85,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Rockets", "Lakers", "Yankees", "Mets", "Giants", "Jets", "Capitals", "Nationals", "Wizards", "Raptors",
       "Symphony", "Orchestra", "Philharmonic", "Opera", "Ballet", "Museum", "Zoo", "Police", "Airport");
   private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "cents", "cent");
-  private static final Set<String> SPATIAL_PREPOSITIONS = Set.of("in", "near", "outside", "around", "across");
+  private static final Set<String> SPATIAL_PREPOSITIONS = Lexicon.spatialPrepositions();
   /** Capitalised words that follow "in" without being places: months, days, languages, institutions. */
   private static final Set<String> NOT_PLACE_AFTER_PREPOSITION = Lexicon.union(Lexicon.months(), Lexicon.weekdays(), Set.of(
       "congress", "parliament", "senate", "court", "christ", "heaven", "hell", "god", "english", "spanish",

@@ -35,6 +35,7 @@ class LexiconTest {
     assertEquals(12, Lexicon.months().size());
     assertTrue(Lexicon.weekdays().contains("thursday"));
     assertTrue(Lexicon.months().contains("may"));
+    assertEquals(Set.of("in", "near", "outside", "around", "across"), Lexicon.spatialPrepositions());
   }
 
   @Test
