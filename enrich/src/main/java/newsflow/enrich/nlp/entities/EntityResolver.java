@@ -14,6 +14,7 @@ import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.entities.GivenNames.Gender;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.EditDistance;
 
@@ -175,9 +176,9 @@ public final class EntityResolver {
     }
   }
 
-  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-      "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+  /** Months and weekdays, but not "may", which is also a given name. */
+  private static final java.util.Set<String> MONTHS = Lexicon.union(Lexicon.without(Lexicon.months(), "may"),
+      Lexicon.weekdays());
 
   private static boolean occursInLowerCase(String text, String word) {
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
