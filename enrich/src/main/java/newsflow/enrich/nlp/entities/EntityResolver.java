@@ -189,7 +189,7 @@ public final class EntityResolver {
     return false;
   }
 
-  /** "Ada and Ben Okafor": a given name joined by "and" to a full name shares its surname. */
+  /** "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname. */
   private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts) {
     if (next.type() != EntityType.PERSON || next.start() < m.end()) return parts;
     String between = text.substring(m.end(), next.start()).strip();

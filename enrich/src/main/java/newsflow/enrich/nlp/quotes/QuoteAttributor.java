@@ -1041,7 +1041,7 @@ public final class QuoteAttributor {
         }
       }
       if (!female && !male) {
-        // the given name of a full name, or a lone name ("Prince Edmund" is known only as "Edmund")
+        // the given name of a full name, or a lone name ("Prince Robert" is known only as "Robert")
         int sp = e.name().indexOf(' ');
         Gender named = GivenNames.clearGender(sp > 0 ? e.name().substring(0, sp) : e.name());
         Gender said = pronounGender.getOrDefault(e, Gender.UNKNOWN);

@@ -200,10 +200,10 @@ class EntityResolverTest {
 
   @Test
   void givenNameJoinedByAndToAFullNameSharesItsSurname() {
-    String text = "The fund is backed by Ada and Ben Okafor, who live abroad.";
-    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Ada", "Ben Okafor"));
+    String text = "The fund is backed by Anna and Ben Okafor, who live abroad.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Anna", "Ben Okafor"));
     assertEquals(2, es.size(), es.toString());
-    named(es, "Ada Okafor");
+    named(es, "Anna Okafor");
     named(es, "Ben Okafor");
   }
 
