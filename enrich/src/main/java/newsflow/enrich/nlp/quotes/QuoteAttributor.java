@@ -559,7 +559,7 @@ public final class QuoteAttributor {
     String two = i > 1 ? c.lower(i - 2) : "";
     if (i > 1 && isBareForm(l) && (two.equals("a") || two.equals("an") || c.mf().isPossessive(i - 2))
         && !c.lower(i - 1).endsWith("s") && c.mf().isWord(i - 1) && !c.mf().isPronoun(i - 1)) {
-      return false; // "in a June report", "the union's new post": a bare form after "a X" or "Y's X" is a noun
+      return false; // "in an annual report", "the union's new post": a bare form after "a X" or "Y's X" is a noun
     }
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
@@ -1146,7 +1146,7 @@ public final class QuoteAttributor {
      * "reported she liked Ann Lee"), up to {@value #MAX_CHAIN} sentences. People are their entity mentions
      * outside quotes and the speakers already resolved for earlier quotes ("said Ann Lee", "she said").
      * "it"/"they": only an organisation that is the first subject of the nearest sentence (with words outside
-     * quotes); a description there ("the letter stated") or no subject ("On Monday, hundreds of protesters
+     * quotes); a description there ("the letter stated") or no subject ("After the vote, crowds of dockers
      * gathered") means nobody.
      */
     private Entity pronoun(Mention m, int ms) {
