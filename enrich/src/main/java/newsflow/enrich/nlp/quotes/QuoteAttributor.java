@@ -212,7 +212,8 @@ public final class QuoteAttributor {
    * Adds the quotes nested in single quotation marks inside each quote (“And I said, ‘Buy more.’ They
    * said, ‘We can't.’”), after their outer quote. A nested quote introduced by the outer speaker's own
    * "I said" / "we told them" is the outer speaker's; any other (“they said, ‘...’”, a quoted term) gets
-   * no speaker: the reported speaker is rarely named inside the quote.
+   * no speaker: the reported speaker is rarely named inside the quote. Titles of works are skipped, as
+   * outside quotes.
    */
   private static List<Quote> withNested(Ctx c, List<Quote> quotes) {
     String text = c.doc().text();
@@ -221,6 +222,8 @@ public final class QuoteAttributor {
       out.add(q);
       for (int[] n : QuoteFinder.nestedSingleQuotes(text, q.start(), q.end())) {
         int open = n[0];
+        String inner = text.substring(n[1], n[2]);
+        if (looksLikeTitle(inner) || looksLikeMarkup(inner)) continue; // ‘Songs of the Open Road,’ as outside
         Quote nested = null;
         int k = tokenIndexAt(c, open) - 1;
         // "... I said, ‘": the speech verb and its first-person subject right before the mark.
@@ -629,9 +632,20 @@ public final class QuoteAttributor {
       if (c.lower(k).equals("to") && k - 1 >= from && c.lower(k - 1).equals("according")) return m;
       Mention head = c.mf().phraseEndingAt(k - 1, from);
       if (head == null || head.kind() == Kind.PRONOUN || head.kind() == Kind.RELATIVE) return m;
+      // "Chairman of the Joint Staff Gen. Ann Lee said": a bare title before the preposition is the name's own.
+      if (head.kind() == Kind.NAME && titleWordsOnly(c, head)) return m;
       m = head;
     }
     return m;
+  }
+
+  private static boolean titleWordsOnly(Ctx c, Mention m) {
+    for (int k = m.first(); k <= m.last(); k++) {
+      String l = c.lower(k);
+      String core = l.endsWith(".") ? l.substring(0, l.length() - 1) : l;
+      if (!SpeakerResolver.TITLE_WORDS.contains(l) && !NerLexicon.instance().isTitleHead(core)) return false;
+    }
+    return true;
   }
 
   /**

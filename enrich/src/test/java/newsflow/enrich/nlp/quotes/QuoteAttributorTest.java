@@ -449,6 +449,10 @@ class QuoteAttributorTest {
     assertNull(qs.get(0).speaker(), "a spokesperson for an office is unnamed");
     assertNull(qs.get(1).speaker(), "the letter's addressee did not write it");
     assertEquals("Lena Ortiz", qs.get(2).speaker());
+
+    String titled = "Chairman of the Harbor Board Ivo Brandt said, “We will build.”";
+    List<Entity> brandt = new ArrayList<>(List.of(entity(titled, "e1", EntityType.PERSON, "Ivo Brandt", "Ivo Brandt")));
+    assertEquals("Ivo Brandt", attribute(titled, brandt).get(0).speaker(), "a title's own preposition");
   }
 
   @Test
