@@ -10,17 +10,22 @@ import newsflow.sink.alert.Notifier;
 import newsflow.v1.OfficialAlert;
 
 /**
- * Live progress of {@code newsflow run}: on a terminal one status line redrawn every second
- * (articles ingested / enriched / written per second, alerts, dead letters) with alerts printed
- * above it as they fire; otherwise a plain log line every ten seconds when something changed. It is
- * also the sink's console notifier, so each alert prints once, after the warehouse has it.
+ * Live progress of {@code newsflow run}: on a terminal one status line redrawn every second with
+ * alerts printed above it as they fire; otherwise a plain log line every five seconds (while
+ * starting, and then when something changed). While the start runs ({@link Startup}: broker,
+ * registry, NLP models) the line names those steps, and each finished step prints a line; then it
+ * counts articles ingested / enriched / written per second, the alerts shown, and dead letters
+ * (refused and failed inputs included). It is also the sink's console notifier, so each alert prints
+ * once, and the status line printed after it already counts it.
  */
 public final class ProgressDisplay implements Notifier, AutoCloseable {
-  private static final long PLAIN_EVERY_MS = 10_000;
+  private static final long PLAIN_EVERY_MS = 5_000;
 
   private final PrintStream out;
   private final boolean terminal;
   private final Supplier<PipelineCounts> counts;
+  private final Startup startup;
+  private long alertsShown;
   private final Thread ticker;
   private volatile boolean running = true;
   private PipelineCounts last = PipelineCounts.ZERO;
@@ -33,9 +38,14 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
   private double writeRate;
 
   public ProgressDisplay(PrintStream out, boolean terminal, Supplier<PipelineCounts> counts) {
+    this(out, terminal, counts, new Startup());
+  }
+
+  public ProgressDisplay(PrintStream out, boolean terminal, Supplier<PipelineCounts> counts, Startup startup) {
     this.out = out;
     this.terminal = terminal;
     this.counts = counts;
+    this.startup = startup;
     this.ticker = new Thread(this::loop, "newsflow-progress");
     this.ticker.setDaemon(true);
   }
@@ -56,6 +66,7 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
   }
 
   synchronized void tick() {
+    for (String done : startup.newlyFinished()) printAbove(done);
     PipelineCounts now = counts.get();
     long t = System.nanoTime();
     double secs = Math.max(1e-3, (t - lastAt) / 1e9);
@@ -65,11 +76,12 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     writeRate = 0.5 * writeRate + 0.5 * (now.written() - last.written()) / secs;
     last = now;
     lastAt = t;
-    status = line(now, ingestRate, enrichRate, writeRate);
+    String starting = startup.line();
+    status = starting != null ? starting : line(now, ingestRate, enrichRate, writeRate, alertsShown);
     if (terminal) {
       out.print("\r\033[2K" + status);
       out.flush();
-    } else if (!now.equals(lastPrinted) && System.currentTimeMillis() - lastPrintedAt >= PLAIN_EVERY_MS) {
+    } else if ((starting != null || !now.equals(lastPrinted)) && System.currentTimeMillis() - lastPrintedAt >= PLAIN_EVERY_MS) {
       out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " progress: " + status);
       out.flush();
       lastPrinted = now;
@@ -77,10 +89,17 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     }
   }
 
-  static String line(PipelineCounts c, double ingestRate, double enrichRate, double writeRate) {
+  /** The status from the counters now, so that a line printed after an alert already counts it. */
+  private void refreshStatus() {
+    String starting = startup.line();
+    status = starting != null ? starting : line(counts.get(), ingestRate, enrichRate, writeRate, alertsShown);
+  }
+
+  /** The counters' line; {@code alerts} is the number of alerts shown above it. */
+  static String line(PipelineCounts c, double ingestRate, double enrichRate, double writeRate, long alerts) {
     return String.format(Locale.ROOT,
         "ingested %d (%.1f/s) | enriched %d (%.1f/s) | written %d (%.1f/s) | alerts %d | dead letters %d",
-        c.ingested(), ingestRate, c.enriched(), enrichRate, c.written(), writeRate, c.alertsWritten(), c.deadLettered());
+        c.ingested(), ingestRate, c.enriched(), enrichRate, c.written(), writeRate, alerts, c.deadLettered());
   }
 
   /** One line describing an alert, then the quote and the words that named the official, if any. */
@@ -91,7 +110,12 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     sb.append(a.getKind().toString().equals("QUOTED") ? " quoted" : " mentioned");
     if (a.getMentionCount() > 1) sb.append(" (").append(a.getMentionCount()).append(" mentions)");
     if (a.getPublisher() != null) sb.append(" by ").append(a.getPublisher());
-    if (a.getTitle() != null) sb.append(": \"").append(a.getTitle()).append('"');
+    if (a.getTitle() != null && !a.getTitle().isBlank()) {
+      sb.append(": \"").append(a.getTitle()).append('"');
+    } else if (a.getUrl() != null) {
+      // no headline (a plain-text file has none): say which article it is
+      sb.append(" in ").append(source(a.getUrl()));
+    }
     if (!a.getQuotes().isEmpty()) {
       String q = a.getQuotes().get(0);
       if (q.length() > 140) q = q.substring(0, 137) + "...";
@@ -103,6 +127,15 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     return sb.toString();
   }
 
+  /** A file URL's file name, else the URL. */
+  static String source(String url) {
+    if (url.startsWith("file:")) {
+      int slash = url.lastIndexOf('/');
+      return java.net.URLDecoder.decode(url.substring(slash + 1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return url;
+  }
+
   @Override
   public String name() {
     return "console";
@@ -110,18 +143,36 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
 
   @Override
   public synchronized void deliver(OfficialAlert alert) {
-    if (terminal) out.print("\r\033[2K");
-    out.println(describe(alert));
-    if (terminal) out.print(status);
-    out.flush();
+    alertsShown++;
+    refreshStatus();
+    printAbove(describe(alert));
   }
 
   /** Prints a line above the status line. */
   public synchronized void println(String line) {
+    printAbove(line);
+  }
+
+  private void printAbove(String line) {
     if (terminal) out.print("\r\033[2K");
     out.println(line);
     if (terminal) out.print(status);
     out.flush();
+  }
+
+  /** Stops the display without a last status line (the start failed; its error is what counts). */
+  public void abort() {
+    running = false;
+    ticker.interrupt();
+    try {
+      ticker.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) {
+      if (terminal) out.print("\r\033[2K");
+      out.flush();
+    }
   }
 
   @Override
