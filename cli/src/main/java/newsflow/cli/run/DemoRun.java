@@ -74,7 +74,7 @@ public final class DemoRun {
       pipeline = new LocalPipeline(settings);
       pipeline.validate();
       LastRun.record(baseDataDir, pipeline.warehouseUrl());
-      ProgressDisplay display = new ProgressDisplay(out, terminal, pipeline::counts, pipeline.startup());
+      ProgressDisplay display = new ProgressDisplay(out, terminal, pipeline::counts, pipeline.startup()).steady();
       try {
         display.start();
         pipeline.start(display);

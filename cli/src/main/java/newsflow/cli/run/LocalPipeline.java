@@ -235,10 +235,10 @@ public final class LocalPipeline implements AutoCloseable {
     Startup.Step brokerStep = startup.begin("broker", null);
     kafka = EmbeddedKafka.start(data.resolve("kafka"), settings.ports().kafka());
     for (TopicPlan.TopicSpec t : TopicPlan.topics(1, false)) kafka.createTopic(t.name(), t.partitions(), t.configs());
-    brokerStep.done();
+    brokerStep.done("at " + kafka.bootstrapServers());
     Startup.Step registryStep = startup.begin("schema registry", null);
     registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), settings.ports().registry());
-    registryStep.done();
+    registryStep.done("at " + registry.url());
     LOG.info("broker {} and registry {} up in {} ms", kafka.bootstrapServers(), registry.url(),
         (System.nanoTime() - t0) / 1_000_000);
     // one process owns every group here: after a crash, let the dead members' sessions expire in 10 s

@@ -19,13 +19,15 @@ import newsflow.v1.OfficialAlert;
  * once, and the status line printed after it already counts it.
  */
 public final class ProgressDisplay implements Notifier, AutoCloseable {
-  private static final long PLAIN_EVERY_MS = 5_000;
+  /** A plain line at most this often; with the one-second tick, one every five seconds. */
+  private static final long PLAIN_EVERY_MS = 4_500;
 
   private final PrintStream out;
   private final boolean terminal;
   private final Supplier<PipelineCounts> counts;
   private final Startup startup;
   private long alertsShown;
+  private volatile boolean steady;
   private final Thread ticker;
   private volatile boolean running = true;
   private PipelineCounts last = PipelineCounts.ZERO;
@@ -48,6 +50,12 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     this.startup = startup;
     this.ticker = new Thread(this::loop, "newsflow-progress");
     this.ticker.setDaemon(true);
+  }
+
+  /** Without a terminal, prints the line every five seconds even when nothing changed (the demo: a person waits). */
+  public ProgressDisplay steady() {
+    steady = true;
+    return this;
   }
 
   public void start() {
@@ -81,7 +89,7 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     if (terminal) {
       out.print("\r\033[2K" + status);
       out.flush();
-    } else if ((starting != null || !now.equals(lastPrinted)) && System.currentTimeMillis() - lastPrintedAt >= PLAIN_EVERY_MS) {
+    } else if ((steady || starting != null || !now.equals(lastPrinted)) && System.currentTimeMillis() - lastPrintedAt >= PLAIN_EVERY_MS) {
       out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " progress: " + status);
       out.flush();
       lastPrinted = now;

@@ -88,12 +88,15 @@ public final class Startup {
     return lines;
   }
 
-  /** The status of the NLP cache build while it runs ("building the cache [#####---] 45%, 97 of 216 MB"), else null. */
+  /**
+   * The status of the one-time NLP cache build while it runs ("(first run: building the cache)
+   * [#########-----------] 45%, 92 of 205 MB read, 3 of 6 parts written"), else null.
+   */
   public static String nlpCacheDetail() {
     CacheBuild.Progress p = CacheBuild.current();
     if (!p.running()) return null;
-    return String.format(Locale.ROOT, "(first run: building the cache) %s %3.0f%%, %d of %d MB",
-        bar(p.fraction()), 100 * p.fraction(), p.doneBytes() >> 20, p.totalBytes() >> 20);
+    return String.format(Locale.ROOT, "(first run: building the cache) %s %3.0f%%, %d of %d MB read, %d of %d parts written",
+        bar(p.fraction()), 100 * p.fraction(), p.doneBytes() >> 20, p.totalBytes() >> 20, p.partsDone(), p.parts());
   }
 
   /** A bar of {@code fraction} in ASCII, so that it reads the same in a log file. */

@@ -17,7 +17,7 @@ import org.tukaani.xz.XZInputStream;
  */
 public final class CacheBuild {
   /** What a progress bar shows: {@code running} only while a build is under way in this JVM. */
-  public record Progress(boolean running, long doneBytes, long totalBytes) {
+  public record Progress(boolean running, long doneBytes, long totalBytes, int partsDone, int parts) {
     /** Done as a fraction in [0, 1]. */
     public double fraction() {
       return totalBytes <= 0 ? 0 : Math.min(1.0, (double) doneBytes / totalBytes);
@@ -26,13 +26,15 @@ public final class CacheBuild {
 
   private static final AtomicLong DONE = new AtomicLong();
   private static final AtomicLong TOTAL = new AtomicLong();
+  private static final java.util.concurrent.atomic.AtomicInteger PARTS_DONE = new java.util.concurrent.atomic.AtomicInteger();
+  private static volatile int parts;
   private static volatile boolean running;
 
   private CacheBuild() {}
 
   /** The build's progress now; not running when the cache was there already (or before a build started). */
   public static Progress current() {
-    return new Progress(running, DONE.get(), TOTAL.get());
+    return new Progress(running, DONE.get(), TOTAL.get(), PARTS_DONE.get(), parts);
   }
 
   /** Marks a build of {@code artifacts} (class-path resources) as started. */
@@ -41,7 +43,14 @@ public final class CacheBuild {
     for (String a : artifacts) total += Math.max(0, size(a));
     DONE.set(0);
     TOTAL.set(total);
+    PARTS_DONE.set(0);
+    parts = artifacts.size();
     running = true;
+  }
+
+  /** One of the artifacts is converted and written. */
+  static void partDone() {
+    PARTS_DONE.incrementAndGet();
   }
 
   static void finished() {
@@ -65,6 +74,16 @@ public final class CacheBuild {
         int n = super.read(buf, off, len);
         if (n > 0) DONE.addAndGet(n);
         return n;
+      }
+
+      @Override
+      public void close() throws IOException {
+        // what the decoder left unread (the XZ index and footer) still counts as done
+        byte[] rest = new byte[8192];
+        while (read(rest, 0, rest.length) > 0) {
+          // counted by read
+        }
+        super.close();
       }
     };
     return new ObjectInputStream(new BufferedInputStream(new XZInputStream(new BufferedInputStream(counted, 1 << 16)), 1 << 16));

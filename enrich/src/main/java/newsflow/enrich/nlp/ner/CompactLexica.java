@@ -181,8 +181,11 @@ final class CompactLexica implements NLPComponent<NLPNode> {
     Files.createDirectories(dir);
     long t0 = System.nanoTime();
     buildWordSets(dir, "ambiguity", ARTIFACTS.get(0));
+    CacheBuild.partDone();
     buildWordSets(dir, "clusters", ARTIFACTS.get(1));
+    CacheBuild.partDone();
     buildGazetteer(dir, ARTIFACTS.get(2));
+    CacheBuild.partDone();
     LOG.info("Built compact NLP4J word sets and gazetteer in {} ({} s)", dir, (System.nanoTime() - t0) / 1_000_000_000L);
   }
 
@@ -191,6 +194,7 @@ final class CompactLexica implements NLPComponent<NLPNode> {
     Files.createDirectories(dir);
     long t0 = System.nanoTime();
     buildEmbeddings(dir, ARTIFACTS.get(3));
+    CacheBuild.partDone();
     LOG.info("Built compact NLP4J embeddings in {} ({} s)", dir, (System.nanoTime() - t0) / 1_000_000_000L);
   }
 

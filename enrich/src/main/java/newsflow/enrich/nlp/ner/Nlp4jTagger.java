@@ -134,7 +134,9 @@ public final class Nlp4jTagger {
         t.start();
       });
       writeModel(MODELS + "en-pos.xz", tmp.resolve("pos.ser"));
+      CacheBuild.partDone();
       writeModel(MODELS + "en-ner.xz", tmp.resolve("ner.ser"));
+      CacheBuild.partDone();
       CompactLexica.buildSmall(tmp);
       try {
         embeddings.join();
