@@ -78,7 +78,8 @@ public final class Newsflow implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("newsflow: " + usageMessage(ex) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+      String who = ex instanceof CommandLine.UnmatchedArgumentException ? c.getCommandSpec().qualifiedName() : "newsflow";
+      c.getErr().println(who + ": " + usageMessage(ex) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       c.getErr().flush();
       return EXIT_USAGE;
     });
@@ -115,11 +116,9 @@ public final class Newsflow implements Runnable {
     } else {
       what = "unexpected argument '" + first + "'";
     }
-    if (u.getUnmatched().size() > 1) what += " (and " + (u.getUnmatched().size() - 1) + " more)";
     List<String> near = nearest(first, option ? optionNames(spec) : List.copyOf(spec.subcommands().keySet()));
-    if (near.isEmpty()) return (spec.parent() == null ? "" : spec.qualifiedName() + ": ") + what;
-    return (spec.parent() == null ? "" : spec.qualifiedName() + ": ") + what + "; did you mean '"
-        + String.join("' or '", near) + "'?";
+    if (near.isEmpty()) return what;
+    return what + "; did you mean '" + String.join("' or '", near) + "'?";
   }
 
   private static List<String> optionNames(CommandSpec spec) {

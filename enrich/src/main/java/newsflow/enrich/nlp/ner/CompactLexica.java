@@ -168,7 +168,8 @@ final class CompactLexica implements NLPComponent<NLPNode> {
 
   /**
    * Converts the published lexica from the nlp4j-english jar into {@code dir}, one at a time so the
-   * heap never holds more than one of them.
+   * heap never holds more than one of them. ({@link Nlp4jTagger} runs {@link #buildEmbeddings(Path)}
+   * beside {@link #buildSmall(Path)} on a second thread instead.)
    */
   static void build(Path dir) throws IOException {
     buildSmall(dir);
