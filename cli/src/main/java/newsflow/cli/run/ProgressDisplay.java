@@ -2,7 +2,7 @@ package newsflow.cli.run;
 
 import java.io.PrintStream;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
 import newsflow.sink.alert.AlertMessages;
@@ -22,12 +22,16 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
   /** A plain line at most this often; with the one-second tick, one every five seconds. */
   private static final long PLAIN_EVERY_MS = 4_500;
 
+  /** Always with seconds (LocalTime's own toString drops ":00"). */
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
   private final PrintStream out;
   private final boolean terminal;
   private final Supplier<PipelineCounts> counts;
   private final Startup startup;
   private long alertsShown;
   private volatile boolean steady;
+  private final int width = terminalWidth(System.getenv("COLUMNS"));
   private final Thread ticker;
   private volatile boolean running = true;
   private PipelineCounts last = PipelineCounts.ZERO;
@@ -87,10 +91,10 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     String starting = startup.line();
     status = starting != null ? starting : line(now, ingestRate, enrichRate, writeRate, alertsShown);
     if (terminal) {
-      out.print("\r\033[2K" + status);
+      out.print("\r\033[2K" + fit(status, width));
       out.flush();
     } else if ((steady || starting != null || !now.equals(lastPrinted)) && System.currentTimeMillis() - lastPrintedAt >= PLAIN_EVERY_MS) {
-      out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " progress: " + status);
+      out.println(LocalTime.now().format(CLOCK) + " progress: " + status);
       out.flush();
       lastPrinted = now;
       lastPrintedAt = System.currentTimeMillis();
@@ -164,8 +168,27 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
   private void printAbove(String line) {
     if (terminal) out.print("\r\033[2K");
     out.println(line);
-    if (terminal) out.print(status);
+    if (terminal) out.print(fit(status, width));
     out.flush();
+  }
+
+  /**
+   * The status cut to the terminal's width: a longer line would wrap, and redrawing with a carriage
+   * return would then leave its first part on screen.
+   */
+  static String fit(String line, int width) {
+    int max = Math.max(20, width - 1);
+    return line.length() <= max ? line : line.substring(0, max - 3) + "...";
+  }
+
+  /** The terminal's width from {@code COLUMNS} (the ./newsflow launcher exports it), else 80. */
+  static int terminalWidth(String columns) {
+    try {
+      int w = columns == null ? 0 : Integer.parseInt(columns.strip());
+      return w > 0 ? w : 80;
+    } catch (NumberFormatException e) {
+      return 80;
+    }
   }
 
   /** Stops the display without a last status line (the start failed; its error is what counts). */
@@ -195,7 +218,7 @@ public final class ProgressDisplay implements Notifier, AutoCloseable {
     synchronized (this) {
       tick();
       if (terminal) out.println();
-      else out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " progress: " + status);
+      else out.println(LocalTime.now().format(CLOCK) + " progress: " + status);
       out.flush();
     }
   }

@@ -90,12 +90,12 @@ public final class Startup {
 
   /**
    * The status of the one-time NLP cache build while it runs ("(first run: building the cache)
-   * [#########-----------] 45%, 92 of 205 MB read, 3 of 6 parts written"), else null.
+   * [#########-----------] 45%, 92/205 MB, 3/6 parts"), else null.
    */
   public static String nlpCacheDetail() {
     CacheBuild.Progress p = CacheBuild.current();
     if (!p.running()) return null;
-    return String.format(Locale.ROOT, "(first run: building the cache) %s %3.0f%%, %d of %d MB read, %d of %d parts written",
+    return String.format(Locale.ROOT, "(first run: building the cache) %s %3.0f%%, %d/%d MB, %d/%d parts",
         bar(p.fraction()), 100 * p.fraction(), p.doneBytes() >> 20, p.totalBytes() >> 20, p.partsDone(), p.parts());
   }
 

@@ -112,4 +112,15 @@ class ProgressDisplayTest {
     assertTrue(out.strip().endsWith("dead letters 0"), "the counters follow the start: " + out);
     assertFalse(out.contains("\033["), out);
   }
+
+  @Test
+  void onATerminalTheStatusIsCutToTheWidthSoARedrawLeavesNoDebris() {
+    String line = "ingested 5 (0.0/s) | enriched 5 (0.8/s) | written 4 (0.7/s) | alerts 8 | dead letters 0";
+    assertEquals(79, ProgressDisplay.fit(line, 80).length());
+    assertTrue(ProgressDisplay.fit(line, 80).endsWith("..."));
+    assertEquals(line, ProgressDisplay.fit(line, 200));
+    assertEquals(80, ProgressDisplay.terminalWidth(null));
+    assertEquals(132, ProgressDisplay.terminalWidth("132"));
+    assertEquals(80, ProgressDisplay.terminalWidth("wide"));
+  }
 }
