@@ -62,7 +62,12 @@ public final class ArticleExtractor {
         Instant published = published(doc, meta, ld);
         String canonical = canonical(doc, meta);
 
-        ContentExtractor.Body body = new ContentExtractor().extract(doc.body(), hint);
+        String description = ld == null ? null : PageMetadata.text(ld.get("description"));
+        if (description == null) {
+            description = meta.meta("og:description", "description", "twitter:description");
+        }
+        ContentExtractor.Body body = new ContentExtractor().extract(doc.body(),
+                new ContentExtractor.Signals(title, hint, description));
         List<String> paragraphs = body.paragraphs();
         if (hint != null && hint.length() > 200 && textLength(paragraphs) < hint.length() * 0.3) {
             // the page states its body in schema.org and the DOM gave (almost) nothing: trust the markup

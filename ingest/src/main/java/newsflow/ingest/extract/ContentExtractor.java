@@ -31,6 +31,9 @@ final class ContentExtractor {
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd",
             "header", "form", "fieldset", "address", "hr", "center", "details", "summary", "body", "caption", "tbody",
             "thead", "tfoot");
+    /** Elements whose own text (text nodes and inline children, often split by {@code <br>}) can be the article. */
+    private static final Set<String> TEXT_RUN_HOLDERS = Set.of("div", "section", "span", "td", "th", "dd", "font",
+            "center", "article", "main");
     private static final Set<String> SKIP_IN_BODY = Set.of("figure", "figcaption", "picture", "img", "noscript", "h1",
             "header", "sup");
     /** Class/id words (split at spaces, '-' and '_') that mark boilerplate blocks. */
@@ -72,6 +75,7 @@ final class ContentExtractor {
     /** Running text of the whole page; a block is only "substantial" when it holds a good share of it. */
     private int pageGoodText;
 
+    private static final boolean DEBUG = Boolean.getBoolean("newsflow.extract.debug");
     private static final int TEXT = 0;
     private static final int LINK = 1;
     private static final int GOOD = 2;
@@ -83,10 +87,30 @@ final class ContentExtractor {
     private static final int HEADS = 5;
     private static final int STATS = 6;
 
+    /**
+     * What the page says about its article apart from the DOM's shape: the title, the JSON-LD
+     * {@code articleBody} and the description (JSON-LD or meta); each may be null.
+     */
+    record Signals(String title, String articleBody, String description) {
+        static final Signals NONE = new Signals(null, null, null);
+    }
+
     Body extract(Element body, String articleBodyHint) {
+        return extract(body, new Signals(null, articleBodyHint, null));
+    }
+
+    Body extract(Element body, Signals signals) {
+        String articleBodyHint = signals.articleBody();
         computeStats(body);
         clean(body);
-        Element top = bestCandidate(body);
+        List<Candidate> ranked = rankCandidates(body);
+        if (DEBUG) {
+            for (Candidate c : ranked) {
+                System.err.printf("CAND %.1f %s.%s#%s text=%d :: %s%n", c.score(), c.element().normalName(), c.element().className(),
+                        c.element().id(), text(c.element()), c.element().text().substring(0, Math.min(120, c.element().text().length())));
+            }
+        }
+        Element top = choose(ranked, body, signals);
         List<Element> parts = top == null ? List.of(body) : mergeSiblings(top);
         if (LOG.isTraceEnabled()) {
             for (Element p : parts) {
@@ -400,25 +424,36 @@ final class ContentExtractor {
 
     // --- scoring ---
 
-    private Element bestCandidate(Element body) {
+    /** A scored container: the best-scoring element and the container it expands to. */
+    private record Candidate(Element element, double score) {
+    }
+
+    /** Up to this many distinct containers are checked against the page's other signals. */
+    private static final int MAX_CANDIDATES = 5;
+
+    /**
+     * Containers ranked by score, each expanded upward (see {@link #expand}); distinct, best first.
+     */
+    private List<Candidate> rankCandidates(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            boolean textDiv = (tag.equals("div") || tag.equals("section") || tag.equals("span")) && ownTextLength(e) > 80;
+            // an element holding running text of its own (often split by <br>) stands for its paragraphs
+            boolean textBlock = TEXT_RUN_HOLDERS.contains(tag) && ownTextLength(e) > 80;
             boolean para = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && e.getElementsByTag("p").isEmpty()
-                    || textDiv;
+                    || textBlock;
             if (!para) {
                 continue;
             }
-            int len = textDiv ? ownTextLength(e) : text(e);
+            int len = textBlock ? ownTextLength(e) : text(e);
             if (len < 25) {
                 continue;
             }
-            // a div of running text (often split by <br>) stands for several paragraphs
-            double score = textDiv ? Math.min(40, 1 + len / 70.0) + commas(e) : 1 + Math.min(3, len / 100) + commas(e);
+            // a block of running text (often split by <br>) stands for several paragraphs
+            double score = textBlock ? Math.min(40, 1 + len / 70.0) + commas(e) : 1 + Math.min(3, len / 100) + commas(e);
             score *= 1 - Math.min(0.9, linkDensity(e));
-            // a div holding running text is itself a container (it acts as the paragraph's parent)
-            Element parent = textDiv ? e : e.parent();
+            // a block holding running text is itself a container (it acts as the paragraph's parent)
+            Element parent = textBlock ? e : e.parent();
             int level = 0;
             while (parent != null && level < 3) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 0.25;
@@ -432,8 +467,7 @@ final class ContentExtractor {
         if (h1 != null) {
             h1Ancestors.addAll(h1.parents());
         }
-        Element best = null;
-        double bestScore = 0;
+        List<Candidate> all = new ArrayList<>();
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
             Element e = en.getKey();
             double s = en.getValue() * (1 - linkDensity(e));
@@ -452,15 +486,205 @@ final class ContentExtractor {
             if (h1Ancestors.contains(e) || e.parent() != null && h1Ancestors.contains(e.parent())) {
                 s *= 1.2;
             }
-            if (s > bestScore) {
-                bestScore = s;
-                best = e;
+            if (s > 0) {
+                all.add(new Candidate(e, s));
             }
         }
-        if (best == null) {
+        all.sort((a, b) -> Double.compare(b.score(), a.score()));
+        List<Candidate> out = new ArrayList<>();
+        Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate c : all) {
+            if (out.size() >= MAX_CANDIDATES) {
+                break;
+            }
+            Element top = expand(c.element(), body);
+            if (seen.add(top)) {
+                out.add(new Candidate(top, c.score()));
+            }
+        }
+        return out;
+    }
+
+    /** Signals a candidate can contradict: thin, before the headline, no headline word, off the articleBody/description. */
+    private static final int THIN = 0;
+    private static final int BEFORE_H1 = 1;
+    private static final int NO_TITLE = 2;
+    private static final int OFF_BODY = 3;
+    private static final int OFF_DESCRIPTION = 4;
+
+    /**
+     * The first candidate (in score order) that the page's independent signals do not contradict. Disagreements
+     * are: a thin block (under two runs of running text and under 500 characters); a block that lies before the
+     * page's headline ({@code <h1>} sharing words with the title) without containing it; no word of the title;
+     * little of the JSON-LD {@code articleBody} (counts twice); little of the description. A signal that no
+     * candidate agrees with says nothing about this page (a site-wide description or title) and is ignored. A
+     * candidate with two or more disagreements is passed over for the next; when every candidate has, the one with
+     * the fewest wins (the best-scored among equals).
+     */
+    private Element choose(List<Candidate> ranked, Element body, Signals signals) {
+        if (ranked.isEmpty()) {
             return null;
         }
-        return expand(best, body);
+        Set<String> titleWords = contentWords(signals.title());
+        Element h1 = null;
+        for (Element e : body.getElementsByTag("h1")) {
+            Set<String> hw = contentWords(e.text());
+            if (!hw.isEmpty() && titleWords.size() >= 2 && share(hw, titleWords) >= 0.5) {
+                h1 = e;
+                break;
+            }
+        }
+        Set<String> ldWords = signals.articleBody() == null ? Set.of() : contentWords(signals.articleBody());
+        Set<String> descWords = contentWords(signals.description());
+        boolean[][] flags = new boolean[ranked.size()][];
+        boolean[] informative = new boolean[5];
+        informative[THIN] = true;
+        informative[BEFORE_H1] = true;
+        for (int i = 0; i < ranked.size(); i++) {
+            flags[i] = disagreements(ranked.get(i).element(), h1, titleWords, ldWords, descWords, informative);
+        }
+        Element best = null;
+        int bestBad = Integer.MAX_VALUE;
+        for (int i = 0; i < ranked.size(); i++) {
+            int bad = 0;
+            for (int k = 0; k < 5; k++) {
+                if (flags[i][k] && informative[k]) {
+                    bad += k == OFF_BODY ? 2 : 1;
+                }
+            }
+            if (DEBUG) {
+                System.err.printf("CHECK %s.%s bad=%d %s%n", ranked.get(i).element().normalName(),
+                        ranked.get(i).element().className(), bad, java.util.Arrays.toString(flags[i]));
+            }
+            if (bad < 2) {
+                return ranked.get(i).element();
+            }
+            if (bad < bestBad) {
+                bestBad = bad;
+                best = ranked.get(i).element();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The disagreements of one candidate; {@code informative} records, per word signal, whether some candidate
+     * clearly agrees with it (at least half of its words), without which the signal cannot reject anything.
+     */
+    private boolean[] disagreements(Element c, Element h1, Set<String> titleWords, Set<String> ldWords,
+                                    Set<String> descWords, boolean[] informative) {
+        boolean[] f = new boolean[5];
+        f[THIN] = text(c) < 500 && textRuns(c, 60) < 2;
+        f[BEFORE_H1] = h1 != null && !isAncestorOrSelf(c, h1) && precedes(c, h1);
+        if (titleWords.size() >= 3 || ldWords.size() >= 40 || descWords.size() >= 6) {
+            Set<String> words = contentWords(c.text());
+            if (titleWords.size() >= 3) {
+                double t = share(titleWords, words);
+                f[NO_TITLE] = t == 0;
+                informative[NO_TITLE] |= t >= 0.5;
+            }
+            if (ldWords.size() >= 40) {
+                double b = share(ldWords, words);
+                f[OFF_BODY] = b < 0.25;
+                informative[OFF_BODY] |= b >= 0.5;
+            } else if (descWords.size() >= 6) {
+                double d = share(descWords, words);
+                f[OFF_DESCRIPTION] = d < 0.2;
+                informative[OFF_DESCRIPTION] |= d >= 0.5;
+            }
+        }
+        return f;
+    }
+
+    /** Share of {@code of} found in {@code in}. */
+    private static double share(Set<String> of, Set<String> in) {
+        if (of.isEmpty()) {
+            return 1;
+        }
+        int n = 0;
+        for (String w : of) {
+            if (in.contains(w)) {
+                n++;
+            }
+        }
+        return (double) n / of.size();
+    }
+
+    /** Lower-cased words of four or more letters or digits. */
+    static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        if (text == null) {
+            return out;
+        }
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            if (m.end() - m.start() >= 4) {
+                out.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAncestorOrSelf(Element a, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code a} starts before {@code b} in document order (neither contains the other). */
+    private static boolean precedes(Element a, Element b) {
+        List<Element> pa = new ArrayList<>();
+        for (Element x = a; x != null; x = x.parent()) {
+            pa.add(0, x);
+        }
+        List<Element> pb = new ArrayList<>();
+        for (Element x = b; x != null; x = x.parent()) {
+            pb.add(0, x);
+        }
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+            i++;
+        }
+        if (i >= pa.size() || i >= pb.size()) {
+            return false;
+        }
+        return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
+    }
+
+    /**
+     * Runs of text of at least {@code minChars} visible characters, split at block elements and at {@code <br>}:
+     * paragraphs whether the page writes them as {@code <p>} or as text separated by line breaks.
+     */
+    static int textRuns(Element root, int minChars) {
+        int[] state = new int[2]; // current run length, runs counted
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    state[0] += visibleLength(t.getWholeText());
+                } else if (node instanceof Element e && (e.nameIs("br") || BLOCK_TAGS.contains(e.normalName()))) {
+                    endRun();
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    endRun();
+                }
+            }
+
+            private void endRun() {
+                if (state[0] >= minChars) {
+                    state[1]++;
+                }
+                state[0] = 0;
+            }
+        }, root);
+        return state[1] + (state[0] >= minChars ? 1 : 0);
     }
 
     /**
