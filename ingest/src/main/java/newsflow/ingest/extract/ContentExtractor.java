@@ -122,7 +122,8 @@ final class ContentExtractor {
             NodeTraversor.traverse(emitter, part);
             emitter.flush();
         }
-        List<Block> blocks = filter(emitter.blocks, articleBodyHint);
+        List<Block> emitted = emitter.commentsStart >= 0 ? emitter.blocks.subList(0, emitter.commentsStart) : emitter.blocks;
+        List<Block> blocks = filter(emitted, articleBodyHint);
         List<String> paragraphs = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         for (Block b : blocks) {
@@ -265,6 +266,11 @@ final class ContentExtractor {
                 continue;
             }
             String attrs = classAndId(e);
+            // reader comments and galleries are never the article, whatever their size, unless they hold its headline
+            if (!attrs.isEmpty() && isCommentsOrGallery(attrs) && !holdsArticle(e)) {
+                remove.add(e);
+                continue;
+            }
             // a class name alone never removes a block holding a large share of the page's text
             if (!attrs.isEmpty() && isNegative(attrs) && !large && !isSubstantial(e) && !isQuotedPost(e, attrs)
                     && !(isPositive(attrs) && text(e) > 200 && linkDensity(e) < 0.2)) {
@@ -395,6 +401,19 @@ final class ContentExtractor {
             }
         }
         return false;
+    }
+
+    /** Class/id words of reader comments and of picture galleries. */
+    private static final Set<String> COMMENT_GALLERY_WORDS = Set.of("comment", "comments", "commentlist", "disqus",
+            "gallery", "slideshow", "carousel", "lightbox");
+
+    static boolean isCommentsOrGallery(String attrs) {
+        return anyWord(attrs, COMMENT_GALLERY_WORDS) || attrs.contains("comment") && !attrs.contains("nocomment");
+    }
+
+    /** The block holds the page's headline or is marked up as the article's body. */
+    private static boolean holdsArticle(Element e) {
+        return e.selectFirst("h1, [itemprop=articleBody], [itemprop=articlebody]") != null;
     }
 
     static boolean isPositive(String attrs) {
@@ -826,6 +845,17 @@ final class ContentExtractor {
         private String blockTag = "p";
         private Node skipUntil;
         private int linkDepth;
+        /** Index of the first block of the reader comments, when a marker says where they start; else -1. */
+        int commentsStart = -1;
+
+        private boolean articleStarted() {
+            for (Block b : blocks) {
+                if (!b.heading && b.text.length() >= 150) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -853,6 +883,10 @@ final class ContentExtractor {
             }
             if (tag.equals("a")) {
                 linkDepth++;
+                if (commentsStart < 0 && e.childNodeSize() == 0 && isCommentsAnchor(e.attr("name")) && articleStarted()) {
+                    flush();
+                    commentsStart = blocks.size(); // <a name="comments">: the readers' part of the page starts here
+                }
             }
             if (tag.equals("br")) {
                 if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
@@ -910,6 +944,10 @@ final class ContentExtractor {
             String t = current.toString().strip();
             if (!t.isEmpty()) {
                 boolean heading = blockTag.length() == 2 && blockTag.charAt(0) == 'h' && Character.isDigit(blockTag.charAt(1));
+                if (commentsStart < 0 && t.length() < 40 && linkChars < t.length() / 2 && COMMENTS_HEADER.matcher(t).matches()
+                        && articleStarted()) {
+                    commentsStart = blocks.size(); // a "Comments" / "12 comments" header after the article
+                }
                 blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading));
             }
             current.setLength(0);
@@ -963,6 +1001,16 @@ final class ContentExtractor {
     }
 
     // --- block filtering ---
+
+    /** A header that opens the readers' comments: "Comments", "12 Comments", "Reader comments (3)", "Have your say". */
+    private static final Pattern COMMENTS_HEADER = Pattern.compile(
+            "(?i)(?:\\d+\\s+)?(?:reader(?:s'?)?\\s+|user\\s+|your\\s+|latest\\s+)?(?:comments?|responses|replies)"
+                    + "(?:\\s*\\(\\d+\\))?:?|have your say|join the (?:discussion|conversation)|(?:leave|post|add) a (?:comment|reply)");
+
+    static boolean isCommentsAnchor(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("comments") || n.equals("comment") || n.equals("respond") || n.equals("replies");
+    }
 
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
             "(?i)\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
