@@ -66,7 +66,7 @@ public final class ArticleExtractor {
         if (description == null) {
             description = meta.meta("og:description", "description", "twitter:description");
         }
-        ContentExtractor.Body body = new ContentExtractor().extract(doc.body(),
+        ContentExtractor.Body body = new ContentExtractor(stripped.hiddenClasses(), stripped.hiddenIds()).extract(doc.body(),
                 new ContentExtractor.Signals(title, hint, description));
         List<String> paragraphs = body.paragraphs();
         if (hint != null && hint.length() > 200 && textLength(paragraphs) < hint.length() * 0.3) {

@@ -50,11 +50,11 @@ final class ContentExtractor {
             "mostread", "headlines", "breaking", "ticker", "alert", "notification", "paid", "offer", "cta", "upsell",
             "copyright", "legal", "privacy", "readmore", "alsoread", "morestories", "authorbio", "authorinfo",
             "sronly", "storylist", "articlelist", "appdownload", "tableofcontents", "visuallyhidden",
-            "screenreadertext", "excerpt");
+            "screenreadertext", "excerpt", "popover", "hovercard", "tippy", "flyout");
     /** Boilerplate words that also mark a block inside compound class names ("imageCaption", "socialShare"). */
     private static final String[] NEGATIVE_INFIXES = {"caption", "credit", "byline", "newsletter", "advert", "promo",
             "related", "sharing", "social", "breadcrumb", "sidebar", "outbrain", "taboola", "subscri", "signup",
-            "disclaimer", "recirc", "comment", "privacy"};
+            "disclaimer", "recirc", "comment", "privacy", "hovercard", "popover", "tooltip"};
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "blog", "prose", "richtext", "paragraph", "articlebody", "storybody", "postcontent",
             "entrycontent");
@@ -72,6 +72,20 @@ final class ContentExtractor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContentExtractor.class);
 
     private final Map<Node, int[]> stats = new IdentityHashMap<>();
+    /** Hidden blocks kept for their size: their paragraphs are dropped where a visible copy exists. */
+    private final Set<Element> hiddenKept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Classes and ids that the page's own CSS hides ({@link HtmlPreprocessor#hiddenSelectors}). */
+    private final Set<String> cssHiddenClasses;
+    private final Set<String> cssHiddenIds;
+
+    ContentExtractor() {
+        this(Set.of(), Set.of());
+    }
+
+    ContentExtractor(Set<String> cssHiddenClasses, Set<String> cssHiddenIds) {
+        this.cssHiddenClasses = cssHiddenClasses;
+        this.cssHiddenIds = cssHiddenIds;
+    }
     /** Running text of the whole page; a block is only "substantial" when it holds a good share of it. */
     private int pageGoodText;
 
@@ -248,15 +262,25 @@ final class ContentExtractor {
                 continue;
             }
             boolean large = text(e) >= bodyText * 0.3;
+            String role = e.attr("role");
             if (tag.equals("form") && !large && !isSubstantial(e)) {
                 remove.add(e);
                 continue;
             }
-            if (isHidden(e) && !large && !isSubstantial(e)) {
+            // hidden by attributes or by the page's own style sheet (a print copy, a collapsed card); a large block
+            // of running text stays (pages that hide the article until a script has run), and a second copy of it
+            // is dropped later (identical paragraphs are kept once)
+            if (isHidden(e) || isCssHidden(e)) {
+                if (!large && !isSubstantial(e)) {
+                    remove.add(e);
+                    continue;
+                }
+                hiddenKept.add(e);
+            }
+            if (role.equals("tooltip")) {
                 remove.add(e);
                 continue;
             }
-            String role = e.attr("role");
             if ((role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                     || role.equals("banner") || role.equals("dialog") || role.equals("alert")) && !large && !isSubstantial(e)) {
                 remove.add(e);
@@ -418,6 +442,20 @@ final class ContentExtractor {
 
     static boolean isPositive(String attrs) {
         return anyWord(attrs, POSITIVE_WORDS);
+    }
+
+    private boolean isCssHidden(Element e) {
+        if (!cssHiddenIds.isEmpty() && !e.id().isEmpty() && cssHiddenIds.contains(e.id())) {
+            return true;
+        }
+        if (!cssHiddenClasses.isEmpty() && !e.className().isEmpty()) {
+            for (String c : e.classNames()) {
+                if (cssHiddenClasses.contains(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {
@@ -833,7 +871,7 @@ final class ContentExtractor {
 
     // --- emission ---
 
-    private record Block(String text, String tag, int linkChars, boolean heading) {
+    private record Block(String text, String tag, int linkChars, boolean heading, boolean hidden) {
     }
 
     private final class Emitter implements NodeVisitor {
@@ -847,6 +885,7 @@ final class ContentExtractor {
         private int linkDepth;
         /** Index of the first block of the reader comments, when a marker says where they start; else -1. */
         int commentsStart = -1;
+        private int hiddenDepth;
 
         private boolean articleStarted() {
             for (Block b : blocks) {
@@ -870,6 +909,10 @@ final class ContentExtractor {
                 return;
             }
             String tag = e.normalName();
+            if (!hiddenKept.isEmpty() && hiddenKept.contains(e)) {
+                flush();
+                hiddenDepth++;
+            }
             if ((tag.equals("ul") || tag.equals("ol")) && isLinkList(e)) {
                 skipUntil = node; // related stories: every item a link
                 return;
@@ -915,6 +958,10 @@ final class ContentExtractor {
                 if (e.nameIs("a")) {
                     linkDepth--;
                 }
+                if (!hiddenKept.isEmpty() && hiddenKept.contains(e)) {
+                    flush();
+                    hiddenDepth--;
+                }
                 if (BLOCK_TAGS.contains(e.normalName())) {
                     blockTag = e.normalName();
                     flush();
@@ -948,7 +995,7 @@ final class ContentExtractor {
                         && articleStarted()) {
                     commentsStart = blocks.size(); // a "Comments" / "12 comments" header after the article
                 }
-                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading));
+                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading, hiddenDepth > 0));
             }
             current.setLength(0);
             linkChars = 0;
@@ -1056,9 +1103,19 @@ final class ContentExtractor {
 
     private static List<Block> filter(List<Block> blocks, String articleBodyHint) {
         List<Block> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Block b : blocks) {
+            if (!b.hidden) {
+                seen.add(b.text);
+            }
+        }
         for (Block b : blocks) {
             String t = b.text;
             int len = t.length();
+            // a hidden copy of the article (a print version) is kept once: its paragraphs that are also visible go
+            if (b.hidden && !seen.add(t)) {
+                continue;
+            }
             // a block that is essentially a link (a related story, "Read more: ...")
             if (len < 300 && b.linkChars > len * 0.5 && (len - b.linkChars < 40 || b.tag.equals("li"))) {
                 continue;

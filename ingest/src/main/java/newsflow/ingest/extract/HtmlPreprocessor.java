@@ -9,7 +9,10 @@ import java.util.List;
  */
 final class HtmlPreprocessor {
     /** Result of the pre-pass: the reduced HTML and the raw JSON-LD texts found. */
-    record Stripped(String html, List<String> jsonLd) {
+    record Stripped(String html, List<String> jsonLd, java.util.Set<String> hiddenClasses, java.util.Set<String> hiddenIds) {
+        Stripped(String html, List<String> jsonLd) {
+            this(html, jsonLd, java.util.Set.of(), java.util.Set.of());
+        }
     }
 
     /** Blocks dropped with their content; navigation and page footers never hold the article body. */
@@ -24,6 +27,7 @@ final class HtmlPreprocessor {
         char[] out = new char[Math.min(n, maxChars)];
         int len = 0;
         List<String> jsonLd = new ArrayList<>();
+        StringBuilder styles = new StringBuilder();
         int i = 0;
         while (i < n && len < out.length) {
             int lt = html.indexOf('<', i);
@@ -48,6 +52,9 @@ final class HtmlPreprocessor {
                     break;
                 }
                 int close = indexOfIgnoreCase(html, "</" + block, tagEnd + 1);
+                if (block.equals("style")) {
+                    styles.append(html, tagEnd + 1, close < 0 ? n : close).append('\n');
+                }
                 if (block.equals("script")) {
                     String openTag = html.substring(i, tagEnd + 1);
                     if (indexOfIgnoreCase(openTag, "ld+json", 0) >= 0) {
@@ -65,7 +72,94 @@ final class HtmlPreprocessor {
             out[len++] = '<';
             i++;
         }
-        return new Stripped(new String(out, 0, len), jsonLd);
+        java.util.Set<String> hiddenClasses = new java.util.HashSet<>();
+        java.util.Set<String> hiddenIds = new java.util.HashSet<>();
+        if (styles.length() > 0) {
+            hiddenSelectors(styles, hiddenClasses, hiddenIds);
+        }
+        return new Stripped(new String(out, 0, len), jsonLd, hiddenClasses, hiddenIds);
+    }
+
+    /**
+     * Classes and ids that the page's own CSS hides on screen: rules outside {@code @media}/{@code @supports}
+     * blocks whose declarations say {@code display:none} or {@code visibility:hidden} and whose selector is one
+     * simple class or id ({@code .print-copy}, {@code div#x}). A name that any other rule shows again (a
+     * {@code display} other than none, e.g. {@code .tab.active} or {@code @media print}) is left out.
+     */
+    static void hiddenSelectors(CharSequence css, java.util.Set<String> classes, java.util.Set<String> ids) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        int depth = 0;
+        int atDepth = Integer.MAX_VALUE; // depth of the outermost at-rule block we are in
+        boolean print = false; // that block is @media print
+        int selStart = 0;
+        int n = css.length();
+        for (int i = 0; i < n; i++) {
+            char c = css.charAt(i);
+            if (c == '/' && i + 1 < n && css.charAt(i + 1) == '*') {
+                int end = indexOf(css, "*/", i + 2);
+                i = end < 0 ? n : end + 1;
+                selStart = i + 1;
+                continue;
+            }
+            if (c == '{') {
+                String selector = css.subSequence(selStart, i).toString().strip();
+                int close = i + 1;
+                boolean inner = false;
+                for (; close < n; close++) {
+                    char d = css.charAt(close);
+                    if (d == '{') {
+                        inner = true;
+                        break;
+                    }
+                    if (d == '}') {
+                        break;
+                    }
+                }
+                if (selector.startsWith("@") || inner) {
+                    depth++;
+                    if (atDepth == Integer.MAX_VALUE) {
+                        atDepth = depth;
+                        print = selector.toLowerCase(java.util.Locale.ROOT).matches("@media\\s+(?:only\\s+)?print\\b.*");
+                    }
+                    selStart = i + 1;
+                    continue;
+                }
+                String decl = css.subSequence(i + 1, Math.min(close, n)).toString().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("\\s+", "");
+                boolean hides = decl.contains("display:none") || decl.contains("visibility:hidden");
+                boolean shows = !hides && decl.contains("display:");
+                for (String sel : selector.split(",")) {
+                    String simple = sel.strip();
+                    var names = java.util.regex.Pattern.compile("[.#][A-Za-z_][\\w-]*").matcher(simple);
+                    while (names.find()) {
+                        if (shows && !(print && depth >= atDepth)) {
+                            shown.add(names.group()); // shown again on some screen
+                        }
+                    }
+                    if (hides && depth < atDepth && simple.matches("[a-z0-9]*[.#][A-Za-z_][\\w-]*")) {
+                        String name = simple.substring(simple.indexOf(simple.contains(".") ? '.' : '#'));
+                        (name.charAt(0) == '.' ? classes : ids).add(name.substring(1));
+                    }
+                }
+                i = close;
+                selStart = i + 1;
+            } else if (c == '}') {
+                if (depth > 0) {
+                    if (depth == atDepth) {
+                        atDepth = Integer.MAX_VALUE;
+                    }
+                    depth--;
+                }
+                selStart = i + 1;
+            }
+        }
+        for (String s : shown) {
+            (s.charAt(0) == '.' ? classes : ids).remove(s.substring(1));
+        }
+    }
+
+    private static int indexOf(CharSequence s, String needle, int from) {
+        return s.toString().indexOf(needle, from);
     }
 
     private static boolean maybeDropBlock(char c) {
