@@ -89,7 +89,6 @@ final class ContentExtractor {
     /** Running text of the whole page; a block is only "substantial" when it holds a good share of it. */
     private int pageGoodText;
 
-    private static final boolean DEBUG = Boolean.getBoolean("newsflow.extract.debug");
     private static final int TEXT = 0;
     private static final int LINK = 1;
     private static final int GOOD = 2;
@@ -118,12 +117,6 @@ final class ContentExtractor {
         computeStats(body);
         clean(body);
         List<Candidate> ranked = rankCandidates(body);
-        if (DEBUG) {
-            for (Candidate c : ranked) {
-                System.err.printf("CAND %.1f %s.%s#%s text=%d :: %s%n", c.score(), c.element().normalName(), c.element().className(),
-                        c.element().id(), text(c.element()), c.element().text().substring(0, Math.min(120, c.element().text().length())));
-            }
-        }
         Element top = choose(ranked, body, signals);
         List<Element> parts = top == null ? List.of(body) : mergeSiblings(top);
         if (LOG.isTraceEnabled()) {
@@ -608,10 +601,6 @@ final class ContentExtractor {
                 if (flags[i][k] && informative[k]) {
                     bad += k == OFF_BODY ? 2 : 1;
                 }
-            }
-            if (DEBUG) {
-                System.err.printf("CHECK %s.%s bad=%d %s%n", ranked.get(i).element().normalName(),
-                        ranked.get(i).element().className(), bad, java.util.Arrays.toString(flags[i]));
             }
             if (bad < 2) {
                 return ranked.get(i).element();
