@@ -82,6 +82,24 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void aResultsPageSplitIntoSeveralBlocksIsTakenWhole() {
+        StringBuilder blocks = new StringBuilder();
+        for (int b = 0; b < 5; b++) {
+            blocks.append("<div class=\"results\"><b>Heat ").append(b + 1).append("</b><br>");
+            for (int i = 1; i <= 8; i++) {
+                blocks.append(i).append(". Rower ").append(b * 8 + i).append(" (Harbour Club), ").append(20 + i).append(":0")
+                        .append(i).append("<br>");
+            }
+            blocks.append("</div>");
+        }
+        String body = "<h1>" + TITLE + "</h1><div class=\"page\"><p>" + P1 + "</p>" + blocks + "</div>";
+        String text = text(head(), body);
+        for (int r = 1; r <= 40; r++) {
+            assertTrue(text.contains("Rower " + r + " (Harbour Club)"), "result " + r + " missing:\n" + text);
+        }
+    }
+
+    @Test
     void aResultsTableInsideTheArticleIsKeptWhole() {
         StringBuilder rows = new StringBuilder();
         for (int i = 1; i <= 12; i++) {
@@ -101,8 +119,8 @@ class ExtractionFailureClassesTest {
     void aPrintCopyHiddenByThePagesOwnStyleIsKeptOnce() {
         String style = "<style>.print-version{display:none} @media print{.print-version{display:block}.screen{display:none}}</style>";
         String article = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>";
-        String body = "<div class=\"print-version\"><h2>" + TITLE + "</h2>" + article + "</div>"
-                + "<div class=\"screen\"><h1>" + TITLE + "</h1><div class=\"story\">" + article + "</div></div>";
+        String body = "<article><h1>" + TITLE + "</h1><div class=\"story\">" + article + "</div>"
+                + "<div class=\"print-version\"><div class=\"story\">" + article + "</div></div></article>";
         String text = text(head() + style, body);
         assertArticleOnly(text);
         for (String p : new String[] {P1, P2, P3, P4}) {
