@@ -755,6 +755,8 @@ final class ContentExtractor {
             }
             if (addedText <= 20) {
                 cur = parent;
+            } else if ((cur.nameIs("td") || cur.nameIs("th")) && parent.nameIs("tr")) {
+                break; // the other cells of a layout row are columns beside the article (menus, adverts)
             } else if (addedGood > 0 && addedGood >= addedText * 0.6 && addedLink < addedText * 0.3) {
                 cur = parent;
             } else {
