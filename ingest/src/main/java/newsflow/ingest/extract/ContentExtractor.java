@@ -420,12 +420,11 @@ final class ContentExtractor {
         return false;
     }
 
-    /** Class/id words of reader comments and of picture galleries. */
-    private static final Set<String> COMMENT_GALLERY_WORDS = Set.of("comment", "comments", "commentlist", "disqus",
-            "gallery", "slideshow", "carousel", "lightbox");
-
+    /** Class/id (lower-cased) of reader comments or of a picture gallery, also inside compound names ("photoGallery"). */
     static boolean isCommentsOrGallery(String attrs) {
-        return anyWord(attrs, COMMENT_GALLERY_WORDS) || attrs.contains("comment") && !attrs.contains("nocomment");
+        return attrs.contains("comment") && !attrs.contains("nocomment") || attrs.contains("disqus")
+                || attrs.contains("galler") || attrs.contains("slideshow") || attrs.contains("carousel")
+                || attrs.contains("lightbox");
     }
 
     /** The block holds the page's headline or is marked up as the article's body. */
@@ -590,7 +589,15 @@ final class ContentExtractor {
         boolean[] informative = new boolean[5];
         informative[THIN] = true;
         informative[BEFORE_H1] = true;
-        for (int i = 0; i < ranked.size(); i++) {
+        flags[0] = disagreements(ranked.get(0).element(), h1, titleWords, ldWords, descWords, informative);
+        boolean anyFlag = false;
+        for (boolean f : flags[0]) {
+            anyFlag |= f;
+        }
+        if (!anyFlag) {
+            return ranked.get(0).element(); // nothing speaks against the best-scored block: the usual case, checked cheaply
+        }
+        for (int i = 1; i < ranked.size(); i++) {
             flags[i] = disagreements(ranked.get(i).element(), h1, titleWords, ldWords, descWords, informative);
         }
         Element best = null;

@@ -86,8 +86,9 @@ final class HtmlPreprocessor {
      * simple class or id ({@code .print-copy}, {@code div#x}). A name that any other rule shows again (a
      * {@code display} other than none, e.g. {@code .tab.active} or {@code @media print}) is left out.
      */
-    static void hiddenSelectors(CharSequence css, java.util.Set<String> classes, java.util.Set<String> ids) {
-        java.util.Set<String> shown = new java.util.HashSet<>();
+    static void hiddenSelectors(CharSequence cssText, java.util.Set<String> classes, java.util.Set<String> ids) {
+        String css = cssText.toString();
+        List<String> shownBy = new ArrayList<>(); // selectors of rules that set a display other than none
         int depth = 0;
         int atDepth = Integer.MAX_VALUE; // depth of the outermost at-rule block we are in
         boolean print = false; // that block is @media print
@@ -96,50 +97,45 @@ final class HtmlPreprocessor {
         for (int i = 0; i < n; i++) {
             char c = css.charAt(i);
             if (c == '/' && i + 1 < n && css.charAt(i + 1) == '*') {
-                int end = indexOf(css, "*/", i + 2);
+                int end = css.indexOf("*/", i + 2);
                 i = end < 0 ? n : end + 1;
                 selStart = i + 1;
-                continue;
-            }
-            if (c == '{') {
-                String selector = css.subSequence(selStart, i).toString().strip();
+            } else if (c == '{') {
                 int close = i + 1;
-                boolean inner = false;
-                for (; close < n; close++) {
-                    char d = css.charAt(close);
-                    if (d == '{') {
-                        inner = true;
-                        break;
-                    }
-                    if (d == '}') {
-                        break;
-                    }
+                while (close < n && css.charAt(close) != '{' && css.charAt(close) != '}') {
+                    close++;
                 }
-                if (selector.startsWith("@") || inner) {
+                boolean atRule = css.charAt(skipSpace(css, selStart, i)) == '@';
+                if (atRule || close < n && css.charAt(close) == '{') {
                     depth++;
                     if (atDepth == Integer.MAX_VALUE) {
                         atDepth = depth;
-                        print = selector.toLowerCase(java.util.Locale.ROOT).matches("@media\\s+(?:only\\s+)?print\\b.*");
+                        print = css.substring(selStart, i).toLowerCase(java.util.Locale.ROOT)
+                                .matches("\\s*@media\\s+(?:only\\s+)?print\\b.*");
                     }
                     selStart = i + 1;
                     continue;
                 }
-                String decl = css.subSequence(i + 1, Math.min(close, n)).toString().toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("\\s+", "");
-                boolean hides = decl.contains("display:none") || decl.contains("visibility:hidden");
-                boolean shows = !hides && decl.contains("display:");
-                for (String sel : selector.split(",")) {
-                    String simple = sel.strip();
-                    var names = java.util.regex.Pattern.compile("[.#][A-Za-z_][\\w-]*").matcher(simple);
-                    while (names.find()) {
-                        if (shows && !(print && depth >= atDepth)) {
-                            shown.add(names.group()); // shown again on some screen
+                int display = find(css, "display", i + 1, close);
+                int visibility = find(css, "visibility", i + 1, close);
+                boolean hides = display >= 0 && valueIs(css, display + 7, close, "none")
+                        || visibility >= 0 && valueIs(css, visibility + 10, close, "hidden");
+                boolean conditional = depth >= atDepth;
+                if (hides && !conditional) {
+                    for (String sel : css.substring(selStart, i).split(",")) {
+                        String simple = sel.strip();
+                        if (SIMPLE_SELECTOR.matcher(simple).matches()) {
+                            int dot = simple.indexOf('.');
+                            int hash = simple.indexOf('#');
+                            if (dot >= 0) {
+                                classes.add(simple.substring(dot + 1));
+                            } else {
+                                ids.add(simple.substring(hash + 1));
+                            }
                         }
                     }
-                    if (hides && depth < atDepth && simple.matches("[a-z0-9]*[.#][A-Za-z_][\\w-]*")) {
-                        String name = simple.substring(simple.indexOf(simple.contains(".") ? '.' : '#'));
-                        (name.charAt(0) == '.' ? classes : ids).add(name.substring(1));
-                    }
+                } else if (!hides && display >= 0 && !(conditional && print)) {
+                    shownBy.add(css.substring(selStart, i)); // shown again on some screen
                 }
                 i = close;
                 selStart = i + 1;
@@ -153,14 +149,66 @@ final class HtmlPreprocessor {
                 selStart = i + 1;
             }
         }
-        for (String s : shown) {
-            (s.charAt(0) == '.' ? classes : ids).remove(s.substring(1));
+        if (!classes.isEmpty() || !ids.isEmpty()) {
+            classes.removeIf(name -> namedIn(shownBy, '.' + name));
+            ids.removeIf(name -> namedIn(shownBy, '#' + name));
         }
     }
 
-    private static int indexOf(CharSequence s, String needle, int from) {
-        return s.toString().indexOf(needle, from);
+    private static int skipSpace(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return Math.min(i, s.length() - 1);
     }
+
+    /** Index of {@code word} (lower case) in {@code s[from, to)} ignoring case, or -1; scans only that range. */
+    private static int find(String s, String word, int from, int to) {
+        char first = word.charAt(0);
+        for (int i = from; i + word.length() <= to; i++) {
+            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** After a property name: optional spaces, ':', optional spaces, then {@code value} as a whole word. */
+    private static boolean valueIs(String s, int at, int to, String value) {
+        int i = at;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i >= to || s.charAt(i) != ':') {
+            return false;
+        }
+        i++;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        int end = i + value.length();
+        return end <= to && s.regionMatches(true, i, value, 0, value.length())
+                && (end == to || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '-');
+    }
+
+    /** A selector of the list names {@code name} (".tab" in ".tab.active", "div .tab:hover"), not a longer name. */
+    private static boolean namedIn(List<String> selectors, String name) {
+        for (String sel : selectors) {
+            for (int i = sel.indexOf(name); i >= 0; i = sel.indexOf(name, i + 1)) {
+                int end = i + name.length();
+                if (end == sel.length() || !(Character.isLetterOrDigit(sel.charAt(end)) || sel.charAt(end) == '-'
+                        || sel.charAt(end) == '_')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern SIMPLE_SELECTOR = java.util.regex.Pattern.compile("[a-z0-9]*[.#][A-Za-z_][\\w-]*");
+
+
 
     private static boolean maybeDropBlock(char c) {
         char l = (char) (c | 0x20);
