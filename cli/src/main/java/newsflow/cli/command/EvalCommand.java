@@ -63,7 +63,12 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-      ExtractionEval.Result result = new ExtractionEval().run(requireDir(data));
+      ExtractionEval.Result result;
+      try {
+        result = new ExtractionEval().run(requireDir(data));
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage());
+      }
       EvalBaseline base = baseline != null ? EvalBaseline.load(baseline) : findBaseline();
       Map<String, Double> recorded = null;
       if (base != null) {
