@@ -422,9 +422,21 @@ final class ContentExtractor {
 
     /** Class/id (lower-cased) of reader comments or of a picture gallery, also inside compound names ("photoGallery"). */
     static boolean isCommentsOrGallery(String attrs) {
-        return attrs.contains("comment") && !attrs.contains("nocomment") || attrs.contains("disqus")
+        return hasCommentWord(attrs) || attrs.contains("disqus")
                 || attrs.contains("galler") || attrs.contains("slideshow") || attrs.contains("carousel")
                 || attrs.contains("lightbox");
+    }
+
+    /** "comment" in a class/id, but not "commentary"/"commentator" (opinion pieces) nor "nocomment". */
+    private static boolean hasCommentWord(String attrs) {
+        for (int i = attrs.indexOf("comment"); i >= 0; i = attrs.indexOf("comment", i + 1)) {
+            boolean opinion = attrs.startsWith("commentar", i) || attrs.startsWith("commentat", i);
+            boolean negated = i >= 2 && attrs.startsWith("no", i - 2);
+            if (!opinion && !negated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The block holds the page's headline or is marked up as the article's body. */

@@ -169,6 +169,13 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void anOpinionPieceNamedCommentaryIsNotTakenForComments() {
+        String body = "<div class=\"commentary-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p></div><h1>" + TITLE + "</h1>";
+        assertArticleOnly(text(head(), body));
+    }
+
+    @Test
     void commentsAfterACommentsAnchorOrHeaderEndTheArticle() {
         String comment = "<p class=\"story\">Good news at last, the old terminal was a disgrace and everybody knew it, "
                 + "so I am glad the vote went this way.<br><b>Posted by Sam on Monday 10:02</b></p>";
