@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import newsflow.enrich.eval.EvalBaseline;
 import newsflow.cli.UserException;
 import newsflow.eval.nlp.RealNewsEval;
 import newsflow.eval.extraction.ExtractionEval;
@@ -38,7 +41,11 @@ public final class EvalCommand implements Runnable {
 
   /** Body P/R/F1 and metadata scores of the extractor. */
   @Command(name = "extraction", mixinStandardHelpOptions = true,
-      description = "Body precision/recall/F1 on scrapinghub/ and title/authors/date scores on fundus/.")
+      description = {"Per set (scrapinghub/, l3s-gn1/, fundus/ under DIR): body precision/recall/F1 (4-gram overlap), "
+          + "mean page F1 and the number of failures (pages with F1 below 0.5); on fundus/ also titles exact and with "
+          + "quote/dash typography folded, author sets and dates to the minute.",
+          "With the repository's docs/eval-baseline.properties (or --baseline), each recorded number is shown beside its "
+              + "baseline and a drop (more than 0.01, or any new failure) is marked DROP."})
   static final class Extraction implements Runnable {
     @Spec CommandSpec spec;
 
@@ -46,14 +53,40 @@ public final class EvalCommand implements Runnable {
         description = "The extraction data directory (e.g. ../shared/eval/extraction).")
     Path data;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the pages that score low.")
+    @Option(names = {"-v", "--verbose"},
+        description = "Also list each failure (set, page, F1, P, R), pages below 0.95 and every metadata miss.")
     boolean verbose;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+        description = "Baseline values to compare with (default: docs/eval-baseline.properties of the repository, if found).")
+    Path baseline;
 
     @Override
     public void run() {
-      ExtractionEval.Result result = new ExtractionEval().run(requireDir(data));
+      ExtractionEval.Result result;
+      try {
+        result = new ExtractionEval().run(requireDir(data));
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage());
+      }
+      EvalBaseline base = baseline != null ? EvalBaseline.load(baseline) : findBaseline();
+      Map<String, Double> recorded = null;
+      if (base != null) {
+        recorded = new LinkedHashMap<>();
+        for (String key : base.keys()) {
+          if (key.startsWith("extraction.")) recorded.put(key, base.value(key).getAsDouble());
+        }
+      }
       try (PrintStream out = stdout(spec)) {
-        ExtractionEval.print(result, out, verbose);
+        ExtractionEval.print(result, out, verbose, recorded);
+      }
+    }
+
+    private static EvalBaseline findBaseline() {
+      try {
+        return EvalBaseline.find();
+      } catch (IllegalStateException e) {
+        return null; // outside the repository: no baseline column
       }
     }
   }

@@ -62,7 +62,12 @@ public final class ArticleExtractor {
         Instant published = published(doc, meta, ld);
         String canonical = canonical(doc, meta);
 
-        ContentExtractor.Body body = new ContentExtractor().extract(doc.body(), hint);
+        String description = ld == null ? null : PageMetadata.text(ld.get("description"));
+        if (description == null) {
+            description = meta.meta("og:description", "description", "twitter:description");
+        }
+        ContentExtractor.Body body = new ContentExtractor(stripped.hiddenClasses(), stripped.hiddenIds()).extract(doc.body(),
+                new ContentExtractor.Signals(title, hint, description));
         List<String> paragraphs = body.paragraphs();
         if (hint != null && hint.length() > 200 && textLength(paragraphs) < hint.length() * 0.3) {
             // the page states its body in schema.org and the DOM gave (almost) nothing: trust the markup
@@ -171,7 +176,7 @@ public final class ArticleExtractor {
             }
             for (String c : candidates) {
                 if (agrees(t, c, publisher)) {
-                    return t;
+                    return voteTypography(t, candidates, publisher);
                 }
             }
         }
@@ -185,6 +190,49 @@ public final class ArticleExtractor {
             return stripSiteName(candidates.get(0), publisher);
         }
         return firstH1 == null ? null : normalizeSpace(firstH1.text());
+    }
+
+    private static final String TYPOGRAPHY = "'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2032\u00B4`\u2010\u2011\u2012\u2013\u2014\u2015\u2212-";
+
+    /**
+     * The visible heading with its quote and dash characters as most of the page's title sources spell them. Only
+     * sources that say the same words (equal once typography is folded, same length) vote, and only where they
+     * differ from the heading; a tie keeps the heading's character. A heading whose sources agree is returned as is.
+     */
+    static String voteTypography(String heading, List<String> candidates, String publisher) {
+        String folded = foldTitle(heading);
+        List<String> voters = new ArrayList<>();
+        for (String c : candidates) {
+            for (String v : new String[] {c, stripSiteName(c, publisher)}) {
+                if (v.length() == heading.length() && !v.equals(heading) && foldTitle(v).equals(folded)) {
+                    voters.add(v);
+                    break;
+                }
+            }
+        }
+        if (voters.isEmpty()) {
+            return heading;
+        }
+        StringBuilder out = new StringBuilder(heading);
+        for (int i = 0; i < heading.length(); i++) {
+            char h = heading.charAt(i);
+            if (TYPOGRAPHY.indexOf(h) < 0) {
+                continue;
+            }
+            java.util.Map<Character, Integer> votes = new java.util.HashMap<>();
+            votes.put(h, 1);
+            for (String v : voters) {
+                votes.merge(v.charAt(i), 1, Integer::sum);
+            }
+            char best = h;
+            for (var e : votes.entrySet()) {
+                if (e.getValue() > votes.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            out.setCharAt(i, best);
+        }
+        return out.toString();
     }
 
     /** A metadata title with HTML entities decoded and whitespace normalised, or null when blank. */

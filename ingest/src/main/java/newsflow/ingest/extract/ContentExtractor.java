@@ -31,6 +31,9 @@ final class ContentExtractor {
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd",
             "header", "form", "fieldset", "address", "hr", "center", "details", "summary", "body", "caption", "tbody",
             "thead", "tfoot");
+    /** Elements whose own text (text nodes and inline children, often split by {@code <br>}) can be the article. */
+    private static final Set<String> TEXT_RUN_HOLDERS = Set.of("div", "section", "span", "td", "th", "dd", "font",
+            "center", "article", "main");
     private static final Set<String> SKIP_IN_BODY = Set.of("figure", "figcaption", "picture", "img", "noscript", "h1",
             "header", "sup");
     /** Class/id words (split at spaces, '-' and '_') that mark boilerplate blocks. */
@@ -47,11 +50,11 @@ final class ContentExtractor {
             "mostread", "headlines", "breaking", "ticker", "alert", "notification", "paid", "offer", "cta", "upsell",
             "copyright", "legal", "privacy", "readmore", "alsoread", "morestories", "authorbio", "authorinfo",
             "sronly", "storylist", "articlelist", "appdownload", "tableofcontents", "visuallyhidden",
-            "screenreadertext", "excerpt");
+            "screenreadertext", "excerpt", "popover", "hovercard", "tippy", "flyout");
     /** Boilerplate words that also mark a block inside compound class names ("imageCaption", "socialShare"). */
     private static final String[] NEGATIVE_INFIXES = {"caption", "credit", "byline", "newsletter", "advert", "promo",
             "related", "sharing", "social", "breadcrumb", "sidebar", "outbrain", "taboola", "subscri", "signup",
-            "disclaimer", "recirc", "comment", "privacy"};
+            "disclaimer", "recirc", "comment", "privacy", "hovercard", "popover", "tooltip"};
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "blog", "prose", "richtext", "paragraph", "articlebody", "storybody", "postcontent",
             "entrycontent");
@@ -69,6 +72,20 @@ final class ContentExtractor {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContentExtractor.class);
 
     private final Map<Node, int[]> stats = new IdentityHashMap<>();
+    /** Hidden blocks kept for their size: their paragraphs are dropped where a visible copy exists. */
+    private final Set<Element> hiddenKept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Classes and ids that the page's own CSS hides ({@link HtmlPreprocessor#hiddenSelectors}). */
+    private final Set<String> cssHiddenClasses;
+    private final Set<String> cssHiddenIds;
+
+    ContentExtractor() {
+        this(Set.of(), Set.of());
+    }
+
+    ContentExtractor(Set<String> cssHiddenClasses, Set<String> cssHiddenIds) {
+        this.cssHiddenClasses = cssHiddenClasses;
+        this.cssHiddenIds = cssHiddenIds;
+    }
     /** Running text of the whole page; a block is only "substantial" when it holds a good share of it. */
     private int pageGoodText;
 
@@ -83,10 +100,24 @@ final class ContentExtractor {
     private static final int HEADS = 5;
     private static final int STATS = 6;
 
+    /**
+     * What the page says about its article apart from the DOM's shape: the title, the JSON-LD
+     * {@code articleBody} and the description (JSON-LD or meta); each may be null.
+     */
+    record Signals(String title, String articleBody, String description) {
+        static final Signals NONE = new Signals(null, null, null);
+    }
+
     Body extract(Element body, String articleBodyHint) {
+        return extract(body, new Signals(null, articleBodyHint, null));
+    }
+
+    Body extract(Element body, Signals signals) {
+        String articleBodyHint = signals.articleBody();
         computeStats(body);
         clean(body);
-        Element top = bestCandidate(body);
+        List<Candidate> ranked = rankCandidates(body);
+        Element top = choose(ranked, body, signals);
         List<Element> parts = top == null ? List.of(body) : mergeSiblings(top);
         if (LOG.isTraceEnabled()) {
             for (Element p : parts) {
@@ -98,7 +129,8 @@ final class ContentExtractor {
             NodeTraversor.traverse(emitter, part);
             emitter.flush();
         }
-        List<Block> blocks = filter(emitter.blocks, articleBodyHint);
+        List<Block> emitted = emitter.commentsStart >= 0 ? emitter.blocks.subList(0, emitter.commentsStart) : emitter.blocks;
+        List<Block> blocks = filter(emitted, articleBodyHint);
         List<String> paragraphs = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         for (Block b : blocks) {
@@ -223,15 +255,25 @@ final class ContentExtractor {
                 continue;
             }
             boolean large = text(e) >= bodyText * 0.3;
+            String role = e.attr("role");
             if (tag.equals("form") && !large && !isSubstantial(e)) {
                 remove.add(e);
                 continue;
             }
-            if (isHidden(e) && !large && !isSubstantial(e)) {
+            // hidden by attributes or by the page's own style sheet (a print copy, a collapsed card); a large block
+            // of running text stays (pages that hide the article until a script has run), and a second copy of it
+            // is dropped later (identical paragraphs are kept once)
+            if (isHidden(e) || isCssHidden(e)) {
+                if (!large && !isSubstantial(e)) {
+                    remove.add(e);
+                    continue;
+                }
+                hiddenKept.add(e);
+            }
+            if (role.equals("tooltip")) {
                 remove.add(e);
                 continue;
             }
-            String role = e.attr("role");
             if ((role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                     || role.equals("banner") || role.equals("dialog") || role.equals("alert")) && !large && !isSubstantial(e)) {
                 remove.add(e);
@@ -241,6 +283,11 @@ final class ContentExtractor {
                 continue;
             }
             String attrs = classAndId(e);
+            // reader comments and galleries are never the article, whatever their size, unless they hold its headline
+            if (!attrs.isEmpty() && isCommentsOrGallery(attrs) && !holdsArticle(e)) {
+                remove.add(e);
+                continue;
+            }
             // a class name alone never removes a block holding a large share of the page's text
             if (!attrs.isEmpty() && isNegative(attrs) && !large && !isSubstantial(e) && !isQuotedPost(e, attrs)
                     && !(isPositive(attrs) && text(e) > 200 && linkDensity(e) < 0.2)) {
@@ -373,8 +420,46 @@ final class ContentExtractor {
         return false;
     }
 
+    /** Class/id (lower-cased) of reader comments or of a picture gallery, also inside compound names ("photoGallery"). */
+    static boolean isCommentsOrGallery(String attrs) {
+        return hasCommentWord(attrs) || attrs.contains("disqus")
+                || attrs.contains("galler") || attrs.contains("slideshow") || attrs.contains("carousel")
+                || attrs.contains("lightbox");
+    }
+
+    /** "comment" in a class/id, but not "commentary"/"commentator" (opinion pieces) nor "nocomment". */
+    private static boolean hasCommentWord(String attrs) {
+        for (int i = attrs.indexOf("comment"); i >= 0; i = attrs.indexOf("comment", i + 1)) {
+            boolean opinion = attrs.startsWith("commentar", i) || attrs.startsWith("commentat", i);
+            boolean negated = i >= 2 && attrs.startsWith("no", i - 2);
+            if (!opinion && !negated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The block holds the page's headline or is marked up as the article's body. */
+    private static boolean holdsArticle(Element e) {
+        return e.selectFirst("h1, [itemprop=articleBody], [itemprop=articlebody]") != null;
+    }
+
     static boolean isPositive(String attrs) {
         return anyWord(attrs, POSITIVE_WORDS);
+    }
+
+    private boolean isCssHidden(Element e) {
+        if (!cssHiddenIds.isEmpty() && !e.id().isEmpty() && cssHiddenIds.contains(e.id())) {
+            return true;
+        }
+        if (!cssHiddenClasses.isEmpty() && !e.className().isEmpty()) {
+            for (String c : e.classNames()) {
+                if (cssHiddenClasses.contains(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {
@@ -400,25 +485,36 @@ final class ContentExtractor {
 
     // --- scoring ---
 
-    private Element bestCandidate(Element body) {
+    /** A scored container: the best-scoring element and the container it expands to. */
+    private record Candidate(Element element, double score) {
+    }
+
+    /** Up to this many distinct containers are checked against the page's other signals. */
+    private static final int MAX_CANDIDATES = 5;
+
+    /**
+     * Containers ranked by score, each expanded upward (see {@link #expand}); distinct, best first.
+     */
+    private List<Candidate> rankCandidates(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
-            boolean textDiv = (tag.equals("div") || tag.equals("section") || tag.equals("span")) && ownTextLength(e) > 80;
+            // an element holding running text of its own (often split by <br>) stands for its paragraphs
+            boolean textBlock = TEXT_RUN_HOLDERS.contains(tag) && ownTextLength(e) > 80;
             boolean para = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && e.getElementsByTag("p").isEmpty()
-                    || textDiv;
+                    || textBlock;
             if (!para) {
                 continue;
             }
-            int len = textDiv ? ownTextLength(e) : text(e);
+            int len = textBlock ? ownTextLength(e) : text(e);
             if (len < 25) {
                 continue;
             }
-            // a div of running text (often split by <br>) stands for several paragraphs
-            double score = textDiv ? Math.min(40, 1 + len / 70.0) + commas(e) : 1 + Math.min(3, len / 100) + commas(e);
+            // a block of running text (often split by <br>) stands for several paragraphs
+            double score = textBlock ? Math.min(40, 1 + len / 70.0) + commas(e) : 1 + Math.min(3, len / 100) + commas(e);
             score *= 1 - Math.min(0.9, linkDensity(e));
-            // a div holding running text is itself a container (it acts as the paragraph's parent)
-            Element parent = textDiv ? e : e.parent();
+            // a block holding running text is itself a container (it acts as the paragraph's parent)
+            Element parent = textBlock ? e : e.parent();
             int level = 0;
             while (parent != null && level < 3) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 0.25;
@@ -432,8 +528,7 @@ final class ContentExtractor {
         if (h1 != null) {
             h1Ancestors.addAll(h1.parents());
         }
-        Element best = null;
-        double bestScore = 0;
+        List<Candidate> all = new ArrayList<>();
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
             Element e = en.getKey();
             double s = en.getValue() * (1 - linkDensity(e));
@@ -452,15 +547,209 @@ final class ContentExtractor {
             if (h1Ancestors.contains(e) || e.parent() != null && h1Ancestors.contains(e.parent())) {
                 s *= 1.2;
             }
-            if (s > bestScore) {
-                bestScore = s;
-                best = e;
+            if (s > 0) {
+                all.add(new Candidate(e, s));
             }
         }
-        if (best == null) {
+        all.sort((a, b) -> Double.compare(b.score(), a.score()));
+        List<Candidate> out = new ArrayList<>();
+        Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate c : all) {
+            if (out.size() >= MAX_CANDIDATES) {
+                break;
+            }
+            Element top = expand(c.element(), body);
+            if (seen.add(top)) {
+                out.add(new Candidate(top, c.score()));
+            }
+        }
+        return out;
+    }
+
+    /** Signals a candidate can contradict: thin, before the headline, no headline word, off the articleBody/description. */
+    private static final int THIN = 0;
+    private static final int BEFORE_H1 = 1;
+    private static final int NO_TITLE = 2;
+    private static final int OFF_BODY = 3;
+    private static final int OFF_DESCRIPTION = 4;
+
+    /**
+     * The first candidate (in score order) that the page's independent signals do not contradict. Disagreements
+     * are: a thin block (under two runs of running text and under 500 characters); a block that lies before the
+     * page's headline ({@code <h1>} sharing words with the title) without containing it; no word of the title;
+     * little of the JSON-LD {@code articleBody} (counts twice); little of the description. A signal that no
+     * candidate agrees with says nothing about this page (a site-wide description or title) and is ignored. A
+     * candidate with two or more disagreements is passed over for the next; when every candidate has, the one with
+     * the fewest wins (the best-scored among equals).
+     */
+    private Element choose(List<Candidate> ranked, Element body, Signals signals) {
+        if (ranked.isEmpty()) {
             return null;
         }
-        return expand(best, body);
+        Set<String> titleWords = contentWords(signals.title());
+        Element h1 = null;
+        for (Element e : body.getElementsByTag("h1")) {
+            Set<String> hw = contentWords(e.text());
+            if (!hw.isEmpty() && titleWords.size() >= 2 && share(hw, titleWords) >= 0.5) {
+                h1 = e;
+                break;
+            }
+        }
+        Set<String> ldWords = signals.articleBody() == null ? Set.of() : contentWords(signals.articleBody());
+        Set<String> descWords = contentWords(signals.description());
+        boolean[][] flags = new boolean[ranked.size()][];
+        boolean[] informative = new boolean[5];
+        informative[THIN] = true;
+        informative[BEFORE_H1] = true;
+        flags[0] = disagreements(ranked.get(0).element(), h1, titleWords, ldWords, descWords, informative);
+        boolean anyFlag = false;
+        for (boolean f : flags[0]) {
+            anyFlag |= f;
+        }
+        if (!anyFlag) {
+            return ranked.get(0).element(); // nothing speaks against the best-scored block: the usual case, checked cheaply
+        }
+        for (int i = 1; i < ranked.size(); i++) {
+            flags[i] = disagreements(ranked.get(i).element(), h1, titleWords, ldWords, descWords, informative);
+        }
+        Element best = null;
+        int bestBad = Integer.MAX_VALUE;
+        for (int i = 0; i < ranked.size(); i++) {
+            int bad = 0;
+            for (int k = 0; k < 5; k++) {
+                if (flags[i][k] && informative[k]) {
+                    bad += k == OFF_BODY ? 2 : 1;
+                }
+            }
+            if (bad < 2) {
+                return ranked.get(i).element();
+            }
+            if (bad < bestBad) {
+                bestBad = bad;
+                best = ranked.get(i).element();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The disagreements of one candidate; {@code informative} records, per word signal, whether some candidate
+     * clearly agrees with it (at least half of its words), without which the signal cannot reject anything.
+     */
+    private boolean[] disagreements(Element c, Element h1, Set<String> titleWords, Set<String> ldWords,
+                                    Set<String> descWords, boolean[] informative) {
+        boolean[] f = new boolean[5];
+        f[THIN] = text(c) < 500 && textRuns(c, 60) < 2;
+        f[BEFORE_H1] = h1 != null && !isAncestorOrSelf(c, h1) && precedes(c, h1);
+        if (titleWords.size() >= 3 || ldWords.size() >= 40 || descWords.size() >= 6) {
+            Set<String> words = contentWords(c.text());
+            if (titleWords.size() >= 3) {
+                double t = share(titleWords, words);
+                f[NO_TITLE] = t == 0;
+                informative[NO_TITLE] |= t >= 0.5;
+            }
+            if (ldWords.size() >= 40) {
+                double b = share(ldWords, words);
+                f[OFF_BODY] = b < 0.25;
+                informative[OFF_BODY] |= b >= 0.5;
+            } else if (descWords.size() >= 6) {
+                double d = share(descWords, words);
+                f[OFF_DESCRIPTION] = d < 0.2;
+                informative[OFF_DESCRIPTION] |= d >= 0.5;
+            }
+        }
+        return f;
+    }
+
+    /** Share of {@code of} found in {@code in}. */
+    private static double share(Set<String> of, Set<String> in) {
+        if (of.isEmpty()) {
+            return 1;
+        }
+        int n = 0;
+        for (String w : of) {
+            if (in.contains(w)) {
+                n++;
+            }
+        }
+        return (double) n / of.size();
+    }
+
+    /** Lower-cased words of four or more letters or digits. */
+    static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        if (text == null) {
+            return out;
+        }
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            if (m.end() - m.start() >= 4) {
+                out.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAncestorOrSelf(Element a, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code a} starts before {@code b} in document order (neither contains the other). */
+    private static boolean precedes(Element a, Element b) {
+        List<Element> pa = new ArrayList<>();
+        for (Element x = a; x != null; x = x.parent()) {
+            pa.add(0, x);
+        }
+        List<Element> pb = new ArrayList<>();
+        for (Element x = b; x != null; x = x.parent()) {
+            pb.add(0, x);
+        }
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+            i++;
+        }
+        if (i >= pa.size() || i >= pb.size()) {
+            return false;
+        }
+        return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
+    }
+
+    /**
+     * Runs of text of at least {@code minChars} visible characters, split at block elements and at {@code <br>}:
+     * paragraphs whether the page writes them as {@code <p>} or as text separated by line breaks.
+     */
+    static int textRuns(Element root, int minChars) {
+        int[] state = new int[2]; // current run length, runs counted
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    state[0] += visibleLength(t.getWholeText());
+                } else if (node instanceof Element e && (e.nameIs("br") || BLOCK_TAGS.contains(e.normalName()))) {
+                    endRun();
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    endRun();
+                }
+            }
+
+            private void endRun() {
+                if (state[0] >= minChars) {
+                    state[1]++;
+                }
+                state[0] = 0;
+            }
+        }, root);
+        return state[1] + (state[0] >= minChars ? 1 : 0);
     }
 
     /**
@@ -485,6 +774,8 @@ final class ContentExtractor {
             }
             if (addedText <= 20) {
                 cur = parent;
+            } else if ((cur.nameIs("td") || cur.nameIs("th")) && parent.nameIs("tr")) {
+                break; // the other cells of a layout row are columns beside the article (menus, adverts)
             } else if (addedGood > 0 && addedGood >= addedText * 0.6 && addedLink < addedText * 0.3) {
                 cur = parent;
             } else {
@@ -590,7 +881,7 @@ final class ContentExtractor {
 
     // --- emission ---
 
-    private record Block(String text, String tag, int linkChars, boolean heading) {
+    private record Block(String text, String tag, int linkChars, boolean heading, boolean hidden) {
     }
 
     private final class Emitter implements NodeVisitor {
@@ -602,6 +893,18 @@ final class ContentExtractor {
         private String blockTag = "p";
         private Node skipUntil;
         private int linkDepth;
+        /** Index of the first block of the reader comments, when a marker says where they start; else -1. */
+        int commentsStart = -1;
+        private int hiddenDepth;
+
+        private boolean articleStarted() {
+            for (Block b : blocks) {
+                if (!b.heading && b.text.length() >= 150) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         @Override
         public void head(Node node, int depth) {
@@ -616,6 +919,10 @@ final class ContentExtractor {
                 return;
             }
             String tag = e.normalName();
+            if (!hiddenKept.isEmpty() && hiddenKept.contains(e)) {
+                flush();
+                hiddenDepth++;
+            }
             if ((tag.equals("ul") || tag.equals("ol")) && isLinkList(e)) {
                 skipUntil = node; // related stories: every item a link
                 return;
@@ -629,6 +936,10 @@ final class ContentExtractor {
             }
             if (tag.equals("a")) {
                 linkDepth++;
+                if (commentsStart < 0 && e.childNodeSize() == 0 && isCommentsAnchor(e.attr("name")) && articleStarted()) {
+                    flush();
+                    commentsStart = blocks.size(); // <a name="comments">: the readers' part of the page starts here
+                }
             }
             if (tag.equals("br")) {
                 if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
@@ -656,6 +967,10 @@ final class ContentExtractor {
             if (node instanceof Element e) {
                 if (e.nameIs("a")) {
                     linkDepth--;
+                }
+                if (!hiddenKept.isEmpty() && hiddenKept.contains(e)) {
+                    flush();
+                    hiddenDepth--;
                 }
                 if (BLOCK_TAGS.contains(e.normalName())) {
                     blockTag = e.normalName();
@@ -686,7 +1001,11 @@ final class ContentExtractor {
             String t = current.toString().strip();
             if (!t.isEmpty()) {
                 boolean heading = blockTag.length() == 2 && blockTag.charAt(0) == 'h' && Character.isDigit(blockTag.charAt(1));
-                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading));
+                if (commentsStart < 0 && t.length() < 40 && linkChars < t.length() / 2 && COMMENTS_HEADER.matcher(t).matches()
+                        && articleStarted()) {
+                    commentsStart = blocks.size(); // a "Comments" / "12 comments" header after the article
+                }
+                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading, hiddenDepth > 0));
             }
             current.setLength(0);
             linkChars = 0;
@@ -740,6 +1059,16 @@ final class ContentExtractor {
 
     // --- block filtering ---
 
+    /** A header that opens the readers' comments: "Comments", "12 Comments", "Reader comments (3)", "Have your say". */
+    private static final Pattern COMMENTS_HEADER = Pattern.compile(
+            "(?i)(?:\\d+\\s+)?(?:reader(?:s'?)?\\s+|user\\s+|your\\s+|latest\\s+)?(?:comments?|responses|replies)"
+                    + "(?:\\s*\\(\\d+\\))?:?|have your say|join the (?:discussion|conversation)|(?:leave|post|add) a (?:comment|reply)");
+
+    static boolean isCommentsAnchor(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("comments") || n.equals("comment") || n.equals("respond") || n.equals("replies");
+    }
+
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
             "(?i)\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b|"
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:de\\s+)?"
@@ -784,9 +1113,19 @@ final class ContentExtractor {
 
     private static List<Block> filter(List<Block> blocks, String articleBodyHint) {
         List<Block> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Block b : blocks) {
+            if (!b.hidden) {
+                seen.add(b.text);
+            }
+        }
         for (Block b : blocks) {
             String t = b.text;
             int len = t.length();
+            // a hidden copy of the article (a print version) is kept once: its paragraphs that are also visible go
+            if (b.hidden && !seen.add(t)) {
+                continue;
+            }
             // a block that is essentially a link (a related story, "Read more: ...")
             if (len < 300 && b.linkChars > len * 0.5 && (len - b.linkChars < 40 || b.tag.equals("li"))) {
                 continue;

@@ -1,0 +1,229 @@
+package newsflow.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One made-up page per class of whole-page failure (docs/extraction.md, "Choosing the article"): the extractor
+ * must return the article, never a caption, a footer, an advert, comments, a gallery or a hidden second copy.
+ */
+class ExtractionFailureClassesTest {
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(false);
+
+    private static final String TITLE = "Harbour town votes to rebuild its flooded ferry terminal";
+    private static final String P1 = "Residents of the small harbour town voted on Sunday to rebuild the ferry terminal that "
+            + "was flooded last winter, ending a year of argument over the cost of the work.";
+    private static final String P2 = "The council said the new terminal would stand two metres higher than the old one, "
+            + "and that the ferry service to the islands would resume by the end of next summer.";
+    private static final String P3 = "Opponents had argued that the money should go to the school and the clinic instead, "
+            + "but turnout was high and the margin was wide, according to the returning officer.";
+    private static final String P4 = "Work is expected to begin in the spring, once the contracts have been signed and the "
+            + "temporary landing stage has been moved to the northern quay.";
+
+    private static String head() {
+        return "<title>" + TITLE + " | Coast Courier</title><meta property=\"og:title\" content=\"" + TITLE + "\">"
+                + "<meta property=\"og:description\" content=\"Residents voted to rebuild the flooded ferry terminal, "
+                + "ending a year of argument over the cost of the work.\">";
+    }
+
+    private static String page(String head, String body) {
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    private static String text(String head, String body) {
+        return EXTRACTOR.extract(page(head, body), "https://news.example.org/story").text();
+    }
+
+    private static void assertArticleOnly(String text, String... absent) {
+        for (String p : new String[] {P1, P2, P3, P4}) {
+            assertTrue(text.contains(p), "article paragraph missing: " + p + "\n--- got:\n" + text);
+        }
+        for (String a : absent) {
+            assertFalse(text.contains(a), "not article text: " + a + "\n--- got:\n" + text);
+        }
+    }
+
+    /** One long run of comma-rich text in a block of its own: it outscores an article written as short paragraphs. */
+    private static String longRun(String start) {
+        return start + ", with offices in three cities, open from nine to five on weekdays, closed on public holidays, "
+                + "reachable by telephone, by letter, by e-mail and through the online form, for subscriptions, billing, "
+                + "delivery problems, archive requests, reprints, licensing, syndication, advertising, classified notices, "
+                + "events, competitions, reader offers, corrections, complaints and any other question about the service, "
+                + "the newspaper, the website, the apps, the newsletters and the puzzles, seven days a week all year long.";
+    }
+
+    @Test
+    void aServiceFooterThatOutscoresTheArticleIsPassedOver() {
+        String footer = longRun("Customer service for all our readers and subscribers");
+        String body = "<div class=\"page\"><h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></div></div><div class=\"bottom\"><div>" + footer + "</div></div>";
+        assertArticleOnly(text(head(), body), "Customer service");
+    }
+
+    @Test
+    void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
+        String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
+        String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
+                + "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        assertArticleOnly(text(head(), body), "A crowd gathers");
+    }
+
+    @Test
+    void aShortSidebarAdvertBesideABrSeparatedTableCellArticle() {
+        String body = "<table><tr><td width=\"150\"><div><b>Cheap flights to the islands, book today!</b></div></td>"
+                + "<td><b>" + TITLE + "</b><br><br>" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "<br><br>" + P4
+                + "</td></tr></table>";
+        assertArticleOnly(text(head(), body), "Cheap flights");
+    }
+
+    @Test
+    void aResultsPageSplitIntoSeveralBlocksIsTakenWhole() {
+        StringBuilder blocks = new StringBuilder();
+        for (int b = 0; b < 5; b++) {
+            blocks.append("<div class=\"results\"><b>Heat ").append(b + 1).append("</b><br>");
+            for (int i = 1; i <= 8; i++) {
+                blocks.append(i).append(". Rower ").append(b * 8 + i).append(" (Harbour Club), ").append(20 + i).append(":0")
+                        .append(i).append("<br>");
+            }
+            blocks.append("</div>");
+        }
+        String body = "<h1>" + TITLE + "</h1><div class=\"page\"><p>" + P1 + "</p>" + blocks + "</div>";
+        String text = text(head(), body);
+        for (int r = 1; r <= 40; r++) {
+            assertTrue(text.contains("Rower " + r + " (Harbour Club)"), "result " + r + " missing:\n" + text);
+        }
+    }
+
+    @Test
+    void aResultsTableInsideTheArticleIsKeptWhole() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            rows.append("<tr><td>").append(i).append("</td><td>Rower number ").append(i).append(" of the harbour club</td><td>")
+                    .append(20 + i).append(":0").append(i % 10).append("</td></tr>");
+        }
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><table>" + rows
+                + "</table><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String text = text(head(), body);
+        assertArticleOnly(text);
+        for (int i = 1; i <= 12; i++) {
+            assertTrue(text.contains("Rower number " + i + " of the harbour club"), "row " + i + " missing:\n" + text);
+        }
+    }
+
+    @Test
+    void aPrintCopyHiddenByThePagesOwnStyleIsKeptOnce() {
+        String style = "<style>.print-version{display:none} @media print{.print-version{display:block}.screen{display:none}}</style>";
+        String article = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>";
+        String body = "<article><h1>" + TITLE + "</h1><div class=\"story\">" + article + "</div>"
+                + "<div class=\"print-version\"><div class=\"story\">" + article + "</div></div></article>";
+        String text = text(head() + style, body);
+        assertArticleOnly(text);
+        for (String p : new String[] {P1, P2, P3, P4}) {
+            assertEquals(text.indexOf(p), text.lastIndexOf(p), "twice: " + p + "\n" + text);
+        }
+    }
+
+    @Test
+    void readsWhichNamesThePagesCssHides() {
+        Set<String> classes = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        HtmlPreprocessor.hiddenSelectors(".a{display:none} div.b { visibility : hidden } #c{color:red;display:none}"
+                + " .tab{display:none} .tab.active{display:block} @media (max-width:600px){.wide{display:none}}"
+                + " @media print{.copy{display:block}} .copy{display:none} .x .nested{display:none} /* .d{display:none} */",
+                classes, ids);
+        assertEquals(Set.of("a", "b", "copy"), classes);
+        assertEquals(Set.of("c"), ids);
+    }
+
+    @Test
+    void galleryCaptionsAreNotArticleTextEvenWhenTheyAreLong() {
+        StringBuilder gallery = new StringBuilder("<div class=\"photo-gallery\">");
+        for (int i = 1; i <= 8; i++) {
+            gallery.append("<div class=\"slide\"><img src=\"/g").append(i).append(".jpg\"><p>Slide ").append(i)
+                    .append(": boats wait at the temporary landing stage, where passengers queue in the rain, "
+                            + "holding umbrellas, bags and tickets, while the crew loads the cars.</p></div>");
+        }
+        gallery.append("</div>");
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p></div>" + gallery
+                + "<div class=\"story\"><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        assertArticleOnly(text(head(), body), "Slide 3", "boats wait");
+    }
+
+    @Test
+    void readerCommentsLongerThanTheArticleAreNotArticleText() {
+        StringBuilder comments = new StringBuilder("<div id=\"comments\"><h4>Comments</h4>");
+        for (int i = 1; i <= 10; i++) {
+            comments.append("<div class=\"item\"><p>Reader view ").append(i).append(": I have taken that ferry for years, "
+                    + "and frankly the council should have fixed the terminal long ago, before the storm, not after it.</p>"
+                    + "<p class=\"by\">Posted by reader").append(i).append("</p></div>");
+        }
+        comments.append("</div>");
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p></div>" + comments;
+        assertArticleOnly(text(head(), body), "Reader view", "taken that ferry");
+    }
+
+    @Test
+    void anOpinionPieceNamedCommentaryIsNotTakenForComments() {
+        String body = "<div class=\"commentary-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p></div><h1>" + TITLE + "</h1>";
+        assertArticleOnly(text(head(), body));
+    }
+
+    @Test
+    void commentsAfterACommentsAnchorOrHeaderEndTheArticle() {
+        String comment = "<p class=\"story\">Good news at last, the old terminal was a disgrace and everybody knew it, "
+                + "so I am glad the vote went this way.<br><b>Posted by Sam on Monday 10:02</b></p>";
+        String anchored = "<h1>" + TITLE + "</h1><div><p class=\"story\">" + P1 + "</p><p class=\"story\">" + P2
+                + "</p><p class=\"story\">" + P3 + "</p><p class=\"story\">" + P4 + "</p><a name=\"comments\"></a>"
+                + "<div class=\"hd\">Comments</div>" + comment.repeat(6) + "</div>";
+        assertArticleOnly(text(head(), anchored), "Good news at last");
+        String headed = anchored.replace("<a name=\"comments\"></a>", "").replace(">Comments<", ">12 Comments<");
+        assertArticleOnly(text(head(), headed), "Good news at last");
+    }
+
+    @Test
+    void hoverCardsAndHiddenLabelsDoNotGlueToNames() {
+        String name = "<a href=\"/p/jd\" class=\"person\">Jane Doe</a>";
+        String[] cards = {
+            "<span class=\"hover-card\"><span>Jane Doe</span><span>Member of the harbour board</span></span>",
+            "<span class=\"popover-content\">Jane Doe, Member of the harbour board</span>",
+            "<span role=\"tooltip\">Jane Doe, Member of the harbour board</span>",
+            "<span aria-hidden=\"true\">Jane Doe</span>",
+            "<span hidden>Jane Doe</span>",
+            "<span class=\"pcard\">Jane Doe, Member of the harbour board</span>",
+        };
+        String style = "<style>.pcard{display:none}</style>";
+        for (String card : cards) {
+            String p = "<p>The chair of the board, " + name + card + ", said the vote settled the matter for a generation, "
+                    + "and that the work would start as soon as the contracts were signed.</p>";
+            String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p>" + p + "<p>" + P2 + "</p><p>" + P3
+                    + "</p><p>" + P4 + "</p></div>";
+            String text = text(head() + style, body);
+            assertTrue(text.contains("The chair of the board, Jane Doe, said the vote"), card + " ->\n" + text);
+            assertFalse(text.contains("Member of the harbour board"), card + " ->\n" + text);
+        }
+    }
+
+    @Test
+    void titleTypographyFollowsTheSourcesWhereTheyDisagree() {
+        String visible = "Mayor’s ‘bold’ flood plan – what it means";
+        String straight = "Mayor's 'bold' flood plan - what it means";
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + straight + "\"}</script>";
+        String body = "<h1>" + visible + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p></div>";
+        // two sources against the heading: their spelling wins
+        ExtractedArticle two = EXTRACTOR.extract(page("<meta property=\"og:title\" content=\"" + straight + "\">" + ld, body), null);
+        assertEquals(straight, two.title());
+        // one against one: the visible heading is kept
+        ExtractedArticle one = EXTRACTOR.extract(page("<meta property=\"og:title\" content=\"" + straight + "\">", body), null);
+        assertEquals(visible, one.title());
+        // sources that agree with the heading: returned as shown
+        ExtractedArticle same = EXTRACTOR.extract(page("<meta property=\"og:title\" content=\"" + visible + "\">", body), null);
+        assertEquals(visible, same.title());
+    }
+}
