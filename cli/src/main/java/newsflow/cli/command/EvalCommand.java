@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsflow.enrich.eval.EvalBaseline;
+import newsflow.eval.nlp.EvalBaseline;
 import newsflow.cli.UserException;
 import newsflow.eval.nlp.RealNewsEval;
 import newsflow.eval.extraction.ExtractionEval;
