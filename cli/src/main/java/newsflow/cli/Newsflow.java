@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import newsflow.cli.command.AnalyzeCommand;
+import newsflow.cli.command.BenchCommand;
 import newsflow.cli.command.DlqCommand;
 import newsflow.cli.command.EnrichCommand;
 import newsflow.cli.command.EvalCommand;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class,
         ExtractCommand.class, AnalyzeCommand.class, QueryCommand.class, EvalCommand.class, TrainCommand.class,
-        CommandLine.HelpCommand.class
+        BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Newsflow implements Runnable {
   /** Exit code of a user mistake (bad option, missing file). */
