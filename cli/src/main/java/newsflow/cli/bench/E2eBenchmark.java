@@ -171,6 +171,7 @@ public final class E2eBenchmark {
       double sustained = 0;
       if (o.articles() > 0) {
         double[] nlp0 = nlpSeconds(metricsUrl);
+        double cpu0 = cpuSeconds(process.pid());
         long t0 = System.currentTimeMillis();
         site.releaseUpTo(next + o.articles());
         int from = next;
@@ -178,14 +179,18 @@ public final class E2eBenchmark {
             o.settleTimeout().plusSeconds(o.articles()), obs);
         Map<String, Object> tp = throughput(obs, from, from + o.articles(), t0);
         tp.put("nlp_ms_per_article", nlpMean(nlp0, nlpSeconds(metricsUrl)));
+        double cpu = cpuSeconds(process.pid()) - cpu0;
+        tp.put("run_cpu_s", round1(cpu));
+        tp.put("articles_per_cpu_s", cpu <= 0 ? 0.0 : round1(o.articles() / cpu));
         tp.put("load", loadAverage());
         result.put("throughput", tp);
         sustained = (double) tp.get("warehouse_per_s");
         next += o.articles();
         out.printf(Locale.ROOT, "throughput (%d articles): ingest %.1f/s, enrich %.1f/s, warehouse %.1f/s sustained "
                 + "(middle 80%%); all in the warehouse %.1f s after release (%.1f/s overall); NLP %.0f ms per article; "
-                + "load %s%n", o.articles(), tp.get("ingest_per_s"), tp.get("enrich_per_s"), sustained,
-            tp.get("total_s"), tp.get("overall_per_s"), tp.get("nlp_ms_per_article"), tp.get("load"));
+                + "the run used %.1f CPU-s (%.1f articles per CPU-second); load %s%n", o.articles(), tp.get("ingest_per_s"),
+            tp.get("enrich_per_s"), sustained, tp.get("total_s"), tp.get("overall_per_s"), tp.get("nlp_ms_per_article"),
+            tp.get("run_cpu_s"), tp.get("articles_per_cpu_s"), tp.get("load"));
       }
 
       List<Object> phases = new ArrayList<>();
@@ -474,6 +479,17 @@ public final class E2eBenchmark {
     }, "newsflow-bench-rss");
     t.setDaemon(true);
     t.start();
+  }
+
+  /** User + system CPU seconds of a process so far ({@code /proc/PID/stat}, 100 ticks a second), or 0. */
+  static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   static long procStatusKb(long pid, String field) {
