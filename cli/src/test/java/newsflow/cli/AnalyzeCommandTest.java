@@ -87,4 +87,19 @@ class AnalyzeCommandTest {
     assertTrue(r.err().contains("--verbatim applies to text files"), r.err());
     assertEquals(1, r.out().strip().lines().count());
   }
+
+  @Test
+  void aMissingFileFailsInOneLineWithExitTwoBeforeTheNlpLoads() {
+    Cli.Result r = Cli.run("analyze", "nosuchfile.html");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals("newsflow: nosuchfile.html: no such file", r.err().strip());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void aMissingWatchlistFailsInOneLineNamingTheFlag() throws Exception {
+    Cli.Result r = Cli.run("analyze", "--watchlist", "/no/such/watchlist.yaml", ExtractCommandTest.resource("page.html"));
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals("newsflow: --watchlist /no/such/watchlist.yaml: no such file", r.err().strip());
+  }
 }

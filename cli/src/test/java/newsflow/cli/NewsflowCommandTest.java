@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,5 +95,71 @@ class NewsflowCommandTest {
     Cli.Result r = Cli.run("--version");
     assertEquals(0, r.exit());
     assertTrue(r.out().startsWith("newsflow "), r.out());
+  }
+
+  @Test
+  void aMistypedCommandSuggestsTheNearestOne() {
+    Cli.Result r = Cli.run("rnu", "--demo");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("unknown command 'rnu'"), r.err());
+    assertTrue(r.err().contains("did you mean 'run'?"), r.err());
+    assertFalse(r.err().contains("Unmatched"), r.err());
+    r = Cli.run("qeury", "SELECT 1");
+    assertTrue(r.err().contains("did you mean 'query'?"), r.err());
+  }
+
+  @Test
+  void aMistypedOptionSuggestsTheNearestOne() {
+    Cli.Result r = Cli.run("run", "--feds", "feeds.txt");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("newsflow run: unknown option '--feds'"), r.err());
+    assertTrue(r.err().contains("did you mean '--feeds'?"), r.err());
+    r = Cli.run("run", "--dmeo");
+    assertTrue(r.err().contains("did you mean '--demo'?"), r.err());
+  }
+
+  @Test
+  void somethingFarFromEveryNameGetsNoSuggestion() {
+    Cli.Result r = Cli.run("zzzzzzzz");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertTrue(r.err().contains("unknown command 'zzzzzzzz'"), r.err());
+    assertFalse(r.err().contains("did you mean"), r.err());
+  }
+
+  @Test
+  void suggestionsAreNearByEditDistance() {
+    assertEquals(List.of("run"), Newsflow.nearest("rnu", List.of("run", "ingest", "query", "help")));
+    assertEquals(List.of("--watch"), Newsflow.nearest("--wacth", List.of("--watch", "--watchlist", "--webhook")));
+    assertEquals(List.of("--watchlist"), Newsflow.nearest("--watchlsit", List.of("--watch", "--watchlist")));
+    assertEquals(List.of(), Newsflow.nearest("x", List.of("run", "query")));
+    assertEquals(1, Newsflow.editDistance("rnu", "run"));
+  }
+
+  @Test
+  void runWithAMissingFeedsFileFailsBeforeAnythingStartsNamingTheFlag(@org.junit.jupiter.api.io.TempDir Path data) {
+    Cli.Result r = Cli.run("run", "--feeds", "/nonexistent", "--data-dir", data.toString(), "--metrics-port", "0");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit(), r.err());
+    assertEquals("newsflow: --feeds: no such feeds file: /nonexistent", r.err().strip());
+    assertFalse(java.nio.file.Files.exists(data.resolve("kafka")), "no broker was started");
+  }
+
+  @Test
+  void runNamesTheVariableWhenTheVariableGaveTheFeeds(@org.junit.jupiter.api.io.TempDir Path data) {
+    Cli.Result r = Cli.run(Map.of("NEWSFLOW_FEEDS", "/nonexistent"), "run", "--data-dir", data.toString(),
+        "--metrics-port", "0");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit(), r.err());
+    assertTrue(r.err().startsWith("newsflow: NEWSFLOW_FEEDS "), r.err());
+  }
+
+  @Test
+  void runRefusesALoopbackFeedUpFrontAndSuggestsAllowHost(@org.junit.jupiter.api.io.TempDir Path data) {
+    Cli.Result r = Cli.run("run", "--feeds", "http://127.0.0.1:9/feed.xml", "--data-dir", data.toString(),
+        "--metrics-port", "0");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("add --allow-host 127.0.0.1"), r.err());
+    assertFalse(java.nio.file.Files.exists(data.resolve("kafka")), "no broker was started");
   }
 }

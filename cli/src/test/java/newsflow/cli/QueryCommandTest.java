@@ -89,4 +89,34 @@ class QueryCommandTest {
     assertEquals(Newsflow.EXIT_USAGE, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
+
+  @Test
+  void withoutOptionsReadsTheWarehouseOfTheLastRunInTheDataDirectory(@TempDir Path base) throws Exception {
+    Path demo = base.resolve("demo");
+    Files.createDirectories(demo);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + demo.resolve("warehouse.duckdb"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE quotes (speaker VARCHAR, text VARCHAR)");
+      s.execute("INSERT INTO quotes VALUES ('Imaginary Speaker', 'a made-up line')");
+    }
+    newsflow.cli.run.LastRun.record(base, "jdbc:duckdb:" + demo.resolve("warehouse.duckdb"));
+    Cli.Result r = Cli.run(Map.of("NEWSFLOW_DATA_DIR", base.toString()), "query", "--csv", "SELECT speaker FROM quotes");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("speaker\nImaginary Speaker", r.out().strip().replace("\r", ""));
+  }
+
+  @Test
+  void aMissingWarehouseSaysWhereTheWarehousesAre(@TempDir Path base) throws Exception {
+    Cli.Result r = Cli.run("query", "--data-dir", base.toString(), "SELECT 1");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("<data-dir>/demo/warehouse.duckdb"), r.err());
+
+    Files.createDirectories(base.resolve("demo"));
+    // an empty warehouse file is enough to be found
+    DriverManager.getConnection("jdbc:duckdb:" + base.resolve("demo").resolve("warehouse.duckdb")).close();
+    r = Cli.run("query", "--data-dir", base.toString(), "SELECT 1");
+    assertEquals(Newsflow.EXIT_USAGE, r.exit());
+    assertTrue(r.err().contains("give --data-dir " + base.resolve("demo").toAbsolutePath()), r.err());
+  }
 }

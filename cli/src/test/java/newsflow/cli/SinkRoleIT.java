@@ -28,7 +28,6 @@ import newsflow.embedded.EmbeddedSchemaRegistry;
 import newsflow.schemas.Topics;
 import newsflow.schemas.registry.SchemaRegistryClient;
 import newsflow.schemas.serde.AvroSerializer;
-import newsflow.sink.bench.SyntheticArticles;
 import newsflow.v1.OfficialAlert;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -112,7 +111,12 @@ class SinkRoleIT {
 
       Properties p = new Properties();
       p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-      OfficialAlert alert = SyntheticArticles.alert("role1", "us-secdef", Instant.parse("2026-11-26T10:00:00Z"));
+      Instant detected = Instant.parse("2026-11-26T10:00:00Z");
+      OfficialAlert alert = OfficialAlert.newBuilder().setId("role1:us-secdef").setArticleId("role1")
+          .setOfficialId("us-secdef").setOfficialName("Pete Hegseth").setOfficialTitle("Defense Secretary")
+          .setKind(newsflow.v1.AlertKind.QUOTED).setMentionCount(3).setQuotes(List.of("There is no betrayal there"))
+          .setTitle("Article role1").setUrl("https://news.example/role1").setPublisher("Example News")
+          .setPublishedAt(detected.minusSeconds(3600)).setDetectedAt(detected).build();
       try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
         byte[] value = new AvroSerializer<OfficialAlert>(new SchemaRegistryClient(registry.url())).serialize(Topics.ALERTS, alert);
         producer.send(new ProducerRecord<>(Topics.ALERTS, alert.getId().getBytes(), value)).get();

@@ -26,4 +26,10 @@ class ArchitectureTest {
       .that().resideOutsideOfPackage("newsflow.ingest.publish..")
       .and().doNotHaveFullyQualifiedName(IngestApp.class.getName())
       .should().dependOnClassesThat().resideInAnyPackage("newsflow.ingest.publish..");
+
+  @ArchTest
+  static final ArchRule noEvaluationOrBenchmarkCodeInTheJar = noClasses()
+      .should().resideInAnyPackage("..eval..", "..bench..")
+      .orShould().haveSimpleNameEndingWith("Benchmark")
+      .because("the extraction evaluation lives in newsflow-eval and benchmarks in test scope or src/jmh");
 }

@@ -12,8 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
   @ArchTest
   static final ArchRule warehouseAndAlertsHaveNoKafkaImports = noClasses()
-      .that().resideInAnyPackage("newsflow.sink.warehouse..", "newsflow.sink.alert..", "newsflow.sink.query..",
-          "newsflow.sink.bench..")
+      .that().resideInAnyPackage("newsflow.sink.warehouse..", "newsflow.sink.alert..", "newsflow.sink.query..")
       .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
       .because("domain code (SQL mapping, notifiers) must be testable without a broker");
 
@@ -22,4 +21,10 @@ class ArchitectureTest {
       .that().resideInAnyPackage("newsflow.sink.warehouse..", "newsflow.sink.alert..", "newsflow.sink.query..")
       .should().dependOnClassesThat().haveSimpleName("SinkApp")
       .orShould().dependOnClassesThat().haveSimpleName("SinkConsumerLoop");
+
+  @ArchTest
+  static final ArchRule noBenchmarkCodeInTheJar = noClasses()
+      .should().resideInAnyPackage("..bench..", "..eval..")
+      .orShould().haveSimpleNameEndingWith("Benchmark")
+      .because("benchmarks live in test scope and evaluations in newsflow-eval, out of the production jar");
 }

@@ -47,6 +47,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (url != null && paths.size() > 1) throw new UserException("--url applies to a single PATH, got " + paths.size());
+    PerInput.checkPaths(paths);
+    if (watchlist != null && !Files.isRegularFile(watchlist)) throw new UserException("--watchlist " + watchlist + ": no such file");
+    newsflow.cli.config.Nlp.watchlist(watchlist); // a bad watchlist fails here, before the NLP loads
     ArticleAnalysisJson analysis = ArticleAnalysisJson.forWatchlist(watchlist);
     Instant now = Instant.now();
     return PerInput.runNodes(spec, paths, jsonl, p -> analysis.analyze(p, url, verbatim, now));

@@ -40,6 +40,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (url != null && paths.size() > 1) {
       throw new newsflow.cli.UserException("--url applies to a single PATH, got " + paths.size());
     }
+    PerInput.checkPaths(paths);
     FileArticleReader reader = new FileArticleReader();
     Instant now = Instant.now();
     return PerInput.run(spec, paths, jsonl, p -> read(reader, p, url, now));

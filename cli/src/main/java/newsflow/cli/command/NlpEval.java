@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsflow.cli.config.Nlp;
-import newsflow.enrich.eval.EvalBaseline;
-import newsflow.enrich.eval.EvalMain;
-import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.eval.nlp.EvalBaseline;
+import newsflow.eval.nlp.EvalMain;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.officials.Watchlist;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -1,9 +1,11 @@
 package newsflow.cli.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsflow.cli.Newsflow;
+import newsflow.cli.UserException;
 import newsflow.schemas.json.PlainJson;
 import org.apache.avro.generic.IndexedRecord;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,18 @@ final class PerInput {
   }
 
   private PerInput() {}
+
+  /**
+   * A path that is missing, a directory or unreadable is a usage mistake: found before any work
+   * (for {@code analyze}, before the NLP loads), one line naming it, exit 2.
+   */
+  static void checkPaths(List<Path> paths) {
+    for (Path p : paths) {
+      if (!Files.exists(p)) throw new UserException(p + ": no such file");
+      if (Files.isDirectory(p)) throw new UserException(p + ": is a directory (give the article files)");
+      if (!Files.isReadable(p)) throw new UserException(p + ": permission denied");
+    }
+  }
 
   static int run(CommandSpec spec, List<Path> paths, boolean jsonl, Step step) {
     return runNodes(spec, paths, jsonl, p -> PlainJson.toNode(step.apply(p), p.toString()));

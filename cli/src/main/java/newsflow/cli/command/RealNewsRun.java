@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import newsflow.cli.UserException;
 import newsflow.cli.config.Nlp;
-import newsflow.enrich.eval.EvalMain;
-import newsflow.enrich.eval.RealNewsEval;
-import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.eval.nlp.EvalMain;
+import newsflow.eval.nlp.RealNewsEval;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.officials.Watchlist;
 import newsflow.schemas.json.PlainJson;
 

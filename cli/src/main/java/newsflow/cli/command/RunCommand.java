@@ -14,6 +14,7 @@ import newsflow.cli.ops.OpsConfig;
 import newsflow.cli.ops.OpsOptions;
 import newsflow.cli.run.ComponentStopped;
 import newsflow.cli.run.DemoRun;
+import newsflow.cli.run.LastRun;
 import newsflow.cli.run.LocalPipeline;
 import newsflow.cli.run.LocalPorts;
 import newsflow.cli.run.ProgressDisplay;
@@ -90,7 +91,7 @@ public final class RunCommand implements Callable<Integer> {
       OpsConfig demoOps = ops.resolve(env, 0);
       ports.checkFree(demoOps);
       quietLogs(env);
-      return DemoRun.run(data, demoOps, ports, System.out, terminal);
+      return DemoRun.run(data, demoOps, ports, System.out, terminal, command(env));
     }
     if (feeds == null && watch == null && !env.containsKey("NEWSFLOW_FEEDS") && !env.containsKey("NEWSFLOW_WATCH_DIR")
         && !env.containsKey("NEWSFLOW_URLS")) {
@@ -103,7 +104,9 @@ public final class RunCommand implements Callable<Integer> {
     ports.checkFree(opsConfig);
     LocalPipeline pipeline = new LocalPipeline(new LocalPipeline.Settings(data, feeds, watch, watchlist, webhook,
         allowHosts, null, opsConfig, env, ports));
-    ProgressDisplay display = new ProgressDisplay(System.out, terminal, pipeline::counts);
+    pipeline.validate();
+    LastRun.record(data, pipeline.warehouseUrl());
+    ProgressDisplay display = new ProgressDisplay(System.out, terminal, pipeline::counts, pipeline.startup());
     CompletableFuture<Throwable> outcome = new CompletableFuture<>();
     Thread hook = new Thread(() -> {
       display.println("stopping (committing offsets, shutting the broker down) ...");
@@ -112,14 +115,20 @@ public final class RunCommand implements Callable<Integer> {
     }, "newsflow-run-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     pipeline.failure().whenComplete((t, e) -> outcome.complete(t != null ? t : e));
+    display.start();
     try {
       pipeline.start(display);
     } catch (RuntimeException e) {
+      display.abort();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // the hook runs anyway
+      }
       pipeline.close();
       throw e;
     }
     display.println("newsflow running; data in " + data.toAbsolutePath() + "; " + pipeline.addresses() + "; Ctrl-C stops");
-    display.start();
     Throwable failure = outcome.get();
     if (failure == null) return 0;
     // a component stopped for good (it logged why at ERROR): stop the rest rather than run on without it
@@ -139,6 +148,12 @@ public final class RunCommand implements Callable<Integer> {
     pipeline.close();
     pipeline.sinkMetrics().accountLines().forEach(System.out::println);
     System.out.flush();
+  }
+
+  /** How the user runs newsflow: the launcher says so in {@code NEWSFLOW_COMMAND} (e.g. ./newsflow), else "newsflow". */
+  static String command(Map<String, String> env) {
+    String c = env.get(newsflow.cli.config.KnownEnv.ENV_COMMAND);
+    return c == null || c.isBlank() ? "newsflow" : DemoRun.shellWord(c.strip());
   }
 
   /** On a terminal the progress line is the output: keep INFO logs out of its way unless asked for. */

@@ -27,6 +27,9 @@ public final class KnownEnv {
   /** Log level of the Kafka client and broker loggers (logback.xml). */
   public static final String ENV_KAFKA_LOG_LEVEL = "NEWSFLOW_KAFKA_LOG_LEVEL";
 
+  /** Set by the ./newsflow launcher to the path it was run by, so that printed hints work as printed. */
+  public static final String ENV_COMMAND = "NEWSFLOW_COMMAND";
+
   private static final Set<String> KEYS;
 
   static {
@@ -44,6 +47,7 @@ public final class KnownEnv {
     keys.add(ENV_NLP_CACHE);
     keys.add(ENV_LOG_LEVEL);
     keys.add(ENV_KAFKA_LOG_LEVEL);
+    keys.add(ENV_COMMAND);
     KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
   }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import newsflow.cli.UserException;
 import newsflow.enrich.mapping.OfficialDirectory;
 import newsflow.enrich.mapping.OfficialRef;
-import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.officials.Official;
 import newsflow.enrich.nlp.officials.Watchlist;
 import newsflow.enrich.nlp.officials.WatchlistException;

@@ -17,6 +17,7 @@ import java.util.Map;
 import newsflow.cli.UserException;
 import newsflow.cli.ops.OpsConfig;
 import newsflow.cli.ops.PipelineMetrics;
+import newsflow.enrich.nlp.ner.Nlp4jTagger;
 import newsflow.sink.query.QueryException;
 import newsflow.sink.query.QueryRunner;
 
@@ -35,6 +36,15 @@ public final class DemoRun {
 
   /** Runs the demo with the broker and registry on {@code ports}; returns the exit code. */
   public static int run(Path baseDataDir, OpsConfig ops, LocalPorts ports, PrintStream out, boolean terminal) {
+    return run(baseDataDir, ops, ports, out, terminal, "newsflow");
+  }
+
+  /**
+   * Runs the demo; {@code command} is how the user runs newsflow (e.g. {@code ./newsflow}), for the
+   * query hint at the end, which works as printed from the same directory.
+   */
+  public static int run(Path baseDataDir, OpsConfig ops, LocalPorts ports, PrintStream out, boolean terminal,
+      String command) {
     long t0 = System.nanoTime();
     Path demo = baseDataDir.resolve("demo").toAbsolutePath().normalize();
     reset(demo);
@@ -49,7 +59,10 @@ public final class DemoRun {
     }
     int expected = DemoSite.PAGES.size() + 1;
     out.println("newsflow demo: " + expected + " sample articles -> embedded Kafka -> enrich -> DuckDB in " + demo);
-    out.println("(the first run also prepares the NLP models; later runs start faster)");
+    if (!Nlp4jTagger.isCacheBuilt(Nlp4jTagger.defaultCacheDir())) {
+      out.println("first run: the NLP models are converted once into " + Nlp4jTagger.defaultCacheDir()
+          + " (progress below); later runs start in seconds");
+    }
     out.flush();
     boolean complete;
     PipelineCounts finalCounts;
@@ -59,11 +72,13 @@ public final class DemoRun {
       LocalPipeline.Settings settings = new LocalPipeline.Settings(demo, site.feedUrl(), inbox, watchlist, null,
           List.of("127.0.0.1", "localhost"), Duration.ofMinutes(10), ops, Map.of(), ports);
       pipeline = new LocalPipeline(settings);
-      ProgressDisplay display = new ProgressDisplay(out, terminal, pipeline::counts);
+      pipeline.validate();
+      LastRun.record(baseDataDir, pipeline.warehouseUrl());
+      ProgressDisplay display = new ProgressDisplay(out, terminal, pipeline::counts, pipeline.startup()).steady();
       try {
+        display.start();
         pipeline.start(display);
         display.println(pipeline.addresses());
-        display.start();
         // the seed article arrives through the watched directory once everything runs
         copyResource("/demo/" + SEED, inbox.resolve(SEED));
         complete = await(pipeline, expected);
@@ -76,7 +91,7 @@ public final class DemoRun {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    summary(out, demo, finalCounts);
+    summary(out, demo, finalCounts, command);
     out.println();
     out.println("Account (records in = written + dead-lettered):");
     account.forEach(line -> out.println("  " + line));
@@ -111,7 +126,7 @@ public final class DemoRun {
     return false;
   }
 
-  static void summary(PrintStream out, Path demo, PipelineCounts counts) {
+  static void summary(PrintStream out, Path demo, PipelineCounts counts, String command) {
     String url = newsflow.sink.SinkConfig.defaultWarehouseUrl(demo);
     out.println();
     out.println("== summary ==");
@@ -139,8 +154,14 @@ public final class DemoRun {
     Path shown = relative(demo);
     out.println();
     out.println("Explore the warehouse:");
-    out.println("  ./newsflow query --data-dir " + shown
+    out.println("  " + command + " query --data-dir " + shellWord(shown.toString())
         + " \"SELECT speaker, left(text, 60) AS quote FROM quotes ORDER BY speaker\"");
+  }
+
+  /** {@code s} as one POSIX shell word: unchanged when it is safe, else in single quotes. */
+  public static String shellWord(String s) {
+    if (!s.isEmpty() && s.matches("[A-Za-z0-9_./:@%+=,-]+")) return s;
+    return "'" + s.replace("'", "'\\''") + "'";
   }
 
   private static Object scalar(QueryRunner q, String sql) throws QueryException {

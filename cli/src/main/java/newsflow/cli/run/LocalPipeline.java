@@ -2,6 +2,7 @@ package newsflow.cli.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import newsflow.cli.UserException;
 import newsflow.cli.command.EnrichCommand;
 import newsflow.cli.command.SinkCommand;
+import newsflow.cli.config.Nlp;
 import newsflow.cli.config.TopicPlan;
 import newsflow.cli.ops.ConsumerLag;
 import newsflow.cli.ops.Health;
@@ -20,10 +23,13 @@ import newsflow.cli.ops.OpsConfig;
 import newsflow.cli.ops.PipelineMetrics;
 import newsflow.embedded.EmbeddedKafka;
 import newsflow.embedded.EmbeddedSchemaRegistry;
+import newsflow.enrich.nlp.ner.Nlp4jTagger;
 import newsflow.enrich.topology.EnrichApp;
 import newsflow.enrich.topology.EnrichConfig;
 import newsflow.ingest.IngestApp;
 import newsflow.ingest.IngestConfig;
+import newsflow.ingest.fetch.AddressPolicy;
+import newsflow.ingest.fetch.FetchException;
 import newsflow.schemas.config.ClientConfig;
 import newsflow.sink.SinkApp;
 import newsflow.sink.SinkConfig;
@@ -54,11 +60,12 @@ public final class LocalPipeline implements AutoCloseable {
 
   private final Settings settings;
   private final PipelineMetrics metrics = new PipelineMetrics().enrichStage();
-  private EmbeddedKafka kafka;
-  private EmbeddedSchemaRegistry registry;
-  private EnrichApp enrich;
-  private SinkApp sink;
-  private IngestApp ingest;
+  private final Startup startup = new Startup();
+  private volatile EmbeddedKafka kafka;
+  private volatile EmbeddedSchemaRegistry registry;
+  private volatile EnrichApp enrich;
+  private volatile SinkApp sink;
+  private volatile IngestApp ingest;
   private MetricsServer server;
   private boolean closed;
   private final List<ConsumerLag> lags = new ArrayList<>();
@@ -71,6 +78,81 @@ public final class LocalPipeline implements AutoCloseable {
 
   public PipelineMetrics metrics() {
     return metrics;
+  }
+
+  /** The steps of {@link #start} that take seconds, for the progress display. */
+  public Startup startup() {
+    return startup;
+  }
+
+  /**
+   * Checks what the user gave before anything starts: the feeds (file or URLs), the watched
+   * directory, the watchlist. A mistake is a {@link UserException} naming the flag, or the variable
+   * when that was the source.
+   */
+  public void validate() {
+    IngestConfig config;
+    try {
+      config = ingestBuilder(null).build();
+    } catch (ClientConfig.ConfigException e) {
+      throw new UserException(flagged(e), e);
+    }
+    AddressPolicy addresses = new AddressPolicy(config.fetch().allowHosts());
+    config.feeds().forEach(f -> refusedHost(addresses, f.url()));
+    Nlp.watchlist(settings.watchlist());
+  }
+
+  /**
+   * A feed on a loopback or private address given as an IP literal or {@code localhost} (no DNS
+   * look-up here) that the allow-list does not cover: ingest would refuse it at every poll.
+   */
+  private void refusedHost(AddressPolicy addresses, String url) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(source(IngestConfig.ENV_FEEDS, "--feeds") + ": not a URL: " + url);
+    }
+    String host = uri.getHost();
+    if (host == null) return;
+    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    boolean literal = bare.equalsIgnoreCase("localhost") || bare.contains(":") || bare.matches("[0-9.]+");
+    if (!literal) return;
+    try {
+      addresses.check(uri);
+    } catch (FetchException e) {
+      if (e.reason() == FetchException.Reason.ADDRESS_REFUSED) {
+        throw new UserException(source(IngestConfig.ENV_FEEDS, "--feeds") + " " + url + ": " + bare
+            + " is a loopback or private address, which newsflow does not fetch from unless allowed: add --allow-host "
+            + bare);
+      }
+    }
+  }
+
+  /** The flag when the user gave it, else the variable. */
+  private String source(String env, String flag) {
+    return settings.feeds() != null || !env().containsKey(env) ? flag : env;
+  }
+
+  /** The message of {@code e} with the variable replaced by the flag when the flag gave the value. */
+  private String flagged(ClientConfig.ConfigException e) {
+    String flag = null;
+    if (e.key().equals(IngestConfig.ENV_FEEDS) && settings.feeds() != null) flag = "--feeds";
+    if (e.key().equals(IngestConfig.ENV_WATCH_DIR) && settings.watchDir() != null) flag = "--watch";
+    String m = e.getMessage();
+    if (flag == null) return m;
+    String rest = m.startsWith(e.key()) ? m.substring(e.key().length()).strip() : m;
+    return flag + ": " + rest;
+  }
+
+  private IngestConfig.Builder ingestBuilder(ClientConfig client) {
+    IngestConfig.Builder b = IngestConfig.fromEnv(env()).dataDir(settings.dataDir());
+    if (client != null) b.client(client);
+    if (settings.feeds() != null) b.feeds(settings.feeds());
+    if (settings.watchDir() != null) b.watchDir(settings.watchDir());
+    if (settings.pollInterval() != null) b.pollInterval(settings.pollInterval());
+    if (settings.allowHosts() != null && !settings.allowHosts().isEmpty()) b.allowHosts(settings.allowHosts());
+    return b;
   }
 
   /** The metrics endpoint's base URL, or null when off. */
@@ -131,11 +213,15 @@ public final class LocalPipeline implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + data, e);
     }
-    // the NLP takes seconds to load: do it while the broker starts (Nlp caches it for EnrichApp)
+    // the NLP takes seconds to load (a minute the first time): do it while the broker starts (Nlp caches it for EnrichApp)
+    Startup.Step nlpStep = startup.begin("NLP models", Startup::nlpCacheDetail);
+    boolean cacheBuilt = Nlp4jTagger.isCacheBuilt(Nlp4jTagger.defaultCacheDir());
     Thread nlp = new Thread(() -> {
       try {
-        newsflow.cli.config.Nlp.analyzer(settings.watchlist());
+        Nlp.analyzer(settings.watchlist());
+        nlpStep.done(cacheBuilt ? null : "the NLP cache in " + Nlp4jTagger.defaultCacheDir() + " is built once");
       } catch (RuntimeException e) {
+        nlpStep.abandon();
         LOG.debug("early NLP load failed; enrich will report it: {}", e.toString());
       }
     }, "newsflow-nlp-load");
@@ -150,9 +236,13 @@ public final class LocalPipeline implements AutoCloseable {
     // (a data directory keeps the partitions it was created with; threads beyond them stay idle)
     int threads = EnrichConfig.threadsFromEnv(env());
     long t0 = System.nanoTime();
+    Startup.Step brokerStep = startup.begin("broker", null);
     kafka = EmbeddedKafka.start(data.resolve("kafka"), settings.ports().kafka());
     for (TopicPlan.TopicSpec t : TopicPlan.topics(threads, false)) kafka.createTopic(t.name(), t.partitions(), t.configs());
+    brokerStep.done("at " + kafka.bootstrapServers());
+    Startup.Step registryStep = startup.begin("schema registry", null);
     registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), settings.ports().registry());
+    registryStep.done("at " + registry.url());
     LOG.info("broker {} and registry {} up in {} ms", kafka.bootstrapServers(), registry.url(),
         (System.nanoTime() - t0) / 1_000_000);
     // one process owns every group here: after a crash, let the dead members' sessions expire in 10 s
@@ -181,12 +271,13 @@ public final class LocalPipeline implements AutoCloseable {
     lags.addAll(SinkCommand.lags(adminProps, sinkConfig, alerts != null || sinkConfig.webhookUrl() != null, metrics));
     lags.add(new ConsumerLag(adminProps, enrichConfig.applicationId(), metrics.registry()));
 
-    IngestConfig.Builder b = IngestConfig.fromEnv(settings.env() == null ? Map.of() : settings.env()).client(client).dataDir(data);
-    if (settings.feeds() != null) b.feeds(settings.feeds());
-    if (settings.watchDir() != null) b.watchDir(settings.watchDir());
-    if (settings.pollInterval() != null) b.pollInterval(settings.pollInterval());
-    if (settings.allowHosts() != null && !settings.allowHosts().isEmpty()) b.allowHosts(settings.allowHosts());
-    ingest = new IngestApp(b.build());
+    IngestConfig ingestConfig;
+    try {
+      ingestConfig = ingestBuilder(client).build();
+    } catch (ClientConfig.ConfigException e) {
+      throw new UserException(flagged(e), e);
+    }
+    ingest = new IngestApp(ingestConfig);
     IngestMetrics.bind(ingest, metrics);
     try {
       ingest.start();
@@ -202,7 +293,8 @@ public final class LocalPipeline implements AutoCloseable {
     if (ingest != null) {
       var s = ingest.stats().snapshot();
       ingested = s.published();
-      dlq += s.deadLettered();
+      // a feed that failed or was refused is dead-lettered too (each time it is polled)
+      dlq += s.deadLettered() + s.feedFailures();
     }
     long written = 0;
     long alerts = 0;

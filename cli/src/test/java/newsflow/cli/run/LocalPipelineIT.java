@@ -131,7 +131,8 @@ class LocalPipelineIT {
     assertTrue(out.contains("ALERT Pete Hegseth"), out);
     assertTrue(out.contains("Top quoted people:"), out);
     assertTrue(out.contains("Places:"), out);
-    assertTrue(out.contains("./newsflow query --data-dir "), out);
+    assertTrue(out.contains("newsflow query --data-dir "), out);
+    assertTrue(out.contains("broker ready in "), "the start's steps are reported: " + out);
     assertTrue(out.matches("(?s).*articles 5, .*"), out);
     assertTrue(out.contains("sink news.articles.enriched.v1: in 5 = written 5 + dead-lettered 0"), out);
     assertTrue(out.matches("(?s).*sink news\\.alerts\\.v1: in (\\d+) = written \\1 \\+ dead-lettered 0.*"), out);

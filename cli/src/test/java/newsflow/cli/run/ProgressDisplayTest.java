@@ -67,4 +67,60 @@ class ProgressDisplayTest {
     assertEquals(2, out.split("\r\033\\[2K", -1).length - 1, out);
     assertFalse(out.contains("\n"), "the status line is redrawn, not scrolled: " + out);
   }
+
+  @Test
+  void theStatusLinePrintedAfterAnAlertAlreadyCountsIt() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ProgressDisplay d = new ProgressDisplay(new PrintStream(bytes, true, StandardCharsets.UTF_8), true,
+        () -> new PipelineCounts(1, 1, 0, 0, 0));
+    d.tick();
+    d.deliver(alert());
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    String afterAlert = out.substring(out.indexOf("ALERT Pete Hegseth"));
+    assertTrue(afterAlert.contains("alerts 1 |"), "the line under the alert counts it: " + out);
+    assertFalse(afterAlert.contains("alerts 0"), out);
+  }
+
+  @Test
+  void anAlertWithoutAHeadlineNamesItsFile() {
+    OfficialAlert a = OfficialAlert.newBuilder(alert()).setTitle(null).setUrl("file:///tmp/inbox/some%20article.txt").build();
+    assertTrue(ProgressDisplay.describe(a).contains(" in some article.txt"), ProgressDisplay.describe(a));
+    OfficialAlert web = OfficialAlert.newBuilder(alert()).setTitle(null).setUrl("https://news.example/a/1").build();
+    assertTrue(ProgressDisplay.describe(web).contains(" in https://news.example/a/1"), ProgressDisplay.describe(web));
+  }
+
+  @Test
+  void startStepsShowInTheStatusLineAndEachFinishedStepPrintsOnce() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Startup startup = new Startup();
+    Startup.Step broker = startup.begin("broker", null);
+    Startup.Step nlp = startup.begin("NLP models", () -> "(loading)");
+    ProgressDisplay d = new ProgressDisplay(new PrintStream(bytes, true, StandardCharsets.UTF_8), false,
+        () -> PipelineCounts.ZERO, startup);
+    d.tick();
+    broker.done();
+    d.tick();
+    d.tick();
+    nlp.done("built once");
+    d.close();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(out.contains("progress: starting: broker "), out);
+    assertTrue(out.contains("NLP models (loading) "), out);
+    assertEquals(1, out.split("broker ready in ", -1).length - 1, "one line per finished step: " + out);
+    assertTrue(out.contains("NLP models ready in "), out);
+    assertTrue(out.contains("(built once)"), out);
+    assertTrue(out.strip().endsWith("dead letters 0"), "the counters follow the start: " + out);
+    assertFalse(out.contains("\033["), out);
+  }
+
+  @Test
+  void onATerminalTheStatusIsCutToTheWidthSoARedrawLeavesNoDebris() {
+    String line = "ingested 5 (0.0/s) | enriched 5 (0.8/s) | written 4 (0.7/s) | alerts 8 | dead letters 0";
+    assertEquals(79, ProgressDisplay.fit(line, 80).length());
+    assertTrue(ProgressDisplay.fit(line, 80).endsWith("..."));
+    assertEquals(line, ProgressDisplay.fit(line, 200));
+    assertEquals(80, ProgressDisplay.terminalWidth(null));
+    assertEquals(132, ProgressDisplay.terminalWidth("132"));
+    assertEquals(80, ProgressDisplay.terminalWidth("wide"));
+  }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the NLP found in one article; {@code truncated} when the text was longer than the analyser's
- * cap ({@link ArticleAnalyzer#DEFAULT_MAX_ANALYSED_CHARS}) and only its beginning was analysed.
+ * cap ({@link newsflow.enrich.nlp.pipeline.ArticleAnalyzer#DEFAULT_MAX_ANALYSED_CHARS}) and only its beginning was analysed.
  */
 public record ArticleAnalysis(
     String language, List<Entity> entities, List<Quote> quotes, List<ResolvedPlace> places, boolean truncated) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import newsflow.enrich.eval.SeedEval;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,17 +95,6 @@ class ArticleAnalyzerTest {
   }
 
   @Test
-  void seedChecksOfTheEvaluationReadmePass() {
-    SeedEval.Result r = SeedEval.evaluate(seed, gold, SharedAnalyzer.get());
-    assertEquals(r.quotes(), r.quotesFound(), r.failures().toString());
-    assertTrue(r.speakersRight() >= 27, r.summary() + " " + r.failures());
-    assertTrue(r.peopleOk(), r.failures().toString());
-    assertEquals(r.places(), r.placesRight(), r.failures().toString());
-    assertEquals(r.alerts(), r.alertsRight(), r.failures().toString());
-    assertEquals(0, r.unexpectedAlerts(), r.failures().toString());
-  }
-
-  @Test
   void analysesConcurrentlyWithTheSameResult() throws Exception {
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
     try {
@@ -125,11 +113,11 @@ class ArticleAnalyzerTest {
   @Test
   void datelinesAndFacilityNamesArePlaces() {
     ArticleAnalysis a = SharedAnalyzer.get().analyze(
-        "GENEVA 2025-02-13 Delegates met on Thursday.\nThe victim was taken to Colchester General Hospital.", "en");
+        "GENEVA 2025-02-13 Delegates met on Thursday.\nThe driver was later taken to Ashford General Hospital.", "en");
     Set<String> places = a.entities().stream().filter(e -> e.type() == EntityType.PLACE).map(Entity::name)
         .collect(Collectors.toSet());
     assertTrue(places.contains("GENEVA"), places.toString());
-    assertTrue(places.contains("Colchester General Hospital"), places.toString());
+    assertTrue(places.contains("Ashford General Hospital"), places.toString());
   }
 
   @Test

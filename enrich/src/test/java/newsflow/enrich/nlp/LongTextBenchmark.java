@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.officials.Watchlist;
 
 /**

@@ -1,6 +1,7 @@
 package newsflow.enrich.nlp;
 
 import java.util.List;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.officials.Watchlist;
 
 /** The one {@link ArticleAnalyzer} of a test JVM: the NLP models load once, whatever the number of tests. */

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.embedded.EmbeddedKafka;
 import newsflow.embedded.EmbeddedSchemaRegistry;
 import newsflow.enrich.mapping.OfficialRef;
-import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.officials.Official;
 import newsflow.enrich.nlp.officials.Watchlist;
 import newsflow.schemas.DeadLetters;

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.enrich.mapping.EnrichmentException;
 import newsflow.enrich.mapping.OfficialRef;
 import newsflow.enrich.nlp.ArticleAnalysis;
-import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.officials.Official;
 import newsflow.enrich.nlp.officials.Watchlist;
 import newsflow.enrich.nlp.Entity;

@@ -38,7 +38,7 @@ public final class TopologyThroughputBenchmark {
     }
     run("topology + mapping + Avro serdes (empty analysis)", n * 10, text,
         (t, lang, authors) -> ArticleAnalysis.empty(lang));
-    newsflow.enrich.nlp.ArticleAnalyzer nlp = newsflow.enrich.nlp.ArticleAnalyzer.load(Watchlist.defaults());
+    newsflow.enrich.nlp.pipeline.ArticleAnalyzer nlp = newsflow.enrich.nlp.pipeline.ArticleAnalyzer.load(Watchlist.defaults());
     run("with the real NLP (default watchlist)", n, text, nlp::analyze);
   }
 

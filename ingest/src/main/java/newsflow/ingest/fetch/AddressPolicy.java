@@ -51,7 +51,7 @@ public final class AddressPolicy {
       if (isInternal(address) && !isAllowed(address)) {
         throw new FetchException(uri.toString(), FetchException.Reason.ADDRESS_REFUSED,
             host + " resolves to non-public address " + address.getHostAddress()
-                + " (allow it with NEWSFLOW_ALLOW_HOSTS)");
+                + " (allow it with --allow-host " + bare + ", or NEWSFLOW_ALLOW_HOSTS)");
       }
     }
   }

@@ -14,6 +14,7 @@ import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.entities.GivenNames.Gender;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.EditDistance;
 
@@ -175,9 +176,9 @@ public final class EntityResolver {
     }
   }
 
-  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-      "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+  /** Months and weekdays, but not "may", which is also a given name. */
+  private static final java.util.Set<String> MONTHS = Lexicon.union(Lexicon.without(Lexicon.months(), "may"),
+      Lexicon.weekdays());
 
   private static boolean occursInLowerCase(String text, String word) {
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
@@ -189,7 +190,7 @@ public final class EntityResolver {
     return false;
   }
 
-  /** "Ada and Ben Okafor": a given name joined by "and" to a full name shares its surname. */
+  /** "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname. */
   private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts) {
     if (next.type() != EntityType.PERSON || next.start() < m.end()) return parts;
     String between = text.substring(m.end(), next.start()).strip();
@@ -274,12 +275,24 @@ public final class EntityResolver {
     return g == Gender.UNKNOWN || s == Gender.UNKNOWN || s == g;
   }
 
+  /**
+   * The person a mention continues: the most recently seen compatible one; but a surname alone that
+   * several people share ("Harris" after "Ann Harris" and her mother "Mae Harris") goes to the one the
+   * article names far more often (at least twice as many mentions), since writers give the secondary
+   * namesake the full name.
+   */
   private static Person findPerson(List<Person> people, List<String> parts, Gender said) {
     Person best = null;
+    Person most = null;
     Gender named = parts.size() > 1 ? GivenNames.clearGender(parts.get(0)) : Gender.UNKNOWN;
     for (Person p : people) {
       if (!compatible(p.parts, parts) || !sameSex(p, said) || !sameSex(p, named)) continue;
       if (best == null || p.lastSeen > best.lastSeen) best = p;
+      if (most == null || p.entity.mentions().size() > most.entity.mentions().size()) most = p;
+    }
+    if (parts.size() == 1 && best != null && most != best
+        && most.entity.mentions().size() >= 2 * best.entity.mentions().size()) {
+      return most;
     }
     return best;
   }

@@ -11,10 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Given names and the sex they are usually given to, from the US Social Security Administration's
- * baby-name counts (public domain; {@code /entities/given-names.txt}, made by tools/prepare_given_names.py).
- * A name leans female or male when at least 95% of the people given it are, and is clearly so at 99%
- * ("Lindsey" leans female, "Phyllis" is clearly female); otherwise it is unisex.
+ * Given names, and the sex they point to where the shipped data shows it ({@code /entities/given-names.txt},
+ * made by tools/prepare_given_names.py from ../shared only):
+ * <ul>
+ *   <li>first names and nicknames of the current US Congress, presidents and vice presidents with their
+ *       recorded sex (unitedstates/congress-legislators, CC0 1.0). A name is clearly of one sex when two or
+ *       more people carry it and all are of that sex ("Nancy", "John"); it only leans when one person does
+ *       ("Lindsey" is a senator's name there and mostly a woman's elsewhere), and is unisex when both occur;
+ *   <li>as names of unknown sex, the first words of multi-word person names in the CoNLL-2003 English
+ *       training set (training data; see NOTICE).
+ * </ul>
+ * An unlisted name is of unknown sex: callers treat it as compatible with either.
  */
 public final class GivenNames {
   /** The sex a given name points to. */
@@ -30,13 +37,13 @@ public final class GivenNames {
     return word != null && NAMES.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The sex {@code word} leans to (95%), or UNKNOWN when unlisted or used for both. */
+  /** The sex {@code word} points to, even if only one listed person carries it, or UNKNOWN when unlisted or used for both. */
   public static Gender gender(String word) {
     char c = code(word);
     return c == 'F' || c == 'f' ? Gender.FEMALE : c == 'M' || c == 'm' ? Gender.MALE : Gender.UNKNOWN;
   }
 
-  /** The sex {@code word} is clearly given to (99%), or UNKNOWN: strong enough to outweigh nothing but an honorific. */
+  /** The sex of every one of at least two listed people carrying {@code word}, or UNKNOWN: outweighed by an honorific. */
   public static Gender clearGender(String word) {
     char c = code(word);
     return c == 'F' ? Gender.FEMALE : c == 'M' ? Gender.MALE : Gender.UNKNOWN;
@@ -48,7 +55,7 @@ public final class GivenNames {
   }
 
   private static Map<String, Character> load() {
-    Map<String, Character> out = new HashMap<>(40_000);
+    Map<String, Character> out = new HashMap<>(4_000);
     try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

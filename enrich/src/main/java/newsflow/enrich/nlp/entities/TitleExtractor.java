@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.ner.NerLexicon;
 
 /**
@@ -293,10 +294,12 @@ final class TitleExtractor {
     return false;
   }
 
+  /** Weekdays, months ("may" left out: also a given name and a verb), and the prepositions before dates. */
+  private static final Set<String> DAYS_MONTHS = Lexicon.with(Lexicon.union(Lexicon.weekdays(),
+      Lexicon.without(Lexicon.months(), "may")), "on", "in", "at");
+
   private static boolean isDayOrMonth(String l) {
-    return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "on", "in", "at").contains(l);
+    return DAYS_MONTHS.contains(l);
   }
 
   private static String strip(String w) {

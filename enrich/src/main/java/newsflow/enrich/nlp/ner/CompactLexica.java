@@ -2,7 +2,6 @@ package newsflow.enrich.nlp.ner;
 
 import edu.emory.mathcs.nlp.common.collection.tree.PrefixNode;
 import edu.emory.mathcs.nlp.common.collection.tree.PrefixTree;
-import edu.emory.mathcs.nlp.common.util.IOUtils;
 import edu.emory.mathcs.nlp.component.template.NLPComponent;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.component.template.util.BILOU;
@@ -162,24 +161,52 @@ final class CompactLexica implements NLPComponent<NLPNode> {
 
   // ---------------------------------------------------------------- building the cache
 
+  /** The published lexica {@link #build} converts (class-path resources of nlp4j-english). */
+  static final List<String> ARTIFACTS = List.of(
+      LEXICA + "en-ambiguity-classes-simplified-lowercase.xz", LEXICA + "en-brown-clusters-simplified-lowercase.xz",
+      LEXICA + "en-named-entity-gazetteers-simplified.xz", LEXICA + "en-word-embeddings-undigitalized.xz");
+
   /**
    * Converts the published lexica from the nlp4j-english jar into {@code dir}, one at a time so the
-   * heap never holds more than one of them.
+   * heap never holds more than one of them. ({@link Nlp4jTagger} runs {@link #buildEmbeddings(Path)}
+   * beside {@link #buildSmall(Path)} on a second thread instead.)
    */
   static void build(Path dir) throws IOException {
+    buildSmall(dir);
+    buildEmbeddings(dir);
+    markBuilt(dir);
+  }
+
+  /** The word sets and the gazetteer (about 17 MB compressed). */
+  static void buildSmall(Path dir) throws IOException {
     Files.createDirectories(dir);
     long t0 = System.nanoTime();
-    buildWordSets(dir, "ambiguity", LEXICA + "en-ambiguity-classes-simplified-lowercase.xz");
-    buildWordSets(dir, "clusters", LEXICA + "en-brown-clusters-simplified-lowercase.xz");
-    buildEmbeddings(dir, LEXICA + "en-word-embeddings-undigitalized.xz");
-    buildGazetteer(dir, LEXICA + "en-named-entity-gazetteers-simplified.xz");
+    buildWordSets(dir, "ambiguity", ARTIFACTS.get(0));
+    CacheBuild.partDone();
+    buildWordSets(dir, "clusters", ARTIFACTS.get(1));
+    CacheBuild.partDone();
+    buildGazetteer(dir, ARTIFACTS.get(2));
+    CacheBuild.partDone();
+    LOG.info("Built compact NLP4J word sets and gazetteer in {} ({} s)", dir, (System.nanoTime() - t0) / 1_000_000_000L);
+  }
+
+  /** The word embeddings (185 MB compressed: most of the build). */
+  static void buildEmbeddings(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    long t0 = System.nanoTime();
+    buildEmbeddings(dir, ARTIFACTS.get(3));
+    CacheBuild.partDone();
+    LOG.info("Built compact NLP4J embeddings in {} ({} s)", dir, (System.nanoTime() - t0) / 1_000_000_000L);
+  }
+
+  /** Marks {@code dir} complete, once every part is written. */
+  static void markBuilt(Path dir) throws IOException {
     Files.writeString(dir.resolve(COMPLETE_MARKER), "nlp4j-english 1.1.3\n");
-    LOG.info("Built compact NLP4J lexica in {} ({} s)", dir, (System.nanoTime() - t0) / 1_000_000_000L);
   }
 
   private static Object readArtifact(String path) throws IOException {
     LOG.info("Converting NLP4J lexicon {} (one-time)", path);
-    try (ObjectInputStream in = IOUtils.createArtifactObjectInputStream(path)) {
+    try (ObjectInputStream in = CacheBuild.open(path)) {
       return in.readObject();
     } catch (ClassNotFoundException e) {
       throw new IOException("cannot read NLP4J lexicon " + path, e);

@@ -1,12 +1,5 @@
 package newsflow.enrich.nlp.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
  * The word lists behind the news rules (honorifics, title heads and modifiers, organisation suffixes,
@@ -89,19 +83,7 @@ public final class NerLexicon {
   }
 
   private static List<String> lines(String name) {
-    String path = "/ner/" + name;
-    try (InputStream in = NerLexicon.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("missing classpath resource " + path);
-      List<String> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return Lexicon.lines("/ner/" + name);
   }
 
   private static Set<String> read(String name) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import newsflow.enrich.eval.NerEval;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Token;
 import newsflow.enrich.nlp.places.Gazetteer;
@@ -38,7 +37,7 @@ public final class NerTrainer {
   }
 
   /** One training or evaluation document: its sentences as the model reads them, and gold labels. */
-  record Doc(NerEval.ConllDocument conll, NerSentence[] sentences, int[][] gold, NerFeatures.Sentence[] feats) {}
+  record Doc(Conll.ConllDocument conll, NerSentence[] sentences, int[][] gold, NerFeatures.Sentence[] feats) {}
 
   private final Nlp4jRecognizer recognizer;
   private final PrintStream log;
@@ -134,28 +133,28 @@ public final class NerTrainer {
   private void crossValidate(List<Doc> all, Options o) {
     List<Doc> shuffled = new ArrayList<>(all);
     java.util.Collections.shuffle(shuffled, new Random(o.seed() * 7919));
-    int[][] sum = new int[NerEval.TYPES.size()][3];
+    int[][] sum = new int[Conll.TYPES.size()][3];
     for (int fold = 0; fold < o.cv(); fold++) {
       List<Doc> train = new ArrayList<>();
       List<Doc> test = new ArrayList<>();
       for (int i = 0; i < shuffled.size(); i++) (i % o.cv() == fold ? test : train).add(shuffled.get(i));
       LinearChain[] st = fit(train, o);
-      NerEval.Scores s = score(new NerModel("", "", features, st[0], st[1]), test);
+      Conll.Scores s = score(new NerModel("", "", features, st[0], st[1]), test);
       for (int t = 0; t < sum.length; t++) {
-        int[] c = s.counts().get(NerEval.TYPES.get(t));
+        int[] c = s.counts().get(Conll.TYPES.get(t));
         for (int k = 0; k < 3; k++) sum[t][k] += c[k];
       }
       log.printf(Locale.ROOT, "cv fold %d: F1 %.4f%n", fold + 1, s.f1());
     }
     java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
-    for (int t = 0; t < sum.length; t++) counts.put(NerEval.TYPES.get(t), sum[t]);
-    NerEval.Scores pooled = new NerEval.Scores(all.size(), counts);
+    for (int t = 0; t < sum.length; t++) counts.put(Conll.TYPES.get(t), sum[t]);
+    Conll.Scores pooled = new Conll.Scores(all.size(), counts);
     log.printf(Locale.ROOT, "cv %d folds: F1 %.4f (P %.4f R %.4f) PER %.4f ORG %.4f LOC %.4f%n", o.cv(), pooled.f1(),
         pooled.precision(), pooled.recall(), pooled.f1("PER"), pooled.f1("ORG"), pooled.f1("LOC"));
   }
 
   private String report(String name, NerModel model, List<Doc> docs) {
-    NerEval.Scores s = score(model, docs);
+    Conll.Scores s = score(model, docs);
     String line = String.format(Locale.ROOT, "%s: F1 %.4f (P %.4f R %.4f) PER %.4f ORG %.4f LOC %.4f", name, s.f1(),
         s.precision(), s.recall(), s.f1("PER"), s.f1("ORG"), s.f1("LOC"));
     log.println(line);
@@ -163,25 +162,25 @@ public final class NerTrainer {
   }
 
   /** Model-alone PER/ORG/LOC scores with the evaluation's scorer. */
-  static NerEval.Scores score(NerModel model, List<Doc> docs) {
-    Map<String, List<NerEval.Predicted>> byText = new IdentityHashMap<>();
-    List<NerEval.ConllDocument> conll = new ArrayList<>();
+  static Conll.Scores score(NerModel model, List<Doc> docs) {
+    Map<String, List<Conll.Predicted>> byText = new IdentityHashMap<>();
+    List<Conll.ConllDocument> conll = new ArrayList<>();
     for (Doc d : docs) {
       int[][] labels = model.tag(d.sentences());
-      List<NerEval.Predicted> p = new ArrayList<>();
+      List<Conll.Predicted> p = new ArrayList<>();
       for (int s = 0; s < labels.length; s++) {
         if (labels[s] == null) continue;
         for (NerLabels.Span span : NerLabels.spans(labels[s])) {
           String type = NerLabels.TYPES[span.type()];
           if (type.equals("MISC")) continue;
-          p.add(new NerEval.Predicted(d.sentences()[s].tokens[span.from()].start(),
+          p.add(new Conll.Predicted(d.sentences()[s].tokens[span.from()].start(),
               d.sentences()[s].tokens[span.to()].end(), type));
         }
       }
       byText.put(d.conll().text(), p);
       conll.add(d.conll());
     }
-    return NerEval.evaluate(conll, byText::get, null);
+    return Conll.evaluate(conll, byText::get, null);
   }
 
   private static int[][] tagFirst(LinearChain m, Doc d) {
@@ -221,13 +220,13 @@ public final class NerTrainer {
   List<Doc> read(Path file) {
     List<Doc> out = new ArrayList<>();
     int unaligned = 0;
-    for (NerEval.ConllDocument c : NerEval.load(file)) {
+    for (Conll.ConllDocument c : Conll.load(file)) {
       Document doc = TextPipeline.instance().process(c.text());
       Nlp4jRecognizer.Tagged tagged = recognizer.tag(doc);
       NerSentence[] sentences = tagged.sentences().toArray(new NerSentence[0]);
       List<List<NerLabels.Span>> spans = new ArrayList<>();
       for (int s = 0; s < sentences.length; s++) spans.add(new ArrayList<>());
-      for (NerEval.Mention m : c.gold()) {
+      for (Conll.Mention m : c.gold()) {
         int start = c.starts()[m.first()];
         int end = c.ends()[m.last()];
         int type = NerLabels.typeIndex(m.type());

@@ -13,6 +13,7 @@ import newsflow.enrich.nlp.EntityRecognizer;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
 import newsflow.enrich.nlp.places.PlaceKind;
@@ -384,7 +385,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("for", "in", "at", "on", "from",
       "to", "by", "with", "as", "but", "and", "if", "when", "after", "before", "since", "while", "into", "over");
 
-  private static final java.util.Set<String> SPATIAL = java.util.Set.of("in", "near", "outside", "around", "across");
+  private static final java.util.Set<String> SPATIAL = Lexicon.spatialPrepositions();
 
   /** A gazetteer place span; {@code division}: a country, first-level division or region. */
   private record PlaceMention(int start, int end, boolean division, boolean multiWord, boolean qualified) {}
@@ -392,7 +393,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
   private List<PlaceMention> placeMentions(Document doc) {
     List<PlaceMention> out = new ArrayList<>();
     if (places instanceof GazetteerPlaceRecognizer g) {
-      for (PlaceMatch m : g.find(doc.text())) {
+      for (PlaceMatch m : g.find(doc)) {
         // a country is a place even where the model saw an organisation ("what T&T offered"); a single-word
         // county or state may name a team or a club, so only multi-word divisions are
         boolean multi = m.text().trim().indexOf(' ') > 0;
@@ -548,10 +549,8 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
 
   // ------------------------------------------------------------------ helpers
 
-  private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-      "dec.");
+  private static final java.util.Set<String> CALENDAR = Lexicon.with(Lexicon.union(Lexicon.weekdays(),
+      Lexicon.months()), "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
   static boolean isCalendarWord(String w) {
     return CALENDAR.contains(w.toLowerCase(Locale.ROOT));

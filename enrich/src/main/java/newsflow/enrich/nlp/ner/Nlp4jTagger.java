@@ -1,6 +1,5 @@
 package newsflow.enrich.nlp.ner;
 
-import edu.emory.mathcs.nlp.common.util.IOUtils;
 import edu.emory.mathcs.nlp.common.util.Language;
 import edu.emory.mathcs.nlp.common.util.StringUtils;
 import edu.emory.mathcs.nlp.component.morph.MorphologicalAnalyzer;
@@ -104,16 +103,48 @@ public final class Nlp4jTagger {
     return nodes;
   }
 
+  /** True when the compact cache in {@code cacheDir} is complete (a start then only maps it). */
+  public static boolean isCacheBuilt(Path cacheDir) {
+    return CompactLexica.isBuilt(cacheDir.resolve(CACHE_VERSION));
+  }
+
+  /**
+   * Builds the cache on two threads: the word embeddings (most of the bytes) on one, the models, the
+   * word sets and the gazetteer on the other; {@link CacheBuild#current()} reports the bytes read.
+   */
   private static synchronized void buildCache(Path dir) throws IOException {
     if (CompactLexica.isBuilt(dir)) return;
     Files.createDirectories(dir.getParent());
     Path tmp = Files.createTempDirectory(dir.getParent(), CACHE_VERSION + ".tmp");
     LOG.info("First start: building the compact NLP4J cache in {} (once, about a minute)", dir);
+    List<String> artifacts = new java.util.ArrayList<>(List.of(MODELS + "en-pos.xz", MODELS + "en-ner.xz"));
+    artifacts.addAll(CompactLexica.ARTIFACTS);
+    CacheBuild.started(artifacts);
     boolean moved = false;
     try {
+      CompletableFuture<Void> embeddings = CompletableFuture.runAsync(() -> {
+        try {
+          CompactLexica.buildEmbeddings(tmp);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }, runnable -> {
+        Thread t = new Thread(runnable, "newsflow-nlp-cache");
+        t.setDaemon(true);
+        t.start();
+      });
       writeModel(MODELS + "en-pos.xz", tmp.resolve("pos.ser"));
+      CacheBuild.partDone();
       writeModel(MODELS + "en-ner.xz", tmp.resolve("ner.ser"));
-      CompactLexica.build(tmp);
+      CacheBuild.partDone();
+      CompactLexica.buildSmall(tmp);
+      try {
+        embeddings.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+        throw e;
+      }
+      CompactLexica.markBuilt(tmp);
       try {
         Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
         moved = true;
@@ -121,6 +152,7 @@ public final class Nlp4jTagger {
         if (!CompactLexica.isBuilt(dir)) throw e; // else another process finished first
       }
     } finally {
+      CacheBuild.finished();
       if (!moved) deleteTree(tmp);
     }
   }
@@ -128,7 +160,7 @@ public final class Nlp4jTagger {
   /** Re-serialises a model uncompressed: reading it then skips the slow XZ decompression. */
   private static void writeModel(String artifact, Path out) throws IOException {
     Object model;
-    try (ObjectInputStream in = IOUtils.createArtifactObjectInputStream(artifact)) {
+    try (ObjectInputStream in = CacheBuild.open(artifact)) {
       model = in.readObject();
     } catch (ClassNotFoundException e) {
       throw new IOException("cannot read NLP4J model " + artifact, e);

@@ -18,6 +18,7 @@ import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.OfficialEvidence;
 import newsflow.enrich.nlp.OfficialEvidence.Rule;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.places.ArticleGeoContext;
 import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerEntry;
@@ -88,9 +89,8 @@ public final class OfficialMatcher {
   /** The word right after a name on the same line, when only spaces separate them. */
   private static final Pattern NEXT_WORD = Pattern.compile("^[ \\u00a0]+(\\p{Lu}[\\p{L}'’.-]*)");
   /** Capitalised words that follow a name in a sentence without being part of it. */
-  private static final Set<String> NOT_NAME_PARTS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "i");
+  private static final Set<String> NOT_NAME_PARTS = Lexicon.with(Lexicon.union(Lexicon.weekdays(), Lexicon.months()),
+      "i");
 
   private final Watchlist watchlist;
   private final Gazetteer gazetteer;
@@ -546,7 +546,7 @@ public final class OfficialMatcher {
     }
 
     ArticleGeoContext geo() {
-      if (geo == null) geo = ArticleGeoContext.of(doc.text(), places.find(doc.text()), gazetteer);
+      if (geo == null) geo = ArticleGeoContext.of(doc.text(), places.find(doc), gazetteer);
       return geo;
     }
 
@@ -575,7 +575,7 @@ public final class OfficialMatcher {
      */
     boolean concerns(String cc) {
       if (geo().countryWeight(cc) > 0) return true;
-      for (PlaceMatch m : places.find(doc.text())) {
+      for (PlaceMatch m : places.find(doc)) {
         if (m.candidates().isEmpty()) continue;
         GazetteerEntry first = m.candidates().get(0);
         if (cc.equals(first.countryCode()) && first.isWellKnown()) return true;
@@ -644,16 +644,9 @@ public final class OfficialMatcher {
   /** A resource of {@code kind<TAB>word} lines ({@code #} comments), words lower case, by kind. */
   private static Map<String, Set<String>> readKinds(String resource) {
     Map<String, Set<String>> out = new HashMap<>();
-    try (java.io.InputStream in = OfficialMatcher.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) continue;
-        String[] kv = l.split("\t");
-        out.computeIfAbsent(kv[0], k -> new java.util.HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    for (String l : Lexicon.lines(resource)) {
+      String[] kv = l.split("\t");
+      out.computeIfAbsent(kv[0], k -> new java.util.HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
     }
     return out;
   }

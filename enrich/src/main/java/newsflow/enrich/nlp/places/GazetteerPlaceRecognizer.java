@@ -14,6 +14,7 @@ import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityRecognizer;
 import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
  * Finds place mentions by looking capitalised word sequences up in the {@link Gazetteer}: countries
@@ -32,7 +33,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "of", "the", "and", "de", "del", "la", "le", "les", "upon", "on", "al", "el", "du", "da", "di", "van",
       "von", "au", "sur", "am", "im", "y", "do", "dos", "das", "en");
   /** Capitalised words that may precede or follow a place without making it part of another name. */
-  private static final Set<String> NEUTRAL_NEIGHBOURS = Set.of(
+  private static final Set<String> NEUTRAL_NEIGHBOURS = Lexicon.union(Lexicon.weekdays(), Set.of(
       "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "gov", "governor", "sen",
       "senator", "rep", "ambassador", "state", "national", "capital", "north", "south", "east", "west",
       "northern", "southern", "eastern", "western", "central", "greater", "in", "at", "from", "to", "for", "of",
@@ -44,8 +45,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "republic", "kingdom", "federation", "union", "war", "border", "coast", "island", "islands", "are", "is",
       "was", "were", "has", "have", "will", "would", "this", "that", "it", "its", "he", "she", "they", "we", "i",
       "there", "here", "today", "yesterday", "another", "these", "those", "his", "her", "their", "our", "your",
-      "you", "some", "many", "all", "every", "each", "what", "how", "why", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday");
+      "you", "some", "many", "all", "every", "each", "what", "how", "why", "which"));
   /** Abbreviated honorifics and ranks, written with a period: "Mr. Paris", "Gen. Jackson". */
   private static final Set<String> ABBREVIATED_HONORIFICS = Set.of(
       "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "prof", "rev", "mx", "sen", "rep", "gov", "pres",
@@ -85,16 +85,14 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Rockets", "Lakers", "Yankees", "Mets", "Giants", "Jets", "Capitals", "Nationals", "Wizards", "Raptors",
       "Symphony", "Orchestra", "Philharmonic", "Opera", "Ballet", "Museum", "Zoo", "Police", "Airport");
   private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "cents", "cent");
-  private static final Set<String> SPATIAL_PREPOSITIONS = Set.of("in", "near", "outside", "around", "across");
+  private static final Set<String> SPATIAL_PREPOSITIONS = Lexicon.spatialPrepositions();
   /** Capitalised words that follow "in" without being places: months, days, languages, institutions. */
-  private static final Set<String> NOT_PLACE_AFTER_PREPOSITION = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  private static final Set<String> NOT_PLACE_AFTER_PREPOSITION = Lexicon.union(Lexicon.months(), Lexicon.weekdays(), Set.of(
       "congress", "parliament", "senate", "court", "christ", "heaven", "hell", "god", "english", "spanish",
       "french", "arabic", "latin", "german", "chinese", "russian", "italian", "portuguese", "hindi", "urdu",
       "twitter", "facebook", "instagram", "youtube", "google", "apple", "amazon", "microsoft", "netflix",
       "christmas", "easter", "ramadan", "spring", "summer", "autumn", "winter", "fall", "office", "power",
-      "government", "opposition", "person", "public", "private", "total", "general", "particular");
+      "government", "opposition", "person", "public", "private", "total", "general", "particular"));
   /** "(D-", "(R.-", "(D., ", "(I - ": a party letter before a state in a politician's tag. */
   private static final Pattern PARTY_BEFORE = Pattern.compile("\\((?:[DRI]|Dem|Rep|Ind)\\.?\\s*[-\u2013,]\\s*$");
   /** The rest of the tag: an optional period, district number or ", 3rd District", then ")". */
@@ -108,8 +106,6 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "outskirts", "port", "district", "municipality", "streets", "residents", "mayor", "people", "centre", "center");
 
   private final Gazetteer gazetteer;
-  /** The last text, gazetteer and result per thread, shared by every instance (resolver, matcher, NER). */
-  private static final ThreadLocal<Object[]> LAST_RESULT = new ThreadLocal<>();
   /** Per-thread memo of {@link #titleCaseLine} by line start, reset for every text. */
   private final ThreadLocal<Map<Integer, Boolean>> titleLines = ThreadLocal.withInitial(HashMap::new);
 
@@ -124,39 +120,46 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   @Override
   public List<EntityMention> recognize(Document doc) {
     List<EntityMention> out = new ArrayList<>();
-    for (PlaceMatch m : find(doc.text())) {
+    for (PlaceMatch m : find(doc)) {
       out.add(new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, 0.9));
     }
     return out;
   }
 
-  /**
-   * The place mentions of {@code text} with their gazetteer candidates, in text order. The last
-   * result per thread is cached by text identity: the entity recogniser, the resolver and the
-   * official matcher all ask about the same article in turn.
-   */
+  /** The gazetteer's place matches of a document and the words it uses as people's names. */
+  private record Places(Gazetteer gazetteer, List<PlaceMatch> matches, Set<String> personWords) {}
+
+  /** One per document: the entity recogniser, the place resolver and the official matcher all read it. */
+  private static final Document.Layer<Places> PLACES = new Document.Layer<>("gazetteer places");
+
+  /** The place mentions of {@code text} with their gazetteer candidates, in text order (computed afresh). */
   public List<PlaceMatch> find(String text) {
-    Object[] cached = LAST_RESULT.get();
-    if (cached != null && cached[0] == text && cached[1] == gazetteer) {
-      @SuppressWarnings("unchecked")
-      List<PlaceMatch> hit = (List<PlaceMatch>) cached[2];
-      return hit;
-    }
-    Set<String>[] persons = newPersonHolder();
-    List<PlaceMatch> result = List.copyOf(findUncached(text, persons));
-    LAST_RESULT.set(new Object[] {text, gazetteer, result, persons[0]});
-    return result;
+    return compute(text).matches();
+  }
+
+  /** The place mentions of {@code doc}, computed once per document (see {@link Document#layer}). */
+  public List<PlaceMatch> find(Document doc) {
+    return places(doc).matches();
   }
 
   /**
-   * Words used as people's names in {@code text} (after an honorific, or the second word of a
+   * Words used as people's names in {@code doc} (after an honorific, or the second word of a
    * capitalised pair that is not a place name: "Jane Carver ... Carver"), by {@link Gazetteer#key}.
    */
-  public Set<String> personWords(String text) {
-    find(text);
-    @SuppressWarnings("unchecked")
-    Set<String> words = (Set<String>) LAST_RESULT.get()[3];
-    return words;
+  public Set<String> personWords(Document doc) {
+    return places(doc).personWords();
+  }
+
+  private Places places(Document doc) {
+    Places p = doc.layer(PLACES, d -> compute(d.text()));
+    // another gazetteer (tests build their own) gets its own answer
+    return p.gazetteer() == gazetteer ? p : compute(doc.text());
+  }
+
+  private Places compute(String text) {
+    Set<String>[] persons = newPersonHolder();
+    List<PlaceMatch> result = List.copyOf(findUncached(text, persons));
+    return new Places(gazetteer, result, persons[0]);
   }
 
   @SuppressWarnings("unchecked")

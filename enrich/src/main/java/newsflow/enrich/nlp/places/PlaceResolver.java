@@ -66,9 +66,9 @@ public final class PlaceResolver {
    */
   public List<ResolvedPlace> resolve(Document doc, List<Entity> entities) {
     String text = doc.text();
-    List<PlaceMatch> matches = recognizer.find(text);
+    List<PlaceMatch> matches = recognizer.find(doc);
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
-    Article article = new Article(doc, text, matches, ctx, recognizer.personWords(text), personTokens(entities),
+    Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
         PlaceVetoes.biographies(text));
     List<ResolvedPlace> out = new ArrayList<>();
     Map<Long, PlaceMatch> bySpan = new HashMap<>(); // accepted place mentions by their extent

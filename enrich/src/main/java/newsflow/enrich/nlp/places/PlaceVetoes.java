@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
  * Evidence that a name tagged as a place is something else a reader would not put on a map: an
@@ -27,9 +28,7 @@ final class PlaceVetoes {
       "data", "policy", "studies", "training", "resource", "resources", "response", "emergency", "support",
       "analysis", "monitoring", "intelligence", "security", "disaster", "hurricane", "forecast", "crisis",
       "counterterrorism", "fusion", "dispatch", "communications", "legal", "rights", "justice", "advocacy");
-  private static final Set<String> MONTHS_AND_DAYS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> MONTHS_AND_DAYS = Lexicon.union(Lexicon.months(), Lexicon.weekdays());
   /** "X District" followed by these is a court's district ("the Eastern District of ...", "District Judge"). */
   private static final Pattern COURT_AFTER_DISTRICT = Pattern.compile("^\\s+(?:of\\b|Court|Judge|Attorney)");
   /** The start of an author's biography: "Jane Roe is a producer ...", "John Doe is the paper's correspondent". */

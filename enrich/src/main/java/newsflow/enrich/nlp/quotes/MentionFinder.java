@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
  * Finds speaker mentions around a speech verb without a parser: the noun phrase ending just before the
@@ -39,7 +40,7 @@ final class MentionFinder {
       "sens.", "reps.", "govs.", "gens.", "hon.", "fr.", "msgr.");
 
   /** Words that never belong to a speaker noun phrase: they end the scan. */
-  static final Set<String> STOP = words(
+  static final Set<String> STOP = Lexicon.union(Lexicon.weekdays(), words(
       "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "when", "while", "where", "if", "as",
       "because", "since", "although", "though", "after", "before", "to", "in", "on", "at", "for", "with", "by",
       "from", "about", "into", "over", "under", "than", "then", "so", "not", "also", "is", "are", "was",
@@ -49,11 +50,10 @@ final class MentionFinder {
       "until", "unless", "whether", "against", "between", "through", "without", "within", "upon", "via",
       "per", "said", "says", "say", "told", "tells", "added", "adds", "it's", "he's", "she's", "they're",
       "we're", "i'm", "you", "me", "him", "them", "us", "like", "however", "meanwhile", "yes", "well", "oh",
-      "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "last", "next", "ago", "earlier", "asked", "ask", "asks", "according", "here's",
+      "today", "tonight", "yesterday", "tomorrow", "last", "next", "ago", "earlier", "asked", "ask", "asks", "according", "here's",
       "there's", "let", "lets", "let's", "please", "thank", "thanks", "of", "upon", "amid", "among", "across",
       "near", "off", "out", "up", "down", "around", "along", "toward", "towards", "despite", "including",
-      "unlike", "inside", "outside", "beyond", "behind", "below", "above", "beside", "besides", "except");
+      "unlike", "inside", "outside", "beyond", "behind", "below", "above", "beside", "besides", "except"));
 
   /** Adverbs and auxiliaries that may sit between a subject and its speech verb. */
   static final Set<String> SKIPPABLE = words(

@@ -182,6 +182,9 @@ public final class QuoteAttributor {
       int p = spans.get(q).paragraph();
       Attribution a = null;
       boolean startsParagraph = isFirstInParagraph(ctx, qFirst[q]);
+      // A quoted heading ("‘Growth is back’: Acme Bank" over the paragraphs that explain it) is nobody's
+      // continued speech: no speaker from the quotes or paragraphs around it.
+      if (startsParagraph && isLabelledHeading(ctx, qLast[q])) continue;
       // A quote that continues the open quote of the previous paragraph keeps its speaker.
       if (spans.get(q).continued() && q > 0 && attr[q - 1] != null) a = carried(attr[q - 1]);
       // Previous quote of the same paragraph ("“A,” he said. “B.”").
@@ -202,7 +205,75 @@ public final class QuoteAttributor {
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       attr[q] = a;
     }
-    return build(ctx, spans, attr, entities);
+    return withNested(ctx, build(ctx, spans, attr, entities));
+  }
+
+  /**
+   * Adds the quotes nested in single quotation marks inside each quote (“And I said, ‘Buy more.’ They
+   * said, ‘We can't.’”), after their outer quote. A nested quote introduced by the outer speaker's own
+   * "I said" / "we told them" is the outer speaker's; any other (“they said, ‘...’”, a quoted term) gets
+   * no speaker: the reported speaker is rarely named inside the quote. Titles of works are skipped, as
+   * outside quotes.
+   */
+  private static List<Quote> withNested(Ctx c, List<Quote> quotes) {
+    String text = c.doc().text();
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      out.add(q);
+      for (int[] n : QuoteFinder.nestedSingleQuotes(text, q.start(), q.end())) {
+        int open = n[0];
+        String inner = text.substring(n[1], n[2]);
+        if (looksLikeTitle(inner) || looksLikeMarkup(inner)) continue; // ‘Songs of the Open Road,’ as outside
+        Quote nested = null;
+        int k = tokenIndexAt(c, open) - 1;
+        // "... I said, ‘": the speech verb and its first-person subject right before the mark.
+        while (k >= 0 && c.toks().get(k).start() >= q.start() && !c.mf().isWord(k)) k--;
+        for (int v = k; v >= 0 && k - v < 4 && c.toks().get(v).start() >= q.start(); v--) {
+          if (!SpeechVerbs.isSpeechVerb(c.lower(v)) || v == 0) continue;
+          String subj = c.lower(c.mf().skipLeft(v - 1, 0));
+          if ((subj.equals("i") || subj.equals("we")) && q.speaker() != null) {
+            nested = new Quote(null, n[1], n[2], text.substring(n[1], n[2]), q.speaker(), q.speakerEntityId(),
+                q.speakerMention(), c.toks().get(v).text(), false, Math.min(q.confidence(), 0.6));
+          }
+          break;
+        }
+        if (nested == null) {
+          nested = new Quote(null, n[1], n[2], text.substring(n[1], n[2]), null, null, null, null, false, 0.3);
+        }
+        out.add(nested);
+      }
+    }
+    if (out.size() == quotes.size()) return quotes;
+    List<Quote> numbered = new ArrayList<>(out.size());
+    for (int i = 0; i < out.size(); i++) {
+      Quote q = out.get(i);
+      numbered.add(new Quote("q" + (i + 1), q.start(), q.end(), q.text(), q.speaker(), q.speakerEntityId(),
+          q.speakerMention(), q.cue(), q.partial(), q.confidence()));
+    }
+    return numbered;
+  }
+
+  private static int tokenIndexAt(Ctx c, int offset) {
+    int lo = 0;
+    int hi = c.n();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (c.toks().get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** A quote followed in its paragraph only by a colon and a short label without a speech verb. */
+  private static boolean isLabelledHeading(Ctx c, int last) {
+    int k = last + 1;
+    if (k >= c.n() || c.paraOf()[k] != c.paraOf()[last] || !c.toks().get(k).norm().equals(":")) return false;
+    int words = 0;
+    for (k++; k < c.n() && c.paraOf()[k] == c.paraOf()[last]; k++) {
+      if (c.quoteOf()[k] >= 0 || isCue(c, k)) return false;
+      if (c.mf().isWord(k) && ++words > 6) return false;
+    }
+    return words > 0;
   }
 
   /** True when no capitalised word (past the cue's own mention) or personal pronoun lies in {@code [from, to)}. */
@@ -404,6 +475,13 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     boolean participle = l.endsWith("ing") && !l.equals("according");
     boolean infinitive = i - 1 >= regionStart && c.lower(i - 1).equals("to");
+    if (infinitive && i - 2 >= regionStart && c.mf().isCap(i - 2) && c.quoteOf()[i - 2] < 0) {
+      // "the remark led Lee to say, “...”", "asked Lee to explain": the one who is to speak.
+      Mention object = c.mf().phraseEndingAt(i - 2, regionStart);
+      if (object != null && object.kind() == Kind.NAME && object.first() > regionStart) {
+        return new Attribution(object, c.toks().get(i).text(), 0.7);
+      }
+    }
     if (participle || infinitive) {
       int end = i;
       boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
@@ -481,9 +559,20 @@ public final class QuoteAttributor {
         && !c.lower(i - 1).equals("one"))) {
       return false; // "the mayor's comments", "a report": nouns, not verbs
     }
+    String two = i > 1 ? c.lower(i - 2) : "";
+    if (i > 1 && isBareForm(l) && (two.equals("a") || two.equals("an") || c.mf().isPossessive(i - 2))
+        && !c.lower(i - 1).endsWith("s") && c.mf().isWord(i - 1) && !c.mf().isPronoun(i - 1)) {
+      return false; // "in an annual report", "the union's new post": a bare form after "a X" or "Y's X" is a noun
+    }
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
         || c.quoteOf()[i - 1] >= 0;
+  }
+
+  /** A speech word without an inflection ("report", "note"), as opposed to "reports", "noted", "noting". */
+  private static boolean isBareForm(String l) {
+    return !l.endsWith("s") && !l.endsWith("ed") && !l.endsWith("ing") && !l.equals("said") && !l.equals("told")
+        && !l.equals("wrote") && !l.equals("spoke") && !l.equals("written");
   }
 
   /** The speaker mention of the cue at {@code i}, searching within {@code [from, to)}. */
@@ -495,6 +584,7 @@ public final class QuoteAttributor {
       return m == null ? null : new Attribution(m, "according to", 0.8);
     }
     Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
+    left = headBeforePreposition(c, left, from, 3);
     if (left != null && left.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(left.first()))) {
       // "a ministry official who asked not to be named because the talks were private said": the phrase before "who".
       for (int k = left.first() - 1; k > from && left.first() - k < 15; k--) {
@@ -523,6 +613,39 @@ public final class QuoteAttributor {
       if (right != null) return new Attribution(right, cue, 0.9);
     }
     return null;
+  }
+
+  /** Prepositions that attach a name to the noun before it ("a spokesperson for X", "the letter to X"). */
+  private static final Set<String> ATTACHING_PREPOSITIONS = MentionFinder.words(
+      "for", "of", "at", "to", "with", "from", "in", "on", "within", "inside", "near", "close");
+
+  /**
+   * The head of "a spokesperson for the Foreign Office said", "the group's letter to Ann Lee, the
+   * commissioner, said", "a lawyer with Acme said", "Dr. Ann Lee from Acme said": the name after the
+   * preposition belongs to the phrase before it, which is the speaker.
+   */
+  private static Mention headBeforePreposition(Ctx c, Mention m, int from, int steps) {
+    for (int guard = 0; m != null && m.kind() != Kind.PRONOUN && m.kind() != Kind.RELATIVE && guard < steps; guard++) {
+      int k = m.first() - 1;
+      if (k >= from && MentionFinder.DETERMINERS.contains(c.lower(k)) && !c.mf().isCap(k)) k--;
+      if (k - 1 < from || c.quoteOf()[k] >= 0 || !ATTACHING_PREPOSITIONS.contains(c.lower(k))) return m;
+      if (c.lower(k).equals("to") && k - 1 >= from && c.lower(k - 1).equals("according")) return m;
+      Mention head = c.mf().phraseEndingAt(k - 1, from);
+      if (head == null || head.kind() == Kind.PRONOUN || head.kind() == Kind.RELATIVE) return m;
+      // "Chairman of the Joint Staff Gen. Ann Lee said": a bare title before the preposition is the name's own.
+      if (head.kind() == Kind.NAME && titleWordsOnly(c, head)) return m;
+      m = head;
+    }
+    return m;
+  }
+
+  private static boolean titleWordsOnly(Ctx c, Mention m) {
+    for (int k = m.first(); k <= m.last(); k++) {
+      String l = c.lower(k);
+      String core = l.endsWith(".") ? l.substring(0, l.length() - 1) : l;
+      if (!SpeakerResolver.TITLE_WORDS.contains(l) && !NerLexicon.instance().isTitleHead(core)) return false;
+    }
+    return true;
   }
 
   /**
@@ -735,6 +858,7 @@ public final class QuoteAttributor {
         conf = a.confidence();
         Entity e = resolver.resolve(m, s.start());
         if (m.kind() == Kind.PRONOUN) resolver.notePronoun(e, c.lower(m.first()));
+        resolver.noteSpeaker(m.first(), e);
         if (e != null) {
           speaker = e.name();
           entityId = e.id();
@@ -761,9 +885,20 @@ public final class QuoteAttributor {
     private final List<Entity> entities;
     private final java.util.Map<Entity, Gender> pronounGender = new java.util.HashMap<>();
 
+    private final List<Integer> sentenceStarts = new ArrayList<>();
+    private final int[] firstOfSentence;
+
     SpeakerResolver(Ctx c, List<Entity> entities) {
       this.c = c;
       this.entities = entities;
+      List<Integer> ids = new ArrayList<>();
+      for (int i = 0; i < c.n(); i++) {
+        if (i == 0 || c.sentOf()[i] != c.sentOf()[i - 1]) {
+          sentenceStarts.add(i);
+          ids.add(c.sentOf()[i]);
+        }
+      }
+      firstOfSentence = ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static final Set<String> TITLE_WORDS = MentionFinder.words(
@@ -823,7 +958,8 @@ public final class QuoteAttributor {
           if (ante == null) return null;
           int as = c.toks().get(ante.first()).start();
           int ae = c.toks().get(ante.last()).end();
-          return ante.kind() == Kind.NAME ? name(as, ae, ante, true) : nominal(ante, as, ae);
+          if (ante.kind() != Kind.NAME) return nominal(ante, as, ae);
+          return acceptableName(ante, c.doc().text().substring(as, ae)) ? name(as, ae, ante, true) : null;
         }
         default:
           return nominal(m, ms, me);
@@ -838,7 +974,17 @@ public final class QuoteAttributor {
       int limit = k;
       while (limit - 1 >= 0 && c.sentOf()[limit - 1] == c.sentOf()[k] && k - limit < 15) limit--;
       if (c.toks().get(k).norm().equals(")")) return c.mf().subjectBefore(k, limit);
-      return c.mf().phraseEndingAt(k, limit);
+      Mention ante = c.mf().phraseEndingAt(k, limit);
+      // "the Dialogue Group in Ruritania, which says": a place after a preposition qualifies the phrase before it.
+      if (ante != null && ante.kind() == Kind.NAME) {
+        int as = c.toks().get(ante.first()).start();
+        int ae = c.toks().get(ante.last()).end();
+        if (overlapsNonSpeaker(as, ae)) {
+          Mention head = headBeforePreposition(c, ante, limit, 1);
+          if (head != ante) return head;
+        }
+      }
+      return ante;
     }
 
     /**
@@ -1000,9 +1146,22 @@ public final class QuoteAttributor {
       return name.length() >= 2 && name.length() <= 5 && name.chars().allMatch(ch -> Character.isUpperCase(ch));
     }
 
+    /** Sentences with words outside quotes that a pronoun looks back over for its antecedent. */
+    private static final int PRONOUN_WINDOW = 3;
+
     /**
-     * "he"/"she": the last named person in subject position before the pronoun whose sex does not
-     * contradict it; "it"/"they": the nearest subject, if it names an organisation.
+     * "he"/"she": the person the pronoun can only mean. Looking back from the pronoun over its own sentence
+     * and the {@value #PRONOUN_WINDOW} sentences before it (not counting sentences of quoted words only),
+     * the nearest sentence that names a person of a compatible sex decides: its one such person, else the
+     * first of them in subject position (the main clause's subject: "Lee said that Kim ..." is Lee; a name
+     * before "'s" is no subject), else nobody (ambiguous). In the pronoun's own sentence only a subject
+     * counts ("Asked about gifts from Lord Kay, he said" is not Kay). A sentence where the same pronoun comes
+     * before anyone it could mean continues its antecedent and is looked through ("He funds ... He said",
+     * "reported she liked Ann Lee"), up to {@value #MAX_CHAIN} sentences. People are their entity mentions
+     * outside quotes and the speakers already resolved for earlier quotes ("said Ann Lee", "she said").
+     * "it"/"they": only an organisation that is the first subject of the nearest sentence (with words outside
+     * quotes); a description there ("the letter stated") or no subject ("After the vote, crowds of dockers
+     * gathered") means nobody.
      */
     private Entity pronoun(Mention m, int ms) {
       String p = c.lower(m.first());
@@ -1010,21 +1169,163 @@ public final class QuoteAttributor {
       if (p.equals("her")) p = "she";
       if (p.equals("i") || p.equals("we")) return null;
       boolean personal = p.equals("he") || p.equals("she");
-      Gender want = p.equals("she") ? Gender.FEMALE : p.equals("he") ? Gender.MALE : Gender.UNKNOWN;
-      for (int i = m.first() - 1; i >= 0 && m.first() - i < 600; i--) {
-        if (c.quoteOf()[i] >= 0) continue;
-        if (!isSubjectStart(i)) continue;
-        Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-        if (cand == null) continue;
-        int cs = c.toks().get(cand.first()).start();
-        int ce = c.toks().get(cand.last()).end();
-        if (cs >= ms) continue;
-        Entity e = cand.kind() == Kind.NAME ? name(cs, ce, cand, false) : null;
-        if (!personal) return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
-        if (e == null || e.type() != EntityType.PERSON || !genderAgrees(e, want)) continue;
-        return e;
+      if (!personal) return impersonal(m);
+      Gender want = p.equals("she") ? Gender.FEMALE : Gender.MALE;
+      Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
+      int own = c.sentOf()[m.first()];
+      int counted = 0;
+      for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
+        int[] range = sentenceRange(s);
+        if (range == null) continue;
+        int to = s == own ? m.first() : range[1];
+        List<int[]> found = new ArrayList<>();
+        for (int[] f : personMentionsIn(range[0], to)) {
+          if (!genderAgrees(entities.get(f[1]), want)) continue;
+          boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0]);
+          // In the pronoun's own sentence only a subject: "Asked about gifts from Lord X, he said" is not X.
+          if (s == own && !subject) continue;
+          found.add(new int[] {f[0], f[1], subject ? 1 : 0});
+        }
+        // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
+        if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)) continue;
+        if (hasWordOutsideQuotes(range[0], to)) counted++;
+        Entity only = null;
+        boolean several = false;
+        Entity subject = null;
+        for (int[] f : found) {
+          Entity e = entities.get(f[1]);
+          if (only == null) only = e;
+          else if (only != e) several = true;
+          if (subject == null && f[2] == 1) subject = e;
+        }
+        if (only == null) continue;
+        return several ? subject : only;
       }
       return null;
+    }
+
+    private static final Set<String> MALE_PRONOUNS = MentionFinder.words("he", "his", "him", "himself");
+    private static final Set<String> FEMALE_PRONOUNS = MentionFinder.words("she", "her", "hers", "herself");
+    /** Sentences a pronoun chain may be followed back over. */
+    private static final int MAX_CHAIN = 12;
+
+    /** True when one of {@code forms} occurs outside quotes in {@code [from, to)}. */
+    private boolean samePronounBefore(int from, int to, Set<String> forms) {
+      for (int i = from; i < to; i++) if (c.quoteOf()[i] < 0 && forms.contains(c.lower(i))) return true;
+      return false;
+    }
+
+    /** A name followed by "'s" is a determiner ("Lee's plan"), not a subject. */
+    private boolean followedByPossessive(int t) {
+      int k = t;
+      while (k + 1 < c.n() && c.sentOf()[k + 1] == c.sentOf()[t] && c.mf().isCap(k + 1)) k++;
+      return k + 1 < c.n() && c.mf().isPossessive(k + 1);
+    }
+
+    /** "it"/"they": the organisation that is the first subject of the nearest sentence with words outside quotes, else nobody. */
+    private Entity impersonal(Mention m) {
+      int seen = 0;
+      for (int s = c.sentOf()[m.first()]; s >= 0 && seen < 1; s--) {
+        int[] range = sentenceRange(s);
+        if (range == null) continue;
+        int to = s == c.sentOf()[m.first()] ? m.first() : range[1];
+        if (!hasWordOutsideQuotes(range[0], to)) continue;
+        seen++;
+        for (int i = range[0]; i < to; i++) {
+          if (c.quoteOf()[i] >= 0 || !clauseStart(i, range[0])) continue;
+          if (isSubjectStart(i)) {
+            Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
+            if (cand == null || cand.kind() != Kind.NAME) return null;
+            int cs = c.toks().get(cand.first()).start();
+            int ce = c.toks().get(cand.last()).end();
+            Entity e = name(cs, ce, cand, false);
+            return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+          }
+          if (nominalSubjectAt(i, to)) return null;
+        }
+      }
+      return null;
+    }
+
+    /** A token at a sentence start, after a clause opener, or right after a quote. */
+    private boolean clauseStart(int i, int sentenceStart) {
+      return i == sentenceStart || c.quoteOf()[i - 1] >= 0 || CLAUSE_OPENERS.contains(c.lower(i - 1));
+    }
+
+    /** A description in subject position at {@code i}: "the letter stated", "hundreds of protesters gathered". */
+    private boolean nominalSubjectAt(int i, int to) {
+      if (c.mf().isCap(i) && !MentionFinder.DETERMINERS.contains(c.lower(i))) return false;
+      Mention ph = c.mf().phraseStartingAt(i, to);
+      if (ph == null || ph.kind() != Kind.NOMINAL) return false;
+      int j = ph.last() + 1;
+      if (j < to && c.lower(j).equals("of")) {
+        Mention of = c.mf().phraseStartingAt(j + 1, to);
+        if (of == null) return false;
+        j = of.last() + 1;
+      }
+      while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      if (j >= to) return false;
+      String w = c.toks().get(j).text();
+      return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
+          || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
+    }
+
+    /** Token range {@code [start, end)} of sentence {@code s}, or null when it has no tokens. */
+    private int[] sentenceRange(int s) {
+      int a = java.util.Arrays.binarySearch(firstOfSentence, s);
+      if (a < 0) return null;
+      int start = sentenceStarts.get(a);
+      int end = a + 1 < sentenceStarts.size() ? sentenceStarts.get(a + 1) : c.n();
+      return new int[] {start, end};
+    }
+
+    private boolean hasWordOutsideQuotes(int from, int to) {
+      for (int i = from; i < to; i++) if (c.quoteOf()[i] < 0 && c.mf().isWord(i)) return true;
+      return false;
+    }
+
+    /** The first token of the capitalised run (with honorifics) that token {@code i} belongs to. */
+    private int nameRunStart(int i) {
+      int k = i;
+      while (k - 1 >= 0 && c.sentOf()[k - 1] == c.sentOf()[i] && c.quoteOf()[k - 1] < 0
+          && (c.mf().isCap(k - 1) && !MentionFinder.STOP.contains(c.lower(k - 1))
+              && !MentionFinder.DETERMINERS.contains(c.lower(k - 1)) || c.mf().isHonorific(k - 1))) k--;
+      return k;
+    }
+
+    /**
+     * People mentioned in {@code [from, to)} outside quotes, in text order: {token, entity index, 1 when the
+     * mention is an earlier quote's resolved speaker (a subject) else 0}.
+     */
+    private List<int[]> personMentionsIn(int from, int to) {
+      List<int[]> out = new ArrayList<>();
+      for (int idx = 0; idx < entities.size(); idx++) {
+        Entity e = entities.get(idx);
+        if (e.type() != EntityType.PERSON) continue;
+        for (Span sp : e.mentions()) {
+          int t = tokenAt(sp.start());
+          if (t >= from && t < to && c.quoteOf()[t] < 0) out.add(new int[] {t, idx, 0});
+        }
+      }
+      for (int[] r : resolvedSpeakers) {
+        if (r[0] >= from && r[0] < to) {
+          int idx = entities.indexOf(speakerEntities.get(r[1]));
+          if (idx >= 0) out.add(new int[] {r[0], idx, 1});
+        }
+      }
+      out.sort((a, b) -> Integer.compare(a[0], b[0]));
+      return out;
+    }
+
+    /** Speakers resolved so far: {mention token, index into speakerEntities}. */
+    private final List<int[]> resolvedSpeakers = new ArrayList<>();
+    private final List<Entity> speakerEntities = new ArrayList<>();
+
+    /** Records that the speaker mention at token {@code first} was resolved to the person {@code e}. */
+    void noteSpeaker(int first, Entity e) {
+      if (e == null || e.type() != EntityType.PERSON) return;
+      speakerEntities.add(e);
+      resolvedSpeakers.add(new int[] {first, speakerEntities.size() - 1});
     }
 
     /** False when the person is known to be of the other sex: by honorifics, a clearly gendered given name or pronouns. */
@@ -1041,7 +1342,7 @@ public final class QuoteAttributor {
         }
       }
       if (!female && !male) {
-        // the given name of a full name, or a lone name ("Prince Edmund" is known only as "Edmund")
+        // the given name of a full name, or a lone name ("Prince Robert" is known only as "Robert")
         int sp = e.name().indexOf(' ');
         Gender named = GivenNames.clearGender(sp > 0 ? e.name().substring(0, sp) : e.name());
         Gender said = pronounGender.getOrDefault(e, Gender.UNKNOWN);
@@ -1098,7 +1399,8 @@ public final class QuoteAttributor {
      */
     private boolean isSubjectStart(int i) {
       if (!c.mf().isCap(i) && !c.mf().isHonorific(i)) return false;
-      if (i > 0 && (c.mf().isCap(i - 1) || c.mf().isHonorific(i - 1)) && c.sentOf()[i - 1] == c.sentOf()[i]) {
+      if (i > 0 && (c.mf().isCap(i - 1) && !CLAUSE_OPENERS.contains(c.lower(i - 1)) || c.mf().isHonorific(i - 1))
+          && c.sentOf()[i - 1] == c.sentOf()[i]) {
         return false;
       }
       if (i > 0 && c.sentOf()[i - 1] == c.sentOf()[i] && c.quoteOf()[i - 1] < 0

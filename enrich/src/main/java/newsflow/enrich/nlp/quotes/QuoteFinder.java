@@ -10,7 +10,7 @@ import newsflow.enrich.nlp.Span;
  * typewriter pairs ('' and ``) and guillemets. A quote left open at the end of a paragraph ends there
  * (the news convention is that the next paragraph re-opens it). Straight single quotes never start a
  * quote; curly single quotes do outside a double-quoted span (‘...’ headlines and terms), while inside
- * one they are nested quotes and stay part of it.
+ * one they are nested quotes: they stay part of it, and {@link #nestedSingleQuotes} lists them.
  */
 public final class QuoteFinder {
 
@@ -79,6 +79,46 @@ public final class QuoteFinder {
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
       boolean partial = isPartial(text, para.start(), i, s);
       out.add(new QuoteSpan(s, e, i, close + 1, p, partial, false, false));
+      i = close + 1;
+    }
+    return out;
+  }
+
+  /**
+   * Quotes nested in single quotation marks (‘...’ or '...') inside the quoted text {@code [from, to)}:
+   * {open mark, text start, text end} each. The opening mark follows a space, a comma or colon, a dash or
+   * bracket, or the start, and precedes a letter or digit; the closing mark of the same kind is the first
+   * one after it that is not an apostrophe inside a word ("isn't") and is not preceded by a space.
+   */
+  public static List<int[]> nestedSingleQuotes(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char ch = text.charAt(i);
+      if (ch != '‘' && ch != '\'') {
+        i++;
+        continue;
+      }
+      char prev = i > from ? text.charAt(i - 1) : ' ';
+      boolean opens = (i == from || Character.isWhitespace(prev) || "([{—–-/,:".indexOf(prev) >= 0)
+          && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+      char closing = ch == '‘' ? '’' : '\'';
+      int close = -1;
+      for (int j = i + 2; opens && j < to; j++) {
+        if (text.charAt(j) != closing) continue;
+        boolean letterAfter = j + 1 < to && Character.isLetter(text.charAt(j + 1));
+        if (!letterAfter && !Character.isWhitespace(text.charAt(j - 1))) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0) {
+        i++;
+        continue;
+      }
+      int e = close;
+      while (e > i + 1 && Character.isWhitespace(text.charAt(e - 1))) e--;
+      out.add(new int[] {i, i + 1, e});
       i = close + 1;
     }
     return out;

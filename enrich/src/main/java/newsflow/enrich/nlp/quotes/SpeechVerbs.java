@@ -1,17 +1,12 @@
 package newsflow.enrich.nlp.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
  * The speech and reporting verbs ("said", "told", "added", "warned", ...) that mark where a quote is
@@ -81,21 +76,14 @@ public final class SpeechVerbs {
 
   private static Set<String> load() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = SpeechVerbs.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String w = line.strip();
-        if (w.isEmpty() || w.startsWith("#")) continue;
-        if (w.startsWith("=")) {
-          out.addAll(Arrays.asList(w.substring(1).strip().toLowerCase(Locale.ROOT).split("\\s+")));
-        } else {
-          out.addAll(forms(w));
-        }
+    for (String w : Lexicon.lines(RESOURCE)) {
+      if (w.startsWith("=")) {
+        out.addAll(Arrays.asList(w.substring(1).strip().toLowerCase(Locale.ROOT).split("\\s+")));
+      } else {
+        out.addAll(forms(w));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     return Set.copyOf(out);
   }
+
 }

@@ -55,7 +55,7 @@ class OrganisationsTest {
 
   @Test
   void outsideSportsTheSameWordsAreAPlace() {
-    String text = "Flooding closed roads across Kent on Sunday, and more rain is expected in Kent and Sussex.";
+    String text = "Flooding closed roads across Kent over the weekend, and more rain is expected in Kent and Sussex.";
     List<Entity> es = entities(text);
     assertEquals(EntityType.PLACE, typeAt(es, text, "Kent", 0), es.toString());
     assertEquals(EntityType.PLACE, typeAt(es, text, "Kent", 1), es.toString());

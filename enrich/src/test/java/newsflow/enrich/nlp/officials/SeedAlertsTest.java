@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import newsflow.enrich.nlp.ArticleAnalysis;
-import newsflow.enrich.nlp.ArticleAnalyzer;
+import newsflow.enrich.nlp.pipeline.ArticleAnalyzer;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.Quote;

@@ -1,0 +1,42 @@
+package newsflow.enrich.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import newsflow.enrich.nlp.entities.GivenNames.Gender;
+import org.junit.jupiter.api.Test;
+
+/** The shipped given-name list, as tools/prepare_given_names.py builds it from ../shared. */
+class GivenNamesTest {
+
+  @Test
+  void namesCarriedByTwoOrMoreLegislatorsOfOneSexAreClear() {
+    assertEquals(Gender.FEMALE, GivenNames.clearGender("Nancy"));
+    assertEquals(Gender.MALE, GivenNames.clearGender("JOHN"));
+  }
+
+  @Test
+  void aNameCarriedByOnePersonOnlyLeans() {
+    // One senator of each of these names: not evidence of the name's usual sex.
+    assertEquals(Gender.MALE, GivenNames.gender("Lindsey"));
+    assertEquals(Gender.UNKNOWN, GivenNames.clearGender("Lindsey"));
+    assertEquals(Gender.FEMALE, GivenNames.gender("Kamala"));
+    assertEquals(Gender.UNKNOWN, GivenNames.clearGender("Kamala"));
+  }
+
+  @Test
+  void namesFromTheTrainingDataHaveNoSex() {
+    assertTrue(GivenNames.isGivenName("Wasim"));
+    assertEquals(Gender.UNKNOWN, GivenNames.gender("Wasim"));
+  }
+
+  @Test
+  void wordsMostlyWrittenInLowerCaseOrAsPlacesAreNotNames() {
+    assertFalse(GivenNames.isGivenName("will"));
+    assertFalse(GivenNames.isGivenName("Sunday"));
+    assertFalse(GivenNames.isGivenName("Toronto"));
+    assertFalse(GivenNames.isGivenName(null));
+    assertEquals(Gender.UNKNOWN, GivenNames.clearGender("Zzyzx"));
+  }
+}
