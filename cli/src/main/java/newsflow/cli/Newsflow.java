@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import newsflow.cli.command.AnalyzeCommand;
+import newsflow.cli.command.BenchCommand;
 import newsflow.cli.command.DlqCommand;
 import newsflow.cli.command.EnrichCommand;
 import newsflow.cli.command.EvalCommand;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class,
         ExtractCommand.class, AnalyzeCommand.class, QueryCommand.class, EvalCommand.class, TrainCommand.class,
-        CommandLine.HelpCommand.class
+        BenchCommand.class, CommandLine.HelpCommand.class
     })
 public final class Newsflow implements Runnable {
   /** Exit code of a user mistake (bad option, missing file). */

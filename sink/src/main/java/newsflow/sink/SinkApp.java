@@ -287,10 +287,12 @@ public final class SinkApp implements AutoCloseable {
     Map<String, Object> p = consumerBase(config.groupId());
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxBatch());
     // an enriched article is ~15 KB: fetch enough per partition that a busy topic fills whole
-    // batches (one warehouse transaction each), while waiting at most 250 ms when it is quiet
+    // batches (one warehouse transaction each), while waiting at most 50 ms when it is quiet: a
+    // sink with a backlog gets full batches anyway, and at 10 articles/s a 250 ms wait was most of
+    // the time from alert to warehouse rows (docs/BENCHMARKS.md "End to end")
     p.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
     p.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 256 * 1024);
-    p.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 250);
+    p.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
     p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-consumer");
     return properties(p);
   }

@@ -227,14 +227,18 @@ public final class LocalPipeline implements AutoCloseable {
     }, "newsflow-nlp-load");
     nlp.setDaemon(true);
     nlp.start();
+    new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(metrics.registry());
     Health health = new Health();
     if (settings.ops().enabled()) {
       server = MetricsServer.start(settings.ops(), metrics.registry(), health);
     }
+    // NEWSFLOW_ENRICH_THREADS stream threads, and as many partitions per topic when the topics are new
+    // (a data directory keeps the partitions it was created with; threads beyond them stay idle)
+    int threads = EnrichConfig.threadsFromEnv(env());
     long t0 = System.nanoTime();
     Startup.Step brokerStep = startup.begin("broker", null);
     kafka = EmbeddedKafka.start(data.resolve("kafka"), settings.ports().kafka());
-    for (TopicPlan.TopicSpec t : TopicPlan.topics(1, false)) kafka.createTopic(t.name(), t.partitions(), t.configs());
+    for (TopicPlan.TopicSpec t : TopicPlan.topics(threads, false)) kafka.createTopic(t.name(), t.partitions(), t.configs());
     brokerStep.done("at " + kafka.bootstrapServers());
     Startup.Step registryStep = startup.begin("schema registry", null);
     registry = EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), settings.ports().registry());
@@ -243,10 +247,12 @@ public final class LocalPipeline implements AutoCloseable {
         (System.nanoTime() - t0) / 1_000_000);
     // one process owns every group here: after a crash, let the dead members' sessions expire in 10 s
     // rather than the default 45 s, so a restarted run resumes quickly
-    ClientConfig client = new ClientConfig(kafka.bootstrapServers(), registry.url(),
-        Map.of("session.timeout.ms", "10000"), Map.of());
+    // NEWSFLOW_KAFKA_* reach the clients (not the embedded broker) as they do in the roles
+    Map<String, String> clientSettings = new java.util.LinkedHashMap<>(Map.of("session.timeout.ms", "10000"));
+    clientSettings.putAll(ClientConfig.passThrough(env(), ClientConfig.ENV_KAFKA_PREFIX));
+    ClientConfig client = new ClientConfig(kafka.bootstrapServers(), registry.url(), clientSettings, Map.of());
 
-    EnrichConfig enrichConfig = new EnrichConfig(client, EnrichConfig.DEFAULT_APPLICATION_ID, 1,
+    EnrichConfig enrichConfig = new EnrichConfig(client, EnrichConfig.DEFAULT_APPLICATION_ID, threads,
         data.resolve("streams"), settings.watchlist());
     enrich = EnrichCommand.create(enrichConfig, metrics);
     health.check("nlp", enrich::nlpReady).check("streams", enrich::ready);

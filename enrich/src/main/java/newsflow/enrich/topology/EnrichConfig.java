@@ -31,6 +31,13 @@ public record EnrichConfig(ClientConfig client, String applicationId, int stream
     Objects.requireNonNull(stateDir, "stateDir");
   }
 
+  /** The stream threads {@code NEWSFLOW_ENRICH_THREADS} asks for (default 1), checked as the config checks them. */
+  public static int threadsFromEnv(Map<String, String> env) {
+    int threads = parseInt(ENV_THREADS, env.getOrDefault(ENV_THREADS, "1"));
+    if (threads < 1 || threads > 64) throw new ConfigException(ENV_THREADS, "must be between 1 and 64, got " + threads);
+    return threads;
+  }
+
   /** Reads {@code env}; a null argument means "not given on the command line". */
   public static EnrichConfig fromEnv(Map<String, String> env, ClientConfig client, Integer threadsFlag,
       Path stateDirFlag, Path watchlistFlag) {
