@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15, fault test 3: {@code newsflow run} in a child JVM is killed with SIGKILL three times at
  * random moments while it works through a watched directory (a third of the files added before
- * each start), then started once more on the same data directory and let finish. Every input file
+ * each start; each kill comes 0-4 s after that run delivered its first alert, so ingest, enrich and
+ * the sink are all busy), then started once more on the same data directory and let finish. Every input file
  * is in the warehouse exactly once, every alert once (the webhook may see an alert again only
  * under the same idempotency key, when a kill cut its delivery), no quote twice, and the last
  * run's account, printed when it stops, balances.
@@ -51,12 +52,16 @@ class RunKillFaultIT {
           Faults.await("run " + run + " to start", Duration.ofSeconds(240), () -> running(log) || !p.isAlive(),
               () -> tail(log));
           assertTrue(p.isAlive(), () -> "run " + run + " ended on its own: " + tail(log));
-          long delay = 500 + random.nextInt(9_500);
+          // mid-stream: once this run has delivered an alert of its own, at a random moment within 4 s
+          int before = hook.keys().size();
+          Faults.await("run " + run + " to deliver an alert", Duration.ofSeconds(240),
+              () -> hook.keys().size() > before || !p.isAlive(), () -> tail(log));
+          long delay = random.nextInt(4_000);
           Thread.sleep(delay);
           p.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no close
           assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-          kills.add(String.format("run %d killed %d ms after it was up; the hook had %d alerts", run, delay,
-              hook.keys().size()));
+          kills.add(String.format("run %d killed %d ms after its first alert; the hook had %d of %d alerts, the inbox"
+              + " %d files", run, delay, hook.keys().size(), ARTICLES, (run + 1) * ARTICLES / KILLS));
         } finally {
           p.destroyForcibly();
         }
