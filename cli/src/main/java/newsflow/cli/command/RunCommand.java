@@ -142,11 +142,14 @@ public final class RunCommand implements Callable<Integer> {
     return Newsflow.EXIT_FAILURE;
   }
 
-  /** Closes the display and the pipeline, then prints the sink's account (records in = written + dead-lettered). */
+  /**
+   * Closes the display and the pipeline, then prints each stage's account (records in = out +
+   * dead-lettered, see {@link newsflow.cli.run.StageAccounts}).
+   */
   private static void stop(ProgressDisplay display, LocalPipeline pipeline) {
     display.close();
     pipeline.close();
-    pipeline.sinkMetrics().accountLines().forEach(System.out::println);
+    pipeline.accounts().forEach(a -> System.out.println(a.line()));
     System.out.flush();
   }
 

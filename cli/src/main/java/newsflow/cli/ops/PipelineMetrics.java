@@ -118,6 +118,12 @@ public final class PipelineMetrics implements EnrichListener {
     return registry.find(name).tag("stage", stage).counters().stream().mapToDouble(Counter::count).sum();
   }
 
+  /** A counter's value for one stage and reason (0 when never incremented). */
+  public double total(String name, String stage, String reason) {
+    return registry.find(name).tag("stage", stage).tag("reason", reason).counters().stream()
+        .mapToDouble(Counter::count).sum();
+  }
+
   /** The sum of a counter over all its tags. */
   public double total(String name) {
     return registry.find(name).counters().stream().mapToDouble(Counter::count).sum();

@@ -86,14 +86,14 @@ public final class DemoRun {
         display.close();
         finalCounts = pipeline.counts();
         pipeline.close();
-        account = pipeline.sinkMetrics().accountLines();
+        account = pipeline.accounts().stream().map(StageAccounts.Account::line).toList();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     summary(out, demo, finalCounts, command);
     out.println();
-    out.println("Account (records in = written + dead-lettered):");
+    out.println("Account per stage (records in = out + dead-lettered):");
     account.forEach(line -> out.println("  " + line));
     out.printf(Locale.ROOT, "%ndemo finished in %.0f s%n", (System.nanoTime() - t0) / 1e9);
     out.flush();

@@ -279,6 +279,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
     ingest = new IngestApp(ingestConfig);
     IngestMetrics.bind(ingest, metrics);
+    StageAccounts.bind(metrics.registry(), this::accounts);
     try {
       ingest.start();
     } catch (IOException e) {
@@ -305,6 +306,22 @@ public final class LocalPipeline implements AutoCloseable {
       dlq += s.deadLettered();
     }
     return new PipelineCounts(ingested, (long) metrics.total(PipelineMetrics.RECORDS_OUT, "enrich"), written, alerts, dlq);
+  }
+
+  /**
+   * The account of every stage in this process: ingest, enrich, and the sink's two source topics and
+   * alert delivery (see {@link StageAccounts}).
+   */
+  public List<StageAccounts.Account> accounts() {
+    List<StageAccounts.Account> out = new ArrayList<>();
+    out.add(StageAccounts.ingest(ingest == null ? new newsflow.ingest.source.IngestStats().snapshot()
+        : ingest.stats().snapshot()));
+    out.add(StageAccounts.enrich((long) metrics.total(PipelineMetrics.RECORDS_IN, "enrich"),
+        (long) metrics.total(PipelineMetrics.RECORDS_OUT, "enrich"),
+        (long) metrics.total(PipelineMetrics.DEAD_LETTERED, "enrich", "deserialization"),
+        (long) metrics.total(PipelineMetrics.DEAD_LETTERED, "enrich", "processing")));
+    out.addAll(StageAccounts.sink(sinkMetrics()));
+    return out;
   }
 
   /** The sink's counters (zero before it started). */

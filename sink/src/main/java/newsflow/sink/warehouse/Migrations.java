@@ -32,6 +32,12 @@ public final class Migrations {
   private static final String RESOURCE_DIR = "/newsflow/sink/migrations/";
   /** Serialises concurrent sinks migrating the same PostgreSQL database. */
   private static final long PG_LOCK_KEY = 0x6e657773666c6f77L;
+  /**
+   * Serialises migrations within this process: the warehouse writer and alert delivery connect on
+   * their own and, after an outage, at the same moment; DuckDB has no advisory lock, and two of its
+   * connections creating the same tables fail with "Catalog write-write conflict".
+   */
+  private static final Object IN_PROCESS = new Object();
 
   private Migrations() {}
 
@@ -42,6 +48,12 @@ public final class Migrations {
 
   /** Applies every script newer than the database's version; returns how many were applied. */
   public static int migrate(Connection c, Dialect dialect) {
+    synchronized (IN_PROCESS) {
+      return migrateAlone(c, dialect);
+    }
+  }
+
+  private static int migrateAlone(Connection c, Dialect dialect) {
     try {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
