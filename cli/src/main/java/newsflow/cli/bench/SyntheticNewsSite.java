@@ -1,19 +1,14 @@
 package newsflow.cli.bench;
 
+import newsflow.cli.run.LoopbackServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.BitSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +27,7 @@ public final class SyntheticNewsSite implements AutoCloseable {
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
   private final ArticleGenerator generator;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackServer http;
   private final long[] releasedAt;
   private final long[] fetchedAt;
   private final ArticleGenerator.Article[] cache;
@@ -41,37 +35,21 @@ public final class SyntheticNewsSite implements AutoCloseable {
   private int released;
   private long fetchCount;
 
-  private SyntheticNewsSite(ArticleGenerator generator, int capacity, HttpServer server, ExecutorService executor) {
+  private SyntheticNewsSite(ArticleGenerator generator, int capacity) {
     this.generator = generator;
-    this.server = server;
-    this.executor = executor;
     this.releasedAt = new long[capacity];
     this.fetchedAt = new long[capacity];
     this.cache = new ArticleGenerator.Article[capacity];
+    this.http = LoopbackServer.start("the benchmark's news site", "newsflow-bench-site", 4, 64, "/", this::handle);
   }
 
   /** Starts the site on 127.0.0.1 (a free port) for at most {@code capacity} articles. */
   public static SyntheticNewsSite start(ArticleGenerator generator, int capacity) {
-    HttpServer server;
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the benchmark's news site on loopback", e);
-    }
-    ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "newsflow-bench-site");
-      t.setDaemon(true);
-      return t;
-    });
-    SyntheticNewsSite site = new SyntheticNewsSite(generator, capacity, server, executor);
-    server.createContext("/", site::handle);
-    server.setExecutor(executor);
-    server.start();
-    return site;
+    return new SyntheticNewsSite(generator, capacity);
   }
 
   public String baseUrl() {
-    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    return http.baseUrl();
   }
 
   public String feedUrl() {
@@ -181,7 +159,6 @@ public final class SyntheticNewsSite implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    http.close();
   }
 }

@@ -1,15 +1,10 @@
 package newsflow.cli.bench;
 
+import newsflow.cli.run.LoopbackServer;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,37 +12,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * its {@code Idempotency-Key} (the alert id); repeats are counted, not timed again.
  */
 public final class WebhookReceiver implements AutoCloseable {
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackServer http;
   private final Map<String, Long> firstCall = new ConcurrentHashMap<>();
   private final AtomicLong calls = new AtomicLong();
 
-  private WebhookReceiver(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private WebhookReceiver() {
+    this.http = LoopbackServer.start("the benchmark's webhook receiver", "newsflow-bench-webhook", 2, 64, "/hook",
+        this::handle);
   }
 
   public static WebhookReceiver start() {
-    HttpServer server;
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the benchmark's webhook receiver on loopback", e);
-    }
-    ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "newsflow-bench-webhook");
-      t.setDaemon(true);
-      return t;
-    });
-    WebhookReceiver receiver = new WebhookReceiver(server, executor);
-    server.createContext("/hook", receiver::handle);
-    server.setExecutor(executor);
-    server.start();
-    return receiver;
+    return new WebhookReceiver();
   }
 
   public String url() {
-    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/hook";
+    return http.baseUrl() + "/hook";
   }
 
   private void handle(HttpExchange ex) throws IOException {
@@ -78,7 +57,6 @@ public final class WebhookReceiver implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    http.close();
   }
 }

@@ -1,17 +1,11 @@
 package newsflow.cli.run;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The demo's own news site on loopback: an RSS 2.0 feed ({@code /feed.xml}) listing the bundled
@@ -23,36 +17,19 @@ public final class DemoSite implements AutoCloseable {
   public static final List<String> PAGES = List.of(
       "rotterdam-flood-barrier", "kenya-drought-relief", "chile-lithium-deal", "baltic-ports-security");
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LoopbackServer http;
 
-  private DemoSite(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private DemoSite() {
+    this.http = LoopbackServer.start("the demo site", "newsflow-demo-site", 2, 16, "/", this::handle);
   }
 
   public static DemoSite start() {
-    HttpServer server;
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the demo site on loopback", e);
-    }
-    ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "newsflow-demo-site");
-      t.setDaemon(true);
-      return t;
-    });
-    DemoSite site = new DemoSite(server, executor);
-    server.createContext("/", site::handle);
-    server.setExecutor(executor);
-    server.start();
-    return site;
+    return new DemoSite();
   }
 
   /** The site's base URL, e.g. {@code http://127.0.0.1:40123}. */
   public String baseUrl() {
-    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    return http.baseUrl();
   }
 
   public String feedUrl() {
@@ -105,7 +82,6 @@ public final class DemoSite implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    http.close();
   }
 }
