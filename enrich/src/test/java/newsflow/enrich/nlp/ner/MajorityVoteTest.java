@@ -21,14 +21,14 @@ class MajorityVoteTest {
 
   @Test
   void mostVotesWin() {
-    assertEquals(EntityType.ORGANIZATION, NewsEntityRecognizer.majority(votes(EntityType.PLACE, 1, EntityType.ORGANIZATION, 2)));
-    assertEquals(EntityType.PLACE, NewsEntityRecognizer.majority(votes(EntityType.PLACE, 3, EntityType.ORGANIZATION, 2)));
+    assertEquals(EntityType.ORGANIZATION, ConsistentTagging.majority(votes(EntityType.PLACE, 1, EntityType.ORGANIZATION, 2)));
+    assertEquals(EntityType.PLACE, ConsistentTagging.majority(votes(EntityType.PLACE, 3, EntityType.ORGANIZATION, 2)));
   }
 
   @Test
   void aTieGoesToTheTypeVotedFirst() {
-    assertEquals(EntityType.PLACE, NewsEntityRecognizer.majority(votes(EntityType.PLACE, 1, EntityType.ORGANIZATION, 1)));
-    assertEquals(EntityType.ORGANIZATION, NewsEntityRecognizer.majority(votes(EntityType.ORGANIZATION, 1, EntityType.PLACE, 1)));
-    assertEquals(EntityType.PERSON, NewsEntityRecognizer.majority(votes(EntityType.PERSON, 2, EntityType.PLACE, 2, EntityType.ORGANIZATION, 1)));
+    assertEquals(EntityType.PLACE, ConsistentTagging.majority(votes(EntityType.PLACE, 1, EntityType.ORGANIZATION, 1)));
+    assertEquals(EntityType.ORGANIZATION, ConsistentTagging.majority(votes(EntityType.ORGANIZATION, 1, EntityType.PLACE, 1)));
+    assertEquals(EntityType.PERSON, ConsistentTagging.majority(votes(EntityType.PERSON, 2, EntityType.PLACE, 2, EntityType.ORGANIZATION, 1)));
   }
 }

@@ -1,0 +1,102 @@
+package newsflow.enrich.nlp.ner;
+
+import static newsflow.enrich.nlp.ner.NameWords.isDeterminer;
+import static newsflow.enrich.nlp.ner.NameWords.isLowerWord;
+import static newsflow.enrich.nlp.ner.NameWords.kinship;
+import static newsflow.enrich.nlp.ner.NameWords.stripPeriod;
+import static newsflow.enrich.nlp.ner.NerLayers.MODEL_SPANS;
+import static newsflow.enrich.nlp.ner.NerLayers.MODEL_TAGS;
+import static newsflow.enrich.nlp.ner.NerLayers.TOKENS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import newsflow.enrich.nlp.Annotation;
+import newsflow.enrich.nlp.EntityMention;
+import newsflow.enrich.nlp.EntityType;
+
+/**
+ * MODEL_TAGS, TOKENS -> MODEL_SPANS: the model's mentions on tokens ({@code MentionSource.MODEL}), with
+ * the news conventions the model does not know applied to their extent: honorifics and titles are cut
+ * from people's names, lower-case words from the edges and compound modifiers ("Paris-based") from the
+ * front; a facility word at the end makes a place; idioms ("Uncle Sam"), kinship words and portfolio
+ * words inside titles ("State" in "Secretary of State") are dropped.
+ */
+final class ModelSpans extends NerLayers.Stage {
+  private final NerLexicon lex = NerLexicon.instance();
+
+  ModelSpans() {
+    super(List.of(TOKENS, MODEL_TAGS), MODEL_SPANS);
+  }
+
+  @Override
+  public void annotate(Annotation a) {
+    TokenIndex d = a.get(TOKENS);
+    List<Candidate> out = new ArrayList<>();
+    for (EntityMention m : a.get(MODEL_TAGS)) {
+      Candidate whole = d.toTokens(m.start(), m.end(), m.type(), MentionSource.MODEL);
+      if (whole == null) continue;
+      Candidate c = clean(d, whole);
+      if (c != null && keep(d, c)) out.add(c);
+    }
+    a.put(MODEL_SPANS, List.copyOf(out));
+  }
+
+  private Candidate clean(TokenIndex d, Candidate m) {
+    int from = m.from();
+    int to = m.to();
+    // honorifics and titles are not part of a person's name ("Mr.", "Defense Secretary")
+    if (m.type() == EntityType.PERSON) {
+      while (from <= to && (lex.isHonorific(d.norm(from)) || lex.isTitleWord(stripPeriod(d.norm(from)))
+          || isDeterminer(d.norm(from)) || d.norm(from).equalsIgnoreCase("by"))) {
+        from++;
+      }
+    }
+    // lower-case words at the edges are not part of a name ("ruling Harbour Party", "Lemsk county"),
+    // particles inside it are ("Bank of England", "Ludwig van Beethoven")
+    while (from <= to && isLowerWord(d.norm(from))) from++;
+    while (to >= from && isLowerWord(d.norm(to))) to--;
+    if (from > to) return null;
+    // "Paris-based Lumen Partners", "St. Paul-based Acme Holdings Inc.": the modifier is not the name
+    for (int i = to - 1; i >= from; i--) {
+      if (NameWords.ADJECTIVAL.matcher(d.norm(i).toLowerCase(Locale.ROOT)).find()) {
+        from = i + 1;
+        break;
+      }
+    }
+    String lastWord = d.norm(to).toLowerCase(Locale.ROOT);
+    if (m.type() == EntityType.PLACE && NameWords.ADJECTIVAL.matcher(lastWord).find()) return null; // "New York-based"
+    EntityType type = m.type();
+    if (type == EntityType.ORGANIZATION && to > from && lex.isFacilitySuffix(d.norm(to)) && d.capitalised(to)) {
+      type = EntityType.PLACE; // "Northwestern Memorial Hospital", "Manila Cathedral"
+    }
+    return new Candidate(from, to, type, m.source());
+  }
+
+  private boolean keep(TokenIndex d, Candidate m) {
+    String phrase = d.phrase(m.from(), m.to());
+    if (lex.isNotPerson(phrase)) return false;
+    if (m.from() > 0 && d.sameSentence(m.from() - 1, m.from()) && lex.isNotPerson(d.norm(m.from() - 1) + " " + phrase)) {
+      return false; // "SAM" of "UNCLE SAM"
+    }
+    if (m.type() == EntityType.PERSON && m.from() > 0 && kinship(d.norm(m.from() - 1)) && d.sameSentence(m.from() - 1, m.from())) {
+      return false; // "Uncle X": an idiom or a relation, not a name the article is about
+    }
+    if (m.type() == EntityType.PERSON && kinship(d.norm(m.from()))) return false;
+    // portfolio words inside a title: "Defense Secretary", "Secretary of State"
+    boolean allModifiers = true;
+    for (int i = m.from(); i <= m.to(); i++) allModifiers &= lex.isTitleModifier(d.norm(i));
+    if (allModifiers) {
+      if (m.to() + 1 < d.size() && d.sameSentence(m.to(), m.to() + 1) && lex.isTitleHead(stripPeriod(d.norm(m.to() + 1)))) {
+        return false;
+      }
+      int p = m.from() - 1;
+      if (p >= 0 && d.norm(p).equalsIgnoreCase("the")) p--;
+      if (p >= 1 && (d.norm(p).equalsIgnoreCase("of") || d.norm(p).equalsIgnoreCase("for"))
+          && lex.isTitleHead(d.norm(p - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,104 @@
+package newsflow.enrich.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsflow.enrich.nlp.Annotation;
+import newsflow.enrich.nlp.Annotator;
+import newsflow.enrich.nlp.AnnotatorPipeline;
+import newsflow.enrich.nlp.EntityMention;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.text.TextPipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entity recogniser's stages fit together (building it checks that every layer a stage reads is
+ * produced before it) and run in the documented order (docs/entities.md); stages alone on made-up text.
+ */
+class NewsPipelineTest {
+  @Test
+  void theStagesAreBuiltInTheDocumentedOrder() {
+    NewsEntityRecognizer r = new NewsEntityRecognizer(null, null, null); // building runs no model
+    List<String> names = r.pipeline().stages().stream().map(Annotator::name).toList();
+    assertEquals(List.of("PosTagger", "ModelTagger", "TokenIndexer", "ModelSpans", "UnknownPlaceWords", "TitleNames",
+        "BylineNames", "DatelinePlaces", "GazetteerPlaces", "PlacePrecedence", "OverlapResolver", "ConsistentTagging",
+        "Retyping", "MentionSpans"), names);
+  }
+
+  @Test
+  void everyCandidateLayerTakesPartInTheOverlapResolution() {
+    assertEquals(List.of(NerLayers.MODEL_MENTIONS, NerLayers.TITLE_NAMES, NerLayers.BYLINE_NAMES,
+        NerLayers.DATELINE_PLACES, NerLayers.PLACE_MENTIONS), OverlapResolver.CANDIDATES);
+  }
+
+  /** Runs {@code stage} alone over the tokens of {@code text}, with {@code given} layers already there. */
+  private static Annotation runAlone(String text, Annotator stage, java.util.function.Consumer<Annotation> given,
+      List<newsflow.enrich.nlp.Document.Layer<?>> givenLayers) {
+    TokenIndex tokens = new TokenIndex(TextPipeline.instance().process(text));
+    List<newsflow.enrich.nlp.Document.Layer<?>> layers = new java.util.ArrayList<>(givenLayers);
+    layers.add(0, NerLayers.TOKENS);
+    return new AnnotatorPipeline(layers, List.of(stage)).run(a -> {
+      a.put(NerLayers.TOKENS, tokens);
+      given.accept(a);
+    });
+  }
+
+  private static List<String> phrases(String text, List<Candidate> found) {
+    TokenIndex d = new TokenIndex(TextPipeline.instance().process(text));
+    return found.stream().map(c -> d.phrase(c.from(), c.to()) + "/" + c.type() + "/" + c.source()).toList();
+  }
+
+  @Test
+  void honorificsAndTitlesBeforeCapitalisedWordsMakePeople() {
+    String text = "Mr. Tolvan Reese met Foreign Minister Ilse Varga and spokesman Odo Brant on Tuesday.";
+    Annotation a = runAlone(text, new TitleNames(), x -> { }, List.of());
+    assertEquals(List.of("Tolvan Reese/PERSON/NEWS_CONVENTION", "Ilse Varga/PERSON/TITLE", "Odo Brant/PERSON/TITLE"),
+        phrases(text, a.get(NerLayers.TITLE_NAMES)));
+  }
+
+  @Test
+  void aLowerCaseTitleNeedsAFullName() {
+    String text = "The report quoted spokesman Brant on the delay.";
+    assertEquals(List.of(), runAlone(text, new TitleNames(), x -> { }, List.of()).get(NerLayers.TITLE_NAMES));
+  }
+
+  @Test
+  void bylinesAndDatelines() {
+    String text = "By Mara Quell\n\nVELDHAM, Norland 2024-03-03 - The council met.";
+    assertEquals(List.of("Mara Quell/PERSON/NEWS_CONVENTION"),
+        phrases(text, runAlone(text, new BylineNames(), x -> { }, List.of()).get(NerLayers.BYLINE_NAMES)));
+    assertEquals(List.of("VELDHAM/PLACE/NEWS_CONVENTION"),
+        phrases(text, runAlone(text, new DatelinePlaces(), x -> { }, List.of()).get(NerLayers.DATELINE_PLACES)));
+  }
+
+  @Test
+  void modelSpansLoseTitlesAndIdioms() {
+    String text = "Defense Secretary Lon Harlow thanked Uncle Sam.";
+    int d = text.indexOf("Defense");
+    int u = text.indexOf("Uncle");
+    List<EntityMention> tags = List.of(
+        new EntityMention(d, d + "Defense Secretary Lon Harlow".length(), "", EntityType.PERSON, 0.9),
+        new EntityMention(u, u + "Uncle Sam".length(), "", EntityType.PERSON, 0.9));
+    Annotation a = runAlone(text, new ModelSpans(), x -> x.put(NerLayers.MODEL_TAGS, tags), List.of(NerLayers.MODEL_TAGS));
+    assertEquals(List.of("Lon Harlow/PERSON/MODEL"), phrases(text, a.get(NerLayers.MODEL_SPANS)));
+  }
+
+  @Test
+  void overlapsGoToTheEarlierSourceThenTheLongerSpan() {
+    String text = "President Ana Velk of Norland spoke.";
+    // tokens: President(0) Ana(1) Velk(2) of(3) Norland(4)
+    List<Candidate> model = List.of(new Candidate(0, 2, EntityType.ORGANIZATION, MentionSource.MODEL),
+        new Candidate(4, 4, EntityType.ORGANIZATION, MentionSource.MODEL));
+    List<Candidate> titles = List.of(new Candidate(1, 2, EntityType.PERSON, MentionSource.TITLE));
+    List<Candidate> places = List.of(new Candidate(4, 4, EntityType.PLACE, MentionSource.GAZETTEER_STRONG));
+    Annotation a = runAlone(text, new OverlapResolver(), x -> {
+      x.put(NerLayers.MODEL_MENTIONS, model);
+      x.put(NerLayers.TITLE_NAMES, titles);
+      x.put(NerLayers.BYLINE_NAMES, List.of());
+      x.put(NerLayers.DATELINE_PLACES, List.of());
+      x.put(NerLayers.PLACE_MENTIONS, places);
+    }, List.copyOf(OverlapResolver.CANDIDATES));
+    assertEquals(List.of("Ana Velk/PERSON/TITLE", "Norland/PLACE/GAZETTEER_STRONG"),
+        phrases(text, a.get(NerLayers.RESOLVED)));
+  }
+}
