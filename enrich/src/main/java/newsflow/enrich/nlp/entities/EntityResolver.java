@@ -238,23 +238,19 @@ public final class EntityResolver {
   }
 
   /** Role nouns that the title lexicon does not list but that stand before names like titles. */
-  private static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("insider", "expert", "host", "anchor",
-      "co-anchor", "co-host", "star", "actor", "actress", "singer", "rapper", "designer", "writer", "producer",
-      "director", "player", "striker", "forward", "defender", "goalkeeper", "midfielder", "quarterback",
-      "pitcher", "owner", "partner", "investor", "economist", "strategist", "pollster", "activist", "historian",
-      "teacher", "student", "nurse", "doctor", "officer", "detective", "trooper", "pastor", "rev");
+  private static final java.util.Set<String> ROLE_NOUNS = Lexicon.words("/entities/role-nouns.txt");
 
   private static String strip(String w) {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
-  /** Mr/Sir/Lord before a mention make it male, Mrs/Ms/Miss/Dame/Lady female. */
+  /** An honorific before a mention that states a sex ("Mr.", "Sir"; "Ms.", "Dame"; lexicon/honorifics.txt). */
   private static Gender honorificGender(TokenView v, int start) {
     int k = v.firstAtOrAfter(start) - 1;
     if (k < 0) return Gender.UNKNOWN;
     String h = strip(lower(v.norm(k)));
-    if (h.equals("mr") || h.equals("sir") || h.equals("lord")) return Gender.MALE;
-    if (h.equals("mrs") || h.equals("ms") || h.equals("miss") || h.equals("dame") || h.equals("lady")) return Gender.FEMALE;
+    if (Lexicon.honorificsStating("male").contains(h)) return Gender.MALE;
+    if (Lexicon.honorificsStating("female").contains(h)) return Gender.FEMALE;
     return Gender.UNKNOWN;
   }
 

@@ -20,9 +20,7 @@ final class TitleExtractor {
   private static final Set<String> HEAD_SYNONYMS = Set.of("chief", "secretary", "minister", "head");
   private static final int MAX_CHAIN = 8;
   /** Capitalised words that start a sentence without qualifying a title. */
-  private static final Set<String> STOP = Set.of("after", "before", "when", "while", "but", "and", "as", "if",
-      "then", "meanwhile", "yesterday", "today", "also", "by", "for", "from", "with", "said", "says", "told", "a", "an",
-      "this", "that", "his", "her", "their", "our", "its");
+  private static final java.util.Set<String> STOP = Lexicon.words("/entities/title-stop-words.txt");
   private static final int MAX_APPOSITIVE = 14;
   /** Verbs that end an appositive whose closing comma was dropped after a comma list. */
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "argued",

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one way the NLP reads its word lists: UTF-8 classpath resources, one entry per line, blank lines
  * and {@code #} comment lines (each file opens with its source and licence) left out. Each resource is
  * read once per JVM and shared as an immutable list; a missing resource is an error, never an empty list.
- * The general lists shared by several stages (weekdays, months) live under {@code /lexicon/}; lists owned
- * by one stage live beside it ({@code /ner/}, {@code /quotes/}, {@code /officials/}) and are read here too.
+ * The general lists shared by several stages (weekdays, months, honorifics) live under {@code /lexicon/}; lists owned
+ * by one stage live beside it ({@code /ner/}, {@code /quotes/}, {@code /officials/}, {@code /text/},
+ * {@code /entities/}) and are read here too.
  */
 public final class Lexicon {
   private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
@@ -51,9 +52,48 @@ public final class Lexicon {
     return words("/lexicon/months.txt");
   }
 
+  /** "jan" ... "dec", "sept": month abbreviations, without the period. */
+  public static Set<String> monthAbbreviations() {
+    return words("/lexicon/month-abbreviations.txt");
+  }
+
   /** "in", "near", "outside", "around", "across": before a place. */
   public static Set<String> spatialPrepositions() {
     return words("/lexicon/spatial-prepositions.txt");
+  }
+
+  private static final String HONORIFICS = "/lexicon/honorifics.txt";
+
+  /** Every honorific, rank and title abbreviation before a name ("mr", "gen", "sir"), lower case, no period. */
+  public static Set<String> honorifics() {
+    return column(HONORIFICS, 0, null, null);
+  }
+
+  /** The honorifics written as abbreviations with a period ("mr", "gen", "sens"; not "sir", "miss"). */
+  public static Set<String> abbreviatedHonorifics() {
+    return column(HONORIFICS, 0, 1, "abbr");
+  }
+
+  /** The honorifics that state a sex: {@code sex} is "male" ("mr", "sir", "lord") or "female" ("ms", "dame"). */
+  public static Set<String> honorificsStating(String sex) {
+    return column(HONORIFICS, 0, 2, sex);
+  }
+
+  /**
+   * Column {@code col} (tab-separated, lower case) of the lines of {@code resource} whose column
+   * {@code whereCol} is {@code equals} (every line when {@code whereCol} is null).
+   */
+  private static Set<String> column(String resource, int col, Integer whereCol, String equals) {
+    return WORDS.computeIfAbsent(resource + "#" + col + "#" + whereCol + "=" + equals, k -> {
+      Set<String> out = new LinkedHashSet<>();
+      for (String l : lines(resource)) {
+        String[] f = l.split("\t");
+        if (whereCol == null || whereCol < f.length && f[whereCol].strip().equals(equals)) {
+          out.add(f[col].strip().toLowerCase(Locale.ROOT));
+        }
+      }
+      return Set.copyOf(out);
+    });
   }
 
   /** A new immutable set: the union of {@code first} and {@code sets}. */

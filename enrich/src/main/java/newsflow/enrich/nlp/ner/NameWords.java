@@ -17,8 +17,14 @@ final class NameWords {
   /** "Uncle", "Aunt": before a name, an idiom or a relation. */
   private static final Set<String> KINSHIP = Lexicon.words("/ner/kinship-words.txt");
 
-  private static final Set<String> CALENDAR = Lexicon.with(Lexicon.union(Lexicon.weekdays(),
-      Lexicon.months()), "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+  /** Weekdays, months and abbreviated months with their period ("Sept."). */
+  private static final Set<String> CALENDAR = calendar();
+
+  private static Set<String> calendar() {
+    Set<String> out = new java.util.HashSet<>(Lexicon.union(Lexicon.weekdays(), Lexicon.months()));
+    for (String m : Lexicon.monthAbbreviations()) out.add(m + ".");
+    return Set.copyOf(out);
+  }
 
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
   private static final Pattern REGNAL = Pattern.compile("(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})");

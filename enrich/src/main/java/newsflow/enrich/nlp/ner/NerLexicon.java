@@ -10,14 +10,15 @@ import java.util.Set;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
- * The word lists behind the news rules (honorifics, title heads and modifiers, organisation suffixes,
- * names that are not people, institution metonyms), read once from {@code /ner/*.txt} on the classpath.
+ * The word lists behind the news rules (honorifics from the one {@code /lexicon/honorifics.txt}; title heads
+ * and modifiers, organisation suffixes, names that are not people, institution metonyms from
+ * {@code /ner/*.txt}), read once through {@link Lexicon}.
  * Entries are lower case; immutable and shared.
  */
 public final class NerLexicon {
   private static final NerLexicon INSTANCE = new NerLexicon();
 
-  private final Set<String> honorifics = read("honorifics.txt");
+  private final Set<String> honorifics = Lexicon.honorifics();
   private final Set<String> titleHeads = read("title-heads.txt");
   private final Set<String> titleModifiers = read("title-modifiers.txt");
   private final Set<String> orgSuffixes = read("org-suffixes.txt");

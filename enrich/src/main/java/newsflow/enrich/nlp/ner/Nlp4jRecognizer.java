@@ -77,14 +77,7 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
   }
 
   /** Function words that start sentences; a sentence with no other capitalised word holds no name. */
-  private static final java.util.Set<String> STARTERS = java.util.Set.of("the", "he", "she", "it", "they", "we",
-      "i", "you", "but", "and", "in", "on", "at", "this", "that", "there", "a", "an", "his", "her", "their", "our",
-      "its", "as", "if", "when", "while", "after", "before", "so", "yet", "still", "however", "some", "many",
-      "most", "for", "with", "what", "why", "how", "who", "where", "no", "not", "now", "then", "both", "since",
-      "because", "although", "though", "during", "under", "by", "one", "all", "each", "every", "these", "those",
-      "such", "more", "other", "to", "of", "from", "or", "nor", "my", "your", "me", "him", "them", "us", "is",
-      "was", "are", "were", "be", "has", "have", "had", "do", "does", "did", "can", "could", "will", "would",
-      "should", "may", "might", "must", "also", "even", "just", "only", "about", "over", "into", "than");
+  private static final java.util.Set<String> STARTERS = newsflow.enrich.nlp.lexicon.Lexicon.words("/ner/sentence-start-function-words.txt");
 
   /** False when no token but a leading function word is capitalised (or any character is upper case). */
   static boolean mayHoldName(List<Token> tokens) {

@@ -8,6 +8,7 @@ import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
  * Splits an article's text into paragraphs (one per non-blank line), news-aware sentences and
@@ -16,31 +17,21 @@ import newsflow.enrich.nlp.Token;
  */
 public final class TextPipeline {
 
-  /** Abbreviations (lower case, without the final period) after which a period does not end a sentence. */
-  private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cpl",
-      "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "reps", "sens", "rev", "fr", "hon", "pres",
-      "supt", "insp", "det", "amb", "atty", "sec", "st", "mt", "ft", "no", "nos", "vs", "v", "jr", "sr",
-      "gens", "govs", "spc", "ens", "pfc", "sgts", "msgr", "mme", "mlle");
+  /**
+   * Abbreviations (lower case, without the final period) after which a period does not end a sentence:
+   * the abbreviated honorifics ("Gen.") and a few others ("St.", "No.").
+   */
+  private static final Set<String> TITLE_ABBREVIATIONS =
+      Lexicon.union(Lexicon.abbreviatedHonorifics(), Lexicon.words("/text/abbreviations.txt"));
 
   /** Abbreviations that usually precede a number or a name and never end a sentence. */
-  private static final Set<String> MONTH_ABBREVIATIONS = Set.of(
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> MONTH_ABBREVIATIONS = Lexicon.monthAbbreviations();
 
   /** Abbreviations that may end a sentence (then followed by a typical sentence starter). */
-  private static final Set<String> OTHER_ABBREVIATIONS = Set.of(
-      "inc", "corp", "co", "ltd", "llc", "bros", "etc", "approx", "dept", "est", "univ", "assn", "ave",
-      "blvd", "rd", "fig", "al", "ca", "cf", "ph", "mass", "calif", "fla", "ga", "ill", "pa", "va", "wash",
-      "conn", "colo", "ariz", "ky", "la", "md", "mich", "minn", "miss", "mo", "neb", "nev", "okla", "ore",
-      "tenn", "tex", "wis", "wyo", "ala", "ark", "del", "kan", "mont", "vt", "wva", "ind", "ida");
+  private static final Set<String> OTHER_ABBREVIATIONS = Lexicon.words("/text/sentence-final-abbreviations.txt");
 
   /** Words that typically start a sentence; an acronym like "U.S." before one of them ends a sentence. */
-  private static final Set<String> SENTENCE_STARTERS = Set.of(
-      "the", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this", "that",
-      "there", "these", "those", "his", "her", "their", "our", "its", "a", "an", "as", "if", "when", "while",
-      "after", "before", "so", "yet", "still", "however", "meanwhile", "mr.", "mrs.", "ms.", "dr.", "some",
-      "many", "most", "for", "with", "what", "why", "how", "who", "where", "no", "not", "now", "then",
-      "officials", "one", "both", "since", "because", "although", "though", "during", "under", "by");
+  private static final Set<String> SENTENCE_STARTERS = Lexicon.words("/text/sentence-starters.txt");
 
   private static final Set<String> CLITICS = Set.of("'s", "'re", "'ve", "'ll", "'d", "'m", "n't");
   /** An abbreviated decade or year after an apostrophe: '90s, '24. */

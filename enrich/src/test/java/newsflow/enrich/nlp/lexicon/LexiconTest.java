@@ -48,4 +48,16 @@ class LexiconTest {
     assertThrows(UnsupportedOperationException.class, () -> s.add("x"));
     assertEquals(19, Lexicon.union(Lexicon.weekdays(), Lexicon.months(), Set.of("monday")).size());
   }
+
+  @Test
+  void oneHonorificListWithItsSpellingAndTheSexItStates() {
+    assertTrue(Lexicon.honorifics().containsAll(Set.of("mr", "ms", "gen", "sir", "dame")));
+    assertTrue(Lexicon.abbreviatedHonorifics().containsAll(Set.of("mr", "ms", "gen", "sens")));
+    assertFalse(Lexicon.abbreviatedHonorifics().contains("sir"), "written as a word, never \"Sir.\"");
+    assertFalse(Lexicon.abbreviatedHonorifics().contains("miss"), "\"Miss.\" (Mississippi) may end a sentence");
+    assertTrue(Lexicon.honorifics().containsAll(Lexicon.abbreviatedHonorifics()));
+    assertEquals(Set.of("mr", "sir", "lord"), Lexicon.honorificsStating("male"));
+    assertTrue(Lexicon.honorificsStating("female").containsAll(Set.of("ms", "mrs", "miss", "dame", "lady")));
+    assertTrue(Lexicon.monthAbbreviations().containsAll(Set.of("jan", "sept", "dec")));
+  }
 }
