@@ -3,7 +3,7 @@ package newsflow.enrich.nlp.ner;
 /**
  * Where an entity mention came from. The constants are listed in order of precedence between sources
  * when their spans overlap: an earlier source wins (longer spans first within one source); it is
- * written down here and nowhere else.
+ * written down here and nowhere else, and applied by the {@link OverlapResolver} stage.
  */
 public enum MentionSource {
   /** A news convention: an honorific before capitalised words ("Mr. Hale"), a byline, a dateline. */
