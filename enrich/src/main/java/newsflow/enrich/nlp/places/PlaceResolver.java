@@ -179,7 +179,7 @@ public final class PlaceResolver {
       if (matchAt(a.matches(), m) != null) recognised = true;
     }
     if (!recognised && personName(e.name(), mentions, a)) return null;
-    // "the Central Bank of Eastland": a place the gazetteer recogniser left inside an institution's name
+    // "the Grain Bank of Eastland": a place the gazetteer recogniser left inside an institution's name
     if (!recognised && mentions.stream().allMatch(m -> PlaceVetoes.afterInstitutionOf(text, m))) return null;
     GazetteerEntry longer = longerNameBefore(text, mentions);
     if (longer != null) return toResolved(e.id(), e.name(), longer);
@@ -544,7 +544,7 @@ public final class PlaceResolver {
   }
 
   /**
-   * "the People's Republic of Eastland" where a tagger kept only "Republic of Eastland": the longer
+   * A "People's Republic of Eastland" where a tagger kept only "Republic of Eastland": the longer
    * name written with the mention, when the gazetteer knows it.
    */
   private GazetteerEntry longerNameBefore(String text, List<Span> mentions) {

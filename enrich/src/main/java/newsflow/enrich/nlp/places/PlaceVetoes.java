@@ -154,7 +154,7 @@ final class PlaceVetoes {
   }
 
   /**
-   * Whether {@code m} stands right after a capitalised institution word and "of" ("the Central Bank of
+   * Whether {@code m} stands right after a capitalised institution word and "of" ("the Grain Bank of
    * Eastland", "University of Westland"): part of the institution's name.
    */
   static boolean afterInstitutionOf(String text, Span m) {

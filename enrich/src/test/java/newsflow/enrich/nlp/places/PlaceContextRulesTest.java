@@ -74,8 +74,8 @@ class PlaceContextRulesTest {
 
   @Test
   void aHospitalNamedAfterAnAmbiguousTownGetsOnlyTheCountry() {
-    String text = "Officials in the United States said on Monday that two patients were treated at "
-        + "Springfield Memorial Hospital, according to the United States health agency.";
+    String text = "Two patients were treated at Springfield Memorial Hospital in the United States, "
+        + "a United States health agency reported.";
     ResolvedPlace p = only(resolve(text, "United States", "Springfield Memorial Hospital"), "Springfield Memorial Hospital");
     assertNotNull(p);
     assertEquals("US", p.countryCode());
@@ -98,14 +98,14 @@ class PlaceContextRulesTest {
 
   @Test
   void aPlaceInsideAnInstitutionsNameIsNoPlace() {
-    String text = "Jane Roe, the governor of the Central Bank of Kenya, said rates would hold.";
+    String text = "Jane Roe, who runs the Grain Bank of Kenya, said rates would hold.";
     assertEquals(List.of(), resolve(text, "Kenya"));
   }
 
   @Test
   void aSmallTownNamedLikeTheEmployerOfAnAcademicIsNoPlace() {
     String text = "Mark Vane, an economics professor at Dunmore, said the plan was sound. "
-        + "Officials in the United States and Canada disagreed.";
+        + "Officials in Canada, like those in the United States, disagreed.";
     assertNull(only(resolve(text, "Dunmore", "United States", "Canada"), "Dunmore"));
   }
 
@@ -139,7 +139,7 @@ class PlaceContextRulesTest {
 
   @Test
   void theLongerOfficialNameOfACountryWins() {
-    String text = "Prosecutors said agents of the People's Republic of China harassed students abroad.";
+    String text = "Prosecutors named four People's Republic of China agents who harassed students abroad.";
     ResolvedPlace p = only(resolve(text, "Republic of China"), "China");
     assertNotNull(p);
     assertEquals("CN", p.countryCode());
