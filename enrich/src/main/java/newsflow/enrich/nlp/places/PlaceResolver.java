@@ -29,7 +29,13 @@ public final class PlaceResolver {
   private static final Pattern LOCAL_DIVISION = Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
   /** What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y". */
   private static final Pattern CONTAINER_GAP = Pattern.compile(
-      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on))\\s+(?:the\\s+)?");
+      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on))\\s+(?:the\\s+)?"
+          + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown|(?:north|south)-(?:east|west))\\s+)?");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
+  /** Nouns after "X-Y" that relate two places rather than name one feature between them. */
+  private static final Set<String> BETWEEN_TWO = Set.of(
+      "border", "borders", "frontier", "boundary", "relations", "ties", "talks", "war", "conflict", "summit", "deal",
+      "agreement", "trade", "crossing", "crossings", "dispute", "rivalry", "match", "game", "flights", "route");
   private static final Pattern DIVISION_WORD = Pattern.compile("\\s(State|Province|Region|Oblast|Governorate|Prefecture)$");
   private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
   private static final Pattern LIST_CONTINUES_AFTER = Pattern.compile(",\\s*\\p{Lu}|,?\\s+(?:and|or)\\s");
@@ -83,13 +89,58 @@ public final class PlaceResolver {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
+        else {
+          ResolvedPlace venue = listedVenue(e, article);
+          if (venue != null) out.add(venue);
+        }
         continue;
       }
       if (e.type() != EntityType.PLACE) continue;
+      List<ResolvedPlace> pair = hyphenatedPair(e, article);
+      if (pair != null) {
+        out.addAll(pair);
+        continue;
+      }
       ResolvedPlace p = resolvePlace(e, article);
-      if (p != null) out.add(p);
+      if (p != null) out.add(withoutListMarker(p));
     }
     return out;
+  }
+
+  /** "OH @ Larchmont Music Center": a tagger's span that took in the state code of a listing. */
+  private static final Pattern LIST_MARKER = Pattern.compile("^\\p{Lu}{2}\\.?\\s*@\\s*(\\S.*)$");
+  /** Heads of names of venues that taggers often call organisations ("Eastbank Arena"). */
+  private static final Set<String> VENUE_HEADS = Set.of(
+      "Arena", "Stadium", "Amphitheatre", "Amphitheater", "Pavilion", "Auditorium", "Coliseum", "Ballpark",
+      "Speedway", "Racecourse", "Theatre", "Theater");
+
+  private static String withoutListMarker(String name) {
+    Matcher m = LIST_MARKER.matcher(name.trim());
+    return m.matches() ? m.group(1) : name;
+  }
+
+  private static ResolvedPlace withoutListMarker(ResolvedPlace p) {
+    String name = withoutListMarker(p.name());
+    return name.equals(p.name()) ? p
+        : new ResolvedPlace(p.entityId(), name, p.geonameId(), p.countryCode(), p.admin1(), p.lat(), p.lon(), p.featureCode());
+  }
+
+  /**
+   * An organisation whose name is a venue's ("Larchmont Bank Amphitheatre") where the text says where it
+   * is: a city before it in the same line or sentence ("Riverton, OH @ ..."), or a place right after it.
+   * Such a name is the building a reader would map; without that evidence it is left out.
+   */
+  private ResolvedPlace listedVenue(Entity e, Article a) {
+    String name = withoutListMarker(e.name().trim());
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || !VENUE_HEADS.contains(words[words.length - 1]) || e.mentions().isEmpty()) return null;
+    Span first = e.mentions().get(0);
+    GazetteerEntry where = containerAfter(a, first);
+    if (where == null) where = cityBeforeInSentence(a, first);
+    if (where == null) return null;
+    ResolvedPlace w = toResolved(null, where.name(), where);
+    boolean pin = where.kind() == PlaceKind.CITY;
+    return new ResolvedPlace(e.id(), name, null, w.countryCode(), w.admin1(), pin ? w.lat() : null, pin ? w.lon() : null, null);
   }
 
   /** What {@link #resolve} knows about the article while it resolves its entities. */
@@ -118,6 +169,8 @@ public final class PlaceResolver {
       }
     }
     if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
+    // "1994's Harbour Lights": a title of a work; "professor at Eastbrook": an employer
+    if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
     for (Span m : mentions) {
       if (PlaceVetoes.institutionName(m.text(), text, m) && gazetteer.lookup(m.text()).isEmpty()) return null;
     }
@@ -126,6 +179,10 @@ public final class PlaceResolver {
       if (matchAt(a.matches(), m) != null) recognised = true;
     }
     if (!recognised && personName(e.name(), mentions, a)) return null;
+    // "the Grain Bank of Eastland": a place the gazetteer recogniser left inside an institution's name
+    if (!recognised && mentions.stream().allMatch(m -> PlaceVetoes.afterInstitutionOf(text, m))) return null;
+    GazetteerEntry longer = longerNameBefore(text, mentions);
+    if (longer != null) return toResolved(e.id(), e.name(), longer);
     GazetteerEntry qualifier = null;
     for (Span m : mentions) {
       qualifier = qualifierAt(a.matches(), m);
@@ -137,6 +194,25 @@ public final class PlaceResolver {
     List<GazetteerEntry> candidates = sameKindAsListNeighbours(
         plausible(found, e.name(), recognised, a.ctx(), qualifier), a, mentions);
     GazetteerEntry best = choose(candidates, a.ctx(), qualifier);
+    if (best != null && best.kind() == PlaceKind.CITY && best.population() < GazetteerEntry.WELL_KNOWN_POPULATION
+        && qualifier == null && mentions.stream().allMatch(m -> PlaceVetoes.employerAfterRole(text, m))) {
+      return null; // "a professor at Eastbrook": a college or a firm, not the small town of that name
+    }
+    if (best != null && best.kind() == PlaceKind.CITY && qualifier == null) {
+      // "Millbrook town hall, north Eastcastle": the place written after the name says where it is
+      GazetteerEntry found1 = null;
+      for (Span m : mentions) {
+        found1 = containerAfter(a, m, true);
+        if (found1 != null) break;
+      }
+      GazetteerEntry after = found1;
+      if (after != null && !inside(best, after)) {
+        List<GazetteerEntry> within = candidates.stream().filter(c -> inside(c, after)).toList();
+        GazetteerEntry there = choose(within, a.ctx(), null);
+        if (there != null) best = there;
+        else return located(e, after, after.kind() == PlaceKind.CITY);
+      }
+    }
     if (best != null && sameAsPlaceBefore(a, mentions, best)) return null;
     if (best != null && PlaceVetoes.governmentUse(a.doc(), mentions) && "PPLC".equals(best.featureCode())) return null;
     if (best != null) return toResolved(e.id(), e.name(), best);
@@ -162,14 +238,18 @@ public final class PlaceResolver {
           : new ResolvedPlace(e.id(), e.name(), null, town.countryCode(), town.admin1(), town.lat(), town.lon(), null);
     }
     if (qualifier != null) return located(e, qualifier, true);
+    String text = a.text();
+    // a name nobody would map: the source of a report ("according to Eastland Cogov", "the Eastland Beacon
+    // reported") or an organisation introduced by its kind ("think tank Elm House", "the broadcaster Vale One")
+    if (mentions.stream().allMatch(m -> PlaceVetoes.sourceOrOrganisation(text, m))) return null;
     Span first = mentions.get(0);
     for (Span m : mentions) {
       GazetteerEntry after = containerAfter(a, m);
       if (after != null) return located(e, after, after.kind() == PlaceKind.CITY || after.kind() == PlaceKind.REGION);
     }
+    if (buildingName(e.name())) return facilityPlace(e, first, a);
     ResolvedPlace inner = innerPlace(e.name(), a);
     if (facilityName(e.name()) && (inner == null || !wellKnownName(inner.name()))) {
-      // "Riverton, OH @ Larchmont Music Center": the city of the line, not a small namesake inside the name
       GazetteerEntry before = cityBeforeInSentence(a, first);
       if (before != null) return located(e, before, true);
     }
@@ -255,6 +335,15 @@ public final class PlaceResolver {
    * building); Y is resolved with the article's context.
    */
   private GazetteerEntry containerAfter(Article a, Span m) {
+    return containerAfter(a, m, false);
+  }
+
+  /**
+   * {@link #containerAfter(Article, Span)}; for a {@code known} name only a city or division written
+   * after a preposition or after nouns ("Millbrook town hall, north Eastcastle"), never after a bare
+   * comma, which may as well join a list ("Millbrook, Eastcastle and Westford").
+   */
+  private GazetteerEntry containerAfter(Article a, Span m, boolean known) {
     String text = a.text();
     for (PlaceMatch pm : a.matches()) {
       if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
@@ -263,6 +352,10 @@ public final class PlaceResolver {
       if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
+      if (known && (y.kind() != PlaceKind.CITY && y.kind() != PlaceKind.ADMIN1
+          || g.group(1).isEmpty() && text.substring(m.end(), pm.start()).trim().startsWith(","))) {
+        return null;
+      }
       return y;
     }
     return null;
@@ -342,10 +435,154 @@ public final class PlaceResolver {
     return gazetteer.lookup(name).stream().anyMatch(GazetteerEntry::isWellKnown);
   }
 
-  /** A name whose last word is a kind of building, venue or site ("Elm Street Arena", "Riverton Statehouse"). */
+  /**
+   * A name with a kind of building, venue or site after its first word ("Elm Street Arena", "Riverton
+   * Statehouse", "Larchmont Music Center", "Orchard Amphitheatre – Riverton").
+   */
   private static boolean facilityName(String name) {
     String[] words = name.trim().split("\\s+");
     return words.length > 1 && GazetteerPlaceRecognizer.isFeatureHead(words[words.length - 1]);
+  }
+
+  /** A building's, venue's or street's name (not a county's, island's or river's): see {@link #BUILDING_HEADS}. */
+  private static boolean buildingName(String name) {
+    return headIndex(name.trim().split("\\s+")) > 0;
+  }
+
+  /** The last word of {@code words} (after the first) that heads a building's or venue's name, or -1. */
+  private static int headIndex(String[] words) {
+    for (int i = words.length - 1; i > 0; i--) {
+      if (BUILDING_HEADS.contains(words[i].replaceAll("[^\\p{L}]", ""))) return i;
+    }
+    return -1;
+  }
+
+  /** Heads of names of buildings, venues, sites and streets, which stand in a town rather than name it. */
+  private static final Set<String> BUILDING_HEADS = Set.of(
+      "Airport", "Hospital", "Infirmary", "Cathedral", "Basilica", "Church", "Mosque", "Temple", "Synagogue",
+      "Centre", "Center", "Racecourse", "Stadium", "Arena", "Station", "Tower", "Palace", "Prison", "Jail",
+      "Hotel", "Theatre", "Theater", "Hall", "Mall", "Cemetery", "Courthouse", "Terminal", "Plaza", "Building",
+      "Barracks", "Statehouse", "Amphitheatre", "Amphitheater", "Auditorium", "Pavilion", "Coliseum", "Ballpark",
+      "Speedway", "Street", "Road", "Avenue", "Boulevard", "Lane", "Highway");
+
+  /** Streets and roads: often named after a far-off town ("Dover Road" is not in Dover). */
+  private static final Set<String> STREET_HEADS = Set.of("Street", "Road", "Avenue", "Boulevard", "Lane", "Highway");
+
+  /**
+   * Where a building or venue the gazetteer does not know is, most direct evidence first: a place its
+   * name ends with ("Orchard Amphitheatre – Riverton", "Music Park at Riverton"); the city named before
+   * it in the same sentence or line ("Riverton, OH @ Larchmont Music Center"), unless a place inside the
+   * name that the article supports lies beside that city; a place inside its name ("Graz General
+   * Hospital") when the article names its division or a place near it, or when it is the one well-known
+   * city of that name in a country the article names; else the place named just before it (at most
+   * {@value #ANCHOR_DISTANCE} characters, in the country of the place inside the name, if any); else only
+   * the country of the place inside the name, or of a story clearly about one country. Never the town a
+   * street is named after.
+   */
+  private ResolvedPlace facilityPlace(Entity e, Span first, Article a) {
+    String[] words = e.name().trim().split("\\s+");
+    int head = headIndex(words);
+    if (head > 0 && head + 1 < words.length) {
+      int from = head + 1;
+      if (words[from].equals("at") || words[from].equals("in") || words[from].matches("[-\u2013\u2014]")) from++;
+      if (from < words.length) {
+        String tail = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+        GazetteerEntry t = choose(lookupVariants(tail).stream()
+            .filter(c -> c.kind() != PlaceKind.COUNTRY).toList(), a.ctx(), null);
+        if (t != null) return located(e, t, t.kind() == PlaceKind.CITY);
+      }
+    }
+    boolean street = head > 0 && STREET_HEADS.contains(words[head].replaceAll("[^\\p{L}]", ""));
+    GazetteerEntry before = street ? null : cityBeforeInSentence(a, first);
+    ResolvedPlace inner = street ? null : innerPlace(String.join(" ", Arrays.copyOfRange(words, 0, head + 1)), a);
+    if (before != null) {
+      boolean beside = inner != null && inner.lat() != null && !Double.isNaN(before.lat())
+          && ArticleGeoContext.km(inner.lat(), inner.lon(), before.lat(), before.lon()) <= 50;
+      return beside ? new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null)
+          : located(e, before, true);
+    }
+    if (inner != null && (inner.lat() == null || firmInnerPlace(inner.name(), a))) {
+      return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
+    }
+    if (unknownPlaceMatch(a.matches(), first)) {
+      // "... from Centreville. Eastfield Airport is 20 miles away": the place named just before it
+      ResolvedPlace near = nearestPlaceBefore(a.matches(), a.ctx(), first.start());
+      if (near != null && (inner == null || Objects.equals(near.countryCode(), inner.countryCode()))) {
+        return new ResolvedPlace(e.id(), e.name(), null, near.countryCode(), near.admin1(), near.lat(), near.lon(), null);
+      }
+    }
+    if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), null, null, null, null);
+    String cc = a.ctx().dominantCountry();
+    return cc == null ? null : new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
+  }
+
+  /**
+   * Whether the city inside a building's name surely is where it stands: the article names its division
+   * or a place near it, or it is the only sizeable city of that name in its country.
+   */
+  private boolean firmInnerPlace(String name, Article a) {
+    List<GazetteerEntry> readings = lookupVariants(name);
+    GazetteerEntry best = choose(readings, a.ctx(), null);
+    if (best == null) return false;
+    if (best.kind() != PlaceKind.CITY) return true;
+    if (a.ctx().admin1Weight(best.admin1Key(), name) > 0 || a.ctx().near(best)) return true;
+    return best.isWellKnown() && readings.stream().noneMatch(c -> c != best && c.kind() == PlaceKind.CITY
+        && Objects.equals(c.countryCode(), best.countryCode()) && c.population() * 10 >= best.population());
+  }
+
+  /** Whether {@code c} lies in {@code where}: its division, or within 50 km of a city. */
+  private static boolean inside(GazetteerEntry c, GazetteerEntry where) {
+    if (c == where) return true;
+    if (where.kind() == PlaceKind.ADMIN1 || where.kind() == PlaceKind.REGION && where.countryCode() != null && where.admin1Key() != null) {
+      return c.kind() != PlaceKind.COUNTRY && Objects.equals(c.admin1Key(), where.admin1Key());
+    }
+    if (where.kind() == PlaceKind.CITY) {
+      return c.kind() == PlaceKind.CITY && !Double.isNaN(c.lat()) && !Double.isNaN(where.lat())
+          && ArticleGeoContext.km(c.lat(), c.lon(), where.lat(), where.lon()) <= 50;
+    }
+    return true;
+  }
+
+  /**
+   * A "People's Republic of Eastland" where a tagger kept only "Republic of Eastland": the longer
+   * name written with the mention, when the gazetteer knows it.
+   */
+  private GazetteerEntry longerNameBefore(String text, List<Span> mentions) {
+    for (Span m : mentions) {
+      int s = m.start() - 1;
+      if (s < 1 || text.charAt(s) != ' ') continue;
+      int w = s;
+      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '\'' || text.charAt(w - 1) == '\u2019')) w--;
+      if (w == s || !Character.isUpperCase(text.charAt(w))) continue;
+      List<GazetteerEntry> c = gazetteer.lookup(text.substring(w, m.end()));
+      if (!c.isEmpty() && c.get(0).kind() == PlaceKind.COUNTRY) return c.get(0);
+    }
+    return null;
+  }
+
+  /**
+   * "the Eastland-Westland border": a name the gazetteer does not know made of two countries or
+   * first-level divisions joined by a hyphen names both places.
+   */
+  private List<ResolvedPlace> hyphenatedPair(Entity e, Article a) {
+    String name = e.name().trim();
+    int dash = name.indexOf('-');
+    if (dash <= 0 || dash != name.lastIndexOf('-') || !gazetteer.lookup(name).isEmpty()) return null;
+    for (Span m : e.mentions()) {
+      Matcher next = NEXT_WORD.matcher(a.text().substring(m.end(), Math.min(a.text().length(), m.end() + 30)));
+      // "the Eastland-Westland plateau" is one feature; "the Eastland-Westland border" names both
+      if (next.lookingAt() && !BETWEEN_TWO.contains(next.group(1))) return null;
+    }
+    List<ResolvedPlace> out = new ArrayList<>();
+    for (String part : List.of(name.substring(0, dash), name.substring(dash + 1))) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) return null;
+      List<GazetteerEntry> big = gazetteer.lookup(part).stream()
+          .filter(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1).toList();
+      GazetteerEntry best = choose(big, a.ctx(), null);
+      if (best == null) return null;
+      out.add(toResolved(e.id(), part, best));
+    }
+    return out;
   }
 
   /**

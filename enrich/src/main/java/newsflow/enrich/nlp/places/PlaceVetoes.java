@@ -77,6 +77,9 @@ final class PlaceVetoes {
       if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')) {
         return false;
       }
+      if (AGENT_PREPOSITIONS.contains(wordBefore(text, m.start())) && ATTITUDES.contains(wordBefore(text, wordStart(text, m.start())))) {
+        continue; // "caving to Ankara", "warmth toward Ankara"
+      }
       newsflow.enrich.nlp.Token next = tokenAfter(doc, m.end());
       boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"));
       boolean addressee = PRESSURE_VERBS.contains(wordBefore(text, m.start()));
@@ -90,6 +93,20 @@ final class PlaceVetoes {
       "accused", "accuses", "accuse", "urged", "urges", "urge", "pressed", "presses", "press", "warned", "warns",
       "told", "tells", "asked", "asks", "criticised", "criticized", "blamed", "blames", "condemned", "condemns",
       "praised", "thanked", "sanctioned", "persuade", "persuaded", "convince", "convinced", "lobbied");
+  /** Words of a stance towards an agent before "to"/"toward": "caving to Ankara", "hostility toward Ankara". */
+  private static final Set<String> ATTITUDES = Set.of(
+      "caving", "cave", "caved", "bowing", "bowed", "kowtowing", "kowtow", "warmth", "hostility", "anger",
+      "overtures", "overture", "concessions", "deference", "loyalty", "opposition", "softer", "tougher", "soft",
+      "tough", "hawkish", "conciliatory", "friendly", "hostile", "belligerence");
+
+  /** The start of the word that ends right before {@code start} (spaces skipped). */
+  private static int wordStart(String text, int start) {
+    int e = start - 1;
+    while (e >= 0 && text.charAt(e) == ' ') e--;
+    while (e >= 0 && Character.isLetter(text.charAt(e))) e--;
+    return e + 1;
+  }
+
   /** Prepositions that, after a verb like "caving" or "pressure", name an agent, not a location. */
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("to", "toward", "towards");
 
@@ -110,6 +127,59 @@ final class PlaceVetoes {
       return null;
     }
     return null;
+  }
+
+  /** "1994's Harbour Lights": a name after a year's possessive is a work (an album, a film), not a place. */
+  private static final Pattern YEAR_POSSESSIVE = Pattern.compile("\\b(?:1[89]|20)\\d\\d['\u2019]s\\s+(?:the\\s+)?$");
+  /** "according to X": X is the source of a report. */
+  private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+)?$");
+  /** Kinds of organisation written before an organisation's name: "think tank Elm House", "the broadcaster Vale One". */
+  private static final Set<String> ORGANISATION_KINDS = Set.of(
+      "think-tank", "tank", "firm", "company", "newspaper", "paper", "tabloid", "broadcaster", "network", "magazine",
+      "website", "outlet", "publisher", "charity", "nonprofit", "non-profit", "insurer", "lender", "carmaker",
+      "automaker", "retailer", "airline", "brokerage", "consultancy", "startup", "start-up", "conglomerate",
+      "watchdog", "regulator", "agency", "studio", "label", "club", "band");
+  /** Verbs of a report or a statement: "the Eastland Beacon reported", "Elm House said". */
+  private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
+      "^['\u2019]?s?\\s*,?\\s*(?:reported|reports|said|says|wrote|writes|announced|announces|published|found|estimated)\\b");
+  /** Roles held at an employer: "a professor at X", "an economist at X". */
+  private static final Pattern ROLE_AT = Pattern.compile(
+      "(?i)\\b(?:professor|lecturer|researcher|economist|analyst|scientist|student|fellow|dean|instructor|"
+          + "strategist|scholar|historian|expert|chemist|physicist|sociologist|epidemiologist|engineer|executive|"
+          + "director|graduate|alumnus|alumna|coach|quarterback|player)\\s+(?:at|with)\\s+(?:the\\s+)?$");
+
+  /** Whether {@code m} is a work's title after a year's possessive ("1994's Harbour Lights"). */
+  static boolean workTitle(String text, Span m) {
+    return YEAR_POSSESSIVE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+  }
+
+  /**
+   * Whether {@code m} stands right after a capitalised institution word and "of" ("the Grain Bank of
+   * Eastland", "University of Westland"): part of the institution's name.
+   */
+  static boolean afterInstitutionOf(String text, Span m) {
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    java.util.regex.Matcher x = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+of\\s+(?:the\\s+)?$").matcher(before);
+    return x.find() && INSTITUTION_WORDS.contains(x.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code m} follows a role held at an employer ("a professor at Eastbrook"). */
+  static boolean employerAfterRole(String text, Span m) {
+    return ROLE_AT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
+  }
+
+  /**
+   * Whether a name the gazetteer does not know is, at {@code m}, the source of a report ("according to
+   * Eastland Cogov", "the Eastland Beacon reported") or an organisation after its kind ("think tank Elm
+   * House").
+   */
+  static boolean sourceOrOrganisation(String text, Span m) {
+    if (ACCORDING_TO.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) return true;
+    if (m.text().trim().indexOf(' ') > 0
+        && REPORT_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()) {
+      return true;
+    }
+    return ORGANISATION_KINDS.contains(wordBefore(text, m.start()));
   }
 
   /** A month or weekday name ("September"): never a place, whatever a tagger says. */
