@@ -56,6 +56,14 @@ public final class QuoteAttributor {
       "cabinet", "parliament", "court", "navy", "presidency", "foundation", "institute", "center", "centre",
       "commission", "agency", "service", "bureau", "committee", "authority", "board", "union", "party");
 
+  /** Nominal heads for a public body, which refer back to an organisation named as one. */
+  private static final Set<String> PUBLIC_BODY_HEADS = MentionFinder.words(
+      "agency", "department", "ministry", "authority", "bureau", "commission", "service", "office", "institute",
+      "center", "centre", "council", "committee", "foundation");
+
+  /** Nominal heads for a business. */
+  private static final Set<String> BUSINESS_HEADS = MentionFinder.words("company", "firm");
+
   /** Heads of descriptions of news organisations. */
   private static final Set<String> NEWS_NOUNS = MentionFinder.words(
       "newspaper", "paper", "outlet", "publication", "broadcaster", "network", "magazine", "daily", "tabloid",
@@ -1544,12 +1552,14 @@ public final class QuoteAttributor {
       if (direct != null) return direct;
       String first = c.lower(m.first());
       String head = c.lower(m.last());
-      if (!first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
       int possessive = -1;
       for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
       String single = singular(head);
+      // "Acme's report said", "the group's letter said": the document speaks for its owner.
+      boolean ownedDocument = possessive > m.first() && DOCUMENT_NOUNS.contains(single);
+      if (!ownedDocument && !first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
       if (possessive > m.first()) {
-        if (DOCUMENT_NOUNS.contains(single)) {
+        if (ownedDocument) {
           Mention owner = c.mf().phraseEndingAt(possessive - 1, m.first());
           if (owner == null) return null;
           int os = c.toks().get(owner.first()).start();
@@ -1562,6 +1572,7 @@ public final class QuoteAttributor {
       if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {
         if (plural) return null;
         Entity named = organisationNamedWith(single, ms);
+        if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
         if (named != null) return named;
         if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
         return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
@@ -1602,6 +1613,42 @@ public final class QuoteAttributor {
     }
 
     /** "the newspaper": the one news organisation named before, if there is exactly one. */
+    /**
+     * "The Lowmoor Weather Centre issued a warning. The agency said ...": the organisation last named in the
+     * nominal's sentence or the two before it, if it is the last name before the nominal and its name fits
+     * the noun: a public body ("the agency", "the department") names one by a word such as Centre, Ministry
+     * or Service; a business ("the company", "the firm") names none. A nominal with a proper modifier ("the
+     * French ministry") is left to the body-of-country rule.
+     */
+    private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
+      boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
+      if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
+      int sentence = c.sentOf()[tok];
+      int from = tok;
+      while (from > 0 && c.sentOf()[from - 1] >= sentence - 2) from--;
+      int windowStart = c.toks().get(from).start();
+      Entity best = null;
+      int bestPos = -1;
+      int lastName = -1;
+      for (Entity e : entities) {
+        for (Span s : e.mentions()) if (s.start() >= windowStart && s.start() < ms) lastName = Math.max(lastName, s.start());
+      }
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        boolean body = false;
+        for (String w : e.name().split("[\\s-]+")) body |= BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+        if (body != publicBody) continue;
+        for (Span s : e.mentions()) {
+          if (s.start() >= windowStart && s.start() < ms && s.start() > bestPos) {
+            best = e;
+            bestPos = s.start();
+          }
+        }
+      }
+      // Only the name right before the description: another name after it may be what it refers to.
+      return bestPos == lastName ? best : null;
+    }
+
     private Entity onlyOutletBefore(int ms) {
       Entity only = null;
       for (Entity e : entities) {

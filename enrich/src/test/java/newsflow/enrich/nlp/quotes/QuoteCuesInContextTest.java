@@ -70,4 +70,26 @@ class QuoteCuesInContextTest {
     // Its words recur in no attributed quote: no speaker rather than a guess.
     assertNull(quote(qs, "A pleasant surprise").speaker());
   }
+
+  @Test
+  void aDocumentSpeaksForItsOwnerAndADefinedAcronymIsTheFullName() {
+    List<Quote> qs = quotes("Inquiry blames crew\n\nAn inquiry by the Lindell Institute (LI) found the fire started "
+        + "in the engine room.\n\n\"It is considered likely that the fire began near the fuel line,\" LI's report "
+        + "said.\n\nThe Harbour Safety Authority (HSA) did not respond. Asked about the findings, the HSA said: "
+        + "\"We do not comment on reports.\"");
+    assertEquals("Lindell Institute", quote(qs, "It is considered").speaker());
+    assertEquals("Harbour Safety Authority", quote(qs, "We do not comment").speaker());
+  }
+
+  @Test
+  void theAgencyOrTheCompanyIsTheOrganisationNamedRightBeforeIfItsKindFits() {
+    List<Quote> qs = quotes("Storms ahead\n\nForecasters at the National Rain Service issued a warning on Friday. "
+        + "\"Hail is possible across the region,\" the agency said.\n\nShares of Brightline Ltd rose on Monday. "
+        + "\"We expect a strong year,\" the company said.\n\nThe Trade Commission fined Brightline Ltd on Tuesday. "
+        + "\"The fine reflects serious failings,\" the agency said.");
+    assertEquals("National Rain Service", quote(qs, "Hail is possible").speaker());
+    assertEquals("Brightline Ltd", quote(qs, "We expect").speaker());
+    // The last name before "the agency" is a company: rather no speaker than the wrong organisation.
+    assertNull(quote(qs, "The fine reflects").speaker());
+  }
 }
