@@ -90,11 +90,53 @@ public final class EntityResolver {
         e.addMention(span);
       }
     }
+    mergeDefinedAcronyms(doc.text(), order);
     mergeSurnameOnlyPeople(people, order);
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
+  }
+
+  /**
+   * An acronym the article defines ("the Harbour Safety Authority (HSA)") is a mention of the entity it
+   * abbreviates, which keeps the full name: the acronym's letters, in order, are initials of the name's
+   * words, starting with the first. Digits and "&" in the acronym are ignored ("D4C").
+   */
+  private static void mergeDefinedAcronyms(String text, List<Entity> order) {
+    for (Entity acronym : new ArrayList<>(order)) {
+      if (acronym.type() == EntityType.PERSON || !isAcronym(acronym.name())) continue;
+      for (Entity full : order) {
+        if (full == acronym || full.type() != acronym.type() || !abbreviates(acronym.name(), full.name())) continue;
+        boolean defined = full.mentions().stream().anyMatch(m -> {
+          String after = text.substring(m.end(), Math.min(text.length(), m.end() + acronym.name().length() + 4));
+          return after.startsWith(" (" + acronym.name() + ")") || after.startsWith(" (" + acronym.name() + ",");
+        });
+        if (!defined) continue;
+        for (Span m : acronym.mentions()) full.addMention(m);
+        order.remove(acronym);
+        break;
+      }
+    }
+  }
+
+  private static boolean isAcronym(String name) {
+    String letters = name.replaceAll("[0-9&]", "");
+    return letters.length() >= 2 && letters.length() <= 8 && letters.chars().allMatch(Character::isUpperCase);
+  }
+
+  static boolean abbreviates(String acronym, String name) {
+    String letters = acronym.replaceAll("[0-9&]", "");
+    String[] words = name.split("[\\s\\-]+");
+    if (words.length < letters.length() || words[0].isEmpty()
+        || Character.toUpperCase(words[0].charAt(0)) != letters.charAt(0)) {
+      return false;
+    }
+    int k = 0;
+    for (String w : words) {
+      if (k < letters.length() && !w.isEmpty() && Character.toUpperCase(w.charAt(0)) == letters.charAt(k)) k++;
+    }
+    return k == letters.length();
   }
 
   private static String nextId(int[] counter) {

@@ -56,6 +56,14 @@ public final class QuoteAttributor {
       "cabinet", "parliament", "court", "navy", "presidency", "foundation", "institute", "center", "centre",
       "commission", "agency", "service", "bureau", "committee", "authority", "board", "union", "party");
 
+  /** Nominal heads for a public body, which refer back to an organisation named as one. */
+  private static final Set<String> PUBLIC_BODY_HEADS = MentionFinder.words(
+      "agency", "department", "ministry", "authority", "bureau", "commission", "service", "office", "institute",
+      "center", "centre", "council", "committee", "foundation");
+
+  /** Nominal heads for a business. */
+  private static final Set<String> BUSINESS_HEADS = MentionFinder.words("company", "firm");
+
   /** Heads of descriptions of news organisations. */
   private static final Set<String> NEWS_NOUNS = MentionFinder.words(
       "newspaper", "paper", "outlet", "publication", "broadcaster", "network", "magazine", "daily", "tabloid",
@@ -205,7 +213,46 @@ public final class QuoteAttributor {
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       attr[q] = a;
     }
-    return withNested(ctx, build(ctx, spans, attr, entities));
+    return withNested(ctx, repeatedWords(build(ctx, spans, attr, entities), attr, term));
+  }
+
+  /**
+   * A quote with no cue of its own whose words recur inside a quote that has a speaker takes that
+   * speaker: a pull quote or a quoted subheading ("‘Not a setback’" over a paragraph where Lee says
+   * “this is not a setback for us”). Three words at least, matched case-insensitively as a run of whole
+   * words; quotes attributed to different speakers leave it unattributed.
+   */
+  private static List<Quote> repeatedWords(List<Quote> quotes, Attribution[] attr, boolean[] term) {
+    List<Quote> out = new ArrayList<>(quotes);
+    for (int q = 0; q < quotes.size(); q++) {
+      Quote quote = quotes.get(q);
+      if (quote.speaker() != null || attr[q] != null || term[q]) continue;
+      String words = foldedWords(quote.text());
+      if (words.split(" ").length < 3) continue;
+      Quote source = null;
+      for (int r = 0; r < quotes.size(); r++) {
+        Quote other = quotes.get(r);
+        if (r == q || other.speaker() == null || !(" " + foldedWords(other.text()) + " ").contains(" " + words + " ")) {
+          continue;
+        }
+        if (source != null && !source.speaker().equals(other.speaker())) {
+          source = null;
+          break;
+        }
+        source = other;
+      }
+      if (source != null) {
+        out.set(q, new Quote(quote.id(), quote.start(), quote.end(), quote.text(), source.speaker(),
+            source.speakerEntityId(), source.speakerMention(), source.cue(), quote.partial(),
+            Math.min(source.confidence(), 0.6)));
+      }
+    }
+    return out;
+  }
+
+  /** Lower-case words and numbers of {@code s}, single-space separated, punctuation and apostrophes dropped. */
+  private static String foldedWords(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[’'‘]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /**
@@ -321,6 +368,7 @@ public final class QuoteAttributor {
         && first > 0 && c.sentOf()[first - 1] == c.sentOf()[first] && NOUN_SLOT.contains(c.lower(first - 1))) {
       return true;
     }
+    if (modifiesNounAfter(c, first, core)) return true;
     for (int k = first - 1; k >= 0 && first - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
       String l = c.lower(k);
       if (TERM_MARKERS.contains(l)) return true;
@@ -331,6 +379,31 @@ public final class QuoteAttributor {
       if (l.equals("as") && k > 0 && (c.lower(k - 1).equals("known") || c.lower(k - 1).equals("referred"))) return true;
     }
     return false;
+  }
+
+  /**
+   * One or two lower-case words quoted inside a noun phrase, before its noun ("an “informal” channel", "a
+   * “temporary” pause in talks"): a borrowed label, not a statement, so nobody's words here. The noun is
+   * the token right after the closing mark, in the same sentence: a noun by its part-of-speech tag, or,
+   * untagged, a lower-case word that is no function word.
+   */
+  private static boolean modifiesNounAfter(Ctx c, int first, String core) {
+    if (core.isEmpty() || !Character.isLowerCase(core.charAt(0)) || core.split("\\s+").length > 2) return false;
+    if (!core.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')) return false;
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    if (after >= c.n() || c.sentOf()[after] != c.sentOf()[first] || c.paraOf()[after] != c.paraOf()[first]) return false;
+    Token t = c.toks().get(after);
+    // A quoted verb before its object ("they have “smeared” teachers") is someone's words.
+    for (int k = first; k < after; k++) {
+      String pos = c.toks().get(k).pos();
+      if (pos != null && pos.startsWith("VB")) return false;
+    }
+    if (t.pos() != null) return t.pos().startsWith("NN");
+    String l = c.lower(after);
+    return Character.isLowerCase(t.text().charAt(0)) && l.chars().allMatch(Character::isLetter)
+        && !MentionFinder.STOP.contains(l) && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly");
   }
 
   /** Words after which a single capitalised word is a name or label in a noun phrase ("the “Today” show", "use of “Go”"). */
@@ -432,7 +505,7 @@ public final class QuoteAttributor {
     boolean introduced = beforeMark.equals(",") || beforeMark.equals(":");
     Attribution before = null;
     for (int i = first - 1; i >= regionStart && before == null; i--) {
-      if (!isCue(c, i)) continue;
+      if (!isCue(c, i) && !isActiveNaming(c, i, regionStart)) continue;
       before = beforeCue(c, i, regionStart, first);
     }
     if (before != null && introduced) return before;
@@ -491,9 +564,36 @@ public final class QuoteAttributor {
       if (comma) return null;
     }
     Attribution a = cueAttribution(c, i, regionStart, first);
+    if (a != null && participle && isRecipient(c, a.mention(), regionStart)) {
+      // "sent a letter to Ann Lee demanding ...": the addressee is not the one demanding.
+      return null;
+    }
     if (a != null) return a;
     Mention m = speakingSubjectOfClause(c, regionStart, i);
     return m == null ? null : new Attribution(m, c.toks().get(i).text(), 0.7);
+  }
+
+  /**
+   * An active verb of naming with its subject right before it ("Lee had dubbed the plan “...”", "Lee
+   * called it “...”"): whoever names a thing with quoted words said them. Passive or participial
+   * naming ("a plan dubbed “...”", "was called “...”") is a label and is not a cue.
+   */
+  private static boolean isActiveNaming(Ctx c, int i, int from) {
+    if (c.quoteOf()[i] >= 0 || !PASSIVE_NAMING.contains(c.lower(i)) || i - 1 < from) return false;
+    Token t = c.toks().get(i);
+    if (t.pos() != null && !t.pos().equals("VBD") && !t.pos().equals("VBN") && !t.pos().equals("VBZ")) return false;
+    int k = i - 1;
+    while (k >= from && AUXILIARIES.contains(c.lower(k)) && !BE_FORMS.contains(c.lower(k))) k--;
+    if (k < from || BE_FORMS.contains(c.lower(k)) || c.quoteOf()[k] >= 0) return false;
+    Mention m = c.mf().subjectBefore(k, from);
+    return m != null && (m.kind() == Kind.NAME || m.kind() == Kind.PRONOUN);
+  }
+
+  /** True when {@code m} is the object of "to" (after an optional determiner): an addressee. */
+  private static boolean isRecipient(Ctx c, Mention m, int from) {
+    int k = m.first() - 1;
+    if (k >= from && MentionFinder.DETERMINERS.contains(c.lower(k))) k--;
+    return k >= from && c.quoteOf()[k] < 0 && c.lower(k).equals("to");
   }
 
   /** True when the quote ends inside its marks with a comma, question or exclamation mark, or a dash. */
@@ -555,6 +655,8 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
     if (!SpeechVerbs.isSpeechVerb(l)) return false;
+    // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb.
+    if (t.pos() != null && t.pos().startsWith("NN")) return false;
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
         && !c.lower(i - 1).equals("one"))) {
       return false; // "the mayor's comments", "a report": nouns, not verbs
@@ -659,7 +761,15 @@ public final class QuoteAttributor {
       if (c.quoteOf()[k] >= 0) continue;
       boolean afterPrep = k > from && (NOT_BEFORE_SUBJECT.contains(c.lower(k - 1))
           || MentionFinder.DETERMINERS.contains(c.lower(k - 1)) || c.mf().isPossessive(k - 1));
-      if (afterPrep) continue;
+      if (afterPrep) {
+        // The whole phrase after a preposition is its object ("sent a letter to Acme Director Ann Lee
+        // demanding ...": neither "Acme" nor "Director Ann Lee" is the subject).
+        if (ATTACHING_PREPOSITIONS.contains(c.lower(k - 1))) {
+          Mention object = mf.phraseStartingAt(k, to);
+          if (object != null && object.first() == k) k = object.last();
+        }
+        continue;
+      }
       Mention m = mf.phraseStartingAt(k, to);
       if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k)) && !mf.isCap(k)) {
         continue;
@@ -1442,12 +1552,14 @@ public final class QuoteAttributor {
       if (direct != null) return direct;
       String first = c.lower(m.first());
       String head = c.lower(m.last());
-      if (!first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
       int possessive = -1;
       for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
       String single = singular(head);
+      // "Acme's report said", "the group's letter said": the document speaks for its owner.
+      boolean ownedDocument = possessive > m.first() && DOCUMENT_NOUNS.contains(single);
+      if (!ownedDocument && !first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
       if (possessive > m.first()) {
-        if (DOCUMENT_NOUNS.contains(single)) {
+        if (ownedDocument) {
           Mention owner = c.mf().phraseEndingAt(possessive - 1, m.first());
           if (owner == null) return null;
           int os = c.toks().get(owner.first()).start();
@@ -1460,6 +1572,7 @@ public final class QuoteAttributor {
       if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {
         if (plural) return null;
         Entity named = organisationNamedWith(single, ms);
+        if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
         if (named != null) return named;
         if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
         return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
@@ -1500,6 +1613,42 @@ public final class QuoteAttributor {
     }
 
     /** "the newspaper": the one news organisation named before, if there is exactly one. */
+    /**
+     * "The Lowmoor Weather Centre issued a warning. The agency said ...": the organisation last named in the
+     * nominal's sentence or the two before it, if it is the last name before the nominal and its name fits
+     * the noun: a public body ("the agency", "the department") names one by a word such as Centre, Ministry
+     * or Service; a business ("the company", "the firm") names none. A nominal with a proper modifier ("the
+     * French ministry") is left to the body-of-country rule.
+     */
+    private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
+      boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
+      if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
+      int sentence = c.sentOf()[tok];
+      int from = tok;
+      while (from > 0 && c.sentOf()[from - 1] >= sentence - 2) from--;
+      int windowStart = c.toks().get(from).start();
+      Entity best = null;
+      int bestPos = -1;
+      int lastName = -1;
+      for (Entity e : entities) {
+        for (Span s : e.mentions()) if (s.start() >= windowStart && s.start() < ms) lastName = Math.max(lastName, s.start());
+      }
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        boolean body = false;
+        for (String w : e.name().split("[\\s-]+")) body |= BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+        if (body != publicBody) continue;
+        for (Span s : e.mentions()) {
+          if (s.start() >= windowStart && s.start() < ms && s.start() > bestPos) {
+            best = e;
+            bestPos = s.start();
+          }
+        }
+      }
+      // Only the name right before the description: another name after it may be what it refers to.
+      return bestPos == lastName ? best : null;
+    }
+
     private Entity onlyOutletBefore(int ms) {
       Entity only = null;
       for (Entity e : entities) {

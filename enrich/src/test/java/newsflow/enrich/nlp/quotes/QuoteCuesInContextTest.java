@@ -1,0 +1,95 @@
+package newsflow.enrich.nlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import newsflow.enrich.nlp.Quote;
+import newsflow.enrich.nlp.SharedAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker rules that need the whole pipeline (part-of-speech tags, entities), on made-up articles: labels
+ * quoted inside a noun phrase, nouns that look like speech verbs, addressees, naming verbs, and pull
+ * quotes whose words recur in an attributed quote.
+ */
+class QuoteCuesInContextTest {
+
+  private static List<Quote> quotes(String text) {
+    return SharedAnalyzer.get().analyze(text, "en").quotes();
+  }
+
+  private static Quote quote(List<Quote> quotes, String startsWith) {
+    for (Quote q : quotes) if (q.text().startsWith(startsWith)) return q;
+    throw new AssertionError("no quote starting with '" + startsWith + "' in " + quotes);
+  }
+
+  @Test
+  void aWordQuotedBeforeItsNounIsALabelEvenAfterASpeechVerb() {
+    List<Quote> qs = quotes("Talks stall\n\nFinance Minister Carla Ostrova denied that she ran an \"informal\" "
+        + "channel for the bank talks.\n\nOstrova said the plan was \"a sound one\".");
+    assertNull(quote(qs, "informal").speaker());
+    assertEquals("Carla Ostrova", quote(qs, "a sound one").speaker());
+  }
+
+  @Test
+  void aQuotedVerbBeforeItsObjectKeepsItsSpeaker() {
+    List<Quote> qs = quotes("Teachers rally\n\nNadia Brennick, a nurse from Lowmoor, said officials have "
+        + "\"ignored\" nurses for years.");
+    assertEquals("Nadia Brennick", quote(qs, "ignored").speaker());
+  }
+
+  @Test
+  void aNounThatLooksLikeASpeechVerbIsNoCueAndAnAddresseeIsNoSpeaker() {
+    List<Quote> qs = quotes("Panel presses regulator\n\nThe new Senate panel on trade sent a letter Tuesday to "
+        + "Acme Director Laura Benning demanding answers about the agency's work against the \"grey economy\" "
+        + "and related schemes.");
+    assertNull(quote(qs, "grey economy").speaker());
+  }
+
+  @Test
+  void whoeverDubsAThingWithQuotedWordsSaidThemButAPassiveLabelIsNobodys() {
+    List<Quote> qs = quotes("Aide describes rift\n\nPeter Lindqvist testified that he did not always follow "
+        + "advice from the envoy. He said his predecessor, Maria Jensen, had dubbed the envoy's role in shaping "
+        + "policy as \"the envoy problem.\"\n\nA plan dubbed \"the quiet option\" was dropped. Lindqvist called "
+        + "the delay \"a mistake we cannot repeat.\"");
+    assertEquals("Maria Jensen", quote(qs, "the envoy problem").speaker());
+    assertNull(quote(qs, "the quiet option").speaker());
+    assertEquals("Peter Lindqvist", quote(qs, "a mistake").speaker());
+  }
+
+  @Test
+  void aPullQuoteTakesTheSpeakerOfTheQuoteItRepeats() {
+    List<Quote> qs = quotes("Jobs data surprise economists\n\n"
+        + "‘Hard to read much into one month’: Northbank\n\n"
+        + "Northbank chief economist Tamsin Okafor was more cautious about the figures.\n\n"
+        + "“Given the noise in the survey, it’s hard to read much into one month of data,” said Okafor.\n\n"
+        + "‘A pleasant surprise’: Eastgate Bank\n\n"
+        + "Eastgate Bank economist Lionel Marr said the gain was welcome.");
+    assertEquals("Tamsin Okafor", quote(qs, "Hard to read").speaker());
+    // Its words recur in no attributed quote: no speaker rather than a guess.
+    assertNull(quote(qs, "A pleasant surprise").speaker());
+  }
+
+  @Test
+  void aDocumentSpeaksForItsOwnerAndADefinedAcronymIsTheFullName() {
+    List<Quote> qs = quotes("Inquiry blames crew\n\nAn inquiry by the Lindell Institute (LI) found the fire started "
+        + "in the engine room.\n\n\"It is considered likely that the fire began near the fuel line,\" LI's report "
+        + "said.\n\nThe Harbour Safety Authority (HSA) did not respond. Asked about the findings, the HSA said: "
+        + "\"We do not comment on reports.\"");
+    assertEquals("Lindell Institute", quote(qs, "It is considered").speaker());
+    assertEquals("Harbour Safety Authority", quote(qs, "We do not comment").speaker());
+  }
+
+  @Test
+  void theAgencyOrTheCompanyIsTheOrganisationNamedRightBeforeIfItsKindFits() {
+    List<Quote> qs = quotes("Storms ahead\n\nForecasters at the National Rain Service issued a warning on Friday. "
+        + "\"Hail is possible across the region,\" the agency said.\n\nShares of Brightline Ltd rose on Monday. "
+        + "\"We expect a strong year,\" the company said.\n\nThe Trade Commission fined Brightline Ltd on Tuesday. "
+        + "\"The fine reflects serious failings,\" the agency said.");
+    assertEquals("National Rain Service", quote(qs, "Hail is possible").speaker());
+    assertEquals("Brightline Ltd", quote(qs, "We expect").speaker());
+    // The last name before "the agency" is a company: rather no speaker than the wrong organisation.
+    assertNull(quote(qs, "The fine reflects").speaker());
+  }
+}
