@@ -130,7 +130,7 @@ final class ContentExtractor {
             emitter.flush();
         }
         List<Block> emitted = emitter.commentsStart >= 0 ? emitter.blocks.subList(0, emitter.commentsStart) : emitter.blocks;
-        List<Block> blocks = filter(emitted, articleBodyHint);
+        List<Block> blocks = filter(emitted, articleBodyHint, signals.title());
         List<String> paragraphs = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         for (Block b : blocks) {
@@ -1111,7 +1111,7 @@ final class ContentExtractor {
         return words.length <= 14 && !t.matches(".*[a-z]{3,}\\.$");
     }
 
-    private static List<Block> filter(List<Block> blocks, String articleBodyHint) {
+    private static List<Block> filter(List<Block> blocks, String articleBodyHint, String title) {
         List<Block> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Block b : blocks) {
@@ -1139,7 +1139,24 @@ final class ContentExtractor {
             if (len < 400 && looksLikeData(t)) {
                 continue;
             }
+            if (!isTableOrListItem(b) && !hasWord(t) || len < 400 && (isLegalNotice(t) || isMenuLine(t))) {
+                continue;
+            }
             out.add(b);
+        }
+        // the page's furniture before the first real paragraph: the headline again, bylines and credit lines,
+        // one- to three-word labels and tools ("Text size", "Print", a section name)
+        Set<String> titleWords = contentWords(title);
+        boolean hasRealParagraph = false;
+        for (Block b : out) {
+            hasRealParagraph |= isRealParagraph(b);
+        }
+        for (int i = 0; hasRealParagraph && i < out.size() && !isRealParagraph(out.get(i)); ) {
+            if (!isTableOrListItem(out.get(i)) && isLeadFurniture(out.get(i).text, titleWords)) {
+                out.remove(i);
+            } else {
+                i++;
+            }
         }
         // datelines and bylines ("05/10/2018 - Published by ...") before the first real paragraph
         for (int i = 0; i < out.size() && out.get(i).text.length() < 150; ) {
@@ -1165,6 +1182,88 @@ final class ContentExtractor {
     }
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The first paragraph of the article proper: a sentence-like block of some length that is not a heading. */
+    private static boolean isRealParagraph(Block b) {
+        return !b.heading && b.text.length() >= 150;
+    }
+
+    /** A table cell or a list item: short items there are data (a statistics table, a ranked list), not furniture. */
+    private static boolean isTableOrListItem(Block b) {
+        return b.tag.equals("td") || b.tag.equals("th") || b.tag.equals("li") || b.tag.equals("dt") || b.tag.equals("dd");
+    }
+
+    /** At least one word of two letters, digits or underscores (not "Â" or "A | A | A"). */
+    static boolean hasWord(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                if (++run >= 2) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LEGAL_NOTICE = Pattern.compile(
+            "(?i)^\\(?\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b).*|.*\\ball rights reserved\\b.*");
+
+    /** A copyright or rights notice ("Copyright 2031 Example Wire. All rights reserved. This material may not ..."). */
+    static boolean isLegalNotice(String t) {
+        return LEGAL_NOTICE.matcher(t).matches();
+    }
+
+    /** A line of short items separated by bars, bullets or arrows: a menu or a list of sections, not prose. */
+    static boolean isMenuLine(String t) {
+        int seps = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '•' || c == '»' || c == '>' && i + 1 < t.length() && t.charAt(i + 1) == '>') {
+                seps++;
+            }
+        }
+        if (seps < 3) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        return words <= (seps + 1) * 4;
+    }
+
+    /**
+     * A short block before the article's first paragraph that is page furniture: the headline repeated (all its
+     * words in the title), a byline ("By Jane Roe, Staff Writer"), a credit line of names and news organisations
+     * ("Jane Roe, The Coast Courier"), or a label of at most three words without a sentence's end ("Text size",
+     * "Sport", "Print article").
+     */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}[.)]\\s");
+
+    static boolean isLeadFurniture(String t, Set<String> titleWords) {
+        if (t.length() > 150) {
+            return false;
+        }
+        String[] words = t.strip().split("\\s+");
+        if (NUMBERED_ITEM.matcher(t).lookingAt()) {
+            return false; // "3. Harbour Town": an entry of a numbered list
+        }
+        boolean sentenceEnd = t.matches(".*[.!?\"”’。！？、]$");
+        if (words.length <= 3 && t.length() <= 30 && !sentenceEnd) {
+            return true;
+        }
+        if (titleWords.size() >= 2) {
+            Set<String> w = contentWords(t);
+            if (w.size() >= 2 && share(w, titleWords) >= 0.9) {
+                return true;
+            }
+        }
+        if (words.length <= 16 && BylineParser.looksLikeByline(t)) {
+            return true;
+        }
+        return words.length <= 8 && !sentenceEnd && BylineParser.isCreditLine(t);
+    }
 
     /** When the page's schema.org articleBody agrees with the extraction, drop blocks it does not contain. */
     private static List<Block> filterByHint(List<Block> blocks, String hint) {

@@ -226,4 +226,30 @@ class ExtractionFailureClassesTest {
         ExtractedArticle same = EXTRACTOR.extract(page("<meta property=\"og:title\" content=\"" + visible + "\">", body), null);
         assertEquals(visible, same.title());
     }
+
+    @Test
+    void pageFurnitureBeforeTheArticleAndLegalLinesAfterItAreDropped() {
+        // a table layout without <h1>: the headline is repeated in a bold cell, then byline, credit and tools
+        String body = "<table><tr><td><div class=\"headline\"><b>" + TITLE + "</b></div>"
+                + "<div>By JANE ROE</div><div>Harbour News Service</div><div>Text size</div><div>\u00c2</div>"
+                + "<div>A | A | A</div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<p>Copyright 2031 The Example Wire. All rights reserved. This material may not be published, "
+                + "broadcast, rewritten or redistributed.</p>"
+                + "<p>News: Home | Region | Sport | Business | Weather | Opinion</p></td></tr></table>";
+        String text = text(head(), body);
+        assertArticleOnly(text, "JANE ROE", "News Service", "Text size", "\u00c2", "A | A", "All rights reserved", "Weather");
+        assertTrue(text.startsWith(P1), text);
+    }
+
+    @Test
+    void shortItemsOfTablesAndNumberedListsBeforeTheArticleAreKept() {
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><table><tr><th>Quay</th><th>Berths</th></tr>"
+                + "<tr><td>North</td><td>12</td></tr></table><p>1. North quay</p><p>2. South quay</p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String text = text(head(), body);
+        assertArticleOnly(text);
+        for (String kept : new String[] {"Quay", "Berths", "North", "12", "1. North quay", "2. South quay"}) {
+            assertTrue(text.contains(kept), kept + " missing:\n" + text);
+        }
+    }
 }
