@@ -881,7 +881,8 @@ final class ContentExtractor {
 
     // --- emission ---
 
-    private record Block(String text, String tag, int linkChars, boolean heading, boolean hidden) {
+    /** {@code leadLink}: characters of the link the block opens with (a linked headline), 0 when it opens with plain text. */
+    private record Block(String text, String tag, int linkChars, boolean heading, boolean hidden, int leadLink) {
     }
 
     private final class Emitter implements NodeVisitor {
@@ -890,6 +891,9 @@ final class ContentExtractor {
         private final Set<String> imageUrls = new HashSet<>();
         private final StringBuilder current = new StringBuilder();
         private int linkChars;
+        /** The block opened with a link that is still running; where that link ended (-1: not yet, -2: no link). */
+        private boolean leadLinkOpen;
+        private int leadLinkEnd = -1;
         private String blockTag = "p";
         private Node skipUntil;
         private int linkDepth;
@@ -982,6 +986,15 @@ final class ContentExtractor {
 
         private void appendText(String s) {
             int before = current.length();
+            if (before == 0) {
+                if (!s.isBlank()) {
+                    leadLinkOpen = linkDepth > 0; // the block's first words are a link
+                    leadLinkEnd = linkDepth > 0 ? -1 : -2;
+                }
+            } else if (leadLinkOpen && linkDepth == 0 && !s.isBlank()) {
+                leadLinkOpen = false;
+                leadLinkEnd = before; // plain text follows the opening link
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
@@ -1005,10 +1018,13 @@ final class ContentExtractor {
                         && articleStarted()) {
                     commentsStart = blocks.size(); // a "Comments" / "12 comments" header after the article
                 }
-                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading, hiddenDepth > 0));
+                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading, hiddenDepth > 0,
+                        leadLinkOpen || leadLinkEnd < 0 ? 0 : Math.min(leadLinkEnd, t.length())));
             }
             current.setLength(0);
             linkChars = 0;
+            leadLinkOpen = false;
+            leadLinkEnd = -1;
         }
 
         private void harvestImage(Element e) {
@@ -1130,6 +1146,10 @@ final class ContentExtractor {
             if (len < 300 && b.linkChars > len * 0.5 && (len - b.linkChars < 40 || b.tag.equals("li"))) {
                 continue;
             }
+            // a long run of links with hardly any plain text between them: headlines of other stories
+            if (len >= 300 && b.linkChars > len * 0.85) {
+                continue;
+            }
             if (len < 80 && BOILERPLATE_LINE.matcher(t).matches()) {
                 continue;
             }
@@ -1150,6 +1170,31 @@ final class ContentExtractor {
         boolean hasRealParagraph = false;
         for (Block b : out) {
             hasRealParagraph |= isRealParagraph(b);
+        }
+        // teasers of other stories after the article began: two or more blocks in a row that each open with a linked
+        // headline of three or more words followed by a summary or a source line
+        int firstReal = -1;
+        for (int i = 0; i < out.size(); i++) {
+            if (isRealParagraph(out.get(i))) {
+                firstReal = i;
+                break;
+            }
+        }
+        if (firstReal >= 0) {
+            List<Block> kept = new ArrayList<>(out.subList(0, firstReal + 1));
+            for (int i = firstReal + 1; i < out.size(); ) {
+                int j = i;
+                while (j < out.size() && isTeaser(out.get(j))) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    i = j;
+                } else {
+                    kept.add(out.get(i));
+                    i++;
+                }
+            }
+            out = kept;
         }
         for (int i = 0; hasRealParagraph && i < out.size() && !isRealParagraph(out.get(i)); ) {
             if (!isTableOrListItem(out.get(i)) && isLeadFurniture(out.get(i).text, titleWords)) {
@@ -1186,6 +1231,29 @@ final class ContentExtractor {
     /** The first paragraph of the article proper: a sentence-like block of some length that is not a heading. */
     private static boolean isRealParagraph(Block b) {
         return !b.heading && b.text.length() >= 150;
+    }
+
+    /** A block that opens with a linked headline (three or more words) and goes on in plain text: a story teaser. */
+    private static boolean isTeaser(Block b) {
+        if (b.leadLink < 15 || b.leadLink >= b.text.length() - 10 || b.linkChars > b.text.length() * 0.8) {
+            return false;
+        }
+        // the headline stands alone: what follows starts anew ("Inland, March 3: ...", "Coast Wire | Tue"), whereas an
+        // article sentence that opens with a link goes on in lower case ("The harbour board said ...")
+        int k = b.leadLink;
+        while (k < b.text.length() && !Character.isLetterOrDigit(b.text.charAt(k))) {
+            k++;
+        }
+        if (k >= b.text.length() || Character.isLowerCase(b.text.charAt(k))) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < b.leadLink; i++) {
+            if (b.text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces >= 2;
     }
 
     /** A table cell or a list item: short items there are data (a statistics table, a ranked list), not furniture. */

@@ -252,4 +252,35 @@ class ExtractionFailureClassesTest {
             assertTrue(text.contains(kept), kept + " missing:\n" + text);
         }
     }
+
+    @Test
+    void teasersOfOtherStoriesAfterTheArticleAreDropped() {
+        // each teaser opens with a linked headline, then a summary; they sit in the article's own cell
+        String teasers = "<div><a href=\"/a\">Lighthouse keeper retires after forty years</a><br>Inland, March 3: The last "
+                + "keeper of the point light handed over the keys on Monday after four decades on the rock.</div>"
+                + "<div><a href=\"/b\">School roof repaired before the storms</a><br>Inland, March 3: Builders finished the "
+                + "new roof of the primary school a week before the gales arrived.</div>"
+                + "<div><a href=\"/c\">Fishing quotas cut for the second year running</a> Coast Wire | Tue, Mar 3</div>";
+        String links = "<p>" + "<a href=\"/d\">Bridge toll to rise in the autumn</a> <a href=\"/e\">Market hall reopens "
+                + "after repairs</a> <a href=\"/f\">Harbour master warns of winter swells</a> <a href=\"/g\">Ferry timetable "
+                + "changes from next week</a> <a href=\"/h\">Museum opens a new gallery of old maps</a> <a href=\"/i\">Council "
+                + "elects a new chair for the coming year</a> <a href=\"/j\">Volunteers clean the north beach</a> More...</p>";
+        String body = "<table><tr><td><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p>" + links + teasers + "</td></tr></table>";
+        assertArticleOnly(text(head(), body), "Lighthouse keeper", "School roof", "Fishing quotas", "Bridge toll", "Volunteers");
+    }
+
+    @Test
+    void articleParagraphsThatOpenWithALinkStay() {
+        String a = "<p><a href=\"/p\">The harbour board</a> said on Monday that the vote settled the matter for a generation "
+                + "and that the work would start as soon as the contracts were signed.</p>";
+        String b = "<p><a href=\"/q\">Island ferry users</a> welcomed the decision, saying the service had been unreliable "
+                + "since the flood and that the temporary landing stage was too small.</p>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p>" + a + b + "<p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></div>";
+        String text = text(head(), body);
+        assertArticleOnly(text);
+        assertTrue(text.contains("The harbour board said on Monday"), text);
+        assertTrue(text.contains("Island ferry users welcomed"), text);
+    }
 }
