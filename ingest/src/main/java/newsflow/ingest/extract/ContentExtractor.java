@@ -1197,7 +1197,7 @@ final class ContentExtractor {
             out = kept;
         }
         for (int i = 0; hasRealParagraph && i < out.size() && !isRealParagraph(out.get(i)); ) {
-            if (!isTableOrListItem(out.get(i)) && isLeadFurniture(out.get(i).text, titleWords)) {
+            if (isLeadFurniture(out.get(i).text, titleWords, isTableOrListItem(out.get(i)))) {
                 out.remove(i);
             } else {
                 i++;
@@ -1301,15 +1301,16 @@ final class ContentExtractor {
         return words <= (seps + 1) * 4;
     }
 
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}[.)]\\s");
+
     /**
      * A short block before the article's first paragraph that is page furniture: the headline repeated (all its
      * words in the title), a byline ("By Jane Roe, Staff Writer"), a credit line of names and news organisations
      * ("Jane Roe, The Coast Courier"), or a label of at most three words without a sentence's end ("Text size",
-     * "Sport", "Print article").
+     * "Sport", "Print article"). In a table cell or list item ({@code item}) only the headline (three or more of its
+     * words) and a byline count: short cells and items there are data.
      */
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}[.)]\\s");
-
-    static boolean isLeadFurniture(String t, Set<String> titleWords) {
+    static boolean isLeadFurniture(String t, Set<String> titleWords, boolean item) {
         if (t.length() > 150) {
             return false;
         }
@@ -1318,19 +1319,19 @@ final class ContentExtractor {
             return false; // "3. Harbour Town": an entry of a numbered list
         }
         boolean sentenceEnd = t.matches(".*[.!?\"”’。！？、]$");
-        if (words.length <= 3 && t.length() <= 30 && !sentenceEnd) {
+        if (!item && words.length <= 3 && t.length() <= 30 && !sentenceEnd) {
             return true;
         }
         if (titleWords.size() >= 2) {
             Set<String> w = contentWords(t);
-            if (w.size() >= 2 && share(w, titleWords) >= 0.9) {
+            if (w.size() >= (item ? 3 : 2) && share(w, titleWords) >= 0.9) {
                 return true;
             }
         }
         if (words.length <= 16 && BylineParser.looksLikeByline(t)) {
             return true;
         }
-        return words.length <= 8 && !sentenceEnd && BylineParser.isCreditLine(t);
+        return !item && words.length <= 8 && !sentenceEnd && BylineParser.isCreditLine(t);
     }
 
     /** When the page's schema.org articleBody agrees with the extraction, drop blocks it does not contain. */

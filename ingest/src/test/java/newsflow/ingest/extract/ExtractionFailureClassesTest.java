@@ -239,6 +239,11 @@ class ExtractionFailureClassesTest {
         String text = text(head(), body);
         assertArticleOnly(text, "JANE ROE", "News Service", "Text size", "\u00c2", "A | A", "All rights reserved", "Weather");
         assertTrue(text.startsWith(P1), text);
+        // the headline in a cell of its own row, above the article's cell
+        String cells = "<table><tr><td>" + TITLE + "</td></tr><tr><td><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+                + P4 + "</p></td></tr></table>";
+        String text2 = text("<title>Coast Courier - news, weather and sport - " + TITLE + "</title>", cells);
+        assertTrue(text2.startsWith(P1), text2);
     }
 
     @Test
