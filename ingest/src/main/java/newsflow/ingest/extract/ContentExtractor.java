@@ -1159,7 +1159,7 @@ final class ContentExtractor {
             if (len < 400 && looksLikeData(t)) {
                 continue;
             }
-            if (!isTableOrListItem(b) && !hasWord(t) || len < 400 && (isLegalNotice(t) || isMenuLine(t))) {
+            if (!isTableOrListItem(b) && !hasWord(t) || len < 400 && (isLegalNotice(t) || isMenuLine(t) || isCaption(t))) {
                 continue;
             }
             out.add(b);
@@ -1254,6 +1254,17 @@ final class ContentExtractor {
             }
         }
         return spaces >= 2;
+    }
+
+    /** A picture's credit at the end of a block: "(Example Press Photo/Jane Roe)", "(Photo by Jane Roe)", "Photo: Jane Roe". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:\\((?:[\\p{L}.]+ ){0,3}(?:photo|photograph|picture)(?:s)?\\s*(?:by\\b|/|:)[^()]{1,80}\\)"
+                    + "|\\b(?:photo|photograph|picture)(?:s)?\\s*(?:by\\b|:)\\s*\\p{Lu}[^.!?]{0,60})\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A picture caption that reached the text: a short block that ends with the photographer's credit. */
+    static boolean isCaption(String t) {
+        return PHOTO_CREDIT.matcher(t).find();
     }
 
     /** A table cell or a list item: short items there are data (a statistics table, a ranked list), not furniture. */

@@ -288,4 +288,20 @@ class ExtractionFailureClassesTest {
         assertTrue(text.contains("The harbour board said on Monday"), text);
         assertTrue(text.contains("Island ferry users welcomed"), text);
     }
+
+    @Test
+    void captionsThatEndWithAPhotoCreditAreDropped() {
+        String[] credits = {" (Example Press Photo/Jane Roe)", " (Photo by Jane Roe)", " Photo: Jane Roe", " Photograph: Coast Courier"};
+        for (String credit : credits) {
+            String caption = "<div>The old ferry terminal under water after the storm last winter." + credit + "</div>";
+            String body = "<h1>" + TITLE + "</h1><div class=\"story\">" + caption + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                    + "</p><p>" + P4 + "</p></div>";
+            assertArticleOnly(text(head(), body), "under water");
+        }
+        // a sentence about a photograph is article text
+        String p = "<p>The council showed a photograph by a local fisherman of the flooded quay, and the room fell silent.</p>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p>" + p + "<p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></div>";
+        assertTrue(text(head(), body).contains("photograph by a local fisherman"));
+    }
 }
