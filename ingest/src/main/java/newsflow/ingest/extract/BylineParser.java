@@ -166,6 +166,44 @@ public final class BylineParser {
                 && words[0].chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * A credit line without "By": names and news organisations separated by commas, semicolons or "and"
+     * ("Jane Roe, The Coast Courier", "Harbour News Service", "Jane Roe and John Doe, Staff Writers"). Each part is a
+     * person's name or has the shape of an organisation; at least one part names an organisation or a newsroom role.
+     */
+    static boolean isCreditLine(String s) {
+        String[] parts = s.strip().split("\\s*(?:[,;]|\\band\\b|&)\\s*");
+        boolean org = false;
+        int n = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            n++;
+            String[] words = p.split("\\s+");
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            boolean role = STRONG_ORG_WORDS.contains(last) || last.endsWith("s") && STRONG_ORG_WORDS.contains(last.substring(0, last.length() - 1));
+            if (looksLikeOrganisation(p) || role && allCapitalisedOrRoles(words)) {
+                org = true;
+            } else if (!isPersonName(p)) {
+                return false;
+            }
+        }
+        return n > 0 && org;
+    }
+
+    private static boolean allCapitalisedOrRoles(String[] words) {
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (!(Character.isUpperCase(w.codePointAt(0)) || STRONG_ORG_WORDS.contains(lw)
+                    || lw.endsWith("s") && STRONG_ORG_WORDS.contains(lw.substring(0, lw.length() - 1)) || lw.equals("of"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Two to five capitalised words (particles allowed), no digits: the shape of a person's name. */
     static boolean isPersonName(String s) {
         String[] words = s.strip().split("\\s+");

@@ -130,7 +130,7 @@ final class ContentExtractor {
             emitter.flush();
         }
         List<Block> emitted = emitter.commentsStart >= 0 ? emitter.blocks.subList(0, emitter.commentsStart) : emitter.blocks;
-        List<Block> blocks = filter(emitted, articleBodyHint);
+        List<Block> blocks = filter(emitted, articleBodyHint, signals.title());
         List<String> paragraphs = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         for (Block b : blocks) {
@@ -881,7 +881,8 @@ final class ContentExtractor {
 
     // --- emission ---
 
-    private record Block(String text, String tag, int linkChars, boolean heading, boolean hidden) {
+    /** {@code leadLink}: characters of the link the block opens with (a linked headline), 0 when it opens with plain text. */
+    private record Block(String text, String tag, int linkChars, boolean heading, boolean hidden, int leadLink) {
     }
 
     private final class Emitter implements NodeVisitor {
@@ -890,6 +891,9 @@ final class ContentExtractor {
         private final Set<String> imageUrls = new HashSet<>();
         private final StringBuilder current = new StringBuilder();
         private int linkChars;
+        /** The block opened with a link that is still running; where that link ended (-1: not yet, -2: no link). */
+        private boolean leadLinkOpen;
+        private int leadLinkEnd = -1;
         private String blockTag = "p";
         private Node skipUntil;
         private int linkDepth;
@@ -982,6 +986,15 @@ final class ContentExtractor {
 
         private void appendText(String s) {
             int before = current.length();
+            if (before == 0) {
+                if (!s.isBlank()) {
+                    leadLinkOpen = linkDepth > 0; // the block's first words are a link
+                    leadLinkEnd = linkDepth > 0 ? -1 : -2;
+                }
+            } else if (leadLinkOpen && linkDepth == 0 && !s.isBlank()) {
+                leadLinkOpen = false;
+                leadLinkEnd = before; // plain text follows the opening link
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
@@ -1005,10 +1018,13 @@ final class ContentExtractor {
                         && articleStarted()) {
                     commentsStart = blocks.size(); // a "Comments" / "12 comments" header after the article
                 }
-                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading, hiddenDepth > 0));
+                blocks.add(new Block(t, blockTag, Math.min(linkChars, t.length()), heading, hiddenDepth > 0,
+                        leadLinkOpen || leadLinkEnd < 0 ? 0 : Math.min(leadLinkEnd, t.length())));
             }
             current.setLength(0);
             linkChars = 0;
+            leadLinkOpen = false;
+            leadLinkEnd = -1;
         }
 
         private void harvestImage(Element e) {
@@ -1111,7 +1127,7 @@ final class ContentExtractor {
         return words.length <= 14 && !t.matches(".*[a-z]{3,}\\.$");
     }
 
-    private static List<Block> filter(List<Block> blocks, String articleBodyHint) {
+    private static List<Block> filter(List<Block> blocks, String articleBodyHint, String title) {
         List<Block> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Block b : blocks) {
@@ -1130,6 +1146,10 @@ final class ContentExtractor {
             if (len < 300 && b.linkChars > len * 0.5 && (len - b.linkChars < 40 || b.tag.equals("li"))) {
                 continue;
             }
+            // a long run of links with hardly any plain text between them: headlines of other stories
+            if (len >= 300 && b.linkChars > len * 0.85) {
+                continue;
+            }
             if (len < 80 && BOILERPLATE_LINE.matcher(t).matches()) {
                 continue;
             }
@@ -1139,7 +1159,49 @@ final class ContentExtractor {
             if (len < 400 && looksLikeData(t)) {
                 continue;
             }
+            if (!isTableOrListItem(b) && !hasWord(t) || len < 400 && (isLegalNotice(t) || isMenuLine(t) || isCaption(t))) {
+                continue;
+            }
             out.add(b);
+        }
+        // the page's furniture before the first real paragraph: the headline again, bylines and credit lines,
+        // one- to three-word labels and tools ("Text size", "Print", a section name)
+        Set<String> titleWords = contentWords(title);
+        boolean hasRealParagraph = false;
+        for (Block b : out) {
+            hasRealParagraph |= isRealParagraph(b);
+        }
+        // teasers of other stories after the article began: two or more blocks in a row that each open with a linked
+        // headline of three or more words followed by a summary or a source line
+        int firstReal = -1;
+        for (int i = 0; i < out.size(); i++) {
+            if (isRealParagraph(out.get(i))) {
+                firstReal = i;
+                break;
+            }
+        }
+        if (firstReal >= 0) {
+            List<Block> kept = new ArrayList<>(out.subList(0, firstReal + 1));
+            for (int i = firstReal + 1; i < out.size(); ) {
+                int j = i;
+                while (j < out.size() && isTeaser(out.get(j))) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    i = j;
+                } else {
+                    kept.add(out.get(i));
+                    i++;
+                }
+            }
+            out = kept;
+        }
+        for (int i = 0; hasRealParagraph && i < out.size() && !isRealParagraph(out.get(i)); ) {
+            if (isLeadFurniture(out.get(i).text, titleWords, isTableOrListItem(out.get(i)))) {
+                out.remove(i);
+            } else {
+                i++;
+            }
         }
         // datelines and bylines ("05/10/2018 - Published by ...") before the first real paragraph
         for (int i = 0; i < out.size() && out.get(i).text.length() < 150; ) {
@@ -1165,6 +1227,123 @@ final class ContentExtractor {
     }
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The first paragraph of the article proper: a sentence-like block of some length that is not a heading. */
+    private static boolean isRealParagraph(Block b) {
+        return !b.heading && b.text.length() >= 150;
+    }
+
+    /** A block that opens with a linked headline (three or more words) and goes on in plain text: a story teaser. */
+    private static boolean isTeaser(Block b) {
+        if (b.leadLink < 15 || b.leadLink >= b.text.length() - 10 || b.linkChars > b.text.length() * 0.8) {
+            return false;
+        }
+        // the headline stands alone: what follows starts anew ("Inland, March 3: ...", "Coast Wire | Tue"), whereas an
+        // article sentence that opens with a link goes on in lower case ("The harbour board said ...")
+        int k = b.leadLink;
+        while (k < b.text.length() && !Character.isLetterOrDigit(b.text.charAt(k))) {
+            k++;
+        }
+        if (k >= b.text.length() || Character.isLowerCase(b.text.charAt(k))) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < b.leadLink; i++) {
+            if (b.text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces >= 2;
+    }
+
+    /** A picture's credit at the end of a block: "(Example Press Photo/Jane Roe)", "(Photo by Jane Roe)", "Photo: Jane Roe". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:\\((?:[\\p{L}.]+ ){0,3}(?:photo|photograph|picture)(?:s)?\\s*(?:by\\b|/|:)[^()]{1,80}\\)"
+                    + "|\\b(?:photo|photograph|picture)(?:s)?\\s*(?:by\\b|:)\\s*\\p{Lu}[^.!?]{0,60})\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A picture caption that reached the text: a short block that ends with the photographer's credit. */
+    static boolean isCaption(String t) {
+        return PHOTO_CREDIT.matcher(t).find();
+    }
+
+    /** A table cell or a list item: short items there are data (a statistics table, a ranked list), not furniture. */
+    private static boolean isTableOrListItem(Block b) {
+        return b.tag.equals("td") || b.tag.equals("th") || b.tag.equals("li") || b.tag.equals("dt") || b.tag.equals("dd");
+    }
+
+    /** At least one word of two letters, digits or underscores (not "Â" or "A | A | A"). */
+    static boolean hasWord(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                if (++run >= 2) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LEGAL_NOTICE = Pattern.compile(
+            "(?i)^\\(?\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b).*|.*\\ball rights reserved\\b.*");
+
+    /** A copyright or rights notice ("Copyright 2031 Example Wire. All rights reserved. This material may not ..."). */
+    static boolean isLegalNotice(String t) {
+        return LEGAL_NOTICE.matcher(t).matches();
+    }
+
+    /** A line of short items separated by bars, bullets or arrows: a menu or a list of sections, not prose. */
+    static boolean isMenuLine(String t) {
+        int seps = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '•' || c == '»' || c == '>' && i + 1 < t.length() && t.charAt(i + 1) == '>') {
+                seps++;
+            }
+        }
+        if (seps < 3) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        return words <= (seps + 1) * 4;
+    }
+
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}[.)]\\s");
+
+    /**
+     * A short block before the article's first paragraph that is page furniture: the headline repeated (all its
+     * words in the title), a byline ("By Jane Roe, Staff Writer"), a credit line of names and news organisations
+     * ("Jane Roe, The Coast Courier"), or a label of at most three words without a sentence's end ("Text size",
+     * "Sport", "Print article"). In a table cell or list item ({@code item}) only the headline (three or more of its
+     * words) and a byline count: short cells and items there are data.
+     */
+    static boolean isLeadFurniture(String t, Set<String> titleWords, boolean item) {
+        if (t.length() > 150) {
+            return false;
+        }
+        String[] words = t.strip().split("\\s+");
+        if (NUMBERED_ITEM.matcher(t).lookingAt()) {
+            return false; // "3. Harbour Town": an entry of a numbered list
+        }
+        boolean sentenceEnd = t.matches(".*[.!?\"”’。！？、]$");
+        if (!item && words.length <= 3 && t.length() <= 30 && !sentenceEnd) {
+            return true;
+        }
+        if (titleWords.size() >= 2) {
+            Set<String> w = contentWords(t);
+            if (w.size() >= (item ? 3 : 2) && share(w, titleWords) >= 0.9) {
+                return true;
+            }
+        }
+        if (words.length <= 16 && BylineParser.looksLikeByline(t)) {
+            return true;
+        }
+        return !item && words.length <= 8 && !sentenceEnd && BylineParser.isCreditLine(t);
+    }
 
     /** When the page's schema.org articleBody agrees with the extraction, drop blocks it does not contain. */
     private static List<Block> filterByHint(List<Block> blocks, String hint) {

@@ -226,4 +226,82 @@ class ExtractionFailureClassesTest {
         ExtractedArticle same = EXTRACTOR.extract(page("<meta property=\"og:title\" content=\"" + visible + "\">", body), null);
         assertEquals(visible, same.title());
     }
+
+    @Test
+    void pageFurnitureBeforeTheArticleAndLegalLinesAfterItAreDropped() {
+        // a table layout without <h1>: the headline is repeated in a bold cell, then byline, credit and tools
+        String body = "<table><tr><td><div class=\"headline\"><b>" + TITLE + "</b></div>"
+                + "<div>By JANE ROE</div><div>Harbour News Service</div><div>Text size</div><div>\u00c2</div>"
+                + "<div>A | A | A</div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p>"
+                + "<p>Copyright 2031 The Example Wire. All rights reserved. This material may not be published, "
+                + "broadcast, rewritten or redistributed.</p>"
+                + "<p>News: Home | Region | Sport | Business | Weather | Opinion</p></td></tr></table>";
+        String text = text(head(), body);
+        assertArticleOnly(text, "JANE ROE", "News Service", "Text size", "\u00c2", "A | A", "All rights reserved", "Weather");
+        assertTrue(text.startsWith(P1), text);
+        // the headline in a cell of its own row, above the article's cell
+        String cells = "<table><tr><td>" + TITLE + "</td></tr><tr><td><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+                + P4 + "</p></td></tr></table>";
+        String text2 = text("<title>Coast Courier - news, weather and sport - " + TITLE + "</title>", cells);
+        assertTrue(text2.startsWith(P1), text2);
+    }
+
+    @Test
+    void shortItemsOfTablesAndNumberedListsBeforeTheArticleAreKept() {
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><table><tr><th>Quay</th><th>Berths</th></tr>"
+                + "<tr><td>North</td><td>12</td></tr></table><p>1. North quay</p><p>2. South quay</p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String text = text(head(), body);
+        assertArticleOnly(text);
+        for (String kept : new String[] {"Quay", "Berths", "North", "12", "1. North quay", "2. South quay"}) {
+            assertTrue(text.contains(kept), kept + " missing:\n" + text);
+        }
+    }
+
+    @Test
+    void teasersOfOtherStoriesAfterTheArticleAreDropped() {
+        // each teaser opens with a linked headline, then a summary; they sit in the article's own cell
+        String teasers = "<div><a href=\"/a\">Lighthouse keeper retires after forty years</a><br>Inland, March 3: The last "
+                + "keeper of the point light handed over the keys on Monday after four decades on the rock.</div>"
+                + "<div><a href=\"/b\">School roof repaired before the storms</a><br>Inland, March 3: Builders finished the "
+                + "new roof of the primary school a week before the gales arrived.</div>"
+                + "<div><a href=\"/c\">Fishing quotas cut for the second year running</a> Coast Wire | Tue, Mar 3</div>";
+        String links = "<p>" + "<a href=\"/d\">Bridge toll to rise in the autumn</a> <a href=\"/e\">Market hall reopens "
+                + "after repairs</a> <a href=\"/f\">Harbour master warns of winter swells</a> <a href=\"/g\">Ferry timetable "
+                + "changes from next week</a> <a href=\"/h\">Museum opens a new gallery of old maps</a> <a href=\"/i\">Council "
+                + "elects a new chair for the coming year</a> <a href=\"/j\">Volunteers clean the north beach</a> More...</p>";
+        String body = "<table><tr><td><h1>" + TITLE + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p>" + links + teasers + "</td></tr></table>";
+        assertArticleOnly(text(head(), body), "Lighthouse keeper", "School roof", "Fishing quotas", "Bridge toll", "Volunteers");
+    }
+
+    @Test
+    void articleParagraphsThatOpenWithALinkStay() {
+        String a = "<p><a href=\"/p\">The harbour board</a> announced after its meeting that the vote settled the matter for a generation "
+                + "and that the work would start as soon as the contracts were signed.</p>";
+        String b = "<p><a href=\"/q\">Island ferry users</a> welcomed the decision, saying the service had been unreliable "
+                + "since the flood and that the temporary landing stage was too small.</p>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p>" + a + b + "<p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></div>";
+        String text = text(head(), body);
+        assertArticleOnly(text);
+        assertTrue(text.contains("The harbour board announced after its meeting"), text);
+        assertTrue(text.contains("Island ferry users welcomed"), text);
+    }
+
+    @Test
+    void captionsThatEndWithAPhotoCreditAreDropped() {
+        String[] credits = {" (Example Press Photo/Jane Roe)", " (Photo by Jane Roe)", " Photo: Jane Roe", " Photograph: Coast Courier"};
+        for (String credit : credits) {
+            String caption = "<div>The old ferry terminal under water after the storm last winter." + credit + "</div>";
+            String body = "<h1>" + TITLE + "</h1><div class=\"story\">" + caption + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                    + "</p><p>" + P4 + "</p></div>";
+            assertArticleOnly(text(head(), body), "under water");
+        }
+        // a sentence about a photograph is article text
+        String p = "<p>The council showed a photograph by a local fisherman of the flooded quay, and the room fell silent.</p>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p>" + p + "<p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></div>";
+        assertTrue(text(head(), body).contains("photograph by a local fisherman"));
+    }
 }
