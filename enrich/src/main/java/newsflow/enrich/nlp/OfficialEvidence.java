@@ -17,7 +17,12 @@ public record OfficialEvidence(Span span, Rule rule) {
     /** The official's own title right before their family name ("Prime Minister Starmer", "Sen. Murphy"). */
     TITLE_AND_FAMILY_NAME,
     /** The family name alone, after the official was named in full in the same article ("Mr. Starmer"). */
-    FAMILY_NAME_AFTER_FULL_NAME;
+    FAMILY_NAME_AFTER_FULL_NAME,
+    /**
+     * The family name of the one watched head of state or government who has it, naming their government
+     * ("the Starmer government", "the Trump administration").
+     */
+    HEAD_OF_GOVERNMENT_BY_FAMILY_NAME;
 
     /** The rule in words, for messages: "title and family name". */
     public String label() {

@@ -87,6 +87,8 @@ public final class OfficialMatcher {
       "democratic", "republican", "republicans", "gop", "governor", "gov", "president", "minister", "parliament",
       "election", "campaign", "politician", "white");
   /** The word right after a name on the same line, when only spaces separate them. */
+  /** The words after a family name that make it name a government ("'s administration", " government"). */
+  private static final Pattern GOVERNMENT_AFTER = Pattern.compile("(?:[’']s)?\\s+(?:administration|government|cabinet)\\b");
   private static final Pattern NEXT_WORD = Pattern.compile("^[ \\u00a0]+(\\p{Lu}[\\p{L}'’.-]*)");
   /** Capitalised words that follow a name in a sentence without being part of it. */
   private static final Set<String> NOT_NAME_PARTS = Lexicon.with(Lexicon.union(Lexicon.weekdays(), Lexicon.months()),
@@ -172,6 +174,10 @@ public final class OfficialMatcher {
       if (r.official != null) namedAt.merge(r.official, r.evidence.start(), Math::min);
     }
     // pass 2: the family name alone, after the official was named in full and when nobody else shares it
+    String text0 = doc.text();
+    for (Read r : reads) {
+      if (r.official == null && !r.byline && !r.conflict) headOfGovernmentByFamilyName(r, text0, people);
+    }
     for (Read r : reads) {
       if (r.official != null || r.byline || r.conflict) continue;
       List<Official> owners = byFamily.get(r.name.key);
@@ -239,6 +245,26 @@ public final class OfficialMatcher {
       r.rule = Rule.TITLE_AND_FAMILY_NAME;
       r.evidence = r.titled;
     }
+  }
+
+  /**
+   * "The Starmer government", "the Trump administration", "Trump's administration": a family name alone that
+   * names the government of the one watched head of state or government who has it. No other watched
+   * official and no other person of the article may share the family name; a government of someone not on
+   * the watchlist ("the Nixon administration") names nobody watched.
+   */
+  private void headOfGovernmentByFamilyName(Read r, String text, List<Name> people) {
+    if (r.name.tokens.size() != 1 || !r.name.suffix.isEmpty() || !r.titleWords.isEmpty()) return;
+    Matcher after = GOVERNMENT_AFTER.matcher(text).region(r.mention.end(), Math.min(text.length(), r.mention.end() + 20));
+    if (!after.lookingAt()) return;
+    List<Official> owners = byFamily.get(r.name.key);
+    if (owners == null || owners.size() != 1 || !headOfStateOrGovernment(owners.get(0))) return;
+    Official o = owners.get(0);
+    if (sharedByAnotherPerson(r.name.key, o, people)) return;
+    r.official = o;
+    r.rule = Rule.HEAD_OF_GOVERNMENT_BY_FAMILY_NAME;
+    r.evidence = new Span(r.mention.start(), r.mention.end() + after.end() - after.regionStart(),
+        text.substring(r.mention.start(), r.mention.end() + after.end() - after.regionStart()));
   }
 
   /** Whether a person of the article other than {@code o} has the family name {@code family}. */

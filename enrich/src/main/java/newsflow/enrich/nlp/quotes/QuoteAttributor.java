@@ -656,7 +656,7 @@ public final class QuoteAttributor {
     if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
     if (!SpeechVerbs.isSpeechVerb(l)) return false;
     // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb.
-    if (t.pos() != null && t.pos().startsWith("NN")) return false;
+    if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))) return false;
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
         && !c.lower(i - 1).equals("one"))) {
       return false; // "the mayor's comments", "a report": nouns, not verbs

@@ -307,4 +307,31 @@ class OfficialMatcherTest {
     assertEquals("fb-kim-jong-un", e.get(3).officialId());
     assertEquals("fb-vladimir-vladimirovich-putin", e.get(4).officialId());
   }
+
+  @Test
+  void theFamilyNameOfTheOneWatchedHeadOfGovernmentNamesTheirGovernment() {
+    String text = "Doctors said the Varga government had refused the vaccines.";
+    List<Entity> e = match(WATCHLIST, text, person(text, "e1", "Varga", "Varga"));
+    assertEquals("varga", e.get(0).officialId());
+    assertEquals(Rule.HEAD_OF_GOVERNMENT_BY_FAMILY_NAME, e.get(0).officialEvidence().get(0).rule());
+    assertEquals("Varga government", e.get(0).officialEvidence().get(0).span().text());
+
+    String possessive = "Critics said Pike's administration moved too slowly.";
+    assertEquals("pike", match(WATCHLIST, possessive, person(possessive, "e1", "Pike", "Pike")).get(0).officialId());
+  }
+
+  @Test
+  void aFamilyNameWithoutGovernmentOrOfSomeoneElseOrANonHeadIsNoEvidence() {
+    String alone = "Doctors said Varga had refused the vaccines.";
+    assertNull(match(WATCHLIST, alone, person(alone, "e1", "Varga", "Varga")).get(0).officialId());
+    // A senator has no administration of their own.
+    String senator = "Aides said the Whitcombe administration of the 1990s was different.";
+    assertNull(match(WATCHLIST, senator, person(senator, "e1", "Whitcombe", "Whitcombe")).get(0).officialId());
+    // Another person of the article has the family name.
+    String other = "Tom Varga, a nurse, said the Varga government had refused the vaccines.";
+    List<Entity> e = match(WATCHLIST, other, person(other, "e1", "Tom Varga", "Tom Varga"),
+        person(other, "e2", "Varga", "Varga#2"));
+    assertNull(e.get(0).officialId());
+    assertNull(e.get(1).officialId());
+  }
 }
