@@ -1573,6 +1573,9 @@ public final class QuoteAttributor {
         if (plural) return null;
         Entity named = organisationNamedWith(single, ms);
         if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
+        if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
+          named = nameEndingWithHead(single, m.first(), ms, me);
+        }
         if (named != null) return named;
         if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
         return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
@@ -1583,6 +1586,43 @@ public final class QuoteAttributor {
       Entity titled = titledPerson(m, ms, me, head);
       if (titled == null && bare && ROLE_NOUNS.contains(head)) titled = soleSpeakerInRole(head, m.first(), ms, me);
       return titled;
+    }
+
+    /**
+     * "the center" after "the Coastal Storm Center issued a warning", when no entity has that name: the one
+     * capitalised name of two or more words ending in the head word ("Center") in the description's
+     * paragraph or the three before it, outside quotes; none if two different such names are there.
+     */
+    private Entity nameEndingWithHead(String head, int tok, int ms, int me) {
+      String name = null;
+      int nameStart = -1;
+      int nameEnd = -1;
+      for (int k = tok - 1; k > 0 && c.paraOf()[tok] - c.paraOf()[k] <= 3; k--) {
+        if (c.quoteOf()[k] >= 0 || !c.lower(k).equals(head) || !c.mf().isCap(k)) continue;
+        int s = k;
+        while (s - 1 >= 0 && c.sentOf()[s - 1] == c.sentOf()[k] && c.mf().isCap(s - 1) && c.quoteOf()[s - 1] < 0
+            && !MentionFinder.DETERMINERS.contains(c.lower(s - 1))) s--;
+        if (s == k) continue;
+        String found = c.doc().text().substring(c.toks().get(s).start(), c.toks().get(k).end());
+        if (name != null && !name.equalsIgnoreCase(found)) return null;
+        if (name == null) {
+          name = found;
+          nameStart = c.toks().get(s).start();
+          nameEnd = c.toks().get(k).end();
+        }
+      }
+      if (name == null) return null;
+      for (Entity e : entities) {
+        if (e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase(name)) {
+          e.addMention(Span.of(c.doc().text(), ms, me));
+          return e;
+        }
+      }
+      Entity org = new Entity(freshId(), EntityType.ORGANIZATION, name);
+      org.addMention(Span.of(c.doc().text(), nameStart, nameEnd));
+      org.addMention(Span.of(c.doc().text(), ms, me));
+      entities.add(org);
+      return org;
     }
 
     /** Nouns of a professional role that a writer uses for a source named just before ("the expert explains"). */

@@ -103,4 +103,21 @@ class QuoteDefiniteDescriptionTest {
         + "“Every week we treat children hit by cars,” the nurses said.";
     assertNull(last(attribute(text, new ArrayList<>())).speaker());
   }
+
+  @Test
+  void organisationNounTakesTheOneUnrecognisedNameEndingInIt() {
+    String text = "Heavy rain is due on Sunday, according to a forecast from the Coastal Flood Center.\n\n"
+        + "“Low-lying roads may close within hours,” wrote the center.";
+    List<Entity> es = new ArrayList<>();
+    Quote q = last(attribute(text, es));
+    assertEquals("the center", q.speakerMention().text());
+    assertEquals("Coastal Flood Center", q.speaker());
+  }
+
+  @Test
+  void organisationNounWithTwoSuchNamesStaysUnnamed() {
+    String text = "The Coastal Flood Center and the Inland Rain Center disagree about Sunday.\n\n"
+        + "“Low-lying roads may close within hours,” wrote the center.";
+    assertNull(last(attribute(text, new ArrayList<>())).speaker());
+  }
 }
