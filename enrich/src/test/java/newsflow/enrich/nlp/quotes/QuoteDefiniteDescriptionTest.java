@@ -106,7 +106,7 @@ class QuoteDefiniteDescriptionTest {
 
   @Test
   void organisationNounTakesTheOneUnrecognisedNameEndingInIt() {
-    String text = "Heavy rain is due on Sunday, according to a forecast from the Coastal Flood Center.\n\n"
+    String text = "Forecasters at the Coastal Flood Center expect heavy rain this weekend.\n\n"
         + "“Low-lying roads may close within hours,” wrote the center.";
     List<Entity> es = new ArrayList<>();
     Quote q = last(attribute(text, es));
