@@ -1573,12 +1573,152 @@ public final class QuoteAttributor {
         if (plural) return null;
         Entity named = organisationNamedWith(single, ms);
         if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
+        if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
+          named = nameEndingWithHead(single, m.first(), ms, me);
+        }
         if (named != null) return named;
         if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
         return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
       }
-      if (plural || DOCUMENT_NOUNS.contains(single)) return null;
-      return titledPerson(m, ms, me, head);
+      boolean bare = first.equals("the") && m.last() == m.first() + 1;
+      if (plural) return bare ? groupNamedAs(head, m.first(), ms, me) : null;
+      if (DOCUMENT_NOUNS.contains(single)) return null;
+      Entity titled = titledPerson(m, ms, me, head);
+      if (titled == null && bare && ROLE_NOUNS.contains(head)) titled = soleSpeakerInRole(head, m.first(), ms, me);
+      return titled;
+    }
+
+    /**
+     * "the center" after "the Coastal Storm Center issued a warning", when no entity has that name: the one
+     * capitalised name of two or more words ending in the head word ("Center") in the description's
+     * paragraph or the three before it, outside quotes; none if two different such names are there.
+     */
+    private Entity nameEndingWithHead(String head, int tok, int ms, int me) {
+      String name = null;
+      int nameStart = -1;
+      int nameEnd = -1;
+      for (int k = tok - 1; k > 0 && c.paraOf()[tok] - c.paraOf()[k] <= 3; k--) {
+        if (c.quoteOf()[k] >= 0 || !c.lower(k).equals(head) || !c.mf().isCap(k)) continue;
+        int s = k;
+        while (s - 1 >= 0 && c.sentOf()[s - 1] == c.sentOf()[k] && c.mf().isCap(s - 1) && c.quoteOf()[s - 1] < 0
+            && !MentionFinder.DETERMINERS.contains(c.lower(s - 1))) s--;
+        if (s == k) continue;
+        String found = c.doc().text().substring(c.toks().get(s).start(), c.toks().get(k).end());
+        if (name != null && !name.equalsIgnoreCase(found)) return null;
+        if (name == null) {
+          name = found;
+          nameStart = c.toks().get(s).start();
+          nameEnd = c.toks().get(k).end();
+        }
+      }
+      if (name == null) return null;
+      for (Entity e : entities) {
+        if (e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase(name)) {
+          e.addMention(Span.of(c.doc().text(), ms, me));
+          return e;
+        }
+      }
+      Entity org = new Entity(freshId(), EntityType.ORGANIZATION, name);
+      org.addMention(Span.of(c.doc().text(), nameStart, nameEnd));
+      org.addMention(Span.of(c.doc().text(), ms, me));
+      entities.add(org);
+      return org;
+    }
+
+    /** Nouns of a professional role that a writer uses for a source named just before ("the expert explains"). */
+    private static final Set<String> ROLE_NOUNS = MentionFinder.words(
+        "expert", "specialist", "doctor", "physician", "surgeon", "nurse", "lawyer", "scientist", "researcher",
+        "analyst", "economist", "strategist", "consultant", "historian", "psychologist", "therapist", "engineer",
+        "architect", "designer", "chef", "professor");
+
+    private static final Set<String> INDEFINITES = MentionFinder.words("a", "an", "one", "another");
+
+    /**
+     * "the expert" when the article has named exactly one person so far, that person was already quoted,
+     * holds no title of another kind, was last mentioned within three paragraphs, and no unnamed holder of
+     * the role was introduced ("a doctor at the clinic said ... the doctor added" stays unnamed).
+     */
+    private Entity soleSpeakerInRole(String head, int tok, int ms, int me) {
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        if (only != null) return null;
+        only = e;
+      }
+      if (only == null || !speakerEntities.contains(only)) return null;
+      for (String t : only.titles()) {
+        if (!java.util.Arrays.asList(t.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) return null;
+      }
+      int last = -1;
+      for (Span s : only.mentions()) if (s.start() < ms) last = Math.max(last, s.start());
+      if (c.paraOf()[tok] - c.paraOf()[tokenAt(last)] > 3) return null;
+      if (introducedUnnamed(head, tok)) return null;
+      only.addMention(Span.of(c.doc().text(), ms, me));
+      return only;
+    }
+
+    /** Whether "a/an/one/another [up to two modifiers] {head}" occurs before token {@code tok}. */
+    private boolean introducedUnnamed(String head, int tok) {
+      for (int k = 0; k < tok; k++) {
+        if (!c.lower(k).equals(head)) continue;
+        for (int j = k - 1; j >= 0 && j >= k - 3 && c.sentOf()[j] == c.sentOf()[k]; j--) {
+          if (INDEFINITES.contains(c.lower(j))) return true;
+          if (!c.mf().isWord(j) || MentionFinder.DETERMINERS.contains(c.lower(j))) break;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> NAME_CONNECTORS = MentionFinder.words("for", "of", "and", "&", "the", "on");
+
+    /**
+     * "the doctors" after the article said what they are as a group: "the doctors, members of the group
+     * Medics for Clean Water, ..." (or "the doctors are members of ...") names the organisation that speaks
+     * for them. Only when every such statement about the noun names the same organisation.
+     */
+    private Entity groupNamedAs(String head, int tok, int ms, int me) {
+      String name = null;
+      int nameStart = -1;
+      int nameEnd = -1;
+      for (int k = 1; k + 3 < tok; k++) {
+        if (!c.lower(k).equals(head) || !c.lower(k - 1).equals("the")) continue;
+        int j = k + 1;
+        if (c.lower(j).equals(",")) j++;
+        if (c.lower(j).equals("who")) j++;
+        if (c.lower(j).equals("are") || c.lower(j).equals("were")) j++;
+        if (j == k + 1 || j + 1 >= tok || !c.lower(j).equals("members") || !c.lower(j + 1).equals("of")) continue;
+        int s = j + 2;
+        int skipped = 0;
+        while (s < tok && c.sentOf()[s] == c.sentOf()[k] && !c.mf().isCap(s) && c.mf().isWord(s) && skipped < 5) {
+          s++;
+          skipped++;
+        }
+        if (s >= tok || c.sentOf()[s] != c.sentOf()[k] || !c.mf().isCap(s)) continue;
+        int e = s;
+        while (e + 1 < tok && c.sentOf()[e + 1] == c.sentOf()[k]) {
+          if (c.mf().isCap(e + 1)) e++;
+          else if (NAME_CONNECTORS.contains(c.lower(e + 1)) && e + 2 < tok && c.mf().isCap(e + 2)) e += 2;
+          else break;
+        }
+        if (e == s) continue; // one capitalised word may be the start of something else
+        String found = c.doc().text().substring(c.toks().get(s).start(), c.toks().get(e).end());
+        if (name != null && !name.equalsIgnoreCase(found)) return null;
+        name = found;
+        nameStart = c.toks().get(s).start();
+        nameEnd = c.toks().get(e).end();
+      }
+      if (name == null) return null;
+      Entity org = null;
+      for (Entity e : entities) {
+        if (e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase(name)) org = e;
+      }
+      if (org == null) {
+        org = new Entity(freshId(), EntityType.ORGANIZATION, name);
+        org.addMention(Span.of(c.doc().text(), nameStart, nameEnd));
+        entities.add(org);
+      }
+      org.addMention(Span.of(c.doc().text(), ms, me));
+      return org;
     }
 
     private static String singular(String w) {
