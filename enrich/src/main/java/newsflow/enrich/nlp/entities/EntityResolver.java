@@ -213,14 +213,55 @@ public final class EntityResolver {
         if (l.equals(sur + "s") || l.equals(sur + "es")) family = true;
       }
       boolean month = MONTHS.contains(l);
-      boolean commonWord = !single.evidence && !GivenNames.isGivenName(w) && occursInLowerCase(text, l);
-      if (family || month || commonWord) order.remove(single.entity);
+      // A one-word "name" the article also writes in lower case is a common word ("the plague", "people"),
+      // wherever it stands; a listed given name is kept ("Guy", "Rose").
+      boolean commonWord = !GivenNames.isGivenName(w) && occursInLowerCase(text, l);
+      boolean inTitle = single.entity.mentions().stream().allMatch(m -> insideQuotedTitle(text, m.start(), m.end()));
+      if (family || month || commonWord || inTitle) order.remove(single.entity);
     }
   }
 
   /** Months and weekdays, but not "may", which is also a given name. */
   private static final java.util.Set<String> MONTHS = Lexicon.union(Lexicon.without(Lexicon.months(), "may"),
       Lexicon.weekdays());
+
+  /**
+   * True when [start, end) lies inside a quoted span on one line whose words are all capitalised or short
+   * function words: the title of a song, book or chant ("“We Won't Back Down”"), not a person named in it.
+   */
+  static boolean insideQuotedTitle(String text, int start, int end) {
+    int open = -1;
+    for (int i = start - 1; i >= 0 && start - i < 80; i--) {
+      char ch = text.charAt(i);
+      if (ch == '\n') return false;
+      if (ch == '“' || ch == '"') {
+        open = i;
+        break;
+      }
+      if (ch == '”') return false;
+    }
+    if (open < 0) return false;
+    int close = -1;
+    for (int i = end; i < text.length() && i - end < 80; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n' || ch == '“') return false;
+      if (ch == '”' || ch == '"') {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) return false;
+    String[] words = text.substring(open + 1, close).replaceAll("[,.!?]+$", "").strip().split("\\s+");
+    if (words.length < 2 || words.length > 8) return false;
+    for (String w : words) {
+      if (w.isEmpty()) continue;
+      if (!Character.isUpperCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
+      "a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "from", "but", "nor");
 
   private static boolean occursInLowerCase(String text, String word) {
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

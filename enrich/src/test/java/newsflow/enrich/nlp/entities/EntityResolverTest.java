@@ -241,4 +241,23 @@ class EntityResolverTest {
     assertTrue(ines.mentions().stream().anyMatch(m -> m.start() == last), ines.mentions().toString());
     assertEquals(1, rosa.mentions().size(), rosa.mentions().toString());
   }
+
+  @Test
+  void aOneWordNameTheArticleAlsoWritesInLowerCaseIsNoPersonWhereverItStands() {
+    String text = "Officials from the Harvest's Republic of Norland met. Farmers said the harvest was poor.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Harvest"));
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es.toString());
+    // A listed given name stays a person although the word is also common ("mark").
+    String mark = "The flood left a mark on the town. Later, Mark said the town was safe.";
+    assertEquals("Mark", named(resolve(mark, mentions(mark, EntityType.PERSON, "Mark")), "Mark").name());
+  }
+
+  @Test
+  void aWordOfAQuotedTitleIsNoPersonButANameInAQuotedSentenceIs() {
+    String text = "The band played “We Will Not Back Down Ted” outside the hall.";
+    assertTrue(resolve(text, mentions(text, EntityType.PERSON, "Ted")).isEmpty());
+    String said = "He told them, “Ted will not back down on this,” and left.";
+    assertEquals(1, resolve(said, mentions(said, EntityType.PERSON, "Ted")).size());
+    assertTrue(EntityResolver.insideQuotedTitle("a “Red for Ted” rally", 11, 14));
+  }
 }
