@@ -42,34 +42,18 @@ public final class OfficialMatcher {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ROMAN = Pattern.compile("(x{0,3})(ix|iv|v?i{0,3})");
   private static final Set<String> GENERATIONAL = Set.of("jr", "sr");
+  /** Office, rank and role vocabulary by kind (officials/office-words.txt). */
+  private static final Map<String, Set<String>> OFFICE_WORDS = readKinds("/officials/office-words.txt");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
       "lady", "prof", "professor");
   /** Words that distinguish one office from another with the same head ("Vice President" vs "President"). */
-  private static final Set<String> RANK_WORDS = Set.of("vice", "deputy", "former", "ex", "acting", "assistant",
-      "under", "lieutenant", "co", "elect", "late", "then");
+  private static final Set<String> RANK_WORDS = OFFICE_WORDS.getOrDefault("rank-word", Set.of());
   /** Office words that may stand before a name ("President", "Sen.", "Prime Minister"), lower case, no dot. */
-  private static final Set<String> TITLE_WORDS = Set.of("president", "vice", "prime", "minister", "premier",
-      "chancellor", "senator", "sen", "representative", "rep", "reps", "congressman", "congresswoman", "governor",
-      "gov", "mayor", "king", "queen", "prince", "princess", "emperor", "pope", "sultan", "emir", "amir", "sheikh",
-      "speaker", "leader", "secretary", "general", "gen", "chief", "chairman", "chairwoman", "chair", "deputy",
-      "acting", "former", "interim", "house", "senate", "majority", "minority", "foreign", "defense", "defence",
-      "state", "supreme", "crown", "grand", "duke", "taoiseach", "ex", "then", "pres", "commander",
-      "administrator", "lieutenant", "lt", "sgt", "sergeant", "officer", "detective", "col", "colonel", "capt",
-      "captain", "maj", "major", "cpl", "corporal", "pvt", "private", "trooper", "constable", "inspector", "adm",
-      "admiral", "democratic", "republican", "gop", "incoming", "outgoing", "late", "elect");
+  private static final Set<String> TITLE_WORDS = OFFICE_WORDS.getOrDefault("title", Set.of());
   /** Junior police and military ranks: a person with one of these before the name is not a watched politician. */
-  private static final Set<String> RANKS = Set.of("lieutenant", "lt", "sgt", "sergeant", "officer", "detective", "cpl",
-      "corporal", "pvt", "private", "trooper", "constable", "inspector", "patrolman", "deputy sheriff");
+  private static final Set<String> RANKS = OFFICE_WORDS.getOrDefault("junior-rank", Set.of());
   /** Roles that are not public offices: a person introduced by one ("goalie Matt Murray") is someone else. */
-  private static final Set<String> ROLES = Set.of("goalie", "goaltender", "keeper", "goalkeeper", "quarterback",
-      "pitcher", "catcher", "striker", "midfielder", "defender", "defenseman", "forward", "winger", "linebacker",
-      "receiver", "coach", "player", "teammate", "rookie", "jockey", "golfer", "boxer", "swimmer", "sprinter",
-      "batter", "shortstop", "outfielder", "infielder", "actor", "actress", "singer", "rapper", "musician",
-      "comedian", "author", "novelist", "reporter", "correspondent",
-      "columnist", "journalist", "photographer", "anchor", "student", "teacher", "officer", "detective", "sergeant",
-      "lieutenant", "firefighter", "paramedic", "nurse", "chef", "pastor", "rabbi", "imam", "priest", "spokesman",
-      "spokeswoman", "spokesperson", "lawyer", "analyst", "economist", "farmer", "resident", "driver", "pilot",
-      "soldier", "victim", "suspect");
+  private static final Set<String> ROLES = OFFICE_WORDS.getOrDefault("role", Set.of());
   /** A byline: the line begins "By" or credits reporting or editing ("Reporting by ..."). */
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)(?:^|\\n)[ \\t]*(?:by|(?:additional |compiled |contributed |)reporting(?: and writing)? by|writing by"
@@ -80,15 +64,11 @@ public final class OfficialMatcher {
   private static final Set<String> SPORTS_TERMS = SPORTS_WORDS.getOrDefault("term", Set.of());
   private static final Set<String> SPORTS_WEAK = SPORTS_WORDS.getOrDefault("weak", Set.of());
   private static final Pattern PARTY_TAG = Pattern.compile("\\b[DR]-[A-Z]|\\([DRI][.,]");
-  private static final Set<String> HEAD_TITLES = Set.of("president", "premier", "chancellor", "king", "queen",
-      "emperor", "pope", "sultan", "amir", "emir", "prince", "taoiseach", "duke");
-  private static final Set<String> POLITICAL_WORDS = Set.of("senator", "sen", "senate", "rep", "representative",
-      "congressman", "congresswoman", "congress", "lawmaker", "lawmakers", "legislator", "democrat", "democrats",
-      "democratic", "republican", "republicans", "gop", "governor", "gov", "president", "minister", "parliament",
-      "election", "campaign", "politician", "white");
-  /** The word right after a name on the same line, when only spaces separate them. */
+  private static final Set<String> HEAD_TITLES = OFFICE_WORDS.getOrDefault("head-title", Set.of());
+  private static final Set<String> POLITICAL_WORDS = OFFICE_WORDS.getOrDefault("political", Set.of());
   /** The words after a family name that make it name a government ("'s administration", " government"). */
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile("(?:[’']s)?\\s+(?:administration|government|cabinet)\\b");
+  /** The word right after a name on the same line, when only spaces separate them. */
   private static final Pattern NEXT_WORD = Pattern.compile("^[ \\u00a0]+(\\p{Lu}[\\p{L}'’.-]*)");
   /** Capitalised words that follow a name in a sentence without being part of it. */
   private static final Set<String> NOT_NAME_PARTS = Lexicon.with(Lexicon.union(Lexicon.weekdays(), Lexicon.months()),
