@@ -46,10 +46,11 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "was", "were", "has", "have", "will", "would", "this", "that", "it", "its", "he", "she", "they", "we", "i",
       "there", "here", "today", "yesterday", "another", "these", "those", "his", "her", "their", "our", "your",
       "you", "some", "many", "all", "every", "each", "what", "how", "why", "which"));
-  /** Abbreviated honorifics and ranks, written with a period: "Mr. Paris", "Gen. Jackson". */
-  private static final Set<String> ABBREVIATED_HONORIFICS = Set.of(
-      "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "prof", "rev", "mx", "sen", "rep", "gov", "pres",
-      "maj", "cpl", "adm", "supt", "insp", "det", "fr", "sr", "jr");
+  /**
+   * Abbreviated honorifics and ranks, written with a period: "Mr. Paris", "Gen. Jackson" (the lexicon's one
+   * list), and the generational "Sr."/"Jr." that end a name before a place.
+   */
+  private static final Set<String> ABBREVIATED_HONORIFICS = Lexicon.with(Lexicon.abbreviatedHonorifics(), "sr", "jr");
   /** Honorifics and kinship words written in full before a name: "Judge Florence", "Uncle Sam". */
   private static final Set<String> WORD_HONORIFICS = Set.of(
       "mister", "miss", "sir", "dame", "lord", "lady", "judge", "justice", "father", "mother", "sister", "brother",
