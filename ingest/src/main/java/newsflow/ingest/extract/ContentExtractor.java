@@ -580,7 +580,9 @@ final class ContentExtractor {
      * little of the JSON-LD {@code articleBody} (counts twice); little of the description. A signal that no
      * candidate agrees with says nothing about this page (a site-wide description or title) and is ignored. A
      * candidate with two or more disagreements is passed over for the next; when every candidate has, the one with
-     * the fewest wins (the best-scored among equals).
+     * the fewest wins (the best-scored among equals). When the best-scored block has one word or position
+     * disagreement (not thinness), a separate block that nothing speaks against and that scores at least half as
+     * well is taken instead.
      */
     private Element choose(List<Candidate> ranked, Element body, Signals signals) {
         if (ranked.isEmpty()) {
@@ -614,13 +616,27 @@ final class ContentExtractor {
         }
         Element best = null;
         int bestBad = Integer.MAX_VALUE;
+        int[] bads = new int[ranked.size()];
         for (int i = 0; i < ranked.size(); i++) {
-            int bad = 0;
             for (int k = 0; k < 5; k++) {
                 if (flags[i][k] && informative[k]) {
-                    bad += k == OFF_BODY ? 2 : 1;
+                    bads[i] += k == OFF_BODY ? 2 : 1;
                 }
             }
+        }
+        if (bads[0] == 1 && !flags[0][THIN]) {
+            // the best block has one thing against it: a block that nothing speaks against and that scores at least
+            // half as well is the article (a teaser box of other stories outscoring a short article)
+            for (int i = 1; i < ranked.size(); i++) {
+                if (bads[i] == 0 && ranked.get(i).score() >= 0.5 * ranked.get(0).score()
+                        && !isAncestorOrSelf(ranked.get(i).element(), ranked.get(0).element())
+                        && !isAncestorOrSelf(ranked.get(0).element(), ranked.get(i).element())) {
+                    return ranked.get(i).element();
+                }
+            }
+        }
+        for (int i = 0; i < ranked.size(); i++) {
+            int bad = bads[i];
             if (bad < 2) {
                 return ranked.get(i).element();
             }

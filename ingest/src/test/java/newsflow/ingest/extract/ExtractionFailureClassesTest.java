@@ -66,6 +66,20 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void aPromotionBoxThatOutscoresAShortArticleButMissesItsSummaryIsPassedOver() {
+        // the box shares a word with the headline, so only the description speaks against it: a block that nothing
+        // speaks against and that scores at least half as well is the article
+        String promo = "<div id=\"box\"><p>Must watch: the harbour regatta, live all afternoon, with commentary, interviews, "
+                + "results, pictures, maps, timings, weather and tides, from the start line to the prize giving, "
+                + "all on our live page, with highlights, replays, analysis, reactions and a gallery.</p><p>Also live: "
+                + "the county fair, with stalls, rides, music, food, dancing, games and fireworks, from noon to midnight, "
+                + "with our reporters, photographers, presenters and guests, all day, every day, all week long.</p></div>";
+        String body = "<div class=\"main\"><h1>" + TITLE + "</h1><div id=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></div></div><div class=\"side\">" + promo + "</div>";
+        assertArticleOnly(text(head(), body), "regatta", "county fair");
+    }
+
+    @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
         String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
