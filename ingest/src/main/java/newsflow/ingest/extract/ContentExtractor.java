@@ -1212,6 +1212,9 @@ final class ContentExtractor {
             }
             out = kept;
         }
+        // the headline repeated inside the container after other blocks: the article starts there, and what comes
+        // before it (section labels, a promoted story, voting and e-mail tools) belongs to the page
+        out = startAtRepeatedHeadline(out, title);
         for (int i = 0; hasRealParagraph && i < out.size() && !isRealParagraph(out.get(i)); ) {
             if (isLeadFurniture(out.get(i).text, titleWords, isTableOrListItem(out.get(i)))) {
                 out.remove(i);
@@ -1240,6 +1243,50 @@ final class ContentExtractor {
             out = filterByHint(out, articleBodyHint);
         }
         return out;
+    }
+
+    /**
+     * When a short block that reads as the title (the title is that block, maybe followed by a site name no longer
+     * than the block) comes after other blocks, the article starts there: the blocks before it are dropped when they hold under a
+     * quarter of the text. The headline itself then goes with the page furniture.
+     */
+    static List<Block> startAtRepeatedHeadline(List<Block> out, String title) {
+        String folded = foldWords(title);
+        if (folded.isEmpty() || out.size() < 3) {
+            return out;
+        }
+        int total = 0;
+        for (Block b : out) {
+            total += b.text.length();
+        }
+        int before = 0;
+        for (int i = 0; i < out.size() && before < total / 4; i++) {
+            Block b = out.get(i);
+            if (i > 0 && b.text.length() <= 200 && contentWords(b.text).size() >= 3) {
+                String fb = foldWords(b.text);
+                if (folded.equals(fb) || folded.startsWith(fb + " ") && fb.length() * 2 >= folded.length()) {
+                    return new ArrayList<>(out.subList(i, out.size()));
+                }
+            }
+            before += b.text.length();
+        }
+        return out;
+    }
+
+    /** Lower-cased words of letters and digits joined by single spaces. */
+    private static String foldWords(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(m.group());
+        }
+        return sb.toString();
     }
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);

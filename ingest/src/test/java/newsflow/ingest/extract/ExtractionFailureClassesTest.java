@@ -80,6 +80,25 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void blocksBeforeTheHeadlineRepeatedInsideTheContainerAreThePages() {
+        // a promoted story, section labels and tools above the headline inside the article's own container
+        String promo = "A reporter went out to the old lighthouse on the point to watch the new lamp being fitted by the "
+                + "keepers and their helpers from the mainland. Click here for the slideshow";
+        String body = "<div class=\"wrap\"><div>EDITOR'S PICK</div><div>EVENTS</div><div><b>Lamp lit again</b></div><div>" + promo
+                + "</div><div>POLL</div><div>GET OUR NEWS BY E-MAIL</div><div><a href=\"/\">Back to index</a></div><div class=\"x\">"
+                + TITLE + "</div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String head = "<title>" + TITLE + " (from Coast Courier)</title>";
+        assertArticleOnly(text(head, body), "lighthouse", "EDITOR", "POLL", "E-MAIL", "Lamp lit");
+        // a title that merely opens with a name the text also shows keeps what precedes that name
+        String named = "Harbour Festival";
+        String body2 = "<div class=\"wrap\"><p>Every summer the quay fills with boats and stalls.</p><p>The music starts at noon.</p><p>"
+                + named + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String head2 = "<title>" + named + ": the town votes to rebuild its ferry terminal in time for the boats next year</title>";
+        String t2 = text(head2, body2);
+        assertTrue(t2.contains("The music starts at noon."), t2);
+    }
+
+    @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
         String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
