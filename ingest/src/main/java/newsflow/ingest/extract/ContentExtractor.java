@@ -1107,6 +1107,8 @@ final class ContentExtractor {
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|set|dic|janv|févr|avr|mai|juin|juil|août|sept|déc|"
                     + "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[a-zçé]*\\.?,?\\s+(?:de\\s+)?\\d{4}");
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
+
     private static final Pattern DATA_LINE = Pattern.compile(
             "^(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|https?://\\S+|\\S+@\\S+\\.\\w+)$");
 
@@ -1132,6 +1134,42 @@ final class ContentExtractor {
             }
         }
         return tightCommas >= 4;
+    }
+
+    /**
+     * A short line that ends with a date or a time, without a sentence's end: an entry of a list of other stories
+     * ("Harbour reopens - by Coast Wire Tue, Mar 3 2031, 07:45 GMT", "Quay works (3 Mar 31 | Local)").
+     */
+    static boolean isDatedItem(Block b) {
+        String t = b.text.strip();
+        int len = t.length();
+        if (b.heading || len > 250 || len < 12 || t.matches(".*[.!?\"”’:;,]$")) {
+            return false;
+        }
+        var m = DATE_IN_TEXT.matcher(t);
+        int lastEnd = -1;
+        while (m.find()) {
+            if (!TIME_OF_DAY.matcher(m.group()).matches()) {
+                lastEnd = m.end(); // a date; a time alone ("21:04") also ends race results and scores
+            }
+        }
+        return lastEnd >= 0 && len - lastEnd <= 25 && !t.substring(lastEnd).matches(".*\\p{Ll}{3,}.*");
+    }
+
+    /**
+     * One block that lists three or more dated entries and is mostly link text: the other stories of a section
+     * written one per line ("Quay works (3 Mar 31 | Local) Ferry fares rise (2 Mar 31 | Business) ...").
+     */
+    static boolean isDatedLinkList(Block b) {
+        if (b.linkChars < b.text.length() * 0.4) {
+            return false;
+        }
+        var m = DATE_IN_TEXT.matcher(b.text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 3;
     }
 
     /** A short line that states when (and maybe by whom) the article was published, not article text. */
@@ -1203,8 +1241,16 @@ final class ContentExtractor {
                 while (j < out.size() && isTeaser(out.get(j))) {
                     j++;
                 }
+                int k = i;
+                while (k < out.size() && isDatedItem(out.get(k))) {
+                    k++;
+                }
                 if (j - i >= 2) {
                     i = j;
+                } else if (k - i >= 3) {
+                    i = k; // three or more short lines in a row that each end with a date: a list of other stories
+                } else if (isDatedLinkList(out.get(i))) {
+                    i++;
                 } else {
                     kept.add(out.get(i));
                     i++;

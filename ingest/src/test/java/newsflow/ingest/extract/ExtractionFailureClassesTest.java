@@ -99,6 +99,34 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void datedListsOfOtherStoriesAfterTheArticleAreDropped() {
+        // one entry per block, each ending with its source's date and time
+        String lines = "<p>Ferry fares - Operators review winter prices by Coast Wire Tue, Mar 3 2031, 07:45 GMT</p>"
+                + "<p>Market report - Fish prices steady at the quay by Harbour Desk Tue, Mar 3 2031, 07:20 GMT</p>"
+                + "<p>Weather outlook - Gales expected along the coast by Met Notes Tue, Mar 3 2031, 06:54 GMT</p>";
+        // one block, entries split by line breaks, each a link followed by its date and section
+        String runs = "<div><a href=\"/a\">Lighthouse keepers honoured</a> <span>(2 Mar 31 | Local)</span><br>"
+                + "<a href=\"/b\">New bakery opens on the quay</a> <span>(1 Mar 31 | Business)</span><br>"
+                + "<a href=\"/c\">Rowing club wins again</a> <span>(28 Feb 31 | Sport)</span><br></div>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p>" + lines + runs + "</div>";
+        assertArticleOnly(text(head(), body), "Ferry fares", "Market report", "Weather outlook", "Lighthouse keepers",
+                "bakery", "Rowing club");
+    }
+
+    @Test
+    void articleSentencesThatEndWithDatesStay() {
+        String a = "The first ferry left the new landing stage on March 3, 2031.";
+        String b = "The second followed a week later, on March 10, 2031.";
+        String c = "The old terminal closed for good on March 17, 2031.";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + a + "</p><p>" + b
+                + "</p><p>" + c + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String t = text(head(), body);
+        assertArticleOnly(t);
+        assertTrue(t.contains(a) && t.contains(b) && t.contains(c), t);
+    }
+
+    @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
         String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
