@@ -1319,13 +1319,14 @@ final class ContentExtractor {
         return out;
     }
 
-    /** Lower-cased words of letters and digits joined by single spaces. */
+    /** Lower-cased words of letters and digits, apostrophes removed, joined by single spaces. */
     private static String foldWords(String s) {
         if (s == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        // apostrophes vanish ("Saj's" and "Sajs" are one word: titles often drop them)
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""));
         while (m.find()) {
             if (sb.length() > 0) {
                 sb.append(' ');
