@@ -256,7 +256,9 @@ final class ContentExtractor {
             }
             boolean large = text(e) >= bodyText * 0.3;
             String role = e.attr("role");
-            if (tag.equals("form") && !large && !isSubstantial(e)) {
+            // a form that is mostly running text wraps the page or the article (some frameworks put everything in
+            // one form); a search box or a sign-up form is labels and fields
+            if (tag.equals("form") && !large && !isSubstantial(e) && !isMostlyRunningText(e)) {
                 remove.add(e);
                 continue;
             }
@@ -349,6 +351,12 @@ final class ContentExtractor {
             }
         }
         return paragraphs >= 3 && paragraphText >= st[TEXT] * 0.35;
+    }
+
+    /** At least 500 characters of good text (paragraphs with few links) that make most of the element's text. */
+    private boolean isMostlyRunningText(Element e) {
+        int[] st = stats.get(e);
+        return st != null && st[GOOD] >= 500 && st[GOOD] >= st[TEXT] * 0.6;
     }
 
     private static boolean isConsentNotice(Element e) {

@@ -132,6 +132,32 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void anArticleInsideAFormThatWrapsThePageIsKept() {
+        // some frameworks wrap the whole content area in one form; the sidebar of teasers outside it is not the article
+        StringBuilder side = new StringBuilder("<td class=\"col\">");
+        for (int i = 1; i <= 8; i++) {
+            side.append("<h3><a href=\"/s").append(i).append("\">Other story number ").append(i).append("</a></h3><p>A short summary of ")
+                    .append("another story, number ").append(i).append(", about the county, its roads, its schools and its ")
+                    .append("weather, written to make readers click through to the full text.</p>");
+        }
+        side.append("</td>");
+        StringBuilder menu = new StringBuilder("<ul>");
+        for (int i = 1; i <= 12; i++) {
+            menu.append("<li><a href=\"/m").append(i).append("\">Section page ").append(i).append("</a></li>");
+        }
+        menu.append("</ul>");
+        StringBuilder links = new StringBuilder("<div class=\"sitemap\">");
+        for (int i = 1; i <= 120; i++) {
+            links.append("<a href=\"/t").append(i).append("\">Topic index page ").append(i).append("</a> ");
+        }
+        links.append("</div>");
+        String body = links + "<table><tr><td><form id=\"page\" method=\"post\">" + menu + "<span>" + TITLE + "</span><br><div class=\"text\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div><input type=\"submit\" value=\"Vote\"></form></td>"
+                + side + "</tr></table>";
+        assertArticleOnly(text(head(), body), "Other story", "another story");
+    }
+
+    @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
         String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
