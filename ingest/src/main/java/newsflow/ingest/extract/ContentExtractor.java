@@ -869,8 +869,8 @@ final class ContentExtractor {
             if (tag.equals("p") || tag.equals("blockquote")) {
                 keep = len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches(".*\\.( |$).*");
             } else if (len > Math.max(200, topText * 0.15) && ld < 0.2 && countParagraphs(sib) >= 2
-                    && sameFamily(top, sib) && teasersInside(sib) == 0) {
-                keep = true;
+                    && sameFamily(top, sib) && (teasersInside(sib) == 0 || mostlyParagraphs(sib))) {
+                keep = true; // the article continues in the next block of its kind (a card or two inside it are filtered later)
             } else if (sameFamily(top, sib) && len > 60 && ld < 0.3 && teasersInside(sib) == 0
                     && stats.get(sib) != null && stats.get(sib)[GOOD] >= len * 0.6) {
                 keep = true; // one paragraph per wrapper: the article continues in the next block of its kind
@@ -880,6 +880,25 @@ final class ContentExtractor {
             }
         }
         return out;
+    }
+
+    /** Most of the element's text is good paragraphs, in at least four of them: an article part with a card inside. */
+    private boolean mostlyParagraphs(Element e) {
+        int[] st = stats.get(e);
+        if (st == null || e.nameIs("article") || st[GOOD] < st[TEXT] * 0.6 || countParagraphs(e) < 4) {
+            return false; // an <article> is a story of its own
+        }
+        // a story of its own opens with its linked headline (a list of posts); a part of the article opens with text
+        for (Element x : e.select("h1, h2, h3, h4, h5, h6, p")) {
+            if (x.nameIs("p")) {
+                if (text(x) > 60) {
+                    return true;
+                }
+            } else if (text(x) > 0) {
+                return x.selectFirst("a[href]") == null && x.closest("a[href]") == null;
+            }
+        }
+        return false;
     }
 
     private static boolean sameFamily(Element a, Element b) {

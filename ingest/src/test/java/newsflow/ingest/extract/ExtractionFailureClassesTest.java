@@ -158,6 +158,22 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void anArticleSplitOverSiblingBlocksWithACardInsideIsTakenWhole() {
+        // the first part holds a card linking to another story; an advert separates it from the (longer) second part
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            more.append("<p>Later in the evening, speaker number ").append(i).append(" told the meeting that the ferry, the harbour ")
+                    .append("and the quay had shaped the town for two centuries, and that the vote would shape the next one.</p>");
+        }
+        String card = "<div class=\"card\"><h3><a href=\"/other\">Lighthouse keepers honoured at the quay</a></h3></div>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><div class=\"part first\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card
+                + "<p>" + P3 + "</p><p>" + P4 + "</p></div><div class=\"ad\">Advertisement</div><div class=\"part\">" + more + "</div></div>";
+        String t = text(head(), body);
+        assertArticleOnly(t, "Lighthouse keepers");
+        assertTrue(t.contains("speaker number 6"), t);
+    }
+
+    @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
         String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
