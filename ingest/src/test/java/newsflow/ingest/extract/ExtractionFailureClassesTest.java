@@ -173,6 +173,45 @@ class ExtractionFailureClassesTest {
         assertTrue(t.contains("speaker number 6"), t);
     }
 
+    private static String liveBlogHead(String... updates) {
+        StringBuilder ld = new StringBuilder("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"LiveBlogPosting\",\"headline\":\"" + TITLE + "\",\"liveBlogUpdate\":[");
+        for (int i = 0; i < updates.length; i += 2) {
+            ld.append(i == 0 ? "" : ",").append("{\"@type\":\"BlogPosting\",\"headline\":\"").append(updates[i])
+                    .append("\",\"articleBody\":\"").append(updates[i + 1]).append("\"}");
+        }
+        return head() + ld + "]}</script>";
+    }
+
+    private static final String U1 = "Ferry operators say the first crossings will be timed to match the morning trains";
+    private static final String U1_BODY = "The operators told the meeting that the first crossings of the day would leave the "
+            + "new terminal ten minutes after the morning trains arrive, so that commuters can make the connection.";
+    private static final String U2 = "Council leader thanks voters after the count at the town hall";
+    private static final String U2_BODY = "Speaking after the count, the council leader thanked everyone who had voted and "
+            + "promised regular reports on the cost of the work as the rebuilding goes on through the year.";
+
+    @Test
+    void liveBlogUpdatesOutsideTheChosenBlockComeFromTheMarkup() {
+        // the updates sit in small blocks of their own, apart from the introduction, and are not reached by the DOM pass
+        String body = "<h1>" + TITLE + "</h1><div class=\"intro\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p></div><div class=\"side\"><ul><li><a href=\"/a\">Weather</a></li><li><a href=\"/b\">Tides</a></li></ul></div>"
+                + "<div class=\"feed\" data-loaded=\"later\"></div>";
+        String t = text(liveBlogHead(U1, U1_BODY, U2, U2_BODY), body);
+        assertArticleOnly(t);
+        assertTrue(t.contains(U1) && t.contains(U1_BODY) && t.contains(U2) && t.contains(U2_BODY), t);
+        assertTrue(t.indexOf(U1_BODY) < t.indexOf(U2_BODY), "updates keep the page's order:\n" + t);
+    }
+
+    @Test
+    void liveBlogUpdatesTheDomPassTookAreNotAddedAgain() {
+        // the page shows one update; the markup lists two: the page's text is kept as shown, nothing is doubled
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p><h3>" + U1 + "</h3><p>" + U1_BODY + "</p></div>";
+        String t = text(liveBlogHead(U1, U1_BODY, U2, U2_BODY), body);
+        assertArticleOnly(t, U2_BODY);
+        assertEquals(t.indexOf(U1_BODY), t.lastIndexOf(U1_BODY), t);
+    }
+
     @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
