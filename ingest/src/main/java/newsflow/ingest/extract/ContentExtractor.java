@@ -851,6 +851,27 @@ final class ContentExtractor {
     }
 
     private List<Element> mergeSiblings(Element top) {
+        // an article split at a higher level: the block that holds the chosen one (up to two levels up) has a sibling
+        // of its own kind that continues the article (halves of the story in two wrappers with an advert between)
+        Element anc = top.parent();
+        for (int level = 0; level < 2 && anc != null && anc.parent() != null && !anc.nameIs("body"); level++, anc = anc.parent()) {
+            for (Element sib : anc.parent().children()) {
+                if (sib != anc && sameFamily(anc, sib) && continuesArticle(sib, text(anc))) {
+                    return mergeSiblingsAt(anc);
+                }
+            }
+        }
+        return mergeSiblingsAt(top);
+    }
+
+    /** A block of the article's kind that continues it: long, few links, paragraphs, no cards (or mostly paragraphs). */
+    private boolean continuesArticle(Element sib, int topText) {
+        int len = text(sib);
+        return len > Math.max(200, topText * 0.15) && linkDensity(sib) < 0.2 && countParagraphs(sib) >= 2
+                && (teasersInside(sib) == 0 || mostlyParagraphs(sib));
+    }
+
+    private List<Element> mergeSiblingsAt(Element top) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);

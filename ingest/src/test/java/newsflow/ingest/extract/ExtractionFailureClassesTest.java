@@ -213,6 +213,27 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void anArticleSplitIntoTwoWrappersOfSectionsIsTakenWhole() {
+        // each half of the story is a wrapper of one-paragraph sections; an advert stands between the halves
+        StringBuilder second = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            second.append("<section class=\"grp\"><p>Later in the evening, speaker number ").append(i).append(" told the meeting that ")
+                    .append("the ferry, the harbour and the quay had shaped the town for two centuries.</p></section>");
+        }
+        StringBuilder offers = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            offers.append("<a href=\"/o").append(i).append("\">Offer number ").append(i).append(" from our partners</a> ");
+        }
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><div class=\"half\"><div class=\"inner\"><section class=\"grp\"><p>"
+                + P1 + "</p></section><section class=\"grp\"><p>" + P2 + "</p></section><section class=\"grp\"><p>" + P3
+                + "</p></section><section class=\"grp\"><p>" + P4 + "</p></section></div></div><div class=\"ad\">" + offers + "</div>"
+                + "<div class=\"half\"><div class=\"inner\">" + second + "</div></div></div>";
+        String t = text(head(), body);
+        assertArticleOnly(t, "Offer number");
+        assertTrue(t.contains("speaker number 1") && t.contains("speaker number 5"), t);
+    }
+
+    @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
         String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
