@@ -73,6 +73,36 @@ public final class ArticleExtractor {
             // the page states its body in schema.org and the DOM gave (almost) nothing: trust the markup
             paragraphs = splitParagraphs(org.jsoup.parser.Parser.unescapeEntities(hint, false));
         }
+        List<String> headings = body.headings();
+        List<String[]> updates = liveBlogUpdates(meta);
+        if (!updates.isEmpty()) {
+            // a live blog lists its updates in schema.org: when the DOM pass reached none of them (they sit in blocks
+            // of their own beside the introduction), they are added after it, each under its headline; when it took
+            // any of them, it took what the page shows (the markup may list more updates than the page does)
+            String have = normalizeSpace(String.join(" ", paragraphs));
+            List<String> more = new ArrayList<>(paragraphs);
+            List<String> moreHeadings = new ArrayList<>(headings);
+            boolean taken = false;
+            for (String[] u : updates) {
+                String h = u[0] == null ? null : normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(u[0], false));
+                String b = normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(u[1], false));
+                taken |= h != null && h.length() >= 20 && have.contains(h) || have.contains(b.substring(0, Math.min(60, b.length())));
+            }
+            for (String[] u : taken ? List.<String[]>of() : updates) {
+                List<String> ps = splitParagraphs(org.jsoup.parser.Parser.unescapeEntities(u[1], false));
+                if (ps.isEmpty()) {
+                    continue;
+                }
+                if (u[0] != null) {
+                    String h = normalizeSpace(org.jsoup.parser.Parser.unescapeEntities(u[0], false));
+                    more.add(h);
+                    moreHeadings.add(h);
+                }
+                more.addAll(ps);
+            }
+            paragraphs = more;
+            headings = moreHeadings;
+        }
         if (!paragraphs.isEmpty() && title != null && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
@@ -94,7 +124,26 @@ public final class ArticleExtractor {
             language = declaredLanguage(doc, meta);
         }
         return new ExtractedArticle(url, canonical, title, authors, published, language, publisher,
-                paragraphs, body.headings(), images);
+                paragraphs, headings, images);
+    }
+
+    /** Headline and body of each update of a schema.org {@code LiveBlogPosting} ({@code liveBlogUpdate}), in page order. */
+    private static List<String[]> liveBlogUpdates(PageMetadata meta) {
+        List<String[]> out = new ArrayList<>();
+        for (JsonNode n : meta.jsonLd()) {
+            if (!PageMetadata.types(n).contains("liveblogposting") || !n.has("liveBlogUpdate")) {
+                continue;
+            }
+            JsonNode ups = n.get("liveBlogUpdate");
+            for (JsonNode u : ups.isArray() ? ups : List.of(ups)) {
+                String b = PageMetadata.text(u.get("articleBody"));
+                if (b != null && b.length() > 40) {
+                    out.add(new String[] {PageMetadata.text(u.get("headline")), b});
+                }
+            }
+            break;
+        }
+        return out;
     }
 
     private static int textLength(List<String> paragraphs) {

@@ -256,7 +256,9 @@ final class ContentExtractor {
             }
             boolean large = text(e) >= bodyText * 0.3;
             String role = e.attr("role");
-            if (tag.equals("form") && !large && !isSubstantial(e)) {
+            // a form that is mostly running text wraps the page or the article (some frameworks put everything in
+            // one form); a search box or a sign-up form is labels and fields
+            if (tag.equals("form") && !large && !isSubstantial(e) && !isMostlyRunningText(e)) {
                 remove.add(e);
                 continue;
             }
@@ -349,6 +351,12 @@ final class ContentExtractor {
             }
         }
         return paragraphs >= 3 && paragraphText >= st[TEXT] * 0.35;
+    }
+
+    /** At least 500 characters of good text (paragraphs with few links) that make most of the element's text. */
+    private boolean isMostlyRunningText(Element e) {
+        int[] st = stats.get(e);
+        return st != null && st[GOOD] >= 500 && st[GOOD] >= st[TEXT] * 0.6;
     }
 
     private static boolean isConsentNotice(Element e) {
@@ -580,7 +588,9 @@ final class ContentExtractor {
      * little of the JSON-LD {@code articleBody} (counts twice); little of the description. A signal that no
      * candidate agrees with says nothing about this page (a site-wide description or title) and is ignored. A
      * candidate with two or more disagreements is passed over for the next; when every candidate has, the one with
-     * the fewest wins (the best-scored among equals).
+     * the fewest wins (the best-scored among equals). When the best-scored block has one word or position
+     * disagreement (not thinness), a separate block that nothing speaks against and that scores at least half as
+     * well is taken instead.
      */
     private Element choose(List<Candidate> ranked, Element body, Signals signals) {
         if (ranked.isEmpty()) {
@@ -614,13 +624,27 @@ final class ContentExtractor {
         }
         Element best = null;
         int bestBad = Integer.MAX_VALUE;
+        int[] bads = new int[ranked.size()];
         for (int i = 0; i < ranked.size(); i++) {
-            int bad = 0;
             for (int k = 0; k < 5; k++) {
                 if (flags[i][k] && informative[k]) {
-                    bad += k == OFF_BODY ? 2 : 1;
+                    bads[i] += k == OFF_BODY ? 2 : 1;
                 }
             }
+        }
+        if (bads[0] == 1 && !flags[0][THIN]) {
+            // the best block has one thing against it: a block that nothing speaks against and that scores at least
+            // half as well is the article (a teaser box of other stories outscoring a short article)
+            for (int i = 1; i < ranked.size(); i++) {
+                if (bads[i] == 0 && ranked.get(i).score() >= 0.5 * ranked.get(0).score()
+                        && !isAncestorOrSelf(ranked.get(i).element(), ranked.get(0).element())
+                        && !isAncestorOrSelf(ranked.get(0).element(), ranked.get(i).element())) {
+                    return ranked.get(i).element();
+                }
+            }
+        }
+        for (int i = 0; i < ranked.size(); i++) {
+            int bad = bads[i];
             if (bad < 2) {
                 return ranked.get(i).element();
             }
@@ -827,6 +851,27 @@ final class ContentExtractor {
     }
 
     private List<Element> mergeSiblings(Element top) {
+        // an article split at a higher level: the block that holds the chosen one (up to two levels up) has a sibling
+        // of its own kind that continues the article (halves of the story in two wrappers with an advert between)
+        Element anc = top.parent();
+        for (int level = 0; level < 2 && anc != null && anc.parent() != null && !anc.nameIs("body"); level++, anc = anc.parent()) {
+            for (Element sib : anc.parent().children()) {
+                if (sib != anc && sameFamily(anc, sib) && continuesArticle(sib, text(anc))) {
+                    return mergeSiblingsAt(anc);
+                }
+            }
+        }
+        return mergeSiblingsAt(top);
+    }
+
+    /** A block of the article's kind that continues it: long, few links, paragraphs, no cards (or mostly paragraphs). */
+    private boolean continuesArticle(Element sib, int topText) {
+        int len = text(sib);
+        return len > Math.max(200, topText * 0.15) && linkDensity(sib) < 0.2 && countParagraphs(sib) >= 2
+                && (teasersInside(sib) == 0 || mostlyParagraphs(sib));
+    }
+
+    private List<Element> mergeSiblingsAt(Element top) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -845,8 +890,8 @@ final class ContentExtractor {
             if (tag.equals("p") || tag.equals("blockquote")) {
                 keep = len > 80 && ld < 0.25 || len > 0 && ld == 0 && sib.text().matches(".*\\.( |$).*");
             } else if (len > Math.max(200, topText * 0.15) && ld < 0.2 && countParagraphs(sib) >= 2
-                    && sameFamily(top, sib) && teasersInside(sib) == 0) {
-                keep = true;
+                    && sameFamily(top, sib) && (teasersInside(sib) == 0 || mostlyParagraphs(sib))) {
+                keep = true; // the article continues in the next block of its kind (a card or two inside it are filtered later)
             } else if (sameFamily(top, sib) && len > 60 && ld < 0.3 && teasersInside(sib) == 0
                     && stats.get(sib) != null && stats.get(sib)[GOOD] >= len * 0.6) {
                 keep = true; // one paragraph per wrapper: the article continues in the next block of its kind
@@ -856,6 +901,25 @@ final class ContentExtractor {
             }
         }
         return out;
+    }
+
+    /** Most of the element's text is good paragraphs, in at least four of them: an article part with a card inside. */
+    private boolean mostlyParagraphs(Element e) {
+        int[] st = stats.get(e);
+        if (st == null || e.nameIs("article") || st[GOOD] < st[TEXT] * 0.6 || countParagraphs(e) < 4) {
+            return false; // an <article> is a story of its own
+        }
+        // a story of its own opens with its linked headline (a list of posts); a part of the article opens with text
+        for (Element x : e.select("h1, h2, h3, h4, h5, h6, p")) {
+            if (x.nameIs("p")) {
+                if (text(x) > 60) {
+                    return true;
+                }
+            } else if (text(x) > 0) {
+                return x.selectFirst("a[href]") == null && x.closest("a[href]") == null;
+            }
+        }
+        return false;
     }
 
     private static boolean sameFamily(Element a, Element b) {
@@ -1091,6 +1155,8 @@ final class ContentExtractor {
                     + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|set|dic|janv|févr|avr|mai|juin|juil|août|sept|déc|"
                     + "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)[a-zçé]*\\.?,?\\s+(?:de\\s+)?\\d{4}");
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}");
+
     private static final Pattern DATA_LINE = Pattern.compile(
             "^(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|https?://\\S+|\\S+@\\S+\\.\\w+)$");
 
@@ -1116,6 +1182,42 @@ final class ContentExtractor {
             }
         }
         return tightCommas >= 4;
+    }
+
+    /**
+     * A short line that ends with a date or a time, without a sentence's end: an entry of a list of other stories
+     * ("Harbour reopens - by Coast Wire Tue, Mar 3 2031, 07:45 GMT", "Quay works (3 Mar 31 | Local)").
+     */
+    static boolean isDatedItem(Block b) {
+        String t = b.text.strip();
+        int len = t.length();
+        if (b.heading || len > 250 || len < 12 || t.matches(".*[.!?\"”’:;,]$")) {
+            return false;
+        }
+        var m = DATE_IN_TEXT.matcher(t);
+        int lastEnd = -1;
+        while (m.find()) {
+            if (!TIME_OF_DAY.matcher(m.group()).matches()) {
+                lastEnd = m.end(); // a date; a time alone ("21:04") also ends race results and scores
+            }
+        }
+        return lastEnd >= 0 && len - lastEnd <= 25 && !t.substring(lastEnd).matches(".*\\p{Ll}{3,}.*");
+    }
+
+    /**
+     * One block that lists three or more dated entries and is mostly link text: the other stories of a section
+     * written one per line ("Quay works (3 Mar 31 | Local) Ferry fares rise (2 Mar 31 | Business) ...").
+     */
+    static boolean isDatedLinkList(Block b) {
+        if (b.linkChars < b.text.length() * 0.4) {
+            return false;
+        }
+        var m = DATE_IN_TEXT.matcher(b.text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 3;
     }
 
     /** A short line that states when (and maybe by whom) the article was published, not article text. */
@@ -1187,8 +1289,16 @@ final class ContentExtractor {
                 while (j < out.size() && isTeaser(out.get(j))) {
                     j++;
                 }
+                int k = i;
+                while (k < out.size() && isDatedItem(out.get(k))) {
+                    k++;
+                }
                 if (j - i >= 2) {
                     i = j;
+                } else if (k - i >= 3) {
+                    i = k; // three or more short lines in a row that each end with a date: a list of other stories
+                } else if (isDatedLinkList(out.get(i))) {
+                    i++;
                 } else {
                     kept.add(out.get(i));
                     i++;
@@ -1196,6 +1306,9 @@ final class ContentExtractor {
             }
             out = kept;
         }
+        // the headline repeated inside the container after other blocks: the article starts there, and what comes
+        // before it (section labels, a promoted story, voting and e-mail tools) belongs to the page
+        out = startAtRepeatedHeadline(out, title);
         for (int i = 0; hasRealParagraph && i < out.size() && !isRealParagraph(out.get(i)); ) {
             if (isLeadFurniture(out.get(i).text, titleWords, isTableOrListItem(out.get(i)))) {
                 out.remove(i);
@@ -1224,6 +1337,51 @@ final class ContentExtractor {
             out = filterByHint(out, articleBodyHint);
         }
         return out;
+    }
+
+    /**
+     * When a short block that reads as the title (the title is that block, maybe followed by a site name no longer
+     * than the block) comes after other blocks, the article starts there: the blocks before it are dropped when they hold under a
+     * quarter of the text. The headline itself then goes with the page furniture.
+     */
+    static List<Block> startAtRepeatedHeadline(List<Block> out, String title) {
+        String folded = foldWords(title);
+        if (folded.isEmpty() || out.size() < 3) {
+            return out;
+        }
+        int total = 0;
+        for (Block b : out) {
+            total += b.text.length();
+        }
+        int before = 0;
+        for (int i = 0; i < out.size() && before < total / 4; i++) {
+            Block b = out.get(i);
+            if (i > 0 && b.text.length() <= 200 && contentWords(b.text).size() >= 3) {
+                String fb = foldWords(b.text);
+                if (folded.equals(fb) || folded.startsWith(fb + " ") && fb.length() * 2 >= folded.length()) {
+                    return new ArrayList<>(out.subList(i, out.size()));
+                }
+            }
+            before += b.text.length();
+        }
+        return out;
+    }
+
+    /** Lower-cased words of letters and digits, apostrophes removed, joined by single spaces. */
+    private static String foldWords(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        // apostrophes vanish ("Saj's" and "Sajs" are one word: titles often drop them)
+        var m = WORD.matcher(s.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""));
+        while (m.find()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(m.group());
+        }
+        return sb.toString();
     }
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);

@@ -66,6 +66,174 @@ class ExtractionFailureClassesTest {
     }
 
     @Test
+    void aPromotionBoxThatOutscoresAShortArticleButMissesItsSummaryIsPassedOver() {
+        // the box shares a word with the headline, so only the description speaks against it: a block that nothing
+        // speaks against and that scores at least half as well is the article
+        String promo = "<div id=\"box\"><p>Must watch: the harbour regatta, live all afternoon, with commentary, interviews, "
+                + "results, pictures, maps, timings, weather and tides, from the start line to the prize giving, "
+                + "all on our live page, with highlights, replays, analysis, reactions and a gallery.</p><p>Also live: "
+                + "the county fair, with stalls, rides, music, food, dancing, games and fireworks, from noon to midnight, "
+                + "with our reporters, photographers, presenters and guests, all day, every day, all week long.</p></div>";
+        String body = "<div class=\"main\"><h1>" + TITLE + "</h1><div id=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P4 + "</p></div></div><div class=\"side\">" + promo + "</div>";
+        assertArticleOnly(text(head(), body), "regatta", "county fair");
+    }
+
+    @Test
+    void blocksBeforeTheHeadlineRepeatedInsideTheContainerAreThePages() {
+        // a promoted story, section labels and tools above the headline inside the article's own container
+        String promo = "A reporter went out to the old lighthouse on the point to watch the new lamp being fitted by the "
+                + "keepers and their helpers from the mainland. Click here for the slideshow";
+        String body = "<div class=\"wrap\"><div>EDITOR'S PICK</div><div>EVENTS</div><div><b>Lamp lit again</b></div><div>" + promo
+                + "</div><div>POLL</div><div>GET OUR NEWS BY E-MAIL</div><div><a href=\"/\">Back to index</a></div><div class=\"x\">"
+                + TITLE + "</div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String head = "<title>" + TITLE + " (from Coast Courier)</title>";
+        assertArticleOnly(text(head, body), "lighthouse", "EDITOR", "POLL", "E-MAIL", "Lamp lit");
+        // the page's title drops the apostrophe that the shown headline has
+        String shown = "Harbour town's vote to rebuild the flooded ferry terminal";
+        String bodyApostrophe = body.replace("<div class=\"x\">" + TITLE, "<div class=\"x\">" + shown);
+        String headNoApostrophe = "<title>Harbour Towns Vote To Rebuild The Flooded Ferry Terminal (from Coast Courier)</title>";
+        assertArticleOnly(text(headNoApostrophe, bodyApostrophe), "lighthouse", "EDITOR", "POLL", "E-MAIL", "Lamp lit");
+        // a title that merely opens with a name the text also shows keeps what precedes that name
+        String named = "Harbour Festival";
+        String body2 = "<div class=\"wrap\"><p>Every summer the quay fills with boats and stalls.</p><p>The music starts at noon.</p><p>"
+                + named + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String head2 = "<title>" + named + ": the town votes to rebuild its ferry terminal in time for the boats next year</title>";
+        String t2 = text(head2, body2);
+        assertTrue(t2.contains("The music starts at noon."), t2);
+    }
+
+    @Test
+    void datedListsOfOtherStoriesAfterTheArticleAreDropped() {
+        // one entry per block, each ending with its source's date and time
+        String lines = "<p>Ferry fares - Operators review winter prices by Coast Wire Tue, Mar 3 2031, 07:45 GMT</p>"
+                + "<p>Market report - Fish prices steady at the quay by Harbour Desk Tue, Mar 3 2031, 07:20 GMT</p>"
+                + "<p>Weather outlook - Gales expected along the coast by Met Notes Tue, Mar 3 2031, 06:54 GMT</p>";
+        // one block, entries split by line breaks, each a link followed by its date and section
+        String runs = "<div><a href=\"/a\">Lighthouse keepers honoured</a> <span>(2 Mar 31 | Local)</span><br>"
+                + "<a href=\"/b\">New bakery opens on the quay</a> <span>(1 Mar 31 | Business)</span><br>"
+                + "<a href=\"/c\">Rowing club wins again</a> <span>(28 Feb 31 | Sport)</span><br></div>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p>" + lines + runs + "</div>";
+        assertArticleOnly(text(head(), body), "Ferry fares", "Market report", "Weather outlook", "Lighthouse keepers",
+                "bakery", "Rowing club");
+    }
+
+    @Test
+    void articleSentencesThatEndWithDatesStay() {
+        String a = "The first ferry left the new landing stage on March 3, 2031.";
+        String b = "The second followed a week later, on March 10, 2031.";
+        String c = "The old terminal closed for good on March 17, 2031.";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + a + "</p><p>" + b
+                + "</p><p>" + c + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div>";
+        String t = text(head(), body);
+        assertArticleOnly(t);
+        assertTrue(t.contains(a) && t.contains(b) && t.contains(c), t);
+    }
+
+    @Test
+    void anArticleInsideAFormThatWrapsThePageIsKept() {
+        // some frameworks wrap the whole content area in one form; the sidebar of teasers outside it is not the article
+        StringBuilder side = new StringBuilder("<td class=\"col\">");
+        for (int i = 1; i <= 8; i++) {
+            side.append("<h3><a href=\"/s").append(i).append("\">Other story number ").append(i).append("</a></h3><p>A short summary of ")
+                    .append("another story, number ").append(i).append(", about the county, its roads, its schools and its ")
+                    .append("weather, written to make readers click through to the full text.</p>");
+        }
+        side.append("</td>");
+        StringBuilder menu = new StringBuilder("<ul>");
+        for (int i = 1; i <= 12; i++) {
+            menu.append("<li><a href=\"/m").append(i).append("\">Section page ").append(i).append("</a></li>");
+        }
+        menu.append("</ul>");
+        StringBuilder links = new StringBuilder("<div class=\"sitemap\">");
+        for (int i = 1; i <= 120; i++) {
+            links.append("<a href=\"/t").append(i).append("\">Topic index page ").append(i).append("</a> ");
+        }
+        links.append("</div>");
+        String body = links + "<table><tr><td><form id=\"page\" method=\"post\">" + menu + "<span>" + TITLE + "</span><br><div class=\"text\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div><input type=\"submit\" value=\"Vote\"></form></td>"
+                + side + "</tr></table>";
+        assertArticleOnly(text(head(), body), "Other story", "another story");
+    }
+
+    @Test
+    void anArticleSplitOverSiblingBlocksWithACardInsideIsTakenWhole() {
+        // the first part holds a card linking to another story; an advert separates it from the (longer) second part
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            more.append("<p>Later in the evening, speaker number ").append(i).append(" told the meeting that the ferry, the harbour ")
+                    .append("and the quay had shaped the town for two centuries, and that the vote would shape the next one.</p>");
+        }
+        String card = "<div class=\"card\"><h3><a href=\"/other\">Lighthouse keepers honoured at the quay</a></h3></div>";
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><div class=\"part first\"><p>" + P1 + "</p><p>" + P2 + "</p>" + card
+                + "<p>" + P3 + "</p><p>" + P4 + "</p></div><div class=\"ad\">Advertisement</div><div class=\"part\">" + more + "</div></div>";
+        String t = text(head(), body);
+        assertArticleOnly(t, "Lighthouse keepers");
+        assertTrue(t.contains("speaker number 6"), t);
+    }
+
+    private static String liveBlogHead(String... updates) {
+        StringBuilder ld = new StringBuilder("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"LiveBlogPosting\",\"headline\":\"" + TITLE + "\",\"liveBlogUpdate\":[");
+        for (int i = 0; i < updates.length; i += 2) {
+            ld.append(i == 0 ? "" : ",").append("{\"@type\":\"BlogPosting\",\"headline\":\"").append(updates[i])
+                    .append("\",\"articleBody\":\"").append(updates[i + 1]).append("\"}");
+        }
+        return head() + ld + "]}</script>";
+    }
+
+    private static final String U1 = "Ferry operators say the first crossings will be timed to match the morning trains";
+    private static final String U1_BODY = "The operators told the meeting that the first crossings of the day would leave the "
+            + "new terminal ten minutes after the morning trains arrive, so that commuters can make the connection.";
+    private static final String U2 = "Council leader thanks voters after the count at the town hall";
+    private static final String U2_BODY = "Speaking after the count, the council leader thanked everyone who had voted and "
+            + "promised regular reports on the cost of the work as the rebuilding goes on through the year.";
+
+    @Test
+    void liveBlogUpdatesOutsideTheChosenBlockComeFromTheMarkup() {
+        // the updates sit in small blocks of their own, apart from the introduction, and are not reached by the DOM pass
+        String body = "<h1>" + TITLE + "</h1><div class=\"intro\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p></div><div class=\"side\"><ul><li><a href=\"/a\">Weather</a></li><li><a href=\"/b\">Tides</a></li></ul></div>"
+                + "<div class=\"feed\" data-loaded=\"later\"></div>";
+        String t = text(liveBlogHead(U1, U1_BODY, U2, U2_BODY), body);
+        assertArticleOnly(t);
+        assertTrue(t.contains(U1) && t.contains(U1_BODY) && t.contains(U2) && t.contains(U2_BODY), t);
+        assertTrue(t.indexOf(U1_BODY) < t.indexOf(U2_BODY), "updates keep the page's order:\n" + t);
+    }
+
+    @Test
+    void liveBlogUpdatesTheDomPassTookAreNotAddedAgain() {
+        // the page shows one update; the markup lists two: the page's text is kept as shown, nothing is doubled
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4
+                + "</p><h3>" + U1 + "</h3><p>" + U1_BODY + "</p></div>";
+        String t = text(liveBlogHead(U1, U1_BODY, U2, U2_BODY), body);
+        assertArticleOnly(t, U2_BODY);
+        assertEquals(t.indexOf(U1_BODY), t.lastIndexOf(U1_BODY), t);
+    }
+
+    @Test
+    void anArticleSplitIntoTwoWrappersOfSectionsIsTakenWhole() {
+        // each half of the story is a wrapper of one-paragraph sections; an advert stands between the halves
+        StringBuilder second = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            second.append("<section class=\"grp\"><p>Later in the evening, speaker number ").append(i).append(" told the meeting that ")
+                    .append("the ferry, the harbour and the quay had shaped the town for two centuries.</p></section>");
+        }
+        StringBuilder offers = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            offers.append("<a href=\"/o").append(i).append("\">Offer number ").append(i).append(" from our partners</a> ");
+        }
+        String body = "<h1>" + TITLE + "</h1><div class=\"story\"><div class=\"half\"><div class=\"inner\"><section class=\"grp\"><p>"
+                + P1 + "</p></section><section class=\"grp\"><p>" + P2 + "</p></section><section class=\"grp\"><p>" + P3
+                + "</p></section><section class=\"grp\"><p>" + P4 + "</p></section></div></div><div class=\"ad\">" + offers + "</div>"
+                + "<div class=\"half\"><div class=\"inner\">" + second + "</div></div></div>";
+        String t = text(head(), body);
+        assertArticleOnly(t, "Offer number");
+        assertTrue(t.contains("speaker number 1") && t.contains("speaker number 5"), t);
+    }
+
+    @Test
     void aPhotoCaptionBeforeTheArticleIsNotTheArticle() {
         String caption = longRun("A crowd gathers by the water in an earlier picture of the old quay");
         String body = "<div class=\"pic\"><img src=\"/q.jpg\"><div class=\"words\">" + caption + "</div></div>"
