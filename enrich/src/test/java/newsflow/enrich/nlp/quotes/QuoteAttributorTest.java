@@ -552,4 +552,19 @@ class QuoteAttributorTest {
     assertNull(qs.get(3).speaker(), "they: not named");
     assertEquals("q4", qs.get(3).id());
   }
+
+  @Test
+  void anOfficeNamedAfterItsBodyIsNeitherTheBodyNorAPerson() {
+    // A tagger may read the whole office as one organisation name.
+    String text = "The Nordic Harbour Union Commissioner for Fishing Rights said the law did \"not meet the standard "
+        + "expected of members\".\nThe Department of Justice said the review was \"moving quickly and will end soon\".";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.ORGANIZATION, "Nordic Harbour Union Commissioner for Fishing Rights",
+            "Nordic Harbour Union Commissioner for Fishing Rights"),
+        entity(text, "e2", EntityType.ORGANIZATION, "Department of Justice", "Department of Justice")));
+    List<Quote> quotes = attribute(text, entities);
+    assertNull(quotes.get(0).speaker());
+    assertEquals("Department of Justice", quotes.get(1).speaker());
+  }
 }
+

@@ -94,16 +94,6 @@ class QuoteCuesInContextTest {
   }
 
   @Test
-  void anOfficeNamedAfterItsBodyIsNoSpeakerButTheBodyOfAnOfficeWordIs() {
-    List<Quote> qs = quotes("Minority law criticised\n\nThe Council of Europe Commissioner for Minority Rights said the law "
-        + "did \"not meet the standard expected of members\".\n\nProbe widens\n\nThe Department of Justice said the "
-        + "review was \"moving quickly and will end soon\".");
-    // The office holder is not named: no speaker, and not the organisation either.
-    assertNull(quote(qs, "not meet the standard").speaker());
-    assertEquals("Department of Justice", quote(qs, "moving quickly").speaker());
-  }
-
-  @Test
   void aQuoteLeftOpenAtTheEndOfItsParagraphTakesTheCueOfItsContinuation() {
     List<Quote> qs = quotes("Gardening tips\n\nThe growers suggest starting small. \u201cA fern is easy to keep and can "
         + "brighten a dark room.\n\n\u201cThis one also copes with low light and very little water,\u201d explains Hana "
