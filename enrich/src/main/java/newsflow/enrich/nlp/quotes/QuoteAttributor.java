@@ -1174,6 +1174,17 @@ public final class QuoteAttributor {
       return best;
     }
 
+    /** True when the token at {@code k} is inside a mention of a place. */
+    private boolean isPlace(int k) {
+      int ts = c.toks().get(k).start();
+      int te = c.toks().get(k).end();
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PLACE) continue;
+        for (Span s : e.mentions()) if (s.start() <= ts && s.end() >= te) return true;
+      }
+      return false;
+    }
+
     /** True when a place or a non-name entity (a demonym, a work) overlaps {@code [ms, me)}. */
     private boolean overlapsNonSpeaker(int ms, int me) {
       for (Entity e : entities) {
@@ -1620,6 +1631,10 @@ public final class QuoteAttributor {
       String single = singular(head);
       // "Acme's report said", "the group's letter said": the document speaks for its owner.
       boolean ownedDocument = possessive > m.first() && DOCUMENT_NOUNS.contains(single);
+      // "Ruritania's foreign ministry said": a country's own body, like "the Ruritanian foreign ministry".
+      boolean countrysBody = possessive == m.first() + 1 && BODY_NOUNS.contains(single) && single.equals(head)
+          && c.mf().isCap(m.first()) && isPlace(m.first());
+      if (countrysBody) return bodyOfCountry(m, ms, me);
       if (!ownedDocument && !first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
       if (possessive > m.first()) {
         if (ownedDocument) {
@@ -1635,6 +1650,8 @@ public final class QuoteAttributor {
       if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {
         if (plural) return null;
         Entity named = organisationNamedWith(single, ms);
+        // "the French foreign ministry" is not another country's ministry named before it.
+        if (named != null && !nameHoldsProperModifiers(named, m)) named = null;
         if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
         if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
           named = nameEndingWithHead(single, m.first(), ms, me);
@@ -1789,6 +1806,15 @@ public final class QuoteAttributor {
       if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("'s") || w.length() < 4) return w;
       if (w.endsWith("s")) return w.substring(0, w.length() - 1);
       return w;
+    }
+
+    /** True when every capitalised modifier of {@code m} ("French" in "the French ministry") is in the entity's name. */
+    private boolean nameHoldsProperModifiers(Entity e, Mention m) {
+      String name = " " + e.name().toLowerCase(Locale.ROOT) + " ";
+      for (int k = m.first() + 1; k < m.last(); k++) {
+        if (c.mf().isCap(k) && !name.contains(" " + c.lower(k) + " ")) return false;
+      }
+      return true;
     }
 
     private boolean hasProperModifier(Mention m) {

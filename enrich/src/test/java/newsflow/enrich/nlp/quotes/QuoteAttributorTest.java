@@ -566,5 +566,26 @@ class QuoteAttributorTest {
     assertNull(quotes.get(0).speaker());
     assertEquals("Department of Justice", quotes.get(1).speaker());
   }
+
+  @Test
+  void aPremodifiedNameAfterADescriptionIsTheSpeakerButNotANameAfterAPreposition() {
+    String text = "The organiser, Harbour Festival board member Ines Kahl, has said the event was \"a great success for the "
+        + "town\".\nThe speaker, a lawyer at Brightline Partners, said the plan was \"not legal in any sense\".";
+    List<Quote> quotes = attribute(text, new ArrayList<>());
+    assertEquals("Ines Kahl", quotes.get(0).speaker());
+    assertNull(quotes.get(1).speaker());
+  }
+
+  @Test
+  void aCountrysBodyByPossessiveSpeaksForItselfAndIsNotAnotherCountrysBody() {
+    String text = "Ruritania's foreign ministry said the vote was \"a step in the wrong direction\".\n"
+        + "The Freedonian foreign ministry said it \"regrets the decision taken today\".";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PLACE, "Ruritania", "Ruritania"),
+        entity(text, "e2", EntityType.OTHER, "Freedonian", "Freedonian")));
+    List<Quote> qs = attribute(text, entities);
+    assertEquals("Ruritania's foreign ministry", qs.get(0).speaker());
+    assertEquals("Freedonian foreign ministry", qs.get(1).speaker());
+  }
 }
 
