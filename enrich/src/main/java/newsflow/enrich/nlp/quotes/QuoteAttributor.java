@@ -1650,7 +1650,7 @@ public final class QuoteAttributor {
       if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {
         if (plural) return null;
         Entity named = organisationNamedWith(single, ms);
-        // "the French foreign ministry" is not another country's ministry named before it.
+        // "the Freedonian foreign ministry" is not another country's ministry named before it.
         if (named != null && !nameHoldsProperModifiers(named, m)) named = null;
         if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
         if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
