@@ -59,7 +59,7 @@ final class MentionFinder {
   static final Set<String> SKIPPABLE = words(
       "also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would",
       "will", "did", "does", "do", "'d", "’d", "'s", "’s", "simply", "finally", "often", "always", "never",
-      "has since", "further", "first", "separately", "likewise", "similarly", "still", "even", "just",
+      "since", "further", "first", "separately", "likewise", "similarly", "still", "even", "just",
       "privately", "publicly", "reportedly", "allegedly", "apparently", "already", "repeatedly", "frequently",
       "famously", "subsequently", "herself", "himself", "themselves", "itself");
 

@@ -587,5 +587,11 @@ class QuoteAttributorTest {
     assertEquals("Ruritania's foreign ministry", qs.get(0).speaker());
     assertEquals("Freedonian foreign ministry", qs.get(1).speaker());
   }
+
+  @Test
+  void anAdverbSinceBetweenSubjectAndCueIsSkipped() {
+    String text = "Mayor Ann Lee has since said that the ceremony would be held in \"the old harbour district\" next spring.";
+    assertEquals("Ann Lee", attribute(text, new ArrayList<>()).get(0).speaker());
+  }
 }
 
