@@ -59,7 +59,7 @@ final class MentionFinder {
   static final Set<String> SKIPPABLE = words(
       "also", "later", "then", "again", "previously", "recently", "once", "has", "had", "have", "would",
       "will", "did", "does", "do", "'d", "’d", "'s", "’s", "simply", "finally", "often", "always", "never",
-      "has since", "further", "first", "separately", "likewise", "similarly", "still", "even", "just",
+      "since", "further", "first", "separately", "likewise", "similarly", "still", "even", "just",
       "privately", "publicly", "reportedly", "allegedly", "apparently", "already", "repeatedly", "frequently",
       "famously", "subsequently", "herself", "himself", "themselves", "itself");
 
@@ -147,6 +147,10 @@ final class MentionFinder {
           if (k - 1 >= limit && norm(k - 1).equals(")")) return subjectBefore(k - 1, limit);
           if (k - 1 >= limit) {
             Mention m = phraseEndingAt(k - 1, limit);
+            if (m != null && m.kind() == Kind.NOMINAL) {
+              Mention named = premodifiedName(k + 1, j - 1);
+              if (named != null) return named;
+            }
             if (m != null) return m;
           }
           break;
@@ -162,6 +166,28 @@ final class MentionFinder {
       return null;
     }
     return phraseEndingAt(j, limit);
+  }
+
+  /**
+   * "the host, Acme board member Ann Lee, said": a description, then a name with premodifiers between
+   * commas. The name is the capitalised run of two to four words ending the segment {@code [s, e]}, after
+   * capitalised or lower-case modifiers only (no article, preposition or other function word, so "a lawyer
+   * at Acme Corp" names nobody).
+   */
+  private Mention premodifiedName(int s, int e) {
+    if (e - s < 1 || e - s > 12) return null;
+    int run = e;
+    while (run - 1 >= s && isCap(run - 1)) run--;
+    if (e - run + 1 < 2 || e - run + 1 > 4 || run == s) return null;
+    for (int k = s; k <= e; k++) {
+      if (!isWord(k) || STOP.contains(lower(k)) || ARTICLES.contains(lower(k)) || DETERMINERS.contains(lower(k))
+          || isPronoun(k) || isPossessive(k)) {
+        return null;
+      }
+    }
+    if (isCap(run - 1)) return null;
+    Mention m = phraseStartingAt(run, e + 1);
+    return m != null && m.kind() == Kind.NAME && m.first() == run && m.last() == e ? m : null;
   }
 
   /** A noun phrase ending exactly at {@code e}, or null when the token cannot end one. */

@@ -208,6 +208,12 @@ public final class QuoteAttributor {
       }
       if (a == null && startsParagraph) a = introducedByColon(ctx, qFirst[q]);
       if (a == null && (q + 1 == spans.size() || spans.get(q + 1).paragraph() != p)) a = signedBelow(ctx, qLast[q]);
+      // A quote left open at the end of its paragraph takes the cue of the quote that continues it
+      // ("“A. ¶ “B,” Lee said."): the same speaker's words, broken only by the paragraph.
+      if (a == null && spans.get(q).openAtEnd() && q + 1 < spans.size() && spans.get(q + 1).continued()
+          && attr[q + 1] != null) {
+        a = carried(attr[q + 1]);
+      }
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
       if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
@@ -555,6 +561,8 @@ public final class QuoteAttributor {
         return new Attribution(object, c.toks().get(i).text(), 0.7);
       }
     }
+    Mention absolute = participle ? absoluteSubject(c, i, regionStart) : null;
+    if (absolute != null) return new Attribution(absolute, c.toks().get(i).text(), 0.7);
     if (participle || infinitive) {
       int end = i;
       boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
@@ -655,8 +663,12 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
     if (!SpeechVerbs.isSpeechVerb(l)) return false;
-    // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb.
-    if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))) return false;
+    // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb (but "with Ann Lee
+    // warning of ...", where a tagger may read "Lee warning" as a compound, is the verb).
+    if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))
+        && absoluteSubject(c, i, Math.max(0, i - 12)) == null) {
+      return false;
+    }
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
         && !c.lower(i - 1).equals("one"))) {
       return false; // "the mayor's comments", "a report": nouns, not verbs
@@ -669,6 +681,18 @@ public final class QuoteAttributor {
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
         || c.quoteOf()[i - 1] >= 0;
+  }
+
+  /**
+   * The subject of an absolute phrase: "..., with Foreign Minister Ann Lee warning of “...”" names who is
+   * speaking, although the sentence's main clause has another subject. A name, right after "with", right
+   * before the participle at {@code i}.
+   */
+  private static Mention absoluteSubject(Ctx c, int i, int from) {
+    if (i - 2 < from || !c.lower(i).endsWith("ing") || c.quoteOf()[i - 1] >= 0) return null;
+    Mention subject = c.mf().phraseEndingAt(i - 1, from);
+    if (subject == null || subject.kind() != Kind.NAME || subject.last() != i - 1 || subject.first() - 1 < from) return null;
+    return c.lower(subject.first() - 1).equals("with") && c.quoteOf()[subject.first() - 1] < 0 ? subject : null;
   }
 
   /** A speech word without an inflection ("report", "note"), as opposed to "reports", "noted", "noting". */
@@ -699,6 +723,10 @@ public final class QuoteAttributor {
         }
       }
     }
+    if (left != null && left.kind() == Kind.NOMINAL && from > 0 && c.quoteOf()[from - 1] >= 0) {
+      Mention named = unclosedApposition(c, from, left.first(), i);
+      if (named != null) left = named;
+    }
     if (left != null) return new Attribution(left, cue, 0.9);
     // Inversion right after a quote: ",” said Mr. X" / "said the official".
     int k = i - 1;
@@ -715,6 +743,23 @@ public final class QuoteAttributor {
       if (right != null) return new Attribution(right, cue, 0.9);
     }
     return null;
+  }
+
+  /**
+   * ",” Ann Lee, a nurse from Lowmoor said": right after a quote, a name followed by an apposition whose
+   * closing comma is missing ("a"/"an" + a description running up to the cue, with no comma, quote or other
+   * cue in it). The name is the speaker, not the description's last noun.
+   */
+  private static Mention unclosedApposition(Ctx c, int from, int descriptionEnd, int cue) {
+    Mention name = c.mf().phraseStartingAt(from, cue);
+    if (name == null || name.kind() != Kind.NAME || name.first() != from || name.last() + 2 > descriptionEnd) return null;
+    if (!c.lower(name.last() + 1).equals(",")) return null;
+    String article = c.lower(name.last() + 2);
+    if (!article.equals("a") && !article.equals("an")) return null;
+    for (int k = name.last() + 2; k < cue; k++) {
+      if (c.lower(k).equals(",") || c.quoteOf()[k] >= 0 || c.terminal(k) || isCue(c, k)) return null;
+    }
+    return name;
   }
 
   /** Prepositions that attach a name to the noun before it ("a spokesperson for X", "the letter to X"). */
@@ -1057,7 +1102,7 @@ public final class QuoteAttributor {
       switch (m.kind()) {
         case NAME:
           if (!acceptableName(m, c.doc().text().substring(ms, me))) {
-            Entity holder = overlapping(ms, me);
+            Entity holder = officeOfOrganisation(m, ms, me) ? null : overlapping(ms, me);
             return holder != null ? holder : titleOnly(m, ms, me) ? nominal(m, ms, me) : null;
           }
           return name(ms, me, m, true);
@@ -1129,6 +1174,17 @@ public final class QuoteAttributor {
       return best;
     }
 
+    /** True when the token at {@code k} is inside a mention of a place. */
+    private boolean isPlace(int k) {
+      int ts = c.toks().get(k).start();
+      int te = c.toks().get(k).end();
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PLACE) continue;
+        for (Span s : e.mentions()) if (s.start() <= ts && s.end() >= te) return true;
+      }
+      return false;
+    }
+
     /** True when a place or a non-name entity (a demonym, a work) overlaps {@code [ms, me)}. */
     private boolean overlapsNonSpeaker(int ms, int me) {
       for (Entity e : entities) {
@@ -1148,7 +1204,7 @@ public final class QuoteAttributor {
       int ms = c.toks().get(m.first()).start();
       int me = c.toks().get(m.last()).end();
       if (me < text.length() && text.charAt(me) == '*') return false;
-      if (overlapping(ms, me) != null) return true;
+      if (overlapping(ms, me) != null && !officeOfOrganisation(m, ms, me)) return true;
       if (overlapsNonSpeaker(ms, me) || titleOnly(m, ms, me)) return false;
       if (m.first() == m.last() && commonWordAtStart(m.first())) return false;
       return looksProper(m, name);
@@ -1171,6 +1227,24 @@ public final class QuoteAttributor {
       }
       int k = lastHead + 1;
       return k > m.last() || c.lower(k).equals("of") || c.lower(k).equals("for");
+    }
+
+    /**
+     * "the Harbour Union High Commissioner", "the Acme Group Chairman": an office named after the body it
+     * belongs to, with no person in the phrase. It holds no name of its own, so the organisation whose
+     * mention covers it is not the speaker either; the title is resolved like a description. A title word
+     * that is the domain after "of" ("the Department of Justice") names the organisation.
+     */
+    private boolean officeOfOrganisation(Mention m, int ms, int me) {
+      Entity holder = overlapping(ms, me);
+      if (holder == null || holder.type() != EntityType.ORGANIZATION || !titleOnly(m, ms, me)) return false;
+      int lastHead = -1;
+      for (int k = m.first(); k <= m.last(); k++) {
+        if (!c.mf().isHonorific(k) && TITLE_WORDS.contains(c.lower(k))) lastHead = k;
+      }
+      if (lastHead <= m.first()) return false;
+      String before = c.lower(lastHead - 1);
+      return !before.equals("of") && !before.equals("for") && !before.equals("the") && !before.equals("and");
     }
 
     /** A single capitalised word at a sentence start that the article also writes in lower case. */
@@ -1548,7 +1622,7 @@ public final class QuoteAttributor {
      * newspaper"), or names a body of a country ("the Ruritanian foreign ministry", "Ruritania's army").
      */
     private Entity nominal(Mention m, int ms, int me) {
-      Entity direct = overlapping(ms, me);
+      Entity direct = officeOfOrganisation(m, ms, me) ? null : overlapping(ms, me);
       if (direct != null) return direct;
       String first = c.lower(m.first());
       String head = c.lower(m.last());
@@ -1557,6 +1631,10 @@ public final class QuoteAttributor {
       String single = singular(head);
       // "Acme's report said", "the group's letter said": the document speaks for its owner.
       boolean ownedDocument = possessive > m.first() && DOCUMENT_NOUNS.contains(single);
+      // "Ruritania's foreign ministry said": a country's own body, like "the Ruritanian foreign ministry".
+      boolean countrysBody = possessive == m.first() + 1 && BODY_NOUNS.contains(single) && single.equals(head)
+          && c.mf().isCap(m.first()) && isPlace(m.first());
+      if (countrysBody) return bodyOfCountry(m, ms, me);
       if (!ownedDocument && !first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
       if (possessive > m.first()) {
         if (ownedDocument) {
@@ -1572,6 +1650,8 @@ public final class QuoteAttributor {
       if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {
         if (plural) return null;
         Entity named = organisationNamedWith(single, ms);
+        // "the Freedonian foreign ministry" is not another country's ministry named before it.
+        if (named != null && !nameHoldsProperModifiers(named, m)) named = null;
         if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
         if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
           named = nameEndingWithHead(single, m.first(), ms, me);
@@ -1726,6 +1806,15 @@ public final class QuoteAttributor {
       if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("'s") || w.length() < 4) return w;
       if (w.endsWith("s")) return w.substring(0, w.length() - 1);
       return w;
+    }
+
+    /** True when every capitalised modifier of {@code m} ("French" in "the French ministry") is in the entity's name. */
+    private boolean nameHoldsProperModifiers(Entity e, Mention m) {
+      String name = " " + e.name().toLowerCase(Locale.ROOT) + " ";
+      for (int k = m.first() + 1; k < m.last(); k++) {
+        if (c.mf().isCap(k) && !name.contains(" " + c.lower(k) + " ")) return false;
+      }
+      return true;
     }
 
     private boolean hasProperModifier(Mention m) {

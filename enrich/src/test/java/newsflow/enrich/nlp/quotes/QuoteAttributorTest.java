@@ -552,4 +552,46 @@ class QuoteAttributorTest {
     assertNull(qs.get(3).speaker(), "they: not named");
     assertEquals("q4", qs.get(3).id());
   }
+
+  @Test
+  void anOfficeNamedAfterItsBodyIsNeitherTheBodyNorAPerson() {
+    // A tagger may read the whole office as one organisation name.
+    String text = "The Nordic Harbour Union Commissioner for Fishing Rights said the law did \"not meet the standard "
+        + "expected of members\".\nThe Department of Justice said the review was \"moving quickly and will end soon\".";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.ORGANIZATION, "Nordic Harbour Union Commissioner for Fishing Rights",
+            "Nordic Harbour Union Commissioner for Fishing Rights"),
+        entity(text, "e2", EntityType.ORGANIZATION, "Department of Justice", "Department of Justice")));
+    List<Quote> quotes = attribute(text, entities);
+    assertNull(quotes.get(0).speaker());
+    assertEquals("Department of Justice", quotes.get(1).speaker());
+  }
+
+  @Test
+  void aPremodifiedNameAfterADescriptionIsTheSpeakerButNotANameAfterAPreposition() {
+    String text = "The organiser, Harbour Festival board member Ines Kahl, has said the event was \"a great success for the "
+        + "town\".\nThe speaker, a lawyer at Brightline Partners, said the plan was \"not legal in any sense\".";
+    List<Quote> quotes = attribute(text, new ArrayList<>());
+    assertEquals("Ines Kahl", quotes.get(0).speaker());
+    assertNull(quotes.get(1).speaker());
+  }
+
+  @Test
+  void aCountrysBodyByPossessiveSpeaksForItselfAndIsNotAnotherCountrysBody() {
+    String text = "Ruritania's foreign ministry said the vote was \"a step in the wrong direction\".\n"
+        + "The Freedonian foreign ministry said it \"regrets the decision taken today\".";
+    List<Entity> entities = new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PLACE, "Ruritania", "Ruritania"),
+        entity(text, "e2", EntityType.OTHER, "Freedonian", "Freedonian")));
+    List<Quote> qs = attribute(text, entities);
+    assertEquals("Ruritania's foreign ministry", qs.get(0).speaker());
+    assertEquals("Freedonian foreign ministry", qs.get(1).speaker());
+  }
+
+  @Test
+  void anAdverbSinceBetweenSubjectAndCueIsSkipped() {
+    String text = "Mayor Ann Lee has since said that the ceremony would be held in \"the old harbour district\" next spring.";
+    assertEquals("Ann Lee", attribute(text, new ArrayList<>()).get(0).speaker());
+  }
 }
+

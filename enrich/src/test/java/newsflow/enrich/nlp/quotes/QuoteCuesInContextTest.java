@@ -92,4 +92,29 @@ class QuoteCuesInContextTest {
     // The last name before "the agency" is a company: rather no speaker than the wrong organisation.
     assertNull(quote(qs, "The fine reflects").speaker());
   }
+
+  @Test
+  void aQuoteLeftOpenAtTheEndOfItsParagraphTakesTheCueOfItsContinuation() {
+    List<Quote> qs = quotes("Gardening tips\n\nThe growers suggest starting small. \u201cA fern is easy to keep and can "
+        + "brighten a dark room.\n\n\u201cThis one also copes with low light and very little water,\u201d explains Hana "
+        + "Kolar from Greenleaf Nursery.");
+    assertEquals("Hana Kolar", quote(qs, "A fern is easy").speaker());
+    assertEquals("Hana Kolar", quote(qs, "This one also").speaker());
+  }
+
+  @Test
+  void anAbsolutePhraseWithAParticipleNamesItsSpeaker() {
+    List<Quote> qs = quotes("Harbour deal\n\nThe Nordland Harbour Authority said the deal was final. The unions "
+        + "rejected it, with Labour Minister Petra Halvorsen warning of \"serious harm to the ports\".");
+    assertEquals("Petra Halvorsen", quote(qs, "serious harm").speaker());
+  }
+
+  @Test
+  void aNameBeforeAnAppositionMissingItsClosingCommaIsTheSpeaker() {
+    List<Quote> qs = quotes("Pay dispute\n\n\"They promise a lot and deliver very little for the workers here,\" Tomas "
+        + "Reuter, a 41-year-old crane driver from the north harbour said of the offer.\n\n\"We want a fair deal,\" "
+        + "a union steward said.");
+    assertEquals("Tomas Reuter", quote(qs, "They promise").speaker());
+    assertNull(quote(qs, "We want a fair").speaker());
+  }
 }
