@@ -1,17 +1,14 @@
 package newsflow.enrich.nlp.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import newsflow.enrich.nlp.Annotation;
+import newsflow.enrich.nlp.AnnotatorPipeline;
 import newsflow.enrich.nlp.ArticleAnalysis;
 import newsflow.enrich.nlp.Document;
-import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityMention;
-import newsflow.enrich.nlp.Quote;
-import newsflow.enrich.nlp.ResolvedPlace;
-import newsflow.enrich.nlp.entities.Bylines;
 import newsflow.enrich.nlp.entities.EntityResolver;
 import newsflow.enrich.nlp.ner.NerModel;
 import newsflow.enrich.nlp.ner.NewsEntityRecognizer;
@@ -52,6 +49,7 @@ public final class ArticleAnalyzer {
   private final PlaceResolver places;
   private final OfficialMatcher officials;
   private final int maxAnalysedChars;
+  private final AnnotatorPipeline pipeline;
 
   private ArticleAnalyzer(TextPipeline text, NewsEntityRecognizer recognizer, EntityResolver resolver,
       QuoteAttributor quotes, PlaceResolver places, OfficialMatcher officials, int maxAnalysedChars) {
@@ -62,6 +60,12 @@ public final class ArticleAnalyzer {
     this.places = places;
     this.officials = officials;
     this.maxAnalysedChars = maxAnalysedChars;
+    this.pipeline = ArticleStages.pipeline(recognizer, resolver, quotes, places, officials);
+  }
+
+  /** The article-level stages in running order, with the layers each reads and writes. */
+  public AnnotatorPipeline pipeline() {
+    return pipeline;
   }
 
   /** The same analyzer with another cap on the analysed text (benchmarks lift it to measure long texts). */
@@ -124,15 +128,12 @@ public final class ArticleAnalyzer {
     if (truncated) LOG.debug("analysing the first {} of {} characters", length, full.length());
     // offsets into the beginning are offsets into the whole text
     Document doc = text.process(truncated ? full.substring(0, length) : full);
-    Nlp4jRecognizer.Tagged tagged = recognizer.tag(doc);
-    doc = tagged.document();
-    List<Entity> entities = new ArrayList<>(resolver.resolve(doc, tagged.mentions()));
-    List<Quote> found = quotes.attribute(doc, entities);
-    List<ResolvedPlace> resolved = places.resolve(doc, entities);
-    Bylines.markAuthors(entities, authors);
-    officials.match(doc, entities);
-    return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(found),
-        List.copyOf(resolved), truncated);
+    Annotation a = pipeline.run(init -> {
+      init.put(ArticleStages.DOCUMENT, doc);
+      init.put(ArticleStages.AUTHORS, authors == null ? List.of() : authors);
+    });
+    return new ArticleAnalysis(language, List.copyOf(a.get(ArticleStages.ENTITIES_FINAL)),
+        List.copyOf(a.get(ArticleStages.QUOTES)), List.copyOf(a.get(ArticleStages.PLACES)), truncated);
   }
 
   /**
