@@ -14,6 +14,7 @@ import newsflow.enrich.nlp.Sentence;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.Token;
 import newsflow.enrich.nlp.entities.GivenNames;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.entities.GivenNames.Gender;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
@@ -90,8 +91,9 @@ public final class QuoteAttributor {
       "before", "since", "if", "although", "though", "so", "then", "where", "whereas", "yet", "once", "until",
       "said", "says", "told", "added", "wrote", "\"", "“", "”", "‘", "’", "'");
 
-  private static final Set<String> FEMALE_HONORIFICS = MentionFinder.words("ms", "mrs", "miss", "lady", "dame", "madam");
-  private static final Set<String> MALE_HONORIFICS = MentionFinder.words("mr", "sir", "lord");
+  /** Honorifics that state a sex, from the lexicon's one list ("madam" is a form of address, not in it). */
+  private static final Set<String> FEMALE_HONORIFICS = Lexicon.with(Lexicon.honorificsStating("female"), "madam");
+  private static final Set<String> MALE_HONORIFICS = Lexicon.honorificsStating("male");
 
   private static final Set<String> AUXILIARIES = MentionFinder.words(
       "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
