@@ -1,6 +1,7 @@
 package newsflow.enrich.nlp;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One stage of an {@link AnnotatorPipeline}: it reads the layers it {@link #requires} from an
@@ -21,5 +22,33 @@ public interface Annotator {
   /** The stage's name in pipeline descriptions and errors. */
   default String name() {
     return getClass().getSimpleName();
+  }
+
+  /** A stage made of a name, its declared layers and what it does, for stages that are one call each. */
+  static Annotator of(String name, List<Document.Layer<?>> requires, List<Document.Layer<?>> produces,
+      Consumer<Annotation> run) {
+    List<Document.Layer<?>> in = List.copyOf(requires);
+    List<Document.Layer<?>> out = List.copyOf(produces);
+    return new Annotator() {
+      @Override
+      public List<Document.Layer<?>> requires() {
+        return in;
+      }
+
+      @Override
+      public List<Document.Layer<?>> produces() {
+        return out;
+      }
+
+      @Override
+      public void annotate(Annotation a) {
+        run.accept(a);
+      }
+
+      @Override
+      public String name() {
+        return name;
+      }
+    };
   }
 }

@@ -17,6 +17,7 @@ import newsflow.enrich.nlp.entities.GivenNames.Gender;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.EditDistance;
+import newsflow.enrich.nlp.text.TitleCase;
 
 /**
  * Merges recognised mentions into one {@link Entity} per real-world referent per article. People:
@@ -226,42 +227,27 @@ public final class EntityResolver {
       Lexicon.weekdays());
 
   /**
-   * True when [start, end) lies inside a quoted span on one line whose words are all capitalised or short
-   * function words: the title of a song, book or chant ("“We Won't Back Down”"), not a person named in it.
+   * True when [start, end) lies inside a quoted span on one line that {@link TitleCase#looksLikeTitle looks
+   * like a title}: a song, book or chant ("“We Won't Back Down”"), not a person named in it.
    */
   static boolean insideQuotedTitle(String text, int start, int end) {
     int open = -1;
     for (int i = start - 1; i >= 0 && start - i < 80; i--) {
       char ch = text.charAt(i);
-      if (ch == '\n') return false;
+      if (ch == '\n' || ch == '”') return false;
       if (ch == '“' || ch == '"') {
         open = i;
         break;
       }
-      if (ch == '”') return false;
     }
     if (open < 0) return false;
-    int close = -1;
     for (int i = end; i < text.length() && i - end < 80; i++) {
       char ch = text.charAt(i);
       if (ch == '\n' || ch == '“') return false;
-      if (ch == '”' || ch == '"') {
-        close = i;
-        break;
-      }
+      if (ch == '”' || ch == '"') return TitleCase.looksLikeTitle(text.substring(open + 1, i));
     }
-    if (close < 0) return false;
-    String[] words = text.substring(open + 1, close).replaceAll("[,.!?]+$", "").strip().split("\\s+");
-    if (words.length < 2 || words.length > 8) return false;
-    for (String w : words) {
-      if (w.isEmpty()) continue;
-      if (!Character.isUpperCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
-    }
-    return true;
+    return false;
   }
-
-  private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of(
-      "a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with", "from", "but", "nor");
 
   private static boolean occursInLowerCase(String text, String word) {
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

@@ -52,53 +52,28 @@ final class ArticleStages {
   static AnnotatorPipeline pipeline(NewsEntityRecognizer recognizer, EntityResolver resolver, QuoteAttributor quotes,
       PlaceResolver places, OfficialMatcher officials) {
     return new AnnotatorPipeline(List.of(DOCUMENT, AUTHORS), List.of(
-        stage("EntityRecognition", List.of(DOCUMENT), List.of(TAGGED),
+        Annotator.of("EntityRecognition", List.of(DOCUMENT), List.of(TAGGED),
             a -> a.put(TAGGED, recognizer.tag(a.get(DOCUMENT)))),
-        stage("EntityResolution", List.of(TAGGED), List.of(ENTITIES), a -> {
+        Annotator.of("EntityResolution", List.of(TAGGED), List.of(ENTITIES), a -> {
           Nlp4jRecognizer.Tagged t = a.get(TAGGED);
           a.put(ENTITIES, new ArrayList<>(resolver.resolve(t.document(), t.mentions())));
         }),
-        stage("Quotes", List.of(TAGGED, ENTITIES), List.of(QUOTES, ENTITIES_WITH_SPEAKERS), a -> {
+        Annotator.of("Quotes", List.of(TAGGED, ENTITIES), List.of(QUOTES, ENTITIES_WITH_SPEAKERS), a -> {
           List<Entity> entities = new ArrayList<>(a.get(ENTITIES));
           a.put(QUOTES, quotes.attribute(a.get(TAGGED).document(), entities));
           a.put(ENTITIES_WITH_SPEAKERS, entities);
         }),
-        stage("Places", List.of(TAGGED, ENTITIES_WITH_SPEAKERS), List.of(PLACES),
+        Annotator.of("Places", List.of(TAGGED, ENTITIES_WITH_SPEAKERS), List.of(PLACES),
             a -> a.put(PLACES, places.resolve(a.get(TAGGED).document(), a.get(ENTITIES_WITH_SPEAKERS)))),
-        stage("Authors", List.of(ENTITIES_WITH_SPEAKERS, AUTHORS, PLACES), List.of(ENTITIES_WITH_AUTHORS), a -> {
+        Annotator.of("Authors", List.of(ENTITIES_WITH_SPEAKERS, AUTHORS, PLACES), List.of(ENTITIES_WITH_AUTHORS), a -> {
           List<Entity> entities = new ArrayList<>(a.get(ENTITIES_WITH_SPEAKERS));
           Bylines.markAuthors(entities, a.get(AUTHORS));
           a.put(ENTITIES_WITH_AUTHORS, entities);
         }),
-        stage("Officials", List.of(TAGGED, ENTITIES_WITH_AUTHORS), List.of(ENTITIES_FINAL), a -> {
+        Annotator.of("Officials", List.of(TAGGED, ENTITIES_WITH_AUTHORS), List.of(ENTITIES_FINAL), a -> {
           List<Entity> entities = new ArrayList<>(a.get(ENTITIES_WITH_AUTHORS));
           officials.match(a.get(TAGGED).document(), entities);
           a.put(ENTITIES_FINAL, entities);
         })));
-  }
-
-  private static Annotator stage(String name, List<Layer<?>> requires, List<Layer<?>> produces,
-      java.util.function.Consumer<Annotation> run) {
-    return new Annotator() {
-      @Override
-      public List<Layer<?>> requires() {
-        return requires;
-      }
-
-      @Override
-      public List<Layer<?>> produces() {
-        return produces;
-      }
-
-      @Override
-      public void annotate(Annotation a) {
-        run.accept(a);
-      }
-
-      @Override
-      public String name() {
-        return name;
-      }
-    };
   }
 }

@@ -17,6 +17,7 @@ import newsflow.enrich.nlp.entities.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.entities.GivenNames.Gender;
 import newsflow.enrich.nlp.ner.NerLexicon;
+import newsflow.enrich.nlp.text.TitleCase;
 import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
 import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
 
@@ -76,10 +77,6 @@ public final class QuoteAttributor {
       "daily", "magazine", "television", "radio", "broadcasting", "network", "channel", "reuters", "afp",
       "bbc", "cnn", "nbc", "cbs", "abc", "npr", "bloomberg", "politico", "axios", "mail", "express");
 
-  private static final Set<String> TITLE_SMALL_WORDS = MentionFinder.words(
-      "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but",
-      "vs.", "&", "is", "my", "our", "your");
-
   /** Words after which a name is an object, not a subject. */
   private static final Set<String> NOT_BEFORE_SUBJECT = MentionFinder.words(
       "of", "to", "with", "by", "for", "from", "about", "at", "on", "in", "between", "against", "and", "or",
@@ -99,7 +96,6 @@ public final class QuoteAttributor {
       "was", "is", "has", "had", "will", "would", "did", "does", "do", "could", "should", "can", "may", "might",
       "must", "were", "are", "have");
 
-  private static final Pattern TITLE_WORD_TRIM = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.&]+$");
   private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final Pattern LEADING_HONORIFIC =
@@ -973,22 +969,7 @@ public final class QuoteAttributor {
 
   /** Title-case spans such as “Keep the Valley Green” or “Songs of the Open Road” are not quotes. */
   static boolean looksLikeTitle(String quote) {
-    String[] words = quote.strip().split("\\s+");
-    if (words.length < 2 || words.length > 10) return false;
-    int caps = 0;
-    for (String w : words) {
-      String core = TITLE_WORD_TRIM.matcher(w).replaceAll("");
-      if (core.isEmpty()) continue;
-      char ch = core.charAt(0);
-      if (Character.isUpperCase(ch) || Character.isDigit(ch)) {
-        caps++;
-      } else if (!TITLE_SMALL_WORDS.contains(core.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    String last = words[words.length - 1];
-    if (last.endsWith("?") || last.endsWith("!")) return false;
-    return caps >= 2;
+    return TitleCase.looksLikeTitle(quote);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,42 @@
+package newsflow.enrich.nlp.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Title-case word runs: the titles of works, slogans and chants written in quotation marks (“Keep the
+ * Valley Green”, “Songs of the Open Road”), which are no one's words and name no one. Shared by quote
+ * finding (such a span is not a quote) and entity resolution (a word inside one is not a person).
+ */
+public final class TitleCase {
+  private static final Set<String> SMALL_WORDS = Set.of(
+      "of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "with", "from", "by", "or", "nor", "but",
+      "vs.", "&", "is", "my", "our", "your");
+  private static final Pattern WORD_TRIM = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.&]+$");
+
+  private TitleCase() {}
+
+  /**
+   * True for 2 to 10 words, at least two capitalised (or starting with a digit), the others short function
+   * words, not ending in a question or exclamation mark.
+   */
+  public static boolean looksLikeTitle(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || words.length > 10) return false;
+    int caps = 0;
+    for (String w : words) {
+      String core = WORD_TRIM.matcher(w).replaceAll("");
+      if (core.isEmpty()) continue;
+      char ch = core.charAt(0);
+      if (Character.isUpperCase(ch) || Character.isDigit(ch)) {
+        caps++;
+      } else if (!SMALL_WORDS.contains(core.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    String last = words[words.length - 1];
+    if (last.endsWith("?") || last.endsWith("!")) return false;
+    return caps >= 2;
+  }
+}
