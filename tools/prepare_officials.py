@@ -6,7 +6,7 @@ Run from the repository root:
 Inputs (see ../shared/data/SOURCES.tsv): the CIA World Factbook's chief-of-state and head-of-government
 fields (public domain, factbook_executives_raw.tsv) and unitedstates/congress-legislators (CC0).
 
-Output columns: id, name, aliases, title, country, family.
+Output columns: id, name, aliases, title, country, family, middle.
 - aliases: other full names of the person, '|'-separated: the name without middle names, nicknames the
   sources give ("BongBong", "(Sam)", "also spelled ..."), common English short forms of given names
   (Christopher -> Chris), the forms of hyphenated or double family names that the Factbook marks by
@@ -15,6 +15,10 @@ Output columns: id, name, aliases, title, country, family.
 - family: the family name(s) by which news refers to the person alone ("Netanyahu"; "Xi" for XI Jinping,
   whose family name comes first), '|'-separated; '-' for a name without one (a monarch's regnal name,
   "HAMAD bin Isa Al-Khalifa").
+- middle: the middle name(s) or initials the name itself does not show, space-separated (congress-legislators'
+  `middle`, else the initials between the first and last word of `official_full`: "Neely" for John Kennedy,
+  "M." for Timothy M. Kennedy); empty when unknown (the Factbook writes every given name in the name). The
+  matcher rejects a mention whose middle name or initial contradicts them ("John F. Kennedy").
 
 Every Factbook row is accounted for: each person it names becomes an official, or is merged with the same
 person of another row, or is reported as dropped with the reason (--report writes the list as Markdown).
@@ -448,7 +452,7 @@ def prepare(data, as_of, report_path=None):
                 continue
             seen.add(key)
             rows.append(finish('us-' + (r['bioguide'] or r['wikidata'] or key).lower(), name, aliases, r['title'],
-                               'US', [r['last']], groups))
+                               'US', [r['last']], groups) + (middle_names(r),))
     kept = {}
     alias_of = {}
     for key, (score, p, cc) in best.items():
@@ -457,14 +461,14 @@ def prepare(data, as_of, report_path=None):
             continue
         seen.add(key)
         # no alias without the suffix: "Ferdinand MARCOS, Jr." without "Jr." names his father
-        row = finish(f'fb-{key}', p.name, factbook_aliases(p), p.title, cc, p.family, groups)
+        row = finish(f'fb-{key}', p.name, factbook_aliases(p), p.title, cc, p.family, groups) + ('',)
         for a in row[2].split('|'):
             alias_of.setdefault(slug(a), key)
         rows.append(row)
         kept[key] = 'fb'
     with open(OUT, 'w', encoding='utf-8', newline='') as out:
         w = csv.writer(out, lineterminator='\n')
-        w.writerow(['id', 'name', 'aliases', 'title', 'country', 'family'])
+        w.writerow(['id', 'name', 'aliases', 'title', 'country', 'family', 'middle'])
         for row in rows:
             w.writerow(row)
     print(f'officials {len(rows)} ({sum(1 for r in rows if r[0].startswith("us-"))} US Congress and executive, '
@@ -479,6 +483,15 @@ def prepare(data, as_of, report_path=None):
             for fb, country, field, seg, outcome in dropped:
                 r.write(f'| {fb} | {country} | {field} | {seg[:90].replace("|", "/")} | {outcome[9:]} |\n')
     return rows, accounting
+
+
+def middle_names(r):
+    """A member's middle name(s): the source's `middle`, else initials inside `official_full` ("Timothy M. Kennedy")."""
+    middle = re.sub(r'\s+', ' ', r.get('middle') or '').strip()
+    if middle:
+        return middle
+    words = re.sub(r'"[^"]*"|\([^)]*\)', ' ', r['official_full']).replace(',', ' ').split()
+    return ' '.join(w for w in words[1:-1] if re.fullmatch(r'[A-Z]\.', w))
 
 
 def finish(oid, name, aliases, title, cc, families, groups):

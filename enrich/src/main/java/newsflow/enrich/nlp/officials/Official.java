@@ -8,9 +8,12 @@ import java.util.Objects;
  * transliterations), their title ("Defense Secretary"), ISO 3166-1 alpha-2 country (nullable for
  * international posts) and the family names by which news names them alone ("Netanyahu"; "Xi" for Xi
  * Jinping). An empty {@code family} means "the last word of the name"; {@link #NO_FAMILY_NAME} marks a
- * name that has none (a monarch's regnal name: only the full name or an alias matches).
+ * name that has none (a monarch's regnal name: only the full name or an alias matches). {@code middle} lists the
+ * middle names or initials the name does not show ("Neely" for a "John Kennedy"; empty when unknown): a mention
+ * whose middle name or initial contradicts them and the name's own middle words names someone else.
  */
-public record Official(String id, String name, List<String> aliases, String title, String country, List<String> family) {
+public record Official(String id, String name, List<String> aliases, String title, String country, List<String> family,
+    List<String> middle) {
   /** The {@code family} of an official whose name has no family name ("Abdallah II", "Leo XIV"). */
   public static final List<String> NO_FAMILY_NAME = List.of("");
 
@@ -19,10 +22,16 @@ public record Official(String id, String name, List<String> aliases, String titl
     Objects.requireNonNull(name, "name");
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     family = family == null ? List.of() : List.copyOf(family);
+    middle = middle == null ? List.of() : List.copyOf(middle);
+  }
+
+  /** An official without recorded middle names beyond those in {@code name}. */
+  public Official(String id, String name, List<String> aliases, String title, String country, List<String> family) {
+    this(id, name, aliases, title, country, family, List.of());
   }
 
   /** An official whose family name is the last word of their name. */
   public Official(String id, String name, List<String> aliases, String title, String country) {
-    this(id, name, aliases, title, country, List.of());
+    this(id, name, aliases, title, country, List.of(), List.of());
   }
 }

@@ -18,6 +18,7 @@ import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.OfficialEvidence;
 import newsflow.enrich.nlp.OfficialEvidence.Rule;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.entities.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.places.ArticleGeoContext;
 import newsflow.enrich.nlp.places.Gazetteer;
@@ -83,6 +84,16 @@ public final class OfficialMatcher {
   private final Map<String, List<Official>> byFamily = new HashMap<>();
   /** The generational suffix or regnal number of each official's name ("jr", "ii"), or "". */
   private final Map<Official, String> suffixes = new HashMap<>();
+  /** Each official's given and middle names as recorded: the name's words before the family name, then {@code middle}. */
+  private final Map<Official, List<String>> givenNames = new HashMap<>();
+  /** Honorifics that state a sex ("mrs", "lady"; "mr", "sir"). */
+  private static final Set<String> FEMALE_HONORIFICS = Lexicon.honorificsStating("female");
+  private static final Set<String> MALE_HONORIFICS = Lexicon.honorificsStating("male");
+  /** A life span right after a name, "(1917-1963)": a person of the past, no current official. */
+  private static final Pattern LIFE_SPAN = Pattern.compile("^\\s*\\(\\s*(1[0-9]{3}|20[0-9]{2})\\s*[-–—]\\s*(1[0-9]{3}|20[0-9]{2})\\s*\\)");
+  /** "the late", "her late husband," right before the name or its title: the person has died. */
+  private static final Pattern LATE_BEFORE = Pattern.compile(
+      "(?:\\b[Tt]he|\\b[Hh]is|\\b[Hh]er|\\b[Tt]heir|\\b[Oo]ur|[’']s)\\s+late(?:\\s+[a-z]+,?)?\\s+$");
 
   private record Keyed(Official official, boolean alias) {}
 
@@ -97,6 +108,7 @@ public final class OfficialMatcher {
     for (Official o : watchlist.officials()) {
       Name own = Name.parse(o.name());
       suffixes.put(o, own.suffix);
+      givenNames.put(o, givenNames(o));
       index(own, o, false);
       for (String alias : o.aliases()) index(Name.parse(alias), o, true);
       if (o.family().equals(Official.NO_FAMILY_NAME)) continue;
@@ -148,10 +160,12 @@ public final class OfficialMatcher {
     Context context = new Context(doc);
     // pass 1: full names, aliases, title + family name
     Map<Official, Integer> namedAt = new HashMap<>();
+    Map<Official, Character> sexes = new HashMap<>();
     for (Read r : reads) {
       if (r.byline || r.conflict) continue;
       strong(r, context);
       if (r.official != null) namedAt.merge(r.official, r.evidence.start(), Math::min);
+      if (r.official != null && r.sex != 0) sexes.merge(r.official, r.sex, (a, b) -> a.equals(b) ? a : '?');
     }
     // pass 2: the family name alone, after the official was named in full and when nobody else shares it
     String text0 = doc.text();
@@ -175,6 +189,9 @@ public final class OfficialMatcher {
       }
       if (named != 1 || !r.titleWords.isEmpty() && !titlesMatch(String.join(" ", r.titleWords), found.title())) continue;
       if (sharedByAnotherPerson(r.name.key, found, people)) continue;
+      // "Mrs. Whitcombe" after "Dana Whitcombe", a man: a relative, not the official
+      char known = sexOf(found, sexes);
+      if (r.sex != 0 && (known == 'F' || known == 'M') && r.sex != known) continue;
       r.official = found;
       r.rule = Rule.FAMILY_NAME_AFTER_FULL_NAME;
       r.evidence = r.mention;
@@ -182,9 +199,94 @@ public final class OfficialMatcher {
     assign(entities, reads);
   }
 
+  /**
+   * The officials whose name or an alias this name is, with the middle names or initials the mention gives
+   * agreeing with theirs; empty when the name is an official's but its middle name or initial is not (another
+   * person: "John F. Kennedy" is not a "John Neely Kennedy"); null when no official has the name.
+   */
+  private List<Keyed> fullNameHits(Name n) {
+    Name probe = n;
+    List<Keyed> hits = byFullName.get(n.fullKey());
+    if (hits == null && n.tokens.size() >= 3) {
+      // "Ann Lee Boyd" for an official "Ann Boyd" whose middle name is recorded as Lee
+      probe = n.withoutMiddleWords();
+      hits = byFullName.get(probe.fullKey());
+    }
+    if (hits == null) return null;
+    Name p = probe;
+    List<Keyed> fit = hits.stream().filter(k -> middleFits(p, k.official())).toList();
+    return fit.isEmpty() && probe != n ? null : fit;
+  }
+
+  /**
+   * Whether the middle initials or names of a mention agree with the official's recorded given and middle names
+   * ("John R. Smith" and "John Rupert Smith" for John Rupert Smith; not "John Q. Smith"). With nothing recorded
+   * beyond one given name, initials are accepted (no guess) and whole middle names are not (they never matched).
+   */
+  private boolean middleFits(Name n, Official o) {
+    if (n.middles.isEmpty()) return true;
+    List<String> given = new ArrayList<>(givenNames.getOrDefault(o, List.of()));
+    if (o.middle().isEmpty() && given.size() < 2) return !n.middleWords;
+    // the mention's first name is one of the official's given names, else a short form of the first one
+    int first = indexOfFitting(given, n.tokens.get(0));
+    if (!given.isEmpty()) given.remove(first >= 0 ? first : 0);
+    for (String m : n.middles) {
+      int i = indexOfFitting(given, m);
+      if (i < 0) return false;
+      given.remove(i);
+    }
+    return true;
+  }
+
+  /** The first of {@code names} that {@code word} can stand for: the same word, or an initial of it (either way). */
+  private static int indexOfFitting(List<String> names, String word) {
+    for (int i = 0; i < names.size(); i++) {
+      String g = names.get(i);
+      if (g.equals(word) || word.length() == 1 && g.startsWith(word) || g.length() == 1 && word.startsWith(g)) return i;
+    }
+    return -1;
+  }
+
+  /** The official's given names (its name's words other than the family name and suffix), then its middle names. */
+  private static List<String> givenNames(Official o) {
+    List<String> words = new ArrayList<>(List.of(key(o.name()).split(" ")));
+    while (!words.isEmpty() && HONORIFICS.contains(words.get(0))) words.remove(0);
+    if (words.size() >= 2) {
+      String last = words.get(words.size() - 1);
+      if (GENERATIONAL.contains(last) || ROMAN.matcher(last).matches()) words.remove(words.size() - 1);
+    }
+    Set<String> family = new java.util.HashSet<>();
+    if (o.family().isEmpty()) {
+      if (!words.isEmpty()) family.add(words.get(words.size() - 1));
+    } else {
+      for (String f : o.family()) family.addAll(List.of(key(f).split(" ")));
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : words) if (!w.isEmpty() && !family.contains(w)) out.add(w);
+    for (String m : o.middle()) for (String w : key(m).split(" ")) if (!w.isEmpty()) out.add(w);
+    return out;
+  }
+
+  /**
+   * The official's sex as the article shows it (an honorific on an accepted mention, "Sir Dana Whitcombe"), else as
+   * the official's first given name shows it (entities/given-names.txt); 0 when unknown, '?' when contradictory.
+   */
+  private char sexOf(Official o, Map<Official, Character> inArticle) {
+    Character seen = inArticle.get(o);
+    if (seen != null) return seen;
+    List<String> given = givenNames.getOrDefault(o, List.of());
+    if (given.isEmpty() || given.get(0).length() < 2) return 0;
+    return switch (GivenNames.gender(given.get(0))) {
+      case FEMALE -> 'F';
+      case MALE -> 'M';
+      default -> 0;
+    };
+  }
+
   /** Pass 1 for one mention: full name, alias, or title + family name. */
   private void strong(Read r, Context context) {
-    List<Keyed> hits = byFullName.get(r.name.fullKey());
+    List<Keyed> hits = fullNameHits(r.name);
+    if (hits != null && hits.isEmpty()) return; // an official's name with another middle name: someone else
     Span span = r.mention;
     if (hits == null && !r.titleWords.isEmpty()) {
       // "King Abdallah", "Pope Leo": an alias that includes the title
@@ -254,7 +356,7 @@ public final class OfficialMatcher {
       // the family name is the name's first or last word(s): "Matt Harris", "Kim Yo Jong"
       if (!n.key.equals(family) && !n.key.endsWith(" " + family) && !n.key.startsWith(family + " ")) continue;
       if (n.key.equals(family) && n.suffix.isEmpty()) continue;
-      List<Keyed> same = byFullName.get(n.fullKey());
+      List<Keyed> same = fullNameHits(n);
       if (same == null || same.stream().noneMatch(k -> k.official == o)) return true;
     }
     return false;
@@ -306,6 +408,8 @@ public final class OfficialMatcher {
     Official official;
     Rule rule;
     Span evidence;
+    /** The sex an honorific on the mention states ("Mrs. Smith": 'F'), or 0. */
+    char sex;
 
     Read(Entity entity, Span mention, Name name, List<String> titleWords, Span titled, boolean byline, boolean conflict) {
       this.entity = entity;
@@ -339,7 +443,7 @@ public final class OfficialMatcher {
       titleStart = start;
     }
     boolean conflict = roleBefore(text, titleStart) || roleAfter(text, m.end()) || partOfLongerName(text, m.end())
-        || tableCell(text, m);
+        || tableCell(text, m) || pastPerson(text, before, titleStart, m.end());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
     Matcher suffix = SUFFIX_AFTER.matcher(after);
     String words = m.text() + (suffix.find() ? " " + suffix.group(1) : "");
@@ -347,7 +451,37 @@ public final class OfficialMatcher {
     boolean byline = BYLINE.matcher(text.substring(Math.max(0, lineStart - 1), m.start())).find()
         && bylineNamesOnly(text.substring(lineStart, m.start()));
     Span titled = titleStart < m.start() ? Span.of(text, titleStart, m.end()) : m;
-    return readWords(e, m, words, before, titled, byline, conflict);
+    Read r = readWords(e, m, words, before, titled, byline, conflict);
+    if (r != null) r.sex = statedSex(text, m);
+    return r;
+  }
+
+  /**
+   * A person of the past: "the late John Smith", "her late husband, John Smith," is not written of a living official,
+   * nor is a life span after the name, "John Smith (1901-1970)".
+   */
+  private static boolean pastPerson(String text, List<String> titleWords, int titleStart, int end) {
+    if (LIFE_SPAN.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) return true;
+    if (titleWords.stream().anyMatch(w -> key(w).equals("late"))) return true; // "the late Senator Smith"
+
+    return LATE_BEFORE.matcher(text.substring(Math.max(0, titleStart - 30), titleStart)).find();
+  }
+
+  /** The sex an honorific at the start of the mention or right before it states ('F', 'M'), or 0. */
+  private static char statedSex(String text, Span m) {
+    char sex = sexOf(m.text().trim().split("\\s+", 2)[0]);
+    if (sex != 0) return sex;
+    int end = m.start();
+    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00a0')) end--;
+    if (end == m.start()) return 0;
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+    return sexOf(text.substring(start, end));
+  }
+
+  private static char sexOf(String word) {
+    String k = key(word);
+    return FEMALE_HONORIFICS.contains(k) ? 'F' : MALE_HONORIFICS.contains(k) ? 'M' : 0;
   }
 
   private Read readWords(Entity e, Span m, String words, List<String> before, Span titled, boolean byline,
@@ -590,16 +724,35 @@ public final class OfficialMatcher {
     }
   }
 
-  /** A name as compared: lower-case words without accents, honorifics and middle initials, and its suffix. */
+  /**
+   * A name as compared: lower-case words without accents, honorifics and middle initials, and its suffix; the
+   * middle initials (and, for a name read without its middle names, those names) are kept in {@code middles}.
+   */
   static final class Name {
     final List<String> tokens;
     final String suffix;
     final String key;
+    final List<String> middles;
+    /** Whether {@code middles} holds whole middle names taken out of the name (not only initials). */
+    final boolean middleWords;
 
     Name(List<String> tokens, String suffix) {
+      this(tokens, suffix, List.of(), false);
+    }
+
+    Name(List<String> tokens, String suffix, List<String> middles, boolean middleWords) {
       this.tokens = tokens;
       this.suffix = suffix;
       this.key = String.join(" ", tokens);
+      this.middles = middles;
+      this.middleWords = middleWords;
+    }
+
+    /** The first and last word alone, the words between them moved to {@code middles}: "Ann Lee Boyd" -> "Ann Boyd". */
+    Name withoutMiddleWords() {
+      List<String> m = new ArrayList<>(middles);
+      m.addAll(tokens.subList(1, tokens.size() - 1));
+      return new Name(List.of(tokens.get(0), tokens.get(tokens.size() - 1)), suffix, List.copyOf(m), true);
     }
 
     static Name parse(String raw) {
@@ -616,12 +769,16 @@ public final class OfficialMatcher {
       }
       // middle initials ("Donald J. Trump") are left out; a leading one stays ("J. Smith")
       List<String> tokens = new ArrayList<>();
+      List<String> initials = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
         String w = words.get(i);
-        if (w.length() == 1 && i > 0 && i < words.size() - 1) continue;
+        if (w.length() == 1 && i > 0 && i < words.size() - 1) {
+          initials.add(w);
+          continue;
+        }
         tokens.add(w);
       }
-      return new Name(List.copyOf(tokens), suffix);
+      return new Name(List.copyOf(tokens), suffix, List.copyOf(initials), false);
     }
 
     String fullKey() {

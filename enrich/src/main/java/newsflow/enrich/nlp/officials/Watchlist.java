@@ -25,9 +25,10 @@ import java.util.Set;
 
 /**
  * The officials whose mentions and quotes raise alerts. Loaded from YAML (a list of
- * {@code {id, name, aliases, title, country, family}} maps, optionally under {@code officials:}) or CSV
- * (header {@code id,name,aliases,title,country[,family]}; aliases and family names separated by
- * {@code |}; family {@code -} for a name without one); {@link #defaults()}
+ * {@code {id, name, aliases, title, country, family, middle}} maps, optionally under {@code officials:}) or CSV
+ * (header {@code id,name,aliases,title,country[,family][,middle]}; aliases and family names separated by
+ * {@code |}; family {@code -} for a name without one; middle: the middle names or initials, space-separated,
+ * optional); {@link #defaults()}
  * holds current heads of state and government (CIA World Factbook) and the US Congress and executive.
  */
 public final class Watchlist {
@@ -137,7 +138,7 @@ public final class Watchlist {
         if (t != JsonToken.START_OBJECT) throw new WatchlistException(file, line, "expected a map with id and name");
         JsonNode node = mapper.readTree(p);
         Official o = official(file, line, text(node, "id"), text(node, "name"), aliases(node.get("aliases")),
-            text(node, "title"), text(node, "country"), aliases(node.get("family")));
+            text(node, "title"), text(node, "country"), aliases(node.get("family")), middle(node.get("middle")));
         if (!ids.add(o.id())) throw new WatchlistException(file, line, "duplicate id " + o.id());
         out.add(o);
       }
@@ -168,13 +169,26 @@ public final class Watchlist {
     return splitAliases(node.asText());
   }
 
+  /** Middle names: a list, or one string of words separated by spaces, {@code |} or {@code ;}. */
+  private static List<String> middle(JsonNode node) {
+    if (node == null || node.isNull()) return List.of();
+    List<String> out = new ArrayList<>();
+    for (String s : aliases(node)) out.addAll(splitMiddle(s));
+    return out;
+  }
+
+  private static List<String> splitMiddle(String s) {
+    if (s == null || s.isBlank()) return List.of();
+    return Arrays.stream(s.split("[|;\\s]+")).map(String::trim).filter(a -> !a.isEmpty()).toList();
+  }
+
   private static List<String> splitAliases(String s) {
     if (s == null || s.isBlank()) return List.of();
     return Arrays.stream(s.split("[|;]")).map(String::trim).filter(a -> !a.isEmpty()).toList();
   }
 
   private static Official official(Path file, int line, String id, String name, List<String> aliases, String title,
-      String country, List<String> family) {
+      String country, List<String> family, List<String> middle) {
     if (id == null || id.isBlank()) throw new WatchlistException(file, line, "missing id");
     if (name == null || name.isBlank()) throw new WatchlistException(file, line, "missing name for id " + id);
     String cc = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
@@ -183,7 +197,7 @@ public final class Watchlist {
     }
     List<String> families = family.equals(List.of("-")) ? Official.NO_FAMILY_NAME : family;
     return new Official(id.trim(), name.trim(), aliases, title == null || title.isBlank() ? null : title.trim(), cc,
-        families);
+        families, middle);
   }
 
   private static Watchlist parseCsv(Reader reader, Path file) throws IOException {
@@ -209,7 +223,7 @@ public final class Watchlist {
       }
       Official o = official(file, line, cell(row, columns, "id"), cell(row, columns, "name"),
           splitAliases(cell(row, columns, "aliases")), cell(row, columns, "title"), cell(row, columns, "country"),
-          splitAliases(cell(row, columns, "family")));
+          splitAliases(cell(row, columns, "family")), splitMiddle(cell(row, columns, "middle")));
       if (!ids.add(o.id())) throw new WatchlistException(file, line, "duplicate id " + o.id());
       out.add(o);
     }

@@ -334,4 +334,88 @@ class OfficialMatcherTest {
     assertNull(e.get(0).officialId());
     assertNull(e.get(1).officialId());
   }
+
+  static final Official RENDELL = new Official("rendell", "Tobias Rendell", List.of("Toby Rendell"), "Senator", "US",
+      List.of(), List.of("Anselm"));
+
+  @Test
+  void aMiddleNameOrInitialThatContradictsTheRecordedOneIsAnotherPerson() {
+    Watchlist w = Watchlist.of(List.of(RENDELL, VARGA));
+    for (String ok : List.of("Tobias Rendell", "Tobias A. Rendell", "Tobias Anselm Rendell", "Toby A. Rendell")) {
+      String text = "Sen. " + ok + " visited a school in Ohio on Monday.";
+      Entity e = match(w, text, person(text, "1", ok, ok)).get(0);
+      assertEquals("rendell", e.officialId(), ok);
+    }
+    assertEquals(Rule.FULL_NAME, match(w, "Tobias Anselm Rendell spoke.",
+        person("Tobias Anselm Rendell spoke.", "1", "Tobias Anselm Rendell", "Tobias Anselm Rendell")).get(0)
+        .officialEvidence().get(0).rule());
+    for (String other : List.of("Tobias Q. Rendell", "Tobias Quentin Rendell", "Toby Q. Rendell", "Tobias A. Q. Rendell")) {
+      String text = "A school in Ohio is named after " + other + ", a teacher.";
+      assertNull(match(w, text, person(text, "1", other, other)).get(0).officialId(), other);
+    }
+  }
+
+  @Test
+  void aMiddleInitialInTheOfficialsOwnNameCountsAsRecorded() {
+    String text = "Dana Q. Whitcombe opened a bakery in Ohio.";
+    assertNull(match(text, person(text, "1", "Dana Q. Whitcombe", "Dana Q. Whitcombe")).get(0).officialId());
+    String same = "Dana R. Whitcombe opened a bakery in Ohio.";
+    assertEquals("whitcombe", match(same, person(same, "1", "Dana R. Whitcombe", "Dana R. Whitcombe")).get(0).officialId());
+  }
+
+  @Test
+  void aMiddleInitialIsAcceptedWhenTheOfficialHasNoneRecorded() {
+    String text = "Ilse K. Varga flew to Budapest, Hungary, on Friday.";
+    assertEquals("varga", match(text, person(text, "1", "Ilse K. Varga", "Ilse K. Varga")).get(0).officialId());
+    String word = "Ilse Katalin Varga flew to Budapest, Hungary, on Friday.";
+    assertNull(match(word, person(word, "1", "Ilse Katalin Varga", "Ilse Katalin Varga")).get(0).officialId(),
+        "a whole middle name the watchlist does not know is not guessed");
+  }
+
+  @Test
+  void aNamesakeWithAnotherMiddleInitialDoesNotLicenseTheFamilyNameAlone() {
+    Watchlist w = Watchlist.of(List.of(RENDELL));
+    String text = "The hall honours Tobias F. Rendell, who founded the college. Rendell taught there for years.";
+    List<Entity> e = match(w, text, person(text, "1", "Tobias F. Rendell", "Tobias F. Rendell", "Rendell#2"));
+    assertNull(e.get(0).officialId());
+    String both = "Sen. Tobias Rendell spoke at the hall that honours Tobias F. Rendell. Rendell said it was an honour.";
+    List<Entity> e2 = match(w, both, person(both, "1", "Tobias Rendell", "Tobias Rendell"),
+        person(both, "2", "Tobias F. Rendell", "Tobias F. Rendell"), person(both, "3", "Rendell", "Rendell#3"));
+    assertEquals("rendell", e2.get(0).officialId());
+    assertNull(e2.get(1).officialId());
+    assertNull(e2.get(2).officialId(), "two people of the article are called Rendell");
+  }
+
+  @Test
+  void aPersonOfThePastIsNotACurrentOfficial() {
+    String span = "A portrait of Ilse Varga (1890-1952) hangs in the Budapest museum in Hungary.";
+    assertNull(match(span, person(span, "1", "Ilse Varga", "Ilse Varga")).get(0).officialId());
+    String late = "The prize is named for the late Ilse Varga, a Hungarian poet.";
+    assertNull(match(late, person(late, "1", "Ilse Varga", "Ilse Varga")).get(0).officialId());
+    String relative = "Her late husband, Roland Pike, built the house in Ohio.";
+    assertNull(match(relative, person(relative, "1", "Roland Pike", "Roland Pike")).get(0).officialId());
+    String living = "Ilse Varga (Fidesz) spoke late on Tuesday in Budapest, Hungary.";
+    assertEquals("varga", match(living, person(living, "1", "Ilse Varga", "Ilse Varga")).get(0).officialId());
+  }
+
+  @Test
+  void anHonorificOfTheOtherSexBeforeTheFamilyNameIsARelative() {
+    Official teller = new Official("teller", "Anwen Teller", List.of(), "Prime Minister", "GB");
+    Watchlist w = Watchlist.of(List.of(teller));
+    String text = "Sir Anwen Teller spoke in London. Lady Teller wore a blue coat. Mr. Teller said the plan would work.";
+    List<Entity> e = match(w, text, person(text, "1", "Anwen Teller", "Sir Anwen Teller"),
+        person(text, "2", "Lady Teller", "Teller#2"), person(text, "3", "Teller", "Teller#3"));
+    assertEquals("teller", e.get(0).officialId());
+    assertNull(e.get(1).officialId(), "Lady Teller is not Sir Anwen Teller");
+    assertEquals("teller", e.get(2).officialId());
+    // the official's given name shows the sex where the article does not
+    Official george = new Official("gwent", "George Gwent", List.of(), "Prime Minister", "GB");
+    String g = "George Gwent spoke in London. Mrs. Gwent wore a blue coat.";
+    assertNull(match(Watchlist.of(List.of(george)), g, person(g, "1", "George Gwent", "George Gwent"),
+        person(g, "2", "Gwent", "Gwent#2")).get(1).officialId());
+    // unknown sex: no guess
+    String u = "Anwen Teller spoke in London. Mrs. Teller said the plan would work.";
+    assertEquals("teller", match(w, u, person(u, "1", "Anwen Teller", "Anwen Teller"),
+        person(u, "2", "Teller", "Teller#2")).get(1).officialId());
+  }
 }

@@ -58,6 +58,25 @@ class WatchlistTest {
   }
 
   @Test
+  void middleNamesAreAnOptionalColumnOrKey() throws IOException {
+    Watchlist csv = Watchlist.load(write("m.csv", """
+        id,name,aliases,title,country,family,middle
+        rendell,Tobias Rendell,,Senator,US,,Anselm Piers
+        okafor,Ada Okafor,,,,,
+        """));
+    assertEquals(List.of("Anselm", "Piers"), csv.byId("rendell").middle());
+    assertEquals(List.of(), csv.byId("okafor").middle());
+    Watchlist yaml = Watchlist.load(write("m.yaml", """
+        - {id: rendell, name: Tobias Rendell, middle: A.}
+        - {id: okafor, name: Ada Okafor, middle: [Nneka, Chioma]}
+        - {id: lind, name: Bo Lind}
+        """));
+    assertEquals(List.of("A."), yaml.byId("rendell").middle());
+    assertEquals(List.of("Nneka", "Chioma"), yaml.byId("okafor").middle());
+    assertEquals(List.of(), yaml.byId("lind").middle());
+  }
+
+  @Test
   void badCsvRowNamesFileAndLine() throws IOException {
     Path p = write("bad.csv", "id,name,aliases,title,country\nok,Fine Person,,,\nbroken,,,,\n");
     WatchlistException e = assertThrows(WatchlistException.class, () -> Watchlist.load(p));
@@ -133,6 +152,7 @@ class WatchlistTest {
     Official trump = d.officials().stream().filter(o -> o.name().equals("Donald J. Trump")).findFirst().orElseThrow();
     assertEquals("US", trump.country());
     assertEquals("President", trump.title());
+    assertEquals(List.of("J."), trump.middle(), "middle names come from congress-legislators");
   }
 
   /**
