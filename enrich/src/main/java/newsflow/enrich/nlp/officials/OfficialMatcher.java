@@ -436,6 +436,7 @@ public final class OfficialMatcher {
       if (end == titleStart || end == 0) break; // no space before: a line start or a glued token
       int start = end;
       while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+      if (start == end) break; // spaces after a line break or tab: no word before
       String word = text.substring(start, end);
       char last = word.charAt(word.length() - 1);
       if (!Character.isLetter(last) && last != '.' || !isTitleWord(word)) break;

@@ -418,4 +418,10 @@ class OfficialMatcherTest {
     assertEquals("teller", match(w, u, person(u, "1", "Anwen Teller", "Anwen Teller"),
         person(u, "2", "Teller", "Teller#2")).get(1).officialId());
   }
+
+  @Test
+  void spacesAfterALineBreakBeforeANameAreNoTitle() {
+    String text = "The vote was close.\n Ilse Varga spoke in Budapest, Hungary.";
+    assertEquals("varga", match(text, person(text, "1", "Ilse Varga", "Ilse Varga")).get(0).officialId());
+  }
 }
