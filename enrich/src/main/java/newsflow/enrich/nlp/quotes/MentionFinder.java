@@ -100,7 +100,15 @@ final class MentionFinder {
 
   boolean isPossessive(int i) {
     String l = lower(i);
-    return l.equals("'s") || l.equals("'");
+    return l.equals("'s") || l.equals("'") && !halfOfTypewriterMark(i);
+  }
+
+  /** One apostrophe of a typewriter double mark ('' or ``), as in ",'' said Ann Lee": a quote mark, no possessive. */
+  private boolean halfOfTypewriterMark(int i) {
+    if (quoteOf[i] < 0) return false;
+    Token t = toks.get(i);
+    return i + 1 < toks.size() && toks.get(i + 1).start() == t.end() && lower(i + 1).equals("'")
+        || i > 0 && toks.get(i - 1).end() == t.start() && lower(i - 1).equals("'");
   }
 
   boolean isHonorific(int i) {
@@ -115,6 +123,11 @@ final class MentionFinder {
   int skipLeft(int i, int limit) {
     while (i >= limit) {
       String l = lower(i);
+      int time = timeBefore(i, limit);
+      if (time > 0) {
+        i -= time;
+        continue;
+      }
       if (SKIPPABLE.contains(l) || l.endsWith("ly") && l.length() > 4 && !isCap(i) && !l.equals("family")
           && !l.equals("italy") && !l.equals("ally") && !l.equals("only")) {
         i--;
@@ -123,6 +136,25 @@ final class MentionFinder {
       }
     }
     return i;
+  }
+
+  /** Day words that may stand between a subject and its verb ("Lee yesterday said"). */
+  private static final Set<String> DAY_ADVERBS = words("yesterday", "today", "tonight", "earlier");
+  private static final Set<String> TIME_NOUNS = words(
+      "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year");
+  private static final Set<String> WEEKDAYS = Lexicon.weekdays();
+
+  /**
+   * Length of a time adverbial ending at {@code i} ("yesterday", "last night", "this week", "on Monday"),
+   * 0 when there is none: "Ann Lee last night said" has the subject right before the adverbial.
+   */
+  private int timeBefore(int i, int limit) {
+    String l = lower(i);
+    if (quoted(i)) return 0;
+    if (DAY_ADVERBS.contains(l)) return 1;
+    if (WEEKDAYS.contains(l) && i - 1 >= limit && lower(i - 1).equals("on")) return 2;
+    if (TIME_NOUNS.contains(l) && i - 1 >= limit && (lower(i - 1).equals("last") || lower(i - 1).equals("this"))) return 2;
+    return 0;
   }
 
   /**

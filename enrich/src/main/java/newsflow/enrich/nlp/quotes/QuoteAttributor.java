@@ -215,6 +215,7 @@ public final class QuoteAttributor {
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
       if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
+      if (a == null) a = leadIn(ctx, spans, attr, qLast, q, qFirst[q], entities);
       attr[q] = a;
     }
     return withNested(ctx, repeatedWords(build(ctx, spans, attr, entities), attr, term));
@@ -877,6 +878,9 @@ public final class QuoteAttributor {
     if (colon - 1 < s) return null;
     Mention m = c.mf().phraseEndingAt(colon - 1, s);
     if (m == null || m.first() - 1 < s) return null;
+    if (m.kind() == Kind.NAME && SpeechVerbs.isSpeechVerb(c.lower(m.first()))) {
+      return null; // "Said Ann Lee:": an inverted cue that a tagger may have read as part of the name
+    }
     if (m.first() == s || c.quoteOf()[m.first() - 1] >= 0) return m.kind() == Kind.NAME ? m : null;
     String before = c.lower(m.first() - 1);
     if (isDash(before) || before.equals("from")) return m;
@@ -961,6 +965,96 @@ public final class QuoteAttributor {
     }
     return lastQuote == null ? null : carried(lastQuote);
   }
+
+  private static final Pattern FIRST_PERSON = Pattern.compile(
+      "\\bI\\b|(?i)\\b(me|my|myself|we|us|our|ourselves)\\b");
+
+  /**
+   * A first-person quote with no cue in its paragraph, right after a sentence about one person: "Coach Ann
+   * Lee remained confident. “We will get there.”" The subject of that lead-in sentence (first in its clause,
+   * before the first finite verb) speaks when it is a name the recogniser took for a person and the quote
+   * does not name that person itself (then it is about them, not by them); when it is "he" or "she", the
+   * speaker of the previous quote, if no other name came between. The lead-in is the sentence just before,
+   * in the same paragraph, or the last sentence of the previous paragraph; it must hold no quote.
+   */
+  private static Attribution leadIn(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int[] qLast, int q, int first,
+      List<Entity> entities) {
+    QuoteSpan span = spans.get(q);
+    if (span.partial() || first == 0) return null;
+    String quote = span.text(c.doc().text());
+    if (!FIRST_PERSON.matcher(quote).find()) return null;
+    int para = c.paraOf()[first];
+    for (int k = first; k < c.n() && c.paraOf()[k] == para; k++) if (isCue(c, k)) return null;
+    for (int k = first - 1; k >= 0 && c.paraOf()[k] == para; k--) if (isCue(c, k)) return null;
+    int sent = c.sentOf()[first];
+    int before = first - 1;
+    while (before >= 0 && c.sentOf()[before] == sent) {
+      if (c.quoteOf()[before] >= 0 || Character.isLetterOrDigit(c.toks().get(before).text().charAt(0))) return null;
+      before--;
+    }
+    if (before < 0 || c.paraOf()[before] < para - 1) return null;
+    int s = before;
+    while (s - 1 >= 0 && c.sentOf()[s - 1] == c.sentOf()[before]) s--;
+    for (int k = s; k <= before; k++) if (c.quoteOf()[k] >= 0) return null;
+    Mention m = leadSubject(c, s, before + 1);
+    if (m == null) return null;
+    if (m.kind() == Kind.PRONOUN) {
+      if (q == 0 || attr[q - 1] == null || attr[q - 1].mention().kind() == Kind.NOMINAL
+          || c.paraOf()[qLast[q - 1]] < para - 3
+          || !noOtherSpeakerBetween(c, qLast[q - 1] + 1, m.first())) {
+        return null;
+      }
+      return carried(attr[q - 1]);
+    }
+    int ms = c.toks().get(m.first()).start();
+    int me = c.toks().get(m.last()).end();
+    boolean person = entities.stream().anyMatch(e -> e.type() == EntityType.PERSON
+        && e.mentions().stream().anyMatch(x -> x.start() < me && ms < x.end()));
+    if (!person) return null;
+    String family = c.toks().get(m.last()).text();
+    if (Pattern.compile("\\b" + Pattern.quote(family) + "\\b").matcher(quote).find()) return null;
+    return new Attribution(m, null, 0.5);
+  }
+
+
+  /**
+   * The subject of a sentence's first finite verb ("Still, Ann Lee offers no apology", "Club coach Ann Lee,
+   * 52, remained calm"): a name or he/she, found as for a speech verb.
+   */
+  private static Mention leadSubject(Ctx c, int from, int to) {
+    if (c.toks().get(from).pos() == null) return pronounLeading(c, from, to);
+    int v = from;
+    while (v < to && !isFiniteVerb(c.toks().get(v))) v++;
+    if (v >= to || v - 1 < from) return null;
+    Mention m = c.mf().subjectBefore(v - 1, from);
+    if (m == null) return null;
+    boolean person = m.kind() == Kind.NAME
+        || m.kind() == Kind.PRONOUN && (c.lower(m.first()).equals("he") || c.lower(m.first()).equals("she"));
+    return person ? m : null;
+  }
+
+  /**
+   * A sentence the tagger skipped holds no name, so only "he" or "she" can lead it: first, or after one
+   * opening word and its comma ("Still, she ..."), and followed by a lower-case word that is no function word.
+   */
+  private static Mention pronounLeading(Ctx c, int from, int to) {
+    int k = from;
+    if (k + 2 < to && c.toks().get(k + 1).norm().equals(",")) k += 2;
+    if (!c.lower(k).equals("he") && !c.lower(k).equals("she")) return null;
+    int j = k + 1;
+    while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+    if (j >= to || !Character.isLowerCase(c.toks().get(j).text().charAt(0))
+        || MentionFinder.STOP.contains(c.lower(j)) && !AUXILIARIES.contains(c.lower(j))) {
+      return null;
+    }
+    return new Mention(k, k, Kind.PRONOUN);
+  }
+
+  private static boolean isFiniteVerb(Token t) {
+    String pos = t.pos();
+    return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
+  }
+
 
   /** Attribute values and tag text of HTML left in an article ({@code tweet-date="..."}, {@code ">text</tweet>}). */
   static boolean looksLikeMarkup(String quote) {

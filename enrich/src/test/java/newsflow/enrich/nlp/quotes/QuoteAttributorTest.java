@@ -593,5 +593,24 @@ class QuoteAttributorTest {
     String text = "Mayor Ann Lee has since said that the ceremony would be held in \"the old harbour district\" next spring.";
     assertEquals("Ann Lee", attribute(text, new ArrayList<>()).get(0).speaker());
   }
-}
 
+  @Test
+  void aTimeAdverbialBetweenSubjectAndCueIsSkipped() {
+    String text = "Dana Whitlock, the union's treasurer, yesterday said members had forced a retreat. "
+        + "“I am pleased that they had to back down.”\n"
+        + "“We will keep watching,” Rolf Ekdahl last night said.\n"
+        + "Ida Brun on Friday warned that “the budget will not hold.”";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals("Dana Whitlock", qs.get(0).speaker());
+    assertEquals("Rolf Ekdahl", qs.get(1).speaker());
+    assertEquals("Ida Brun", qs.get(2).speaker());
+  }
+
+  @Test
+  void typewriterClosingMarkIsNoPossessiveBeforeAnInvertedCue() {
+    String text = "\"I have a great love for this town,'' said Tom Morrow, who grew up nearby. ``We stay,'' said Morrow.";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals("Tom Morrow", qs.get(0).speaker());
+    assertEquals("Tom Morrow", qs.get(1).speaker());
+  }
+}

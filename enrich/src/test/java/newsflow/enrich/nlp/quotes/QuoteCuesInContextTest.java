@@ -117,4 +117,31 @@ class QuoteCuesInContextTest {
     assertEquals("Tomas Reuter", quote(qs, "They promise").speaker());
     assertNull(quote(qs, "We want a fair").speaker());
   }
+
+  @Test
+  void aFirstPersonQuoteAfterASentenceAboutOnePersonIsTheirs() {
+    List<Quote> qs = quotes("Derby hopes\n\nClub coach Ravi Patel remained confident that he would sign the winger.\n\n"
+        + "“We are hoping to get it done this week. He is quick and can defend.”");
+    assertEquals("Ravi Patel", quote(qs, "We are hoping").speaker());
+  }
+
+  @Test
+  void aLeadInSubjectIsNoSpeakerWhenTheQuoteNamesThemOrIsNotInTheFirstPersonOrIsNoPerson() {
+    assertNull(quote(quotes("Derby hopes\n\nThe winger Abel Moss has scored ten goals this season.\n\n"
+        + "“Moss is the best finisher I have coached.”"), "Moss is").speaker());
+    assertNull(quote(quotes("Derby hopes\n\nClub coach Ravi Patel remained confident.\n\n"
+        + "“The winger is quick and can defend.”"), "The winger").speaker());
+    assertNull(quote(quotes("Derby hopes\n\nThe Lowmoor Rovers are unbeaten at home this year.\n\n"
+        + "“I have a belief that we can fix the away record.”"), "I have a belief").speaker());
+  }
+
+  @Test
+  void aLeadInPronounContinuesThePreviousSpeakerWhenNoOtherNameCameBetween() {
+    List<Quote> qs = quotes("Derby loss\n\n“That was a bad night,” Ruth Alder said.\n\n"
+        + "She also offered no excuses for the defeat. “I expect better from my team.”");
+    assertEquals("Ruth Alder", quote(qs, "I expect").speaker());
+    List<Quote> other = quotes("Derby loss\n\n“That was a bad night,” Ruth Alder said.\n\n"
+        + "Her captain Ida Brun was furious. She offered no excuses. “I expect better from my team.”");
+    assertNull(quote(other, "I expect").speaker());
+  }
 }
