@@ -267,6 +267,10 @@ public final class QuoteAttributor {
    * no speaker: the reported speaker is rarely named inside the quote. Titles of works are skipped, as
    * outside quotes.
    */
+  /** "... and I thought, ‘Why not?’": the speaker's own thought, quoted inside their words. */
+  private static final Set<String> OWN_THOUGHT_VERBS = MentionFinder.words(
+      "thought", "think", "thinking", "wondered", "wonder", "realised", "realized");
+
   private static List<Quote> withNested(Ctx c, List<Quote> quotes) {
     String text = c.doc().text();
     List<Quote> out = new ArrayList<>();
@@ -281,7 +285,7 @@ public final class QuoteAttributor {
         // "... I said, ‘": the speech verb and its first-person subject right before the mark.
         while (k >= 0 && c.toks().get(k).start() >= q.start() && !c.mf().isWord(k)) k--;
         for (int v = k; v >= 0 && k - v < 4 && c.toks().get(v).start() >= q.start(); v--) {
-          if (!SpeechVerbs.isSpeechVerb(c.lower(v)) || v == 0) continue;
+          if (!SpeechVerbs.isSpeechVerb(c.lower(v)) && !OWN_THOUGHT_VERBS.contains(c.lower(v)) || v == 0) continue;
           String subj = c.lower(c.mf().skipLeft(v - 1, 0));
           if ((subj.equals("i") || subj.equals("we")) && q.speaker() != null) {
             nested = new Quote(null, n[1], n[2], text.substring(n[1], n[2]), q.speaker(), q.speakerEntityId(),

@@ -554,6 +554,17 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aThoughtQuotedInsideTheSpeakersOwnWordsIsTheirs() {
+    String text = "“I went back to my room. I thought, ‘Why did I agree to this?’” Ivo Brandt said. "
+        + "“He thought, ‘Not again.’”";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals("Why did I agree to this?", qs.get(1).text());
+    assertEquals("Ivo Brandt", qs.get(1).speaker());
+    assertEquals("Not again.", qs.get(3).text());
+    assertNull(qs.get(3).speaker(), "someone else's thought");
+  }
+
+  @Test
   void anOfficeNamedAfterItsBodyIsNeitherTheBodyNorAPerson() {
     // A tagger may read the whole office as one organisation name.
     String text = "The Nordic Harbour Union Commissioner for Fishing Rights said the law did \"not meet the standard "
