@@ -63,7 +63,7 @@ public final class EntityResolver {
         List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
         if (parts.size() == 1 && mi + 1 < sorted.size()) parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start()) || isNotAName(parts)
-            || parts.size() == 1 && afterIndefiniteArticle(view, m.start())) {
+            || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())) {
           continue;
         }
         Gender said = honorificGender(view, m.start());
@@ -241,7 +241,7 @@ public final class EntityResolver {
         if (l.equals(sur + "s") || l.equals(sur + "es")) family = true;
       }
       boolean month = MONTHS.contains(l);
-      // a digit ("Model7") or a lower-case part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
+      // a digit ("Model7") or a lower-case last part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
       boolean shape = w.chars().anyMatch(Character::isDigit) || LOWER_AFTER_HYPHEN.matcher(w).find();
       // A one-word "name" the article also writes in lower case is a common word ("the plague", "people"),
       // wherever it stands; a listed given name is kept ("Guy", "Rose").
@@ -251,7 +251,8 @@ public final class EntityResolver {
     }
   }
 
-  private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}");
+  /** The last part after a hyphen in lower case ("Plan-free"; not "Ata-ur-Rahim", whose last part is a name). */
+  private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}[^-]*$");
 
   /**
    * A compound adjective before a name ("Top-seeded Ruiz", "Award-winning Ann Lee") is not part of it: a
@@ -267,15 +268,24 @@ public final class EntityResolver {
       java.util.regex.Pattern.compile("\\p{L}+-\\p{Ll}{3,}(?:ed|ing)");
 
   /**
-   * "a Gripmaster", "an Ostrava": a one-word name after an indefinite article is a thing of that name or a
-   * member of a family, not a reference to one person.
+   * "a Gripmaster we took", "an Ostrava and two others": a one-word name that an indefinite article makes the
+   * head of a noun phrase is a thing of that name or a member of a family, not a reference to one person.
+   * Where the name only modifies the noun after it ("a Lindqvist fan club") the article belongs to that noun
+   * and the name may be the person's.
    */
-  private static boolean afterIndefiniteArticle(TokenView v, int start) {
+  private static boolean afterIndefiniteArticle(TokenView v, int start, int end) {
     int k = v.firstAtOrAfter(start) - 1;
     if (k < 0 || !v.sameSentence(k, k + 1)) return false;
     String w = v.norm(k);
-    if (w.equals("a") || w.equals("an")) return true;
-    return (w.equals("A") || w.equals("An")) && (k == 0 || !v.sameSentence(k - 1, k)); // not an initial "A"
+    boolean article = w.equals("a") || w.equals("an")
+        || (w.equals("A") || w.equals("An")) && (k == 0 || !v.sameSentence(k - 1, k)); // not an initial "A"
+    if (!article) return false;
+    int n = v.firstAtOrAfter(end);
+    if (n < v.size() && v.sameSentence(k, n)) {
+      String pos = v.pos(n);
+      if (pos != null && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("CD"))) return false;
+    }
+    return true;
   }
 
   /** "@TomReyes": a social-media handle, not a person's name as the text writes it. */
