@@ -251,7 +251,7 @@ public final class EntityResolver {
     }
   }
 
-  /** The last part after a hyphen in lower case ("Plan-free"; not "Ata-ur-Rahim", whose last part is a name). */
+  /** The last part after a hyphen in lower case ("Plan-free"; not "Qadir-ul-Baqi", whose last part is a name). */
   private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}[^-]*$");
 
   /**

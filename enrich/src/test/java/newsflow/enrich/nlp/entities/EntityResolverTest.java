@@ -292,9 +292,9 @@ class EntityResolverTest {
   void handlesCodesArticlesAndCompoundAdjectivesAreNotNames() {
     String handle = "Follow @GadgetDeals for more. Tom Reyes wrote this.";
     assertEquals(List.of("Tom Reyes"), names(resolve(handle, mentions(handle, EntityType.PERSON, "GadgetDeals", "Tom Reyes"))));
-    String shape = "The coating is Plan-free and the Model7 ships soon, said Ban Ki-woon with Ata-ur-Rahim.";
-    assertEquals(List.of("Ban Ki-woon", "Ata-ur-Rahim"),
-        names(resolve(shape, mentions(shape, EntityType.PERSON, "Plan-free", "Model7", "Ban Ki-woon", "Ata-ur-Rahim"))));
+    String shape = "The coating is Plan-free and the Model7 ships soon, said Ryu Dal-hwan with Qadir-ul-Baqi.";
+    assertEquals(List.of("Ryu Dal-hwan", "Qadir-ul-Baqi"),
+        names(resolve(shape, mentions(shape, EntityType.PERSON, "Plan-free", "Model7", "Ryu Dal-hwan", "Qadir-ul-Baqi"))));
     String thing = "Someone had a Gripmaster in the tent, said Ann Cole.";
     assertEquals(List.of("Ann Cole"), names(resolve(thing, mentions(thing, EntityType.PERSON, "Gripmaster", "Ann Cole"))));
     String adj = "Top-seeded Ruiz lost in the first round.";
