@@ -140,4 +140,15 @@ class ArticleAnalyzerTest {
     assertTrue(orgs.contains("Kyiv Post"), orgs.toString());
     assertTrue(orgs.stream().anyMatch(o -> o.startsWith("Frobnitz Corp")), orgs.toString());
   }
+
+  @Test
+  void aNameAfterAnIndefiniteArticleIsAPersonOnlyWhereItModifiesANoun() {
+    String text = "Marta Lindqvist spoke on Monday. Fans of Lindqvist formed a Lindqvist fan club in the town.\n\n"
+        + "We packed a Gripmaster and two lamps, said Ann Cole.";
+    List<Entity> es = SharedAnalyzer.entities(text);
+    List<String> people = es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
+    assertFalse(people.contains("Gripmaster"), people.toString());
+    Entity marta = es.stream().filter(e -> e.name().equals("Marta Lindqvist")).findFirst().orElseThrow();
+    assertEquals(3, marta.mentions().size(), marta.mentions().toString());
+  }
 }

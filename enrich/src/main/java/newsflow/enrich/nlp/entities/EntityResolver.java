@@ -60,9 +60,12 @@ public final class EntityResolver {
       EntityMention m = sorted.get(mi);
       Span span = new Span(m.start(), m.end(), m.text());
       if (m.type() == EntityType.PERSON) {
-        List<String> parts = withoutLeadingRoles(nameParts(m.text()));
+        List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
         if (parts.size() == 1 && mi + 1 < sorted.size()) parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
-        if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isNotAName(parts)) continue;
+        if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start()) || isNotAName(parts)
+            || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())) {
+          continue;
+        }
         Gender said = honorificGender(view, m.start());
         Person p = findPerson(people, parts, said);
         if (p == null) {
@@ -92,6 +95,7 @@ public final class EntityResolver {
       }
     }
     mergeDefinedAcronyms(doc.text(), order);
+    mergeInvertedSpeech(people, order);
     mergeSurnameOnlyPeople(people, order);
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
@@ -144,6 +148,29 @@ public final class EntityResolver {
     return "e" + (++counter[0]);
   }
 
+  /**
+   * "Said Ames: ..." inverts "Ames said": a two-word "name" whose first word is "said" or "says" is the
+   * surname of the one person the article names in full with it ("Tom Ames"); without such a person it is
+   * left alone ("Said" is also a given name).
+   */
+  private static void mergeInvertedSpeech(List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.parts.size() != 2 || !order.contains(p.entity)) continue;
+      String first = lower(p.parts.get(0));
+      if (!first.equals("said") && !first.equals("says")) continue;
+      Person target = null;
+      int count = 0;
+      for (Person full : people) {
+        if (full == p || full.parts.size() < 2 || !order.contains(full.entity)) continue;
+        if (sameSurname(last(full.parts), last(p.parts)) && !lower(full.parts.get(0)).equals(first)) {
+          target = full;
+          count++;
+        }
+      }
+      if (count == 1) merge(p, target, order);
+    }
+  }
+
   /** A person seen only by surname before (or without) the full name joins the one full name with it. */
   private static void mergeSurnameOnlyPeople(List<Person> people, List<Entity> order) {
     for (Person single : people) {
@@ -152,7 +179,7 @@ public final class EntityResolver {
       int count = 0;
       for (Person full : people) {
         if (full == single || full.parts.size() < 2 || !order.contains(full.entity)) continue;
-        if (sameWord(last(full.parts), single.parts.get(0)) && sameSex(full, single.honorific)) {
+        if (sameSurname(last(full.parts), single.parts.get(0)) && sameSex(full, single.honorific)) {
           target = full;
           count++;
         }
@@ -172,7 +199,7 @@ public final class EntityResolver {
       if (single.parts.size() != 1 || !order.contains(single.entity)) continue;
       String w = single.parts.get(0);
       boolean surname = people.stream().anyMatch(p -> p != single && p.parts.size() > 1 && order.contains(p.entity)
-          && sameWord(last(p.parts), w));
+          && sameSurname(last(p.parts), w));
       if (surname) continue;
       int at = firstSeen.getOrDefault(single.entity, 0);
       Person before = null;
@@ -214,12 +241,56 @@ public final class EntityResolver {
         if (l.equals(sur + "s") || l.equals(sur + "es")) family = true;
       }
       boolean month = MONTHS.contains(l);
+      // a digit ("Model7") or a lower-case last part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
+      boolean shape = w.chars().anyMatch(Character::isDigit) || LOWER_AFTER_HYPHEN.matcher(w).find();
       // A one-word "name" the article also writes in lower case is a common word ("the plague", "people"),
       // wherever it stands; a listed given name is kept ("Guy", "Rose").
       boolean commonWord = !GivenNames.isGivenName(w) && occursInLowerCase(text, l);
       boolean inTitle = single.entity.mentions().stream().allMatch(m -> insideQuotedTitle(text, m.start(), m.end()));
-      if (family || month || commonWord || inTitle) order.remove(single.entity);
+      if (family || month || commonWord || inTitle || shape) order.remove(single.entity);
     }
+  }
+
+  /** The last part after a hyphen in lower case ("Plan-free"; not "Qadir-ul-Baqi", whose last part is a name). */
+  private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}[^-]*$");
+
+  /**
+   * A compound adjective before a name ("Top-seeded Ruiz", "Award-winning Ann Lee") is not part of it: a
+   * first word whose part after the hyphen is a lower-case participle of five letters or more ("-seeded",
+   * "-winning"; not a syllable of a given name such as "Ji-ming").
+   */
+  static List<String> withoutLeadingModifier(List<String> parts) {
+    if (parts.size() < 2 || !COMPOUND_ADJECTIVE.matcher(parts.get(0)).matches()) return parts;
+    return new ArrayList<>(parts.subList(1, parts.size()));
+  }
+
+  private static final java.util.regex.Pattern COMPOUND_ADJECTIVE =
+      java.util.regex.Pattern.compile("\\p{L}+-\\p{Ll}{3,}(?:ed|ing)");
+
+  /**
+   * "a Gripmaster we took", "an Ostrava and two others": a one-word name that an indefinite article makes the
+   * head of a noun phrase is a thing of that name or a member of a family, not a reference to one person.
+   * Where the name only modifies the noun after it ("a Lindqvist fan club") the article belongs to that noun
+   * and the name may be the person's.
+   */
+  private static boolean afterIndefiniteArticle(TokenView v, int start, int end) {
+    int k = v.firstAtOrAfter(start) - 1;
+    if (k < 0 || !v.sameSentence(k, k + 1)) return false;
+    String w = v.norm(k);
+    boolean article = w.equals("a") || w.equals("an")
+        || (w.equals("A") || w.equals("An")) && (k == 0 || !v.sameSentence(k - 1, k)); // not an initial "A"
+    if (!article) return false;
+    int n = v.firstAtOrAfter(end);
+    if (n < v.size() && v.sameSentence(k, n)) {
+      String pos = v.pos(n);
+      if (pos != null && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("CD"))) return false;
+    }
+    return true;
+  }
+
+  /** "@TomReyes": a social-media handle, not a person's name as the text writes it. */
+  private static boolean isHandle(String text, int start) {
+    return start > 0 && text.charAt(start - 1) == '@';
   }
 
   /** Months and weekdays, but not "may", which is also a given name. */
@@ -364,12 +435,15 @@ public final class EntityResolver {
 
   /** Same surname (or a one-letter variant of a long one) and compatible given names. */
   static boolean compatible(List<String> a, List<String> b) {
+    // "Van Horne", "von Lindt" after "Mike van Horne": a surname with its particle, not a given name
+    if (a.size() > 1 && b.size() < a.size() && isParticle(b.get(0))) return isSuffix(b, a);
+    if (b.size() > 1 && a.size() < b.size() && isParticle(a.get(0))) return isSuffix(a, b);
     String la = last(a);
     String lb = last(b);
-    boolean sameSurname = sameWord(la, lb)
+    boolean sameSurname = sameSurname(la, lb)
         || la.length() >= 6 && lb.length() >= 6 && EditDistance.between(lower(la), lower(lb)) <= 1;
     if (!sameSurname) return false;
-    if (a.size() == 1 || b.size() == 1) return sameWord(la, lb);
+    if (a.size() == 1 || b.size() == 1) return sameSurname(la, lb);
     String fa = a.get(0);
     String fb = b.get(0);
     if (sameWord(fa, fb)) return true;
@@ -377,6 +451,32 @@ public final class EntityResolver {
     int d = EditDistance.between(lower(fa), lower(fb));
     return d <= Math.max(1, Math.min(fa.length(), fb.length()) / 4) && sameWord(la, lb)
         || d <= 1;
+  }
+
+  /** A name particle ("van", "Di", "al"), in either case. */
+  private static boolean isParticle(String w) {
+    return NerLexicon.instance().isNameParticle(lower(w));
+  }
+
+  /** Whether {@code shorter}'s words end {@code longer}, ignoring case. */
+  private static boolean isSuffix(List<String> shorter, List<String> longer) {
+    int off = longer.size() - shorter.size();
+    if (off < 1) return false;
+    for (int i = 0; i < shorter.size(); i++) if (!sameWord(shorter.get(i), longer.get(off + i))) return false;
+    return true;
+  }
+
+  /** Same surname, with or without a particle joined by a hyphen ("al-Rashid" = "Rashid"). */
+  static boolean sameSurname(String a, String b) {
+    return sameWord(bareSurname(a), bareSurname(b));
+  }
+
+  private static String bareSurname(String w) {
+    int h = w.indexOf('-');
+    if (h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1)) && isParticle(w.substring(0, h))) {
+      return w.substring(h + 1);
+    }
+    return w;
   }
 
   private static boolean isInitial(String w) {

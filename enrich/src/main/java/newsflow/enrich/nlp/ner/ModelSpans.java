@@ -36,10 +36,39 @@ final class ModelSpans extends NerLayers.Stage {
     for (EntityMention m : a.get(MODEL_TAGS)) {
       Candidate whole = d.toTokens(m.start(), m.end(), m.type(), MentionSource.MODEL);
       if (whole == null) continue;
-      Candidate c = clean(d, whole);
-      if (c != null && keep(d, c)) out.add(c);
+      for (Candidate part : personParts(d, whole)) {
+        Candidate c = clean(d, part);
+        if (c != null && keep(d, c)) out.add(c);
+      }
     }
     a.put(MODEL_SPANS, List.copyOf(out));
+  }
+
+  /**
+   * A person span is one name: one that runs over a bracket keeps what follows it ("(our defender Ann) Berg":
+   * "Berg"), and one that joins two names with "v." or "vs." is two names ("the Cole v. Adams bout").
+   */
+  private static List<Candidate> personParts(TokenIndex d, Candidate m) {
+    if (m.type() != EntityType.PERSON) return List.of(m);
+    int from = m.from();
+    for (int i = m.from(); i <= m.to(); i++) if (isBracket(d.norm(i))) from = i + 1;
+    if (from > m.to()) return List.of();
+    List<Candidate> parts = new ArrayList<>();
+    int start = from;
+    for (int i = from; i <= m.to() + 1; i++) {
+      if (i <= m.to() && !isVersus(d.norm(i))) continue;
+      if (i > start) parts.add(new Candidate(start, i - 1, m.type(), m.source()));
+      start = i + 1;
+    }
+    return parts;
+  }
+
+  private static boolean isBracket(String w) {
+    return w.equals("(") || w.equals(")") || w.equals("[") || w.equals("]") || w.equals("-LRB-") || w.equals("-RRB-");
+  }
+
+  private static boolean isVersus(String w) {
+    return w.equals("v.") || w.equals("vs.") || w.equals("vs") || w.equals("versus");
   }
 
   private Candidate clean(TokenIndex d, Candidate m) {

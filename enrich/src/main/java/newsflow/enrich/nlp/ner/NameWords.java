@@ -53,6 +53,15 @@ final class NameWords {
     return !PARTICLES.contains(w);
   }
 
+  /**
+   * A name word led by a particle and a hyphen ("al-Rashid", "el-Amin", "bin-Tarik"): part of a name although
+   * it starts in lower case.
+   */
+  static boolean isParticleName(String w) {
+    int h = w.indexOf('-');
+    return h > 0 && h + 1 < w.length() && PARTICLES.contains(w.substring(0, h)) && Character.isUpperCase(w.charAt(h + 1));
+  }
+
   /** "VI", "III", "Jr." after a name. */
   static boolean isNameSuffix(String w) {
     return REGNAL.matcher(w).matches() || w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.");
@@ -80,7 +89,7 @@ final class NameWords {
       if (k > from && PARTICLES.contains(w) && k + 1 < d.size() && d.sameSentence(k, k + 1) && d.capitalised(k + 1)) {
         continue; // "Kengo wa Dondo"
       }
-      if (!d.capitalised(k) || d.allCaps(k) && w.length() > 1 && !w.endsWith(".")) break;
+      if (!(d.capitalised(k) || isParticleName(w)) || d.allCaps(k) && w.length() > 1 && !w.endsWith(".")) break;
       if (k == from && LEX.isTitleWord(stripPeriod(w)) || LEX.isHonorific(w) || LEX.isOrgSuffix(w)
           || LEX.isFacilitySuffix(w)) {
         break;

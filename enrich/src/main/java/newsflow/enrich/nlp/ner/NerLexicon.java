@@ -64,6 +64,11 @@ public final class NerLexicon {
     return true;
   }
 
+  /** A lower-case particle inside personal names ("van", "di", "al"; ner/name-particles.txt). */
+  public boolean isNameParticle(String word) {
+    return NameWords.PARTICLES.contains(word);
+  }
+
   public boolean isOrgSuffix(String word) {
     return orgSuffixes.contains(key(word));
   }

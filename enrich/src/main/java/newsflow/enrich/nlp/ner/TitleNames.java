@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.text.TitleCase;
 
 /**
  * TOKENS -> TITLE_NAMES: capitalised words after an honorific ("Mr. Hale": {@code NEWS_CONVENTION}) or
@@ -35,12 +36,14 @@ final class TitleNames extends NerLayers.Stage {
       if (!honorific && !title) continue;
       int end = nameRun(d, i + 1, 4);
       if (end < i + 1) continue;
+      if (honorific && !w.endsWith(".") && inTitleCaseLine(d, i, end)) continue; // "Father Wins Appeal Over Fees"
       if (title) {
         // a lower-case title needs a full name ("spokesman Dmitry Peskov"); a capitalised one may take a
         // surname ("President Trump")
         boolean capitalTitle = d.capitalised(i);
         if (!capitalTitle && end == i + 1) continue;
         if (capitalTitle && d.allCaps(i)) continue; // headlines in capitals: too noisy
+        if (capitalTitle && inTitleCaseLine(d, i, end)) continue; // "Candidate Profiles And Feeds": every word capitalised
       }
       if (lex.isNotPerson(d.norm(i) + " " + d.phrase(i + 1, end))) continue;
       if (kinship(w)) continue;
@@ -48,6 +51,30 @@ final class TitleNames extends NerLayers.Stage {
       out.add(new Candidate(i + 1, end, EntityType.PERSON, honorific ? MentionSource.NEWS_CONVENTION : MentionSource.TITLE));
     }
     a.put(TITLE_NAMES, List.copyOf(out));
+  }
+
+  /**
+   * A sentence in title case (a headline, a menu line) capitalises every word, so a capitalised word after a
+   * title there is no evidence of a name ("Voters Say Candidate Profiles Help"): true when the sentence has
+   * no lower-case word but short function words and name particles, and capitalised words after the run
+   * that follows the title. The model still reads such a line.
+   */
+  private static boolean inTitleCaseLine(TokenIndex d, int title, int end) {
+    int s = title;
+    while (s > 0 && d.sameSentence(s - 1, title)) s--;
+    int e = end;
+    while (e + 1 < d.size() && d.sameSentence(e + 1, end)) e++;
+    int others = 0;
+    for (int k = s; k <= e; k++) {
+      String w = d.norm(k);
+      if (!NameWords.hasLetter(w)) continue;
+      if (Character.isLowerCase(w.charAt(0))) {
+        if (!TitleCase.isSmallWord(w) && !NameWords.PARTICLES.contains(w)) return false;
+      } else if (k > end && !isNameSuffix(w)) {
+        others++;
+      }
+    }
+    return others >= 1;
   }
 
   /** A modifier right after a title head ("Secretary of State Ann Cole": "State" follows "Secretary of"). */

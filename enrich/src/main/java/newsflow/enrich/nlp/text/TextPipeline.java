@@ -124,11 +124,16 @@ public final class TextPipeline {
     return out;
   }
 
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}");
+
   private static int wordEnd(String text, int i, int to) {
     int j = i + 1;
     while (j < to) {
       char c = text.charAt(j);
-      if (Character.isLetterOrDigit(c) || c == '\u00AD') {
+      if (Character.isUpperCase(c) && j + 1 < to && Character.isLowerCase(text.charAt(j + 1))
+          && CLOCK.matcher(text.substring(i, j)).matches()) {
+        break; // "10:30Ann Lee": a live blog's time stamp glued to a name is two tokens
+      } else if (Character.isLetterOrDigit(c) || c == '\u00AD') {
         j++;
       } else if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == ',' || c == '&' || c == '/' || c == ':'
           || c == '@') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {

@@ -17,6 +17,11 @@ public final class TitleCase {
 
   private TitleCase() {}
 
+  /** A short function word that title case leaves in lower case ("of", "the", "and", "to"). */
+  public static boolean isSmallWord(String word) {
+    return SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * True for 2 to 10 words, at least two capitalised (or starting with a digit), the others short function
    * words, not ending in a question or exclamation mark.

@@ -260,4 +260,48 @@ class EntityResolverTest {
     assertEquals(1, resolve(said, mentions(said, EntityType.PERSON, "Ted")).size());
     assertTrue(EntityResolver.insideQuotedTitle("a “Red for Ted” rally", 11, 14));
   }
+
+  @Test
+  void aSurnameWithItsParticleJoinsTheFullName() {
+    String text = "Playwright Mike van Horne wrote it. Van Horne has won twice. Dr. Omar al-Rashid agreed, and Rashid "
+        + "said so. Biologist Jakob von Lindt added that von Lindt would stay.";
+    List<EntityMention> all = mentions(text, EntityType.PERSON, "Mike van Horne", "Van Horne", "Omar al-Rashid",
+        "Rashid", "Jakob von Lindt", "von Lindt");
+    List<Entity> es = resolve(text, all.stream().filter(m -> all.stream().noneMatch(o -> o != m
+        && o.start() <= m.start() && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start())).toList());
+    assertEquals(3, es.size(), es.toString());
+    assertEquals(2, named(es, "Mike van Horne").mentions().size());
+    assertEquals(2, named(es, "Omar al-Rashid").mentions().size());
+    assertEquals(2, named(es, "Jakob von Lindt").mentions().size());
+    // a given name that is also a particle does not join another given name with the same surname
+    String two = "Al Brenner met Tina Brenner.";
+    assertEquals(2, resolve(two, mentions(two, EntityType.PERSON, "Al Brenner", "Tina Brenner")).size());
+  }
+
+  @Test
+  void saidBeforeASurnameIsTheVerbWhenTheArticleNamesThatPersonInFull() {
+    String text = "Tom Aldous chaired the panel in 2015. Said Aldous: \"Our work is not done.\"";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Tom Aldous", "Said Aldous"));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(2, named(es, "Tom Aldous").mentions().size());
+    String alone = "Said Karimi, the envoy, arrived on Monday.";
+    assertEquals("Said Karimi", resolve(alone, mentions(alone, EntityType.PERSON, "Said Karimi")).get(0).name());
+  }
+
+  @Test
+  void handlesCodesArticlesAndCompoundAdjectivesAreNotNames() {
+    String handle = "Follow @GadgetDeals for more. Tom Reyes wrote this.";
+    assertEquals(List.of("Tom Reyes"), names(resolve(handle, mentions(handle, EntityType.PERSON, "GadgetDeals", "Tom Reyes"))));
+    String shape = "The coating is Plan-free and the Model7 ships soon, said Ryu Dal-hwan with Qadir-ul-Baqi.";
+    assertEquals(List.of("Ryu Dal-hwan", "Qadir-ul-Baqi"),
+        names(resolve(shape, mentions(shape, EntityType.PERSON, "Plan-free", "Model7", "Ryu Dal-hwan", "Qadir-ul-Baqi"))));
+    String thing = "Someone had a Gripmaster in the tent, said Ann Cole.";
+    assertEquals(List.of("Ann Cole"), names(resolve(thing, mentions(thing, EntityType.PERSON, "Gripmaster", "Ann Cole"))));
+    String adj = "Top-seeded Ruiz lost in the first round.";
+    assertEquals(List.of("Ruiz"), names(resolve(adj, mentions(adj, EntityType.PERSON, "Top-seeded Ruiz"))));
+  }
+
+  private static List<String> names(List<Entity> es) {
+    return es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
+  }
 }

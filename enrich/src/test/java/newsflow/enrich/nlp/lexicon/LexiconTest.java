@@ -56,7 +56,7 @@ class LexiconTest {
     assertFalse(Lexicon.abbreviatedHonorifics().contains("sir"), "written as a word, never \"Sir.\"");
     assertFalse(Lexicon.abbreviatedHonorifics().contains("miss"), "\"Miss.\" (Mississippi) may end a sentence");
     assertTrue(Lexicon.honorifics().containsAll(Lexicon.abbreviatedHonorifics()));
-    assertEquals(Set.of("mr", "sir", "lord"), Lexicon.honorificsStating("male"));
+    assertEquals(Set.of("mr", "sir", "lord", "father"), Lexicon.honorificsStating("male"));
     assertTrue(Lexicon.honorificsStating("female").containsAll(Set.of("ms", "mrs", "miss", "dame", "lady")));
     assertTrue(Lexicon.monthAbbreviations().containsAll(Set.of("jan", "sept", "dec")));
   }

@@ -101,4 +101,34 @@ class NewsPipelineTest {
     assertEquals(List.of("Ana Velk/PERSON/TITLE", "Norland/PLACE/GAZETTEER_STRONG"),
         phrases(text, a.get(NerLayers.RESOLVED)));
   }
+
+  @Test
+  void aPersonSpanOverABracketKeepsTheWordsAfterItAndVersusJoinsTwoNames() {
+    String text = "I felt (our defender Piet) Kramer behind me. The Orla v. Lindqvist bout is off.";
+    int p = text.indexOf("Piet");
+    int o = text.indexOf("Orla");
+    List<EntityMention> tags = List.of(
+        new EntityMention(p, p + "Piet) Kramer".length(), "", EntityType.PERSON, 0.9),
+        new EntityMention(o, o + "Orla v. Lindqvist".length(), "", EntityType.PERSON, 0.9));
+    Annotation a = runAlone(text, new ModelSpans(), x -> x.put(NerLayers.MODEL_TAGS, tags), List.of(NerLayers.MODEL_TAGS));
+    assertEquals(List.of("Kramer/PERSON/MODEL", "Orla/PERSON/MODEL", "Lindqvist/PERSON/MODEL"),
+        phrases(text, a.get(NerLayers.MODEL_SPANS)));
+  }
+
+  @Test
+  void aTitleTakesANameWithAHyphenatedParticle() {
+    String text = "Foreign Minister Tariq al-Hamdani met Father Oskar Brandt on Sunday.";
+    assertEquals(List.of("Tariq al-Hamdani/PERSON/TITLE", "Oskar Brandt/PERSON/NEWS_CONVENTION"),
+        phrases(text, runAlone(text, new TitleNames(), x -> { }, List.of()).get(NerLayers.TITLE_NAMES)));
+  }
+
+  @Test
+  void aLineInTitleCaseIsNoEvidenceOfANameAfterATitle() {
+    String text = "Senator Says Budget Talks Will Resume On Monday\n\nFather Wins Appeal Over Fees In Court";
+    assertEquals(List.of(), runAlone(text, new TitleNames(), x -> { }, List.of()).get(NerLayers.TITLE_NAMES));
+    // a title and a name alone on a line, or in an ordinary sentence, still make a person
+    String caption = "President Ilse Varga\n\nThe crowd cheered as President Ortiz arrived.";
+    assertEquals(List.of("Ilse Varga/PERSON/TITLE", "Ortiz/PERSON/TITLE"),
+        phrases(caption, runAlone(caption, new TitleNames(), x -> { }, List.of()).get(NerLayers.TITLE_NAMES)));
+  }
 }

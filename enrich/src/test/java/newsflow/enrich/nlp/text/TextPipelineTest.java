@@ -88,4 +88,11 @@ class TextPipelineTest {
     assertTrue(d.paragraphs().isEmpty());
     assertTrue(d.sentences().isEmpty());
   }
+
+  @Test
+  void aClockTimeGluedToANameIsTwoTokens() {
+    Document d = pipeline.process("10:30Ann Lee\n\nThe vote ends at 10:30pm on Friday.");
+    List<String> words = d.sentences().stream().flatMap(s -> s.tokens().stream()).map(t -> t.text()).toList();
+    assertEquals(List.of("10:30", "Ann", "Lee", "The", "vote", "ends", "at", "10:30pm", "on", "Friday", "."), words);
+  }
 }
