@@ -161,7 +161,7 @@ public final class QuoteAttributor {
     boolean[] term = new boolean[spans.size()];
     // Pass 1: cues adjacent to or in the same sentence as the quote; quoted terms and titles get none.
     for (int q = 0; q < spans.size(); q++) {
-      term[q] = spans.get(q).partial() ? isQuotedTerm(ctx, qFirst[q], spans.get(q)) : wordAsWord(ctx, qFirst[q], spans.get(q));
+      term[q] = spans.get(q).partial() ? isQuotedTerm(ctx, qFirst[q], spans.get(q)) : isNamedThing(ctx, qFirst[q], spans.get(q));
       if (!term[q]) attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
     }
     // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
@@ -463,8 +463,13 @@ public final class QuoteAttributor {
    * A word quoted as a word: one to three words followed by a glossing verb ("“Mofa” means ...", "“ASAP”
    * stands for ...") or glossed right after another such word ("“Mofa” means “sister”").
    */
-  private static boolean wordAsWord(Ctx c, int first, QuoteSpan span) {
-    return wordAsWord(c, first, span.text(c.doc().text()).strip().replaceAll("[\\p{Punct}’‘“”]+$", ""));
+  /**
+   * For a quote not embedded in a word before it (after a comma, an initial's period, or opening its
+   * sentence): a title after a work noun, a nickname inside a name, or a word quoted as a word.
+   */
+  private static boolean isNamedThing(Ctx c, int first, QuoteSpan span) {
+    String core = span.text(c.doc().text()).strip().replaceAll("[\\p{Punct}’‘“”]+$", "");
+    return titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core);
   }
 
   private static boolean wordAsWord(Ctx c, int first, String core) {
@@ -764,12 +769,15 @@ public final class QuoteAttributor {
    */
   private static boolean isRoleNoun(Ctx c, int j, int regionEnd) {
     String pos = c.toks().get(j).pos();
-    String l = c.lower(j);
-    if (!(pos != null && pos.startsWith("NN") || SpeakerResolver.TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(l))) {
-      return false;
-    }
+    if (!(pos != null && pos.startsWith("NN") || isTitleWord(c, j))) return false;
     for (int k = j + 1; k < regionEnd; k++) if (isCue(c, k)) return true;
     return false;
+  }
+
+  /** A lower-case title head at {@code j} ("coach", "spokesman", "director"). */
+  private static boolean isTitleWord(Ctx c, int j) {
+    String l = c.lower(j);
+    return !c.mf().isCap(j) && (SpeakerResolver.TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(l));
   }
 
   /** True when the quote's last inner token is clause-final punctuation (",” he said"). */
@@ -864,6 +872,12 @@ public final class QuoteAttributor {
       while (limit < c.n() && c.quoteOf()[limit] < 0 && !c.terminal(limit) && limit - i < 14
           && c.paraOf()[limit] == c.paraOf()[i]) limit++;
       Mention right = mf.phraseStartingAt(i + 1, limit);
+      // "said Acme coach Ann Lee": the name after the role noun, not the team or firm before it.
+      if (right != null && right.kind() == Kind.NAME && right.last() + 2 < limit && isTitleWord(c, right.last() + 1)
+          && mf.isCap(right.last() + 2)) {
+        Mention named = mf.phraseStartingAt(right.last() + 2, limit);
+        if (named != null && named.kind() == Kind.NAME && named.first() == right.last() + 2) right = named;
+      }
       if (right != null) return new Attribution(right, cue, 0.9);
     }
     return null;

@@ -624,11 +624,13 @@ class QuoteAttributorTest {
         + "The club later signed Ivo “Hammer” Brandt from a rival.\n"
         + "“Kalu” means “river” in the dialect, Dr. Tomas Reuter said.\n"
         + "Dr. Tomas Reuter said the name, which rhymes with “stall”, was chosen by sailors.\n"
+        + "Dr. Tomas Reuter praised the old novel, “Driftwood.”\n"
+        + "The band hired drummer J.R. “Bud” Kell for the tour.\n"
         + "Dr. Tomas Reuter called the report “a whitewash.”";
     List<Quote> qs = attribute(text, new ArrayList<>());
-    assertEquals(6, qs.size());
-    for (int i = 0; i < 5; i++) assertNull(qs.get(i).speaker(), qs.get(i).text());
-    assertEquals("Tomas Reuter", qs.get(5).speaker(), "what someone called something stays theirs");
+    assertEquals(8, qs.size());
+    for (int i = 0; i < 7; i++) assertNull(qs.get(i).speaker(), qs.get(i).text());
+    assertEquals("Tomas Reuter", qs.get(7).speaker(), "what someone called something stays theirs");
   }
 
   @Test
@@ -642,6 +644,8 @@ class QuoteAttributorTest {
     assertEquals("Ed Moss", qs.get(1).speaker());
     assertEquals("told", qs.get(1).cue());
     assertEquals("Ivo Brandt", qs.get(2).speaker());
+    String inverted = "“We lost our shape,” said Harbour City coach Ann Lee.";
+    assertEquals("Ann Lee", attribute(inverted, new ArrayList<>()).get(0).speaker());
     String read = "Ann Lee said in a statement that the port would reopen.\n“The port will reopen soon,” the statement read.";
     assertEquals("the statement", attribute(read, new ArrayList<>()).get(0).speakerMention().text());
   }
