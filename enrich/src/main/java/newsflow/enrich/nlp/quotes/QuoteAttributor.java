@@ -161,7 +161,7 @@ public final class QuoteAttributor {
     boolean[] term = new boolean[spans.size()];
     // Pass 1: cues adjacent to or in the same sentence as the quote; quoted terms and titles get none.
     for (int q = 0; q < spans.size(); q++) {
-      term[q] = spans.get(q).partial() && isQuotedTerm(ctx, qFirst[q], spans.get(q));
+      term[q] = spans.get(q).partial() ? isQuotedTerm(ctx, qFirst[q], spans.get(q)) : isNamedThing(ctx, qFirst[q], spans.get(q));
       if (!term[q]) attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
     }
     // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
@@ -175,11 +175,11 @@ public final class QuoteAttributor {
             && ctx.sentOf()[qLast[q - 1]] == ctx.sentOf()[qFirst[q]];
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
-        if (a == null) a = clauseSubject(ctx, qFirst[q]);
+        if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
         // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
         // name or pronoun stands between them.
         if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
-            && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
+            && subjectMaySpeak(ctx, qFirst[q], spans.get(q)) && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
           a = carried(attr[q - 1]);
         }
         attr[q] = a;
@@ -378,9 +378,11 @@ public final class QuoteAttributor {
       return true;
     }
     if (modifiesNounAfter(c, first, core)) return true;
+    if (titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core)) return true;
     for (int k = first - 1; k >= 0 && first - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
       String l = c.lower(k);
       if (TERM_MARKERS.contains(l)) return true;
+      if (METALINGUISTIC.contains(l) || k > 0 && METALINGUISTIC.contains(c.lower(k - 1) + " " + l)) return true;
       if (PASSIVE_NAMING.contains(l)) {
         String before = k > 0 ? c.lower(k - 1) : "";
         return BE_FORMS.contains(before) || before.equals("so") || before.equals(",") && LABEL_PARTICIPLES.contains(l);
@@ -415,6 +417,85 @@ public final class QuoteAttributor {
         && !MentionFinder.STOP.contains(l) && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly");
   }
 
+  /** Nouns for works and products that a title follows ("his book “...”"), from {@code quotes/work-nouns.txt}. */
+  private static final Set<String> WORK_NOUNS = Lexicon.words("/quotes/work-nouns.txt");
+
+  /** Words that present a quoted word as a word ("translates as", "rhymes with", "stands for"). */
+  private static final Set<String> METALINGUISTIC = Lexicon.words("/quotes/metalinguistic-words.txt");
+
+  /** Verbs after a quoted word that define or gloss it as a word ("“Mofa” means ..."). */
+  private static final Set<String> GLOSSING_VERBS = MentionFinder.words("means", "meant", "meaning", "refers");
+
+  /**
+   * A capitalised quote right after a noun for a work ("his book “Tidewater”", "the video game, “Lumen.”"):
+   * the work's title, not anyone's words. The noun ends the noun phrase the quote is in apposition to.
+   */
+  private static boolean titleAfterWorkNoun(Ctx c, int first, String core) {
+    if (core.isEmpty() || !Character.isUpperCase(core.charAt(0)) || first < 1) return false;
+    int k = first - 1;
+    if (c.toks().get(k).norm().equals(",")) k--;
+    return k >= 0 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first] && WORK_NOUNS.contains(c.lower(k))
+        && !c.mf().isCap(k);
+  }
+
+  /**
+   * A nickname inside a name: one or two words quoted between a capitalised given name or initials and a
+   * capitalised surname, with nothing else between them ("Tom “Ace” Brody", "J.R. ‘Bud’ Kell").
+   */
+  private static boolean isNickname(Ctx c, int first, String core) {
+    if (core.isEmpty() || core.split("\\s+").length > 2 || !core.chars().allMatch(ch -> Character.isLetter(ch)
+        || ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '’')) {
+      return false;
+    }
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    int before = first - 1;
+    if (before < 0 || after >= c.n() || c.sentOf()[before] != c.sentOf()[after] || c.quoteOf()[before] >= 0) return false;
+    String b = c.toks().get(before).text();
+    String a = c.toks().get(after).text();
+    boolean sentenceStart = before == 0 || c.sentOf()[before - 1] != c.sentOf()[before];
+    boolean initials = b.matches("(\\p{Lu}\\.)+");
+    boolean nameBefore = Character.isUpperCase(b.charAt(0)) && !MentionFinder.STOP.contains(c.lower(before))
+        && (initials || !sentenceStart && !b.equals(b.toUpperCase(Locale.ROOT)) && b.chars().allMatch(Character::isLetter));
+    boolean nameAfter = Character.isUpperCase(a.charAt(0)) && !MentionFinder.STOP.contains(c.lower(after))
+        && !Lexicon.months().contains(c.lower(after))
+        && a.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’');
+    return nameBefore && nameAfter;
+  }
+
+  /**
+   * A word quoted as a word: one to three words followed by a glossing verb ("“Mofa” means ...", "“ASAP”
+   * stands for ...") or glossed right after another such word ("“Mofa” means “sister”").
+   */
+  /**
+   * For a quote not embedded in a word before it (after a comma, an initial's period, or opening its
+   * sentence): a title after a work noun, a nickname inside a name, or a word quoted as a word.
+   */
+  private static boolean isNamedThing(Ctx c, int first, QuoteSpan span) {
+    String core = span.text(c.doc().text()).strip().replaceAll("[\\p{Punct}’‘“”]+$", "");
+    return titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core);
+  }
+
+  private static boolean wordAsWord(Ctx c, int first, String core) {
+    if (core.isEmpty() || core.split("\\s+").length > 3) return false;
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    if (after < c.n() && c.sentOf()[after] == c.sentOf()[first]
+        && (GLOSSING_VERBS.contains(c.lower(after)) || METALINGUISTIC.contains(c.lower(after)))) {
+      return true;
+    }
+    int k = first - 1;
+    if (k >= 1 && GLOSSING_VERBS.contains(c.lower(k)) && c.quoteOf()[k - 1] >= 0 && c.sentOf()[k - 1] == c.sentOf()[first]) {
+      int other = c.quoteOf()[k - 1];
+      int words = 0;
+      for (int t = k - 1; t >= 0 && c.quoteOf()[t] == other; t--) if (c.mf().isWord(t)) words++;
+      return words <= 3;
+    }
+    return false;
+  }
+
   /** Words after which a single capitalised word is a name or label in a noun phrase ("the “Today” show", "use of “Go”"). */
   private static final Set<String> NOUN_SLOT = MentionFinder.words(
       "the", "a", "an", "its", "their", "his", "her", "our", "'s", "’s", "of", "on", "in", "with", "from", "at", "by",
@@ -430,7 +511,8 @@ public final class QuoteAttributor {
 
   /** Verbs of naming that introduce a label when passive ("a prison, dubbed “...”"), a quote when active. */
   private static final Set<String> PASSIVE_NAMING = MentionFinder.words(
-      "dubbed", "nicknamed", "branded", "labeled", "labelled", "called", "named", "marked", "emblazoned", "billed");
+      "dubbed", "nicknamed", "branded", "labeled", "labelled", "called", "named", "marked", "emblazoned", "billed",
+      "termed");
 
   private static final Set<String> BE_FORMS = MentionFinder.words("is", "are", "was", "were", "be", "been", "being");
 
@@ -533,11 +615,42 @@ public final class QuoteAttributor {
       if (generic != null) return generic;
     }
     if (after != null) return after;
-    if (span.partial() && regionStart < first) {
+    if (span.partial() && regionStart < first && subjectMaySpeak(c, first, span)) {
       Mention m = subjectOfClause(c, regionStart, first);
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  /**
+   * Whether the subject of a partial quote's clause may be its speaker when no speech verb is there. A
+   * fragment of one to three words with no cue ("the journal's “tipping point” warning", "Lee lied about the
+   * “informant”") is the author's quoted term far more often than anyone's words; it is the subject's only
+   * when the subject characterises something with it: "X as “...”" ("Lee sees the deal as its “last
+   * chance”"). Longer fragments keep the subject.
+   */
+  private static boolean subjectMaySpeak(Ctx c, int first, QuoteSpan span) {
+    if (words(span.text(c.doc().text())) >= 4) return true;
+    for (int k = first - 1; k >= 0 && first - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]
+        && c.mf().isWord(k); k--) {
+      if (c.lower(k).equals("as")) return k == 0 || !c.lower(k - 1).equals("such") && !c.lower(k - 1).equals("well");
+    }
+    // "Lee raised the matter of “ghost fees”, warning that ...": a speech participle of the same clause
+    // after the quote makes the subject the one speaking.
+    int q = c.quoteOf()[first];
+    int k = first;
+    while (k < c.n() && c.quoteOf()[k] == q) k++;
+    for (; k + 1 < c.n() && c.sentOf()[k] == c.sentOf()[first] && c.quoteOf()[k] < 0; k++) {
+      if (c.toks().get(k).norm().equals(",") && isCue(c, k + 1) && isParticiple(c, k + 1)) return true;
+    }
+    return false;
+  }
+
+  /** Words of a quote as the quote metric counts them: whitespace chunks with a letter or digit. */
+  static int words(String quote) {
+    int n = 0;
+    for (String w : quote.strip().split("\\s+")) if (w.chars().anyMatch(Character::isLetterOrDigit)) n++;
+    return n;
   }
 
   static boolean isDash(String s) {
@@ -643,12 +756,33 @@ public final class QuoteAttributor {
     }
     while (j < regionEnd && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
     if (j >= regionEnd) return null;
+    // ",” Acme coach Ann Lee said", ",” Acme spokesman Ed Moss told": a role noun after the name
+    // premodifies the next name; it is not the verb (the speech verb further on decides).
+    if (isRoleNoun(c, j, regionEnd)) return null;
     String w = c.toks().get(j).text();
     if (!Character.isLowerCase(w.charAt(0)) || MentionFinder.STOP.contains(c.lower(j))
         && !Set.of("told", "said", "says", "added", "adds", "tells", "asked", "asks").contains(c.lower(j))) {
       return null;
     }
     return new Attribution(m, w, 0.7);
+  }
+
+  /**
+   * A noun at {@code j} (tagged as one, or a title head: "coach", "spokesman", "director") with a speech verb
+   * after it in the region: the start of a role that premodifies a name ("Acme coach Ann Lee said", "Acme
+   * director of media relations Ed Moss said"), not the verb.
+   */
+  private static boolean isRoleNoun(Ctx c, int j, int regionEnd) {
+    String pos = c.toks().get(j).pos();
+    if (!(pos != null && pos.startsWith("NN") || isTitleWord(c, j))) return false;
+    for (int k = j + 1; k < regionEnd; k++) if (isCue(c, k)) return true;
+    return false;
+  }
+
+  /** A lower-case title head at {@code j} ("coach", "spokesman", "director"). */
+  private static boolean isTitleWord(Ctx c, int j) {
+    String l = c.lower(j);
+    return !c.mf().isCap(j) && (SpeakerResolver.TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(l));
   }
 
   /** True when the quote's last inner token is clause-final punctuation (",” he said"). */
@@ -743,6 +877,12 @@ public final class QuoteAttributor {
       while (limit < c.n() && c.quoteOf()[limit] < 0 && !c.terminal(limit) && limit - i < 14
           && c.paraOf()[limit] == c.paraOf()[i]) limit++;
       Mention right = mf.phraseStartingAt(i + 1, limit);
+      // "said Acme coach Ann Lee": the name after the role noun, not the team or firm before it.
+      if (right != null && right.kind() == Kind.NAME && right.last() + 2 < limit && isTitleWord(c, right.last() + 1)
+          && mf.isCap(right.last() + 2)) {
+        Mention named = mf.phraseStartingAt(right.last() + 2, limit);
+        if (named != null && named.kind() == Kind.NAME && named.first() == right.last() + 2) right = named;
+      }
       if (right != null) return new Attribution(right, cue, 0.9);
     }
     return null;
@@ -1285,6 +1425,7 @@ public final class QuoteAttributor {
       int ms = c.toks().get(m.first()).start();
       int me = c.toks().get(m.last()).end();
       if (me < text.length() && text.charAt(me) == '*') return false;
+      if (name.strip().matches("[’']?\\d+s?")) return false; // a year or decade ("in the 1990s described") is no one
       if (overlapping(ms, me) != null && !officeOfOrganisation(m, ms, me)) return true;
       if (overlapsNonSpeaker(ms, me) || titleOnly(m, ms, me)) return false;
       if (m.first() == m.last() && commonWordAtStart(m.first())) return false;

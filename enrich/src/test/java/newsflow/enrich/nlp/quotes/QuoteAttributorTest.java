@@ -624,4 +624,66 @@ class QuoteAttributorTest {
     assertEquals("Tom Morrow", qs.get(0).speaker());
     assertEquals("Tom Morrow", qs.get(1).speaker());
   }
+
+  // Issue 12, short quoted terms (branch scare): no speech verb, no speaker.
+
+  @Test
+  void aShortFragmentWithoutASpeechVerbIsTheAuthorsTerm() {
+    String text = "Mayor Ann Lee has misled the council about the “informant” for months.\n"
+        + "Mayor Ann Lee sees the ferry deal as its “last chance.”\n"
+        + "Mayor Ann Lee said the ferry could “sink the budget.”";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals(3, qs.size());
+    assertNull(qs.get(0).speaker(), "a term in the author's sentence, no cue");
+    assertNull(qs.get(0).speakerMention(), "nor a mention");
+    assertEquals("Ann Lee", qs.get(1).speaker(), "what the subject sees something as is theirs");
+    assertEquals("Ann Lee", qs.get(2).speaker(), "a speech verb still governs");
+
+    String more = "Mayor Ann Lee raised the matter of “ghost fees” at the hearing, warning that costs would rise.\n"
+        + "The harbour board, which Mayor Ann Lee referred to as a “closed shop”, met on Friday.\n"
+        + "“We tested it on the lake,” Mayor Ann Lee said. The kite “flew” over the water.";
+    qs = attribute(more, new ArrayList<>());
+    assertEquals(4, qs.size());
+    assertEquals("Ann Lee", qs.get(0).speaker(), "a speech participle of the same clause after the quote");
+    assertEquals("Ann Lee", qs.get(1).speaker(), "referred to as");
+    assertNull(qs.get(3).speaker(), "not carried from the quote of another sentence");
+  }
+
+  @Test
+  void aTitleAfterAWorkNounANicknameAndAWordQuotedAsAWordAreTerms() {
+    String text = "Dr. Tomas Reuter described the illness in his book “Tidewater” two years ago.\n"
+        + "The club later signed Ivo “Hammer” Brandt from a rival.\n"
+        + "“Kalu” means “river” in the dialect, Dr. Tomas Reuter said.\n"
+        + "Dr. Tomas Reuter said the name, which rhymes with “stall”, was chosen by sailors.\n"
+        + "Dr. Tomas Reuter praised the old novel, “Driftwood.”\n"
+        + "The band hired drummer J.R. “Bud” Kell for the tour.\n"
+        + "Dr. Tomas Reuter called the report “a whitewash.”";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals(8, qs.size());
+    for (int i = 0; i < 7; i++) assertNull(qs.get(i).speaker(), qs.get(i).text());
+    assertEquals("Tomas Reuter", qs.get(7).speaker(), "what someone called something stays theirs");
+  }
+
+  @Test
+  void aRoleNounBetweenTeamAndNameIsNotTheVerb() {
+    String text = "“We were beaten by a better side,” Harbour City coach Ann Lee said.\n"
+        + "“The talks will resume on Monday,” Acme spokesman Ed Moss told reporters.\n"
+        + "“The knee will heal,” Harbour City director of media relations Ivo Brandt said.";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals("Ann Lee", qs.get(0).speaker());
+    assertEquals("said", qs.get(0).cue());
+    assertEquals("Ed Moss", qs.get(1).speaker());
+    assertEquals("told", qs.get(1).cue());
+    assertEquals("Ivo Brandt", qs.get(2).speaker());
+    String inverted = "“We lost our shape,” said Harbour City coach Ann Lee.";
+    assertEquals("Ann Lee", attribute(inverted, new ArrayList<>()).get(0).speaker());
+    String read = "Ann Lee said in a statement that the port would reopen.\n“The port will reopen soon,” the statement read.";
+    assertEquals("the statement", attribute(read, new ArrayList<>()).get(0).speakerMention().text());
+  }
+
+  @Test
+  void aDecadeIsNoSpeaker() {
+    String text = "Patients who were treated in the 1990s described the error as an “utter failure” of care.";
+    assertNull(attribute(text, new ArrayList<>()).get(0).speaker());
+  }
 }
