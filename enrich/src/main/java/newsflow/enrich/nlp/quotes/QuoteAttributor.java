@@ -214,6 +214,7 @@ public final class QuoteAttributor {
       }
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
       if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
+      if (a == null && startsParagraph) a = answerToQuestion(ctx, spans, attr, qLast, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       if (a == null) a = leadIn(ctx, spans, attr, qLast, q, qFirst[q], entities);
       attr[q] = a;
@@ -1197,6 +1198,28 @@ public final class QuoteAttributor {
   private static boolean isFiniteVerb(Token t) {
     String pos = t.pos();
     return pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"));
+  }
+
+
+  /**
+   * An interview's answer: a quote paragraph right after a paragraph that is only the interviewer's
+   * question ("Is the plan working? ¶ “We are getting there.”") continues the named speaker of the quote
+   * in the paragraph before the question, when no other name or pronoun follows that quote.
+   */
+  private static Attribution answerToQuestion(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int[] qLast, int q,
+      int first) {
+    if (first == 0 || q == 0) return null;
+    int e = first - 1;
+    int prevPara = c.paraOf()[e];
+    if (prevPara != spans.get(q).paragraph() - 1 || !c.toks().get(e).norm().equals("?")) return null;
+    int s = e;
+    while (s - 1 >= 0 && c.paraOf()[s - 1] == prevPara) s--;
+    if (e - s > 40) return null;
+    for (int k = s; k <= e; k++) if (c.quoteOf()[k] >= 0 || isCue(c, k)) return null;
+    int r = q - 1;
+    if (attr[r] == null || c.paraOf()[qLast[r]] != prevPara - 1 || attr[r].mention().kind() == Kind.NOMINAL) return null;
+    int after = Math.max(qLast[r], attr[r].mention().last()) + 1;
+    return noOtherSpeakerBetween(c, after, s) ? carried(attr[r]) : null;
   }
 
 

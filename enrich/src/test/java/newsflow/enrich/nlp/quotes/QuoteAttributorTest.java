@@ -686,4 +686,17 @@ class QuoteAttributorTest {
     String text = "Patients who were treated in the 1990s described the error as an “utter failure” of care.";
     assertNull(attribute(text, new ArrayList<>()).get(0).speaker());
   }
+
+  @Test
+  void anInterviewAnswerAfterTheQuestionContinuesTheLastNamedSpeaker() {
+    String text = "“We built the port in ten years,” said Ivo Brandt.\n"
+        + "Will the new mayor finish the harbour wall?\n"
+        + "“I hope so. It is the town's best chance.”\n"
+        + "Her aides were less sure.\n"
+        + "Why?\n"
+        + "“Nobody knows the cost.”";
+    List<Quote> qs = attribute(text, new ArrayList<>());
+    assertEquals("Ivo Brandt", qs.get(1).speaker());
+    assertNull(qs.get(2).speaker(), "a paragraph between the answer and the question");
+  }
 }
