@@ -691,7 +691,7 @@ class QuoteAttributorTest {
   void anInterviewAnswerAfterTheQuestionContinuesTheLastNamedSpeaker() {
     String text = "“We built the port in ten years,” said Ivo Brandt.\n"
         + "Will the new mayor finish the harbour wall?\n"
-        + "“I hope so. It is the town's best chance.”\n"
+        + "“I hope so, because the harbour needs it.”\n"
         + "Her aides were less sure.\n"
         + "Why?\n"
         + "“Nobody knows the cost.”";
