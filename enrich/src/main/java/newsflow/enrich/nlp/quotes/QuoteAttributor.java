@@ -728,8 +728,11 @@ public final class QuoteAttributor {
     if (j >= regionEnd) return null;
     String w = c.toks().get(j).text();
     String wPos = c.toks().get(j).pos();
-    // ",” Acme chairman Tom Brandt said": a noun after the name is a role, not the verb.
-    if (wPos != null && (wPos.startsWith("NN") || wPos.equals("JJ"))) return null;
+    // ",” Acme chairman and chief executive Tom Brandt said": a word tagged as a noun after the name, with a
+    // speech cue still to come, is a role, not the verb (a lone ",” Brandt answers." keeps it: taggers misread it).
+    if (wPos != null && (wPos.startsWith("NN") || wPos.equals("JJ"))) {
+      for (int t = j + 1; t < regionEnd; t++) if (isCue(c, t)) return null;
+    }
     if (!Character.isLowerCase(w.charAt(0)) || MentionFinder.STOP.contains(c.lower(j))
         && !Set.of("told", "said", "says", "added", "adds", "tells", "asked", "asks").contains(c.lower(j))) {
       return null;
@@ -1546,11 +1549,13 @@ public final class QuoteAttributor {
         if (range == null) continue;
         int to = s == own ? m.first() : range[1];
         List<int[]> found = new ArrayList<>();
+        boolean passedGuess = false;
         for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0]);
           if (!genderAgrees(entities.get(f[1]), want)) {
-            // A given name is only a guess at sex ("Sam", "Robin"): past such a subject, only a sole candidate.
-            if (subject && s != own && sexGuessedFromNameOnly(entities.get(f[1]))) guessedOut = true;
+            // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
+            // sentence), only a sole candidate.
+            if (subject && s != own && sexGuessedFromNameOnly(entities.get(f[1]))) passedGuess = true;
             continue;
           }
           // In the pronoun's own sentence only a subject: "Asked about gifts from Lord X, he said" is not X.
@@ -1573,6 +1578,7 @@ public final class QuoteAttributor {
           // "A security official said ... “...,” he said": an unnamed person speaking in the nearest sentence
           // may be the one meant, so a person named further back is not certain.
           if (s != own && hasWordOutsideQuotes(range[0], to) && unnamedPersonSpeaks(range[0], to)) return null;
+          guessedOut |= passedGuess;
           continue;
         }
         if (several && guessedOut) return null;
@@ -1581,6 +1587,9 @@ public final class QuoteAttributor {
       return null;
     }
 
+    /** Role nouns that stand before names like titles ("singer", "officer"): the entities lexicon. */
+    private static final Set<String> PERSON_ROLE_NOUNS = newsflow.enrich.nlp.lexicon.Lexicon.words("/entities/role-nouns.txt");
+
     /** True when a speech cue in {@code [from, to)} has an indefinite subject naming a person's role ("a police officer said"). */
     private boolean unnamedPersonSpeaks(int from, int to) {
       for (int k = from + 1; k < to; k++) {
@@ -1588,7 +1597,10 @@ public final class QuoteAttributor {
         Mention m = c.mf().subjectBefore(k - 1, from);
         if (m == null || m.kind() != Kind.NOMINAL || !INDEFINITES.contains(c.lower(m.first()))) continue;
         String head = c.lower(m.last());
-        if (TITLE_WORDS.contains(head) || ROLE_NOUNS.contains(head) || NerLexicon.instance().isTitleHead(head)) return true;
+        if (TITLE_WORDS.contains(head) || ROLE_NOUNS.contains(head) || NerLexicon.instance().isTitleHead(head)
+            || PERSON_ROLE_NOUNS.contains(head)) {
+          return true;
+        }
       }
       return false;
     }

@@ -30,10 +30,14 @@ class QuoteWrongSpeakerTest {
     List<Quote> qs = quotes("Lowmoor Rovers lost the derby on Saturday.\n\n"
         + "\"The second half was a mess from start to finish,\" said Lowmoor Rovers coach Tom Brandt.\n\n"
         + "\"The ferry will sail again on Friday,\" Acme Shipping spokeswoman Dana Korvel said.\n\n"
-        + "\"We kept our shape and waited for chances,\" Fenwick Town head coach Pia Sandgren said.");
+        + "\"We kept our shape and waited for chances,\" Fenwick Town head coach Pia Sandgren said.\n\n"
+        + "\"We have a new boat for the race,\" Acme Shipping chairman and chief executive Tom Ekdal said.\n\n"
+        + "\"Nothing has changed since the spring,\" Brandt answers.");
     assertEquals("Tom Brandt", quote(qs, "The second half").speaker());
     assertEquals("Dana Korvel", quote(qs, "The ferry").speaker());
     assertEquals("Pia Sandgren", quote(qs, "We kept").speaker());
+    assertEquals("Tom Ekdal", quote(qs, "We have a new boat").speaker());
+    assertEquals("Tom Brandt", quote(qs, "Nothing has changed").speaker());
   }
 
   @Test
@@ -91,7 +95,7 @@ class QuoteWrongSpeakerTest {
         + "After the audit, Tomas Pikel was removed from the board over \"repeated failures to report the "
         + "accounts\" to the members.\n\n"
         + "Carla Reuter sang in ferry bars for years.\n\n"
-        + "Reuter is the town's answer to the old harbour saying: \"Whoever sings at sea never sinks.\"");
+        + "Reuter is the town's answer to the old harbour proverb: \"Whoever sings at sea never sinks.\"");
     assertNull(quote(qs, "repeated failures").speaker());
     assertNull(quote(qs, "Whoever sings").speaker());
   }
