@@ -13,8 +13,11 @@ import newsflow.enrich.nlp.lexicon.Lexicon;
  */
 final class MentionFinder {
 
-  /** The kind of a speaker mention. */
-  enum Kind { NAME, PRONOUN, NOMINAL, RELATIVE }
+  /**
+   * The kind of a speaker mention. {@code NOT_SPEAKER}: a phrase shown as the mention but known not to be one
+   * speaker (two coordinated people; a subject described rather than speaking).
+   */
+  enum Kind { NAME, PRONOUN, NOMINAL, RELATIVE, NOT_SPEAKER }
 
   /** A mention as token indexes {@code [first, last]} into the flattened token list. */
   record Mention(int first, int last, Kind kind) {}
@@ -91,7 +94,8 @@ final class MentionFinder {
   boolean isCap(int i) {
     String t = toks.get(i).text();
     char c = t.charAt(0);
-    return Character.isUpperCase(c) || (Character.isDigit(c) && t.length() > 1 && t.chars().anyMatch(Character::isLetter));
+    // A word starting with a digit is a name only with a capital in it ("3M", "7-Eleven"), not "6-year-old".
+    return Character.isUpperCase(c) || (Character.isDigit(c) && t.length() > 1 && t.chars().anyMatch(Character::isUpperCase));
   }
 
   boolean isWord(int i) {
@@ -285,6 +289,40 @@ final class MentionFinder {
     return new Mention(s, e, Kind.NOMINAL);
   }
 
+  /**
+   * "said Acme spokesman Tom Brandt", "said Harbour City head coach Ann Lee": after an organisation's name,
+   * one to three lower-case role words (nouns or adjectives, no function word, adverb or verb) and a name of
+   * at least two words (or an honorific and a name). The name is the person; the organisation before it is
+   * only an affiliation. Returns that name, or null.
+   */
+  Mention nameAfterRole(int k, int limit) {
+    int m = k;
+    while (m < limit && m - k < 3 && isRoleWord(m)) m++;
+    if (m == k || m >= limit || !(isCap(m) || isHonorific(m)) || !isRoleNoun(m - 1)) return null;
+    Mention name = phraseStartingAt(m, limit);
+    if (name == null || name.kind() != Kind.NAME || name.first() > m + 1) return null;
+    int words = 0;
+    for (int t = name.first(); t <= name.last(); t++) if (isCap(t) && !isHonorific(t)) words++;
+    return words >= 2 || words == 1 && isHonorific(name.first()) ? name : null;
+  }
+
+  /** A lower-case word that may be part of a role ("head", "planetary", "coach"): not a function word, adverb or verb. */
+  private boolean isRoleWord(int i) {
+    String l = lower(i);
+    if (isCap(i) || !isWord(i) || STOP.contains(l) || SKIPPABLE.contains(l) || DETERMINERS.contains(l)
+        || isPronoun(i) || SpeechVerbs.isSpeechVerb(l) || quoted(i) || l.endsWith("ly")) {
+      return false;
+    }
+    String pos = toks.get(i).pos();
+    return pos == null || pos.startsWith("NN") || pos.equals("JJ");
+  }
+
+  /** The last word of a role: a noun by its tag, or, untagged, any role word. */
+  private boolean isRoleNoun(int i) {
+    String pos = toks.get(i).pos();
+    return pos == null || pos.startsWith("NN");
+  }
+
   /** A noun phrase starting at {@code s} and not reaching past {@code limit} (exclusive). */
   Mention phraseStartingAt(int s, int limit) {
     if (s >= limit || !isWord(s)) return null;
@@ -317,6 +355,9 @@ final class MentionFinder {
         break; // "The young mayor appeared": past-tense verb after a noun phrase
       }
       if (!det && !isCap(k) && !isHonorific(e) && isCap(e) && !isHonorific(k)) {
+        // "said Acme spokesman Tom Brandt": the name is an affiliation of the role and the person named.
+        Mention person = nameAfterRole(k, limit);
+        if (person != null) return person;
         // After a name, a lower-case word starts the predicate ("said Smith recently").
         break;
       }

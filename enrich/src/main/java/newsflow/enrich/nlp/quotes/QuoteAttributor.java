@@ -155,14 +155,29 @@ public final class QuoteAttributor {
         t = u;
       }
     }
-    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf));
+    // Tokens in a person's mention, and tokens with the same entity mention on both sides ("Devon and
+    // Cornwall Police"), for telling two coordinated people from one name with "and" in it.
+    boolean[] person = new boolean[n];
+    boolean[] insideName = new boolean[n];
+    for (Entity e : entities) {
+      for (Span sp : e.mentions()) {
+        for (int t = 0; t < n; t++) {
+          Token tok = toks.get(t);
+          if (tok.start() >= sp.start() && tok.end() <= sp.end()) {
+            if (e.type() == EntityType.PERSON) person[t] = true;
+            if (tok.start() > sp.start() && tok.end() < sp.end()) insideName[t] = true;
+          }
+        }
+      }
+    }
+    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf), person, insideName);
 
     Attribution[] attr = new Attribution[spans.size()];
     boolean[] term = new boolean[spans.size()];
     // Pass 1: cues adjacent to or in the same sentence as the quote; quoted terms and titles get none.
     for (int q = 0; q < spans.size(); q++) {
       term[q] = spans.get(q).partial() ? isQuotedTerm(ctx, qFirst[q], spans.get(q)) : isNamedThing(ctx, qFirst[q], spans.get(q));
-      if (!term[q]) attr[q] = local(ctx, q, qFirst[q], qLast[q], spans.get(q));
+      if (!term[q]) attr[q] = quotedSource(ctx, qFirst[q], local(ctx, q, qFirst[q], qLast[q], spans.get(q)));
     }
     // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
     // inside the author's sentence only the subject of that sentence.
@@ -176,6 +191,7 @@ public final class QuoteAttributor {
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
         if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
+        a = quotedSource(ctx, qFirst[q], a);
         // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
         // name or pronoun stands between them.
         if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
@@ -523,7 +539,7 @@ public final class QuoteAttributor {
 
   /** Shared per-document state. */
   private record Ctx(Document doc, List<Token> toks, int[] sentOf, int[] paraOf,
-      int[] quoteOf, MentionFinder mf) {
+      int[] quoteOf, MentionFinder mf, boolean[] person, boolean[] insideName) {
     int n() {
       return toks.size();
     }
@@ -580,7 +596,8 @@ public final class QuoteAttributor {
         after = a;
         int gapStart = last + 1;
         if (gapStart < n && c.toks().get(gapStart).norm().equals(",")) gapStart++;
-        afterAdjacent = a.mention().first() <= gapStart + 1 || i <= gapStart + 1 || a.mention().first() > i;
+        afterAdjacent = a.mention().first() <= gapStart + 1 || i <= gapStart + 1 || a.mention().first() > i
+            || premodifiesName(c, gapStart, a.mention());
         break;
       }
     }
@@ -605,6 +622,8 @@ public final class QuoteAttributor {
       // "Brandt resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Osei: “...”".
       Mention m = labelBeforeColon(c, regionStart, first - 1);
       if (m == null) m = subjectOfClause(c, regionStart, first - 1);
+      // "Lee is the town's answer to the old saying: “...”": a subject described, not speaking.
+      if (m != null && described(c, m, first - 1, false)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
       if (m != null) before = new Attribution(m, null, 0.6);
       if (before != null) return before;
     }
@@ -618,6 +637,7 @@ public final class QuoteAttributor {
     if (after != null) return after;
     if (span.partial() && regionStart < first && subjectMaySpeak(c, first, span)) {
       Mention m = subjectOfClause(c, regionStart, first);
+      if (m != null && described(c, m, first, true)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
@@ -652,6 +672,52 @@ public final class QuoteAttributor {
     int n = 0;
     for (String w : quote.strip().split("\\s+")) if (w.chars().anyMatch(Character::isLetterOrDigit)) n++;
     return n;
+  }
+
+  /**
+   * True when the subject {@code m} is followed by a form of "be" that makes it the one described rather
+   * than the one speaking: a noun phrase after it ("Lee is the town's answer to ..."), or, when
+   * {@code passive} holds, anything but an "-ing" form or the quote itself ("Lee was suspended due to
+   * “...”", "Lee was “...”" stays Lee's).
+   */
+  private static boolean described(Ctx c, Mention m, int to, boolean passive) {
+    int j = m.last() + 1;
+    while (j < to && (MentionFinder.SKIPPABLE.contains(c.lower(j)) || c.lower(j).equals("not")
+        || c.lower(j).endsWith("ly") && !c.mf().isCap(j))) j++;
+    if (j >= to || c.quoteOf()[j] >= 0 || !BE_FORMS.contains(c.lower(j))) return false;
+    int t = j + 1;
+    while (t < to && (c.lower(t).equals("not") || c.lower(t).equals("been") || c.lower(t).equals("being")
+        || c.lower(t).endsWith("ly") && !c.mf().isCap(t))) t++;
+    if (t >= to || c.quoteOf()[t] >= 0) return false;
+    String l = c.lower(t);
+    if (MentionFinder.DETERMINERS.contains(l) || c.mf().isPossessive(t + 1 < to ? t + 1 : t) && c.mf().isCap(t)) return true;
+    return passive && !l.endsWith("ing");
+  }
+
+  /** The participle by which a reporter passes on someone else's words ("..., the paper said, quoting a witness"). */
+  private static final String QUOTING = "quoting";
+
+  /**
+   * "Quoting police sources, the Courier said ... “...”", "..., the paper reported, quoting a witness": the
+   * words are the quoted source's, not the reporter's. When the quote's sentence has "quoting" and a noun
+   * phrase after it (outside quotes), that phrase replaces the attribution's mention (an unnamed source then
+   * stays unnamed). ("citing" is left alone: it is mostly followed by a reason or a document.)
+   */
+  private static Attribution quotedSource(Ctx c, int first, Attribution a) {
+    if (a == null) return null;
+    int sent = c.sentOf()[first];
+    int s = first;
+    while (s - 1 >= 0 && c.sentOf()[s - 1] == sent) s--;
+    for (int k = s; k < c.n() && c.sentOf()[k] == sent; k++) {
+      if (c.quoteOf()[k] >= 0 || !c.lower(k).equals(QUOTING)) continue;
+      int limit = k + 1;
+      while (limit < c.n() && c.sentOf()[limit] == sent && c.quoteOf()[limit] < 0 && !c.lower(limit).equals(",")
+          && limit - k < 14) limit++;
+      Mention src = c.mf().phraseStartingAt(k + 1, limit);
+      if (src == null || src.first() != k + 1 || src.kind() == Kind.PRONOUN || src.kind() == Kind.RELATIVE) return a;
+      return new Attribution(src, a.cue(), Math.min(a.confidence(), 0.6));
+    }
+    return a;
   }
 
   static boolean isDash(String s) {
@@ -731,6 +797,28 @@ public final class QuoteAttributor {
     return false;
   }
 
+  /**
+   * True when the words in {@code [from, m.first())} premodify the name {@code m}: ",” Acme spokeswoman Ann
+   * Lee said", ",” Harbour City head coach Tom Brandt said". Capitalised words and lower-case role words
+   * only, at most six, the last a role noun; the name has two words at least (or an honorific).
+   */
+  private static boolean premodifiesName(Ctx c, int from, Mention m) {
+    if (m.kind() != Kind.NAME || m.first() <= from || m.first() - from > 6 || !c.mf().isCap(from)) return false;
+    int words = 0;
+    for (int t = m.first(); t <= m.last(); t++) if (c.mf().isCap(t) && !c.mf().isHonorific(t)) words++;
+    if (words < 2 && !c.mf().isHonorific(m.first())) return false;
+    boolean role = false;
+    for (int t = from; t < m.first(); t++) {
+      String l = c.lower(t);
+      if (!c.mf().isWord(t) || c.quoteOf()[t] >= 0 || MentionFinder.STOP.contains(l) || MentionFinder.DETERMINERS.contains(l)
+          || c.mf().isPronoun(t) || SpeechVerbs.isSpeechVerb(l)) {
+        return false;
+      }
+      if (!c.mf().isCap(t)) role = true;
+    }
+    return role;
+  }
+
   /** A mention starting right after the quote's closing mark and followed by a lower-case verb. */
   private static Attribution subjectRightAfter(Ctx c, int last, int regionEnd) {
     int k = last + 1;
@@ -761,6 +849,12 @@ public final class QuoteAttributor {
     // premodifies the next name; it is not the verb (the speech verb further on decides).
     if (isRoleNoun(c, j, regionEnd)) return null;
     String w = c.toks().get(j).text();
+    String wPos = c.toks().get(j).pos();
+    // ",” Acme chairman and chief executive Tom Brandt said": a word tagged as a noun after the name, with a
+    // speech cue still to come, is a role, not the verb (a lone ",” Brandt answers." keeps it: taggers misread it).
+    if (wPos != null && (wPos.startsWith("NN") || wPos.equals("JJ"))) {
+      for (int t = j + 1; t < regionEnd; t++) if (isCue(c, t)) return null;
+    }
     if (!Character.isLowerCase(w.charAt(0)) || MentionFinder.STOP.contains(c.lower(j))
         && !Set.of("told", "said", "says", "added", "adds", "tells", "asked", "asks").contains(c.lower(j))) {
       return null;
@@ -847,8 +941,10 @@ public final class QuoteAttributor {
       Mention m = mf.phraseStartingAt(i + 2, Math.max(to, Math.min(c.n(), i + 14)));
       return m == null ? null : new Attribution(m, "according to", 0.8);
     }
+    if (passiveCue(c, i, from)) return null; // "she was described as", "Lee was told": not the subject's words
     Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
     left = headBeforePreposition(c, left, from, 3);
+    left = coordinated(c, left, from, true);
     if (left != null && left.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(left.first()))) {
       // "a ministry official who asked not to be named because the talks were private said": the phrase before "who".
       for (int k = left.first() - 1; k > from && left.first() - k < 15; k--) {
@@ -863,6 +959,10 @@ public final class QuoteAttributor {
     }
     if (left != null && left.kind() == Kind.NOMINAL && from > 0 && c.quoteOf()[from - 1] >= 0) {
       Mention named = unclosedApposition(c, from, left.first(), i);
+      if (named != null) left = named;
+    }
+    if (left != null && left.kind() != Kind.PRONOUN && left.kind() != Kind.RELATIVE) {
+      Mention named = nameBeforeUnclosedDescription(c, from, left, i);
       if (named != null) left = named;
     }
     if (left != null) return new Attribution(left, cue, 0.9);
@@ -884,6 +984,7 @@ public final class QuoteAttributor {
         Mention named = mf.phraseStartingAt(right.last() + 2, limit);
         if (named != null && named.kind() == Kind.NAME && named.first() == right.last() + 2) right = named;
       }
+      right = coordinated(c, right, limit, false);
       if (right != null) return new Attribution(right, cue, 0.9);
     }
     return null;
@@ -906,6 +1007,83 @@ public final class QuoteAttributor {
     return name;
   }
 
+  /**
+   * A speech verb in the passive ("she was described as", "Lee was told", "it is said"): its subject did not
+   * say anything. A form of "be" (adverbs and "not" skipped) right before a cue that is no "-ing" form.
+   */
+  private static boolean passiveCue(Ctx c, int i, int from) {
+    if (c.lower(i).endsWith("ing") || c.lower(i).equals("according")) return false;
+    int k = i - 1;
+    while (k >= from && (c.lower(k).equals("not") || c.lower(k).endsWith("ly") && !c.mf().isCap(k)
+        || MentionFinder.SKIPPABLE.contains(c.lower(k)) && !AUXILIARIES.contains(c.lower(k)))) k--;
+    return k >= from && c.quoteOf()[k] < 0 && BE_FORMS.contains(c.lower(k));
+  }
+
+  /**
+   * "Pell and Davison wrote", "said Pell and Davison": a subject of two coordinated names or pronouns is
+   * two sources, so the quote has no one speaker. Returns a {@code NOT_SPEAKER} mention over both, else {@code m}.
+   * {@code before}: the mention ends before the cue (look left of it), else it starts after the cue (look right).
+   */
+  private static Mention coordinated(Ctx c, Mention m, int bound, boolean before) {
+    if (m == null || !isPerson(c, m)) return m;
+    MentionFinder mf = c.mf();
+    if (before) {
+      int and = m.first() - 1;
+      if (and - 1 < bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
+      Mention other = mf.phraseEndingAt(and - 1, bound);
+      if (other == null || other.last() != and - 1 || !isPerson(c, other)) return m;
+      return new Mention(other.first(), m.last(), Kind.NOT_SPEAKER);
+    }
+    int and = m.last() + 1;
+    if (and + 1 >= bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
+    Mention other = mf.phraseStartingAt(and + 1, bound);
+    if (other == null || other.first() != and + 1 || !isPerson(c, other)) return m;
+    return new Mention(m.first(), other.last(), Kind.NOT_SPEAKER);
+  }
+
+  /** A personal pronoun, or a name whose last word is in a person's entity mention. */
+  private static boolean isPerson(Ctx c, Mention m) {
+    if (m.kind() == Kind.PRONOUN) return !c.lower(m.first()).equals("it");
+    return m.kind() == Kind.NAME && c.person()[m.last()];
+  }
+
+  /** Prepositions that may join the words of a description ("chair of the Harbour Board"). */
+  private static final Set<String> DESCRIPTION_PREPOSITIONS = MentionFinder.words("of", "for", "at", "with", "in", "on");
+
+  /**
+   * "Ann Lee, chair of the Harbour Board said", "Tom Brandt, an analyst at Acme Partners said": a name opening
+   * its clause, a comma and a description whose closing comma is missing, right up to the cue. The name is
+   * the speaker, not the last name of the description. The description starts with an article or a title
+   * word, and has no finite verb, comma, quote or cue; the name opens the clause (after its start, a comma
+   * or a quote).
+   */
+  private static Mention nameBeforeUnclosedDescription(Ctx c, int from, Mention left, int cue) {
+    int k = left.first() - 1;
+    while (k >= from && cue - k <= 16) {
+      String l = c.lower(k);
+      if (l.equals(",")) break;
+      if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) && !c.mf().isPossessive(k) || isCue(c, k) || c.mf().isPronoun(k)
+          || MentionFinder.STOP.contains(l) && !DESCRIPTION_PREPOSITIONS.contains(l)) {
+        return null;
+      }
+      String pos = c.toks().get(k).pos();
+      if (pos != null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return null;
+      k--;
+    }
+    if (k - 1 < from || !c.lower(k).equals(",") || cue - k > 16) return null;
+    String d = c.lower(k + 1);
+    String core = d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    boolean description = d.equals("a") || d.equals("an") || d.equals("the")
+        || SpeakerResolver.TITLE_WORDS.contains(d) || NerLexicon.instance().isTitleHead(core);
+    if (!description) return null;
+    Mention name = c.mf().phraseEndingAt(k - 1, from);
+    if (name == null || name.kind() != Kind.NAME || name.last() != k - 1) return null;
+    int before = name.first() - 1;
+    boolean opens = before < from || c.sentOf()[before] != c.sentOf()[name.first()] || c.quoteOf()[before] >= 0
+        || c.lower(before).equals(",");
+    return opens ? name : null;
+  }
+
   /** Prepositions that attach a name to the noun before it ("a spokesperson for X", "the letter to X"). */
   private static final Set<String> ATTACHING_PREPOSITIONS = MentionFinder.words(
       "for", "of", "at", "to", "with", "from", "in", "on", "within", "inside", "near", "close");
@@ -918,6 +1096,12 @@ public final class QuoteAttributor {
   private static Mention headBeforePreposition(Ctx c, Mention m, int from, int steps) {
     for (int guard = 0; m != null && m.kind() != Kind.PRONOUN && m.kind() != Kind.RELATIVE && guard < steps; guard++) {
       int k = m.first() - 1;
+      if (m.kind() == Kind.NAME) {
+        // "in the journal Harbour Medicine", "for the firm Acme Partners": a name after its common noun.
+        int n = k;
+        while (n >= from && k - n < 2 && c.quoteOf()[n] < 0 && isCommonNoun(c, n)) n--;
+        if (n < k && n >= from && MentionFinder.ARTICLES.contains(c.lower(n))) k = n;
+      }
       if (k >= from && MentionFinder.DETERMINERS.contains(c.lower(k)) && !c.mf().isCap(k)) k--;
       if (k - 1 < from || c.quoteOf()[k] >= 0 || !ATTACHING_PREPOSITIONS.contains(c.lower(k))) return m;
       if (c.lower(k).equals("to") && k - 1 >= from && c.lower(k - 1).equals("according")) return m;
@@ -928,6 +1112,17 @@ public final class QuoteAttributor {
       m = head;
     }
     return m;
+  }
+
+  /** A lower-case noun: by its tag, or, untagged, a lower-case word that is no function word. */
+  private static boolean isCommonNoun(Ctx c, int k) {
+    String l = c.lower(k);
+    if (c.mf().isCap(k) || !c.mf().isWord(k) || MentionFinder.STOP.contains(l) || MentionFinder.DETERMINERS.contains(l)
+        || SpeechVerbs.isSpeechVerb(l)) {
+      return false;
+    }
+    String pos = c.toks().get(k).pos();
+    return pos == null ? !l.endsWith("ly") : pos.startsWith("NN");
   }
 
   private static boolean titleWordsOnly(Ctx c, Mention m) {
@@ -963,6 +1158,11 @@ public final class QuoteAttributor {
       if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k)) && !mf.isCap(k)) {
         continue;
       }
+      if (coordinated(c, m, from, true) != m || coordinated(c, m, to, false) != m) {
+        // "Lind and Reuter were ...": two people, neither the one subject.
+        k = m.last();
+        continue;
+      }
       int j = m.last() + 1;
       if (j < to && c.toks().get(j).norm().equals(",") && m.kind() != Kind.PRONOUN) {
         int e = j + 1;
@@ -996,6 +1196,7 @@ public final class QuoteAttributor {
     while (s - 1 >= 0 && c.sentOf()[s - 1] == sent) s--;
     if (s >= first) return null;
     Mention m = subjectOfClause(c, s, first);
+    if (m != null && described(c, m, first, c.quoteOf()[first] >= 0 && first > s)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
     return m == null ? null : new Attribution(m, null, 0.4);
   }
 
@@ -1352,6 +1553,8 @@ public final class QuoteAttributor {
           return name(ms, me, m, true);
         case PRONOUN:
           return pronoun(m, ms);
+        case NOT_SPEAKER:
+          return null; // "Pell and Davison wrote": two sources, neither alone; "Lee was suspended": described
         case RELATIVE: {
           Mention ante = antecedentOfRelative(m);
           if (ante == null) return null;
@@ -1603,14 +1806,21 @@ public final class QuoteAttributor {
       Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
       int own = c.sentOf()[m.first()];
       int counted = 0;
+      boolean guessedOut = false;
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
         if (range == null) continue;
         int to = s == own ? m.first() : range[1];
         List<int[]> found = new ArrayList<>();
+        boolean passedGuess = false;
         for (int[] f : personMentionsIn(range[0], to)) {
-          if (!genderAgrees(entities.get(f[1]), want)) continue;
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0]);
+          if (!genderAgrees(entities.get(f[1]), want)) {
+            // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
+            // sentence), only a sole candidate.
+            if (subject && s != own && sexGuessedFromNameOnly(entities.get(f[1]))) passedGuess = true;
+            continue;
+          }
           // In the pronoun's own sentence only a subject: "Asked about gifts from Lord X, he said" is not X.
           if (s == own && !subject) continue;
           found.add(new int[] {f[0], f[1], subject ? 1 : 0});
@@ -1627,10 +1837,35 @@ public final class QuoteAttributor {
           else if (only != e) several = true;
           if (subject == null && f[2] == 1) subject = e;
         }
-        if (only == null) continue;
+        if (only == null) {
+          // "A security official said ... “...,” he said": an unnamed person speaking in the nearest sentence
+          // may be the one meant, so a person named further back is not certain.
+          if (s != own && hasWordOutsideQuotes(range[0], to) && unnamedPersonSpeaks(range[0], to)) return null;
+          guessedOut |= passedGuess;
+          continue;
+        }
+        if (several && guessedOut) return null;
         return several ? subject : only;
       }
       return null;
+    }
+
+    /** Role nouns that stand before names like titles ("singer", "officer"): the entities lexicon. */
+    private static final Set<String> PERSON_ROLE_NOUNS = newsflow.enrich.nlp.lexicon.Lexicon.words("/entities/role-nouns.txt");
+
+    /** True when a speech cue in {@code [from, to)} has an indefinite subject naming a person's role ("a police officer said"). */
+    private boolean unnamedPersonSpeaks(int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        if (!isCue(c, k)) continue;
+        Mention m = c.mf().subjectBefore(k - 1, from);
+        if (m == null || m.kind() != Kind.NOMINAL || !INDEFINITES.contains(c.lower(m.first()))) continue;
+        String head = c.lower(m.last());
+        if (TITLE_WORDS.contains(head) || ROLE_NOUNS.contains(head) || NerLexicon.instance().isTitleHead(head)
+            || PERSON_ROLE_NOUNS.contains(head)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static final Set<String> MALE_PRONOUNS = MentionFinder.words("he", "his", "him", "himself");
@@ -1757,6 +1992,20 @@ public final class QuoteAttributor {
       resolvedSpeakers.add(new int[] {first, speakerEntities.size() - 1});
     }
 
+    /** True when nothing but the given name tells the person's sex: no honorific, no pronoun resolved to them. */
+    private boolean sexGuessedFromNameOnly(Entity e) {
+      if (pronounGender.getOrDefault(e, Gender.UNKNOWN) != Gender.UNKNOWN) return false;
+      for (Span s : e.mentions()) {
+        int at = tokenAt(s.start());
+        for (int k = Math.max(0, at - 1); k <= at && k < c.n(); k++) {
+          String h = c.lower(k);
+          if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+          if (FEMALE_HONORIFICS.contains(h) || MALE_HONORIFICS.contains(h)) return false;
+        }
+      }
+      return true;
+    }
+
     /** False when the person is known to be of the other sex: by honorifics, a clearly gendered given name or pronouns. */
     private boolean genderAgrees(Entity e, Gender want) {
       boolean female = false;
@@ -1867,12 +2116,14 @@ public final class QuoteAttributor {
      * newspaper"), or names a body of a country ("the Ruritanian foreign ministry", "Ruritania's army").
      */
     private Entity nominal(Mention m, int ms, int me) {
-      Entity direct = officeOfOrganisation(m, ms, me) ? null : overlapping(ms, me);
+      int possessive = -1;
+      for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
+      // "Ann Lee's spokesman", "Tom Brandt's landlord": the one named before "'s" owns the role, and is not it.
+      int own = possessive > m.first() && !c.mf().isCap(m.last()) ? c.toks().get(possessive).end() : ms;
+      Entity direct = officeOfOrganisation(m, ms, me) || own >= me ? null : overlapping(own, me);
       if (direct != null) return direct;
       String first = c.lower(m.first());
       String head = c.lower(m.last());
-      int possessive = -1;
-      for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
       String single = singular(head);
       // "Acme's report said", "the group's letter said": the document speaks for its owner.
       boolean ownedDocument = possessive > m.first() && DOCUMENT_NOUNS.contains(single);
@@ -2094,6 +2345,11 @@ public final class QuoteAttributor {
      * or Service; a business ("the company", "the firm") names none. A nominal with a proper modifier ("the
      * French ministry") is left to the body-of-country rule.
      */
+    private boolean insideQuote(int offset) {
+      int t = tokenAt(offset);
+      return t >= 0 && t < c.n() && c.quoteOf()[t] >= 0;
+    }
+
     private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
       boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
       if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
@@ -2105,7 +2361,10 @@ public final class QuoteAttributor {
       int bestPos = -1;
       int lastName = -1;
       for (Entity e : entities) {
-        for (Span s : e.mentions()) if (s.start() >= windowStart && s.start() < ms) lastName = Math.max(lastName, s.start());
+        for (Span s : e.mentions()) {
+          // names inside quoted words are not what the narrator's "the company" refers back to
+          if (s.start() >= windowStart && s.start() < ms && !insideQuote(s.start())) lastName = Math.max(lastName, s.start());
+        }
       }
       for (Entity e : entities) {
         if (e.type() != EntityType.ORGANIZATION) continue;
@@ -2113,7 +2372,7 @@ public final class QuoteAttributor {
         for (String w : e.name().split("[\\s-]+")) body |= BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT));
         if (body != publicBody) continue;
         for (Span s : e.mentions()) {
-          if (s.start() >= windowStart && s.start() < ms && s.start() > bestPos) {
+          if (s.start() >= windowStart && s.start() < ms && s.start() > bestPos && !insideQuote(s.start())) {
             best = e;
             bestPos = s.start();
           }

@@ -1,0 +1,116 @@
+package newsflow.enrich.nlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import newsflow.enrich.nlp.Quote;
+import newsflow.enrich.nlp.SharedAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes that gave a wrong speaker on unannotated news pages (issue 12), on made-up articles through the whole
+ * pipeline: an organisation before a role and a name, a description missing its closing comma, unnamed
+ * sources between a pronoun and a name, possessed roles, two coordinated sources, reporters quoting someone,
+ * passive speech verbs and subjects that are described rather than speaking.
+ */
+class QuoteWrongSpeakerTest {
+
+  private static List<Quote> quotes(String text) {
+    return SharedAnalyzer.get().analyze(text, "en").quotes();
+  }
+
+  private static Quote quote(List<Quote> quotes, String startsWith) {
+    for (Quote q : quotes) if (q.text().startsWith(startsWith)) return q;
+    throw new AssertionError("no quote starting with '" + startsWith + "' in " + quotes);
+  }
+
+  @Test
+  void anOrganisationBeforeARoleAndANameIsOnlyTheAffiliation() {
+    List<Quote> qs = quotes("Lowmoor Rovers lost the derby on Saturday.\n\n"
+        + "\"The second half was a mess from start to finish,\" said Lowmoor Rovers coach Tom Brandt.\n\n"
+        + "\"The ferry will sail again on Friday,\" Acme Shipping spokeswoman Dana Korvel said.\n\n"
+        + "\"We kept our shape and waited for chances,\" Fenwick Town head coach Pia Sandgren said.\n\n"
+        + "\"We have a new boat for the race,\" Acme Shipping chairman and chief executive Tom Ekdal said.\n\n"
+        + "\"Nothing has changed since the spring,\" Brandt answers.");
+    assertEquals("Tom Brandt", quote(qs, "The second half").speaker());
+    assertEquals("Dana Korvel", quote(qs, "The ferry").speaker());
+    assertEquals("Pia Sandgren", quote(qs, "We kept").speaker());
+    assertEquals("Tom Ekdal", quote(qs, "We have a new boat").speaker());
+    assertEquals("Tom Brandt", quote(qs, "Nothing has changed").speaker());
+  }
+
+  @Test
+  void aNameBeforeADescriptionWithoutItsClosingCommaIsTheSpeaker() {
+    List<Quote> qs = quotes("The bridge stayed shut on Monday.\n\n"
+        + "Ana Brinkley, Chair of the Northern Bridges Trust said: \"The repairs will take the whole summer.\"\n\n"
+        + "With the quay closed, Tomas Vell, a senior planner at the consultancy Quarry Lane said: \"Nobody "
+        + "can cross the river by car until August.\"");
+    assertEquals("Ana Brinkley", quote(qs, "The repairs").speaker());
+    assertEquals("Tomas Vell", quote(qs, "Nobody can cross").speaker());
+  }
+
+  @Test
+  void anUnnamedSourceSpeakingInBetweenLeavesAPronounUnresolved() {
+    List<Quote> qs = quotes("The storm reached the coast at dawn.\n\n"
+        + "Omar Haddad, the harbour master, said the boats were safe. A coastguard officer, who asked not to "
+        + "be named, said two piers had collapsed.\n\n"
+        + "\"The water came over the wall in minutes and we ran,\" he said.");
+    assertNull(quote(qs, "The water came").speaker());
+  }
+
+  @Test
+  void pastASubjectWhoseSexIsGuessedFromTheGivenNameAPronounTakesOnlyASoleCandidate() {
+    List<Quote> qs = quotes("The choir: Emily Tarn, Dylan Esk and Tamsin Gell sing the solos.\n\n"
+        + "Sam Orrin, who runs the village hall, confirmed that tickets sold out. \"We had to turn people "
+        + "away at the door on both nights,\" she said.");
+    assertNull(quote(qs, "We had to turn").speaker());
+  }
+
+  @Test
+  void aPossessedRoleIsNotItsOwner() {
+    List<Quote> qs = quotes("The budget vote was delayed.\n\n"
+        + "Mayor Ann Lorrimer's press secretary said: \"The vote will be held once the figures are final.\"");
+    assertNull(quote(qs, "The vote will").speaker());
+  }
+
+  @Test
+  void twoCoordinatedPeopleAreNoSingleSpeaker() {
+    List<Quote> qs = quotes("The inquiry opens in March.\n\n"
+        + "\"We expect every harbour official to answer our questions under oath,\" "
+        + "Senator Ada Pell and Senator Ruth Davison wrote to the port authority.");
+    assertNull(quote(qs, "We expect every").speaker());
+  }
+
+  @Test
+  void aReporterQuotingSomeonePassesOnTheirWords() {
+    List<Quote> qs = quotes("Quoting two dock workers, the Lowmoor Gazette reported that the old pier was "
+        + "\"falling apart at the seams\" before the storm.");
+    assertNull(quote(qs, "falling apart").speaker());
+  }
+
+  @Test
+  void aPassiveSpeechVerbAndADescribedSubjectGiveNoSpeaker() {
+    List<Quote> qs = quotes("Minister Ann Lee spoke on Monday.\n\n"
+        + "After the audit, Tomas Pikel was removed from the board over \"repeated failures to report the "
+        + "accounts\" to the members.\n\n"
+        + "Carla Reuter sang in ferry bars for years.\n\n"
+        + "Reuter is the town's answer to the old harbour proverb: \"Whoever sings at sea never sinks.\"");
+    assertNull(quote(qs, "repeated failures").speaker());
+    assertNull(quote(qs, "Whoever sings").speaker());
+  }
+
+  @Test
+  void aNameAfterItsCommonNounInAPrepositionalPhraseIsNotTheSpeaker() {
+    List<Quote> qs = quotes("The editors of the survey printed in the magazine Coastal Review wrote that the "
+        + "decline was \"a warning for every fishing town on the coast.\"");
+    assertNull(quote(qs, "a warning").speaker());
+  }
+
+  @Test
+  void anAgeIsNoName() {
+    List<Quote> qs = quotes("We were packing the tent when my 6-year-old who had been silent all day asked, "
+        + "\"Why do we have to go home?\"");
+    assertNull(quote(qs, "Why do we").speaker());
+  }
+}
