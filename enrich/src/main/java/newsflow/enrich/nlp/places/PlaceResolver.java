@@ -77,12 +77,12 @@ public final class PlaceResolver {
     List<PlaceMatch> matches = recognizer.find(doc);
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
     boolean sports = SportsReport.of(text);
+    // "Riverton beat Eastfield 2-1 at Elm Park": clubs named after their towns are no anchors for a venue
+    // (the town itself stays listed: a club's name is a metonymic mention of its town)
     List<Span> teamSpans = new ArrayList<>();
-    Set<Entity> teams = new HashSet<>();
     if (sports) {
       for (Entity e : entities) {
         if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE) && team(e, text, matches)) {
-          teams.add(e);
           teamSpans.addAll(e.mentions());
         }
       }
@@ -98,7 +98,6 @@ public final class PlaceResolver {
       accepted.add(Gazetteer.key(pm.text()));
     }
     for (Entity e : entities) {
-      if (teams.contains(e)) continue; // "Riverton beat Eastfield 2-1": clubs, not places on the map
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import newsflow.enrich.nlp.Entity;
-import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.ResolvedPlace;
-import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, places (second audit): a club named after its city is no place in a sports report, and no
- * anchor for a stadium; a town named with its river is found by its short name; a small town named by
+ * Issue 12, places (third pass): a club named after its town is no anchor for a stadium in a sports report; a town named with its river is found by its short name; a small town named by
  * ordinary words far from the story's places is not where a park or square of the story lies. Made-up
  * sentences.
  */
@@ -31,51 +27,22 @@ class PlaceTeamsAndNamesakesTest {
     return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
-  private static Entity entity(String id, EntityType type, String text, String name) {
-    Entity e = new Entity(id, type, name);
-    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) e.addMention(Span.of(text, at, at + name.length()));
-    return e;
+  @Test
+  void aStadiumTakesTheDatelineCityNotTheClubsNamedBeforeIt() {
+    String text = "Leicester - Tom Ward scored twice as Derby beat Norwich 3-1 at Holloway Stadium in the football "
+        + "league, and the Derby goalkeeper said the team deserved it.";
+    List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Leicester", "Derby", "Norwich", "Holloway Stadium"));
+    ResolvedPlace stadium = only(places, "Holloway Stadium");
+    assertNotNull(stadium, places.toString());
+    assertTrue(ArticleGeoContext.km(stadium.lat(), stadium.lon(), 52.64, -1.13) < 30, stadium.toString());
   }
 
   @Test
-  void aClubNamedAfterItsCityIsNoPlaceInASportsReportButTheCityAsTheSceneIs() {
+  void aClubNamedAfterItsTownStaysAPlaceMention() {
     String text = "Harlan Brisk scored twice as Norwich beat Sheffield 2-0 in the football league on Saturday. "
-        + "The Sheffield goalkeeper made six saves, and the striker said the win mattered.\n\n"
-        + "The two sides meet again in Norwich in March.";
+        + "The Sheffield goalkeeper made six saves, and the striker said the win mattered.";
     List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Norwich", "Sheffield"));
-    assertNull(only(places, "Sheffield"), places.toString());
-    assertNotNull(only(places, "Norwich"), places.toString());
-  }
-
-  @Test
-  void anOrganisationNamedLikeACityIsATeamUnlessTheTextPutsItInSpace() {
-    String text = "Leicester - Tom Ward scored in the football league, but Derby beat the visitors again. "
-        + "Derby have now won five games, and their goalkeeper kept a clean sheet. "
-        + "Ward has played in the league since his transfer from Coventry.";
-    List<Entity> entities = new ArrayList<>();
-    entities.add(entity("o1", EntityType.ORGANIZATION, text, "Derby"));
-    entities.add(entity("o2", EntityType.ORGANIZATION, text, "Leicester"));
-    entities.add(entity("o3", EntityType.ORGANIZATION, text, "Coventry"));
-    List<ResolvedPlace> places = resolve(text, entities);
-    assertNull(only(places, "Derby"), places.toString());
-    assertNotNull(only(places, "Leicester"), "a dateline is a place: " + places);
-    assertNotNull(only(places, "Coventry"), "after a locative it is a place: " + places);
-  }
-
-  @Test
-  void aCityDescribedAfterALocativeIsTheSceneNotAClub() {
-    String text = "The national team plays its last friendly in the Portuguese capital Lisbon against a football "
-        + "league side, and the goalkeeper is fit again, the coach said.";
-    List<Entity> entities = List.of(entity("o1", EntityType.ORGANIZATION, text, "Lisbon"));
-    assertNotNull(only(resolve(text, entities), "Lisbon"));
-  }
-
-  @Test
-  void withoutSportsTheSameWordsStayPlaces() {
-    String text = "Shoppers in Derby and Leicester queued for hours, and Derby council said the queues "
-        + "were the longest in years.";
-    List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Derby", "Leicester"));
-    assertNotNull(only(places, "Derby"), places.toString());
+    assertNotNull(only(places, "Sheffield"), places.toString());
   }
 
   @Test
