@@ -29,9 +29,13 @@ public final class PlaceResolver {
   /** How far back (characters) a named city may sit to locate an unknown local name after it. */
   private static final int ANCHOR_DISTANCE = 300;
   private static final Pattern LOCAL_DIVISION = Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
-  /** What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y". */
+  /**
+   * What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y", "the X
+   * area of Y" (of only after a word for a part of a town).
+   */
   private static final Pattern CONTAINER_GAP = Pattern.compile(
-      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on))\\s+(?:the\\s+)?"
+      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on)"
+          + "|(?<=\\sarea|\\sdistrict|\\sneighbourhood|\\sneighborhood|\\ssuburb|\\soutskirts|\\sborough)\\s+of)\\s+(?:the\\s+)?"
           + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown|(?:north|south)-(?:east|west))\\s+)?");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
   /** Nouns after "X-Y" that relate two places rather than name one feature between them. */
@@ -435,6 +439,10 @@ public final class PlaceResolver {
       if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
+      // "the Elmwood area of Riverton": a well-known town; "the West Riverton district of Elmwood" names Elmwood
+      if (g.group().endsWith("of") || g.group().matches(".*\\sof\\s.*")) {
+        if (!y.isWellKnown() || y.kind() != PlaceKind.CITY) return null;
+      }
       if (known && (y.kind() != PlaceKind.CITY && y.kind() != PlaceKind.ADMIN1
           || g.group(1).isEmpty() && text.substring(m.end(), pm.start()).trim().startsWith(","))) {
         return null;

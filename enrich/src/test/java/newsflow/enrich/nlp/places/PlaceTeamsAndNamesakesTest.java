@@ -74,4 +74,14 @@ class PlaceTeamsAndNamesakesTest {
     assertTrue(park == null || park.lat() == null || ArticleGeoContext.km(park.lat(), park.lon(), 40.78, -73.97) < 100,
         String.valueOf(park));
   }
+
+  @Test
+  void aPartOfAWellKnownTownLiesInThatTown() {
+    String text = "Residents of the Fulham area of London complained about the noise, council officials said.";
+    ResolvedPlace p = only(RESOLVER.resolve(PlaceResolverTest.tagged(text, java.util.Map.of("of", "IN", "the", "DT")),
+        PlaceResolverTest.placeEntities(text, "Fulham", "London")), "Fulham");
+    assertNotNull(p);
+    assertEquals("GB", p.countryCode());
+    assertTrue(ArticleGeoContext.km(p.lat(), p.lon(), 51.51, -0.13) < 30, p.toString());
+  }
 }
