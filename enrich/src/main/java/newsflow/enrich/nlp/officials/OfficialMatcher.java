@@ -20,6 +20,7 @@ import newsflow.enrich.nlp.OfficialEvidence.Rule;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.entities.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.text.SportsReport;
 import newsflow.enrich.nlp.places.ArticleGeoContext;
 import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerEntry;
@@ -60,10 +61,6 @@ public final class OfficialMatcher {
       "(?i)(?:^|\\n)[ \\t]*(?:by|(?:additional |compiled |contributed |)reporting(?: and writing)? by|writing by"
           + "|written by|edited by|editing by|compiled by|contributed by)[ \\t]+[^\\n]*$");
   private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s+(Jr|Sr|II|III|IV)\\b\\.?");
-  private static final Pattern WORDS = Pattern.compile("\\p{L}+");
-  private static final Map<String, Set<String>> SPORTS_WORDS = readKinds("/officials/sports-words.txt");
-  private static final Set<String> SPORTS_TERMS = SPORTS_WORDS.getOrDefault("term", Set.of());
-  private static final Set<String> SPORTS_WEAK = SPORTS_WORDS.getOrDefault("weak", Set.of());
   private static final Pattern PARTY_TAG = Pattern.compile("\\b[DR]-[A-Z]|\\([DRI][.,]");
   private static final Set<String> HEAD_TITLES = OFFICE_WORDS.getOrDefault("head-title", Set.of());
   private static final Set<String> POLITICAL_WORDS = OFFICE_WORDS.getOrDefault("political", Set.of());
@@ -693,20 +690,7 @@ public final class OfficialMatcher {
 
     /** At least three different sports words, one of them specific to sport (officials/sports-words.txt). */
     boolean sportsReport() {
-      if (sports == null) {
-        Set<String> seen = new java.util.HashSet<>();
-        boolean specific = false;
-        Matcher m = WORDS.matcher(doc.text());
-        while (m.find()) {
-          String w = m.group().toLowerCase(Locale.ROOT);
-          boolean term = SPORTS_TERMS.contains(w);
-          if (!term && !SPORTS_WEAK.contains(w)) continue;
-          specific |= term;
-          seen.add(w);
-          if (specific && seen.size() >= 3) break;
-        }
-        sports = specific && seen.size() >= 3;
-      }
+      if (sports == null) sports = SportsReport.of(doc.text());
       return sports;
     }
 

@@ -120,6 +120,23 @@ public final class ArticleGeoContext {
 
   private static final double NEAR_KM = 100;
 
+  /**
+   * Whether the article locates its story inside {@code c}'s country somewhere else: it names a
+   * first-level division of that country other than {@code c}'s, or a city there that is not within
+   * {@value #NEAR_KM} km of {@code c} (and it names neither {@code c}'s division nor a place near it).
+   */
+  public boolean locatedElsewhereIn(GazetteerEntry c, String name) {
+    if (c.countryCode() == null || near(c) || admin1Weight(c.admin1Key(), name) > 0) return false;
+    for (GazetteerEntry a : anchors) {
+      if (a != c && c.countryCode().equals(a.countryCode())) return true;
+    }
+    String prefix = c.countryCode() + ".";
+    for (Map.Entry<String, Integer> e : admin1.entrySet()) {
+      if (e.getValue() > 0 && e.getKey().startsWith(prefix) && !e.getKey().equals(c.admin1Key())) return true;
+    }
+    return false;
+  }
+
   static double km(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
     double p2 = Math.toRadians(lat2);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
@@ -346,10 +347,41 @@ public final class Gazetteer {
           }
         }
         countryPopulation.merge(cc, pop, Long::sum);
+        Matcher river = BY_RIVER_OR_SEA.matcher(name);
+        if (river.lookingAt()) byRiverOrSea.computeIfAbsent(cc + "|" + key(river.group(1)), k -> new ArrayList<>(1)).add(e);
       }
+      indexShortFormsByRiverOrSea();
     } catch (IOException ex) {
       throw new GazetteerException("cities.bin.gz", "unreadable", ex);
     }
+  }
+
+  /**
+   * A town named with its river or sea: "Ardmouth upon Tyne", "Kellwick-on-Sea", "Oststadt am Main",
+   * "Villeneuve-sur-Lot", "Bourg-en-Bresse". Group 1 is the short form news writes alone.
+   */
+  private static final Pattern BY_RIVER_OR_SEA = Pattern.compile(
+      "(\\p{Lu}[\\p{L}']{3,})(?:\\s+upon\\s+|-upon-|-on-|\\s+on\\s+|\\s+am\\s+|\\s+an der\\s+|-sur-|-en-)\\p{Lu}");
+  /** Cities named with their river or sea, by country and short form (see {@link #BY_RIVER_OR_SEA}). */
+  private final Map<String, List<GazetteerEntry>> byRiverOrSea = new HashMap<>();
+
+  /**
+   * "Ardmouth upon Tyne" is written "Ardmouth": a city of 100,000 or more named with its river or sea is
+   * also found by the short form, unless another town of its country has the same short form with another
+   * river ("Kingsford upon Hull" and "Kingsford upon Thames": neither is "Kingsford") or a country or
+   * first-level division has that name. Namesakes elsewhere stay candidates; the article's context chooses.
+   */
+  private void indexShortFormsByRiverOrSea() {
+    byRiverOrSea.forEach((k, towns) -> {
+      if (towns.size() != 1 || towns.get(0).population() < 100_000) return;
+      String bare = k.substring(k.indexOf('|') + 1);
+      if (byName.getOrDefault(bare, List.of()).stream()
+          .anyMatch(x -> x.kind() == PlaceKind.COUNTRY || x.kind() == PlaceKind.ADMIN1)) {
+        return;
+      }
+      index(bare, towns.get(0));
+    });
+    byRiverOrSea.clear();
   }
 
   private static String shortCode(DataInputStream d, byte[] buf, Map<String, String> codes) throws IOException {

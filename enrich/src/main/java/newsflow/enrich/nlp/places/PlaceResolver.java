@@ -16,6 +16,8 @@ import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.ResolvedPlace;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.text.SportsReport;
 
 /**
  * Resolves PLACE entities to gazetteer places with coordinates: countries by any spelling (centroid),
@@ -27,9 +29,13 @@ public final class PlaceResolver {
   /** How far back (characters) a named city may sit to locate an unknown local name after it. */
   private static final int ANCHOR_DISTANCE = 300;
   private static final Pattern LOCAL_DIVISION = Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
-  /** What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y". */
+  /**
+   * What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y", "the X
+   * area of Y" (of only after a word for a part of a town).
+   */
   private static final Pattern CONTAINER_GAP = Pattern.compile(
-      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on))\\s+(?:the\\s+)?"
+      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on)"
+          + "|(?<=\\sarea|\\sdistrict|\\sneighbourhood|\\sneighborhood|\\ssuburb|\\soutskirts|\\sborough)\\s+of)\\s+(?:the\\s+)?"
           + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown|(?:north|south)-(?:east|west))\\s+)?");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
   /** Nouns after "X-Y" that relate two places rather than name one feature between them. */
@@ -74,8 +80,19 @@ public final class PlaceResolver {
     String text = doc.text();
     List<PlaceMatch> matches = recognizer.find(doc);
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
+    boolean sports = SportsReport.of(text);
+    // "Riverton beat Eastfield 2-1 at Elm Park": clubs named after their towns are no anchors for a venue
+    // (the town itself stays listed: a club's name is a metonymic mention of its town)
+    List<Span> teamSpans = new ArrayList<>();
+    if (sports) {
+      for (Entity e : entities) {
+        if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE) && team(e, text, matches)) {
+          teamSpans.addAll(e.mentions());
+        }
+      }
+    }
     Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
-        PlaceVetoes.biographies(text));
+        PlaceVetoes.biographies(text), teamSpans);
     List<ResolvedPlace> out = new ArrayList<>();
     Map<Long, PlaceMatch> bySpan = new HashMap<>(); // accepted place mentions by their extent
     Set<String> accepted = new HashSet<>(); // and their words
@@ -145,7 +162,70 @@ public final class PlaceResolver {
 
   /** What {@link #resolve} knows about the article while it resolves its entities. */
   private record Article(Document doc, String text, List<PlaceMatch> matches, ArticleGeoContext ctx, Set<String> personWords,
-      Set<String> personTokens, List<int[]> biographies) {}
+      Set<String> personTokens, List<int[]> biographies, List<Span> teamSpans) {
+    /** Whether {@code pm} is a mention of a club named after its city (no anchor for a venue or village). */
+    boolean team(PlaceMatch pm) {
+      for (Span t : teamSpans) if (t.start() < pm.end() && pm.start() < t.end()) return true;
+      return false;
+    }
+  }
+
+  private static final Map<String, Set<String>> TEAM_WORDS = readKinds("/gazetteer/team-words.txt");
+  private static final Set<String> TEAM_AFTER = TEAM_WORDS.getOrDefault("after", Set.of());
+  private static final Set<String> TEAM_BEFORE = TEAM_WORDS.getOrDefault("before", Set.of());
+  private static final Pattern WORD_AFTER = Pattern.compile("^(?:['\u2019]s?)?\\s+(\\S+)");
+  private static final Pattern SCORE_AFTER = Pattern.compile("^,?\\s+\\d{1,3}(?:[-\u2013]\\d{1,3})?(?:\\s|[,;.)]|$)");
+  private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,|\\s+[-\u2013\u2014(])");
+  /** "in the Eastlandic capital ", "at the northern town of ": a locative, a place noun, then the name. */
+  private static final Pattern LOCATIVE_PHRASE_BEFORE = Pattern.compile(
+      "\\b(?:in|at|to|from|near|outside)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(\\p{Ll}+)\\s+(?:of\\s+)?$");
+  private static final Set<String> PLACE_NOUNS = TEAM_WORDS.getOrDefault("place-noun", Set.of());
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
+
+  private static Map<String, Set<String>> readKinds(String resource) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String l : Lexicon.lines(resource)) {
+      String[] kv = l.split("\t");
+      out.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * Whether an entity of a sports report names a club or team rather than its town or state: no country
+   * or world region, and every mention reads as a team: a word of play around it ("Riverton forward Jo
+   * Ames", "Riverton's goalkeeper", "beat Riverton", "Riverton won", "Riverton 2 Eastfield 1"), or an
+   * organisation by the tagger's reading that the text never puts in space (no "in/at/to/from Riverton",
+   * no dateline "RIVERTON, Ohio", no qualifier). A town named as the scene ("at Riverton") stays a place.
+   */
+  private boolean team(Entity e, String text, List<PlaceMatch> matches) {
+    if (e.mentions().isEmpty()) return false;
+    for (GazetteerEntry c : gazetteer.lookup(e.name())) {
+      if (c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION) return false;
+    }
+    boolean known = false;
+    for (Span m : e.mentions()) {
+      PlaceMatch pm = matchAt(matches, m);
+      if (pm != null && !pm.candidates().isEmpty()) known = true;
+      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) || pm != null && pm.qualifier() != null) return false;
+      if (m.text().length() > 3 && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return false; // a dateline
+      if (DATELINE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).lookingAt()
+          && (m.start() == 0 || text.charAt(m.start() - 1) == '\n')) {
+        return false; // "Riverton - The club said ...": a dateline
+      }
+      if (text.startsWith("-based", m.end())) return false;
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+      Matcher wa = WORD_AFTER.matcher(after);
+      boolean teamAfter = wa.find() && TEAM_AFTER.contains(wa.group(1).toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", ""))
+          || SCORE_AFTER.matcher(after).find();
+      Matcher wb = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+      boolean teamBefore = wb.find() && TEAM_BEFORE.contains(wb.group(1).toLowerCase(Locale.ROOT));
+      Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start()));
+      if (!teamBefore && lp.find() && PLACE_NOUNS.contains(lp.group(1))) return false; // "in the Eastlandic capital Riverton"
+      if (!teamAfter && !teamBefore && e.type() != EntityType.ORGANIZATION) return false;
+    }
+    return known;
+  }
 
   /** Words of multi-word PERSON names ("Mary" and "Carver" of "Mary Carver"), by {@link Gazetteer#key}. */
   private static Set<String> personTokens(List<Entity> entities) {
@@ -257,7 +337,7 @@ public final class PlaceResolver {
     if (mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
       // named just before it
-      ResolvedPlace near = nearestPlaceBefore(a.matches(), a.ctx(), first.start());
+      ResolvedPlace near = nearestPlaceBefore(a, first.start());
       if (near != null) return new ResolvedPlace(e.id(), e.name(), null, near.countryCode(), near.admin1(), near.lat(), near.lon(), null);
     }
     ResolvedPlace division = dominantDivisionFor(e.name(), a.ctx());
@@ -295,6 +375,13 @@ public final class PlaceResolver {
       if (common && !c.isWellKnown()) continue;
       if (c.kind() == PlaceKind.CITY && !supported && c.population() < UNSUPPORTED_TOWN_POPULATION
           && !"PPLC".equals(c.featureCode()) && ctx.namesSomeCountry()) {
+        continue;
+      }
+      // a small town named by ordinary words far from the places the story names in its country: a park,
+      // square or creek of the story ("Elm Park" in a story set in Riverton and its state is not the hamlet
+      // of Elm Park two states away)
+      if (c.kind() == PlaceKind.CITY && qualifier == null && c.population() < UNSUPPORTED_TOWN_POPULATION
+          && !"PPLC".equals(c.featureCode()) && ordinaryWords(name) && ctx.locatedElsewhereIn(c, name)) {
         continue;
       }
       out.add(c);
@@ -352,6 +439,10 @@ public final class PlaceResolver {
       if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
+      // "the Elmwood area of Riverton": a well-known town; "the West Riverton district of Elmwood" names Elmwood
+      if (g.group().endsWith("of") || g.group().matches(".*\\sof\\s.*")) {
+        if (!y.isWellKnown() || y.kind() != PlaceKind.CITY) return null;
+      }
       if (known && (y.kind() != PlaceKind.CITY && y.kind() != PlaceKind.ADMIN1
           || g.group(1).isEmpty() && text.substring(m.end(), pm.start()).trim().startsWith(","))) {
         return null;
@@ -422,12 +513,30 @@ public final class PlaceResolver {
     GazetteerEntry last = null;
     for (PlaceMatch pm : a.matches()) {
       if (pm.end() > m.start()) break;
-      if (m.start() - pm.end() > 200 || pm.candidates().isEmpty()) continue;
+      if (m.start() - pm.end() > 200 || pm.candidates().isEmpty() || a.team(pm)) continue;
       if (SENTENCE_BREAK.matcher(text.substring(pm.end(), m.start())).find()) continue;
       GazetteerEntry best = choose(pm.candidates(), a.ctx(), pm.qualifier());
-      if (best != null && best.kind() == PlaceKind.CITY) last = best;
+      if (best != null && best.kind() == PlaceKind.CITY && !farSmallTown(best, pm, a.ctx())) last = best;
     }
     return last;
+  }
+
+  /**
+   * A small town named by ordinary words, without qualifier, far from the places the story names in its
+   * country (see {@link #plausible}).
+   */
+  private boolean farSmallTown(GazetteerEntry c, PlaceMatch pm, ArticleGeoContext ctx) {
+    return c.kind() == PlaceKind.CITY && pm.qualifier() == null && c.population() < UNSUPPORTED_TOWN_POPULATION
+        && !"PPLC".equals(c.featureCode()) && ordinaryWords(pm.text()) && ctx.locatedElsewhereIn(c, pm.text());
+  }
+
+  /** Whether every word of {@code name} is an ordinary lower-case English word ("Central Park", "West Fork"). */
+  private boolean ordinaryWords(String name) {
+    String[] words = name.trim().split("[\\s-]+");
+    for (String w : words) {
+      if (!gazetteer.isCommonWord(w)) return false;
+    }
+    return words.length > 0;
   }
 
   /** Whether some reading of {@code name} is a country, division, region or a city of 100,000 or more. */
@@ -506,7 +615,7 @@ public final class PlaceResolver {
     }
     if (unknownPlaceMatch(a.matches(), first)) {
       // "... from Centreville. Eastfield Airport is 20 miles away": the place named just before it
-      ResolvedPlace near = nearestPlaceBefore(a.matches(), a.ctx(), first.start());
+      ResolvedPlace near = nearestPlaceBefore(a, first.start());
       if (near != null && (inner == null || Objects.equals(near.countryCode(), inner.countryCode()))) {
         return new ResolvedPlace(e.id(), e.name(), null, near.countryCode(), near.admin1(), near.lat(), near.lon(), null);
       }
@@ -683,6 +792,10 @@ public final class PlaceResolver {
         if (best == null) continue;
         boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key(), sub) > 0 || a.ctx().near(best);
         if (!best.isWellKnown() && !supported) continue;
+        if (best.kind() == PlaceKind.CITY && best.population() < UNSUPPORTED_TOWN_POPULATION && !"PPLC".equals(best.featureCode())
+            && a.ctx().locatedElsewhereIn(best, sub)) {
+          continue; // "Elm Square" in a story set in another state is not in the hamlet of Elm
+        }
         // a lake or bay named after a town lies by it; a gulf named after a country is not in that country
         if (water && best.kind() != PlaceKind.CITY) return null;
         ResolvedPlace r = toResolved(null, sub, best);
@@ -758,12 +871,14 @@ public final class PlaceResolver {
    * Where a small place the gazetteer lacks most likely is: the last city, division or national region
    * the article named at most {@value #ANCHOR_DISTANCE} characters before it. Approximate; ids stay null.
    */
-  private ResolvedPlace nearestPlaceBefore(List<PlaceMatch> matches, ArticleGeoContext ctx, int position) {
+  private ResolvedPlace nearestPlaceBefore(Article a, int position) {
+    ArticleGeoContext ctx = a.ctx();
     GazetteerEntry last = null;
-    for (PlaceMatch m : matches) {
+    for (PlaceMatch m : a.matches()) {
       if (m.start() >= position) break;
-      if (position - m.end() > ANCHOR_DISTANCE) continue;
+      if (position - m.end() > ANCHOR_DISTANCE || a.team(m)) continue;
       GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
+      if (best != null && farSmallTown(best, m, ctx)) continue;
       if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1
           || best.kind() == PlaceKind.REGION && best.countryCode() != null)) {
         last = best;
