@@ -289,7 +289,7 @@ class PlaceResolverTest {
 
   @Test
   void aSaintsNameOrAGivenNamesChurchIsNotPlacedAtATownOfTheName() {
-    String text = "Hundreds gathered at St Mary's church and at Mary's chapel in the village on Sunday.";
+    String text = "Hundreds gathered outside St Mary's hall and beside Mary's chapel in the village on Sunday.";
     assertEquals(List.of(), resolveAll(text, placeEntities(text, "St Mary", "Mary's chapel")));
   }
 
