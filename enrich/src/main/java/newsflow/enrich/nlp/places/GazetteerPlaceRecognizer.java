@@ -99,6 +99,20 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   /** The rest of the tag: an optional period, district number or ", 3rd District", then ")". */
   private static final Pattern PARTY_AFTER = Pattern.compile(
       "\\.?\\s*(?:[-\u2013]\\s*(?:\\d+|at[- ]large)\\s*|,\\s*[^()]{1,30})?\\)");
+  /** A party letter and hyphen at the start of a mention: "D-" of "D-Minn.". */
+  private static final Pattern PARTY_PREFIX = Pattern.compile("[DRI][-\u2013]");
+  /**
+   * A party letter and hyphen, with no parenthesis, after a comma or a capitalised name: ", R-" of
+   * "Ann Roe, R-Texas," or "Ann Roe D-" of "Ann Roe D-Ohio".
+   */
+  private static final Pattern BARE_PARTY_BEFORE = Pattern.compile(
+      "(?:,\\s*|\\p{Lu}\\p{Ll}+\\s+)[DRI][-\u2013]$");
+  /**
+   * The rest of a bare tag, read from the mention's last character: an optional period, district number,
+   * then a comma, ")", a dash, the end of a sentence or a verb of saying.
+   */
+  private static final Pattern BARE_PARTY_AFTER = Pattern.compile(
+      "(?s).\\.?(?:[-\u2013](?:\\d+|at[- ]large))?(?:\\s*[,;:)\u2014]|\\s*$|(?<=\\.)\\s|\\s+(?:and|said|says|who|wrote|told|added)\\b)");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
   private static final long SINGLE_WORD_CITY_POPULATION = GazetteerEntry.WELL_KNOWN_POPULATION;
   /** "the city of X", "the town of X": X is a place. */
@@ -174,11 +188,16 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
    * place the story is about.
    */
   public static boolean inPartyTag(String text, int start, int end) {
+    // a mention that takes the party letter in ("D-Minn."): judge the state after the hyphen
+    Matcher own = PARTY_PREFIX.matcher(text).region(start, end);
+    if (own.lookingAt() && own.end() < end) start = own.end();
     if (start < 3) return false;
     String before = text.substring(Math.max(0, start - 8), start);
-    if (!PARTY_BEFORE.matcher(before).find()) return false;
     int stop = Math.min(text.length(), end + 40);
-    return PARTY_AFTER.matcher(text.substring(end, stop)).lookingAt();
+    if (PARTY_BEFORE.matcher(before).find()) return PARTY_AFTER.matcher(text.substring(end, stop)).lookingAt();
+    // without parentheses: ", R-Texas," or "Sen. Ann Roe D-Ohio said"
+    before = text.substring(Math.max(0, start - 30), start);
+    return BARE_PARTY_BEFORE.matcher(before).find() && BARE_PARTY_AFTER.matcher(text.substring(end - 1, stop)).lookingAt();
   }
 
   private List<PlaceMatch> findUncached(String text, Set<String>[] personHolder) {
@@ -228,6 +247,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
           break;
         }
         if (candidates.isEmpty()) continue;
+        if (PlaceVetoes.afterSaintTitle(text, s)) continue; // "St Mary's": the saint, not the town of Mary
         List<GazetteerEntry> accepted = accept(text, words, i, j, candidates, personWords);
         if (accepted.isEmpty()) accepted = containerAfterPlace(text, words, i, candidates, out);
         if (accepted.isEmpty()) continue;

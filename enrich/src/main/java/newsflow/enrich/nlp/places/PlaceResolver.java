@@ -251,6 +251,8 @@ public final class PlaceResolver {
     if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
     // "1994's Harbour Lights": a title of a work; "professor at Eastbrook": an employer
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
+    // "St Mary's": a saint's name, never the place of the bare name
+    if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
     for (Span m : mentions) {
       if (PlaceVetoes.institutionName(m.text(), text, m) && gazetteer.lookup(m.text()).isEmpty()) return null;
     }
@@ -788,8 +790,11 @@ public final class PlaceResolver {
             || GazetteerPlaceRecognizer.isFeatureHead(sub) || Gazetteer.isGenericName(sub))) {
           continue;
         }
+        // "St Mary": the saint, not the town of Mary; "Mary's church": named after a person
+        if (i > 0 && PlaceVetoes.saintTitle(words[i - 1])) continue;
         GazetteerEntry best = choose(lookupVariants(sub), a.ctx(), null);
         if (best == null) continue;
+        if (len == 1 && best.kind() == PlaceKind.CITY && PlaceVetoes.possessiveGivenName(words[i])) continue;
         boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key(), sub) > 0 || a.ctx().near(best);
         if (!best.isWellKnown() && !supported) continue;
         if (best.kind() == PlaceKind.CITY && best.population() < UNSUPPORTED_TOWN_POPULATION && !"PPLC".equals(best.featureCode())

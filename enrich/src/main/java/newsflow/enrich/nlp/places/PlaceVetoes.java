@@ -182,6 +182,30 @@ final class PlaceVetoes {
     return ORGANISATION_KINDS.contains(wordBefore(text, m.start()));
   }
 
+  /** Titles of a saint written before the saint's name: "St Mary", "St. Jude", "Saint Agnes", "Ste Anne". */
+  private static final Set<String> SAINT_TITLES = Set.of("st", "st.", "saint", "ste", "ste.", "sainte");
+  /** A saint's title right before a name: "St" of "St Mary". */
+  private static final Pattern SAINT_BEFORE = Pattern.compile("\\b(?:St|ST|Ste|Saint|SAINT|Sainte)\\.?\\s+$");
+
+  /** Whether {@code word} is a saint's title ("St", "St.", "Saint"): the name after it is the saint's. */
+  static boolean saintTitle(String word) {
+    return SAINT_TITLES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code start} follows a saint's title ("St Mary", "Saint Agnes"): the name is the saint's, no place. */
+  static boolean afterSaintTitle(String text, int start) {
+    return SAINT_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+  }
+
+  /** Whether {@code word} is a given name in the possessive ("Mary's" of "Mary's church"): a person's, no place. */
+  static boolean possessiveGivenName(String word) {
+    String w = word.trim();
+    if (!w.endsWith("'s") && !w.endsWith("\u2019s")) return false;
+    String bare = w.substring(0, w.length() - 2);
+    return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
+        && newsflow.enrich.nlp.entities.GivenNames.isGivenName(bare);
+  }
+
   /** A month or weekday name ("September"): never a place, whatever a tagger says. */
   static boolean monthOrDay(String name) {
     return MONTHS_AND_DAYS.contains(name.trim().toLowerCase(Locale.ROOT));

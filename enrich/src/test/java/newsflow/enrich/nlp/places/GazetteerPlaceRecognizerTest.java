@@ -188,6 +188,21 @@ class GazetteerPlaceRecognizerTest {
   }
 
   @Test
+  void aPartyAndStateTagWithoutParenthesesIsNoPlaceMention() {
+    List<PlaceMatch> m = RECOGNIZER.find("Sen. Jane Roe, R-Texas, and Rep. Ned Hale, D-Calif., spoke; Rep. Lyle Fenn, I-Vt. said no."
+        + " Later Texas voters and a Vermont farmer noticed.");
+    assertTrue(m.stream().allMatch(p -> p.start() > 90), m.toString());
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("Texas")), m.toString());
+    assertTrue(m.stream().anyMatch(p -> p.text().equals("Vermont")), m.toString());
+  }
+
+  @Test
+  void aSaintsNameIsNotThePlaceOfTheBareName() {
+    List<PlaceMatch> m = RECOGNIZER.find("Mourners met beside St Mary's chapel and near Saint Mary's school on Sunday.");
+    assertTrue(m.stream().noneMatch(p -> p.text().startsWith("Mary")), m.toString());
+  }
+
+  @Test
   void aDivisionNamedOnlyByCompassWordsNeedsAQualifier() {
     List<PlaceMatch> m = RECOGNIZER.find("Motions went to an Eastern District judge on Monday, officials said.");
     assertTrue(m.stream().noneMatch(p -> p.text().contains("Eastern") && !p.candidates().isEmpty()), m.toString());

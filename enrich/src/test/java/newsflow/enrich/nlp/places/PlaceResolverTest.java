@@ -281,6 +281,19 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aPartyAndStateTagWithoutParenthesesIsNoPlace() {
+    String text = "The bill was backed by Sen. Jane Roe, D-Minn., Rep. John Doe, R-Fla., and Rep. Ann Poe, D-N.Y., "
+        + "while Sen. Ty Moe (R-S.C.) opposed it.";
+    assertEquals(List.of(), resolveAll(text, placeEntities(text, "D-Minn.", "Fla.", "D-N.Y.", "S.C.")));
+  }
+
+  @Test
+  void aSaintsNameOrAGivenNamesChurchIsNotPlacedAtATownOfTheName() {
+    String text = "Hundreds gathered outside St Mary's hall and beside Mary's chapel in the village on Sunday.";
+    assertEquals(List.of(), resolveAll(text, placeEntities(text, "St Mary", "Mary's chapel")));
+  }
+
+  @Test
   void institutionsNamedAfterPlacesAreNotPlaces() {
     String text = "An economist from Central Bank of Chicago and a forecaster from Hurricane Research Center "
         + "spoke before a Western District of Ohio judge heard the case.";
