@@ -127,7 +127,7 @@ class QuoteWrongSpeakerTest {
   @Test
   void aOneWordCreditAfterADashIsNotASignature() {
     List<Quote> qs = quotes("The minister resigned on Friday.\n\n"
-        + "\"We will return stronger next year,\" he said. \"The committee acted in bad faith.\" - Zatar\n\n"
+        + "\"We will be back in the spring,\" he said. \"The committee acted in bad faith.\" - Zatar\n\n"
         + "\"The harbour will reopen on Monday.\" — XNA\n\n"
         + "Tom Brandt chairs the committee. \"Nobody acted in bad faith.\" — Tom Brandt");
     assertEquals(false, "Zatar".equals(quote(qs, "The committee acted").speaker()));
