@@ -159,18 +159,20 @@ public final class QuoteAttributor {
     // Cornwall Police"), for telling two coordinated people from one name with "and" in it.
     boolean[] person = new boolean[n];
     boolean[] insideName = new boolean[n];
+    boolean[] fullPerson = new boolean[n];
     for (Entity e : entities) {
       for (Span sp : e.mentions()) {
         for (int t = 0; t < n; t++) {
           Token tok = toks.get(t);
           if (tok.start() >= sp.start() && tok.end() <= sp.end()) {
             if (e.type() == EntityType.PERSON) person[t] = true;
+            if (e.type() == EntityType.PERSON && e.name().trim().contains(" ")) fullPerson[t] = true;
             if (tok.start() > sp.start() && tok.end() < sp.end()) insideName[t] = true;
           }
         }
       }
     }
-    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf), person, insideName);
+    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf), person, insideName, fullPerson);
 
     Attribution[] attr = new Attribution[spans.size()];
     boolean[] term = new boolean[spans.size()];
@@ -435,6 +437,26 @@ public final class QuoteAttributor {
   }
 
   /** Nouns for works and products that a title follows ("his book “...”"), from {@code quotes/work-nouns.txt}. */
+  /** Common names of countries, lower case ("ruritania"), from the gazetteer's country table. */
+  private static final Set<String> COUNTRY_NAMES = countryNames();
+
+  private static Set<String> countryNames() {
+    Set<String> names = new java.util.HashSet<>();
+    try (var in = QuoteAttributor.class.getResourceAsStream("/gazetteer/countries.tsv")) {
+      if (in == null) return Set.of();
+      String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+      for (int i = 1; i < lines.length; i++) {
+        String[] f = lines[i].split("\t");
+        if (f.length > 2 && !f[2].isBlank()) names.add(f[2].strip().toLowerCase(Locale.ROOT));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(names);
+  }
+
+  /** Verbs of getting in touch ("phoned Tom Brandt to say"): the object is not the speaker. */
+  private static final Set<String> CONTACT_VERBS = Lexicon.words("/quotes/contact-verbs.txt");
   private static final Set<String> WORK_NOUNS = Lexicon.words("/quotes/work-nouns.txt");
 
   /** Words that present a quoted word as a word ("translates as", "rhymes with", "stands for"). */
@@ -539,7 +561,7 @@ public final class QuoteAttributor {
 
   /** Shared per-document state. */
   private record Ctx(Document doc, List<Token> toks, int[] sentOf, int[] paraOf,
-      int[] quoteOf, MentionFinder mf, boolean[] person, boolean[] insideName) {
+      int[] quoteOf, MentionFinder mf, boolean[] person, boolean[] insideName, boolean[] fullPerson) {
     int n() {
       return toks.size();
     }
@@ -578,7 +600,9 @@ public final class QuoteAttributor {
       int limit = nextTok + 1;
       while (limit < n && c.paraOf()[limit] == para && c.quoteOf()[limit] < 0 && limit - nextTok < 12) limit++;
       Mention m = c.mf().phraseStartingAt(nextTok + 1, limit);
-      if (m != null && m.kind() == Kind.NAME && m.first() == nextTok + 1) return new Attribution(m, null, 0.8);
+      if (m != null && m.kind() == Kind.NAME && m.first() == nextTok + 1 && !isBareTag(c, m)) {
+        return new Attribution(m, null, 0.8);
+      }
     }
     // After the closing mark: up to the next quote, terminal punctuation or paragraph end.
     int regionEnd = last + 1;
@@ -741,6 +765,14 @@ public final class QuoteAttributor {
       // "the remark led Lee to say, “...”", "asked Lee to explain": the one who is to speak.
       Mention object = c.mf().phraseEndingAt(i - 2, regionStart);
       if (object != null && object.kind() == Kind.NAME && object.first() > regionStart) {
+        // "Ann Lee phoned Tom Brandt to say ...": the one who got in touch speaks, not the one called;
+        // the subject right before the verb (a description too: "her lawyer called ..."), else nobody.
+        int v = object.first() - 1;
+        if (CONTACT_VERBS.contains(c.lower(v))) {
+          Mention subject = v - 1 >= regionStart ? c.mf().subjectBefore(v - 1, regionStart) : null;
+          if (subject == null) subject = new Mention(object.first(), object.last(), Kind.NOT_SPEAKER);
+          return new Attribution(subject, c.toks().get(i).text(), 0.7);
+        }
         return new Attribution(object, c.toks().get(i).text(), 0.7);
       }
     }
@@ -1167,7 +1199,17 @@ public final class QuoteAttributor {
       if (j < to && c.toks().get(j).norm().equals(",") && m.kind() != Kind.PRONOUN) {
         int e = j + 1;
         while (e < to && e - j < 20 && !c.toks().get(e).norm().equals(",")) e++;
-        if (e < to) j = e + 1;
+        if (e < to) {
+          // "The Chair of the Holt Trust, Dr Ann Lee, has issued ...": a description that names no person,
+          // then a person's name in apposition between commas: the person is the subject.
+          Mention app = e - 1 > j ? mf.phraseStartingAt(j + 1, e) : null;
+          if (app != null && app.kind() == Kind.NAME && app.first() == j + 1 && app.last() == e - 1
+              && m.kind() != Kind.PRONOUN && coversPerson(c, app.first(), app.last())
+              && !coversPerson(c, m.first(), m.last())) {
+            m = app;
+          }
+          j = e + 1;
+        }
       }
       while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
       if (j < to && Character.isLowerCase(c.toks().get(j).text().charAt(0))
@@ -1178,6 +1220,13 @@ public final class QuoteAttributor {
       k = m.last();
     }
     return best;
+  }
+
+  private static boolean coversPerson(Ctx c, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (c.person()[k]) return true;
+    }
+    return false;
   }
 
   /** Like {@link #subjectOfClause}, preferring a subject directly followed by a speech verb. */
@@ -1246,7 +1295,20 @@ public final class QuoteAttributor {
     int limit = k + 1;
     while (limit < c.n() && c.paraOf()[limit] == p + 1 && limit - k < 12) limit++;
     Mention m = c.mf().phraseStartingAt(k + 1, limit);
-    return m == null || m.kind() != Kind.NAME ? null : new Attribution(m, null, 0.6);
+    return m == null || m.kind() != Kind.NAME || isBareTag(c, m) ? null : new Attribution(m, null, 0.6);
+  }
+
+  /**
+   * A one-word tag after a dash ("“...” — Zatar", "— XNA"): a news agency's or outlet's credit line, not a
+   * signature. A person signs with given and family name ("— Sonya Herridge"); one word signs for a person
+   * only when it is the short form of someone the article names in full, and an all-capitals short word is
+   * an acronym even then.
+   */
+  private static boolean isBareTag(Ctx c, Mention m) {
+    if (m.first() != m.last()) return false;
+    String w = c.toks().get(m.first()).text();
+    boolean acronym = w.length() <= 5 && w.chars().allMatch(Character::isUpperCase);
+    return acronym || !c.fullPerson()[m.first()];
   }
 
   /** The nearest cue with a mention elsewhere in the paragraph, preferring earlier ones. */
@@ -1547,7 +1609,7 @@ public final class QuoteAttributor {
       switch (m.kind()) {
         case NAME:
           if (!acceptableName(m, c.doc().text().substring(ms, me))) {
-            Entity holder = officeOfOrganisation(m, ms, me) ? null : overlapping(ms, me);
+            Entity holder = officeOfOrganisation(m, ms, me) || countryNotSurname(m, ms, me) ? null : overlapping(ms, me);
             return holder != null ? holder : titleOnly(m, ms, me) ? nominal(m, ms, me) : null;
           }
           return name(ms, me, m, true);
@@ -1652,10 +1714,24 @@ public final class QuoteAttributor {
       int me = c.toks().get(m.last()).end();
       if (me < text.length() && text.charAt(me) == '*') return false;
       if (name.strip().matches("[’']?\\d+s?")) return false; // a year or decade ("in the 1990s described") is no one
+      if (countryNotSurname(m, ms, me)) return false;
       if (overlapping(ms, me) != null && !officeOfOrganisation(m, ms, me)) return true;
       if (overlapsNonSpeaker(ms, me) || titleOnly(m, ms, me)) return false;
       if (m.first() == m.last() && commonWordAtStart(m.first())) return false;
       return looksProper(m, name);
+    }
+
+    /**
+     * "Ruritania said": one word that is a country's name is that country (its government), not a person
+     * who has the word as a given name ("Ruritania Lee" named elsewhere); only as someone's surname can it
+     * stand for a person.
+     */
+    private boolean countryNotSurname(Mention m, int ms, int me) {
+      if (m.first() != m.last() || !COUNTRY_NAMES.contains(c.lower(m.first()))) return false;
+      Entity p = overlapping(ms, me);
+      if (p == null || p.type() != EntityType.PERSON) return false;
+      String[] parts = p.name().trim().split("\\s+");
+      return parts.length < 2 || !parts[parts.length - 1].equalsIgnoreCase(c.lower(m.first()));
     }
 
     /**

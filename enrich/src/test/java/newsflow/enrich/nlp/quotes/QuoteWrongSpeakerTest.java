@@ -113,4 +113,42 @@ class QuoteWrongSpeakerTest {
         + "\"Why do we have to go home?\"");
     assertNull(quote(qs, "Why do we").speaker());
   }
+
+  @Test
+  void aCountryNameAsSubjectIsNotAPersonWithThatGivenName() {
+    List<Quote> qs = quotes("Ruritania Vell, a grain trader from the coast, spoke at the market on Monday.\n\n"
+        + "Israel said on Tuesday it would close its northern crossing. \"We will not allow the smuggling to "
+        + "continue,\" Israel said.\n\n"
+        + "Israel Pohl, a farmer, said the crossing had been quiet for weeks.");
+    Quote q = quote(qs, "We will not allow");
+    assertEquals(false, "Israel Pohl".equals(q.speaker()));
+  }
+
+  @Test
+  void aOneWordCreditAfterADashIsNotASignature() {
+    List<Quote> qs = quotes("The minister resigned on Friday.\n\n"
+        + "\"We will be back in the spring,\" he said. \"The committee acted in bad faith.\" - Zatar\n\n"
+        + "\"The harbour will reopen on Monday.\" — XNA\n\n"
+        + "Tom Brandt chairs the committee. \"Nobody acted in bad faith.\" — Tom Brandt");
+    assertEquals(false, "Zatar".equals(quote(qs, "The committee acted").speaker()));
+    assertNull(quote(qs, "The harbour will").speaker());
+    assertEquals("Tom Brandt", quote(qs, "Nobody acted").speaker());
+  }
+
+  @Test
+  void theOneCalledIsNotTheSpeakerOfAPurposeInfinitive() {
+    List<Quote> qs = quotes("The talks broke down on Sunday.\n\n"
+        + "Marta Oblonsky called Peter Grell to say \"the deal is off and we are walking away\".\n\n"
+        + "The board asked Peter Grell to say \"we are sorry for the delay\" at the meeting.");
+    assertEquals("Marta Oblonsky", quote(qs, "the deal is off").speaker());
+    assertEquals("Peter Grell", quote(qs, "we are sorry").speaker());
+  }
+
+  @Test
+  void aNamedPersonInAppositionAfterAnOfficeOfAnOrganisationIsTheSpeaker() {
+    List<Quote> qs = quotes("A footbridge over the canal collapsed on Tuesday.\n\n"
+        + "The Leader of Brackley Council, Councillor Dena Forsythe, has issued the following statement:\n\n"
+        + "\"We are shocked by the damage to the bridge and will repair it quickly.\"");
+    assertEquals("Dena Forsythe", quote(qs, "We are shocked").speaker());
+  }
 }
