@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,19 @@ public final class Lexicon {
       for (String l : lines(r)) out.add(l.toLowerCase(Locale.ROOT));
       return Set.copyOf(out);
     });
+  }
+
+  /**
+   * A tab-separated two-column resource ({@code kind<TAB>word} per line) as lower-case word sets by kind, e.g.
+   * {@code "title" -> {"minister", ...}}.
+   */
+  public static Map<String, Set<String>> kinds(String resource) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String l : lines(resource)) {
+      String[] kv = l.split("\t");
+      out.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   /** "monday" ... "sunday". */

@@ -45,7 +45,7 @@ public final class OfficialMatcher {
   private static final Pattern ROMAN = Pattern.compile("(x{0,3})(ix|iv|v?i{0,3})");
   private static final Set<String> GENERATIONAL = Set.of("jr", "sr");
   /** Office, rank and role vocabulary by kind (officials/office-words.txt). */
-  private static final Map<String, Set<String>> OFFICE_WORDS = readKinds("/officials/office-words.txt");
+  private static final Map<String, Set<String>> OFFICE_WORDS = Lexicon.kinds("/officials/office-words.txt");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
       "lady", "prof", "professor");
   /** Words that distinguish one office from another with the same head ("Vice President" vs "President"). */
@@ -786,16 +786,6 @@ public final class OfficialMatcher {
     List<String> out = new ArrayList<>();
     for (String w : a) for (String t : key(w).split(" ")) if (!t.isEmpty()) out.add(t);
     out.addAll(b);
-    return out;
-  }
-
-  /** A resource of {@code kind<TAB>word} lines ({@code #} comments), words lower case, by kind. */
-  private static Map<String, Set<String>> readKinds(String resource) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String l : Lexicon.lines(resource)) {
-      String[] kv = l.split("\t");
-      out.computeIfAbsent(kv[0], k -> new java.util.HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
-    }
     return out;
   }
 

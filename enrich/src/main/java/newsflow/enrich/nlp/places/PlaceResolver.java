@@ -170,7 +170,7 @@ public final class PlaceResolver {
     }
   }
 
-  private static final Map<String, Set<String>> TEAM_WORDS = readKinds("/gazetteer/team-words.txt");
+  private static final Map<String, Set<String>> TEAM_WORDS = Lexicon.kinds("/gazetteer/team-words.txt");
   private static final Set<String> TEAM_AFTER = TEAM_WORDS.getOrDefault("after", Set.of());
   private static final Set<String> TEAM_BEFORE = TEAM_WORDS.getOrDefault("before", Set.of());
   private static final Pattern WORD_AFTER = Pattern.compile("^(?:['\u2019]s?)?\\s+(\\S+)");
@@ -182,14 +182,6 @@ public final class PlaceResolver {
   private static final Set<String> PLACE_NOUNS = TEAM_WORDS.getOrDefault("place-noun", Set.of());
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
 
-  private static Map<String, Set<String>> readKinds(String resource) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String l : Lexicon.lines(resource)) {
-      String[] kv = l.split("\t");
-      out.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
 
   /**
    * Whether an entity of a sports report names a club or team rather than its town or state: no country

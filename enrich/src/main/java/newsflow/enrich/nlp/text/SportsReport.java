@@ -1,6 +1,5 @@
 package newsflow.enrich.nlp.text;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import newsflow.enrich.nlp.lexicon.Lexicon;
  */
 public final class SportsReport {
   private static final Pattern WORDS = Pattern.compile("\\p{L}+");
-  private static final Map<String, Set<String>> SPORTS_WORDS = readKinds("/officials/sports-words.txt");
+  private static final Map<String, Set<String>> SPORTS_WORDS = Lexicon.kinds("/officials/sports-words.txt");
   private static final Set<String> TERMS = SPORTS_WORDS.getOrDefault("term", Set.of());
   private static final Set<String> WEAK = SPORTS_WORDS.getOrDefault("weak", Set.of());
 
@@ -38,12 +37,4 @@ public final class SportsReport {
     return false;
   }
 
-  private static Map<String, Set<String>> readKinds(String resource) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String l : Lexicon.lines(resource)) {
-      String[] kv = l.split("\t");
-      out.computeIfAbsent(kv[0], k -> new HashSet<>()).add(kv[1].toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
 }

@@ -1,11 +1,12 @@
 package newsflow.enrich.nlp.quotes;
 
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import newsflow.enrich.nlp.Quote;
-import newsflow.enrich.nlp.SharedAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +15,6 @@ import org.junit.jupiter.api.Test;
  * quotes whose words recur in an attributed quote.
  */
 class QuoteCuesInContextTest {
-
-  private static List<Quote> quotes(String text) {
-    return SharedAnalyzer.get().analyze(text, "en").quotes();
-  }
-
-  private static Quote quote(List<Quote> quotes, String startsWith) {
-    for (Quote q : quotes) if (q.text().startsWith(startsWith)) return q;
-    throw new AssertionError("no quote starting with '" + startsWith + "' in " + quotes);
-  }
 
   @Test
   void aWordQuotedBeforeItsNounIsALabelEvenAfterASpeechVerb() {
