@@ -18,7 +18,7 @@ import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.OfficialEvidence;
 import newsflow.enrich.nlp.OfficialEvidence.Rule;
 import newsflow.enrich.nlp.Span;
-import newsflow.enrich.nlp.entities.GivenNames;
+import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.text.SportsReport;
 import newsflow.enrich.nlp.places.ArticleGeoContext;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
@@ -203,7 +204,7 @@ final class PlaceVetoes {
     if (!w.endsWith("'s") && !w.endsWith("\u2019s")) return false;
     String bare = w.substring(0, w.length() - 2);
     return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
-        && newsflow.enrich.nlp.entities.GivenNames.isGivenName(bare);
+        && GivenNames.isGivenName(bare);
   }
 
   /** A month or weekday name ("September"): never a place, whatever a tagger says. */

@@ -9,6 +9,7 @@ import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 

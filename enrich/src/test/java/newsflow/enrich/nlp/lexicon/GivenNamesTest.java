@@ -1,10 +1,10 @@
-package newsflow.enrich.nlp.entities;
+package newsflow.enrich.nlp.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import newsflow.enrich.nlp.entities.GivenNames.Gender;
+import newsflow.enrich.nlp.lexicon.GivenNames.Gender;
 import org.junit.jupiter.api.Test;
 
 /** The shipped given-name list, as tools/prepare_given_names.py builds it from ../shared. */

@@ -1,4 +1,4 @@
-package newsflow.enrich.nlp.entities;
+package newsflow.enrich.nlp.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
