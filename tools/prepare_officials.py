@@ -6,7 +6,7 @@ Run from the repository root:
 Inputs (see ../shared/data/SOURCES.tsv): the CIA World Factbook's chief-of-state and head-of-government
 fields (public domain, factbook_executives_raw.tsv) and unitedstates/congress-legislators (CC0).
 
-Output columns: id, name, aliases, title, country, family, middle.
+Output columns: id, name, aliases, title, country, family, middle, since (the ISO day the official took the office: the Factbook's "since", the current term's start for the US).
 - aliases: other full names of the person, '|'-separated: the name without middle names, nicknames the
   sources give ("BongBong", "(Sam)", "also spelled ..."), common English short forms of given names
   (Christopher -> Chris), the forms of hyphenated or double family names that the Factbook marks by
@@ -426,7 +426,7 @@ def prepare(data, as_of, report_path=None):
                     score = (0 if rep else 4) + (2 if independent.get(cc) else 0) \
                         + (0 if 'represented by' in text else 1) + (0 if p.title.lower().startswith('co-') else 1)
                     if key not in best or score > best[key][0]:
-                        best[key] = (score, p, cc)
+                        best[key] = (score, p, cc, since_date(part))
                     accounting.append((fb, country, field, part, key))
     rows = []
     seen = set()
@@ -452,23 +452,23 @@ def prepare(data, as_of, report_path=None):
                 continue
             seen.add(key)
             rows.append(finish('us-' + (r['bioguide'] or r['wikidata'] or key).lower(), name, aliases, r['title'],
-                               'US', [r['last']], groups) + (middle_names(r),))
+                               'US', [r['last']], groups) + (middle_names(r), r['term_start']))
     kept = {}
     alias_of = {}
-    for key, (score, p, cc) in best.items():
+    for key, (score, p, cc, since) in best.items():
         if key in seen or key in alias_of:
             kept[key] = 'us' if key in seen else 'fb'  # the same person under another row's name or alias
             continue
         seen.add(key)
         # no alias without the suffix: "Ferdinand MARCOS, Jr." without "Jr." names his father
-        row = finish(f'fb-{key}', p.name, factbook_aliases(p), p.title, cc, p.family, groups) + ('',)
+        row = finish(f'fb-{key}', p.name, factbook_aliases(p), p.title, cc, p.family, groups) + ('', since)
         for a in row[2].split('|'):
             alias_of.setdefault(slug(a), key)
         rows.append(row)
         kept[key] = 'fb'
     with open(OUT, 'w', encoding='utf-8', newline='') as out:
         w = csv.writer(out, lineterminator='\n')
-        w.writerow(['id', 'name', 'aliases', 'title', 'country', 'family', 'middle'])
+        w.writerow(['id', 'name', 'aliases', 'title', 'country', 'family', 'middle', 'since'])
         for row in rows:
             w.writerow(row)
     print(f'officials {len(rows)} ({sum(1 for r in rows if r[0].startswith("us-"))} US Congress and executive, '
@@ -483,6 +483,33 @@ def prepare(data, as_of, report_path=None):
             for fb, country, field, seg, outcome in dropped:
                 r.write(f'| {fb} | {country} | {field} | {seg[:90].replace("|", "/")} | {outcome[9:]} |\n')
     return rows, accounting
+
+
+MONTHS = {m: i for i, m in enumerate(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov',
+                                       'dec'], 1)}
+
+
+def since_date(seg):
+    """The ISO day of the segment's first "since" ("since 30 July 2024"); a month or year alone gives its last day
+    (an article before that day cannot be sure to mean this holder), '' when the segment has none."""
+    m = re.search(r'since (?:(\d{1,2}) )?(?:([A-Z][a-z]{2,8})\.? )?(\d{4})\b', seg)
+    if not m:
+        return ''
+    year = int(m.group(3))
+    month = MONTHS.get((m.group(2) or '')[:3].lower())
+    if m.group(2) and month is None:
+        return ''
+    if month is None:
+        return f'{year}-12-31'
+    if m.group(1):
+        day = int(m.group(1))
+    else:
+        nxt = datetime.date(year + (month == 12), month % 12 + 1, 1)
+        day = (nxt - datetime.timedelta(days=1)).day
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return ''
 
 
 def middle_names(r):

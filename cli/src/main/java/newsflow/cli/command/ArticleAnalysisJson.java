@@ -44,7 +44,7 @@ final class ArticleAnalysisJson {
   ObjectNode analyze(Path file, String url, boolean verbatim, Instant now) throws Exception {
     RawArticle raw = ExtractCommand.read(reader, file, url, now);
     if (verbatim) raw = AnalyzeCommand.verbatim(raw, file);
-    ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors());
+    ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors(), raw.getPublishedAt());
     EnrichedArticle article = EnrichedArticles.from(raw, analysis, Instant.now(), EnrichApp.ENRICHER_VERSION);
     ObjectNode node = PlainJson.toNode(article, file.toString());
     ArrayNode alerts = node.putArray(ALERTS_FIELD);

@@ -47,7 +47,7 @@ public final class RunCommand implements Callable<Integer> {
   Path watch;
 
   @Option(names = "--watchlist", paramLabel = "FILE",
-      description = "Watched officials, YAML or CSV (id, name, aliases, title, country, optional family and middle); default: the built-in list.")
+      description = "Watched officials, YAML or CSV (id, name, aliases, title, country, optional family, middle and since); default: the built-in list.")
   Path watchlist;
 
   @Option(names = "--webhook", paramLabel = "URL", description = "POST each new alert here as JSON (Slack-compatible; "

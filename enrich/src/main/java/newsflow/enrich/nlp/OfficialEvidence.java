@@ -22,7 +22,12 @@ public record OfficialEvidence(Span span, Rule rule) {
      * The family name of the one watched head of state or government who has it, naming their government
      * ("the Starmer government", "the Trump administration").
      */
-    HEAD_OF_GOVERNMENT_BY_FAMILY_NAME;
+    HEAD_OF_GOVERNMENT_BY_FAMILY_NAME,
+    /**
+     * The office alone with its country, in an article published while the official held it ("the Ruritanian
+     * prime minister", "Ruritania's new president"); see {@code officials.TitleReferences}.
+     */
+    TITLE_OF_OFFICE;
 
     /** The rule in words, for messages: "title and family name". */
     public String label() {

@@ -78,7 +78,7 @@ public final class EnrichTopology {
     long started = System.nanoTime();
     ArticleAnalysis analysis;
     try {
-      analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors());
+      analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors(), raw.getPublishedAt());
     } catch (RuntimeException e) {
       throw new EnrichmentException(raw.getId(), "analysis failed: " + e, e);
     } catch (StackOverflowError e) {

@@ -124,7 +124,7 @@ class EnrichPoisonPillIT {
   @Test
   void hostileRecordsGoToTheDeadLetterTopicAndTheNextArticleIsEnriched() throws Exception {
     AtomicInteger analysed = new AtomicInteger();
-    ArticleAnalysisFunction analyzer = (text, language, authors) -> {
+    ArticleAnalysisFunction analyzer = (text, language, authors, publishedAt) -> {
       analysed.incrementAndGet();
       if (text.startsWith("NESTED")) throw new StackOverflowError();
       return ArticleAnalysis.empty("en");
@@ -192,7 +192,7 @@ class EnrichPoisonPillIT {
   @Test
   void anErrorInAStreamThreadStopsEnrichAndFailsHealthInsteadOfLooping() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    ArticleAnalysisFunction analyzer = (text, language, authors) -> {
+    ArticleAnalysisFunction analyzer = (text, language, authors, publishedAt) -> {
       calls.incrementAndGet();
       throw new OutOfMemoryError("simulated: the heap is exhausted");
     };

@@ -74,7 +74,7 @@ class EnrichTopologyTest {
   }
 
   /** The real NLP, except that "BOOM" makes it throw and "BADOFFSET" makes it return a broken span. */
-  static ArticleAnalysis analyzer(String text, String language, List<String> authors) {
+  static ArticleAnalysis analyzer(String text, String language, List<String> authors, java.time.Instant publishedAt) {
     if (text.contains("BOOM")) throw new IllegalStateException("analyzer exploded");
     if (text.contains("BADOFFSET")) {
       Entity e = new Entity("e9", EntityType.PERSON, "Nobody");

@@ -37,7 +37,7 @@ public final class TopologyThroughputBenchmark {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     run("topology + mapping + Avro serdes (empty analysis)", n * 10, text,
-        (t, lang, authors) -> ArticleAnalysis.empty(lang));
+        (t, lang, authors, published) -> ArticleAnalysis.empty(lang));
     newsflow.enrich.nlp.pipeline.ArticleAnalyzer nlp = newsflow.enrich.nlp.pipeline.ArticleAnalyzer.load(Watchlist.defaults());
     run("with the real NLP (default watchlist)", n, text, nlp::analyze);
   }

@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp.officials;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,11 @@ import java.util.Objects;
  * name that has none (a monarch's regnal name: only the full name or an alias matches). {@code middle} lists the
  * middle names or initials the name does not show ("Neely" for a "John Kennedy"; empty when unknown): a mention
  * whose middle name or initial contradicts them and the name's own middle words names someone else.
+ * {@code since} is the day the official took the office of {@code title} (null when unknown): only an article
+ * published on or after it can mean them by the title alone ("the Ruritanian prime minister").
  */
 public record Official(String id, String name, List<String> aliases, String title, String country, List<String> family,
-    List<String> middle) {
+    List<String> middle, LocalDate since) {
   /** The {@code family} of an official whose name has no family name ("Abdallah II", "Leo XIV"). */
   public static final List<String> NO_FAMILY_NAME = List.of("");
 
@@ -25,13 +28,19 @@ public record Official(String id, String name, List<String> aliases, String titl
     middle = middle == null ? List.of() : List.copyOf(middle);
   }
 
+  /** An official whose day of taking office is not recorded. */
+  public Official(String id, String name, List<String> aliases, String title, String country, List<String> family,
+      List<String> middle) {
+    this(id, name, aliases, title, country, family, middle, null);
+  }
+
   /** An official without recorded middle names beyond those in {@code name}. */
   public Official(String id, String name, List<String> aliases, String title, String country, List<String> family) {
-    this(id, name, aliases, title, country, family, List.of());
+    this(id, name, aliases, title, country, family, List.of(), null);
   }
 
   /** An official whose family name is the last word of their name. */
   public Official(String id, String name, List<String> aliases, String title, String country) {
-    this(id, name, aliases, title, country, List.of(), List.of());
+    this(id, name, aliases, title, country, List.of(), List.of(), null);
   }
 }

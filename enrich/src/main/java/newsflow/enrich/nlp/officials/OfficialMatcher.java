@@ -1,6 +1,7 @@
 package newsflow.enrich.nlp.officials;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,6 +75,7 @@ public final class OfficialMatcher {
 
   private final Watchlist watchlist;
   private final Gazetteer gazetteer;
+  private final TitleReferences titleReferences;
   private final GazetteerPlaceRecognizer places;
   /** Full-name keys (name and aliases, suffix included) -> the officials and whether the key is an alias. */
   private final Map<String, List<Keyed>> byFullName = new HashMap<>();
@@ -101,6 +103,7 @@ public final class OfficialMatcher {
   public OfficialMatcher(Watchlist watchlist, Gazetteer gazetteer) {
     this.watchlist = watchlist;
     this.gazetteer = gazetteer;
+    this.titleReferences = new TitleReferences(watchlist, gazetteer);
     this.places = new GazetteerPlaceRecognizer(gazetteer);
     for (Official o : watchlist.officials()) {
       Name own = Name.parse(o.name());
@@ -123,6 +126,48 @@ public final class OfficialMatcher {
     if (n.tokens.size() + (n.suffix.isEmpty() ? 0 : 1) < 2) return;
     List<Keyed> list = byFullName.computeIfAbsent(n.fullKey(), k -> new ArrayList<>(1));
     if (list.stream().noneMatch(x -> x.official == o)) list.add(new Keyed(o, alias));
+  }
+
+  /**
+   * Adds the watched heads of state and government that {@code doc} refers to by their office alone ("the
+   * Ruritanian prime minister", {@link TitleReferences}) in an article published on {@code published} (nothing
+   * when it is null): to the official's PERSON entity when the article names them, as mentions with evidence
+   * {@link Rule#TITLE_OF_OFFICE}; else to a new entity of type OTHER with the official's name, title and id (the
+   * article refers to them but does not name them, so they are not among its people). Run after {@link #match}.
+   */
+  public void refer(Document doc, List<Entity> entities, LocalDate published) {
+    String text = doc.text();
+    Map<Official, List<Span>> found = new LinkedHashMap<>();
+    for (TitleReferences.Reference r : titleReferences.find(text, published)) {
+      boolean inPerson = entities.stream().anyMatch(e -> e.type() == EntityType.PERSON
+          && e.mentions().stream().anyMatch(m -> m.overlaps(r.span().start(), r.span().end())));
+      if (!inPerson) found.computeIfAbsent(r.official(), k -> new ArrayList<>()).add(r.span());
+    }
+    for (Map.Entry<Official, List<Span>> f : found.entrySet()) {
+      Official o = f.getKey();
+      Entity target = null;
+      for (Entity e : entities) {
+        if (o.id().equals(e.officialId()) && (target == null || e.type() == EntityType.PERSON)) target = e;
+      }
+      if (target == null) {
+        target = new Entity(freshId(entities), EntityType.OTHER, o.name());
+        if (o.title() != null) target.addTitle(o.title());
+        target.officialId(o.id());
+        entities.add(target);
+      }
+      for (Span s : f.getValue()) {
+        target.addMention(s);
+        target.officialEvidence().add(new OfficialEvidence(s, Rule.TITLE_OF_OFFICE));
+      }
+      target.officialEvidence().sort(Comparator.comparingInt(x -> x.span().start()));
+    }
+  }
+
+  private static String freshId(List<Entity> entities) {
+    for (int k = entities.size() + 1; ; k++) {
+      String id = "e" + k;
+      if (entities.stream().noneMatch(e -> e.id().equals(id))) return id;
+    }
   }
 
   /** The watchlist this matcher uses. */

@@ -15,6 +15,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,10 +27,10 @@ import java.util.Set;
 
 /**
  * The officials whose mentions and quotes raise alerts. Loaded from YAML (a list of
- * {@code {id, name, aliases, title, country, family, middle}} maps, optionally under {@code officials:}) or CSV
- * (header {@code id,name,aliases,title,country[,family][,middle]}; aliases and family names separated by
+ * {@code {id, name, aliases, title, country, family, middle, since}} maps, optionally under {@code officials:}) or
+ * CSV (header {@code id,name,aliases,title,country[,family][,middle][,since]}; aliases and family names separated by
  * {@code |}; family {@code -} for a name without one; middle: the middle names or initials, space-separated,
- * optional); {@link #defaults()}
+ * optional; since: the ISO day the official took the office, optional); {@link #defaults()}
  * holds current heads of state and government (CIA World Factbook) and the US Congress and executive.
  */
 public final class Watchlist {
@@ -138,7 +140,8 @@ public final class Watchlist {
         if (t != JsonToken.START_OBJECT) throw new WatchlistException(file, line, "expected a map with id and name");
         JsonNode node = mapper.readTree(p);
         Official o = official(file, line, text(node, "id"), text(node, "name"), aliases(node.get("aliases")),
-            text(node, "title"), text(node, "country"), aliases(node.get("family")), middle(node.get("middle")));
+            text(node, "title"), text(node, "country"), aliases(node.get("family")), middle(node.get("middle")),
+            text(node, "since"));
         if (!ids.add(o.id())) throw new WatchlistException(file, line, "duplicate id " + o.id());
         out.add(o);
       }
@@ -188,7 +191,7 @@ public final class Watchlist {
   }
 
   private static Official official(Path file, int line, String id, String name, List<String> aliases, String title,
-      String country, List<String> family, List<String> middle) {
+      String country, List<String> family, List<String> middle, String since) {
     if (id == null || id.isBlank()) throw new WatchlistException(file, line, "missing id");
     if (name == null || name.isBlank()) throw new WatchlistException(file, line, "missing name for id " + id);
     String cc = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
@@ -196,8 +199,16 @@ public final class Watchlist {
       throw new WatchlistException(file, line, "country must be an ISO 3166-1 alpha-2 code, got '" + country + "'");
     }
     List<String> families = family.equals(List.of("-")) ? Official.NO_FAMILY_NAME : family;
+    LocalDate day = null;
+    if (since != null && !since.isBlank()) {
+      try {
+        day = LocalDate.parse(since.trim());
+      } catch (DateTimeParseException e) {
+        throw new WatchlistException(file, line, "since must be an ISO date (2024-07-30), got '" + since + "' for id " + id);
+      }
+    }
     return new Official(id.trim(), name.trim(), aliases, title == null || title.isBlank() ? null : title.trim(), cc,
-        families, middle);
+        families, middle, day);
   }
 
   private static Watchlist parseCsv(Reader reader, Path file) throws IOException {
@@ -223,7 +234,8 @@ public final class Watchlist {
       }
       Official o = official(file, line, cell(row, columns, "id"), cell(row, columns, "name"),
           splitAliases(cell(row, columns, "aliases")), cell(row, columns, "title"), cell(row, columns, "country"),
-          splitAliases(cell(row, columns, "family")), splitMiddle(cell(row, columns, "middle")));
+          splitAliases(cell(row, columns, "family")), splitMiddle(cell(row, columns, "middle")),
+          cell(row, columns, "since"));
       if (!ids.add(o.id())) throw new WatchlistException(file, line, "duplicate id " + o.id());
       out.add(o);
     }

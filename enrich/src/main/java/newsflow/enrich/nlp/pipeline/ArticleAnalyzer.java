@@ -1,12 +1,17 @@
 package newsflow.enrich.nlp.pipeline;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.AnnotatorPipeline;
 import newsflow.enrich.nlp.ArticleAnalysis;
+import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.entities.EntityResolver;
@@ -121,6 +126,15 @@ public final class ArticleAnalyzer {
    * them gets the title "author"; an author the text does not name is not one of its people.
    */
   public ArticleAnalysis analyze(String articleText, String language, List<String> authors) {
+    return analyze(articleText, language, authors, null);
+  }
+
+  /**
+   * Analyses an article published at {@code publishedAt} (null when unknown): the date lets a watched head of
+   * state or government be found by the office alone ("the Ruritanian prime minister") when they held it at
+   * that time ({@link OfficialMatcher#refer}).
+   */
+  public ArticleAnalysis analyze(String articleText, String language, List<String> authors, Instant publishedAt) {
     if (!isEnglish(language)) return ArticleAnalysis.empty(language);
     String full = articleText == null ? "" : articleText;
     int length = analysedLength(full, maxAnalysedChars);
@@ -132,8 +146,10 @@ public final class ArticleAnalyzer {
       init.put(ArticleStages.DOCUMENT, doc);
       init.put(ArticleStages.AUTHORS, authors == null ? List.of() : authors);
     });
-    return new ArticleAnalysis(language, List.copyOf(a.get(ArticleStages.ENTITIES_FINAL)),
-        List.copyOf(a.get(ArticleStages.QUOTES)), List.copyOf(a.get(ArticleStages.PLACES)), truncated);
+    List<Entity> entities = new ArrayList<>(a.get(ArticleStages.ENTITIES_FINAL));
+    officials.refer(doc, entities, publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC));
+    return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(a.get(ArticleStages.QUOTES)),
+        List.copyOf(a.get(ArticleStages.PLACES)), truncated);
   }
 
   /**

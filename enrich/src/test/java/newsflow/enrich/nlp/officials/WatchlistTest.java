@@ -77,6 +77,27 @@ class WatchlistTest {
   }
 
   @Test
+  void sinceIsAnOptionalIsoDayColumnOrKey() throws IOException {
+    Watchlist csv = Watchlist.load(write("s.csv", """
+        id,name,aliases,title,country,since
+        varga,Ilse Varga,,Prime Minister,HU,2024-03-02
+        okafor,Ada Okafor,,,,
+        """));
+    assertEquals(java.time.LocalDate.of(2024, 3, 2), csv.byId("varga").since());
+    assertEquals(null, csv.byId("okafor").since());
+    Watchlist yaml = Watchlist.load(write("s.yaml", """
+        - {id: varga, name: Ilse Varga, since: 2024-03-02}
+        """));
+    assertEquals(java.time.LocalDate.of(2024, 3, 2), yaml.byId("varga").since());
+    WatchlistException e = assertThrows(WatchlistException.class, () -> Watchlist.load(write("bad.csv", """
+        id,name,since
+        varga,Ilse Varga,March 2024
+        """)));
+    assertTrue(e.getMessage().contains("bad.csv") && e.getMessage().contains(":2") && e.getMessage().contains("since"),
+        e.getMessage());
+  }
+
+  @Test
   void badCsvRowNamesFileAndLine() throws IOException {
     Path p = write("bad.csv", "id,name,aliases,title,country\nok,Fine Person,,,\nbroken,,,,\n");
     WatchlistException e = assertThrows(WatchlistException.class, () -> Watchlist.load(p));
@@ -153,6 +174,8 @@ class WatchlistTest {
     assertEquals("US", trump.country());
     assertEquals("President", trump.title());
     assertEquals(List.of("J."), trump.middle(), "middle names come from congress-legislators");
+    assertEquals(java.time.LocalDate.of(2025, 1, 20), trump.since(), "the current term's start");
+    assertEquals(java.time.LocalDate.of(2013, 3, 14), xi.since(), "the Factbook's 'since'");
   }
 
   /**
