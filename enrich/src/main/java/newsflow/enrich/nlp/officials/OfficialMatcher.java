@@ -141,7 +141,9 @@ public final class OfficialMatcher {
     for (TitleReferences.Reference r : titleReferences.find(text, published)) {
       boolean inPerson = entities.stream().anyMatch(e -> e.type() == EntityType.PERSON
           && e.mentions().stream().anyMatch(m -> m.overlaps(r.span().start(), r.span().end())));
-      if (!inPerson) found.computeIfAbsent(r.official(), k -> new ArrayList<>()).add(r.span());
+      if (!inPerson && !otherHolderNamed(r.official(), entities)) {
+        found.computeIfAbsent(r.official(), k -> new ArrayList<>()).add(r.span());
+      }
     }
     for (Map.Entry<Official, List<Span>> f : found.entrySet()) {
       Official o = f.getKey();
@@ -161,6 +163,26 @@ public final class OfficialMatcher {
       }
       target.officialEvidence().sort(Comparator.comparingInt(x -> x.span().start()));
     }
+  }
+
+  /**
+   * Another person of the article has the official's office as a title ("President Ann Lee" beside a watched
+   * president): "the president" may be them, a predecessor or a namesake office elsewhere. A watched official of
+   * another country with the same office does not count ("President Lee" of another country).
+   */
+  private boolean otherHolderNamed(Official official, List<Entity> entities) {
+    String office = TitleReferences.office(official.title());
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON || official.id().equals(e.officialId())) continue;
+      if (e.officialId() != null) {
+        Official other = watchlist.byId(e.officialId());
+        if (other != null && other.country() != null && !other.country().equals(official.country())) continue;
+      }
+      for (String t : e.titles()) {
+        if (office.equals(titleReferences.officeOfTitle(t))) return true;
+      }
+    }
+    return false;
   }
 
   private static String freshId(List<Entity> entities) {

@@ -43,6 +43,9 @@ public final class TitleReferences {
   private static final Pattern TITLE = Pattern.compile(
       "(?i)\\b(prime minister|president|premier|chancellor|king|emir|amir|sultan|emperor|supreme leader)\\b");
   /** What may follow the title without making it another office or a name's title. */
+  /** A verb that makes the office a goal or a role, not its holder: "to become the Ruritanian president". */
+  private static final Pattern GOAL_BEFORE = Pattern.compile("(?i)\\b(?:become|becomes|became|becoming|elect|elected|"
+      + "electing|appoint|appointed|name|named|choose|chose|chosen|run for|running for|ran for)\\s+$");
   private static final Pattern OTHER_OFFICE_AFTER = Pattern.compile(
       "^(?:-|\\s*,?\\s*\\p{Lu}|\\s+(?:at the time|then|of|from|in (?:19|20)\\d\\d)\\b|\\s*\\(\\s*\\p{Lu})");
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
@@ -63,8 +66,20 @@ public final class TitleReferences {
     }
   }
 
+  /**
+   * The office a person's title names when it is one of the offices read here ("French President" -> "president";
+   * "Vice President" and "Senator" -> null): the title without the national adjectives or country names before it.
+   */
+  String officeOfTitle(String title) {
+    if (title == null) return null;
+    List<String> words = new ArrayList<>(List.of(title.strip().split("\\s+")));
+    while (words.size() > 1 && countryCode(words.get(0), true) != null) words.remove(0);
+    String office = office(String.join(" ", words));
+    return OFFICES.contains(office) ? office : null;
+  }
+
   /** The office a title names, lower case ("Emir" and "Amir" are one office). */
-  private static String office(String title) {
+  static String office(String title) {
     String t = title.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     return t.equals("emir") ? "amir" : t;
   }
@@ -119,7 +134,10 @@ public final class TitleReferences {
       if (!word(text, the).equalsIgnoreCase("the")) continue;
       int start = words.get(last - n + 1)[0];
       String code = countryCode(text.substring(start, words.get(last)[1]), true);
-      if (code != null) return new Country(code, the[0]);
+      if (code != null) {
+        if (GOAL_BEFORE.matcher(text.substring(lineStart, the[0])).find()) return null;
+        return new Country(code, the[0]);
+      }
     }
     return null;
   }

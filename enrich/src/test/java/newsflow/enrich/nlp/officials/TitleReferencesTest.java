@@ -63,6 +63,7 @@ class TitleReferencesTest {
         "The Hungarian Prime Minister Peter Lakatos said so.",
         "The Hungarian senator spoke.",
         "Hungarian presidents have rarely visited.",
+        "She hopes to become the Hungarian president one day.",
         "The Austrian prime minister spoke.")) {
       assertEquals(List.of(), found(s, LATER), s);
     }
@@ -87,6 +88,18 @@ class TitleReferencesTest {
     assertEquals("Tamas Borbely", president.name());
     assertEquals("hu-president", president.officialId());
     assertEquals("Hungary's president", president.mentions().get(0).text());
+
+    // another holder of the office is named: "the Hungarian president" may be him
+    String past = "President Laszlo Orban left office. The Hungarian president had vetoed the bill.";
+    Entity orban = new Entity("e1", EntityType.PERSON, "Laszlo Orban");
+    orban.addTitle("President");
+    orban.addMention(Span.of(past, 10, 22));
+    List<Entity> withPredecessor = new ArrayList<>(List.of(orban));
+    Document pastDoc = new Document(past, List.of(), List.of());
+    matcher.match(pastDoc, withPredecessor);
+    matcher.refer(pastDoc, withPredecessor, LATER);
+    assertEquals(1, withPredecessor.size());
+    assertNull(orban.officialId());
 
     List<Entity> undated = new ArrayList<>();
     matcher.refer(doc, undated, null);
