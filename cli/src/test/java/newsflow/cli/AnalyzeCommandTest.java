@@ -42,6 +42,37 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aPageWithAPublicationDateAlertsOnAnOfficialNamedByTheOfficeAlone(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    String body = "<p>Farm ministers from across the region met in the capital on Tuesday to discuss drought relief "
+        + "and the price of grain, which has risen for six months in a row.</p>"
+        + "<p>Talks were later held with the Hungarian prime minister, whose office said an aid package would be "
+        + "announced within weeks. Growers' unions welcomed the news but asked for details.</p>"
+        + "<p>A second round of talks is planned for the spring, when the next harvest figures are due.</p>";
+    String page = "<html><head><title>Drought talks</title>"
+        + "<meta property=\"article:published_time\" content=\"%s\"></head><body><article><h1>Drought talks</h1>"
+        + body + "</article></body></html>";
+    Path watchlist = Files.writeString(dir.resolve("watch.yaml"),
+        "- {id: varga, name: Ilse Varga, title: Prime Minister, country: HU, since: 2024-03-02}\n");
+    Path recent = Files.writeString(dir.resolve("recent.html"), String.format(page, "2025-02-10T08:00:00Z"));
+    Path old = Files.writeString(dir.resolve("old.html"), String.format(page, "2021-02-10T08:00:00Z"));
+    Cli.Result r = Cli.run("analyze", "--jsonl", "--watchlist", watchlist.toString(), recent.toString(), old.toString());
+    assertEquals(0, r.exit(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    JsonNode alerts = JSON.readTree(lines[0]).get("alerts");
+    assertEquals(1, alerts.size(), alerts.toString());
+    assertEquals("varga", alerts.get(0).get("officialId").asText());
+    JsonNode ev = alerts.get(0).get("evidence").get(0);
+    assertEquals("TITLE_OF_OFFICE", ev.get("rule").asText());
+    assertEquals("the Hungarian prime minister", ev.get("text").asText());
+    for (JsonNode e : JSON.readTree(lines[0]).get("entities")) {
+      assertTrue(!e.get("name").asText().equals("Ilse Varga") || e.get("type").asText().equals("OTHER"),
+          "not named, so not one of the article's people: " + e);
+    }
+    assertEquals(0, JSON.readTree(lines[1]).get("alerts").size(), "published before she took office");
+  }
+
+  @Test
   void extractedArticleKeepsItsBylineAuthorInTheMetadataNotAmongItsPeople() throws Exception {
     Cli.Result r = Cli.run("analyze", "--jsonl", ExtractCommandTest.resource("hegseth-nato.txt"));
     assertEquals(0, r.exit(), r.err());
