@@ -23,7 +23,7 @@ import newsflow.enrich.nlp.places.PlaceKind;
  *   <li>the article's publication day is known and on or after the day the official took the office
  *       ({@link Official#since}), and no year in the sentence lies before that day's year;</li>
  *   <li>the phrase is definite and names the country: "the" + a national adjective or the country's name
- *       ("the Ruritanian president", "the U.S. president"), or the country's possessive ("Ruritania's
+ *       ("the Ruritanian president", "the Ruritania president"), or the country's possessive ("Ruritania's
  *       president"); only "new" may stand between them ("the next", "a former", "Ruritania's deputy prime
  *       minister" are other people);</li>
  *   <li>no name follows the title (then the name decides: "the Ruritanian president, Ann Varga") and the
@@ -128,7 +128,7 @@ public final class TitleReferences {
       }
       return null;
     }
-    // "the Ruritanian president", "the U.S. president": "the" right before a national adjective or name
+    // "the Ruritanian president", "the Ruritania president": "the" right before a national adjective or name
     for (int n = Math.min(3, last); n >= 1; n--) {
       int[] the = words.get(last - n);
       if (!word(text, the).equalsIgnoreCase("the")) continue;
