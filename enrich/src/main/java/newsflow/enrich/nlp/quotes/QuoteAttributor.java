@@ -776,6 +776,10 @@ public final class QuoteAttributor {
         return new Attribution(object, c.toks().get(i).text(), 0.7);
       }
     }
+    if (!participle && !infinitive) {
+      Mention shared = sharedSubject(c, i, regionStart);
+      if (shared != null) return new Attribution(shared, c.toks().get(i).text(), 0.7);
+    }
     Mention absolute = participle ? absoluteSubject(c, i, regionStart) : null;
     if (absolute != null) return new Attribution(absolute, c.toks().get(i).text(), 0.7);
     if (participle || infinitive) {
@@ -794,6 +798,43 @@ public final class QuoteAttributor {
     if (a != null) return a;
     Mention m = speakingSubjectOfClause(c, regionStart, i);
     return m == null ? null : new Attribution(m, c.toks().get(i).text(), 0.7);
+  }
+
+  /** Words after which a verb has a subject of its own, or is no longer the leading subject's. */
+  private static final Set<String> CLAUSE_BREAKERS = MentionFinder.words("that", "which", "who", "whom", "whose",
+      "because", "after", "before", "when", "while", "if", "although", "though", "since", "until", "where", "as",
+      "whether", "but", "so", "or", "nor", ";", ":", "he", "she", "they", "we", "i", "it", "you");
+
+  /**
+   * "Ann Lee, the mayor, toured the plant, praised its workers and called it “...”": a cue that is the last of
+   * several predicates joined by "and" or a comma takes the sentence's leading subject, a person's name (with
+   * an apposition between commas after it), when the word after the name or apposition is a finite verb and no
+   * other person, pronoun, quote or clause opener ("that", "who", "because", "but") stands between that verb
+   * and the cue.
+   */
+  private static Mention sharedSubject(Ctx c, int i, int from) {
+    if (i - 1 <= from) return null;
+    String joint = c.lower(i - 1);
+    if (!joint.equals("and") && !joint.equals(",")) return null;
+    if (from > 0 && c.sentOf()[from - 1] == c.sentOf()[from]) return null; // a quote earlier in the sentence
+    Mention m = c.mf().phraseStartingAt(from, i);
+    if (m == null || m.kind() != Kind.NAME || m.first() != from || !isPerson(c, m)) return null;
+    int j = m.last() + 1;
+    if (j < i && c.toks().get(j).norm().equals(",")) {
+      int e = j + 1;
+      while (e < i && e - j < 30 && !c.toks().get(e).norm().equals(",") && c.quoteOf()[e] < 0) e++;
+      if (e >= i || c.quoteOf()[e] >= 0) return null;
+      j = e + 1;
+    }
+    if (j >= i - 1) return null;
+    Token verb = c.toks().get(j);
+    boolean finite = verb.pos() != null ? isFiniteVerb(verb)
+        : Character.isLowerCase(verb.text().charAt(0)) && (c.lower(j).endsWith("ed") || SpeechVerbs.isSpeechVerb(c.lower(j)));
+    if (!finite) return null;
+    for (int k = j + 1; k < i - 1; k++) {
+      if (c.quoteOf()[k] >= 0 || c.person()[k] || CLAUSE_BREAKERS.contains(c.lower(k)) || c.terminal(k)) return null;
+    }
+    return m;
   }
 
   /**

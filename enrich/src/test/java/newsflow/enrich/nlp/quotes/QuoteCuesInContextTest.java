@@ -17,6 +17,19 @@ import org.junit.jupiter.api.Test;
 class QuoteCuesInContextTest {
 
   @Test
+  void aCueThatIsTheLastOfSeveralPredicatesTakesTheLeadingSubject() {
+    List<Quote> qs = quotes("Plant reopens\n\nMayor Hilde Varro, who took office in May, toured the plant on "
+        + "Friday, praised its workers and called the expansion \"a turning point for the whole town.\"\n\n"
+        + "Oskar Lemm, a former teacher who ran on a promise to fix the schools, won the race, thanked his "
+        + "volunteers and asserted that the result was \"a mandate for real change in this county.\"\n\n"
+        + "Petra Dahl toured the depot, but her rival said the visit was \"a stunt staged for the cameras and "
+        + "nothing more.\"");
+    assertEquals("Hilde Varro", quote(qs, "a turning point").speaker());
+    assertEquals("Oskar Lemm", quote(qs, "a mandate").speaker());
+    assertNull(quote(qs, "a stunt").speaker(), "'but' opens another clause with its own subject");
+  }
+
+  @Test
   void aWordQuotedBeforeItsNounIsALabelEvenAfterASpeechVerb() {
     List<Quote> qs = quotes("Talks stall\n\nFinance Minister Carla Ostrova denied that she ran an \"informal\" "
         + "channel for the bank talks.\n\nOstrova said the plan was \"a sound one\".");
