@@ -18,7 +18,7 @@ class QuoteCuesInContextTest {
 
   @Test
   void aCueThatIsTheLastOfSeveralPredicatesTakesTheLeadingSubject() {
-    List<Quote> qs = quotes("Plant reopens\n\nMayor Hilde Varro, who took office in May, toured the plant on "
+    List<Quote> qs = quotes("Plant reopens\n\nMayor Hilde Varro, who took up the post in spring, toured the plant on "
         + "Friday, praised its workers and called the expansion \"a turning point for the whole town.\"\n\n"
         + "Oskar Lemm, a former teacher who ran on a promise to fix the schools, won the race, thanked his "
         + "volunteers and asserted that the result was \"a mandate for real change in this county.\"\n\n"
