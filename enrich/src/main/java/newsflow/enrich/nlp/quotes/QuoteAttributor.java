@@ -776,8 +776,14 @@ public final class QuoteAttributor {
         return new Attribution(object, c.toks().get(i).text(), 0.7);
       }
     }
-    Mention absolute = participle ? absoluteSubject(c, i, regionStart) : null;
+    Mention absolute = participle ? absoluteSubject(c, i, regionStart, true) : null;
     if (absolute != null) return new Attribution(absolute, c.toks().get(i).text(), 0.7);
+    if (participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",")) {
+      // "The board approved the plan, with some members objecting, saying “...”": the absolute phrase
+      // right before the participle has its own subject, which speaks (here unnamed), not the main clause's.
+      Mention own = absolutePhraseBefore(c, i - 1, regionStart);
+      if (own != null) return new Attribution(own, c.toks().get(i).text(), 0.7);
+    }
     if (participle || infinitive) {
       int end = i;
       boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
@@ -930,7 +936,7 @@ public final class QuoteAttributor {
     // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb (but "with Ann Lee
     // warning of ...", where a tagger may read "Lee warning" as a compound, is the verb).
     if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))
-        && absoluteSubject(c, i, Math.max(0, i - 12)) == null) {
+        && absoluteSubject(c, i, Math.max(0, i - 12), false) == null) {
       return false;
     }
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
@@ -952,11 +958,37 @@ public final class QuoteAttributor {
    * speaking, although the sentence's main clause has another subject. A name, right after "with", right
    * before the participle at {@code i}.
    */
-  private static Mention absoluteSubject(Ctx c, int i, int from) {
+  private static Mention absoluteSubject(Ctx c, int i, int from, boolean anyPhrase) {
     if (i - 2 < from || !c.lower(i).endsWith("ing") || c.quoteOf()[i - 1] >= 0) return null;
     Mention subject = c.mf().phraseEndingAt(i - 1, from);
-    if (subject == null || subject.kind() != Kind.NAME || subject.last() != i - 1 || subject.first() - 1 < from) return null;
+    if (subject == null || subject.last() != i - 1 || subject.first() - 1 < from) return null;
+    // "..., with his rivals shouting “...”": a description or pronoun there is the (unnamed) speaker too; only a
+    // name lets a word tagged as a noun count as the participle (isCue).
+    if (subject.kind() != Kind.NAME && !(anyPhrase && (subject.kind() == Kind.NOMINAL || subject.kind() == Kind.PRONOUN))) {
+      return null;
+    }
     return c.lower(subject.first() - 1).equals("with") && c.quoteOf()[subject.first() - 1] < 0 ? subject : null;
+  }
+
+  /**
+   * The subject of an absolute phrase that ends at the comma {@code comma}: ", with some members objecting,"
+   * (the segment since the previous comma starts with "with", then a noun phrase, then a participle, tagged
+   * VBG, and maybe its complement). Null when the segment is no such phrase.
+   */
+  private static Mention absolutePhraseBefore(Ctx c, int comma, int from) {
+    int s = comma - 1;
+    while (s - 1 >= from && c.quoteOf()[s - 1] < 0 && !c.toks().get(s - 1).norm().equals(",")
+        && !c.toks().get(s - 1).norm().equals(";")) s--;
+    if (s < from || c.quoteOf()[s] >= 0 || !c.lower(s).equals("with") || s + 2 >= comma) return null;
+    for (int t = s + 2; t < comma; t++) {
+      if (c.quoteOf()[t] >= 0) return null;
+      Token tok = c.toks().get(t);
+      boolean ing = tok.pos() != null ? tok.pos().equals("VBG") : c.lower(t).endsWith("ing");
+      if (!ing || c.mf().isCap(t)) continue;
+      Mention np = c.mf().phraseStartingAt(s + 1, t);
+      if (np != null && np.last() == t - 1) return np;
+    }
+    return null;
   }
 
   /** A speech word without an inflection ("report", "note"), as opposed to "reports", "noted", "noting". */
@@ -1506,6 +1538,7 @@ public final class QuoteAttributor {
     for (int q = 0; q < spans.size(); q++) {
       QuoteSpan s = spans.get(q);
       Attribution a = attr[q];
+
       Span mention = null;
       String speaker = null;
       String entityId = null;
@@ -1519,16 +1552,21 @@ public final class QuoteAttributor {
         cue = a.cue();
         conf = a.confidence();
         Entity e = resolver.resolve(m, s.start());
+        // “Mr Lee is a persuasive man,” he said: words about Lee in the third person are not Lee's.
+        boolean aboutSpeaker = namesItsSpeaker(c, spans, attr, q, e);
+        if (aboutSpeaker) e = null;
         if (m.kind() == Kind.PRONOUN) resolver.notePronoun(e, c.lower(m.first()));
         resolver.noteSpeaker(m.first(), e);
         if (e != null) {
           speaker = e.name();
           entityId = e.id();
-        } else if (m.kind() == Kind.NAME && resolver.acceptableName(m, mention.text())) {
+        } else if (aboutSpeaker) {
+          speaker = null;
+        } else if (m.kind() == Kind.NAME && !resolver.sharedByNamesakes(m) && resolver.acceptableName(m, mention.text())) {
           speaker = SpeakerResolver.canonicalName(mention.text());
         } else if (m.kind() == Kind.RELATIVE) {
           Mention ante = resolver.antecedentOfRelative(m);
-          if (ante != null && ante.kind() == Kind.NAME && resolver.acceptableName(ante,
+          if (ante != null && ante.kind() == Kind.NAME && !resolver.sharedByNamesakes(ante) && resolver.acceptableName(ante,
               text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()))) {
             speaker = SpeakerResolver.canonicalName(
                 text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()));
@@ -1539,6 +1577,38 @@ public final class QuoteAttributor {
           s.partial(), conf));
     }
     return out;
+  }
+
+  /**
+   * True when a quote would be given a person that its own words name in the third person, and the tie to that
+   * person is indirect: a pronoun (then any quote the same pronoun attributes counts: “A,” he said. “Mr Lee
+   * ...”), or a cue in another paragraph (a quote paragraph carrying the previous paragraph's speaker).
+   */
+  private static boolean namesItsSpeaker(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int q, Entity e) {
+    if (e == null || e.type() != EntityType.PERSON) return false;
+    Mention m = attr[q].mention();
+    if (m.kind() == Kind.PRONOUN) {
+      for (int r = 0; r < spans.size(); r++) {
+        if (attr[r] != null && attr[r].mention().first() == m.first() && names(e, spans.get(r))) return true;
+      }
+      return false;
+    }
+    return c.paraOf()[m.first()] != spans.get(q).paragraph() && names(e, spans.get(q));
+  }
+
+  /**
+   * True when one of the entity's mentions by family name ("Lee", "Mr Lee", "Ann Lee") lies inside the quote's
+   * words; a given name or nickname alone ("I've been called Bud") may be the speaker's own.
+   */
+  private static boolean names(Entity e, QuoteSpan s) {
+    String[] parts = e.name().split("\\s+");
+    String family = parts[parts.length - 1];
+    for (Span sp : e.mentions()) {
+      if (sp.start() < s.start() || sp.end() > s.end()) continue;
+      String[] words = sp.text().split("\\s+");
+      if (words[words.length - 1].replaceAll("[’']s$", "").equalsIgnoreCase(family)) return true;
+    }
+    return false;
   }
 
   /** Links speaker mentions to entities, resolving pronouns and nominal mentions. */
@@ -1784,7 +1854,7 @@ public final class QuoteAttributor {
 
     private Entity name(int ms, int me, Mention m, boolean create) {
       Entity e = overlapping(ms, me);
-      if (e != null) return e;
+      if (e != null) return namesakeReaderCanTell(e, m, ms);
       String text = c.doc().text();
       String name = stripHonorifics(text.substring(ms, me));
       if (name.isEmpty()) return null;
@@ -1798,8 +1868,9 @@ public final class QuoteAttributor {
         String[] cp = cand.name().split("\\s+");
         if (cand.name().equalsIgnoreCase(name) || cp[cp.length - 1].equalsIgnoreCase(last) && cand.type() == EntityType.PERSON
             && (parts.length == 1 || cp.length == 1 || cp[0].equalsIgnoreCase(parts[0]))) {
-          cand.addMention(Span.of(text, ms, me));
-          return cand;
+          Entity chosen = namesakeReaderCanTell(cand, m, ms);
+          if (chosen != null) chosen.addMention(Span.of(text, ms, me));
+          return chosen;
         }
       }
       if (!create || !looksProper(m, name) || INITIALISM.matcher(name).matches()) return null;
@@ -1807,6 +1878,78 @@ public final class QuoteAttributor {
       fresh.addMention(Span.of(text, ms, me));
       entities.add(fresh);
       return fresh;
+    }
+
+    /**
+     * A bare family name ("Lee said", "Mr. Lee said") that two people named before it share (a father and son
+     * "Harold Lee" and "David Lee"): the one a reader can tell, else none. The reader goes by the most recent
+     * full-name mention of one of them in the cue's sentence or the one before (outside quotes), else by the
+     * one the article names far more often so far (three mentions at least, twice as many as any namesake,
+     * as writers give the secondary namesake the full name). {@code e} is the person the name was linked to.
+     */
+    private Entity namesakeReaderCanTell(Entity e, Mention m, int ms) {
+      if (e.type() != EntityType.PERSON) return e;
+      String word = null;
+      Gender want = Gender.UNKNOWN;
+      for (int k = m.first(); k <= m.last(); k++) {
+        String h = c.lower(k);
+        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        if (FEMALE_HONORIFICS.contains(h)) want = Gender.FEMALE;
+        else if (MALE_HONORIFICS.contains(h)) want = Gender.MALE;
+        else if (c.mf().isCap(k) && !c.mf().isHonorific(k) && !TITLE_WORDS.contains(h)) {
+          if (word != null || c.mf().isPossessive(k)) return e; // a full name (or more) tells them apart
+          word = c.toks().get(k).text();
+        }
+      }
+      if (word == null) return e;
+      List<Entity> namesakes = new ArrayList<>();
+      for (Entity f : entities) {
+        if (f.type() != EntityType.PERSON) continue;
+        String[] parts = f.name().split("\\s+");
+        if (parts.length < 2 || !parts[parts.length - 1].equalsIgnoreCase(word)) continue;
+        if (f != e && (f.mentions().isEmpty() || f.mentions().get(0).start() >= ms || !genderAgrees(f, want))) continue;
+        namesakes.add(f);
+      }
+      if (namesakes.size() < 2 || !namesakes.contains(e)) return e;
+      int sent = c.sentOf()[m.first()];
+      int[] own = sentenceRange(sent);
+      int from = own == null ? 0 : own[0];
+      int[] prev = sent > 0 ? sentenceRange(sent - 1) : null;
+      if (prev != null) from = prev[0];
+      Entity nearest = null;
+      int nearestAt = -1;
+      java.util.Map<Entity, Integer> before = new java.util.HashMap<>();
+      for (Entity f : namesakes) {
+        for (Span sp : f.mentions()) {
+          if (sp.start() >= ms) continue;
+          before.merge(f, 1, Integer::sum);
+          int t = tokenAt(sp.start());
+          if (t >= from && c.quoteOf()[t] < 0 && sp.text().trim().contains(" ") && sp.start() > nearestAt) {
+            nearestAt = sp.start();
+            nearest = f;
+          }
+        }
+      }
+      if (nearest != null) return nearest;
+      Entity most = null;
+      for (Entity f : namesakes) {
+        int n = before.getOrDefault(f, 0);
+        if (most == null || n > before.getOrDefault(most, 0)) most = f;
+      }
+      int top = before.getOrDefault(most, 0);
+      boolean dominant = top >= 3;
+      for (Entity f : namesakes) if (f != most && 2 * before.getOrDefault(f, 0) > top) dominant = false;
+      if (dominant) return most;
+      ambiguousNames.add(m.first());
+      return null;
+    }
+
+    /** Bare family names left unresolved because two people share them (first tokens). */
+    private final Set<Integer> ambiguousNames = new java.util.HashSet<>();
+
+    /** True when the name was left unresolved because several people named so far share it. */
+    boolean sharedByNamesakes(Mention m) {
+      return ambiguousNames.contains(m.first());
     }
 
     private String freshId() {
@@ -1921,9 +2064,26 @@ public final class QuoteAttributor {
           continue;
         }
         if (several && guessedOut) return null;
-        return several ? subject : only;
+        Entity chosen = several ? subject : only;
+        int at = -1;
+        for (int[] f : found) if (entities.get(f[1]) == chosen) at = f[0];
+        // “Mr Singh must leave,” the minister said. He warned ...: quoted words between the antecedent and the
+        // pronoun that name that person in the third person make someone else the likelier one meant.
+        return chosen != null && namedInQuotesBetween(chosen, at, m.first()) ? null : chosen;
       }
       return null;
+    }
+
+    /** True when a mention of {@code e} lies inside quoted words strictly between tokens {@code from} and {@code to}. */
+    private boolean namedInQuotesBetween(Entity e, int from, int to) {
+      for (Span sp : e.mentions()) {
+        int t = tokenAt(sp.start());
+        if (t > from && t < to && c.quoteOf()[t] >= 0 && names(e, new QuoteSpan(sp.start(), sp.end(), sp.start(),
+            sp.end(), 0, false, false, false))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Role nouns that stand before names like titles ("singer", "officer"): the entities lexicon. */

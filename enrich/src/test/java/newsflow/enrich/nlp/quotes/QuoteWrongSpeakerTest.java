@@ -143,4 +143,85 @@ class QuoteWrongSpeakerTest {
         + "\"We are shocked by the damage to the bridge and will repair it quickly.\"");
     assertEquals("Dena Forsythe", quote(qs, "We are shocked").speaker());
   }
+
+  // Branch speakers3: quoted words about a person, absolute phrases, namesakes, plural and document sources.
+
+  @Test
+  void wordsThatNameAPersonInTheThirdPersonAreNotTheirsByAPronoun() {
+    List<Quote> qs = quotes("Ivo Brandt persuaded Tom Reed to take the coaching job, and the former striker hopes he "
+        + "can sign new players.\n\n"
+        + "\"Mr Brandt is a very persuasive man. He does not take no for an answer,\" he said. \"I am glad I came.\"");
+    assertNull(quote(qs, "Mr Brandt is").speaker());
+    assertNull(quote(qs, "I am glad").speaker());
+    List<Quote> own = quotes("Bud Kell smiled when he heard the joke.\n\n"
+        + "\"I have been called Bud since I was a boy,\" he said.");
+    assertEquals("Bud Kell", quote(own, "I have been called").speaker());
+    List<Quote> other = quotes("Marta Vell runs the bakery on Quay Street. She opened it in 2019.\n\n"
+        + "\"I called Tom Reed last week and he never answered,\" she said.");
+    assertEquals("Marta Vell", quote(other, "I called Tom Reed").speaker());
+  }
+
+  @Test
+  void aPronounIsNotSomeoneTheQuotedWordsInBetweenTalkAbout() {
+    List<Quote> qs = quotes("Officials have tried for weeks to move Mr. Oskar Pell from the shelter.\n\n"
+        + "\"Mr. Pell may stay until spring, but then he must leave,\" the minister said.\n\n"
+        + "He criticised the supporters of Mr. Pell and said their protest had \"gone on far too long for "
+        + "everyone.\"");
+    assertNull(quote(qs, "gone on far").speaker());
+  }
+
+  @Test
+  void aQuoteParagraphDoesNotCarryTheSpeakerItTalksAbout() {
+    List<Quote> qs = quotes("Rolf Ekdahl said the meeting had gone well.\n\n"
+        + "This contradicts remarks by Governor Ann Lorrimer, who said the two men never discussed the port.\n\n"
+        + "\"It was a shock for me when Governor Lorrimer said on the radio that we never spoke about it.\"");
+    assertNull(quote(qs, "It was a shock").speaker());
+  }
+
+  @Test
+  void anAbsolutePhraseBeforeAParticipleHasItsOwnSpeaker() {
+    List<Quote> qs = quotes("The Harbour Board approved the plan on Tuesday, with some members objecting, saying "
+        + "\"this is rushed and nobody asked the fishermen.\"\n\n"
+        + "The vote passed on Monday. Tom Brandt voted against it, with other members abstaining, saying \"nobody "
+        + "read the figures before the meeting.\"\n\n"
+        + "Ida Brun spoke after the vote, with her rivals shouting, calling it \"a stitch-up by the old guard.\"");
+    assertNull(quote(qs, "this is rushed").speaker());
+    assertNull(quote(qs, "nobody read the figures").speaker());
+    assertNull(quote(qs, "a stitch-up").speaker());
+    List<Quote> named = quotes("Tom Brandt chairs the board. The board approved the plan, with member Ann Lee "
+        + "objecting, saying \"this is rushed and nobody asked us.\"\n\n"
+        + "Ivo Brandt opened the school on Monday with a short speech, saying \"this is a great day for every "
+        + "family in town.\"");
+    assertEquals("Ann Lee", quote(named, "this is rushed").speaker());
+    assertEquals("Ivo Brandt", quote(named, "this is a great day").speaker());
+  }
+
+  @Test
+  void aFamilyNameSharedByTwoPeopleIsResolvedOnlyWhenAReaderCouldTell() {
+    List<Quote> far = quotes("Harold Lee founded the boatyard in 1961. His son, David Lee, took over in 1995 and "
+        + "expanded it.\n\nThe yard now employs forty people. \"We never thought about selling the yard,\" Lee said.");
+    assertNull(quote(far, "We never thought").speaker());
+    List<Quote> near = quotes("Harold Lee founded the boatyard in 1961. His son, David Lee, took over in 1995.\n\n"
+        + "\"We never thought about selling the yard,\" Lee said.");
+    assertEquals("David Lee", quote(near, "We never thought").speaker());
+    List<Quote> main = quotes("David Lee runs the boatyard. Lee took over in 1995. Lee has expanded it since then. "
+        + "Lee hired ten workers last year.\n\nHis father, Harold Lee, founded the yard in 1961. The yard now "
+        + "employs forty people.\n\n\"We never thought about selling the yard,\" Lee said.");
+    assertEquals("David Lee", quote(main, "We never thought").speaker());
+    List<Quote> bySex = quotes("Harold Lee founded the boatyard in 1961. His daughter, Mary Lee, took over in 1995. "
+        + "The yard now employs forty people.\n\n\"We never thought about selling the yard,\" Mr. Lee said.");
+    assertEquals("Harold Lee", quote(bySex, "We never thought").speaker());
+  }
+
+  @Test
+  void pluralBodiesAndDocumentsNameNoSinglePerson() {
+    List<Quote> qs = quotes("Senator Ada Pell and Senator Tom Brandt sent a letter to the agency on Friday.\n\n"
+        + "\"The agency has failed to protect the public,\" the lawmakers wrote.\n\n"
+        + "\"We expect an answer within thirty days,\" the letter said.\n\n"
+        + "Dr. Ruth Kamal and two colleagues published a study on waiting times.\n\n"
+        + "\"Patients have been waiting for months for basic care,\" the doctors wrote.");
+    assertNull(quote(qs, "The agency has failed").speaker());
+    assertNull(quote(qs, "We expect an answer").speaker());
+    assertNull(quote(qs, "Patients have been").speaker());
+  }
 }
