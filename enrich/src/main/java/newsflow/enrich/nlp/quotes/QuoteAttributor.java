@@ -1816,11 +1816,30 @@ public final class QuoteAttributor {
         if (!c.mf().isHonorific(k) && (TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(core))) lastHead = k;
       }
       if (lastHead < 0 || c.mf().isHonorific(m.first())) return false;
+      if (m.first() == m.last() && familyNameOfSomeoneNamed(m.first(), ms)) return false;
       for (int k = lastHead + 1; k <= m.last(); k++) {
         if (GivenNames.isGivenName(c.lower(k)) && c.mf().isCap(k)) return false;
       }
       int k = lastHead + 1;
       return k > m.last() || c.lower(k).equals("of") || c.lower(k).equals("for");
+    }
+
+    /**
+     * "King said" after "Charles King, an analyst, ...": a capitalised title word alone, with no determiner or
+     * possessor before it, that is the family name of a person the article has named in full before.
+     */
+    private boolean familyNameOfSomeoneNamed(int k, int ms) {
+      if (!c.mf().isCap(k) || k > 0 && c.sentOf()[k - 1] == c.sentOf()[k]
+          && (MentionFinder.DETERMINERS.contains(c.lower(k - 1)) || c.mf().isPossessive(k - 1))) {
+        return false;
+      }
+      String w = c.toks().get(k).text();
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().isEmpty() || e.mentions().get(0).start() >= ms) continue;
+        String[] parts = e.name().trim().split("\\s+");
+        if (parts.length >= 2 && parts[parts.length - 1].equals(w)) return true;
+      }
+      return false;
     }
 
     /**
@@ -2131,20 +2150,54 @@ public final class QuoteAttributor {
         int to = s == c.sentOf()[m.first()] ? m.first() : range[1];
         if (!hasWordOutsideQuotes(range[0], to)) continue;
         seen++;
+        boolean it = c.lower(m.first()).equals("it");
         for (int i = range[0]; i < to; i++) {
           if (c.quoteOf()[i] >= 0 || !clauseStart(i, range[0])) continue;
           if (isSubjectStart(i)) {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-            if (cand == null || cand.kind() != Kind.NAME) return null;
+            if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? soleSpeakingOrganisation(range[0], to) : null;
             int cs = c.toks().get(cand.first()).start();
             int ce = c.toks().get(cand.last()).end();
             Entity e = name(cs, ce, cand, false);
-            return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+            // "Acme denied the report, and the Harbour Union said ...": another organisation speaking makes it unclear.
+            if (e != null && e.type() == EntityType.ORGANIZATION) return anotherOrganisationSpeaks(e, range[0], to) ? null : e;
+            return it && s != c.sentOf()[m.first()] && e == null ? soleSpeakingOrganisation(range[0], to) : null;
           }
-          if (nominalSubjectAt(i, to)) return null;
+          if (nominalSubjectAt(i, to)) return it && s != c.sentOf()[m.first()] ? soleSpeakingOrganisation(range[0], to) : null;
         }
+        if (it && s != c.sentOf()[m.first()]) return soleSpeakingOrganisation(range[0], to);
       }
       return null;
+    }
+
+    /**
+     * "The soldiers were on patrol when a bomb went off, the Alliance said in a statement. “...,” it said.": the
+     * organisation that is the subject of every speech cue of the sentence {@code [from, to)} (outside quotes), when
+     * there is one such cue at least and no other kind of speaker; else null.
+     */
+    private boolean anotherOrganisationSpeaks(Entity e, int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        if (!isCue(c, k)) continue;
+        Mention sub = c.mf().subjectBefore(k - 1, from);
+        if (sub == null || sub.kind() != Kind.NAME) continue;
+        Entity o = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
+        if (o != null && o != e && o.type() == EntityType.ORGANIZATION) return true;
+      }
+      return false;
+    }
+
+    private Entity soleSpeakingOrganisation(int from, int to) {
+      Entity org = null;
+      for (int k = from + 1; k < to; k++) {
+        if (!isCue(c, k)) continue;
+        Mention sub = c.mf().subjectBefore(k - 1, from);
+        if (sub == null && k + 1 < to) sub = c.mf().phraseStartingAt(k + 1, to);
+        if (sub == null || sub.kind() != Kind.NAME) return null;
+        Entity e = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
+        if (e == null || e.type() != EntityType.ORGANIZATION || org != null && org != e) return null;
+        org = e;
+      }
+      return org;
     }
 
     /** A token at a sentence start, after a clause opener, or right after a quote. */

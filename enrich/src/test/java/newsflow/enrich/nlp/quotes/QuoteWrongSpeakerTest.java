@@ -224,4 +224,26 @@ class QuoteWrongSpeakerTest {
     assertNull(quote(qs, "We expect an answer").speaker());
     assertNull(quote(qs, "Patients have been").speaker());
   }
+
+  @Test
+  void itIsTheOneOrganisationThatSpokeInTheSentenceBefore() {
+    List<Quote> qs = quotes("The soldiers were patrolling near the border when a bomb hit their truck, the Northern "
+        + "Alliance said in a statement.\n\n\"One soldier died of his wounds on the way to hospital,\" it said.");
+    assertEquals("Northern Alliance", quote(qs, "One soldier died").speaker());
+    List<Quote> person = quotes("The soldiers were patrolling near the border when a bomb hit their truck, Ann Lee "
+        + "said.\n\n\"One soldier died of his wounds on the way to hospital,\" it said.");
+    assertNull(quote(person, "One soldier died").speaker());
+    List<Quote> two = quotes("Acme Shipping denied the report, and the Harbour Union said the strike would go on.\n\n"
+        + "\"Nothing has changed since the vote last week,\" it said.");
+    assertNull(quote(two, "Nothing has changed").speaker());
+  }
+
+  @Test
+  void aFamilyNameThatIsATitleWordIsThePersonNamedWithIt() {
+    List<Quote> qs = quotes("Charles King, an analyst at Harbour Research, said the market was changing fast.\n\n"
+        + "\"The deal lets them sell storage without selling servers,\" King said.\n\n"
+        + "Ann Judge runs the shelter. \"We need more beds before the winter comes,\" Judge said.");
+    assertEquals("Charles King", quote(qs, "The deal lets").speaker());
+    assertEquals("Ann Judge", quote(qs, "We need more beds").speaker());
+  }
 }
