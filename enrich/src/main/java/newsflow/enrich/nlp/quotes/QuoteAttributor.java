@@ -2702,11 +2702,26 @@ public final class QuoteAttributor {
     }
 
     /** "the Ukrainian president": the person whose titles hold the head and the description's other words. */
+    /** True when a title of {@code e} or the words right before one of its mentions (before {@code ms}) say "former". */
+    private boolean calledFormer(Entity e, int ms) {
+      for (String t : e.titles()) if (t.toLowerCase(Locale.ROOT).matches(".*\\b(former|ex)\\b.*")) return true;
+      String text = c.doc().text();
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        String before = text.substring(Math.max(0, s.start() - 40), s.start()).toLowerCase(Locale.ROOT);
+        int stop = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf('\n')));
+        if (before.substring(stop + 1).matches(".*\\b(former|ex)\\b.*")) return true;
+      }
+      return false;
+    }
+
     private Entity titledPerson(Mention m, int ms, int me, String head) {
       if (!NerLexicon.instance().isTitleHead(head) && !TITLE_WORDS.contains(head)) return null;
       List<String> modifiers = new ArrayList<>();
+      boolean former = false;
       for (int k = m.first(); k < m.last(); k++) {
         String l = c.lower(k);
+        if (l.equals("former")) former = true;
         if (!MentionFinder.DETERMINERS.contains(l) && c.mf().isWord(k) && !l.equals("former") && !l.equals("new")) {
           modifiers.add(l);
         }
@@ -2723,6 +2738,8 @@ public final class QuoteAttributor {
           desc.append(' ').append(s.text().toLowerCase(Locale.ROOT));
         }
         if (lastBefore < 0) continue;
+        // "the former prime minister" is not the sitting one: only someone the article calls former.
+        if (former && !calledFormer(e, ms)) continue;
         String d = desc.toString();
         if (!java.util.Arrays.asList(d.split("[\\s-]+")).contains(head)) continue;
         boolean all = true;

@@ -246,4 +246,16 @@ class QuoteWrongSpeakerTest {
     assertEquals("Charles King", quote(qs, "The deal lets").speaker());
     assertEquals("Ann Judge", quote(qs, "We need more beds").speaker());
   }
+
+  @Test
+  void theFormerHolderOfATitleIsNotTheSittingOne() {
+    List<Quote> qs = quotes("Prime Minister Ann Lorrimer ordered an inquiry on Monday into payments made to a former "
+        + "minister.\n\nThe former prime minister has apologized for the payments, saying it was \"a serious error of "
+        + "judgment on my part.\"");
+    assertNull(quote(qs, "a serious error").speaker());
+    List<Quote> named = quotes("Prime Minister Ann Lorrimer ordered an inquiry on Monday. Former prime minister Tom "
+        + "Brandt accepted cash from a lobbyist.\n\nThe former prime minister has apologized for the payments, saying it "
+        + "was \"a serious error of judgment on my part.\"");
+    assertEquals("Tom Brandt", quote(named, "a serious error").speaker());
+  }
 }
