@@ -733,6 +733,17 @@ public final class QuoteAttributor {
     int s = first;
     while (s - 1 >= 0 && c.sentOf()[s - 1] == sent) s--;
     for (int k = s; k < c.n() && c.sentOf()[k] == sent; k++) {
+      if (c.quoteOf()[k] < 0 && c.lower(k).equals("quoted") && k + 1 < first) {
+        // "State television quoted an unnamed source as saying that “...”": the one quoted, not the outlet.
+        int as = k + 1;
+        while (as < first && as - k < 16 && c.quoteOf()[as] < 0 && !c.lower(as).equals("as")) as++;
+        if (as + 1 < first && c.lower(as).equals("as") && c.quoteOf()[as] < 0 && c.lower(as + 1).endsWith("ing")
+            && SpeechVerbs.isSpeechVerb(c.lower(as + 1))) {
+          Mention src = c.mf().phraseStartingAt(k + 1, as);
+          if (src == null || src.first() != k + 1 || src.kind() == Kind.PRONOUN || src.kind() == Kind.RELATIVE) return a;
+          return new Attribution(src, a.cue(), Math.min(a.confidence(), 0.6));
+        }
+      }
       if (c.quoteOf()[k] >= 0 || !c.lower(k).equals(QUOTING)) continue;
       int limit = k + 1;
       while (limit < c.n() && c.sentOf()[limit] == sent && c.quoteOf()[limit] < 0 && !c.lower(limit).equals(",")
@@ -2404,12 +2415,25 @@ public final class QuoteAttributor {
      * that head word ("the center" after "the Storm Center"), the one news outlet named before ("the
      * newspaper"), or names a body of a country ("the Ruritanian foreign ministry", "Ruritania's army").
      */
+    /** The end of the last mention of {@code e} overlapping {@code [from, to)}, or {@code to} when none does. */
+    private int lastEndWithin(Entity e, int from, int to) {
+      int end = -1;
+      for (Span s : e.mentions()) if (s.start() < to && s.end() > from) end = Math.max(end, s.end());
+      return end < 0 ? to : end;
+    }
+
     private Entity nominal(Mention m, int ms, int me) {
       int possessive = -1;
       for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
       // "Ann Lee's spokesman", "Tom Brandt's landlord": the one named before "'s" owns the role, and is not it.
       int own = possessive > m.first() && !c.mf().isCap(m.last()) ? c.toks().get(possessive).end() : ms;
       Entity direct = officeOfOrganisation(m, ms, me) || own >= me ? null : overlapping(own, me);
+      // "the Spears staffer", "the Lee campaign": a person's name before a lower-case head noun names whose
+      // staffer or campaign it is, not the speaker.
+      if (direct != null && direct.type() == EntityType.PERSON && !c.mf().isCap(m.last())
+          && c.toks().get(m.last()).start() >= lastEndWithin(direct, own, me)) {
+        direct = null;
+      }
       if (direct != null) return direct;
       String first = c.lower(m.first());
       String head = c.lower(m.last());

@@ -258,4 +258,22 @@ class QuoteWrongSpeakerTest {
         + "was \"a serious error of judgment on my part.\"");
     assertEquals("Tom Brandt", quote(named, "a serious error").speaker());
   }
+
+  @Test
+  void aNameBeforeALowerCaseHeadNamesWhoseRoleItIs() {
+    List<Quote> qs = quotes("Ann Lee runs for the council again. \"We will win this district by a wide margin,\" the "
+        + "Lee campaign said.\n\nTom Brandt stayed at home all week. \"He did not open the door to anyone,\" said the "
+        + "Brandt housekeeper.");
+    assertNull(quote(qs, "We will win").speaker());
+    assertNull(quote(qs, "He did not open").speaker());
+  }
+
+  @Test
+  void quotedAsSayingGivesTheOneQuoted() {
+    List<Quote> qs = quotes("The navy said the boats had left the strait. State television quoted an unnamed navy "
+        + "source in the region as saying that \"no threatening message was sent to the ship.\"\n\n"
+        + "The radio station quoted Ann Lee as saying that \"the ferry will not sail again this winter.\"");
+    assertNull(quote(qs, "no threatening").speaker());
+    assertEquals("Ann Lee", quote(qs, "the ferry will not").speaker());
+  }
 }
