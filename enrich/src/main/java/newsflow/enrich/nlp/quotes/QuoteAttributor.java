@@ -795,11 +795,20 @@ public final class QuoteAttributor {
       Mention own = absolutePhraseBefore(c, i - 1, regionStart);
       if (own != null) return new Attribution(own, c.toks().get(i).text(), 0.7);
     }
+    if (participle && i - 2 >= regionStart && BE_FORMS.contains(c.lower(i - 1)) && c.quoteOf()[i - 1] < 0) {
+      // "replied that I was threatening them with “...”": a progressive verb, whose subject is right before it.
+      Mention sub = c.mf().subjectBefore(i - 2, regionStart);
+      if (sub != null && sub.first() - 1 >= regionStart && c.lower(sub.first() - 1).equals("that")) {
+        // "her warning that Lee is promising “...”": inside a reported clause the words may be the reporter's.
+        sub = new Mention(sub.first(), sub.last(), Kind.NOT_SPEAKER);
+      }
+      if (sub != null) return new Attribution(sub, c.toks().get(i).text(), 0.7);
+    }
     if (participle || infinitive) {
       int end = i;
       boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
       if (comma) end = i - 1;
-      Mention m = subjectOfClause(c, regionStart, end);
+      Mention m = subjectOfClause(c, regionStart, end, participle && !comma);
       if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
       if (comma) return null;
     }
@@ -1214,6 +1223,11 @@ public final class QuoteAttributor {
    * word, e.g. "Mr. Orlov later characterized the talk as a “...”".
    */
   private static Mention subjectOfClause(Ctx c, int from, int to) {
+    return subjectOfClause(c, from, to, false);
+  }
+
+  /** {@code trimVerb}: a description that took in its own finite verb ends before it (participle cues). */
+  private static Mention subjectOfClause(Ctx c, int from, int to, boolean trimVerb) {
     MentionFinder mf = c.mf();
     Mention best = null;
     for (int k = from; k < to; k++) {
@@ -1232,6 +1246,10 @@ public final class QuoteAttributor {
       Mention m = mf.phraseStartingAt(k, to);
       if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k)) && !mf.isCap(k)) {
         continue;
+      }
+      if (trimVerb && m.kind() == Kind.NOMINAL && m.last() > m.first() + 1 && isFiniteVerbTag(c, m.last())) {
+        // "where the press starts saying": the description ends before its verb, which the phrase took in.
+        m = new Mention(m.first(), m.last() - 1, Kind.NOMINAL);
       }
       if (coordinated(c, m, from, true) != m || coordinated(c, m, to, false) != m) {
         // "Lind and Reuter were ...": two people, neither the one subject.
@@ -1263,6 +1281,12 @@ public final class QuoteAttributor {
       k = m.last();
     }
     return best;
+  }
+
+  /** A token tagged as a finite verb (VBZ, VBD, VBP) and written in lower case. */
+  private static boolean isFiniteVerbTag(Ctx c, int k) {
+    String pos = c.toks().get(k).pos();
+    return pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP")) && !c.mf().isCap(k);
   }
 
   private static boolean coversPerson(Ctx c, int first, int last) {

@@ -276,4 +276,14 @@ class QuoteWrongSpeakerTest {
     assertNull(quote(qs, "no threatening").speaker());
     assertEquals("Ann Lee", quote(qs, "the ferry will not").speaker());
   }
+
+  @Test
+  void aParticipleAfterAFiniteVerbOrAProgressiveTakesItsOwnSubject() {
+    List<Quote> qs = quotes("Ann Lee is now close to the point where the press starts saying \"this candidate has no "
+        + "plan at all.\"\n\nTom Brandt and Ivo Kell replied that I was threatening them with \"the claims of people "
+        + "nobody has ever named.\"\n\nIda Brun was saying \"we will open the bridge next week\" when the lights went out.");
+    assertNull(quote(qs, "this candidate has").speaker());
+    assertNull(quote(qs, "the claims of people").speaker());
+    assertEquals("Ida Brun", quote(qs, "we will open").speaker());
+  }
 }
