@@ -796,7 +796,7 @@ public final class QuoteAttributor {
       if (own != null) return new Attribution(own, c.toks().get(i).text(), 0.7);
     }
     if (participle && i - 2 >= regionStart && BE_FORMS.contains(c.lower(i - 1)) && c.quoteOf()[i - 1] < 0) {
-      // "replied that I was threatening them with “...”": a progressive verb, whose subject is right before it.
+      // "wrote back that we were urging them to “...”": a progressive verb, whose subject is right before it.
       Mention sub = c.mf().subjectBefore(i - 2, regionStart);
       if (sub != null && sub.first() - 1 >= regionStart && c.lower(sub.first() - 1).equals("that")) {
         // "her warning that Lee is promising “...”": inside a reported clause the words may be the reporter's.
@@ -2121,7 +2121,7 @@ public final class QuoteAttributor {
         Entity chosen = several ? subject : only;
         int at = -1;
         for (int[] f : found) if (entities.get(f[1]) == chosen) at = f[0];
-        // “Mr Singh must leave,” the minister said. He warned ...: quoted words between the antecedent and the
+        // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
         return chosen != null && namedInQuotesBetween(chosen, at, m.first()) ? null : chosen;
       }

@@ -150,9 +150,9 @@ class QuoteWrongSpeakerTest {
   void wordsThatNameAPersonInTheThirdPersonAreNotTheirsByAPronoun() {
     List<Quote> qs = quotes("Ivo Brandt persuaded Tom Reed to take the coaching job, and the former striker hopes he "
         + "can sign new players.\n\n"
-        + "\"Mr Brandt is a very persuasive man. He does not take no for an answer,\" he said. \"I am glad I came.\"");
+        + "\"Mr Brandt is a very persuasive man. He does not take no for an answer,\" he said. \"Moving here was the right call.\"");
     assertNull(quote(qs, "Mr Brandt is").speaker());
-    assertNull(quote(qs, "I am glad").speaker());
+    assertNull(quote(qs, "Moving here").speaker());
     List<Quote> own = quotes("Bud Kell smiled when he heard the joke.\n\n"
         + "\"I have been called Bud since I was a boy,\" he said.");
     assertEquals("Bud Kell", quote(own, "I have been called").speaker());
@@ -164,7 +164,7 @@ class QuoteWrongSpeakerTest {
   @Test
   void aPronounIsNotSomeoneTheQuotedWordsInBetweenTalkAbout() {
     List<Quote> qs = quotes("Officials have tried for weeks to move Mr. Oskar Pell from the shelter.\n\n"
-        + "\"Mr. Pell may stay until spring, but then he must leave,\" the minister said.\n\n"
+        + "\"Mr. Pell may stay until spring, but then he must leave,\" the mayor added.\n\n"
         + "He criticised the supporters of Mr. Pell and said their protest had \"gone on far too long for "
         + "everyone.\"");
     assertNull(quote(qs, "gone on far").speaker());
@@ -280,10 +280,10 @@ class QuoteWrongSpeakerTest {
   @Test
   void aParticipleAfterAFiniteVerbOrAProgressiveTakesItsOwnSubject() {
     List<Quote> qs = quotes("Ann Lee is now close to the point where the press starts saying \"this candidate has no "
-        + "plan at all.\"\n\nTom Brandt and Ivo Kell replied that I was threatening them with \"the claims of people "
-        + "nobody has ever named.\"\n\nIda Brun was saying \"we will open the bridge next week\" when the lights went out.");
+        + "plan at all.\"\n\nTom Brandt and Ivo Kell wrote back that we were urging them to \"drop the claims of "
+        + "people nobody has ever named.\"\n\nIda Brun was saying \"we will open the bridge next week\" when the lights went out.");
     assertNull(quote(qs, "this candidate has").speaker());
-    assertNull(quote(qs, "the claims of people").speaker());
+    assertNull(quote(qs, "drop the claims").speaker());
     assertEquals("Ida Brun", quote(qs, "we will open").speaker());
   }
 }
