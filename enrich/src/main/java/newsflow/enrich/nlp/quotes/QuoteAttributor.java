@@ -733,6 +733,17 @@ public final class QuoteAttributor {
     int s = first;
     while (s - 1 >= 0 && c.sentOf()[s - 1] == sent) s--;
     for (int k = s; k < c.n() && c.sentOf()[k] == sent; k++) {
+      if (c.quoteOf()[k] < 0 && c.lower(k).equals("quoted") && k + 1 < first) {
+        // "State television quoted an unnamed source as saying that “...”": the one quoted, not the outlet.
+        int as = k + 1;
+        while (as < first && as - k < 16 && c.quoteOf()[as] < 0 && !c.lower(as).equals("as")) as++;
+        if (as + 1 < first && c.lower(as).equals("as") && c.quoteOf()[as] < 0 && c.lower(as + 1).endsWith("ing")
+            && SpeechVerbs.isSpeechVerb(c.lower(as + 1))) {
+          Mention src = c.mf().phraseStartingAt(k + 1, as);
+          if (src == null || src.first() != k + 1 || src.kind() == Kind.PRONOUN || src.kind() == Kind.RELATIVE) return a;
+          return new Attribution(src, a.cue(), Math.min(a.confidence(), 0.6));
+        }
+      }
       if (c.quoteOf()[k] >= 0 || !c.lower(k).equals(QUOTING)) continue;
       int limit = k + 1;
       while (limit < c.n() && c.sentOf()[limit] == sent && c.quoteOf()[limit] < 0 && !c.lower(limit).equals(",")
@@ -780,13 +791,28 @@ public final class QuoteAttributor {
       Mention shared = sharedSubject(c, i, regionStart);
       if (shared != null) return new Attribution(shared, c.toks().get(i).text(), 0.7);
     }
-    Mention absolute = participle ? absoluteSubject(c, i, regionStart) : null;
+    Mention absolute = participle ? absoluteSubject(c, i, regionStart, true) : null;
     if (absolute != null) return new Attribution(absolute, c.toks().get(i).text(), 0.7);
+    if (participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",")) {
+      // "The board approved the plan, with some members objecting, saying “...”": the absolute phrase
+      // right before the participle has its own subject, which speaks (here unnamed), not the main clause's.
+      Mention own = absolutePhraseBefore(c, i - 1, regionStart);
+      if (own != null) return new Attribution(own, c.toks().get(i).text(), 0.7);
+    }
+    if (participle && i - 2 >= regionStart && BE_FORMS.contains(c.lower(i - 1)) && c.quoteOf()[i - 1] < 0) {
+      // "wrote back that we were urging them to “...”": a progressive verb, whose subject is right before it.
+      Mention sub = c.mf().subjectBefore(i - 2, regionStart);
+      if (sub != null && sub.first() - 1 >= regionStart && c.lower(sub.first() - 1).equals("that")) {
+        // "her warning that Lee is promising “...”": inside a reported clause the words may be the reporter's.
+        sub = new Mention(sub.first(), sub.last(), Kind.NOT_SPEAKER);
+      }
+      if (sub != null) return new Attribution(sub, c.toks().get(i).text(), 0.7);
+    }
     if (participle || infinitive) {
       int end = i;
       boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
       if (comma) end = i - 1;
-      Mention m = subjectOfClause(c, regionStart, end);
+      Mention m = subjectOfClause(c, regionStart, end, participle && !comma);
       if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
       if (comma) return null;
     }
@@ -971,7 +997,7 @@ public final class QuoteAttributor {
     // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb (but "with Ann Lee
     // warning of ...", where a tagger may read "Lee warning" as a compound, is the verb).
     if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))
-        && absoluteSubject(c, i, Math.max(0, i - 12)) == null) {
+        && absoluteSubject(c, i, Math.max(0, i - 12), false) == null) {
       return false;
     }
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
@@ -993,11 +1019,37 @@ public final class QuoteAttributor {
    * speaking, although the sentence's main clause has another subject. A name, right after "with", right
    * before the participle at {@code i}.
    */
-  private static Mention absoluteSubject(Ctx c, int i, int from) {
+  private static Mention absoluteSubject(Ctx c, int i, int from, boolean anyPhrase) {
     if (i - 2 < from || !c.lower(i).endsWith("ing") || c.quoteOf()[i - 1] >= 0) return null;
     Mention subject = c.mf().phraseEndingAt(i - 1, from);
-    if (subject == null || subject.kind() != Kind.NAME || subject.last() != i - 1 || subject.first() - 1 < from) return null;
+    if (subject == null || subject.last() != i - 1 || subject.first() - 1 < from) return null;
+    // "..., with his rivals shouting “...”": a description or pronoun there is the (unnamed) speaker too; only a
+    // name lets a word tagged as a noun count as the participle (isCue).
+    if (subject.kind() != Kind.NAME && !(anyPhrase && (subject.kind() == Kind.NOMINAL || subject.kind() == Kind.PRONOUN))) {
+      return null;
+    }
     return c.lower(subject.first() - 1).equals("with") && c.quoteOf()[subject.first() - 1] < 0 ? subject : null;
+  }
+
+  /**
+   * The subject of an absolute phrase that ends at the comma {@code comma}: ", with some members objecting,"
+   * (the segment since the previous comma starts with "with", then a noun phrase, then a participle, tagged
+   * VBG, and maybe its complement). Null when the segment is no such phrase.
+   */
+  private static Mention absolutePhraseBefore(Ctx c, int comma, int from) {
+    int s = comma - 1;
+    while (s - 1 >= from && c.quoteOf()[s - 1] < 0 && !c.toks().get(s - 1).norm().equals(",")
+        && !c.toks().get(s - 1).norm().equals(";")) s--;
+    if (s < from || c.quoteOf()[s] >= 0 || !c.lower(s).equals("with") || s + 2 >= comma) return null;
+    for (int t = s + 2; t < comma; t++) {
+      if (c.quoteOf()[t] >= 0) return null;
+      Token tok = c.toks().get(t);
+      boolean ing = tok.pos() != null ? tok.pos().equals("VBG") : c.lower(t).endsWith("ing");
+      if (!ing || c.mf().isCap(t)) continue;
+      Mention np = c.mf().phraseStartingAt(s + 1, t);
+      if (np != null && np.last() == t - 1) return np;
+    }
+    return null;
   }
 
   /** A speech word without an inflection ("report", "note"), as opposed to "reports", "noted", "noting". */
@@ -1212,6 +1264,11 @@ public final class QuoteAttributor {
    * word, e.g. "Mr. Orlov later characterized the talk as a “...”".
    */
   private static Mention subjectOfClause(Ctx c, int from, int to) {
+    return subjectOfClause(c, from, to, false);
+  }
+
+  /** {@code trimVerb}: a description that took in its own finite verb ends before it (participle cues). */
+  private static Mention subjectOfClause(Ctx c, int from, int to, boolean trimVerb) {
     MentionFinder mf = c.mf();
     Mention best = null;
     for (int k = from; k < to; k++) {
@@ -1230,6 +1287,10 @@ public final class QuoteAttributor {
       Mention m = mf.phraseStartingAt(k, to);
       if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k)) && !mf.isCap(k)) {
         continue;
+      }
+      if (trimVerb && m.kind() == Kind.NOMINAL && m.last() > m.first() + 1 && isFiniteVerbTag(c, m.last())) {
+        // "where the press starts saying": the description ends before its verb, which the phrase took in.
+        m = new Mention(m.first(), m.last() - 1, Kind.NOMINAL);
       }
       if (coordinated(c, m, from, true) != m || coordinated(c, m, to, false) != m) {
         // "Lind and Reuter were ...": two people, neither the one subject.
@@ -1261,6 +1322,12 @@ public final class QuoteAttributor {
       k = m.last();
     }
     return best;
+  }
+
+  /** A token tagged as a finite verb (VBZ, VBD, VBP) and written in lower case. */
+  private static boolean isFiniteVerbTag(Ctx c, int k) {
+    String pos = c.toks().get(k).pos();
+    return pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP")) && !c.mf().isCap(k);
   }
 
   private static boolean coversPerson(Ctx c, int first, int last) {
@@ -1547,6 +1614,7 @@ public final class QuoteAttributor {
     for (int q = 0; q < spans.size(); q++) {
       QuoteSpan s = spans.get(q);
       Attribution a = attr[q];
+
       Span mention = null;
       String speaker = null;
       String entityId = null;
@@ -1560,16 +1628,21 @@ public final class QuoteAttributor {
         cue = a.cue();
         conf = a.confidence();
         Entity e = resolver.resolve(m, s.start());
+        // “Mr Lee is a persuasive man,” he said: words about Lee in the third person are not Lee's.
+        boolean aboutSpeaker = namesItsSpeaker(c, spans, attr, q, e);
+        if (aboutSpeaker) e = null;
         if (m.kind() == Kind.PRONOUN) resolver.notePronoun(e, c.lower(m.first()));
         resolver.noteSpeaker(m.first(), e);
         if (e != null) {
           speaker = e.name();
           entityId = e.id();
-        } else if (m.kind() == Kind.NAME && resolver.acceptableName(m, mention.text())) {
+        } else if (aboutSpeaker) {
+          speaker = null;
+        } else if (m.kind() == Kind.NAME && !resolver.sharedByNamesakes(m) && resolver.acceptableName(m, mention.text())) {
           speaker = SpeakerResolver.canonicalName(mention.text());
         } else if (m.kind() == Kind.RELATIVE) {
           Mention ante = resolver.antecedentOfRelative(m);
-          if (ante != null && ante.kind() == Kind.NAME && resolver.acceptableName(ante,
+          if (ante != null && ante.kind() == Kind.NAME && !resolver.sharedByNamesakes(ante) && resolver.acceptableName(ante,
               text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()))) {
             speaker = SpeakerResolver.canonicalName(
                 text.substring(c.toks().get(ante.first()).start(), c.toks().get(ante.last()).end()));
@@ -1580,6 +1653,38 @@ public final class QuoteAttributor {
           s.partial(), conf));
     }
     return out;
+  }
+
+  /**
+   * True when a quote would be given a person that its own words name in the third person, and the tie to that
+   * person is indirect: a pronoun (then any quote the same pronoun attributes counts: “A,” he said. “Mr Lee
+   * ...”), or a cue in another paragraph (a quote paragraph carrying the previous paragraph's speaker).
+   */
+  private static boolean namesItsSpeaker(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int q, Entity e) {
+    if (e == null || e.type() != EntityType.PERSON) return false;
+    Mention m = attr[q].mention();
+    if (m.kind() == Kind.PRONOUN) {
+      for (int r = 0; r < spans.size(); r++) {
+        if (attr[r] != null && attr[r].mention().first() == m.first() && names(e, spans.get(r))) return true;
+      }
+      return false;
+    }
+    return c.paraOf()[m.first()] != spans.get(q).paragraph() && names(e, spans.get(q));
+  }
+
+  /**
+   * True when one of the entity's mentions by family name ("Lee", "Mr Lee", "Ann Lee") lies inside the quote's
+   * words; a given name or nickname alone ("I've been called Bud") may be the speaker's own.
+   */
+  private static boolean names(Entity e, QuoteSpan s) {
+    String[] parts = e.name().split("\\s+");
+    String family = parts[parts.length - 1];
+    for (Span sp : e.mentions()) {
+      if (sp.start() < s.start() || sp.end() > s.end()) continue;
+      String[] words = sp.text().split("\\s+");
+      if (words[words.length - 1].replaceAll("[’']s$", "").equalsIgnoreCase(family)) return true;
+    }
+    return false;
   }
 
   /** Links speaker mentions to entities, resolving pronouns and nominal mentions. */
@@ -1787,11 +1892,30 @@ public final class QuoteAttributor {
         if (!c.mf().isHonorific(k) && (TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(core))) lastHead = k;
       }
       if (lastHead < 0 || c.mf().isHonorific(m.first())) return false;
+      if (m.first() == m.last() && familyNameOfSomeoneNamed(m.first(), ms)) return false;
       for (int k = lastHead + 1; k <= m.last(); k++) {
         if (GivenNames.isGivenName(c.lower(k)) && c.mf().isCap(k)) return false;
       }
       int k = lastHead + 1;
       return k > m.last() || c.lower(k).equals("of") || c.lower(k).equals("for");
+    }
+
+    /**
+     * "King said" after "Charles King, an analyst, ...": a capitalised title word alone, with no determiner or
+     * possessor before it, that is the family name of a person the article has named in full before.
+     */
+    private boolean familyNameOfSomeoneNamed(int k, int ms) {
+      if (!c.mf().isCap(k) || k > 0 && c.sentOf()[k - 1] == c.sentOf()[k]
+          && (MentionFinder.DETERMINERS.contains(c.lower(k - 1)) || c.mf().isPossessive(k - 1))) {
+        return false;
+      }
+      String w = c.toks().get(k).text();
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().isEmpty() || e.mentions().get(0).start() >= ms) continue;
+        String[] parts = e.name().trim().split("\\s+");
+        if (parts.length >= 2 && parts[parts.length - 1].equals(w)) return true;
+      }
+      return false;
     }
 
     /**
@@ -1825,7 +1949,7 @@ public final class QuoteAttributor {
 
     private Entity name(int ms, int me, Mention m, boolean create) {
       Entity e = overlapping(ms, me);
-      if (e != null) return e;
+      if (e != null) return namesakeReaderCanTell(e, m, ms);
       String text = c.doc().text();
       String name = stripHonorifics(text.substring(ms, me));
       if (name.isEmpty()) return null;
@@ -1839,8 +1963,9 @@ public final class QuoteAttributor {
         String[] cp = cand.name().split("\\s+");
         if (cand.name().equalsIgnoreCase(name) || cp[cp.length - 1].equalsIgnoreCase(last) && cand.type() == EntityType.PERSON
             && (parts.length == 1 || cp.length == 1 || cp[0].equalsIgnoreCase(parts[0]))) {
-          cand.addMention(Span.of(text, ms, me));
-          return cand;
+          Entity chosen = namesakeReaderCanTell(cand, m, ms);
+          if (chosen != null) chosen.addMention(Span.of(text, ms, me));
+          return chosen;
         }
       }
       if (!create || !looksProper(m, name) || INITIALISM.matcher(name).matches()) return null;
@@ -1848,6 +1973,78 @@ public final class QuoteAttributor {
       fresh.addMention(Span.of(text, ms, me));
       entities.add(fresh);
       return fresh;
+    }
+
+    /**
+     * A bare family name ("Lee said", "Mr. Lee said") that two people named before it share (a father and son
+     * "Harold Lee" and "David Lee"): the one a reader can tell, else none. The reader goes by the most recent
+     * full-name mention of one of them in the cue's sentence or the one before (outside quotes), else by the
+     * one the article names far more often so far (three mentions at least, twice as many as any namesake,
+     * as writers give the secondary namesake the full name). {@code e} is the person the name was linked to.
+     */
+    private Entity namesakeReaderCanTell(Entity e, Mention m, int ms) {
+      if (e.type() != EntityType.PERSON) return e;
+      String word = null;
+      Gender want = Gender.UNKNOWN;
+      for (int k = m.first(); k <= m.last(); k++) {
+        String h = c.lower(k);
+        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        if (FEMALE_HONORIFICS.contains(h)) want = Gender.FEMALE;
+        else if (MALE_HONORIFICS.contains(h)) want = Gender.MALE;
+        else if (c.mf().isCap(k) && !c.mf().isHonorific(k) && !TITLE_WORDS.contains(h)) {
+          if (word != null || c.mf().isPossessive(k)) return e; // a full name (or more) tells them apart
+          word = c.toks().get(k).text();
+        }
+      }
+      if (word == null) return e;
+      List<Entity> namesakes = new ArrayList<>();
+      for (Entity f : entities) {
+        if (f.type() != EntityType.PERSON) continue;
+        String[] parts = f.name().split("\\s+");
+        if (parts.length < 2 || !parts[parts.length - 1].equalsIgnoreCase(word)) continue;
+        if (f != e && (f.mentions().isEmpty() || f.mentions().get(0).start() >= ms || !genderAgrees(f, want))) continue;
+        namesakes.add(f);
+      }
+      if (namesakes.size() < 2 || !namesakes.contains(e)) return e;
+      int sent = c.sentOf()[m.first()];
+      int[] own = sentenceRange(sent);
+      int from = own == null ? 0 : own[0];
+      int[] prev = sent > 0 ? sentenceRange(sent - 1) : null;
+      if (prev != null) from = prev[0];
+      Entity nearest = null;
+      int nearestAt = -1;
+      java.util.Map<Entity, Integer> before = new java.util.HashMap<>();
+      for (Entity f : namesakes) {
+        for (Span sp : f.mentions()) {
+          if (sp.start() >= ms) continue;
+          before.merge(f, 1, Integer::sum);
+          int t = tokenAt(sp.start());
+          if (t >= from && c.quoteOf()[t] < 0 && sp.text().trim().contains(" ") && sp.start() > nearestAt) {
+            nearestAt = sp.start();
+            nearest = f;
+          }
+        }
+      }
+      if (nearest != null) return nearest;
+      Entity most = null;
+      for (Entity f : namesakes) {
+        int n = before.getOrDefault(f, 0);
+        if (most == null || n > before.getOrDefault(most, 0)) most = f;
+      }
+      int top = before.getOrDefault(most, 0);
+      boolean dominant = top >= 3;
+      for (Entity f : namesakes) if (f != most && 2 * before.getOrDefault(f, 0) > top) dominant = false;
+      if (dominant) return most;
+      ambiguousNames.add(m.first());
+      return null;
+    }
+
+    /** Bare family names left unresolved because two people share them (first tokens). */
+    private final Set<Integer> ambiguousNames = new java.util.HashSet<>();
+
+    /** True when the name was left unresolved because several people named so far share it. */
+    boolean sharedByNamesakes(Mention m) {
+      return ambiguousNames.contains(m.first());
     }
 
     private String freshId() {
@@ -1962,9 +2159,26 @@ public final class QuoteAttributor {
           continue;
         }
         if (several && guessedOut) return null;
-        return several ? subject : only;
+        Entity chosen = several ? subject : only;
+        int at = -1;
+        for (int[] f : found) if (entities.get(f[1]) == chosen) at = f[0];
+        // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
+        // pronoun that name that person in the third person make someone else the likelier one meant.
+        return chosen != null && namedInQuotesBetween(chosen, at, m.first()) ? null : chosen;
       }
       return null;
+    }
+
+    /** True when a mention of {@code e} lies inside quoted words strictly between tokens {@code from} and {@code to}. */
+    private boolean namedInQuotesBetween(Entity e, int from, int to) {
+      for (Span sp : e.mentions()) {
+        int t = tokenAt(sp.start());
+        if (t > from && t < to && c.quoteOf()[t] >= 0 && names(e, new QuoteSpan(sp.start(), sp.end(), sp.start(),
+            sp.end(), 0, false, false, false))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Role nouns that stand before names like titles ("singer", "officer"): the entities lexicon. */
@@ -2012,20 +2226,54 @@ public final class QuoteAttributor {
         int to = s == c.sentOf()[m.first()] ? m.first() : range[1];
         if (!hasWordOutsideQuotes(range[0], to)) continue;
         seen++;
+        boolean it = c.lower(m.first()).equals("it");
         for (int i = range[0]; i < to; i++) {
           if (c.quoteOf()[i] >= 0 || !clauseStart(i, range[0])) continue;
           if (isSubjectStart(i)) {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-            if (cand == null || cand.kind() != Kind.NAME) return null;
+            if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? soleSpeakingOrganisation(range[0], to) : null;
             int cs = c.toks().get(cand.first()).start();
             int ce = c.toks().get(cand.last()).end();
             Entity e = name(cs, ce, cand, false);
-            return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
+            // "Acme denied the report, and the Harbour Union said ...": another organisation speaking makes it unclear.
+            if (e != null && e.type() == EntityType.ORGANIZATION) return anotherOrganisationSpeaks(e, range[0], to) ? null : e;
+            return it && s != c.sentOf()[m.first()] && e == null ? soleSpeakingOrganisation(range[0], to) : null;
           }
-          if (nominalSubjectAt(i, to)) return null;
+          if (nominalSubjectAt(i, to)) return it && s != c.sentOf()[m.first()] ? soleSpeakingOrganisation(range[0], to) : null;
         }
+        if (it && s != c.sentOf()[m.first()]) return soleSpeakingOrganisation(range[0], to);
       }
       return null;
+    }
+
+    /**
+     * "The soldiers were on patrol when a bomb went off, the Alliance said in a statement. “...,” it said.": the
+     * organisation that is the subject of every speech cue of the sentence {@code [from, to)} (outside quotes), when
+     * there is one such cue at least and no other kind of speaker; else null.
+     */
+    private boolean anotherOrganisationSpeaks(Entity e, int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        if (!isCue(c, k)) continue;
+        Mention sub = c.mf().subjectBefore(k - 1, from);
+        if (sub == null || sub.kind() != Kind.NAME) continue;
+        Entity o = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
+        if (o != null && o != e && o.type() == EntityType.ORGANIZATION) return true;
+      }
+      return false;
+    }
+
+    private Entity soleSpeakingOrganisation(int from, int to) {
+      Entity org = null;
+      for (int k = from + 1; k < to; k++) {
+        if (!isCue(c, k)) continue;
+        Mention sub = c.mf().subjectBefore(k - 1, from);
+        if (sub == null && k + 1 < to) sub = c.mf().phraseStartingAt(k + 1, to);
+        if (sub == null || sub.kind() != Kind.NAME) return null;
+        Entity e = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
+        if (e == null || e.type() != EntityType.ORGANIZATION || org != null && org != e) return null;
+        org = e;
+      }
+      return org;
     }
 
     /** A token at a sentence start, after a clause opener, or right after a quote. */
@@ -2232,12 +2480,25 @@ public final class QuoteAttributor {
      * that head word ("the center" after "the Storm Center"), the one news outlet named before ("the
      * newspaper"), or names a body of a country ("the Ruritanian foreign ministry", "Ruritania's army").
      */
+    /** The end of the last mention of {@code e} overlapping {@code [from, to)}, or {@code to} when none does. */
+    private int lastEndWithin(Entity e, int from, int to) {
+      int end = -1;
+      for (Span s : e.mentions()) if (s.start() < to && s.end() > from) end = Math.max(end, s.end());
+      return end < 0 ? to : end;
+    }
+
     private Entity nominal(Mention m, int ms, int me) {
       int possessive = -1;
       for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
       // "Ann Lee's spokesman", "Tom Brandt's landlord": the one named before "'s" owns the role, and is not it.
       int own = possessive > m.first() && !c.mf().isCap(m.last()) ? c.toks().get(possessive).end() : ms;
       Entity direct = officeOfOrganisation(m, ms, me) || own >= me ? null : overlapping(own, me);
+      // "the Spears staffer", "the Lee campaign": a person's name before a lower-case head noun names whose
+      // staffer or campaign it is, not the speaker.
+      if (direct != null && direct.type() == EntityType.PERSON && !c.mf().isCap(m.last())
+          && c.toks().get(m.last()).start() >= lastEndWithin(direct, own, me)) {
+        direct = null;
+      }
       if (direct != null) return direct;
       String first = c.lower(m.first());
       String head = c.lower(m.last());
@@ -2530,11 +2791,26 @@ public final class QuoteAttributor {
     }
 
     /** "the Ukrainian president": the person whose titles hold the head and the description's other words. */
+    /** True when a title of {@code e} or the words right before one of its mentions (before {@code ms}) say "former". */
+    private boolean calledFormer(Entity e, int ms) {
+      for (String t : e.titles()) if (t.toLowerCase(Locale.ROOT).matches(".*\\b(former|ex)\\b.*")) return true;
+      String text = c.doc().text();
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        String before = text.substring(Math.max(0, s.start() - 40), s.start()).toLowerCase(Locale.ROOT);
+        int stop = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf('\n')));
+        if (before.substring(stop + 1).matches(".*\\b(former|ex)\\b.*")) return true;
+      }
+      return false;
+    }
+
     private Entity titledPerson(Mention m, int ms, int me, String head) {
       if (!NerLexicon.instance().isTitleHead(head) && !TITLE_WORDS.contains(head)) return null;
       List<String> modifiers = new ArrayList<>();
+      boolean former = false;
       for (int k = m.first(); k < m.last(); k++) {
         String l = c.lower(k);
+        if (l.equals("former")) former = true;
         if (!MentionFinder.DETERMINERS.contains(l) && c.mf().isWord(k) && !l.equals("former") && !l.equals("new")) {
           modifiers.add(l);
         }
@@ -2551,6 +2827,8 @@ public final class QuoteAttributor {
           desc.append(' ').append(s.text().toLowerCase(Locale.ROOT));
         }
         if (lastBefore < 0) continue;
+        // "the former prime minister" is not the sitting one: only someone the article calls former.
+        if (former && !calledFormer(e, ms)) continue;
         String d = desc.toString();
         if (!java.util.Arrays.asList(d.split("[\\s-]+")).contains(head)) continue;
         boolean all = true;

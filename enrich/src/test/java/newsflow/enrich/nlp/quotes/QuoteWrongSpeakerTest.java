@@ -143,4 +143,147 @@ class QuoteWrongSpeakerTest {
         + "\"We are shocked by the damage to the bridge and will repair it quickly.\"");
     assertEquals("Dena Forsythe", quote(qs, "We are shocked").speaker());
   }
+
+  // Branch speakers3: quoted words about a person, absolute phrases, namesakes, plural and document sources.
+
+  @Test
+  void wordsThatNameAPersonInTheThirdPersonAreNotTheirsByAPronoun() {
+    List<Quote> qs = quotes("Ivo Brandt persuaded Tom Reed to take the coaching job, and the former striker hopes he "
+        + "can sign new players.\n\n"
+        + "\"Mr Brandt is a very persuasive man. He does not take no for an answer,\" he said. \"Moving here was the right call.\"");
+    assertNull(quote(qs, "Mr Brandt is").speaker());
+    assertNull(quote(qs, "Moving here").speaker());
+    List<Quote> own = quotes("Bud Kell smiled when he heard the joke.\n\n"
+        + "\"I have been called Bud since I was a boy,\" he said.");
+    assertEquals("Bud Kell", quote(own, "I have been called").speaker());
+    List<Quote> other = quotes("Marta Vell runs the bakery on Quay Street. She opened it in 2019.\n\n"
+        + "\"I called Tom Reed last week and he never answered,\" she said.");
+    assertEquals("Marta Vell", quote(other, "I called Tom Reed").speaker());
+  }
+
+  @Test
+  void aPronounIsNotSomeoneTheQuotedWordsInBetweenTalkAbout() {
+    List<Quote> qs = quotes("Officials have tried for weeks to move Mr. Oskar Pell from the shelter.\n\n"
+        + "\"Mr. Pell may stay until spring, but then he must leave,\" the mayor added.\n\n"
+        + "He criticised the supporters of Mr. Pell and said their protest had \"gone on far too long for "
+        + "everyone.\"");
+    assertNull(quote(qs, "gone on far").speaker());
+  }
+
+  @Test
+  void aQuoteParagraphDoesNotCarryTheSpeakerItTalksAbout() {
+    List<Quote> qs = quotes("Rolf Ekdahl said the meeting had gone well.\n\n"
+        + "This contradicts remarks by Governor Ann Lorrimer, who said the two men never discussed the port.\n\n"
+        + "\"It was a shock for me when Governor Lorrimer said on the radio that we never spoke about it.\"");
+    assertNull(quote(qs, "It was a shock").speaker());
+  }
+
+  @Test
+  void anAbsolutePhraseBeforeAParticipleHasItsOwnSpeaker() {
+    List<Quote> qs = quotes("The Harbour Board approved the plan on Tuesday, with some members objecting, saying "
+        + "\"this is rushed and nobody asked the fishermen.\"\n\n"
+        + "The vote passed on Monday. Tom Brandt voted against it, with other members abstaining, saying \"nobody "
+        + "read the figures before the meeting.\"\n\n"
+        + "Ida Brun spoke after the vote, with her rivals shouting, calling it \"a stitch-up by the old guard.\"");
+    assertNull(quote(qs, "this is rushed").speaker());
+    assertNull(quote(qs, "nobody read the figures").speaker());
+    assertNull(quote(qs, "a stitch-up").speaker());
+    List<Quote> named = quotes("Tom Brandt chairs the board. The board approved the plan, with member Ann Lee "
+        + "objecting, saying \"this is rushed and nobody asked us.\"\n\n"
+        + "Ivo Brandt opened the school on Monday with a short speech, saying \"this is a great day for every "
+        + "family in town.\"");
+    assertEquals("Ann Lee", quote(named, "this is rushed").speaker());
+    assertEquals("Ivo Brandt", quote(named, "this is a great day").speaker());
+  }
+
+  @Test
+  void aFamilyNameSharedByTwoPeopleIsResolvedOnlyWhenAReaderCouldTell() {
+    List<Quote> far = quotes("Harold Lee founded the boatyard in 1961. His son, David Lee, took over in 1995 and "
+        + "expanded it.\n\nThe yard now employs forty people. \"We never thought about selling the yard,\" Lee said.");
+    assertNull(quote(far, "We never thought").speaker());
+    List<Quote> near = quotes("Harold Lee founded the boatyard in 1961. His son, David Lee, took over in 1995.\n\n"
+        + "\"We never thought about selling the yard,\" Lee said.");
+    assertEquals("David Lee", quote(near, "We never thought").speaker());
+    List<Quote> main = quotes("David Lee runs the boatyard. Lee took over in 1995. Lee has expanded it since then. "
+        + "Lee hired ten workers last year.\n\nHis father, Harold Lee, founded the yard in 1961. The yard now "
+        + "employs forty people.\n\n\"We never thought about selling the yard,\" Lee said.");
+    assertEquals("David Lee", quote(main, "We never thought").speaker());
+    List<Quote> bySex = quotes("Harold Lee founded the boatyard in 1961. His daughter, Mary Lee, took over in 1995. "
+        + "The yard now employs forty people.\n\n\"We never thought about selling the yard,\" Mr. Lee said.");
+    assertEquals("Harold Lee", quote(bySex, "We never thought").speaker());
+  }
+
+  @Test
+  void pluralBodiesAndDocumentsNameNoSinglePerson() {
+    List<Quote> qs = quotes("Senator Ada Pell and Senator Tom Brandt sent a letter to the agency on Friday.\n\n"
+        + "\"The agency has failed to protect the public,\" the lawmakers wrote.\n\n"
+        + "\"We expect an answer within thirty days,\" the letter said.\n\n"
+        + "Dr. Ruth Kamal and two colleagues published a study on waiting times.\n\n"
+        + "\"Patients have been waiting for months for basic care,\" the doctors wrote.");
+    assertNull(quote(qs, "The agency has failed").speaker());
+    assertNull(quote(qs, "We expect an answer").speaker());
+    assertNull(quote(qs, "Patients have been").speaker());
+  }
+
+  @Test
+  void itIsTheOneOrganisationThatSpokeInTheSentenceBefore() {
+    List<Quote> qs = quotes("The soldiers were patrolling near the border when a bomb hit their truck, the Northern "
+        + "Alliance said in a statement.\n\n\"One soldier died of his wounds on the way to hospital,\" it said.");
+    assertEquals("Northern Alliance", quote(qs, "One soldier died").speaker());
+    List<Quote> person = quotes("The soldiers were patrolling near the border when a bomb hit their truck, Ann Lee "
+        + "said.\n\n\"One soldier died of his wounds on the way to hospital,\" it said.");
+    assertNull(quote(person, "One soldier died").speaker());
+    List<Quote> two = quotes("Acme Shipping denied the report, and the Harbour Union said the strike would go on.\n\n"
+        + "\"Nothing has changed since the vote last week,\" it said.");
+    assertNull(quote(two, "Nothing has changed").speaker());
+  }
+
+  @Test
+  void aFamilyNameThatIsATitleWordIsThePersonNamedWithIt() {
+    List<Quote> qs = quotes("Charles King, an analyst at Harbour Research, said the market was changing fast.\n\n"
+        + "\"The deal lets them sell storage without selling servers,\" King said.\n\n"
+        + "Ann Judge runs the shelter. \"We need more beds before the winter comes,\" Judge said.");
+    assertEquals("Charles King", quote(qs, "The deal lets").speaker());
+    assertEquals("Ann Judge", quote(qs, "We need more beds").speaker());
+  }
+
+  @Test
+  void theFormerHolderOfATitleIsNotTheSittingOne() {
+    List<Quote> qs = quotes("Prime Minister Ann Lorrimer ordered an inquiry on Monday into payments made to a former "
+        + "minister.\n\nThe former prime minister has apologized for the payments, saying it was \"a serious error of "
+        + "judgment on my part.\"");
+    assertNull(quote(qs, "a serious error").speaker());
+    List<Quote> named = quotes("Prime Minister Ann Lorrimer ordered an inquiry on Monday. Former prime minister Tom "
+        + "Brandt accepted cash from a lobbyist.\n\nThe former prime minister has apologized for the payments, saying it "
+        + "was \"a serious error of judgment on my part.\"");
+    assertEquals("Tom Brandt", quote(named, "a serious error").speaker());
+  }
+
+  @Test
+  void aNameBeforeALowerCaseHeadNamesWhoseRoleItIs() {
+    List<Quote> qs = quotes("Ann Lee runs for the council again. \"We will win this district by a wide margin,\" the "
+        + "Lee campaign said.\n\nTom Brandt stayed at home all week. \"He did not open the door to anyone,\" said the "
+        + "Brandt housekeeper.");
+    assertNull(quote(qs, "We will win").speaker());
+    assertNull(quote(qs, "He did not open").speaker());
+  }
+
+  @Test
+  void quotedAsSayingGivesTheOneQuoted() {
+    List<Quote> qs = quotes("The navy said the boats had left the strait. State television quoted an unnamed navy "
+        + "source in the region as saying that \"no threatening message was sent to the ship.\"\n\n"
+        + "The radio station quoted Ann Lee as saying that \"the ferry will not sail again this winter.\"");
+    assertNull(quote(qs, "no threatening").speaker());
+    assertEquals("Ann Lee", quote(qs, "the ferry will not").speaker());
+  }
+
+  @Test
+  void aParticipleAfterAFiniteVerbOrAProgressiveTakesItsOwnSubject() {
+    List<Quote> qs = quotes("Ann Lee is now close to the point where the press starts saying \"this candidate has no "
+        + "plan at all.\"\n\nTom Brandt and Ivo Kell wrote back that we were urging them to \"drop the claims of "
+        + "people nobody has ever named.\"\n\nIda Brun was saying \"we will open the bridge next week\" when the lights went out.");
+    assertNull(quote(qs, "this candidate has").speaker());
+    assertNull(quote(qs, "drop the claims").speaker());
+    assertEquals("Ida Brun", quote(qs, "we will open").speaker());
+  }
 }
