@@ -56,15 +56,24 @@ public final class EntityResolver {
     List<Entity> order = new ArrayList<>();
     Map<Entity, Integer> firstSeen = new HashMap<>();
     int[] counter = {0};
+    java.util.Set<String> thingWords = new java.util.HashSet<>();
+    NameWords named = NameWords.of(sorted);
 
     for (int mi = 0; mi < sorted.size(); mi++) {
       EntityMention m = sorted.get(mi);
       Span span = new Span(m.start(), m.end(), m.text());
+      if (m.type() == EntityType.PERSON && countryNotPerson(view, m, named)) {
+        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.score());
+      }
       if (m.type() == EntityType.PERSON) {
         List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
         if (parts.size() == 1 && mi + 1 < sorted.size()) parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start()) || isNotAName(parts)
             || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())) {
+          continue;
+        }
+        if (namesFacility(view, m) || afterBand(view, m.start())) {
+          if (parts.size() == 1) thingWords.add(lower(parts.get(0)));
           continue;
         }
         Gender said = honorificGender(view, m.start());
@@ -100,8 +109,108 @@ public final class EntityResolver {
     mergeSurnameOnlyPeople(people, order);
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
+    dropThings(people, order, thingWords);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
+  }
+
+  /**
+   * A name followed by a facility noun ("the Serena hotel", "Walter Reed hospital", "the Ostrow Bridge";
+   * ner/facility-suffixes.txt, tagged as a noun, so not "Yao towers over") names the facility after a
+   * person, not the person. "town", "area" and the other words for districts are left out: "a Lind town
+   * hall", "the Okafor area office" still speak of the person.
+   */
+  private static boolean namesFacility(TokenView v, EntityMention m) {
+    String t = m.text().replace('\u2019', '\'');
+    if (t.endsWith("'s") || t.endsWith("'")) return false; // "Lind's farm" is hers
+    int k = v.firstAtOrAfter(m.end());
+    if (k >= v.size() || k == 0 || !v.sameSentence(k - 1, k) || v.tok[k].start() != m.end() + 1
+        || v.text.charAt(m.end()) != ' ') {
+      return false;
+    }
+    String w = lower(v.norm(k));
+    if (NOT_FACILITY_HEADS.contains(w) || !NerLexicon.instance().isFacilitySuffix(w)) return false;
+    return v.pos(k).startsWith("NN");
+  }
+
+  /** Facility words that also name districts, or often follow a name as something else. */
+  private static final java.util.Set<String> NOT_FACILITY_HEADS = java.util.Set.of(
+      "town", "village", "area", "county", "district", "province", "oblast", "region", "complex", "farm", "farms");
+
+  /** "the band Lumenfall", "rock band Ostrich Drive": the name of a band, not of a person. */
+  private static boolean afterBand(TokenView v, int start) {
+    int k = v.firstAtOrAfter(start) - 1;
+    return k >= 0 && v.sameSentence(k, k + 1) && (v.norm(k).equals("band") || v.norm(k).equals("bands"));
+  }
+
+  /**
+   * A one-word name that the article also uses for a facility or a band ("the Serena hotel ... the Serena
+   * said") is that thing at its other mentions too, unless an honorific makes it a person.
+   */
+  private static void dropThings(List<Person> people, List<Entity> order, java.util.Set<String> thingWords) {
+    for (Person p : people) {
+      if (p.parts.size() == 1 && p.honorific == Gender.UNKNOWN && thingWords.contains(lower(p.parts.get(0)))) {
+        order.remove(p.entity);
+      }
+    }
+  }
+
+  /** The first and last words of the people the article names with two or more words. */
+  private record NameWords(java.util.Set<String> given, java.util.Set<String> surnames) {
+    static NameWords of(List<EntityMention> mentions) {
+      java.util.Set<String> given = new java.util.HashSet<>();
+      java.util.Set<String> surnames = new java.util.HashSet<>();
+      for (EntityMention m : mentions) {
+        if (m.type() != EntityType.PERSON) continue;
+        List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
+        if (parts.size() < 2) continue;
+        given.add(lower(parts.get(0)));
+        surnames.add(lower(bareSurname(last(parts))));
+      }
+      return new NameWords(given, surnames);
+    }
+  }
+
+  /**
+   * A country's name alone that the recogniser calls a person is the country unless the text makes it the
+   * person. Where it is the given name of someone named in full ("Israel Katz ... Israel said it would"),
+   * only an honorific or title before it or a personal pronoun as the next pronoun of its sentence ("Jordan
+   * said he would") makes it the person, since news names people by surname; where it is someone's surname
+   * ("Michael Jordan ... Jordan scored"), it stays the person unless "it" or "its" is that next pronoun
+   * ("Jordan closed its border"). Other one-word names are left to the recogniser.
+   */
+  private boolean countryNotPerson(TokenView v, EntityMention m, NameWords named) {
+    if (countryOf == null) return false;
+    List<String> parts = nameParts(m.text());
+    if (parts.size() != 1) return false;
+    String w = parts.get(0);
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || countryOf.apply(w) == null) return false;
+    String l = lower(w);
+    boolean given = named.given().contains(l);
+    boolean surname = named.surnames().contains(l);
+    if (!given && !surname) return false;
+    int k = v.firstAtOrAfter(m.start()) - 1;
+    if (k >= 0 && v.sameSentence(k, k + 1)) {
+      String before = strip(lower(v.norm(k)));
+      if (NerLexicon.instance().isHonorific(before) || NerLexicon.instance().isTitleWord(before)) return false;
+    }
+    String pronoun = nextPronoun(v, m.end());
+    if (surname) return pronoun != null && COUNTRY_PRONOUNS.contains(pronoun);
+    return pronoun == null || !PERSON_PRONOUNS.contains(pronoun);
+  }
+
+  private static final java.util.Set<String> PERSON_PRONOUNS =
+      java.util.Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+  private static final java.util.Set<String> COUNTRY_PRONOUNS = java.util.Set.of("it", "its", "itself");
+
+  /** The first third-person singular pronoun after {@code end} in the same sentence, in lower case, or null. */
+  private static String nextPronoun(TokenView v, int end) {
+    int k = v.firstAtOrAfter(end);
+    for (int i = k; i < v.size() && v.sameSentence(k, i); i++) {
+      String w = lower(v.norm(i));
+      if (PERSON_PRONOUNS.contains(w) || COUNTRY_PRONOUNS.contains(w)) return w;
+    }
+    return null;
   }
 
   /**
@@ -226,7 +335,8 @@ public final class EntityResolver {
   }
 
   /**
-   * One-word "people" that are not people: a family ("the Okafors", when an Okafor is named), a month
+   * One-word "people" that are not people: a family ("the Okafors", when an Okafor is named) or a word made
+   * from a named person's surname ("Nixonian", "Thatcherite"), a month
    * ("in June"), a common word written with a capital only where a sentence or heading starts it
    * ("Teachers gathered ...", when the article also writes "teachers") and never otherwise.
    */
@@ -240,6 +350,8 @@ public final class EntityResolver {
         if (p == single || !order.contains(p.entity)) continue;
         String sur = lower(last(p.parts));
         if (l.equals(sur + "s") || l.equals(sur + "es")) family = true;
+        // "Nixonian", "Thatcherite", "Kafkaesque": an adjective or a movement made from a named person's surname
+        for (String suffix : NAME_DERIVED_SUFFIXES) family |= l.equals(sur + suffix);
       }
       boolean month = MONTHS.contains(l);
       // a digit ("Model7") or a lower-case last part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
@@ -251,6 +363,8 @@ public final class EntityResolver {
       if (family || month || commonWord || inTitle || shape) order.remove(single.entity);
     }
   }
+
+  private static final List<String> NAME_DERIVED_SUFFIXES = List.of("ian", "ite", "ites", "esque", "ism", "ist", "ists");
 
   /** The last part after a hyphen in lower case ("Plan-free"; not "Qadir-ul-Baqi", whose last part is a name). */
   private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}[^-]*$");

@@ -302,6 +302,44 @@ class EntityResolverTest {
     assertEquals(List.of("Ruiz"), names(resolve(adj, mentions(adj, EntityType.PERSON, "Top-seeded Ruiz"))));
   }
 
+  /** A resolver that knows three made-up country names (as the gazetteer's country-of-a-word function does). */
+  private final EntityResolver withCountries =
+      new EntityResolver(w -> java.util.Set.of("Osmania", "Tirelia", "Vantor").contains(w) ? w : null);
+
+  private static List<String> people(List<Entity> es) {
+    return es.stream().filter(e -> e.type() == EntityType.PERSON)
+        .map(e -> e.name() + "x" + e.mentions().size()).toList();
+  }
+
+  @Test
+  void aCountryNameThatIsSomeonesGivenNameIsTheCountryUnlessTheTextMakesItThePerson() {
+    Document doc = TextPipeline.instance().process(
+        "Minister Osmania Kadar spoke on Monday. Later Osmania said it had closed the border.");
+    List<EntityMention> m = new ArrayList<>(mentions(doc.text(), EntityType.PERSON, "Osmania Kadar"));
+    m.addAll(mentions(doc.text(), EntityType.PERSON, "Osmania").stream().filter(x -> x.start() > 20).toList());
+    List<Entity> es = withCountries.resolve(doc, m);
+    assertEquals(List.of("Osmania Kadarx1"), people(es));
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name().equals("Osmania")), es.toString());
+
+    Document he = TextPipeline.instance().process("Tirelia Moss gave a talk. Tirelia said he would come back next year.");
+    List<EntityMention> hm = new ArrayList<>(mentions(he.text(), EntityType.PERSON, "Tirelia Moss"));
+    hm.addAll(mentions(he.text(), EntityType.PERSON, "Tirelia").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Tirelia Mossx2"), people(withCountries.resolve(he, hm)));
+  }
+
+  @Test
+  void aCountryNameThatIsSomeonesSurnameStaysThePersonUnlessItsPronounIsIt() {
+    Document scored = TextPipeline.instance().process("Dana Vantor played well. Vantor scored 30 points for her team.");
+    List<EntityMention> m = new ArrayList<>(mentions(scored.text(), EntityType.PERSON, "Dana Vantor"));
+    m.addAll(mentions(scored.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Dana Vantorx2"), people(withCountries.resolve(scored, m)));
+
+    Document border = TextPipeline.instance().process("Dana Vantor flew home. Vantor closed its border on Monday.");
+    List<EntityMention> bm = new ArrayList<>(mentions(border.text(), EntityType.PERSON, "Dana Vantor"));
+    bm.addAll(mentions(border.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Dana Vantorx1"), people(withCountries.resolve(border, bm)));
+  }
+
   private static List<String> names(List<Entity> es) {
     return es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
   }
