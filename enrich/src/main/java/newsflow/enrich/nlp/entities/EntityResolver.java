@@ -68,7 +68,8 @@ public final class EntityResolver {
       if (m.type() == EntityType.PERSON) {
         List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
         if (parts.size() == 1 && mi + 1 < sorted.size()) parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
-        if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start()) || isNotAName(parts)
+        if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
+            || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
             || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())) {
           continue;
         }
@@ -156,18 +157,20 @@ public final class EntityResolver {
   }
 
   /** The first and last words of the people the article names with two or more words. */
-  private record NameWords(java.util.Set<String> given, java.util.Set<String> surnames) {
+  private record NameWords(java.util.Set<String> given, java.util.Set<String> surnames, java.util.Set<String> places) {
     static NameWords of(List<EntityMention> mentions) {
       java.util.Set<String> given = new java.util.HashSet<>();
       java.util.Set<String> surnames = new java.util.HashSet<>();
+      java.util.Set<String> places = new java.util.HashSet<>();
       for (EntityMention m : mentions) {
+        if (m.type() == EntityType.PLACE) places.add(orgKey(m.text()));
         if (m.type() != EntityType.PERSON) continue;
         List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
         if (parts.size() < 2) continue;
         given.add(lower(parts.get(0)));
         surnames.add(lower(bareSurname(last(parts))));
       }
-      return new NameWords(given, surnames);
+      return new NameWords(given, surnames, places);
     }
   }
 
@@ -177,7 +180,9 @@ public final class EntityResolver {
    * only an honorific or title before it or a personal pronoun as the next pronoun of its sentence ("Jordan
    * said he would") makes it the person, since news names people by surname; where it is someone's surname
    * ("Michael Jordan ... Jordan scored"), it stays the person unless "it" or "its" is that next pronoun
-   * ("Jordan closed its border"). Other one-word names are left to the recogniser.
+   * and the article names the country as a place elsewhere ("flew to Jordan ... Jordan closed its
+   * border"; a team named after its owner, "with Jordan using its engines", stays as it was). Other
+   * one-word names are left to the recogniser.
    */
   private boolean countryNotPerson(TokenView v, EntityMention m, NameWords named) {
     if (countryOf == null) return false;
@@ -195,7 +200,7 @@ public final class EntityResolver {
       if (NerLexicon.instance().isHonorific(before) || NerLexicon.instance().isTitleWord(before)) return false;
     }
     String pronoun = nextPronoun(v, m.end());
-    if (surname) return pronoun != null && COUNTRY_PRONOUNS.contains(pronoun);
+    if (surname) return pronoun != null && COUNTRY_PRONOUNS.contains(pronoun) && named.places().contains(l);
     return pronoun == null || !PERSON_PRONOUNS.contains(pronoun);
   }
 
@@ -462,7 +467,10 @@ public final class EntityResolver {
     return end < text.length() && text.charAt(end) == '*';
   }
 
-  /** A title or role word alone ("President", "Insider") is not a person's name. */
+  /**
+   * A title or role word alone ("President", "Insider") is not a person's name (unless it is the surname of
+   * someone the article names in full: "Billie Jean King ... said King", checked by the caller).
+   */
   private static boolean isNotAName(List<String> parts) {
     if (parts.size() != 1) return false;
     String l = strip(lower(parts.get(0)));

@@ -334,10 +334,24 @@ class EntityResolverTest {
     m.addAll(mentions(scored.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 5).toList());
     assertEquals(List.of("Dana Vantorx2"), people(withCountries.resolve(scored, m)));
 
-    Document border = TextPipeline.instance().process("Dana Vantor flew home. Vantor closed its border on Monday.");
+    Document team = TextPipeline.instance().process("Dana Vantor owns the team. Vantor raced with its new engine.");
+    List<EntityMention> tm = new ArrayList<>(mentions(team.text(), EntityType.PERSON, "Dana Vantor"));
+    tm.addAll(mentions(team.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Dana Vantorx2"), people(withCountries.resolve(team, tm)));
+
+    Document border = TextPipeline.instance().process("Dana Vantor flew to Vantor. Vantor closed its border on Monday.");
     List<EntityMention> bm = new ArrayList<>(mentions(border.text(), EntityType.PERSON, "Dana Vantor"));
-    bm.addAll(mentions(border.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 5).toList());
+    bm.add(new EntityMention(20, 26, "Vantor", EntityType.PLACE, 1));
+    bm.addAll(mentions(border.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 27).toList());
     assertEquals(List.of("Dana Vantorx1"), people(withCountries.resolve(border, bm)));
+  }
+
+  @Test
+  void aTitleWordAloneIsTheSurnameOfSomeoneNamedInFullWithIt() {
+    String text = "Coach Billie Jean King named her team. Injuries forced King to wait, and President spoke.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Billie Jean King", "President"));
+    m.addAll(mentions(text, EntityType.PERSON, "King").stream().filter(x -> x.start() > 30).toList());
+    assertEquals(List.of("Billie Jean Kingx2"), people(resolve(text, m)));
   }
 
   private static List<String> names(List<Entity> es) {
