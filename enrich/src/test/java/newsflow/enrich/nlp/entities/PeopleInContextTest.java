@@ -1,0 +1,49 @@
+package newsflow.enrich.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.SharedAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** People through the whole analyzer (model, news rules, resolver) on made-up sentences. */
+class PeopleInContextTest {
+
+  private static List<String> people(String text) {
+    return SharedAnalyzer.entities(text).stream().filter(e -> e.type() == EntityType.PERSON)
+        .map(e -> e.name() + "x" + e.mentions().size()).toList();
+  }
+
+  @Test
+  void aNameBeforeAFacilityNounNamesTheFacility() {
+    assertEquals(List.of("Ann Colex1"),
+        people("The senator was taken to Walter Ferris hospital on Saturday for an exam, his aide Ann Cole said."));
+    assertEquals(List.of(), people("Gunmen stormed the Lindqvist hotel in the capital. The Lindqvist said two guests were hurt."));
+  }
+
+  @Test
+  void bandsAndDeitiesAreNotPeople() {
+    assertEquals(List.of("Tom Bergx1"),
+        people("Members of the rock band Lumenfall denied the rumours on Sunday, their manager Tom Berg said."));
+    assertEquals(List.of("Maria Lopezx1"), people("\"God is with us,\" said Maria Lopez after the storm."));
+  }
+
+  @Test
+  void aCountryNameAloneIsTheCountryUnlessThePronounMakesItThePerson() {
+    List<Entity> es = SharedAnalyzer.entities(
+        "Defence Minister Jordan Hale visited the troops. Later Jordan said it had closed the border crossing.");
+    assertEquals(List.of("Jordan Hale"), es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList());
+    assertEquals(1, es.stream().filter(e -> e.name().equals("Jordan Hale")).findFirst().orElseThrow().mentions().size());
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name().equals("Jordan")), es.toString());
+    assertEquals(List.of("Jordan Halex2"), people("Jordan Hale gave a lecture in Toronto. Jordan said he would return next year."));
+  }
+
+  @Test
+  void aTitleWordIsTheSurnameOfTheOneNamedInFullWithIt() {
+    assertEquals(List.of("Billie Jean Kingx3"), people(
+        "Coach Billie Jean King named her team on Monday. Injuries have forced King to wait. \"We want to win,\" said King."));
+  }
+}
