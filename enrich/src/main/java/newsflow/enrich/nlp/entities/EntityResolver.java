@@ -67,10 +67,13 @@ public final class EntityResolver {
       }
       if (m.type() == EntityType.PERSON) {
         List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
-        if (parts.size() == 1 && mi + 1 < sorted.size()) parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
+        if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())) {
+          parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
+        }
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
             || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
-            || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())) {
+            || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())
+            || headAfterDefiniteArticle(view, m.start(), m.end())) {
           continue;
         }
         if (namesFacility(view, m) || afterBand(view, m.start())) {
@@ -408,6 +411,26 @@ public final class EntityResolver {
     return true;
   }
 
+  /**
+   * "the Lindqvist said", "we tested the Corvo, which ...", "the Harbour Kings won": a name that "the" makes
+   * the head of a noun phrase is a product, a hotel, a team or a nationality, not one person, whom news
+   * names without an article. Where the name modifies the noun after it ("the Okafor family", "the Lind
+   * administration"), also over "and" ("the Lind and Okafor reports"), or owns it ("the Lind's record"),
+   * the article belongs to that noun and the name may be the person's.
+   */
+  private static boolean headAfterDefiniteArticle(TokenView v, int start, int end) {
+    int k = v.firstAtOrAfter(start) - 1;
+    if (k < 0 || !v.sameSentence(k, k + 1) || !v.norm(k).equalsIgnoreCase("the")) return false;
+    int n = v.firstAtOrAfter(end);
+    if (n < v.size() && v.sameSentence(k, n)) {
+      String pos = v.pos(n);
+      if (pos.isEmpty() || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("CD")) return false;
+      // "the Lind and Okafor reports": a modifier shared over "and"; "the Lind's record": an owner
+      if (pos.equals("CC") || pos.equals("POS") || v.norm(n).equals("'s") || v.norm(n).equals("'")) return false;
+    }
+    return true;
+  }
+
   /** "@TomReyes": a social-media handle, not a person's name as the text writes it. */
   private static boolean isHandle(String text, int start) {
     return start > 0 && text.charAt(start - 1) == '@';
@@ -460,6 +483,17 @@ public final class EntityResolver {
     List<String> out = new ArrayList<>(parts);
     out.add(last(full));
     return out;
+  }
+
+  /**
+   * A title or honorific right before a one-word name ("Prince Arlo and Dana Voss"): the name is how that
+   * person is known with the title, so it does not share the surname of the full name after "and".
+   */
+  private static boolean afterTitle(TokenView v, int start) {
+    int k = v.firstAtOrAfter(start) - 1;
+    if (k < 0 || !v.sameSentence(k, k + 1)) return false;
+    String w = strip(lower(v.norm(k)));
+    return NerLexicon.instance().isTitleHead(w) || NerLexicon.instance().isHonorific(w);
   }
 
   /** A name followed by masking asterisks ("Sam**") is anonymised, not a name. */

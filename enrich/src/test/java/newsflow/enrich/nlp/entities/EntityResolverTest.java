@@ -347,6 +347,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameKnownWithItsTitleDoesNotShareTheSurnameAfterAnd() {
+    String text = "Prince Arlo and Dana Voss visited the school. Arlo waved.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Arlo", "Dana Voss"));
+    assertEquals(List.of("Arlox2", "Dana Vossx1"), people(es));
+  }
+
+  @Test
   void aTitleWordAloneIsTheSurnameOfSomeoneNamedInFullWithIt() {
     String text = "Coach Billie Jean King named her team. Injuries forced King to wait, and President spoke.";
     List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Billie Jean King", "President"));
