@@ -46,4 +46,18 @@ class PeopleInContextTest {
     assertEquals(List.of("Billie Jean Kingx3"), people(
         "Coach Billie Jean King named her team on Monday. Injuries have forced King to wait. \"We want to win,\" said King."));
   }
+
+  @Test
+  void aNameThatTheDefiniteArticleMakesTheHeadIsAThing() {
+    assertEquals(List.of("Ann Leex1"), people("We tested the Corvo, which weighs two pounds, said reviewer Ann Lee."));
+    // a modifier of the noun after it, also over "and", stays the person's
+    assertEquals(List.of("Tom Okaforx3"), people(
+        "Tom Okafor spoke first. The Okafor family thanked the police, and the Okafor and Lind reports were published."));
+  }
+
+  @Test
+  void aTitledNameDoesNotTakeTheSurnameAfterAnd() {
+    List<String> p = people("Prince Arlo and Dana Voss visited the school on Monday.");
+    assertTrue(p.contains("Dana Vossx1") && !p.contains("Arlo Vossx1"), p.toString());
+  }
 }
