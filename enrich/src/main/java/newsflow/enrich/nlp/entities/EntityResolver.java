@@ -73,7 +73,7 @@ public final class EntityResolver {
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
             || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
             || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())
-            || headAfterDefiniteArticle(view, m.start(), m.end())) {
+            || headAfterDefiniteArticle(view, m.start(), m.end()) || parts.size() > 1 && withDigit(parts)) {
           continue;
         }
         if (namesFacility(view, m) || afterBand(view, m.start())) {
@@ -494,6 +494,11 @@ public final class EntityResolver {
     if (k < 0 || !v.sameSentence(k, k + 1)) return false;
     String w = strip(lower(v.norm(k)));
     return NerLexicon.instance().isTitleHead(w) || NerLexicon.instance().isHonorific(w);
+  }
+
+  /** "Corvo X4", "Halvard 3-season": a model or product code, not a person's name (one-word names: {@link #dropNonPeople}). */
+  private static boolean withDigit(List<String> parts) {
+    return parts.stream().anyMatch(p -> p.chars().anyMatch(Character::isDigit));
   }
 
   /** A name followed by masking asterisks ("Sam**") is anonymised, not a name. */

@@ -298,6 +298,8 @@ class EntityResolverTest {
         names(resolve(shape, mentions(shape, EntityType.PERSON, "Plan-free", "Model7", "Ryu Dal-hwan", "Qadir-ul-Baqi"))));
     String thing = "Someone had a Gripmaster in the tent, said Ann Cole.";
     assertEquals(List.of("Ann Cole"), names(resolve(thing, mentions(thing, EntityType.PERSON, "Gripmaster", "Ann Cole"))));
+    String code = "The Corvo X4 beat the Halvard 3-season, said Ann Cole.";
+    assertEquals(List.of("Ann Cole"), names(resolve(code, mentions(code, EntityType.PERSON, "Corvo X4", "Halvard 3-season", "Ann Cole"))));
     String adj = "Top-seeded Ruiz lost in the first round.";
     assertEquals(List.of("Ruiz"), names(resolve(adj, mentions(adj, EntityType.PERSON, "Top-seeded Ruiz"))));
   }
