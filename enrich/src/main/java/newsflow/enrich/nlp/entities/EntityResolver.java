@@ -344,7 +344,8 @@ public final class EntityResolver {
 
   /**
    * One-word "people" that are not people: a family ("the Okafors", when an Okafor is named) or a word made
-   * from a named person's surname ("Nixonian", "Thatcherite"), a month
+   * from a named person's surname ("Nixonian", "Thatcherite"), "Black" or "White" alone (the adjective of
+   * race, when no one named in full has that surname), a month
    * ("in June"), a common word written with a capital only where a sentence or heading starts it
    * ("Teachers gathered ...", when the article also writes "teachers") and never otherwise.
    */
@@ -362,15 +363,21 @@ public final class EntityResolver {
         for (String suffix : NAME_DERIVED_SUFFIXES) family |= l.equals(sur + suffix);
       }
       boolean month = MONTHS.contains(l);
+      // "Black voters", "who is Black": the capitalised adjective of race; a surname so spelt is merged
+      // with the full name before this (mergeSurnameOnlyPeople), so what is left alone is the adjective
+      boolean identity = IDENTITY_ADJECTIVES.contains(l);
       // a digit ("Model7") or a lower-case last part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
       boolean shape = w.chars().anyMatch(Character::isDigit) || LOWER_AFTER_HYPHEN.matcher(w).find();
       // A one-word "name" the article also writes in lower case is a common word ("the plague", "people"),
       // wherever it stands; a listed given name is kept ("Guy", "Rose").
       boolean commonWord = !GivenNames.isGivenName(w) && occursInLowerCase(text, l);
       boolean inTitle = single.entity.mentions().stream().allMatch(m -> insideQuotedTitle(text, m.start(), m.end()));
-      if (family || month || commonWord || inTitle || shape) order.remove(single.entity);
+      if (family || month || commonWord || inTitle || shape || identity) order.remove(single.entity);
     }
   }
+
+  /** Adjectives of racial identity that style guides capitalise ("Black", "White"). */
+  private static final java.util.Set<String> IDENTITY_ADJECTIVES = java.util.Set.of("black", "white");
 
   private static final List<String> NAME_DERIVED_SUFFIXES = List.of("ian", "ite", "ites", "esque", "ism", "ist", "ists");
 

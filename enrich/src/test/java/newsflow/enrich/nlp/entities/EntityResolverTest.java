@@ -349,6 +349,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void blackAloneIsTheAdjectiveUnlessItIsTheSurnameOfSomeoneNamedInFull() {
+    String race = "She became the first Black judge on the court, said Ann Cole.";
+    assertEquals(List.of("Ann Colex1"), people(resolve(race, mentions(race, EntityType.PERSON, "Black", "Ann Cole"))));
+    String name = "Tom Black won the race. Black said he was tired.";
+    List<EntityMention> m = new ArrayList<>(mentions(name, EntityType.PERSON, "Tom Black"));
+    m.addAll(mentions(name, EntityType.PERSON, "Black").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Tom Blackx2"), people(resolve(name, m)));
+  }
+
+  @Test
   void aNameKnownWithItsTitleDoesNotShareTheSurnameAfterAnd() {
     String text = "Prince Arlo and Dana Voss visited the school. Arlo waved.";
     List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Arlo", "Dana Voss"));
