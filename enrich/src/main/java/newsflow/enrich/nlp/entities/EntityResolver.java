@@ -68,7 +68,7 @@ public final class EntityResolver {
       if (m.type() == EntityType.PERSON) {
         List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
         if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())) {
-          parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
+          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
         }
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
             || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
@@ -480,10 +480,31 @@ public final class EntityResolver {
     return false;
   }
 
-  /** "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname. */
+  /** The first person mention after mention {@code mi} (a quoted nickname may be tagged as something else), else the next mention. */
+  private static EntityMention nextPerson(List<EntityMention> sorted, int mi) {
+    for (int k = mi + 1; k < sorted.size() && k <= mi + 3; k++) {
+      if (sorted.get(k).type() == EntityType.PERSON) return sorted.get(k);
+    }
+    return sorted.get(mi + 1);
+  }
+
+  /** A nickname in quotation marks between a given name and a surname: "“Ace”", "'Big Tom'". */
+  private static final java.util.regex.Pattern QUOTED_NICKNAME =
+      java.util.regex.Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’'\n.,;:!?()]{0,30}[\"”’']");
+
+  /**
+   * "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname; a given
+   * name followed by a quoted nickname and a surname ("James “Ace” Mole") is one name with that surname.
+   */
   private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts) {
     if (next.type() != EntityType.PERSON || next.start() < m.end()) return parts;
     String between = text.substring(m.end(), next.start()).strip();
+    if (QUOTED_NICKNAME.matcher(between).matches() && text.charAt(m.end()) == ' ' && text.charAt(next.start() - 1) == ' '
+        && Character.isUpperCase(next.text().charAt(0))) {
+      List<String> out = new ArrayList<>(parts); // James "Ace" Mole: the nickname sits inside one name
+      out.add(last(nameParts(next.text())));
+      return out;
+    }
     if (!between.equals("and") && !between.equals("&")) return parts;
     List<String> full = nameParts(next.text());
     if (full.size() < 2 || !GivenNames.isGivenName(parts.get(0))) return parts;

@@ -359,6 +359,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void aQuotedNicknameSitsInsideOneName() {
+    String text = "The guests were James Hale, James \u201cAce\u201d Mole and Tom Ward. Mole left early.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "James Hale", "James", "Mole", "Tom Ward")
+        .stream().filter(x -> !(x.text().equals("James") && x.start() < 20)).toList());
+    m.addAll(mentions(text, EntityType.OTHER, "Ace")); // the nickname tagged as something else
+    List<Entity> es = resolve(text, m);
+    assertEquals(List.of("James Halex1", "James Molex3", "Tom Wardx1"), people(es));
+  }
+
+  @Test
   void aNameKnownWithItsTitleDoesNotShareTheSurnameAfterAnd() {
     String text = "Prince Arlo and Dana Voss visited the school. Arlo waved.";
     List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Arlo", "Dana Voss"));
