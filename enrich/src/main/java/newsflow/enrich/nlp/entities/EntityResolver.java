@@ -119,7 +119,7 @@ public final class EntityResolver {
   }
 
   /**
-   * A name followed by a facility noun ("the Serena hotel", "Walter Reed hospital", "the Ostrow Bridge";
+   * A name followed by a facility noun ("the Lindqvist hotel", "Ivo Marsh hospital", "the Ostrow Bridge";
    * ner/facility-suffixes.txt, tagged as a noun, so not "Yao towers over") names the facility after a
    * person, not the person. "town", "area" and the other words for districts are left out: "a Lind town
    * hall", "the Okafor area office" still speak of the person.
@@ -148,7 +148,7 @@ public final class EntityResolver {
   }
 
   /**
-   * A one-word name that the article also uses for a facility or a band ("the Serena hotel ... the Serena
+   * A one-word name that the article also uses for a facility or a band ("the Lindqvist hotel ... the Lindqvist
    * said") is that thing at its other mentions too, unless an honorific makes it a person.
    */
   private static void dropThings(List<Person> people, List<Entity> order, java.util.Set<String> thingWords) {
@@ -179,7 +179,7 @@ public final class EntityResolver {
 
   /**
    * A country's name alone that the recogniser calls a person is the country unless the text makes it the
-   * person. Where it is the given name of someone named in full ("Israel Katz ... Israel said it would"),
+   * person. Where it is the given name of someone named in full ("Israel Navon ... Israel said it would"),
    * only an honorific or title before it or a personal pronoun as the next pronoun of its sentence ("Jordan
    * said he would") makes it the person, since news names people by surname; where it is someone's surname
    * ("Michael Jordan ... Jordan scored"), it stays the person unless "it" or "its" is that next pronoun
@@ -344,7 +344,7 @@ public final class EntityResolver {
 
   /**
    * One-word "people" that are not people: a family ("the Okafors", when an Okafor is named) or a word made
-   * from a named person's surname ("Nixonian", "Thatcherite"), "Black" or "White" alone (the adjective of
+   * from a named person's surname ("Thatcherite", "Orwellian"), "Black" or "White" alone (the adjective of
    * race, when no one named in full has that surname), a month
    * ("in June"), a common word written with a capital only where a sentence or heading starts it
    * ("Teachers gathered ...", when the article also writes "teachers") and never otherwise.
@@ -359,11 +359,11 @@ public final class EntityResolver {
         if (p == single || !order.contains(p.entity)) continue;
         String sur = lower(last(p.parts));
         if (l.equals(sur + "s") || l.equals(sur + "es")) family = true;
-        // "Nixonian", "Thatcherite", "Kafkaesque": an adjective or a movement made from a named person's surname
+        // "Thatcherite", "Orwellian", "Kafkaesque": an adjective or a movement made from a named person's surname
         for (String suffix : NAME_DERIVED_SUFFIXES) family |= l.equals(sur + suffix);
       }
       boolean month = MONTHS.contains(l);
-      // "Black voters", "who is Black": the capitalised adjective of race; a surname so spelt is merged
+      // "Black voters", "a Black judge": the capitalised adjective of race; a surname so spelt is merged
       // with the full name before this (mergeSurnameOnlyPeople), so what is left alone is the adjective
       boolean identity = IDENTITY_ADJECTIVES.contains(l);
       // a digit ("Model7") or a lower-case last part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
@@ -536,7 +536,7 @@ public final class EntityResolver {
 
   /**
    * A title or role word alone ("President", "Insider") is not a person's name (unless it is the surname of
-   * someone the article names in full: "Billie Jean King ... said King", checked by the caller).
+   * someone the article names in full: "Mara Lise King ... said King", checked by the caller).
    */
   private static boolean isNotAName(List<String> parts) {
     if (parts.size() != 1) return false;

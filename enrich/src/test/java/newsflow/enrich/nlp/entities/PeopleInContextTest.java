@@ -20,14 +20,14 @@ class PeopleInContextTest {
   @Test
   void aNameBeforeAFacilityNounNamesTheFacility() {
     assertEquals(List.of("Ann Colex1"),
-        people("The senator was taken to Walter Ferris hospital on Saturday for an exam, his aide Ann Cole said."));
-    assertEquals(List.of(), people("Gunmen stormed the Lindqvist hotel in the capital. The Lindqvist said two guests were hurt."));
+        people("The mayor was flown to Ivo Marsh hospital after the crash, his aide Ann Cole said."));
+    assertEquals(List.of(), people("Fire broke out at the Lindqvist hotel near the port. The Lindqvist said two guests were hurt."));
   }
 
   @Test
   void bandsAndDeitiesAreNotPeople() {
     assertEquals(List.of("Tom Bergx1"),
-        people("Members of the rock band Lumenfall denied the rumours on Sunday, their manager Tom Berg said."));
+        people("Fans queued all night to hear the band Lumenfall play, their manager Tom Berg said."));
     assertEquals(List.of("Maria Lopezx1"), people("\"God is with us,\" said Maria Lopez after the storm."));
   }
 
@@ -43,8 +43,8 @@ class PeopleInContextTest {
 
   @Test
   void aTitleWordIsTheSurnameOfTheOneNamedInFullWithIt() {
-    assertEquals(List.of("Billie Jean Kingx3"), people(
-        "Coach Billie Jean King named her team on Monday. Injuries have forced King to wait. \"We want to win,\" said King."));
+    assertEquals(List.of("Mara Lise Kingx3"), people(
+        "Coach Mara Lise King picked the squad on Monday. A sore knee kept King out. \"We can still win,\" said King."));
   }
 
   @Test
