@@ -56,15 +56,28 @@ public final class EntityResolver {
     List<Entity> order = new ArrayList<>();
     Map<Entity, Integer> firstSeen = new HashMap<>();
     int[] counter = {0};
+    java.util.Set<String> thingWords = new java.util.HashSet<>();
+    NameWords named = NameWords.of(sorted);
 
     for (int mi = 0; mi < sorted.size(); mi++) {
       EntityMention m = sorted.get(mi);
       Span span = new Span(m.start(), m.end(), m.text());
+      if (m.type() == EntityType.PERSON && countryNotPerson(view, m, named)) {
+        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.score());
+      }
       if (m.type() == EntityType.PERSON) {
         List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
-        if (parts.size() == 1 && mi + 1 < sorted.size()) parts = sharedSurname(doc.text(), m, sorted.get(mi + 1), parts);
-        if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start()) || isNotAName(parts)
-            || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())) {
+        if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())) {
+          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
+        }
+        if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
+            || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
+            || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())
+            || headAfterDefiniteArticle(view, m.start(), m.end()) || parts.size() > 1 && withDigit(parts)) {
+          continue;
+        }
+        if (namesFacility(view, m) || afterBand(view, m.start())) {
+          if (parts.size() == 1) thingWords.add(lower(parts.get(0)));
           continue;
         }
         Gender said = honorificGender(view, m.start());
@@ -100,8 +113,112 @@ public final class EntityResolver {
     mergeSurnameOnlyPeople(people, order);
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
+    dropThings(people, order, thingWords);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
+  }
+
+  /**
+   * A name followed by a facility noun ("the Lindqvist hotel", "Ivo Marsh hospital", "the Ostrow Bridge";
+   * ner/facility-suffixes.txt, tagged as a noun, so not "Yao towers over") names the facility after a
+   * person, not the person. "town", "area" and the other words for districts are left out: "a Lind town
+   * hall", "the Okafor area office" still speak of the person.
+   */
+  private static boolean namesFacility(TokenView v, EntityMention m) {
+    String t = m.text().replace('\u2019', '\'');
+    if (t.endsWith("'s") || t.endsWith("'")) return false; // "Lind's farm" is hers
+    int k = v.firstAtOrAfter(m.end());
+    if (k >= v.size() || k == 0 || !v.sameSentence(k - 1, k) || v.tok[k].start() != m.end() + 1
+        || v.text.charAt(m.end()) != ' ') {
+      return false;
+    }
+    String w = lower(v.norm(k));
+    if (NOT_FACILITY_HEADS.contains(w) || !NerLexicon.instance().isFacilitySuffix(w)) return false;
+    return v.pos(k).startsWith("NN");
+  }
+
+  /** Facility words that also name districts, or often follow a name as something else. */
+  private static final java.util.Set<String> NOT_FACILITY_HEADS = java.util.Set.of(
+      "town", "village", "area", "county", "district", "province", "oblast", "region", "complex", "farm", "farms");
+
+  /** "the band Lumenfall", "rock band Ostrich Drive": the name of a band, not of a person. */
+  private static boolean afterBand(TokenView v, int start) {
+    int k = v.firstAtOrAfter(start) - 1;
+    return k >= 0 && v.sameSentence(k, k + 1) && (v.norm(k).equals("band") || v.norm(k).equals("bands"));
+  }
+
+  /**
+   * A one-word name that the article also uses for a facility or a band ("the Lindqvist hotel ... the Lindqvist
+   * said") is that thing at its other mentions too, unless an honorific makes it a person.
+   */
+  private static void dropThings(List<Person> people, List<Entity> order, java.util.Set<String> thingWords) {
+    for (Person p : people) {
+      if (p.parts.size() == 1 && p.honorific == Gender.UNKNOWN && thingWords.contains(lower(p.parts.get(0)))) {
+        order.remove(p.entity);
+      }
+    }
+  }
+
+  /** The first and last words of the people the article names with two or more words. */
+  private record NameWords(java.util.Set<String> given, java.util.Set<String> surnames, java.util.Set<String> places) {
+    static NameWords of(List<EntityMention> mentions) {
+      java.util.Set<String> given = new java.util.HashSet<>();
+      java.util.Set<String> surnames = new java.util.HashSet<>();
+      java.util.Set<String> places = new java.util.HashSet<>();
+      for (EntityMention m : mentions) {
+        if (m.type() == EntityType.PLACE) places.add(orgKey(m.text()));
+        if (m.type() != EntityType.PERSON) continue;
+        List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
+        if (parts.size() < 2) continue;
+        given.add(lower(parts.get(0)));
+        surnames.add(lower(bareSurname(last(parts))));
+      }
+      return new NameWords(given, surnames, places);
+    }
+  }
+
+  /**
+   * A country's name alone that the recogniser calls a person is the country unless the text makes it the
+   * person. Where it is the given name of someone named in full ("Israel Navon ... Israel said it would"),
+   * only an honorific or title before it or a personal pronoun as the next pronoun of its sentence ("Jordan
+   * said he would") makes it the person, since news names people by surname; where it is someone's surname
+   * ("Michael Jordan ... Jordan scored"), it stays the person unless "it" or "its" is that next pronoun
+   * and the article names the country as a place elsewhere ("flew to Jordan ... Jordan closed its
+   * border"; a team named after its owner, "with Jordan using its engines", stays as it was). Other
+   * one-word names are left to the recogniser.
+   */
+  private boolean countryNotPerson(TokenView v, EntityMention m, NameWords named) {
+    if (countryOf == null) return false;
+    List<String> parts = nameParts(m.text());
+    if (parts.size() != 1) return false;
+    String w = parts.get(0);
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || countryOf.apply(w) == null) return false;
+    String l = lower(w);
+    boolean given = named.given().contains(l);
+    boolean surname = named.surnames().contains(l);
+    if (!given && !surname) return false;
+    int k = v.firstAtOrAfter(m.start()) - 1;
+    if (k >= 0 && v.sameSentence(k, k + 1)) {
+      String before = strip(lower(v.norm(k)));
+      if (NerLexicon.instance().isHonorific(before) || NerLexicon.instance().isTitleWord(before)) return false;
+    }
+    String pronoun = nextPronoun(v, m.end());
+    if (surname) return pronoun != null && COUNTRY_PRONOUNS.contains(pronoun) && named.places().contains(l);
+    return pronoun == null || !PERSON_PRONOUNS.contains(pronoun);
+  }
+
+  private static final java.util.Set<String> PERSON_PRONOUNS =
+      java.util.Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+  private static final java.util.Set<String> COUNTRY_PRONOUNS = java.util.Set.of("it", "its", "itself");
+
+  /** The first third-person singular pronoun after {@code end} in the same sentence, in lower case, or null. */
+  private static String nextPronoun(TokenView v, int end) {
+    int k = v.firstAtOrAfter(end);
+    for (int i = k; i < v.size() && v.sameSentence(k, i); i++) {
+      String w = lower(v.norm(i));
+      if (PERSON_PRONOUNS.contains(w) || COUNTRY_PRONOUNS.contains(w)) return w;
+    }
+    return null;
   }
 
   /**
@@ -226,7 +343,9 @@ public final class EntityResolver {
   }
 
   /**
-   * One-word "people" that are not people: a family ("the Okafors", when an Okafor is named), a month
+   * One-word "people" that are not people: a family ("the Okafors", when an Okafor is named) or a word made
+   * from a named person's surname ("Thatcherite", "Orwellian"), "Black" or "White" alone (the adjective of
+   * race, when no one named in full has that surname), a month
    * ("in June"), a common word written with a capital only where a sentence or heading starts it
    * ("Teachers gathered ...", when the article also writes "teachers") and never otherwise.
    */
@@ -240,17 +359,27 @@ public final class EntityResolver {
         if (p == single || !order.contains(p.entity)) continue;
         String sur = lower(last(p.parts));
         if (l.equals(sur + "s") || l.equals(sur + "es")) family = true;
+        // "Thatcherite", "Orwellian", "Kafkaesque": an adjective or a movement made from a named person's surname
+        for (String suffix : NAME_DERIVED_SUFFIXES) family |= l.equals(sur + suffix);
       }
       boolean month = MONTHS.contains(l);
+      // "Black voters", "a Black judge": the capitalised adjective of race; a surname so spelt is merged
+      // with the full name before this (mergeSurnameOnlyPeople), so what is left alone is the adjective
+      boolean identity = IDENTITY_ADJECTIVES.contains(l);
       // a digit ("Model7") or a lower-case last part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
       boolean shape = w.chars().anyMatch(Character::isDigit) || LOWER_AFTER_HYPHEN.matcher(w).find();
       // A one-word "name" the article also writes in lower case is a common word ("the plague", "people"),
       // wherever it stands; a listed given name is kept ("Guy", "Rose").
       boolean commonWord = !GivenNames.isGivenName(w) && occursInLowerCase(text, l);
       boolean inTitle = single.entity.mentions().stream().allMatch(m -> insideQuotedTitle(text, m.start(), m.end()));
-      if (family || month || commonWord || inTitle || shape) order.remove(single.entity);
+      if (family || month || commonWord || inTitle || shape || identity) order.remove(single.entity);
     }
   }
+
+  /** Adjectives of racial identity that style guides capitalise ("Black", "White"). */
+  private static final java.util.Set<String> IDENTITY_ADJECTIVES = java.util.Set.of("black", "white");
+
+  private static final List<String> NAME_DERIVED_SUFFIXES = List.of("ian", "ite", "ites", "esque", "ism", "ist", "ists");
 
   /** The last part after a hyphen in lower case ("Plan-free"; not "Qadir-ul-Baqi", whose last part is a name). */
   private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}[^-]*$");
@@ -285,6 +414,26 @@ public final class EntityResolver {
     if (n < v.size() && v.sameSentence(k, n)) {
       String pos = v.pos(n);
       if (pos != null && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("CD"))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "the Lindqvist said", "we tested the Corvo, which ...", "the Harbour Kings won": a name that "the" makes
+   * the head of a noun phrase is a product, a hotel, a team or a nationality, not one person, whom news
+   * names without an article. Where the name modifies the noun after it ("the Okafor family", "the Lind
+   * administration"), also over "and" ("the Lind and Okafor reports"), or owns it ("the Lind's record"),
+   * the article belongs to that noun and the name may be the person's.
+   */
+  private static boolean headAfterDefiniteArticle(TokenView v, int start, int end) {
+    int k = v.firstAtOrAfter(start) - 1;
+    if (k < 0 || !v.sameSentence(k, k + 1) || !v.norm(k).equalsIgnoreCase("the")) return false;
+    int n = v.firstAtOrAfter(end);
+    if (n < v.size() && v.sameSentence(k, n)) {
+      String pos = v.pos(n);
+      if (pos.isEmpty() || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("CD")) return false;
+      // "the Lind and Okafor reports": a modifier shared over "and"; "the Lind's record": an owner
+      if (pos.equals("CC") || pos.equals("POS") || v.norm(n).equals("'s") || v.norm(n).equals("'")) return false;
     }
     return true;
   }
@@ -331,10 +480,31 @@ public final class EntityResolver {
     return false;
   }
 
-  /** "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname. */
+  /** The first person mention after mention {@code mi} (a quoted nickname may be tagged as something else), else the next mention. */
+  private static EntityMention nextPerson(List<EntityMention> sorted, int mi) {
+    for (int k = mi + 1; k < sorted.size() && k <= mi + 3; k++) {
+      if (sorted.get(k).type() == EntityType.PERSON) return sorted.get(k);
+    }
+    return sorted.get(mi + 1);
+  }
+
+  /** A nickname in quotation marks between a given name and a surname: "“Ace”", "'Big Tom'". */
+  private static final java.util.regex.Pattern QUOTED_NICKNAME =
+      java.util.regex.Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’'\n.,;:!?()]{0,30}[\"”’']");
+
+  /**
+   * "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname; a given
+   * name followed by a quoted nickname and a surname ("James “Ace” Mole") is one name with that surname.
+   */
   private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts) {
     if (next.type() != EntityType.PERSON || next.start() < m.end()) return parts;
     String between = text.substring(m.end(), next.start()).strip();
+    if (QUOTED_NICKNAME.matcher(between).matches() && text.charAt(m.end()) == ' ' && text.charAt(next.start() - 1) == ' '
+        && Character.isUpperCase(next.text().charAt(0))) {
+      List<String> out = new ArrayList<>(parts); // James "Ace" Mole: the nickname sits inside one name
+      out.add(last(nameParts(next.text())));
+      return out;
+    }
     if (!between.equals("and") && !between.equals("&")) return parts;
     List<String> full = nameParts(next.text());
     if (full.size() < 2 || !GivenNames.isGivenName(parts.get(0))) return parts;
@@ -343,12 +513,31 @@ public final class EntityResolver {
     return out;
   }
 
+  /**
+   * A title or honorific right before a one-word name ("Prince Arlo and Dana Voss"): the name is how that
+   * person is known with the title, so it does not share the surname of the full name after "and".
+   */
+  private static boolean afterTitle(TokenView v, int start) {
+    int k = v.firstAtOrAfter(start) - 1;
+    if (k < 0 || !v.sameSentence(k, k + 1)) return false;
+    String w = strip(lower(v.norm(k)));
+    return NerLexicon.instance().isTitleHead(w) || NerLexicon.instance().isHonorific(w);
+  }
+
+  /** "Corvo X4", "Halvard 3-season": a model or product code, not a person's name (one-word names: {@link #dropNonPeople}). */
+  private static boolean withDigit(List<String> parts) {
+    return parts.stream().anyMatch(p -> p.chars().anyMatch(Character::isDigit));
+  }
+
   /** A name followed by masking asterisks ("Sam**") is anonymised, not a name. */
   private static boolean isMasked(String text, int end) {
     return end < text.length() && text.charAt(end) == '*';
   }
 
-  /** A title or role word alone ("President", "Insider") is not a person's name. */
+  /**
+   * A title or role word alone ("President", "Insider") is not a person's name (unless it is the surname of
+   * someone the article names in full: "Mara Lise King ... said King", checked by the caller).
+   */
   private static boolean isNotAName(List<String> parts) {
     if (parts.size() != 1) return false;
     String l = strip(lower(parts.get(0)));

@@ -24,6 +24,11 @@ import newsflow.enrich.nlp.EntityType;
  */
 final class ModelSpans extends NerLayers.Stage {
   private final NerLexicon lex = NerLexicon.instance();
+  /** Part-of-speech tags of words that open a sentence without being part of a name. */
+  private static final java.util.Set<String> SENTENCE_OPENER_TAGS =
+      java.util.Set.of("RB", "RBR", "RBS", "IN", "CC", "WRB", "UH");
+  /** Forms of "be" and "have", which end a name in a title-case line. */
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "are", "were", "has", "have", "had");
 
   ModelSpans() {
     super(List.of(TOKENS, MODEL_TAGS), MODEL_SPANS);
@@ -80,6 +85,11 @@ final class ModelSpans extends NerLayers.Stage {
           || isDeterminer(d.norm(from)) || d.norm(from).equalsIgnoreCase("by"))) {
         from++;
       }
+      // "Later Jordan said", "However Ann Lee ...": an adverb, preposition or conjunction that opens the
+      // sentence is not the first word of the name after it
+      if (from < to && d.sentenceStart(from) && SENTENCE_OPENER_TAGS.contains(d.pos(from))) from++;
+      // "Ann Lee Is Back" in a title-case line: a capitalised auxiliary ends the name before it
+      while (to > from && AUXILIARIES.contains(d.norm(to).toLowerCase(Locale.ROOT))) to--;
     }
     // lower-case words at the edges are not part of a name ("ruling Harbour Party", "Lemsk county"),
     // particles inside it are ("Bank of England", "Ludwig van Beethoven")

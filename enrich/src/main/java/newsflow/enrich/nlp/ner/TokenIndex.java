@@ -85,6 +85,12 @@ final class TokenIndex {
     return t.norm() == null ? t.text() : t.norm();
   }
 
+  /** The part-of-speech tag of token {@code i}, or "" when untagged. */
+  String pos(int i) {
+    String p = tok[i].pos();
+    return p == null ? "" : p;
+  }
+
   boolean sameSentence(int a, int b) {
     return sentence[a] == sentence[b];
   }

@@ -298,8 +298,89 @@ class EntityResolverTest {
         names(resolve(shape, mentions(shape, EntityType.PERSON, "Plan-free", "Model7", "Ryu Dal-hwan", "Qadir-ul-Baqi"))));
     String thing = "Someone had a Gripmaster in the tent, said Ann Cole.";
     assertEquals(List.of("Ann Cole"), names(resolve(thing, mentions(thing, EntityType.PERSON, "Gripmaster", "Ann Cole"))));
+    String code = "The Corvo X4 beat the Halvard 3-season, said Ann Cole.";
+    assertEquals(List.of("Ann Cole"), names(resolve(code, mentions(code, EntityType.PERSON, "Corvo X4", "Halvard 3-season", "Ann Cole"))));
     String adj = "Top-seeded Ruiz lost in the first round.";
     assertEquals(List.of("Ruiz"), names(resolve(adj, mentions(adj, EntityType.PERSON, "Top-seeded Ruiz"))));
+  }
+
+  /** A resolver that knows three made-up country names (as the gazetteer's country-of-a-word function does). */
+  private final EntityResolver withCountries =
+      new EntityResolver(w -> java.util.Set.of("Osmania", "Tirelia", "Vantor").contains(w) ? w : null);
+
+  private static List<String> people(List<Entity> es) {
+    return es.stream().filter(e -> e.type() == EntityType.PERSON)
+        .map(e -> e.name() + "x" + e.mentions().size()).toList();
+  }
+
+  @Test
+  void aCountryNameThatIsSomeonesGivenNameIsTheCountryUnlessTheTextMakesItThePerson() {
+    Document doc = TextPipeline.instance().process(
+        "Minister Osmania Kadar spoke on Monday. Later Osmania said it had closed the border.");
+    List<EntityMention> m = new ArrayList<>(mentions(doc.text(), EntityType.PERSON, "Osmania Kadar"));
+    m.addAll(mentions(doc.text(), EntityType.PERSON, "Osmania").stream().filter(x -> x.start() > 20).toList());
+    List<Entity> es = withCountries.resolve(doc, m);
+    assertEquals(List.of("Osmania Kadarx1"), people(es));
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name().equals("Osmania")), es.toString());
+
+    Document he = TextPipeline.instance().process("Tirelia Moss gave a talk. Tirelia said he would come back next year.");
+    List<EntityMention> hm = new ArrayList<>(mentions(he.text(), EntityType.PERSON, "Tirelia Moss"));
+    hm.addAll(mentions(he.text(), EntityType.PERSON, "Tirelia").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Tirelia Mossx2"), people(withCountries.resolve(he, hm)));
+  }
+
+  @Test
+  void aCountryNameThatIsSomeonesSurnameStaysThePersonUnlessItsPronounIsIt() {
+    Document scored = TextPipeline.instance().process("Dana Vantor played well. Vantor scored 30 points for her team.");
+    List<EntityMention> m = new ArrayList<>(mentions(scored.text(), EntityType.PERSON, "Dana Vantor"));
+    m.addAll(mentions(scored.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Dana Vantorx2"), people(withCountries.resolve(scored, m)));
+
+    Document team = TextPipeline.instance().process("Dana Vantor owns the team. Vantor raced with its new engine.");
+    List<EntityMention> tm = new ArrayList<>(mentions(team.text(), EntityType.PERSON, "Dana Vantor"));
+    tm.addAll(mentions(team.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Dana Vantorx2"), people(withCountries.resolve(team, tm)));
+
+    Document border = TextPipeline.instance().process("Dana Vantor flew to Vantor. Vantor closed its border on Monday.");
+    List<EntityMention> bm = new ArrayList<>(mentions(border.text(), EntityType.PERSON, "Dana Vantor"));
+    bm.add(new EntityMention(20, 26, "Vantor", EntityType.PLACE, 1));
+    bm.addAll(mentions(border.text(), EntityType.PERSON, "Vantor").stream().filter(x -> x.start() > 27).toList());
+    assertEquals(List.of("Dana Vantorx1"), people(withCountries.resolve(border, bm)));
+  }
+
+  @Test
+  void blackAloneIsTheAdjectiveUnlessItIsTheSurnameOfSomeoneNamedInFull() {
+    String race = "She became the first Black judge on the court, said Ann Cole.";
+    assertEquals(List.of("Ann Colex1"), people(resolve(race, mentions(race, EntityType.PERSON, "Black", "Ann Cole"))));
+    String name = "Tom Black won the race. Black said he was tired.";
+    List<EntityMention> m = new ArrayList<>(mentions(name, EntityType.PERSON, "Tom Black"));
+    m.addAll(mentions(name, EntityType.PERSON, "Black").stream().filter(x -> x.start() > 5).toList());
+    assertEquals(List.of("Tom Blackx2"), people(resolve(name, m)));
+  }
+
+  @Test
+  void aQuotedNicknameSitsInsideOneName() {
+    String text = "The guests were James Hale, James \u201cAce\u201d Mole and Tom Ward. Mole left early.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "James Hale", "James", "Mole", "Tom Ward")
+        .stream().filter(x -> !(x.text().equals("James") && x.start() < 20)).toList());
+    m.addAll(mentions(text, EntityType.OTHER, "Ace")); // the nickname tagged as something else
+    List<Entity> es = resolve(text, m);
+    assertEquals(List.of("James Halex1", "James Molex3", "Tom Wardx1"), people(es));
+  }
+
+  @Test
+  void aNameKnownWithItsTitleDoesNotShareTheSurnameAfterAnd() {
+    String text = "Prince Arlo and Dana Voss visited the school. Arlo waved.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Arlo", "Dana Voss"));
+    assertEquals(List.of("Arlox2", "Dana Vossx1"), people(es));
+  }
+
+  @Test
+  void aTitleWordAloneIsTheSurnameOfSomeoneNamedInFullWithIt() {
+    String text = "Coach Mara Lise King picked the squad. A sore knee kept King out, and President spoke.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Mara Lise King", "President"));
+    m.addAll(mentions(text, EntityType.PERSON, "King").stream().filter(x -> x.start() > 30).toList());
+    assertEquals(List.of("Mara Lise Kingx2"), people(resolve(text, m)));
   }
 
   private static List<String> names(List<Entity> es) {
