@@ -104,6 +104,7 @@ public final class PlaceResolver {
     for (Entity e : entities) {
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
+        if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         else {
@@ -243,6 +244,8 @@ public final class PlaceResolver {
     if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
     // "1994's Harbour Lights": a title of a work; "professor at Eastbrook": an employer
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
+    // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
+    if (mentions.stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
     for (Span m : mentions) {
@@ -265,8 +268,14 @@ public final class PlaceResolver {
     List<GazetteerEntry> found = abbreviationCandidates(a.matches(), mentions);
     if (found.isEmpty()) found = candidatesFor(e);
     if (qualifier != null) found = inQualifier(found, qualifier);
+    // "Albany, Ardshire", "upstate Ardshire", "Ardshire state": the division, not a city named like it
+    if (found.size() > 1 && mentions.stream().allMatch(m -> divisionCue(a, m))) {
+      List<GazetteerEntry> divisions = found.stream().filter(c -> c.kind() != PlaceKind.CITY).toList();
+      if (!divisions.isEmpty() && divisions.stream().anyMatch(c -> c.kind() == PlaceKind.ADMIN1)) found = divisions;
+    }
     List<GazetteerEntry> candidates = sameKindAsListNeighbours(
         plausible(found, e.name(), recognised, a.ctx(), qualifier), a, mentions);
+    if (qualifier == null) candidates = besideStoryCity(candidates, e.name(), a.ctx());
     GazetteerEntry best = choose(candidates, a.ctx(), qualifier);
     if (best != null && best.kind() == PlaceKind.CITY && best.population() < GazetteerEntry.WELL_KNOWN_POPULATION
         && qualifier == null && mentions.stream().allMatch(m -> PlaceVetoes.employerAfterRole(text, m))) {
@@ -277,6 +286,7 @@ public final class PlaceResolver {
       GazetteerEntry found1 = null;
       for (Span m : mentions) {
         found1 = containerAfter(a, m, true);
+        if (found1 == null) found1 = possessiveCityBefore(a, m); // "Riverton's Elmwood airport"
         if (found1 != null) break;
       }
       GazetteerEntry after = found1;
@@ -285,6 +295,14 @@ public final class PlaceResolver {
         GazetteerEntry there = choose(within, a.ctx(), null);
         if (there != null) best = there;
         else return located(e, after, after.kind() == PlaceKind.CITY);
+      }
+    }
+    if (best == null && !found.isEmpty() && qualifier == null) {
+      // "Elmwood, west Riverton" where the only Elmwoods are far-off small towns: the well-known city
+      // written after it as its container holds it (a district the gazetteer lacks)
+      for (Span m : mentions) {
+        GazetteerEntry after = containerAfter(a, m, true);
+        if (after != null && after.kind() == PlaceKind.CITY && after.isWellKnown()) return located(e, after, true);
       }
     }
     if (best != null && sameAsPlaceBefore(a, mentions, best)) return null;
@@ -352,6 +370,62 @@ public final class PlaceResolver {
   }
 
   /**
+   * A district or suburb of a well-known city of the story beats far-off small namesakes: when a town of
+   * the name lies within 50 km of a city of 100,000 or more that the article names ("Elmwood" in a story
+   * set in Riverton, where a district of Riverton and a village two countries away share the name), towns
+   * under 100,000 elsewhere are dropped unless the article names their division or a place near them.
+   */
+  private static List<GazetteerEntry> besideStoryCity(List<GazetteerEntry> candidates, String name, ArticleGeoContext ctx) {
+    if (candidates.size() < 2 || candidates.stream().noneMatch(ctx::besideWellKnownCity)) return candidates;
+    List<GazetteerEntry> out = candidates.stream().filter(c -> c.kind() != PlaceKind.CITY || ctx.besideWellKnownCity(c)
+        || c.isWellKnown() || "PPLC".equals(c.featureCode()) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c))
+        .toList();
+    return out.isEmpty() ? candidates : out;
+  }
+
+  /** "Riverton's Elmwood": a well-known city in the possessive right before the name, or null. */
+  private GazetteerEntry possessiveCityBefore(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.candidates().isEmpty() || pm.end() + 3 != m.start()) continue;
+      String gap = text.substring(pm.end(), m.start());
+      if (!gap.equals("'s ") && !gap.equals("\u2019s ")) continue;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      return y != null && y.kind() == PlaceKind.CITY && y.isWellKnown() ? y : null;
+    }
+    return null;
+  }
+
+  /** "upstate New York", "downstate Ardshire": the words name a part of a state. */
+  private static final Pattern STATE_PART_BEFORE = Pattern.compile("(?i)\\b(?:upstate|downstate)\\s+$");
+  /** "Ardshire state attorney general", "Ardshire, a state that ...": the name is said to be a state's. */
+  /** After "X, Y": another item (", Z" or " and Z") makes a list; ", and ..." still closes "Albany, New York". */
+  private static final Pattern QUALIFIER_LIST_AFTER = Pattern.compile(",\\s*\\p{Lu}|\\s+(?:and|or)\\s");
+  private static final Pattern STATE_AFTER = Pattern.compile("^(?:\\s+state\\b(?!-)|,\\s+a\\s+state\\b)");
+
+  /**
+   * Whether mention {@code m} reads as a first-level division where the name also names a city: it is the
+   * qualifier of the place written right before it ("Albany, New York": the place's container), follows
+   * "upstate"/"downstate", or is followed by the word "state" ("New York state", "Washington, a state").
+   */
+  private static boolean divisionCue(Article a, Span m) {
+    String text = a.text();
+    if (STATE_PART_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) return true;
+    if (STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) return true;
+    // a qualifier: the place before it has a town in that division, and no list goes on after it
+    // ("Bahrain, Abu Dhabi, Dubai and Oman" is a list, not Bahrain in Abu Dhabi)
+    if (QUALIFIER_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).lookingAt()) return false;
+    for (PlaceMatch pm : a.matches()) {
+      GazetteerEntry q = pm.qualifier();
+      if (pm.end() + 2 == m.start() && q != null && q.kind() == PlaceKind.ADMIN1 && text.startsWith(", ", pm.end())
+          && pm.candidates().stream().anyMatch(c -> c.kind() == PlaceKind.CITY && Objects.equals(c.admin1Key(), q.admin1Key()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The candidates a reader would accept here: a division named only by compass and division words
    * ("Eastern District") needs its country in the article; a name only a tagger found that is also an
    * ordinary word ("Sunshine") must be a well-known place; a small town needs support from the article
@@ -368,7 +442,7 @@ public final class PlaceResolver {
       if (c.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(c.name()) && ctx.countryWeight(c.countryCode()) <= 0) continue;
       if (common && !c.isWellKnown()) continue;
       if (c.kind() == PlaceKind.CITY && !supported && c.population() < UNSUPPORTED_TOWN_POPULATION
-          && !"PPLC".equals(c.featureCode()) && ctx.namesSomeCountry()) {
+          && !"PPLC".equals(c.featureCode()) && (ctx.namesSomeCountry() || ctx.namesWellKnownCity())) {
         continue;
       }
       // a small town named by ordinary words far from the places the story names in its country: a park,
@@ -424,6 +498,9 @@ public final class PlaceResolver {
    * after a preposition or after nouns ("Millbrook town hall, north Eastcastle"), never after a bare
    * comma, which may as well join a list ("Millbrook, Eastcastle and Westford").
    */
+  private static final Pattern COMPASS_AFTER_COMMA = Pattern.compile(
+      "^,\\s+(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-(?:east|west))\\s+$");
+
   private GazetteerEntry containerAfter(Article a, Span m, boolean known) {
     String text = a.text();
     for (PlaceMatch pm : a.matches()) {
@@ -437,8 +514,10 @@ public final class PlaceResolver {
       if (g.group().endsWith("of") || g.group().matches(".*\\sof\\s.*")) {
         if (!y.isWellKnown() || y.kind() != PlaceKind.CITY) return null;
       }
+      // after a bare comma a name is a list's next item; a compass word makes it a container ("X, west Riverton")
+      String gapText = text.substring(m.end(), pm.start());
       if (known && (y.kind() != PlaceKind.CITY && y.kind() != PlaceKind.ADMIN1
-          || g.group(1).isEmpty() && text.substring(m.end(), pm.start()).trim().startsWith(","))) {
+          || g.group(1).isEmpty() && gapText.trim().startsWith(",") && !COMPASS_AFTER_COMMA.matcher(gapText).find())) {
         return null;
       }
       return y;

@@ -149,6 +149,31 @@ final class PlaceVetoes {
           + "strategist|scholar|historian|expert|chemist|physicist|sociologist|epidemiologist|engineer|executive|"
           + "director|graduate|alumnus|alumna|coach|quarterback|player)\\s+(?:at|with)\\s+(?:the\\s+)?$");
 
+  /** Opening quotation marks (straight, curly, guillemets). */
+  private static final String OPENING_QUOTES = "\"\u201C\u201E\u00AB'\u2018";
+  /** Closing quotation marks. */
+  private static final String CLOSING_QUOTES = "\"\u201D\u00BB'\u2019";
+
+  /**
+   * Whether {@code m} is all that stands between quotation marks ({@code her single "Riverton"}, {@code the
+   * film 'Eastport,'}): a place name quoted on its own is a title of a work, a nickname or a word talked
+   * about, not a location. A comma or full stop inside the closing mark counts as the quote's end.
+   */
+  static boolean wholeQuote(String text, Span m) {
+    if (m.start() < 1 || OPENING_QUOTES.indexOf(text.charAt(m.start() - 1)) < 0) return false;
+    int e = m.end();
+    if (e < text.length() && ",.!?".indexOf(text.charAt(e)) >= 0) e++;
+    if (e >= text.length() || CLOSING_QUOTES.indexOf(text.charAt(e)) < 0) return false;
+    // an apostrophe closing a possessive ("the Riverton' ...") is no quotation mark: the opening one must pair
+    char open = text.charAt(m.start() - 1);
+    char close = text.charAt(e);
+    boolean single = open == '\'' || open == '\u2018';
+    boolean singleClose = close == '\'' || close == '\u2019';
+    if (single != singleClose) return false;
+    // an apostrophe opening a word ('Riverton') must not be the end of the word before ("Jones' Riverton")
+    return !(single && m.start() >= 2 && Character.isLetter(text.charAt(m.start() - 2)));
+  }
+
   /** Whether {@code m} is a work's title after a year's possessive ("1994's Harbour Lights"). */
   static boolean workTitle(String text, Span m) {
     return YEAR_POSSESSIVE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
