@@ -246,6 +246,12 @@ public final class PlaceResolver {
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
     // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
     if (mentions.stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) return null;
+    // "the shuttle Eastwind", "USS Riverton": the craft's name, for every mention of it
+    if (mentions.stream().anyMatch(m -> PlaceVetoes.craftName(text, m))) return null;
+    // "the Rivers administration": a leader's government; "Jupiter's moons": the planet
+    if (mentions.stream().allMatch(m -> PlaceVetoes.beforeAdministration(text, m) || PlaceVetoes.planet(text, m))) return null;
+    // "Eastbrook State" where Eastbrook names no division: a university, not the town of Eastbrook
+    if (universityState(e.name())) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
     for (Span m : mentions) {
@@ -394,6 +400,19 @@ public final class PlaceResolver {
       return y != null && y.kind() == PlaceKind.CITY && y.isWellKnown() ? y : null;
     }
     return null;
+  }
+
+  /**
+   * "Eastbrook State": a name "X State" that the gazetteer does not know, where X names no country,
+   * division or curated region, is a university ("Penn State"-style), not the town named X.
+   */
+  private boolean universityState(String name) {
+    String n = name.trim();
+    if (!n.endsWith(" State") || !gazetteer.lookup(n).isEmpty()) return false;
+    String x = n.substring(0, n.length() - 6).trim();
+    if (x.isEmpty()) return false;
+    List<GazetteerEntry> xs = gazetteer.lookup(x);
+    return !xs.isEmpty() && xs.stream().allMatch(c -> c.kind() == PlaceKind.CITY);
   }
 
   /** "upstate New York", "downstate Ardshire": the words name a part of a state. */

@@ -174,6 +174,37 @@ final class PlaceVetoes {
     return !(single && m.start() >= 2 && Character.isLetter(text.charAt(m.start() - 2)));
   }
 
+  /** Nouns of a craft written right before its name: "the shuttle Eastwind", "USS Riverton", "the probe Ardent". */
+  private static final Pattern CRAFT_BEFORE = Pattern.compile(
+      "(?:\\b(?:shuttle|spacecraft|orbiter|rover|probe|lander|capsule|warship|submarine|frigate|destroyer|cruiser|"
+          + "freighter|tanker|yacht|liner)|\\b(?:USS|HMS|HMAS|HMCS|RMS|MV|SS))\\s+$");
+
+  /** Whether {@code m} is the name of a craft: a spacecraft or ship after its kind ("the shuttle Eastwind"). */
+  static boolean craftName(String text, Span m) {
+    return CRAFT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+  }
+
+  /** "the Rivers administration", "Rivers's administration": a leader's government, not a place. */
+  private static final Pattern ADMINISTRATION_AFTER = Pattern.compile("^(?:['\u2019]s?)?\\s+administration\\b");
+
+  /** Whether {@code m} is followed by "administration": a person's (or a capital's) government. */
+  static boolean beforeAdministration(String text, Span m) {
+    return ADMINISTRATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
+  }
+
+  /** The planets other than Earth: names of towns too, but in a story about space they are the planets. */
+  private static final Set<String> PLANETS = Set.of("mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto");
+  /** Words of a story about space around a planet's name. */
+  private static final Pattern SPACE_WORDS = Pattern.compile(
+      "(?i)\\b(?:planets?|moons?|orbit\\w*|spacecraft|space\\s+probe|probe|solar\\s+system|astronom\\w+|telescope|"
+          + "NASA|rover|asteroid|comet|flyby|atmosphere)\\b");
+
+  /** Whether {@code m} names a planet in a passage about space ("Jupiter's icy moon", "flew past Venus"). */
+  static boolean planet(String text, Span m) {
+    if (!PLANETS.contains(m.text().trim().toLowerCase(Locale.ROOT))) return false;
+    return SPACE_WORDS.matcher(text.substring(Math.max(0, m.start() - 200), Math.min(text.length(), m.end() + 200))).find();
+  }
+
   /** Whether {@code m} is a work's title after a year's possessive ("1994's Harbour Lights"). */
   static boolean workTitle(String text, Span m) {
     return YEAR_POSSESSIVE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
