@@ -107,6 +107,16 @@ public final class ArticleGeoContext {
   }
 
   /**
+   * Whether the article names country {@code cc} (by name, demonym, qualifier or an unambiguous place)
+   * apart from what the name {@code name} itself gave.
+   */
+  public boolean namesCountryApart(String cc, String name) {
+    if (cc == null) return false;
+    Map<String, Integer> own = name == null ? null : ownCountry.get(Gazetteer.key(name));
+    return countryWeight(cc) - (own == null ? 0 : own.getOrDefault(cc, 0)) > 0;
+  }
+
+  /**
    * Whether the article names another place within {@value #NEAR_KM} km of {@code c} (a town beside a
    * city the article names is a plausible reading even when the country goes unnamed).
    */

@@ -42,6 +42,7 @@ public final class PlaceResolver {
   private static final Set<String> BETWEEN_TWO = Set.of(
       "border", "borders", "frontier", "boundary", "relations", "ties", "talks", "war", "conflict", "summit", "deal",
       "agreement", "trade", "crossing", "crossings", "dispute", "rivalry", "match", "game", "flights", "route");
+  private static final Pattern COUNTY = Pattern.compile("\\sCounty$");
   private static final Pattern DIVISION_WORD = Pattern.compile("\\s(State|Province|Region|Oblast|Governorate|Prefecture)$");
   private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
   private static final Pattern LIST_CONTINUES_AFTER = Pattern.compile(",\\s*\\p{Lu}|,?\\s+(?:and|or)\\s");
@@ -105,6 +106,8 @@ public final class PlaceResolver {
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
+        // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
+        if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         else {
@@ -250,6 +253,12 @@ public final class PlaceResolver {
     if (mentions.stream().anyMatch(m -> PlaceVetoes.craftName(text, m))) return null;
     // "the Rivers administration": a leader's government; "Jupiter's moons": the planet
     if (mentions.stream().allMatch(m -> PlaceVetoes.beforeAdministration(text, m) || PlaceVetoes.planet(text, m))) return null;
+    // "the Eastbrook said": a town's name with an article, speaking, is a firm or a body named after it
+    List<GazetteerEntry> named = candidatesFor(e);
+    if (mentions.stream().allMatch(m -> PlaceVetoes.organisationSpeaking(text, m))
+        && !named.isEmpty() && named.stream().allMatch(c -> c.kind() == PlaceKind.CITY)) {
+      return null;
+    }
     // "Eastbrook State" where Eastbrook names no division: a university, not the town of Eastbrook
     if (universityState(e.name())) return null;
     // "St Mary's": a saint's name, never the place of the bare name
@@ -273,6 +282,12 @@ public final class PlaceResolver {
     }
     List<GazetteerEntry> found = abbreviationCandidates(a.matches(), mentions);
     if (found.isEmpty()) found = candidatesFor(e);
+    if (COUNTY.matcher(e.name().trim()).find() && gazetteer.lookup(e.name()).isEmpty()) {
+      // "Ardley County" read as the town of Ardley: only a town in a country or division the story names
+      // (a county seat of that name); a city of that name abroad is not meant
+      found = found.stream().filter(c -> c.kind() != PlaceKind.CITY || a.ctx().namesCountryApart(c.countryCode(), e.name())
+          || a.ctx().admin1Weight(c.admin1Key()) > 0).toList();
+    }
     if (qualifier != null) found = inQualifier(found, qualifier);
     // "Albany, Ardshire", "upstate Ardshire", "Ardshire state": the division, not a city named like it
     if (found.size() > 1 && mentions.stream().allMatch(m -> divisionCue(a, m))) {
@@ -351,6 +366,8 @@ public final class PlaceResolver {
       GazetteerEntry before = cityBeforeInSentence(a, first);
       if (before != null) return located(e, before, true);
     }
+    // "Ardley County": a county lies in a country the story names, not at a city of that name abroad
+    if (inner != null && COUNTY.matcher(e.name().trim()).find() && !a.ctx().namesCountryApart(inner.countryCode(), e.name())) inner = null;
     if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
     if (mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places

@@ -192,6 +192,18 @@ final class PlaceVetoes {
     return ADMINISTRATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
   }
 
+  /** "the X said": an article before a town's name and a verb of saying after it make it a firm or a body. */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:the|The)\\s+$");
+  private static final Pattern SAYING_AFTER = Pattern.compile(
+      "^\\s+(?:said|says|reported|reports|announced|announces|added|warned|confirmed|stated|insisted|denied|"
+          + "declined|told)\\b");
+
+  /** Whether {@code m} reads "the X said": a town's name with an article, speaking (a bank, a firm, a body). */
+  static boolean organisationSpeaking(String text, Span m) {
+    return THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+        && SAYING_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find();
+  }
+
   /** The planets other than Earth: names of towns too, but in a story about space they are the planets. */
   private static final Set<String> PLANETS = Set.of("mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto");
   /** Words of a story about space around a planet's name. */
