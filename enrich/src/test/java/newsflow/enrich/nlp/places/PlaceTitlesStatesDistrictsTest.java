@@ -89,4 +89,26 @@ class PlaceTitlesStatesDistrictsTest {
     assertNotNull(f);
     assertEquals("GB", f.countryCode(), f.toString());
   }
+
+  @Test
+  void craftsPlanetsLeadersUniversitiesAndSpeakingFirmsAreNoPlaces() {
+    assertNull(only(resolve("The crew of the shuttle Lisbon checked the heat shield.", "Lisbon"), "Lisbon"));
+    assertNull(only(resolve("The probe took new pictures of Jupiter's icy moons last week.", "Jupiter"), "Jupiter"));
+    assertNull(only(resolve("The Johnson administration said little about the deal.", "Johnson"), "Johnson"));
+    assertNull(only(resolve("He coached at Morehead State before moving on.", "Morehead State"), "Morehead"));
+    List<ResolvedPlace> places = resolve("House prices fell in Britain last month, the Halifax said on Friday.", "Halifax", "Britain");
+    assertNull(only(places, "Halifax"), places.toString());
+    // without those words, the towns stay
+    assertNotNull(only(resolve("The firm moved to Jupiter, Florida, last year.", "Jupiter"), "Jupiter"));
+    assertNotNull(only(resolve("She was born in Halifax, Nova Scotia.", "Halifax"), "Halifax"));
+  }
+
+  @Test
+  void aCountyIsNoCityOfItsNameAbroad() {
+    String text = "Jo Vance, Lyon County's fire chief, spoke in Fernley, Nevada, on Monday.";
+    List<ResolvedPlace> places = resolve(text, "Lyon County", "Fernley", "Nevada");
+    ResolvedPlace county = only(places, "Lyon County");
+    assertTrue(county == null || "US".equals(county.countryCode()), places.toString());
+    assertNull(only(places, "Lyon"), places.toString());
+  }
 }
