@@ -534,6 +534,11 @@ public final class PlaceResolver {
    * after a preposition or after nouns ("Millbrook town hall, north Eastcastle"), never after a bare
    * comma, which may as well join a list ("Millbrook, Eastcastle and Westford").
    */
+  /** One to three capitalised words of a building's name, then in/at/near: " Magistrates' Court in ". */
+  private static final Pattern BUILDING_GAP = Pattern.compile(
+      "(?:\\s+\\p{Lu}[\\p{L}'\u2019.]*){0,2}\\s+(\\p{Lu}\\p{Ll}+)\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?"
+          + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\\s+)?");
+  private static final Set<String> COURT_HEADS = Set.of("Court", "Courts", "Courthouse");
   private static final Pattern COMPASS_AFTER_COMMA = Pattern.compile(
       "^,\\s+(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-(?:east|west))\\s+$");
 
@@ -543,6 +548,15 @@ public final class PlaceResolver {
       if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
       if (pm.start() - m.end() > 40) break;
       Matcher g = CONTAINER_GAP.matcher(text.substring(m.end(), pm.start()));
+      if (known && !g.matches()) {
+        // "Elmwood Magistrates' Court in Riverton", "Elmwood General Hospital in Riverton": the building named
+        // after the town stands in the place written after it
+        Matcher b = BUILDING_GAP.matcher(text.substring(m.end(), pm.start()));
+        if (b.matches() && (GazetteerPlaceRecognizer.isFeatureHead(b.group(1)) || COURT_HEADS.contains(b.group(1)))) {
+          GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+          return y != null && y.kind() == PlaceKind.CITY ? y : null;
+        }
+      }
       if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
