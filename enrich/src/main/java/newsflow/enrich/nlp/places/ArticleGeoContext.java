@@ -129,6 +129,16 @@ public final class ArticleGeoContext {
   }
 
   private static final double NEAR_KM = 100;
+
+  /** Whether the article names a place (one clear reading) within {@value #NEAR_KM} km of the point, other than at it. */
+  public boolean nearPoint(double lat, double lon) {
+    for (GazetteerEntry a : anchors) {
+      if (Double.isNaN(a.lat())) continue;
+      double d = km(a.lat(), a.lon(), lat, lon);
+      if (d > 0.5 && d <= NEAR_KM) return true;
+    }
+    return false;
+  }
   /** How far from a well-known city a district or suburb of it may lie. */
   private static final double BESIDE_KM = 50;
 

@@ -286,7 +286,7 @@ public final class PlaceResolver {
       // "Ardley County" read as the town of Ardley: only a town in a country or division the story names
       // (a county seat of that name); a city of that name abroad is not meant
       found = found.stream().filter(c -> c.kind() != PlaceKind.CITY || a.ctx().namesCountryApart(c.countryCode(), e.name())
-          || a.ctx().admin1Weight(c.admin1Key()) > 0).toList();
+          || a.ctx().admin1Weight(c.admin1Key(), e.name()) > 0 || a.ctx().near(c)).toList();
     }
     if (qualifier != null) found = inQualifier(found, qualifier);
     // "Albany, Ardshire", "upstate Ardshire", "Ardshire state": the division, not a city named like it
@@ -367,7 +367,7 @@ public final class PlaceResolver {
       if (before != null) return located(e, before, true);
     }
     // "Ardley County": a county lies in a country the story names, not at a city of that name abroad
-    if (inner != null && COUNTY.matcher(e.name().trim()).find() && !a.ctx().namesCountryApart(inner.countryCode(), e.name())) inner = null;
+    if (inner != null && COUNTY.matcher(e.name().trim()).find() && !countyTownSupported(inner, e, a)) inner = null;
     if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
     if (mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
@@ -432,6 +432,33 @@ public final class PlaceResolver {
     return !xs.isEmpty() && xs.stream().allMatch(c -> c.kind() == PlaceKind.CITY);
   }
 
+  /**
+   * Whether the article supports a town found inside a county's name apart from that name: it names the
+   * town itself elsewhere, the town's country or division, or another place within 100 km of it.
+   */
+  private boolean countyTownSupported(ResolvedPlace town, Entity county, Article a) {
+    ArticleGeoContext ctx = a.ctx();
+    String countyName = county.name();
+    if (ctx.namesCountryApart(town.countryCode(), countyName)) return true;
+    // the town itself named outside the county's name ("Riverton-Dale County ... in Riverton")
+    for (PlaceMatch pm : a.matches()) {
+      boolean inCounty = county.mentions().stream().anyMatch(m -> pm.start() < m.end() && m.start() < pm.end());
+      if (inCounty) continue;
+      for (GazetteerEntry c : pm.candidates()) {
+        if (c.kind() == PlaceKind.CITY && town.lat() != null && c.lat() == town.lat() && c.lon() == town.lon()) return true;
+      }
+    }
+    if (town.admin1() != null) {
+      for (GazetteerEntry d : gazetteer.lookup(town.admin1())) {
+        if (d.kind() == PlaceKind.ADMIN1 && Objects.equals(d.countryCode(), town.countryCode())
+            && ctx.admin1Weight(d.admin1Key(), countyName) > 0) {
+          return true;
+        }
+      }
+    }
+    return town.lat() != null && ctx.nearPoint(town.lat(), town.lon());
+  }
+
   /** "upstate New York", "downstate Ardshire": the words name a part of a state. */
   private static final Pattern STATE_PART_BEFORE = Pattern.compile("(?i)\\b(?:upstate|downstate)\\s+$");
   /** "Ardshire state attorney general", "Ardshire, a state that ...": the name is said to be a state's. */
@@ -449,7 +476,7 @@ public final class PlaceResolver {
     if (STATE_PART_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) return true;
     if (STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) return true;
     // a qualifier: the place before it has a town in that division, and no list goes on after it
-    // ("Bahrain, Abu Dhabi, Dubai and Oman" is a list, not Bahrain in Abu Dhabi)
+    // ("Ardmouth, Ardshire, Kellwick and Elmford" is a list, not Ardmouth in Ardshire)
     if (QUALIFIER_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).lookingAt()) return false;
     for (PlaceMatch pm : a.matches()) {
       GazetteerEntry q = pm.qualifier();
