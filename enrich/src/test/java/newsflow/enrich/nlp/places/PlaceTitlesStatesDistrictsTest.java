@@ -109,4 +109,12 @@ class PlaceTitlesStatesDistrictsTest {
     assertTrue(county == null || "US".equals(county.countryCode()), places.toString());
     assertNull(only(places, "Lyon"), places.toString());
   }
+
+  @Test
+  void aTownBeforeABuildingTakesThePlaceWrittenAfterTheBuilding() {
+    String text = "Jurors gathered at Westminster Crown Court in London.";
+    ResolvedPlace w = only(resolve(text, "Westminster", "London"), "Westminster");
+    assertNotNull(w);
+    assertEquals("GB", w.countryCode(), w.toString());
+  }
 }
