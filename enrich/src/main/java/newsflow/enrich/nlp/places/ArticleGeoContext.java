@@ -107,6 +107,16 @@ public final class ArticleGeoContext {
   }
 
   /**
+   * Whether the article names country {@code cc} (by name, demonym, qualifier or an unambiguous place)
+   * apart from what the name {@code name} itself gave.
+   */
+  public boolean namesCountryApart(String cc, String name) {
+    if (cc == null) return false;
+    Map<String, Integer> own = name == null ? null : ownCountry.get(Gazetteer.key(name));
+    return countryWeight(cc) - (own == null ? 0 : own.getOrDefault(cc, 0)) > 0;
+  }
+
+  /**
    * Whether the article names another place within {@value #NEAR_KM} km of {@code c} (a town beside a
    * city the article names is a plausible reading even when the country goes unnamed).
    */
@@ -119,6 +129,35 @@ public final class ArticleGeoContext {
   }
 
   private static final double NEAR_KM = 100;
+
+  /** Whether the article names a place (one clear reading) within {@value #NEAR_KM} km of the point, other than at it. */
+  public boolean nearPoint(double lat, double lon) {
+    for (GazetteerEntry a : anchors) {
+      if (Double.isNaN(a.lat())) continue;
+      double d = km(a.lat(), a.lon(), lat, lon);
+      if (d > 0.5 && d <= NEAR_KM) return true;
+    }
+    return false;
+  }
+  /** How far from a well-known city a district or suburb of it may lie. */
+  private static final double BESIDE_KM = 50;
+
+  /**
+   * Whether {@code c} lies within {@value #BESIDE_KM} km of a well-known city (100,000 people or more) that
+   * the article names under another name: a district or suburb of that city ("Elmwood" in a story about
+   * Riverton).
+   */
+  public boolean besideWellKnownCity(GazetteerEntry c) {
+    if (c.kind() != PlaceKind.CITY || Double.isNaN(c.lat())) return false;
+    for (GazetteerEntry a : anchors) {
+      if (a != c && a.population() >= GazetteerEntry.WELL_KNOWN_POPULATION && !Double.isNaN(a.lat())
+          && !Gazetteer.key(a.name()).equals(Gazetteer.key(c.name()))
+          && km(a.lat(), a.lon(), c.lat(), c.lon()) <= BESIDE_KM) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the article locates its story inside {@code c}'s country somewhere else: it names a
@@ -214,6 +253,14 @@ public final class ArticleGeoContext {
       if (w >= 2) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the article names a well-known city that locates its story (a city of 100,000 or more with no
+   * namesake a tenth its size: "London", "Chicago"), in any country.
+   */
+  public boolean namesWellKnownCity() {
+    return !likelyCountries.isEmpty();
   }
 
   /** Country codes and weights, for diagnostics. */

@@ -42,6 +42,7 @@ public final class PlaceResolver {
   private static final Set<String> BETWEEN_TWO = Set.of(
       "border", "borders", "frontier", "boundary", "relations", "ties", "talks", "war", "conflict", "summit", "deal",
       "agreement", "trade", "crossing", "crossings", "dispute", "rivalry", "match", "game", "flights", "route");
+  private static final Pattern COUNTY = Pattern.compile("\\sCounty$");
   private static final Pattern DIVISION_WORD = Pattern.compile("\\s(State|Province|Region|Oblast|Governorate|Prefecture)$");
   private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
   private static final Pattern LIST_CONTINUES_AFTER = Pattern.compile(",\\s*\\p{Lu}|,?\\s+(?:and|or)\\s");
@@ -104,6 +105,9 @@ public final class PlaceResolver {
     for (Entity e : entities) {
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
+        if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
+        // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
+        if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         else {
@@ -243,6 +247,20 @@ public final class PlaceResolver {
     if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
     // "1994's Harbour Lights": a title of a work; "professor at Eastbrook": an employer
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
+    // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
+    if (mentions.stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) return null;
+    // "the shuttle Eastwind", "USS Riverton": the craft's name, for every mention of it
+    if (mentions.stream().anyMatch(m -> PlaceVetoes.craftName(text, m))) return null;
+    // "the Rivers administration": a leader's government; "Jupiter's moons": the planet
+    if (mentions.stream().allMatch(m -> PlaceVetoes.beforeAdministration(text, m) || PlaceVetoes.planet(text, m))) return null;
+    // "the Eastbrook said": a town's name with an article, speaking, is a firm or a body named after it
+    List<GazetteerEntry> named = candidatesFor(e);
+    if (mentions.stream().allMatch(m -> PlaceVetoes.organisationSpeaking(text, m))
+        && !named.isEmpty() && named.stream().allMatch(c -> c.kind() == PlaceKind.CITY)) {
+      return null;
+    }
+    // "Eastbrook State" where Eastbrook names no division: a university, not the town of Eastbrook
+    if (universityState(e.name())) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
     for (Span m : mentions) {
@@ -264,9 +282,21 @@ public final class PlaceResolver {
     }
     List<GazetteerEntry> found = abbreviationCandidates(a.matches(), mentions);
     if (found.isEmpty()) found = candidatesFor(e);
+    if (COUNTY.matcher(e.name().trim()).find() && gazetteer.lookup(e.name()).isEmpty()) {
+      // "Ardley County" read as the town of Ardley: only a town in a country or division the story names
+      // (a county seat of that name); a city of that name abroad is not meant
+      found = found.stream().filter(c -> c.kind() != PlaceKind.CITY || a.ctx().namesCountryApart(c.countryCode(), e.name())
+          || a.ctx().admin1Weight(c.admin1Key(), e.name()) > 0 || a.ctx().near(c)).toList();
+    }
     if (qualifier != null) found = inQualifier(found, qualifier);
+    // "Albany, Ardshire", "upstate Ardshire", "Ardshire state": the division, not a city named like it
+    if (found.size() > 1 && mentions.stream().allMatch(m -> divisionCue(a, m))) {
+      List<GazetteerEntry> divisions = found.stream().filter(c -> c.kind() != PlaceKind.CITY).toList();
+      if (!divisions.isEmpty() && divisions.stream().anyMatch(c -> c.kind() == PlaceKind.ADMIN1)) found = divisions;
+    }
     List<GazetteerEntry> candidates = sameKindAsListNeighbours(
         plausible(found, e.name(), recognised, a.ctx(), qualifier), a, mentions);
+    if (qualifier == null) candidates = besideStoryCity(candidates, e.name(), a.ctx());
     GazetteerEntry best = choose(candidates, a.ctx(), qualifier);
     if (best != null && best.kind() == PlaceKind.CITY && best.population() < GazetteerEntry.WELL_KNOWN_POPULATION
         && qualifier == null && mentions.stream().allMatch(m -> PlaceVetoes.employerAfterRole(text, m))) {
@@ -277,6 +307,7 @@ public final class PlaceResolver {
       GazetteerEntry found1 = null;
       for (Span m : mentions) {
         found1 = containerAfter(a, m, true);
+        if (found1 == null) found1 = possessiveCityBefore(a, m); // "Riverton's Elmwood airport"
         if (found1 != null) break;
       }
       GazetteerEntry after = found1;
@@ -285,6 +316,14 @@ public final class PlaceResolver {
         GazetteerEntry there = choose(within, a.ctx(), null);
         if (there != null) best = there;
         else return located(e, after, after.kind() == PlaceKind.CITY);
+      }
+    }
+    if (best == null && !found.isEmpty() && qualifier == null) {
+      // "Elmwood, west Riverton" where the only Elmwoods are far-off small towns: the well-known city
+      // written after it as its container holds it (a district the gazetteer lacks)
+      for (Span m : mentions) {
+        GazetteerEntry after = containerAfter(a, m, true);
+        if (after != null && after.kind() == PlaceKind.CITY && after.isWellKnown()) return located(e, after, true);
       }
     }
     if (best != null && sameAsPlaceBefore(a, mentions, best)) return null;
@@ -327,6 +366,8 @@ public final class PlaceResolver {
       GazetteerEntry before = cityBeforeInSentence(a, first);
       if (before != null) return located(e, before, true);
     }
+    // "Ardley County": a county lies in a country the story names, not at a city of that name abroad
+    if (inner != null && COUNTY.matcher(e.name().trim()).find() && !countyTownSupported(inner, e, a)) inner = null;
     if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
     if (mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
@@ -352,6 +393,102 @@ public final class PlaceResolver {
   }
 
   /**
+   * A district or suburb of a well-known city of the story beats far-off small namesakes: when a town of
+   * the name lies within 50 km of a city of 100,000 or more that the article names ("Elmwood" in a story
+   * set in Riverton, where a district of Riverton and a village two countries away share the name), towns
+   * under 100,000 elsewhere are dropped unless the article names their division or a place near them.
+   */
+  private static List<GazetteerEntry> besideStoryCity(List<GazetteerEntry> candidates, String name, ArticleGeoContext ctx) {
+    if (candidates.size() < 2 || candidates.stream().noneMatch(ctx::besideWellKnownCity)) return candidates;
+    List<GazetteerEntry> out = candidates.stream().filter(c -> c.kind() != PlaceKind.CITY || ctx.besideWellKnownCity(c)
+        || c.isWellKnown() || "PPLC".equals(c.featureCode()) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c))
+        .toList();
+    return out.isEmpty() ? candidates : out;
+  }
+
+  /** "Riverton's Elmwood": a well-known city in the possessive right before the name, or null. */
+  private GazetteerEntry possessiveCityBefore(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.candidates().isEmpty() || pm.end() + 3 != m.start()) continue;
+      String gap = text.substring(pm.end(), m.start());
+      if (!gap.equals("'s ") && !gap.equals("\u2019s ")) continue;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      return y != null && y.kind() == PlaceKind.CITY && y.isWellKnown() ? y : null;
+    }
+    return null;
+  }
+
+  /**
+   * "Eastbrook State": a name "X State" that the gazetteer does not know, where X names no country,
+   * division or curated region, is a university ("Penn State"-style), not the town named X.
+   */
+  private boolean universityState(String name) {
+    String n = name.trim();
+    if (!n.endsWith(" State") || !gazetteer.lookup(n).isEmpty()) return false;
+    String x = n.substring(0, n.length() - 6).trim();
+    if (x.isEmpty()) return false;
+    List<GazetteerEntry> xs = gazetteer.lookup(x);
+    return !xs.isEmpty() && xs.stream().allMatch(c -> c.kind() == PlaceKind.CITY);
+  }
+
+  /**
+   * Whether the article supports a town found inside a county's name apart from that name: it names the
+   * town itself elsewhere, the town's country or division, or another place within 100 km of it.
+   */
+  private boolean countyTownSupported(ResolvedPlace town, Entity county, Article a) {
+    ArticleGeoContext ctx = a.ctx();
+    String countyName = county.name();
+    if (ctx.namesCountryApart(town.countryCode(), countyName)) return true;
+    // the town itself named outside the county's name ("Riverton-Dale County ... in Riverton")
+    for (PlaceMatch pm : a.matches()) {
+      boolean inCounty = county.mentions().stream().anyMatch(m -> pm.start() < m.end() && m.start() < pm.end());
+      if (inCounty) continue;
+      for (GazetteerEntry c : pm.candidates()) {
+        if (c.kind() == PlaceKind.CITY && town.lat() != null && c.lat() == town.lat() && c.lon() == town.lon()) return true;
+      }
+    }
+    if (town.admin1() != null) {
+      for (GazetteerEntry d : gazetteer.lookup(town.admin1())) {
+        if (d.kind() == PlaceKind.ADMIN1 && Objects.equals(d.countryCode(), town.countryCode())
+            && ctx.admin1Weight(d.admin1Key(), countyName) > 0) {
+          return true;
+        }
+      }
+    }
+    return town.lat() != null && ctx.nearPoint(town.lat(), town.lon());
+  }
+
+  /** "upstate New York", "downstate Ardshire": the words name a part of a state. */
+  private static final Pattern STATE_PART_BEFORE = Pattern.compile("(?i)\\b(?:upstate|downstate)\\s+$");
+  /** "Ardshire state attorney general", "Ardshire, a state that ...": the name is said to be a state's. */
+  /** After "X, Y": another item (", Z" or " and Z") makes a list; ", and ..." still closes "Albany, New York". */
+  private static final Pattern QUALIFIER_LIST_AFTER = Pattern.compile(",\\s*\\p{Lu}|\\s+(?:and|or)\\s");
+  private static final Pattern STATE_AFTER = Pattern.compile("^(?:\\s+state\\b(?!-)|,\\s+a\\s+state\\b)");
+
+  /**
+   * Whether mention {@code m} reads as a first-level division where the name also names a city: it is the
+   * qualifier of the place written right before it ("Albany, New York": the place's container), follows
+   * "upstate"/"downstate", or is followed by the word "state" ("New York state", "Washington, a state").
+   */
+  private static boolean divisionCue(Article a, Span m) {
+    String text = a.text();
+    if (STATE_PART_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) return true;
+    if (STATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) return true;
+    // a qualifier: the place before it has a town in that division, and no list goes on after it
+    // ("Ardmouth, Ardshire, Kellwick and Elmford" is a list, not Ardmouth in Ardshire)
+    if (QUALIFIER_LIST_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6))).lookingAt()) return false;
+    for (PlaceMatch pm : a.matches()) {
+      GazetteerEntry q = pm.qualifier();
+      if (pm.end() + 2 == m.start() && q != null && q.kind() == PlaceKind.ADMIN1 && text.startsWith(", ", pm.end())
+          && pm.candidates().stream().anyMatch(c -> c.kind() == PlaceKind.CITY && Objects.equals(c.admin1Key(), q.admin1Key()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The candidates a reader would accept here: a division named only by compass and division words
    * ("Eastern District") needs its country in the article; a name only a tagger found that is also an
    * ordinary word ("Sunshine") must be a well-known place; a small town needs support from the article
@@ -368,7 +505,7 @@ public final class PlaceResolver {
       if (c.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(c.name()) && ctx.countryWeight(c.countryCode()) <= 0) continue;
       if (common && !c.isWellKnown()) continue;
       if (c.kind() == PlaceKind.CITY && !supported && c.population() < UNSUPPORTED_TOWN_POPULATION
-          && !"PPLC".equals(c.featureCode()) && ctx.namesSomeCountry()) {
+          && !"PPLC".equals(c.featureCode()) && (ctx.namesSomeCountry() || ctx.namesWellKnownCity())) {
         continue;
       }
       // a small town named by ordinary words far from the places the story names in its country: a park,
@@ -424,12 +561,29 @@ public final class PlaceResolver {
    * after a preposition or after nouns ("Millbrook town hall, north Eastcastle"), never after a bare
    * comma, which may as well join a list ("Millbrook, Eastcastle and Westford").
    */
+  /** One to three capitalised words of a building's name, then in/at/near: " Magistrates' Court in ". */
+  private static final Pattern BUILDING_GAP = Pattern.compile(
+      "(?:\\s+\\p{Lu}[\\p{L}'\u2019.]*){0,2}\\s+(\\p{Lu}\\p{Ll}+)\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?"
+          + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\\s+)?");
+  private static final Set<String> COURT_HEADS = Set.of("Court", "Courts", "Courthouse");
+  private static final Pattern COMPASS_AFTER_COMMA = Pattern.compile(
+      "^,\\s+(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-(?:east|west))\\s+$");
+
   private GazetteerEntry containerAfter(Article a, Span m, boolean known) {
     String text = a.text();
     for (PlaceMatch pm : a.matches()) {
       if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
       if (pm.start() - m.end() > 40) break;
       Matcher g = CONTAINER_GAP.matcher(text.substring(m.end(), pm.start()));
+      if (known && !g.matches()) {
+        // "Elmwood Magistrates' Court in Riverton", "Elmwood General Hospital in Riverton": the building named
+        // after the town stands in the place written after it
+        Matcher b = BUILDING_GAP.matcher(text.substring(m.end(), pm.start()));
+        if (b.matches() && (GazetteerPlaceRecognizer.isFeatureHead(b.group(1)) || COURT_HEADS.contains(b.group(1)))) {
+          GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+          return y != null && y.kind() == PlaceKind.CITY ? y : null;
+        }
+      }
       if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
@@ -437,8 +591,10 @@ public final class PlaceResolver {
       if (g.group().endsWith("of") || g.group().matches(".*\\sof\\s.*")) {
         if (!y.isWellKnown() || y.kind() != PlaceKind.CITY) return null;
       }
+      // after a bare comma a name is a list's next item; a compass word makes it a container ("X, west Riverton")
+      String gapText = text.substring(m.end(), pm.start());
       if (known && (y.kind() != PlaceKind.CITY && y.kind() != PlaceKind.ADMIN1
-          || g.group(1).isEmpty() && text.substring(m.end(), pm.start()).trim().startsWith(","))) {
+          || g.group(1).isEmpty() && gapText.trim().startsWith(",") && !COMPASS_AFTER_COMMA.matcher(gapText).find())) {
         return null;
       }
       return y;

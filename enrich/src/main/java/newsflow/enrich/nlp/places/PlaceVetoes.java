@@ -149,6 +149,74 @@ final class PlaceVetoes {
           + "strategist|scholar|historian|expert|chemist|physicist|sociologist|epidemiologist|engineer|executive|"
           + "director|graduate|alumnus|alumna|coach|quarterback|player)\\s+(?:at|with)\\s+(?:the\\s+)?$");
 
+  /** Opening quotation marks (straight, curly, guillemets). */
+  private static final String OPENING_QUOTES = "\"\u201C\u201E\u00AB'\u2018";
+  /** Closing quotation marks. */
+  private static final String CLOSING_QUOTES = "\"\u201D\u00BB'\u2019";
+
+  /**
+   * Whether {@code m} is all that stands between quotation marks ({@code her single "Riverton"}, {@code the
+   * film 'Eastport,'}): a place name quoted on its own is a title of a work, a nickname or a word talked
+   * about, not a location. A comma or full stop inside the closing mark counts as the quote's end.
+   */
+  static boolean wholeQuote(String text, Span m) {
+    if (m.start() < 1 || OPENING_QUOTES.indexOf(text.charAt(m.start() - 1)) < 0) return false;
+    int e = m.end();
+    if (e < text.length() && ",.!?".indexOf(text.charAt(e)) >= 0) e++;
+    if (e >= text.length() || CLOSING_QUOTES.indexOf(text.charAt(e)) < 0) return false;
+    // an apostrophe closing a possessive ("the Riverton' ...") is no quotation mark: the opening one must pair
+    char open = text.charAt(m.start() - 1);
+    char close = text.charAt(e);
+    boolean single = open == '\'' || open == '\u2018';
+    boolean singleClose = close == '\'' || close == '\u2019';
+    if (single != singleClose) return false;
+    // an apostrophe opening a word ('Riverton') must not be the end of the word before ("Jones' Riverton")
+    return !(single && m.start() >= 2 && Character.isLetter(text.charAt(m.start() - 2)));
+  }
+
+  /** Nouns of a craft written right before its name: "the shuttle Eastwind", "USS Riverton", "the probe Ardent". */
+  private static final Pattern CRAFT_BEFORE = Pattern.compile(
+      "(?:\\b(?:shuttle|spacecraft|orbiter|rover|probe|lander|capsule|warship|submarine|frigate|destroyer|cruiser|"
+          + "freighter|tanker|yacht|liner)|\\b(?:USS|HMS|HMAS|HMCS|RMS|MV|SS))\\s+$");
+
+  /** Whether {@code m} is the name of a craft: a spacecraft or ship after its kind ("the shuttle Eastwind"). */
+  static boolean craftName(String text, Span m) {
+    return CRAFT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find();
+  }
+
+  /** "the Rivers administration", "Rivers's administration": a leader's government, not a place. */
+  private static final Pattern ADMINISTRATION_AFTER = Pattern.compile("^(?:['\u2019]s?)?\\s+administration\\b");
+
+  /** Whether {@code m} is followed by "administration": a person's (or a capital's) government. */
+  static boolean beforeAdministration(String text, Span m) {
+    return ADMINISTRATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
+  }
+
+  /** "the X said": an article before a town's name and a verb of saying after it make it a firm or a body. */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:the|The)\\s+$");
+  private static final Pattern SAYING_AFTER = Pattern.compile(
+      "^\\s+(?:said|says|reported|reports|announced|announces|added|warned|confirmed|stated|insisted|denied|"
+          + "declined|told)\\b");
+
+  /** Whether {@code m} reads "the X said": a town's name with an article, speaking (a bank, a firm, a body). */
+  static boolean organisationSpeaking(String text, Span m) {
+    return THE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()
+        && SAYING_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find();
+  }
+
+  /** The planets other than Earth: names of towns too, but in a story about space they are the planets. */
+  private static final Set<String> PLANETS = Set.of("mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto");
+  /** Words of a story about space around a planet's name. */
+  private static final Pattern SPACE_WORDS = Pattern.compile(
+      "(?i)\\b(?:planets?|moons?|orbit\\w*|spacecraft|space\\s+probe|probe|solar\\s+system|astronom\\w+|telescope|"
+          + "NASA|rover|asteroid|comet|flyby|atmosphere)\\b");
+
+  /** Whether {@code m} names a planet in a passage about space ("Jupiter's icy moon", "flew past Venus"). */
+  static boolean planet(String text, Span m) {
+    if (!PLANETS.contains(m.text().trim().toLowerCase(Locale.ROOT))) return false;
+    return SPACE_WORDS.matcher(text.substring(Math.max(0, m.start() - 200), Math.min(text.length(), m.end() + 200))).find();
+  }
+
   /** Whether {@code m} is a work's title after a year's possessive ("1994's Harbour Lights"). */
   static boolean workTitle(String text, Span m) {
     return YEAR_POSSESSIVE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
