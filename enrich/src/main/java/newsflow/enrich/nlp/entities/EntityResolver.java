@@ -611,6 +611,18 @@ public final class EntityResolver {
     Person best = null;
     Person most = null;
     Gender named = parts.size() > 1 ? GivenNames.clearGender(parts.get(0)) : Gender.UNKNOWN;
+    if (parts.size() > 1) {
+      // a full name joins the person already named with that given name ("Lady Voss" in between does not take a
+      // later "Arne Voss" from "Sir Arne Voss")
+      Person same = null;
+      for (Person p : people) {
+        if (p.parts.size() > 1 && sameWord(p.parts.get(0), parts.get(0)) && compatible(p.parts, parts)
+            && sameSex(p, said) && (same == null || p.lastSeen > same.lastSeen)) {
+          same = p;
+        }
+      }
+      if (same != null) return same;
+    }
     for (Person p : people) {
       if (!compatible(p.parts, parts) || !sameSex(p, said) || !sameSex(p, named)) continue;
       if (best == null || p.lastSeen > best.lastSeen) best = p;

@@ -67,6 +67,22 @@ class EntityResolverTest {
   }
 
   @Test
+  void aFullNameJoinsThePersonNamedWithItNotARelativeNamedSince() {
+    String text = "Sir Kesh Voss defended the gifts.\nLady Voss, his wife, wore the gown.\n"
+        + "Critics said Kesh Voss had broken the rules, and Lady Voss declined to comment.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Kesh Voss"));
+    m.addAll(mentions(text, EntityType.PERSON, "Voss").stream()
+        .filter(x -> text.startsWith("Lady ", x.start() - 5)).toList());
+    List<Entity> es = resolve(text, m);
+    assertEquals(2, es.size(), es.toString());
+    Entity arne = named(es, "Kesh Voss");
+    assertEquals(2, arne.mentions().size(), arne.toString());
+    for (Entity e : es) {
+      if (e != arne) assertTrue(e.mentions().stream().allMatch(x -> x.text().equals("Voss")), e.toString());
+    }
+  }
+
+  @Test
   void differentGivenNamesWithTheSameSurnameStayApart() {
     String text = "Arthur Pell met Marion Pell in the harbour town.";
     List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Arthur Pell", "Marion Pell"));
