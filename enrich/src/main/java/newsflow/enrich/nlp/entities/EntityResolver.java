@@ -645,7 +645,11 @@ public final class EntityResolver {
     boolean sameSurname = sameSurname(la, lb)
         || la.length() >= 6 && lb.length() >= 6 && EditDistance.between(lower(la), lower(lb)) <= 1;
     if (!sameSurname) return false;
-    if (a.size() == 1 || b.size() == 1) return sameSurname(la, lb);
+    // a family name alone in another transliteration ("Kovalenkyy" after "Ivan Kovalenky"): one edit in a long name
+    if (a.size() == 1 || b.size() == 1) {
+      return sameSurname(la, lb) || la.length() >= 7 && lb.length() >= 7 && Character.toLowerCase(la.charAt(0))
+          == Character.toLowerCase(lb.charAt(0)) && EditDistance.between(lower(la), lower(lb)) <= 1;
+    }
     String fa = a.get(0);
     String fb = b.get(0);
     if (sameWord(fa, fb)) return true;

@@ -83,6 +83,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void aFamilyNameAloneInAnotherTransliterationJoinsTheFullName() {
+    String text = "Ivan Kovalenky spoke first.\nPresident Kovalenkyy said more.\nMark Hanson met Dana Hansen.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Ivan Kovalenky", "Kovalenkyy", "Mark Hanson",
+        "Dana Hansen"));
+    assertEquals(3, es.size(), es.toString());
+    assertEquals(2, named(es, "Ivan Kovalenky").mentions().size());
+  }
+
+  @Test
   void differentGivenNamesWithTheSameSurnameStayApart() {
     String text = "Arthur Pell met Marion Pell in the harbour town.";
     List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Arthur Pell", "Marion Pell"));
