@@ -652,15 +652,20 @@ public final class OfficialMatcher {
 
   /** A word of politics in the mention's sentence: an office, a chamber, a party or a party tag ("D-Ohio"). */
   private static boolean politicalCue(String text, Span m) {
-    int start = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start())) + 1;
-    int end = text.indexOf(". ", m.end());
-    int nl = text.indexOf('\n', m.end());
-    if (end < 0 || nl >= 0 && nl < end) end = nl;
-    if (end < 0) end = text.length();
-    String sentence = text.substring(start, end);
+    String sentence = sentenceAround(text, m.start(), m.end());
     if (PARTY_TAG.matcher(sentence).find()) return true;
     for (String w : key(sentence).split(" ")) if (POLITICAL_WORDS.contains(w)) return true;
     return false;
+  }
+
+  /** The sentence (up to ". " or a line break on each side) around {@code [start, end)}. */
+  static String sentenceAround(String text, int start, int end) {
+    int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
+    int to = text.indexOf(". ", end);
+    int nl = text.indexOf('\n', end);
+    if (to < 0 || nl >= 0 && nl < to) to = nl;
+    if (to < 0) to = text.length();
+    return text.substring(from, to);
   }
 
   /** A role that is not a public office among the three words before the name ("Penguins goalie"). */

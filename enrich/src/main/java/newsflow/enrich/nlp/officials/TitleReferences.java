@@ -2,6 +2,7 @@ package newsflow.enrich.nlp.officials;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.places.GazetteerEntry;
 import newsflow.enrich.nlp.places.PlaceKind;
@@ -38,11 +41,13 @@ public final class TitleReferences {
   /** Words that refer to {@code official} by the office alone. */
   public record Reference(Official official, Span span) {}
 
-  private static final Set<String> OFFICES = Set.of("president", "prime minister", "premier", "chancellor", "king",
-      "amir", "sultan", "emperor", "supreme leader");
-  private static final Pattern TITLE = Pattern.compile(
-      "(?i)\\b(prime minister|president|premier|chancellor|king|emir|amir|sultan|emperor|supreme leader)\\b");
-  /** What may follow the title without making it another office or a name's title. */
+  /** The offices read this way, lower case ({@code single-office} in officials/office-words.txt). */
+  private static final Set<String> OFFICES =
+      Lexicon.kinds("/officials/office-words.txt").getOrDefault("single-office", Set.of());
+  /** Any of {@link #OFFICES} as words of the text, longest first, in any case. */
+  private static final Pattern TITLE = Pattern.compile("(?i)\\b(" + OFFICES.stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+      .collect(Collectors.joining("|")) + ")\\b");
   /** A verb that makes the office a goal or a role, not its holder: "to become the Ruritanian president". */
   private static final Pattern GOAL_BEFORE = Pattern.compile("(?i)\\b(?:become|becomes|became|becoming|elect|elected|"
       + "electing|appoint|appointed|name|named|choose|chose|chosen|run for|running for|ran for)\\s+$");
@@ -100,7 +105,10 @@ public final class TitleReferences {
       List<Official> list = holders.get(c.code + " " + office);
       if (list == null || list.size() != 1) continue;
       Official o = list.get(0);
-      if (published.isBefore(o.since()) || earlierYearInSentence(text, m.start(), o.since().getYear())) continue;
+      if (published.isBefore(o.since()) || earlierYear(OfficialMatcher.sentenceAround(text, m.start(), m.end()),
+          o.since().getYear())) {
+        continue;
+      }
       out.add(new Reference(o, Span.of(text, c.start, m.end())));
     }
     return out;
@@ -175,14 +183,9 @@ public final class TitleReferences {
     return text.substring(w[0], w[1]);
   }
 
-  /** A year before {@code year} in the sentence of {@code at}: the sentence may tell of an earlier holder. */
-  private static boolean earlierYearInSentence(String text, int at, int year) {
-    int start = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)), 0);
-    int end = text.indexOf(". ", at);
-    int nl = text.indexOf('\n', at);
-    if (end < 0 || nl >= 0 && nl < end) end = nl;
-    if (end < 0) end = text.length();
-    Matcher y = YEAR.matcher(text.substring(start, end));
+  /** A year before {@code year} in {@code sentence}: it may tell of an earlier holder. */
+  private static boolean earlierYear(String sentence, int year) {
+    Matcher y = YEAR.matcher(sentence);
     while (y.find()) {
       if (Integer.parseInt(y.group(1)) < year) return true;
     }
