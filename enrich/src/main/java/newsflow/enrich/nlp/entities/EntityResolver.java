@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
@@ -109,6 +110,7 @@ public final class EntityResolver {
       }
     }
     mergeDefinedAcronyms(doc.text(), order);
+    mergeSpelledOutAcronyms(order);
     mergeInvertedSpeech(people, order);
     mergeSurnameOnlyPeople(people, order);
     mergeGivenNameOnlyPeople(people, order, firstSeen);
@@ -242,6 +244,49 @@ public final class EntityResolver {
       }
     }
   }
+
+  /**
+   * An acronym the article does not define but whose letters are exactly the initials of the capitalised
+   * words of one organisation it names ("the Eastland Water Authority said ... the EWA added") is that
+   * organisation, which keeps the full name. Three letters or more, every capitalised word counted ("of",
+   * "for", "and" are skipped), and no second organisation of the article fits: "the EWA" beside both an
+   * "Eastland Water Authority" and an "Eastern Wildlife Association" stays apart.
+   */
+  private static void mergeSpelledOutAcronyms(List<Entity> order) {
+    for (Entity acronym : new ArrayList<>(order)) {
+      if (acronym.type() != EntityType.ORGANIZATION || !isAcronym(acronym.name())) continue;
+      String letters = acronym.name().replaceAll("[0-9&]", "");
+      if (letters.length() < 3) continue;
+      Entity target = null;
+      int fits = 0;
+      for (Entity full : order) {
+        if (full == acronym || full.type() != EntityType.ORGANIZATION || !letters.equals(capitalInitials(full.name()))) continue;
+        target = full;
+        fits++;
+      }
+      if (fits != 1) continue;
+      for (Span m : acronym.mentions()) target.addMention(m);
+      order.remove(acronym);
+    }
+  }
+
+  /** The initials of a name's capitalised words, in order ("Bureau of Land Management" -> "BLM"); "" for one word. */
+  static String capitalInitials(String name) {
+    String[] words = name.trim().split("[\\s\\-]+");
+    if (words.length < 2) return "";
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      if (w.isEmpty()) continue;
+      if (!Character.isUpperCase(w.codePointAt(0))) {
+        if (FUNCTION_WORDS.contains(w)) continue;
+        return ""; // "the", a lower-case content word: not a spelled-out name
+      }
+      b.append(w.charAt(0));
+    }
+    return b.toString();
+  }
+
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "and", "on", "in", "to");
 
   private static boolean isAcronym(String name) {
     String letters = name.replaceAll("[0-9&]", "");

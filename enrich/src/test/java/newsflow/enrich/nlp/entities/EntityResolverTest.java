@@ -411,4 +411,31 @@ class EntityResolverTest {
   private static List<String> names(List<Entity> es) {
     return es.stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::name).toList();
   }
+
+  @Test
+  void anUndefinedAcronymSpellingOutOneOrganisationJoinsIt() {
+    String text = "The Eastland Water Authority closed the dam.\nOn Monday the EWA said the dam was safe.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.ORGANIZATION, "Eastland Water Authority", "EWA"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(2, named(es, "Eastland Water Authority").mentions().size());
+  }
+
+  @Test
+  void functionWordsAreSkippedButEveryCapitalisedWordCounts() {
+    assertEquals("BLM", EntityResolver.capitalInitials("Bureau of Land Management"));
+    assertEquals("ECCRE", EntityResolver.capitalInitials("Eastland Centre for Coastal Research and Education"));
+    assertEquals("", EntityResolver.capitalInitials("Bank of the Valley"));
+    assertEquals("", EntityResolver.capitalInitials("Eastland"));
+  }
+
+  @Test
+  void anAcronymTwoOrganisationsSpellOutOrThatSkipsAWordStaysApart() {
+    String text = "The Eastland Water Authority and the Eastern Wildlife Association met.\nThe EWA said nothing.\n"
+        + "The Northern Coastal Research Institute spoke. The NCI agreed.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.ORGANIZATION, "Eastland Water Authority",
+        "Eastern Wildlife Association", "EWA", "Northern Coastal Research Institute", "NCI"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(5, es.size(), es.toString());
+  }
 }
