@@ -16,7 +16,7 @@ import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
  * “We ask for a review,” the letter said" the letter's words are the group's. Looking back from the cue over
  * the mentions of the same document noun ("letter") in its paragraph and the {@value #WINDOW} before it, each
  * mention may name an author: the subject of an authoring verb ("X sent a letter", "X issued a warning"), of a
- * speech verb with the document after "in" ("X said in a statement", "In a letter to Y, X wrote"), or a name
+ * speech verb with the document after "in" ("X said in a statement"; fronted: "In a letter to Y, X wrote"), a name
  * after "from"/"by" ("the report from X", "a statement released by X"), or a possessor ("X's report"). The
  * author is returned only when exactly one named person or organisation is found this way over the whole
  * window; none when an author is unnamed ("police said in court documents", "its report"), two are named
