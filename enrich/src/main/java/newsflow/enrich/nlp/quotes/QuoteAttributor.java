@@ -1058,6 +1058,14 @@ public final class QuoteAttributor {
         && !l.equals("wrote") && !l.equals("spoke") && !l.equals("written");
   }
 
+  /** The subject of the verb at {@code v} in its sentence, as a cue's subject is found ("X, a lawyer, wrote"). */
+  private static Mention subjectOfVerb(Ctx c, int v) {
+    int from = v;
+    while (from > 0 && c.sentOf()[from - 1] == c.sentOf()[v]) from--;
+    if (v - 1 < from) return null;
+    return coordinated(c, headBeforePreposition(c, c.mf().subjectBefore(v - 1, from), from, 3), from, true);
+  }
+
   /** The speaker mention of the cue at {@code i}, searching within {@code [from, to)}. */
   private Attribution cueAttribution(Ctx c, int i, int from, int to) {
     MentionFinder mf = c.mf();
@@ -2503,6 +2511,11 @@ public final class QuoteAttributor {
       String first = c.lower(m.first());
       String head = c.lower(m.last());
       String single = singular(head);
+      // "Acme sent a letter. “...,” the letter said": the document speaks for its one named author.
+      if (possessive < 0 && DocumentAuthor.isDocumentNoun(single)) {
+        Entity author = documentAuthor(m);
+        if (author != null) return author;
+      }
       // "Acme's report said", "the group's letter said": the document speaks for its owner.
       boolean ownedDocument = possessive > m.first() && DOCUMENT_NOUNS.contains(single);
       // "Ruritania's foreign ministry said": a country's own body, like "the Ruritanian foreign ministry".
@@ -2540,6 +2553,17 @@ public final class QuoteAttributor {
       Entity titled = titledPerson(m, ms, me, head);
       if (titled == null && bare && ROLE_NOUNS.contains(head)) titled = soleSpeakerInRole(head, m.first(), ms, me);
       return titled;
+    }
+
+    private DocumentAuthor documents;
+
+    /** The one named author of the document a cue's subject stands for (see {@link DocumentAuthor}), else null. */
+    private Entity documentAuthor(Mention m) {
+      if (documents == null) {
+        documents = new DocumentAuthor(c.toks(), c.sentOf(), c.paraOf(), c.mf(), v -> subjectOfVerb(c, v),
+            a -> resolve(a, c.toks().get(a.first()).start()));
+      }
+      return documents.authorOf(m);
     }
 
     /**

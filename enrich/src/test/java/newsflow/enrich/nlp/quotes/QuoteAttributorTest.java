@@ -351,7 +351,7 @@ class QuoteAttributorTest {
     List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.ORGANIZATION, "Harbor Union", "Harbor Union")));
     List<Quote> qs = attribute(text, entities);
     assertEquals("Harbor Union", qs.get(0).speaker());
-    assertNull(qs.get(1).speaker(), "a letter with no owner named in its phrase");
+    assertEquals("Harbor Union", qs.get(1).speaker(), "the letter named as the union's just before");
   }
 
   @Test
@@ -698,5 +698,39 @@ class QuoteAttributorTest {
     List<Quote> qs = attribute(text, new ArrayList<>());
     assertEquals("Ivo Brandt", qs.get(1).speaker());
     assertNull(qs.get(2).speaker(), "a paragraph between the answer and the question");
+  }
+
+  @Test
+  void aDocumentSpeaksForTheOneAuthorTheArticleNames() {
+    String sent = "The Lowmoor Weather Service issued a warning for the county. “Flooding is likely,” the warning said.";
+    assertEquals("Lowmoor Weather Service", attribute(sent, new ArrayList<>()).get(0).speaker());
+    String fronted = "In a letter to the agency, Rep. Dana Whitfield wrote that the plan was flawed.\n"
+        + "“We request a full briefing by March,” the letter reads.";
+    assertEquals("Dana Whitfield", attribute(fronted, new ArrayList<>()).get(0).speaker());
+    String from = "Tom Brandt received a letter from the Harbour Council on Monday.\n“Your permit is revoked,” the letter said.";
+    assertEquals("Harbour Council", attribute(from, new ArrayList<>()).get(0).speaker());
+    String in = "Acme Corp said in a statement that sales fell.\n“We remain confident,” the statement said.";
+    assertEquals("Acme Corp", attribute(in, new ArrayList<>()).get(0).speaker());
+    String self = "The Harbour Council issued a statement warning that “fees will rise in the spring.”";
+    assertEquals("Harbour Council", attribute(self, new ArrayList<>()).get(0).speaker());
+    String about = "The Harbour Council published a report on Ann Lee's tenure.\n“She kept no records,” the report said.";
+    assertEquals("Harbour Council", attribute(about, new ArrayList<>()).get(0).speaker(), "the report is about Lee, not hers");
+  }
+
+  @Test
+  void aDocumentWithNoOrSeveralNamedAuthorsSpeaksForNobody() {
+    String[] none = {
+      "The company said in a statement that sales fell.\n“We remain confident,” the statement said.",
+      "Tom Brandt received a letter from the council on Monday.\n“Your permit is revoked,” the letter said.",
+      "Ann Lee was the subject of a report.\n“She kept no records,” the report said.",
+      "The Harbour Council sent a letter to Tom Brandt. Brandt later sent a letter of his own.\n"
+          + "“Your permit is revoked,” the letter said.",
+      "Acme Corp said in a statement that sales fell. A second statement came on Friday.\n“We remain confident,” the statement said.",
+      "Forty doctors, including Dr. Ann Lee, signed a letter to the board.\n“We expect an answer,” the letter said.",
+      "Ann Lee and Tom Brandt sent a letter to the board.\n“We expect an answer,” the letter said.",
+      "The Lowmoor Trust sent letters to the board.\n“We expect an answer,” the letter said.",
+      "“Parking is banned on Sundays,” the notice said.",
+    };
+    for (String text : none) assertNull(attribute(text, new ArrayList<>()).get(0).speaker(), text);
   }
 }

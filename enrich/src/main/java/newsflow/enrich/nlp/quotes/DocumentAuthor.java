@@ -1,0 +1,231 @@
+package newsflow.enrich.nlp.quotes;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
+import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
+
+/**
+ * The author of a document that is a quote's cue: in "Nurses for Safe Wards sent a letter to the minister.
+ * “We ask for a review,” the letter said" the letter's words are the group's. Looking back from the cue over
+ * the mentions of the same document noun ("letter") in its paragraph and the {@value #WINDOW} before it, each
+ * mention may name an author: the subject of an authoring verb ("X sent a letter", "X issued a warning"), of a
+ * speech verb with the document after "in" ("X said in a statement"; fronted: "In a letter to Y, X wrote"), a name
+ * after "from"/"by" ("the report from X", "a statement released by X"), or a possessor ("X's report"). The
+ * author is returned only when exactly one named person or organisation is found this way over the whole
+ * window; none when an author is unnamed ("police said in court documents", "its report"), two are named
+ * (two letters, or a letter issued by one and signed by another), the document is one of several (a plural of
+ * the noun) or set apart from another ("the earlier report"), or the subject is one of a list ("X and Y
+ * wrote", "..., including X, signed"). A letter to someone or a report about someone names no author.
+ * Stateless apart from the document it reads.
+ */
+final class DocumentAuthor {
+
+  /** Written things whose words are their author's. */
+  private static final Set<String> DOCUMENT_NOUNS = MentionFinder.words(
+      "letter", "statement", "report", "memo", "memorandum", "complaint", "lawsuit", "filing", "post", "tweet",
+      "email", "e-mail", "release", "note", "message", "editorial", "op-ed", "column", "notice", "announcement",
+      "warning", "advisory", "alert", "bulletin", "petition", "motion", "brief", "affidavit", "ruling",
+      "judgment", "judgement", "order", "decision", "study", "document", "submission", "proposal");
+
+  /** Verbs whose subject writes or issues the document they take as object ("X sent a letter"). */
+  private static final Set<String> AUTHORING_VERBS = MentionFinder.words(
+      "send", "sends", "sent", "sending", "write", "writes", "wrote", "written", "writing", "issue", "issues",
+      "issued", "issuing", "release", "releases", "released", "releasing", "publish", "publishes", "published",
+      "publishing", "file", "files", "filed", "filing", "post", "posts", "posted", "posting", "submit", "submits",
+      "submitted", "submitting", "lodge", "lodges", "lodged", "lodging", "pen", "pens", "penned", "draft",
+      "drafts", "drafted", "sign", "signs", "signed", "signing", "put", "puts", "tweet", "tweets", "tweeted",
+      "deliver", "delivers", "delivered", "hand", "handed");
+
+  /** Participles between a document and "by" that name its author ("a statement released by X"). */
+  private static final Set<String> AUTHORING_PARTICIPLES = MentionFinder.words(
+      "sent", "written", "issued", "released", "published", "filed", "posted", "submitted", "lodged", "penned",
+      "drafted", "signed", "put");
+
+  /** Modifiers that set the document apart from another one of its kind ("the earlier report"). */
+  private static final Set<String> DISTINGUISHING = MentionFinder.words(
+      "previous", "prior", "earlier", "later", "first", "second", "third", "final", "last", "next", "other",
+      "another", "separate", "original", "latest", "initial", "subsequent", "follow-up", "second-quarter");
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = MentionFinder.words("his", "her", "its", "their", "our", "my", "your");
+
+  /** Words that may stand between a speech verb and "in a statement" ("said Monday in a statement"). */
+  private static final int VERB_BEFORE_IN = 4;
+
+  /** Paragraphs before the cue's own that are searched for the document's introduction. */
+  static final int WINDOW = 4;
+
+  private final List<Token> toks;
+  private final int[] sentOf;
+  private final int[] paraOf;
+  private final MentionFinder mf;
+  private final IntFunction<Mention> subjectOfVerb;
+  private final Function<Mention, Entity> resolve;
+
+  /**
+   * {@code subjectOfVerb}: the subject mention of the verb at a token index (null when there is none);
+   * {@code resolve}: the entity a mention names (null when none).
+   */
+  DocumentAuthor(List<Token> toks, int[] sentOf, int[] paraOf, MentionFinder mf, IntFunction<Mention> subjectOfVerb,
+      Function<Mention, Entity> resolve) {
+    this.toks = toks;
+    this.sentOf = sentOf;
+    this.paraOf = paraOf;
+    this.mf = mf;
+    this.subjectOfVerb = subjectOfVerb;
+    this.resolve = resolve;
+  }
+
+  /** True when the singular, lower-case noun names a kind of document this rule knows. */
+  static boolean isDocumentNoun(String single) {
+    return DOCUMENT_NOUNS.contains(single);
+  }
+
+  /** The one named author of the document the mention {@code m} (a speech cue's subject) stands for, else null. */
+  Entity authorOf(Mention m) {
+    int head = m.last();
+    String noun = mf.lower(head);
+    if (!DOCUMENT_NOUNS.contains(noun) || !isNoun(head)) return null;
+    String det = mf.lower(m.first());
+    boolean definite = det.equals("the") || det.equals("this") || det.equals("that");
+    boolean indefinite = det.equals("a") || det.equals("an");
+    if (!definite && !indefinite) return null;
+    for (int k = m.first() + 1; k < head; k++) {
+      if (DISTINGUISHING.contains(mf.lower(k)) || mf.isCap(k) || mf.isPossessive(k)) return null;
+    }
+    Set<Entity> authors = new LinkedHashSet<>();
+    int firstPara = paraOf[head] - WINDOW;
+    for (int k = head; k >= 0 && paraOf[k] >= firstPara; k--) {
+      if (mf.quoted(k) || !isNoun(k)) continue;
+      String l = mf.lower(k);
+      if (!l.equals(noun)) {
+        if (l.equals(noun + "s") || l.equals(noun + "es")) return null; // several of them in play
+        continue;
+      }
+      if (k != head && m.first() < k) continue;
+      int start = determinerBefore(k);
+      if (start < 0) continue;
+      for (int t = start; t < k; t++) {
+        if (DISTINGUISHING.contains(mf.lower(t))) return null; // "a second statement": another one in play
+      }
+      if (MentionFinder.PRONOUNS.contains(mf.lower(start)) || POSSESSIVE_PRONOUNS.contains(mf.lower(start))) {
+        return null; // "its report", "his letter": an owner this rule does not resolve
+      }
+      if (authorsAt(k, start, authors) == null) return null;
+      if (indefinite) break; // "X issued a statement warning that “...”": this mention introduces it
+    }
+    return authors.size() == 1 ? authors.iterator().next() : null;
+  }
+
+  /**
+   * Adds the authors the mention of the document at {@code k} (its phrase from {@code start}) names to
+   * {@code authors}; null when it names an author that is no entity, or one of several.
+   */
+  private Boolean authorsAt(int k, int start, Set<Entity> authors) {
+    // "X's report": the possessor.
+    if (mf.isPossessive(start)) {
+      Mention owner = mf.phraseEndingAt(start - 1, Math.max(0, start - 8));
+      if (owner == null || owner.kind() != Kind.NAME) return null;
+      return add(owner, authors);
+    }
+    // "the report from X", "a statement released by X", "The letter, signed by X, said".
+    int j = k + 1;
+    if (j < toks.size() && mf.norm(j).equals(",")) j++;
+    if (j + 1 < toks.size() && (mf.lower(j).equals("which") || mf.lower(j).equals("that"))) j++;
+    while (j < toks.size() && (mf.lower(j).equals("was") || mf.lower(j).equals("is") || mf.lower(j).equals("has")
+        || mf.lower(j).equals("had") || mf.lower(j).equals("been"))) j++;
+    boolean participle = j < toks.size() && AUTHORING_PARTICIPLES.contains(mf.lower(j));
+    if (participle) j++;
+    if (j + 1 < toks.size() && sentOf[j] == sentOf[k] && !mf.quoted(j)
+        && (mf.lower(j).equals("by") && participle || mf.lower(j).equals("from") && j == k + 1)) {
+      Mention after = mf.phraseStartingAt(j + 1, Math.min(toks.size(), j + 14));
+      if (after != null) {
+        Boolean ok = add(after, authors);
+        if (ok == null) return null;
+      }
+    }
+    int before = start - 1;
+    if (before < 0 || sentOf[before] != sentOf[k] || mf.quoted(before)) return true;
+    String b = mf.lower(before);
+    // "X sent a letter", "X issued a warning", "X put out a statement".
+    int verb = b.equals("out") && before - 1 >= 0 ? before - 1 : before;
+    if (AUTHORING_VERBS.contains(mf.lower(verb)) && !mf.isCap(verb) && isVerb(verb)) {
+      return subjectAuthor(verb, authors);
+    }
+    if (!b.equals("in")) return true;
+    // "X said in a statement", "X wrote Monday in a letter".
+    for (int v = before - 1; v >= 0 && before - v <= VERB_BEFORE_IN && sentOf[v] == sentOf[k]; v--) {
+      if (mf.quoted(v) || !mf.isWord(v)) break;
+      if (SpeechVerbs.isSpeechVerb(mf.lower(v)) && !mf.isCap(v) && isVerb(v)) return subjectAuthor(v, authors);
+    }
+    // "In a letter to the agency, Rep. Dana Whitfield wrote": the subject after the fronted phrase.
+    boolean fronted = before == 0 || sentOf[before - 1] != sentOf[before] || mf.quoted(before - 1);
+    if (!fronted) return true;
+    int comma = k + 1;
+    while (comma < toks.size() && sentOf[comma] == sentOf[k] && comma - k < 15 && !mf.norm(comma).equals(",")) comma++;
+    if (comma >= toks.size() || !mf.norm(comma).equals(",") || mf.quoted(comma)) return true;
+    Mention subject = mf.phraseStartingAt(comma + 1, Math.min(toks.size(), comma + 14));
+    if (subject == null) return true;
+    int v = subject.last() + 1;
+    while (v < toks.size() && MentionFinder.SKIPPABLE.contains(mf.lower(v))) v++;
+    if (v < toks.size() && sentOf[v] == sentOf[k] && SpeechVerbs.isSpeechVerb(mf.lower(v)) && !mf.isCap(v)) {
+      return add(subject, authors);
+    }
+    return true;
+  }
+
+  /** The subject of the verb at {@code v} as an author: null when it is no one entity or one of a list. */
+  private Boolean subjectAuthor(int v, Set<Entity> authors) {
+    Mention subject = subjectOfVerb.apply(v);
+    if (subject == null) return null;
+    for (int t = subject.first() - 1; t >= 0 && sentOf[t] == sentOf[v]; t--) {
+      String l = mf.lower(t);
+      // "Forty doctors, including Dr. Ann Lee, signed a letter": one of several authors.
+      if (!mf.quoted(t) && (l.equals("including") || l.equals("among") || l.equals("and") && t == subject.first() - 1)) {
+        return null;
+      }
+    }
+    return add(subject, authors);
+  }
+
+  private Boolean add(Mention author, Set<Entity> authors) {
+    if (author.kind() == Kind.NOT_SPEAKER || author.kind() == Kind.RELATIVE) return null;
+    if (author.kind() == Kind.NOMINAL && DOCUMENT_NOUNS.contains(mf.lower(author.last()))) return null;
+    int after = author.last() + 1;
+    if (after < toks.size() && (mf.lower(after).equals("and") || mf.lower(after).equals("&")) && !mf.quoted(after)) {
+      return null; // "from Ann Lee and Tom Brandt"
+    }
+    Entity e = resolve.apply(author);
+    if (e == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) return null;
+    authors.add(e);
+    return true;
+  }
+
+  /** The determiner (or possessive) opening the document's phrase ending at {@code k}, or -1. */
+  private int determinerBefore(int k) {
+    for (int t = k - 1; t >= 0 && k - t <= 5 && sentOf[t] == sentOf[k]; t--) {
+      String l = mf.lower(t);
+      if (mf.quoted(t)) return -1;
+      if (MentionFinder.DETERMINERS.contains(l) || mf.isPossessive(t)) return t;
+      if (!mf.isWord(t) && !l.equals("-")) return -1;
+      if (MentionFinder.STOP.contains(l)) return -1;
+    }
+    return -1;
+  }
+
+  private boolean isNoun(int k) {
+    String pos = toks.get(k).pos();
+    return pos == null || pos.startsWith("NN");
+  }
+
+  private boolean isVerb(int k) {
+    String pos = toks.get(k).pos();
+    return pos == null || pos.startsWith("VB");
+  }
+}
