@@ -153,4 +153,42 @@ class PlaceContextRulesTest {
     assertEquals("GB", p.countryCode());
     assertTrue(km(p, 51.5, -0.13) < 50, p.toString());
   }
+  @Test
+  void aSquareInsideAVenueNameIsNotTheTownItIsNamedAfter() {
+    String text = "Fans filled Elgin Square Garden for the concert on Friday night.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Elgin Square Garden"))
+        .stream().findFirst().orElse(null);
+    assertTrue(p == null || p.lat() == null, String.valueOf(p));
+  }
+
+  @Test
+  void aPlaceAfterAnotherWordOfABuildingsNameIsNotWhereItStands() {
+    String text = "She gave birth at the Brackett Sinai Clinic on Sunday, her publicist said.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Brackett Sinai Clinic"))
+        .stream().findFirst().orElse(null);
+    assertTrue(p == null || !"EG".equals(p.countryCode()), String.valueOf(p));
+    // a place that starts the name still places it
+    String town = "The patient was taken to Leeds General Clinic, and police in Leeds said he was stable.";
+    ResolvedPlace clinic = PlaceResolverTest.resolveAll(town, PlaceResolverTest.placeEntities(town, "Leeds General Clinic", "Leeds"))
+        .stream().filter(x -> x.name().equals("Leeds General Clinic")).findFirst().orElse(null);
+    assertNotNull(clinic);
+    assertEquals("GB", clinic.countryCode());
+  }
+
+  @Test
+  void aMountainRangeLiesInTheDivisionBeforeItNotAtItsCity() {
+    String text = "The hikers crossed Oregon's Tamber Mountains in June and rested by Idaho's lakes.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Oregon", "Tamber Mountains", "Idaho"))
+        .stream().filter(x -> x.name().equals("Tamber Mountains")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("US", p.countryCode());
+    assertNull(p.lat(), p.toString());
+    assertEquals("Oregon", p.admin1(), p.toString());
+  }
+
+  @Test
+  void aNewspaperNamedAfterItsTownInAReportIsNoPlace() {
+    String text = "A story in the Elmer Ledger of Bendigo said the mayor had opened the new bridge early.";
+    assertEquals(List.of(), PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Elmer Ledger of Bendigo")));
+  }
 }
