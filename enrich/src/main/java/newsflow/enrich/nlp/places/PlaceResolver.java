@@ -102,8 +102,10 @@ public final class PlaceResolver {
     }
     // "Watford agreed a fee with Fulham ... head to Elm Road": a name the tagger reads as an organisation
     // that stands for no place (a club, a firm) locates nothing written after it
+    // nor does a person's name ("the Queen Elm", a ship or a person named like a village)
     for (Entity e : entities) {
-      if (e.type() == EntityType.ORGANIZATION && metonymicPlace(e, bySpan, accepted, ctx) == null) {
+      if (e.type() == EntityType.ORGANIZATION && metonymicPlace(e, bySpan, accepted, ctx) == null
+          || e.type() == EntityType.PERSON) {
         teamSpans.addAll(e.mentions());
       }
     }
@@ -407,6 +409,18 @@ public final class PlaceResolver {
       GazetteerEntry after = containerAfter(a, m);
       if (after != null) return located(e, after, after.kind() == PlaceKind.CITY || after.kind() == PlaceKind.REGION);
     }
+    if (!buildingName(e.name()) && !naturalFeature(e.name())) {
+      for (Span m : mentions) {
+        // "Riverton's Upper Elm Side": a district or site after a place's possessive lies in that place
+        GazetteerEntry owner = possessivePlaceBefore(a, m);
+        if (owner != null) {
+          return located(e, owner, owner.kind() == PlaceKind.CITY || owner.kind() == PlaceKind.REGION && owner.countryCode() != null);
+        }
+        // "the Elm Island town of Riverton": the name holds the town written after it (its country and division)
+        GazetteerEntry held = townOfAfter(a, m);
+        if (held != null) return located(e, held, false);
+      }
+    }
     if (buildingName(e.name())) return facilityPlace(e, first, a);
     ResolvedPlace inner = innerPlace(e.name(), a);
     // "Eastland's Elm Mountains": a range, valley or forest lies in the division or country written before
@@ -479,6 +493,37 @@ public final class PlaceResolver {
       if (!gap.equals("'s ") && !gap.equals("\u2019s ")) continue;
       return choose(pm.candidates().stream().filter(c -> c.kind() == PlaceKind.ADMIN1 || c.kind() == PlaceKind.COUNTRY)
           .toList(), a.ctx(), pm.qualifier());
+    }
+    return null;
+  }
+
+  /** "the X town of ": a kind of settlement and "of" right after a name. */
+  private static final Pattern TOWN_OF_AFTER = Pattern.compile("^\\s+(?:town|city|village|suburb|port|capital)\\s+of\\s+$");
+
+  /** "the Elm Island town of Riverton": the city written after "town of" right after {@code m}, or null. */
+  private GazetteerEntry townOfAfter(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
+      if (pm.start() - m.end() > 20 || !TOWN_OF_AFTER.matcher(text.substring(m.end(), pm.start())).matches()) return null;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      return y != null && y.kind() == PlaceKind.CITY ? y : null;
+    }
+    return null;
+  }
+
+  /**
+   * "Riverton's Upper Elm Side": a city, region, division or country in the possessive right before the
+   * name (a city or region of the story, not a club or a person), or null.
+   */
+  private GazetteerEntry possessivePlaceBefore(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.candidates().isEmpty() || pm.end() + 3 != m.start() || a.team(pm)) continue;
+      String gap = text.substring(pm.end(), m.start());
+      if (!gap.equals("'s ") && !gap.equals("\u2019s ")) continue;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      return y != null && !farSmallTown(y, pm, a.ctx()) ? y : null;
     }
     return null;
   }

@@ -188,7 +188,27 @@ class PlaceContextRulesTest {
 
   @Test
   void aNewspaperNamedAfterItsTownInAReportIsNoPlace() {
-    String text = "A story in the Elmer Ledger of Bendigo said the mayor had opened the new bridge early.";
-    assertEquals(List.of(), PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Elmer Ledger of Bendigo")));
+    String text = "The mayor opened the bridge early, a story in the Elmer Ledger of Adelaide noted on Tuesday.";
+    assertEquals(List.of(), PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Elmer Ledger of Adelaide")));
   }
+  @Test
+  void aDistrictAfterACitysPossessiveLiesInThatCity() {
+    String text = "Rents rose fastest on Chicago's Upper Elm Side, where old stables became flats.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Chicago", "Upper Elm Side"))
+        .stream().filter(x -> x.name().equals("Upper Elm Side")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("US", p.countryCode());
+    assertTrue(ArticleGeoContext.km(p.lat(), p.lon(), 41.85, -87.65) < 30, p.toString());
+  }
+
+  @Test
+  void aNameBeforeTownOfHoldsThatTown() {
+    String text = "Police said the hiker was hurt on a trail near the South Isle town of Taupo late on Friday.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "South Isle", "Taupo"))
+        .stream().filter(x -> x.name().equals("South Isle")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("NZ", p.countryCode(), p.toString());
+    assertNull(p.lat(), p.toString());
+  }
+
 }

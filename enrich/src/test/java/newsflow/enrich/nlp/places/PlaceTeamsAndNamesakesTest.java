@@ -77,7 +77,7 @@ class PlaceTeamsAndNamesakesTest {
 
   @Test
   void anOrganisationThatIsNoPlaceLocatesNothingAfterIt() {
-    String text = "Fulham confirmed the signing on Friday. The defender trained at Elmcroft Road later that day.";
+    String text = "The club rejected a bid from Fulham on Friday, and the defender trained at Elmcroft Road later that day.";
     List<Entity> entities = new java.util.ArrayList<>(PlaceResolverTest.placeEntities(text, "Elmcroft Road"));
     entities.add(PlaceResolverTest.organisation(text, "Fulham"));
     ResolvedPlace road = only(resolve(text, entities), "Elmcroft Road");
@@ -123,4 +123,17 @@ class PlaceTeamsAndNamesakesTest {
     assertEquals("GB", p.countryCode());
     assertTrue(ArticleGeoContext.km(p.lat(), p.lon(), 51.51, -0.13) < 30, p.toString());
   }
+  @Test
+  void aPersonsNameLocatesNothingAfterIt() {
+    // a ship named like a village abroad, which the tagger reads as a person
+    String text = "Passengers of the Queen Victoria fell ill while the ship lay at Elsoria Pier on Monday.";
+    List<Entity> entities = new java.util.ArrayList<>(PlaceResolverTest.placeEntities(text, "Elsoria Pier"));
+    Entity ship = new Entity("s", newsflow.enrich.nlp.EntityType.PERSON, "Queen Victoria");
+    int at = text.indexOf("Queen Victoria");
+    ship.addMention(newsflow.enrich.nlp.Span.of(text, at, at + "Queen Victoria".length()));
+    entities.add(ship);
+    ResolvedPlace pier = only(resolve(text, entities), "Elsoria Pier");
+    assertTrue(pier == null || pier.lat() == null, String.valueOf(pier));
+  }
+
 }
