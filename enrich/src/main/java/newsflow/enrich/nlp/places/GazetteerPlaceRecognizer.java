@@ -14,6 +14,7 @@ import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityRecognizer;
 import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
@@ -113,6 +114,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
    */
   private static final Pattern BARE_PARTY_AFTER = Pattern.compile(
       "(?s).\\.?(?:[-\u2013](?:\\d+|at[- ]large))?(?:\\s*[,;:)\u2014]|\\s*$|(?<=\\.)\\s|\\s+(?:and|said|says|who|wrote|told|added)\\b)");
+  /** The first figure of a box score's player entry: " 3-5", " 0-2". */
+  private static final Pattern ROSTER_FIGURES = Pattern.compile(" \\d{1,3}[-\u2013]\\d{1,3}\\b");
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
   private static final long SINGLE_WORD_CITY_POPULATION = GazetteerEntry.WELL_KNOWN_POPULATION;
   /** "the city of X", "the town of X": X is a place. */
@@ -713,12 +716,20 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         || text.startsWith(" |", pos) || text.startsWith(" (", pos);
   }
 
-  /** Words used as people's names in this text: after an honorific, or before a speech verb. */
+  /**
+   * Words used as people's names in this text: after an honorific, or before a speech verb; both names of
+   * a box score's "Family, Given 3-5" (a family name, a comma, a given name, then figures).
+   */
   private Set<String> personWords(String text, List<int[]> words) {
     Set<String> out = new HashSet<>();
+    boolean boxScore = boxScore(text);
     for (int k = 1; k < words.size(); k++) {
       String w = text.substring(words.get(k)[0], words.get(k)[1]);
       if (!capitalised(w)) continue;
+      if (rosterName(text, words, k - 1, boxScore)) {
+        out.add(Gazetteer.key(text.substring(words.get(k - 1)[0], words.get(k - 1)[1])));
+        out.add(Gazetteer.key(w));
+      }
       String prev = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]).toLowerCase(Locale.ROOT);
       if (honorificBefore(text, words, k)) out.add(Gazetteer.key(w));
       // "Maria Whitby": a capitalised word after a capitalised non-place word inside a sentence is a surname
@@ -733,6 +744,34 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether word {@code k} starts a box score's player entry "Family, Given 3-5": a capitalised word, a
+   * comma, a given name (any capitalised word in a box score) and a made-attempted figure right after it.
+   */
+  private static boolean rosterName(String text, List<int[]> words, int k, boolean boxScore) {
+    if (k + 1 >= words.size() || !capitalised(text, words.get(k))) return false;
+    int e = words.get(k)[1];
+    int[] given = words.get(k + 1);
+    if (given[0] != e + 2 || text.charAt(e) != ',' || text.charAt(e + 1) != ' ' || !capitalised(text, given)) return false;
+    if (!ROSTER_FIGURES.matcher(text).region(given[1], Math.min(text.length(), given[1] + 12)).lookingAt()) return false;
+    String g = text.substring(given[0], given[1]);
+    return !g.equals(g.toUpperCase(Locale.ROOT)) && (boxScore || GivenNames.isGivenName(g));
+  }
+
+  /** A player entry of a box score: "Roe, Ann 3-5". */
+  private static final Pattern ROSTER_ENTRY = Pattern.compile(
+      "\\b\\p{Lu}[\\p{L}'\u2019-]+, \\p{Lu}\\p{Ll}+ \\d{1,3}[-\u2013]\\d{1,3}\\b");
+
+  /** Whether the text holds a box score: three or more player entries "Roe, Ann 3-5". */
+  private static boolean boxScore(String text) {
+    Matcher m = ROSTER_ENTRY.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      if (++n >= 3) return true;
+    }
+    return false;
   }
 
   /** Whether word {@code k} follows "Mr." or "Judge" (abbreviations need their period, words a space). */

@@ -92,8 +92,6 @@ public final class PlaceResolver {
         }
       }
     }
-    Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
-        PlaceVetoes.biographies(text), teamSpans);
     List<ResolvedPlace> out = new ArrayList<>();
     Map<Long, PlaceMatch> bySpan = new HashMap<>(); // accepted place mentions by their extent
     Set<String> accepted = new HashSet<>(); // and their words
@@ -102,12 +100,24 @@ public final class PlaceResolver {
       bySpan.put(((long) pm.start() << 32) | pm.end(), pm);
       accepted.add(Gazetteer.key(pm.text()));
     }
+    // "Watford agreed a fee with Fulham ... head to Elm Road": a name the tagger reads as an organisation
+    // that stands for no place (a club, a firm) locates nothing written after it
+    // nor does a person's name ("the Queen Elm", a ship or a person named like a village)
+    for (Entity e : entities) {
+      if (e.type() == EntityType.ORGANIZATION && metonymicPlace(e, bySpan, accepted, ctx) == null
+          || e.type() == EntityType.PERSON) {
+        teamSpans.addAll(e.mentions());
+      }
+    }
+    Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
+        PlaceVetoes.biographies(text), teamSpans, sports);
     for (Entity e : entities) {
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
+        if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         else {
@@ -166,8 +176,11 @@ public final class PlaceResolver {
 
   /** What {@link #resolve} knows about the article while it resolves its entities. */
   private record Article(Document doc, String text, List<PlaceMatch> matches, ArticleGeoContext ctx, Set<String> personWords,
-      Set<String> personTokens, List<int[]> biographies, List<Span> teamSpans) {
-    /** Whether {@code pm} is a mention of a club named after its city (no anchor for a venue or village). */
+      Set<String> personTokens, List<int[]> biographies, List<Span> teamSpans, boolean sports) {
+    /**
+     * Whether {@code pm} is a mention of a club named after its city or of another organisation that stands
+     * for no place (no anchor for a venue or village).
+     */
     boolean team(PlaceMatch pm) {
       for (Span t : teamSpans) if (t.start() < pm.end() && pm.start() < t.end()) return true;
       return false;
@@ -223,6 +236,38 @@ public final class PlaceResolver {
     return known;
   }
 
+  /** Plural words that end names of places, not of clubs ("Elm Sands", "Riverton Docks"). */
+  private static final Set<String> PLURAL_PLACE_HEADS = Set.of(
+      "Sands", "Lakes", "Woods", "Flats", "Rocks", "Downs", "Docks", "Meadows", "Fields", "Keys", "Banks", "Cliffs",
+      "Mills", "Wells", "Rapids", "Narrows", "Shoals", "Pines", "Oaks", "Estates", "Towers", "Commons", "Plains",
+      "Highlands", "Lowlands", "Glades", "Dunes", "Moors", "Marshes", "Ponds", "Creeks", "Forks", "Groves", "Parks",
+      "Gates", "Quays", "Barracks", "Mountains", "Isles", "Villas", "Terraces", "Crossings", "Rides", "Greens");
+
+  /**
+   * Whether {@code name} is a club's in a sports report: a town or state the gazetteer knows followed by
+   * one plural capitalised word that is no kind of place ("Riverton Kings", "Eastland Rovers"), where the
+   * gazetteer does not know the whole name.
+   */
+  private boolean teamNickname(String name) {
+    String[] words = name.trim().split("\\s+");
+    if (words.length < 2) return false;
+    String last = words[words.length - 1];
+    if (last.length() < 4 || !Character.isUpperCase(last.charAt(0)) || !last.endsWith("s") || last.endsWith("ss")
+        || !last.substring(1).equals(last.substring(1).toLowerCase(Locale.ROOT))
+        || GazetteerPlaceRecognizer.isFeatureHead(last) || PLURAL_PLACE_HEADS.contains(last)) {
+      return false;
+    }
+    if (!gazetteer.lookup(name).isEmpty()) return false;
+    String town = String.join(" ", Arrays.copyOf(words, words.length - 1));
+    return lookupVariants(town).stream().anyMatch(c -> c.kind() == PlaceKind.CITY || c.kind() == PlaceKind.ADMIN1);
+  }
+
+  /** Some mention has a team's record or ranking ({@link PlaceVetoes#teamRecordOrRank}) and none follows a locative. */
+  private static boolean teamByRecordOrRank(List<Span> mentions, String text) {
+    return mentions.stream().anyMatch(m -> PlaceVetoes.teamRecordOrRank(text, m))
+        && mentions.stream().noneMatch(m -> GazetteerPlaceRecognizer.locativeBefore(text, m.start()));
+  }
+
   /** Words of multi-word PERSON names ("Mary" and "Carver" of "Mary Carver"), by {@link Gazetteer#key}. */
   private static Set<String> personTokens(List<Entity> entities) {
     Set<String> out = new HashSet<>();
@@ -261,6 +306,10 @@ public final class PlaceResolver {
     }
     // "Eastbrook State" where Eastbrook names no division: a university, not the town of Eastbrook
     if (universityState(e.name())) return null;
+    // "led Riverton (15-2, 3-1) with 13", "visits No. 7 Riverton": a team by its record or ranking
+    if (teamByRecordOrRank(mentions, text)) return null;
+    // "the Riverton Kings" in a sports report: a town's name and a plural nickname make a club
+    if (a.sports() && teamNickname(e.name())) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
     for (Span m : mentions) {
@@ -360,16 +409,35 @@ public final class PlaceResolver {
       GazetteerEntry after = containerAfter(a, m);
       if (after != null) return located(e, after, after.kind() == PlaceKind.CITY || after.kind() == PlaceKind.REGION);
     }
+    if (!buildingName(e.name()) && !naturalFeature(e.name())) {
+      for (Span m : mentions) {
+        // "Riverton's Upper Elm Side": a district or site after a place's possessive lies in that place
+        GazetteerEntry owner = possessivePlaceBefore(a, m);
+        if (owner != null) {
+          return located(e, owner, owner.kind() == PlaceKind.CITY || owner.kind() == PlaceKind.REGION && owner.countryCode() != null);
+        }
+        // "the Elm Island town of Riverton": the name holds the town written after it (its country and division)
+        GazetteerEntry held = townOfAfter(a, m);
+        if (held != null) return located(e, held, false);
+      }
+    }
     if (buildingName(e.name())) return facilityPlace(e, first, a);
     ResolvedPlace inner = innerPlace(e.name(), a);
-    if (facilityName(e.name()) && (inner == null || !wellKnownName(inner.name()))) {
+    // "Eastland's Elm Mountains": a range, valley or forest lies in the division or country written before
+    // it, never at a city; a city named before it does not locate it
+    boolean natural = naturalFeature(e.name());
+    if (natural && inner == null) {
+      GazetteerEntry owner = possessiveDivisionBefore(a, first);
+      if (owner != null) return located(e, owner, false);
+    }
+    if (facilityName(e.name()) && !natural && (inner == null || !wellKnownName(inner.name()))) {
       GazetteerEntry before = cityBeforeInSentence(a, first);
       if (before != null) return located(e, before, true);
     }
     // "Ardley County": a county lies in a country the story names, not at a city of that name abroad
     if (inner != null && COUNTY.matcher(e.name().trim()).find() && !countyTownSupported(inner, e, a)) inner = null;
     if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
-    if (mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
+    if (!natural && mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
       // named just before it
       ResolvedPlace near = nearestPlaceBefore(a, first.start());
@@ -404,6 +472,60 @@ public final class PlaceResolver {
         || c.isWellKnown() || "PPLC".equals(c.featureCode()) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c))
         .toList();
     return out.isEmpty() ? candidates : out;
+  }
+
+  /** Heads of names of large natural features: mountain ranges, valleys, forests, deserts, peninsulas. */
+  private static final Set<String> NATURAL_HEADS = Set.of(
+      "Mountains", "Range", "Valley", "Delta", "Forest", "Desert", "Peninsula", "Hills", "Islands", "Plateau", "Highlands");
+
+  /** Whether {@code name} is a large natural feature's ("Elm Mountains", "Ardley Valley"). */
+  private static boolean naturalFeature(String name) {
+    String[] words = name.trim().split("\\s+");
+    return words.length > 1 && NATURAL_HEADS.contains(words[words.length - 1]);
+  }
+
+  /** "Eastland's Elm Mountains": a country or first-level division in the possessive right before the name, or null. */
+  private GazetteerEntry possessiveDivisionBefore(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.candidates().isEmpty() || pm.end() + 3 != m.start()) continue;
+      String gap = text.substring(pm.end(), m.start());
+      if (!gap.equals("'s ") && !gap.equals("\u2019s ")) continue;
+      return choose(pm.candidates().stream().filter(c -> c.kind() == PlaceKind.ADMIN1 || c.kind() == PlaceKind.COUNTRY)
+          .toList(), a.ctx(), pm.qualifier());
+    }
+    return null;
+  }
+
+  /** "the X town of ": a kind of settlement and "of" right after a name. */
+  private static final Pattern TOWN_OF_AFTER = Pattern.compile("^\\s+(?:town|city|village|suburb|port|capital)\\s+of\\s+$");
+
+  /** "the Elm Island town of Riverton": the city written after "town of" right after {@code m}, or null. */
+  private GazetteerEntry townOfAfter(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
+      if (pm.start() - m.end() > 20 || !TOWN_OF_AFTER.matcher(text.substring(m.end(), pm.start())).matches()) return null;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      return y != null && y.kind() == PlaceKind.CITY ? y : null;
+    }
+    return null;
+  }
+
+  /**
+   * "Riverton's Upper Elm Side": a city, region, division or country in the possessive right before the
+   * name (a city or region of the story, not a club or a person), or null.
+   */
+  private GazetteerEntry possessivePlaceBefore(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.candidates().isEmpty() || pm.end() + 3 != m.start() || a.team(pm)) continue;
+      String gap = text.substring(pm.end(), m.start());
+      if (!gap.equals("'s ") && !gap.equals("\u2019s ")) continue;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      return y != null && !farSmallTown(y, pm, a.ctx()) ? y : null;
+    }
+    return null;
   }
 
   /** "Riverton's Elmwood": a well-known city in the possessive right before the name, or null. */
@@ -724,8 +846,28 @@ public final class PlaceResolver {
       "Barracks", "Statehouse", "Amphitheatre", "Amphitheater", "Auditorium", "Pavilion", "Coliseum", "Ballpark",
       "Speedway", "Street", "Road", "Avenue", "Boulevard", "Lane", "Highway");
 
-  /** Streets and roads: often named after a far-off town ("Dover Road" is not in Dover). */
-  private static final Set<String> STREET_HEADS = Set.of("Street", "Road", "Avenue", "Boulevard", "Lane", "Highway");
+  /** Streets, roads and squares: often named after a far-off town ("Dover Road" is not in Dover). */
+  private static final Set<String> STREET_HEADS = Set.of("Street", "Road", "Avenue", "Boulevard", "Lane", "Highway", "Square");
+  /** Words that may stand before a place inside a longer name without being part of another name ("Greater X"). */
+  private static final Set<String> PLACE_NAME_LEADS = Set.of(
+      "The", "the", "Greater", "Upper", "Lower", "Old", "Downtown", "Central", "North", "South", "East", "West",
+      "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+      "Northwestern", "Southeastern", "Southwestern", "Lake", "Mount", "Mt.", "Mt", "Isle", "Cape", "Gulf", "Port",
+      "Fort", "Metro", "Metropolitan", "Inner", "Outer", "Sierra", "Costa", "Rio", "Monte", "Mont", "Isla", "Bahia",
+      "Ciudad", "Villa", "Puerto", "Porto", "Nueva", "Nuevo", "San", "Santa", "Santo", "Bandar", "Kota", "Tel", "Beit",
+      "Kafr", "Al", "El", "Ras");
+
+  /**
+   * Whether {@code word}, standing right before a place inside a longer name, makes that place part of
+   * another name ("Cedars" of "Cedars Elmhurst Clinic"): a capitalised word that is no compass word, no
+   * "Greater" or "Lake", no place name itself and not written with a hyphen.
+   */
+  private boolean nameWordBefore(String word) {
+    String w = word.replaceAll("['\u2019]s$", "");
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || PLACE_NAME_LEADS.contains(w)) return false;
+    if (w.equals(w.toUpperCase(Locale.ROOT))) return false; // "BMI Elmhurst Hospital": a brand's initials lead the name
+    return gazetteer.lookup(w).isEmpty() && gazetteer.demonymCountry(w) == null;
+  }
 
   /**
    * Where a building or venue the gazetteer does not know is, most direct evidence first: a place its
@@ -940,8 +1082,18 @@ public final class PlaceResolver {
         }
         // "St Mary": the saint, not the town of Mary; "Mary's church": named after a person
         if (i > 0 && PlaceVetoes.saintTitle(words[i - 1])) continue;
+        // "Ardley Cedars Clinic": a place name after another word of the name is part of a person's or a
+        // brand's name; "Ardley Square Garden": a square or street inside a name is named after the town
+        // (a place in capitals after a word that is not, "Award RIVERTON", is a dateline the span swallowed)
+        boolean afterNameWord = !hyphen && !water && i > 0 && nameWordBefore(words[i - 1])
+            && !(sub.equals(sub.toUpperCase(Locale.ROOT)) && !words[i - 1].equals(words[i - 1].toUpperCase(Locale.ROOT)));
+        if (!hyphen && !water && i + len < words.length
+            && STREET_HEADS.contains(words[i + len].replaceAll("[^\\p{L}]", ""))) {
+          continue;
+        }
         GazetteerEntry best = choose(lookupVariants(sub), a.ctx(), null);
         if (best == null) continue;
+        if (afterNameWord && best.kind() != PlaceKind.COUNTRY) continue; // a country inside a brand still gives the country
         if (len == 1 && best.kind() == PlaceKind.CITY && PlaceVetoes.possessiveGivenName(words[i])) continue;
         boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key(), sub) > 0 || a.ctx().near(best);
         if (!best.isWellKnown() && !supported) continue;

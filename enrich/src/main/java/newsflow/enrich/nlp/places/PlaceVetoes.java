@@ -132,8 +132,9 @@ final class PlaceVetoes {
 
   /** "1994's Harbour Lights": a name after a year's possessive is a work (an album, a film), not a place. */
   private static final Pattern YEAR_POSSESSIVE = Pattern.compile("\\b(?:1[89]|20)\\d\\d['\u2019]s\\s+(?:the\\s+)?$");
-  /** "according to X": X is the source of a report. */
-  private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\s+(?:the\\s+)?$");
+  /** "according to X", "a report in the X": X is the source of a report. */
+  private static final Pattern ACCORDING_TO = Pattern.compile(
+      "(?i)\\b(?:according\\s+to|(?:report|story|article|interview|editorial|column|op-ed)\\s+(?:in|by))\\s+(?:the\\s+)?$");
   /** Kinds of organisation written before an organisation's name: "think tank Elm House", "the broadcaster Vale One". */
   private static final Set<String> ORGANISATION_KINDS = Set.of(
       "think-tank", "tank", "firm", "company", "newspaper", "paper", "tabloid", "broadcaster", "network", "magazine",
@@ -230,6 +231,20 @@ final class PlaceVetoes {
     String before = text.substring(Math.max(0, m.start() - 40), m.start());
     java.util.regex.Matcher x = Pattern.compile("(\\p{Lu}\\p{L}+)\\s+of\\s+(?:the\\s+)?$").matcher(before);
     return x.find() && INSTITUTION_WORDS.contains(x.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /** A team's win-loss record right after its name: "Riverton (15-2, 3-1)", "Eastfield (3-2-1):". */
+  private static final Pattern RECORD_AFTER = Pattern.compile("^\\s*\\(\\d{1,3}[-\u2013]\\d{1,3}(?:[-\u2013]\\d{1,3})?\\s*[,;:)(]");
+  /** A poll ranking right before a team's name: "No. 7 Riverton", "#12 Riverton". */
+  private static final Pattern RANK_BEFORE = Pattern.compile("(?:\\bNo\\.\\s?|#)\\d{1,2}\\s+$");
+
+  /**
+   * Whether {@code m} is a team by its record or ranking: a win-loss record in parentheses right after it
+   * ("led Riverton (15-2, 3-1) with 13") or a poll ranking right before it ("visits No. 7 Riverton").
+   */
+  static boolean teamRecordOrRank(String text, Span m) {
+    return RECORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find()
+        || RANK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
   }
 
   /** Whether {@code m} follows a role held at an employer ("a professor at Eastbrook"). */

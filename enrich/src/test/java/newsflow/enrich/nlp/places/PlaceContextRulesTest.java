@@ -153,4 +153,62 @@ class PlaceContextRulesTest {
     assertEquals("GB", p.countryCode());
     assertTrue(km(p, 51.5, -0.13) < 50, p.toString());
   }
+  @Test
+  void aSquareInsideAVenueNameIsNotTheTownItIsNamedAfter() {
+    String text = "Fans filled Elgin Square Garden for the concert on Friday night.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Elgin Square Garden"))
+        .stream().findFirst().orElse(null);
+    assertTrue(p == null || p.lat() == null, String.valueOf(p));
+  }
+
+  @Test
+  void aPlaceAfterAnotherWordOfABuildingsNameIsNotWhereItStands() {
+    String text = "She gave birth at the Brackett Sinai Clinic on Sunday, her publicist said.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Brackett Sinai Clinic"))
+        .stream().findFirst().orElse(null);
+    assertTrue(p == null || !"EG".equals(p.countryCode()), String.valueOf(p));
+    // a place that starts the name still places it
+    String town = "The patient was taken to Leeds General Clinic, and police in Leeds said he was stable.";
+    ResolvedPlace clinic = PlaceResolverTest.resolveAll(town, PlaceResolverTest.placeEntities(town, "Leeds General Clinic", "Leeds"))
+        .stream().filter(x -> x.name().equals("Leeds General Clinic")).findFirst().orElse(null);
+    assertNotNull(clinic);
+    assertEquals("GB", clinic.countryCode());
+  }
+
+  @Test
+  void aMountainRangeLiesInTheDivisionBeforeItNotAtItsCity() {
+    String text = "The hikers crossed Oregon's Tamber Mountains in June and rested by Idaho's lakes.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Oregon", "Tamber Mountains", "Idaho"))
+        .stream().filter(x -> x.name().equals("Tamber Mountains")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("US", p.countryCode());
+    assertNull(p.lat(), p.toString());
+    assertEquals("Oregon", p.admin1(), p.toString());
+  }
+
+  @Test
+  void aNewspaperNamedAfterItsTownInAReportIsNoPlace() {
+    String text = "The mayor opened the bridge early, a story in the Elmer Ledger of Adelaide noted on Tuesday.";
+    assertEquals(List.of(), PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Elmer Ledger of Adelaide")));
+  }
+  @Test
+  void aDistrictAfterACitysPossessiveLiesInThatCity() {
+    String text = "Rents rose fastest on Chicago's Upper Elm Side, where old stables became flats.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "Chicago", "Upper Elm Side"))
+        .stream().filter(x -> x.name().equals("Upper Elm Side")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("US", p.countryCode());
+    assertTrue(ArticleGeoContext.km(p.lat(), p.lon(), 41.85, -87.65) < 30, p.toString());
+  }
+
+  @Test
+  void aNameBeforeTownOfHoldsThatTown() {
+    String text = "Police said the hiker was hurt on a trail near the South Isle town of Taupo late on Friday.";
+    ResolvedPlace p = PlaceResolverTest.resolveAll(text, PlaceResolverTest.placeEntities(text, "South Isle", "Taupo"))
+        .stream().filter(x -> x.name().equals("South Isle")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("NZ", p.countryCode(), p.toString());
+    assertNull(p.lat(), p.toString());
+  }
+
 }

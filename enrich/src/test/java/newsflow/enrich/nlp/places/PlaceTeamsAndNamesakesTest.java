@@ -12,7 +12,9 @@ import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, places (third pass): a club named after its town is no anchor for a stadium in a sports report; a town named with its river is found by its short name; a small town named by
+ * Issue 12, places (third pass): a club named after its town is no anchor for a stadium in a sports report;
+ * (fourth pass) a team known by its record, ranking or nickname and a player of a box score are no places, and
+ * an organisation that is no place locates nothing; a town named with its river is found by its short name; a small town named by
  * ordinary words far from the story's places is not where a park or square of the story lies. Made-up
  * sentences.
  */
@@ -43,6 +45,43 @@ class PlaceTeamsAndNamesakesTest {
         + "The Sheffield goalkeeper made six saves, and the striker said the win mattered.";
     List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Norwich", "Sheffield"));
     assertNotNull(only(places, "Sheffield"), places.toString());
+  }
+
+  @Test
+  void aTeamWithItsRecordOrRankingIsNoPlace() {
+    String text = "Dalton (12-3, 4-1) won again behind 18 points from Jo Ames. Next for the Hawks is a game "
+        + "against No. 9 Kingston.";
+    List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Dalton", "Kingston"));
+    assertEquals(List.of(), places);
+    String club = "Next for the Hawks is a game against No. 9 Kingston.";
+    assertEquals(List.of(), resolve(club, List.of(PlaceResolverTest.organisation(club, "Kingston"))));
+    String town = "Flights to Kingston resumed on Friday, airport officials said.";
+    assertNotNull(only(resolve(town, PlaceResolverTest.placeEntities(town, "Kingston")), "Kingston"));
+  }
+
+  @Test
+  void aTownAndAPluralNicknameInASportsReportIsAClub() {
+    String text = "Sam Hale of the Leeds Rovers scored the winning goal in the league match, and the coach "
+        + "praised the team's defence after the game.";
+    List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Leeds Rovers"));
+    assertNull(only(places, "Leeds Rovers"), places.toString());
+  }
+
+  @Test
+  void theNamesOfABoxScoreArePeople() {
+    String text = "ELMTON (9-4): Roe, Tala 2-5 0-0 4; Kendal, Mia 0-2 0-0 0; Pike, Savannah 1-3 0-0 2; "
+        + "Vance, Orla 3-7 1-2 7. Totals 20-51 4-9 45.";
+    List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Kendal", "Savannah"));
+    assertEquals(List.of(), places);
+  }
+
+  @Test
+  void anOrganisationThatIsNoPlaceLocatesNothingAfterIt() {
+    String text = "The club rejected a bid from Fulham on Friday, and the defender trained at Elmcroft Road later that day.";
+    List<Entity> entities = new java.util.ArrayList<>(PlaceResolverTest.placeEntities(text, "Elmcroft Road"));
+    entities.add(PlaceResolverTest.organisation(text, "Fulham"));
+    ResolvedPlace road = only(resolve(text, entities), "Elmcroft Road");
+    assertTrue(road == null || !"AU".equals(road.countryCode()), String.valueOf(road));
   }
 
   @Test
@@ -84,4 +123,17 @@ class PlaceTeamsAndNamesakesTest {
     assertEquals("GB", p.countryCode());
     assertTrue(ArticleGeoContext.km(p.lat(), p.lon(), 51.51, -0.13) < 30, p.toString());
   }
+  @Test
+  void aPersonsNameLocatesNothingAfterIt() {
+    // a ship named like a village abroad, which the tagger reads as a person
+    String text = "Passengers of the Queen Victoria fell ill while the ship lay at Elsoria Pier on Monday.";
+    List<Entity> entities = new java.util.ArrayList<>(PlaceResolverTest.placeEntities(text, "Elsoria Pier"));
+    Entity ship = new Entity("s", newsflow.enrich.nlp.EntityType.PERSON, "Queen Victoria");
+    int at = text.indexOf("Queen Victoria");
+    ship.addMention(newsflow.enrich.nlp.Span.of(text, at, at + "Queen Victoria".length()));
+    entities.add(ship);
+    ResolvedPlace pier = only(resolve(text, entities), "Elsoria Pier");
+    assertTrue(pier == null || pier.lat() == null, String.valueOf(pier));
+  }
+
 }
