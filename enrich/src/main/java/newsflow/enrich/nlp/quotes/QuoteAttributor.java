@@ -235,6 +235,7 @@ public final class QuoteAttributor {
       if (a == null && startsParagraph) a = answerToQuestion(ctx, spans, attr, qLast, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       if (a == null) a = leadIn(ctx, spans, attr, qLast, q, qFirst[q], entities);
+      if (a == null) a = sameSpeakerAfterRemark(ctx, spans, attr, q, qFirst[q]);
       attr[q] = a;
     }
     return withNested(ctx, repeatedWords(build(ctx, spans, attr, entities), attr, term));
@@ -1606,6 +1607,28 @@ public final class QuoteAttributor {
       if (isFiniteVerb(c.toks().get(v))) return OPINION_VERBS.contains(c.lower(v));
     }
     return false;
+  }
+
+  /**
+   * One speaker's run of paragraphs broken by a remark of the author: "“...,” said Ann Lee. ¶ The crowd loved the
+   * show. “I think we were the best team today.”" A first-person quote with no cue in its paragraph, after words of
+   * the author that open the paragraph (no quote, person, pronoun or cue in them), continues the named speaker of
+   * the quote just before it, in the previous paragraph.
+   */
+  private static Attribution sameSpeakerAfterRemark(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int q, int first) {
+    QuoteSpan span = spans.get(q);
+    if (span.partial() || q == 0 || first == 0 || attr[q - 1] == null || attr[q - 1].mention().kind() != Kind.NAME) {
+      return null;
+    }
+    int para = c.paraOf()[first];
+    if (spans.get(q - 1).paragraph() != para - 1 || !FIRST_PERSON.matcher(span.text(c.doc().text())).find()) return null;
+    int start = first;
+    while (start - 1 >= 0 && c.paraOf()[start - 1] == para) start--;
+    if (start == first) return null;
+    for (int k = start; k < c.n() && c.paraOf()[k] == para; k++) {
+      if (isCue(c, k) || k < first && (c.quoteOf()[k] >= 0 || c.person()[k] || c.mf().isPronoun(k))) return null;
+    }
+    return carried(attr[q - 1]);
   }
 
   /**

@@ -213,4 +213,15 @@ class QuoteCuesInContextTest {
     assertEquals("Ivo Kell", quote(qs, "Tom was a star").speaker());
     assertNull(quote(qs, "The stand was").speaker(), "no first person and no verb of opinion");
   }
+
+  @Test
+  void aRemarkOfTheAuthorDoesNotEndOneSpeakersRunOfParagraphs() {
+    List<Quote> qs = quotes("Arena show\n\n\"The finalists took a beating this year,\" said Dana Korvel.\n\n"
+        + "In theory, the challengers are the ones the crowd should cheer for, but the champions are the stars. "
+        + "\"I think we are like lions in an old arena.\"\n\n"
+        + "The show drew a record crowd. \"Ivo Kell was the best of them all.\"\n\n"
+        + "\"We never lost a round,\" said Tom Brandt.\n\nLater he thanked the fans. \"I owe them everything.\"");
+    assertEquals("Dana Korvel", quote(qs, "I think we are").speaker());
+    assertNull(quote(qs, "Ivo Kell was").speaker(), "not in the first person");
+  }
 }
