@@ -162,6 +162,19 @@ final class MentionFinder {
   }
 
   /**
+   * Length of a time adverbial starting at {@code i} ("yesterday", "last night", "on Monday"), 0 when there is
+   * none: "Ann Lee yesterday insisted ..." has the verb right after the adverbial.
+   */
+  int timeAfter(int i, int limit) {
+    if (i >= limit || quoted(i)) return 0;
+    String l = lower(i);
+    if (DAY_ADVERBS.contains(l)) return 1;
+    if (i + 1 < limit && (l.equals("on") && WEEKDAYS.contains(lower(i + 1))
+        || (l.equals("last") || l.equals("this")) && TIME_NOUNS.contains(lower(i + 1)))) return 2;
+    return 0;
+  }
+
+  /**
    * The subject mention ending at or before {@code end} (inclusive), not reaching before {@code limit};
    * skips adverbs first and looks through an appositive ("X, the party's leader, said").
    */

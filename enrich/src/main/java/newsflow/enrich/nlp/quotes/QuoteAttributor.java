@@ -235,6 +235,7 @@ public final class QuoteAttributor {
       if (a == null && startsParagraph) a = answerToQuestion(ctx, spans, attr, qLast, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       if (a == null) a = leadIn(ctx, spans, attr, qLast, q, qFirst[q], entities);
+      if (a == null) a = sameSpeakerAfterRemark(ctx, spans, attr, q, qFirst[q]);
       attr[q] = a;
     }
     return withNested(ctx, repeatedWords(build(ctx, spans, attr, entities), attr, term));
@@ -627,6 +628,10 @@ public final class QuoteAttributor {
     }
     boolean partialInside = span.partial() && !endsClause(c, last);
     if (after != null && afterAdjacent && endsComma && !partialInside) return after;
+    if (after == null && afterAllowed && endsComma && !span.partial()) {
+      Attribution quoted = quotedAsSayingAfter(c, last, regionEnd);
+      if (quoted != null) return quoted;
+    }
 
     // Before the opening mark, within the sentence (or since the previous quote).
     int sent = c.sentOf()[first];
@@ -753,6 +758,35 @@ public final class QuoteAttributor {
       return new Attribution(src, a.cue(), Math.min(a.confidence(), 0.6));
     }
     return a;
+  }
+
+  /**
+   * ",” club manager Ann Lee was quoted as saying by the Courier", ",” officials quoted Mr Lee as saying": the one
+   * quoted speaks, not the outlet or the officials passing the words on. The passive subject must follow the
+   * closing mark directly (a comma between at most); the active object is the phrase between "quoted" and "as".
+   */
+  private static Attribution quotedAsSayingAfter(Ctx c, int last, int regionEnd) {
+    for (int k = last + 2; k + 2 < regionEnd && k - last <= 20; k++) {
+      if (c.quoteOf()[k] >= 0 || !c.lower(k).equals("quoted")) continue;
+      int as = k + 1;
+      while (as < regionEnd && as - k < 10 && !c.lower(as).equals("as")) as++;
+      if (as + 1 >= regionEnd || !c.lower(as).equals("as") || !c.lower(as + 1).endsWith("ing")
+          || !SpeechVerbs.isSpeechVerb(c.lower(as + 1))) {
+        return null;
+      }
+      Mention m;
+      if (BE_FORMS.contains(c.lower(k - 1))) {
+        m = k - 2 > last ? c.mf().subjectBefore(k - 2, last + 1) : null;
+        int gap = last + 1 < c.n() && c.toks().get(last + 1).norm().equals(",") ? last + 2 : last + 1;
+        if (m == null || m.first() > gap && !premodifiesName(c, gap, m) || m.last() != k - 2) return null;
+      } else {
+        m = c.mf().phraseStartingAt(k + 1, as);
+        if (m == null || m.first() != k + 1 || m.last() != as - 1) return null;
+      }
+      if (m.kind() == Kind.RELATIVE) return null;
+      return new Attribution(m, c.toks().get(k).text(), 0.8);
+    }
+    return null;
   }
 
   static boolean isDash(String s) {
@@ -1076,6 +1110,8 @@ public final class QuoteAttributor {
     }
     if (passiveCue(c, i, from)) return null; // "she was described as", "Lee was told": not the subject's words
     Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
+    Mention dashed = subjectBeforeDashes(c, i, from);
+    if (dashed != null) left = dashed;
     left = headBeforePreposition(c, left, from, 3);
     left = coordinated(c, left, from, true);
     if (left != null && left.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(left.first()))) {
@@ -1119,6 +1155,29 @@ public final class QuoteAttributor {
       }
       right = coordinated(c, right, limit, false);
       if (right != null) return new Attribution(right, cue, 0.9);
+    }
+    return null;
+  }
+
+  /**
+   * "Tom Brandt — a producer before anyone knew the show — told her, “...”", "The Harbour Union - which speaks for
+   * dockers - said:": an aside between two dashes (no quote, colon or sentence end in it, at most 30 tokens) right
+   * before the cue (adverbs skipped); the subject is the name, pronoun or description before the first dash, when
+   * it opens its clause, else null.
+   */
+  private static Mention subjectBeforeDashes(Ctx c, int i, int from) {
+    int j = c.mf().skipLeft(i - 1, from);
+    if (j <= from || c.quoteOf()[j] >= 0 || !isDash(c.toks().get(j).norm())) return null;
+    for (int k = j - 2; k > from && j - k <= 30; k--) {
+      String n = c.toks().get(k).norm();
+      if (c.quoteOf()[k] >= 0 || c.terminal(k) || n.equals(":") || n.equals(";")) return null;
+      if (!isDash(n)) continue;
+      Mention m = c.mf().subjectBefore(k - 1, from);
+      if (m == null || m.last() != k - 1 || m.kind() == Kind.RELATIVE || m.kind() == Kind.NOT_SPEAKER) return null;
+      // The subject of its clause ("It was a loss for Tom Brandt — and the club — said ...": no).
+      boolean clauseStart = m.first() == from || c.sentOf()[m.first() - 1] != c.sentOf()[m.first()]
+          || CLAUSE_OPENERS.contains(c.lower(m.first() - 1)) && !isDash(c.toks().get(m.first() - 1).norm());
+      return clauseStart ? m : null;
     }
     return null;
   }
@@ -1506,7 +1565,7 @@ public final class QuoteAttributor {
     QuoteSpan span = spans.get(q);
     if (span.partial() || first == 0) return null;
     String quote = span.text(c.doc().text());
-    if (!FIRST_PERSON.matcher(quote).find()) return null;
+    boolean firstPerson = FIRST_PERSON.matcher(quote).find();
     int para = c.paraOf()[first];
     for (int k = first; k < c.n() && c.paraOf()[k] == para; k++) if (isCue(c, k)) return null;
     for (int k = first - 1; k >= 0 && c.paraOf()[k] == para; k--) if (isCue(c, k)) return null;
@@ -1520,6 +1579,7 @@ public final class QuoteAttributor {
     int s = before;
     while (s - 1 >= 0 && c.sentOf()[s - 1] == c.sentOf()[before]) s--;
     for (int k = s; k <= before; k++) if (c.quoteOf()[k] >= 0) return null;
+    if (!firstPerson && (c.paraOf()[s] != para || !opinionLeads(c, s, before + 1))) return null;
     Mention m = leadSubject(c, s, before + 1);
     if (m == null) return null;
     if (m.kind() == Kind.PRONOUN) {
@@ -1540,6 +1600,44 @@ public final class QuoteAttributor {
     return new Attribution(m, null, 0.5);
   }
 
+
+  /** Verbs of opinion that are no speech cues: a quote after "X believes ..." goes on with X's view. */
+  private static final Set<String> OPINION_VERBS = MentionFinder.words(
+      "believes", "believed", "thinks", "thought", "feels", "felt", "reckons", "reckoned");
+
+  /**
+   * "Tom Brandt, a former striker, believes the club should act fast. “The coach was a star ...”": the first
+   * finite verb of the lead-in {@code [from, to)} is a verb of opinion, so a quote in the third person after it,
+   * in the same paragraph, is the subject's view put in their words.
+   */
+  private static boolean opinionLeads(Ctx c, int from, int to) {
+    for (int v = from; v < to; v++) {
+      if (isFiniteVerb(c.toks().get(v))) return OPINION_VERBS.contains(c.lower(v));
+    }
+    return false;
+  }
+
+  /**
+   * One speaker's run of paragraphs broken by a remark of the author: "“...,” said Ann Lee. ¶ The crowd loved the
+   * show. “I think we were the best team today.”" A first-person quote with no cue in its paragraph, after words of
+   * the author that open the paragraph (no quote, person, pronoun or cue in them), continues the named speaker of
+   * the quote just before it, in the previous paragraph.
+   */
+  private static Attribution sameSpeakerAfterRemark(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int q, int first) {
+    QuoteSpan span = spans.get(q);
+    if (span.partial() || q == 0 || first == 0 || attr[q - 1] == null || attr[q - 1].mention().kind() != Kind.NAME) {
+      return null;
+    }
+    int para = c.paraOf()[first];
+    if (spans.get(q - 1).paragraph() != para - 1 || !FIRST_PERSON.matcher(span.text(c.doc().text())).find()) return null;
+    int start = first;
+    while (start - 1 >= 0 && c.paraOf()[start - 1] == para) start--;
+    if (start == first) return null;
+    for (int k = start; k < c.n() && c.paraOf()[k] == para; k++) {
+      if (isCue(c, k) || k < first && (c.quoteOf()[k] >= 0 || c.person()[k] || c.mf().isPronoun(k))) return null;
+    }
+    return carried(attr[q - 1]);
+  }
 
   /**
    * The subject of a sentence's first finite verb ("Still, Ann Lee offers no apology", "Club coach Ann Lee,
@@ -2136,7 +2234,8 @@ public final class QuoteAttributor {
         List<int[]> found = new ArrayList<>();
         boolean passedGuess = false;
         for (int[] f : personMentionsIn(range[0], to)) {
-          boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0]);
+          boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
+              || invertedSubject(nameRunStart(f[0]));
           if (!genderAgrees(entities.get(f[1]), want)) {
             // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
             // sentence), only a sole candidate.
@@ -2148,7 +2247,10 @@ public final class QuoteAttributor {
           found.add(new int[] {f[0], f[1], subject ? 1 : 0});
         }
         // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
-        if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)) continue;
+        if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)
+            && !cataphoric(range[0], found)) {
+          continue;
+        }
         if (hasWordOutsideQuotes(range[0], to)) counted++;
         Entity only = null;
         boolean several = false;
@@ -2212,6 +2314,22 @@ public final class QuoteAttributor {
     /** Sentences a pronoun chain may be followed back over. */
     private static final int MAX_CHAIN = 12;
 
+    /** Words that open a fronted subordinate clause ("After he left office, ..."). */
+    private static final Set<String> SUBORDINATORS = MentionFinder.words(
+        "after", "before", "when", "while", "as", "since", "although", "though", "once", "until", "because", "if");
+
+    /**
+     * "After he finishes the tour, director Ivo Brandt will ...": the pronoun in a fronted subordinate clause
+     * points ahead to the subject after the clause's comma, so it continues no earlier antecedent. True when
+     * the sentence starting at {@code from} opens with a subordinator and its first candidate is a subject
+     * with a comma between it and the sentence start.
+     */
+    private boolean cataphoric(int from, List<int[]> found) {
+      if (found.isEmpty() || found.get(0)[2] != 1 || !SUBORDINATORS.contains(c.lower(from))) return false;
+      for (int k = from + 1; k < found.get(0)[0]; k++) if (c.toks().get(k).norm().equals(",")) return true;
+      return false;
+    }
+
     /** True when one of {@code forms} occurs outside quotes in {@code [from, to)}. */
     private boolean samePronounBefore(int from, int to, Set<String> forms) {
       for (int i = from; i < to; i++) if (c.quoteOf()[i] < 0 && forms.contains(c.lower(i))) return true;
@@ -2227,8 +2345,13 @@ public final class QuoteAttributor {
 
     /** "it"/"they": the organisation that is the first subject of the nearest sentence with words outside quotes, else nobody. */
     private Entity impersonal(Mention m) {
+      return impersonal(m, c.sentOf()[m.first()]);
+    }
+
+    /** {@link #impersonal(Mention)} looking back from sentence {@code start}. */
+    private Entity impersonal(Mention m, int start) {
       int seen = 0;
-      for (int s = c.sentOf()[m.first()]; s >= 0 && seen < 1; s--) {
+      for (int s = start; s >= 0 && seen < 1; s--) {
         int[] range = sentenceRange(s);
         if (range == null) continue;
         int to = s == c.sentOf()[m.first()] ? m.first() : range[1];
@@ -2247,7 +2370,14 @@ public final class QuoteAttributor {
             if (e != null && e.type() == EntityType.ORGANIZATION) return anotherOrganisationSpeaks(e, range[0], to) ? null : e;
             return it && s != c.sentOf()[m.first()] && e == null ? soleSpeakingOrganisation(range[0], to) : null;
           }
-          if (nominalSubjectAt(i, to)) return it && s != c.sentOf()[m.first()] ? soleSpeakingOrganisation(range[0], to) : null;
+          if (nominalSubjectAt(i, to)) {
+            if (!it || s == c.sentOf()[m.first()]) return null;
+            // "The Harbour Authority closed the port. The authority said ... “...,” it added.": a description that
+            // names an organisation, when no other organisation speaks in the sentence.
+            Entity org = organisationOfDescription(c.mf().phraseStartingAt(i, to));
+            if (org != null) return anotherOrganisationSpeaks(org, range[0], to) ? null : org;
+            return soleSpeakingOrganisation(range[0], to);
+          }
         }
         if (it && s != c.sentOf()[m.first()]) return soleSpeakingOrganisation(range[0], to);
       }
@@ -2270,18 +2400,47 @@ public final class QuoteAttributor {
       return false;
     }
 
+    /** How many "it said" sentences back {@link #soleSpeakingOrganisation} is following a chain. */
+    private int itDepth;
+
     private Entity soleSpeakingOrganisation(int from, int to) {
       Entity org = null;
       for (int k = from + 1; k < to; k++) {
         if (!isCue(c, k)) continue;
         Mention sub = c.mf().subjectBefore(k - 1, from);
         if (sub == null && k + 1 < to) sub = c.mf().phraseStartingAt(k + 1, to);
-        if (sub == null || sub.kind() != Kind.NAME) return null;
-        Entity e = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
+        Entity e = sub != null && sub.kind() == Kind.NOMINAL ? organisationOfDescription(sub) : null;
+        // "The cost would be high, it said.": the same "it" one sentence further back (three at most).
+        if (sub != null && sub.kind() == Kind.PRONOUN && c.lower(sub.first()).equals("it") && itDepth < 3) {
+          itDepth++;
+          try {
+            e = impersonal(sub, c.sentOf()[sub.first()] - 1);
+          } finally {
+            itDepth--;
+          }
+        }
+        if (e == null && (sub == null || sub.kind() != Kind.NAME)) return null;
+        if (e == null) e = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
         if (e == null || e.type() != EntityType.ORGANIZATION || org != null && org != e) return null;
         org = e;
       }
       return org;
+    }
+
+    /**
+     * The organisation a definite description of a body or firm stands for ("the agency", "the Swedish
+     * prosecution authority", resolved like a speaker's description), else null.
+     */
+    private Entity organisationOfDescription(Mention ph) {
+      if (ph == null || ph.kind() != Kind.NOMINAL || !c.lower(ph.first()).equals("the")) return null;
+      String head = c.lower(ph.last());
+      String single = singular(head);
+      if (!single.equals(head) || !BODY_NOUNS.contains(single) && !ORG_NOMINAL_HEADS.contains(single)
+          || single.startsWith("spokes") || DOCUMENT_NOUNS.contains(single)) {
+        return null;
+      }
+      Entity e = nominal(ph, c.toks().get(ph.first()).start(), c.toks().get(ph.last()).end());
+      return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
     }
 
     /** A token at a sentence start, after a clause opener, or right after a quote. */
@@ -2436,6 +2595,37 @@ public final class QuoteAttributor {
       return true;
     }
 
+    /**
+     * "The hearing was moved to May, said prosecutor Ravi Mahmud.": a name right after a speech verb that follows a
+     * comma or a closing quote mark (up to three lower-case role words between, such as "prosecutor"), ending its
+     * sentence or followed by a comma, is the inverted subject of that verb.
+     */
+    private boolean invertedSubject(int i) {
+      int k = i - 1;
+      while (k >= 0 && i - k <= 3 && c.sentOf()[k] == c.sentOf()[i] && c.quoteOf()[k] < 0 && !c.mf().isCap(k)
+          && c.mf().isWord(k) && !MentionFinder.STOP.contains(c.lower(k)) && !isCue(c, k)) k--;
+      if (k - 1 < 0 || c.sentOf()[k - 1] != c.sentOf()[i] || !isCue(c, k) || isParticiple(c, k)) return false;
+      if (!c.toks().get(k - 1).norm().equals(",") && c.quoteOf()[k - 1] < 0) return false;
+      int e = i;
+      while (e + 1 < c.n() && c.sentOf()[e + 1] == c.sentOf()[i] && (c.mf().isCap(e + 1) || c.mf().isHonorific(e + 1))
+          && c.quoteOf()[e + 1] < 0) e++;
+      return e + 1 >= c.n() || c.sentOf()[e + 1] != c.sentOf()[i] || c.terminal(e + 1)
+          || c.toks().get(e + 1).norm().equals(",");
+    }
+
+    /**
+     * "Mr Osei - shown by early results to be second - accused ...": the token after an aside between two dashes
+     * that opens at {@code j} (at most 30 tokens, no quote or sentence end in it), else {@code j}.
+     */
+    private int pastDashAside(int j, int sent) {
+      if (j >= c.n() || c.quoteOf()[j] >= 0 || !isDash(c.toks().get(j).norm())) return j;
+      for (int k = j + 2; k < c.n() && k - j <= 30 && c.sentOf()[k] == sent; k++) {
+        if (c.quoteOf()[k] >= 0 || c.terminal(k) || c.toks().get(k).norm().equals(":")) return j;
+        if (isDash(c.toks().get(k).norm())) return k + 1;
+      }
+      return j;
+    }
+
     /** Records that a pronoun of {@code gender} was resolved to {@code e}. */
     void notePronoun(Entity e, String pronoun) {
       String p = pronoun.toLowerCase(Locale.ROOT);
@@ -2473,7 +2663,9 @@ public final class QuoteAttributor {
           j = k + 1;
         }
       }
+      j = pastDashAside(j, c.sentOf()[i]);
       while (j < c.n() && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      j += c.mf().timeAfter(j, c.n()); // "Kenny Dunmore yesterday insisted ...": the adverbial is no verb
       if (j >= c.n()) return false;
       String w = c.toks().get(j).text();
       return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))

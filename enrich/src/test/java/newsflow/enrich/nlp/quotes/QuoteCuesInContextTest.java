@@ -3,6 +3,7 @@ package newsflow.enrich.nlp.quotes;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -148,5 +149,79 @@ class QuoteCuesInContextTest {
     List<Quote> other = quotes("Derby loss\n\n“That was a bad night,” Ruth Alder said.\n\n"
         + "Her captain Ida Brun was furious. She offered no excuses. “I expect better from my team.”");
     assertNull(quote(other, "I expect").speaker());
+  }
+
+  // Branch recall4 (issue 12): direct quotes that a reader attributes but that had no speaker.
+
+  @Test
+  void anAsideBetweenDashesStandsBetweenTheSubjectAndItsCue() {
+    List<Quote> qs = quotes("Talent show\n\nAfter the young singer gave a fine performance, Tom Brandt — a producer "
+        + "long before anyone knew the show — told her, \"You are going to sell more records than anyone here.\"\n\n"
+        + "The Harbour Alliance - which speaks for forty coastal councils - said: \"The fund was a "
+        + "lifeline to small groups in our towns.\"\n\n"
+        + "It was a heavy loss for Ivo Kell — and for the whole club — said coach Ann Lee, \"We will recover.\"");
+    assertEquals("Tom Brandt", quote(qs, "You are going").speaker());
+    assertEquals("Harbour Alliance", quote(qs, "The fund was").speaker());
+    assertNotEquals("Ivo Kell", quote(qs, "We will recover").speaker(), "the name before the dash is no subject");
+  }
+
+  @Test
+  void theOneQuotedAsSayingAfterTheQuoteSpeaks() {
+    List<Quote> qs = quotes("Transfer news\n\n\"You can take it that he will move on in the spring,\" Lowmoor "
+        + "general manager Dale Fenwick was quoted as saying on a local radio station.\n\n"
+        + "\"I have asked the prime minister to play chess with me,\" local officials quoted Tomas Reuter as "
+        + "saying.");
+    assertEquals("Dale Fenwick", quote(qs, "You can take it").speaker());
+    assertEquals("Tomas Reuter", quote(qs, "I have asked").speaker());
+  }
+
+  @Test
+  void aSubjectIsFoundPastATimeAdverbialADashedAsideOrInInvertedOrder() {
+    List<Quote> time = quotes("Club news\n\nRovers' former manager Kenny Dunmore yesterday insisted Tom Brandt did "
+        + "not deserve the criticism. \"I think it is a sad phase for the club,\" he said.");
+    assertEquals("Kenny Dunmore", quote(time, "I think it is").speaker());
+    List<Quote> dashed = quotes("Vote row\n\nMr Osei - second in the early count behind Ivo Kell - accused the "
+        + "chairman Tom Brandt of fraud.\n\n\"You are telling lies to the whole town,\" he shouted.");
+    assertEquals("Osei", quote(dashed, "You are telling").speaker());
+    List<Quote> inverted = quotes("Court\n\nThe hearing was moved to give Mr Tom Brandt time to meet his lawyers, "
+        + "said prosecutor Ravi Mahmud.\n\n\"The court has allowed Brandt two more days,\" he said.");
+    assertEquals("Ravi Mahmud", quote(inverted, "The court has").speaker());
+  }
+
+  @Test
+  void aPronounInAFrontedClausePointsAheadToTheSubject() {
+    List<Quote> qs = quotes("Film tour\n\nAfter he finishes with the festival circuit, director Julian Stroud "
+        + "could take his film to hospitals.\n\n\"Nurses want me to show this,\" he said.");
+    assertEquals("Julian Stroud", quote(qs, "Nurses want").speaker());
+  }
+
+  @Test
+  void itAfterADescriptionOfAnOrganisationOrAnEarlierItSaid() {
+    List<Quote> qs = quotes("Port closed\n\nThe Harbour Board met on Friday. The board said the port would stay "
+        + "shut.\n\n\"We regret the delay to all shipping,\" it said.");
+    assertEquals("Harbour Board", quote(qs, "We regret").speaker());
+    List<Quote> chain = quotes("Schools\n\nThe Lowmoor Standards Agency reviewed the system last year. The cost "
+        + "would be high, it said.\n\n\"There was no benefit to colleges in running it,\" it said.");
+    assertEquals("Lowmoor Standards Agency", quote(chain, "There was no").speaker());
+  }
+
+  @Test
+  void aThirdPersonQuoteAfterAnOpinionOfTheSubjectIsTheirs() {
+    List<Quote> qs = quotes("Manager search\n\nIvo Kell, a former Rovers striker, believes the club should move "
+        + "fast for Tom Brandt. \"Tom was a star as a player and he commands respect in the dressing room.\"\n\n"
+        + "Ann Lee visited the ground on Sunday. \"The stand was full and the pitch was perfect.\"");
+    assertEquals("Ivo Kell", quote(qs, "Tom was a star").speaker());
+    assertNull(quote(qs, "The stand was").speaker(), "no first person and no verb of opinion");
+  }
+
+  @Test
+  void aRemarkOfTheAuthorDoesNotEndOneSpeakersRunOfParagraphs() {
+    List<Quote> qs = quotes("Arena show\n\n\"The finalists took a beating this year,\" said Dana Korvel.\n\n"
+        + "In theory, the challengers are the ones the crowd should cheer for, but the champions are the stars. "
+        + "\"I think we are like lions in an old arena.\"\n\n"
+        + "The show drew a record crowd. \"Ivo Kell was the best of them all.\"\n\n"
+        + "\"We never lost a round,\" said Tom Brandt.\n\nLater he thanked the fans. \"I owe them everything.\"");
+    assertEquals("Dana Korvel", quote(qs, "I think we are").speaker());
+    assertNull(quote(qs, "Ivo Kell was").speaker(), "not in the first person");
   }
 }
