@@ -1410,7 +1410,11 @@ public final class QuoteAttributor {
         // demanding ...": neither "Acme" nor "Director Ann Lee" is the subject).
         if (ATTACHING_PREPOSITIONS.contains(c.lower(k - 1))) {
           Mention object = mf.phraseStartingAt(k, to);
-          if (object != null && object.first() == k) k = object.last();
+          // "passed to the North Harbour Courier have shown": the name after the article is the object too, so
+          // "Harbour Courier" is not taken for a subject either.
+          if (object != null && (object.first() == k || object.first() == k + 1 && MentionFinder.ARTICLES.contains(c.lower(k)))) {
+            k = object.last();
+          }
         }
         continue;
       }

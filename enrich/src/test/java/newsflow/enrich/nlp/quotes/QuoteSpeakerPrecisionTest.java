@@ -97,4 +97,12 @@ class QuoteSpeakerPrecisionTest {
         + "after the budget vote.");
     assertNull(quote(qs, "a winter of closures").speaker());
   }
+
+  @Test
+  void aNameAfterAPrepositionAndAnArticleIsNoClauseSubject() {
+    List<Quote> qs = quotes("The protests went on for a sixth week.\n\n"
+        + "As papers passed to the North Harbour Courier have shown, the orders came from the capital to \"close every "
+        + "gate before dawn and arrest anyone who resists.\"");
+    assertNull(quote(qs, "close every gate").speaker());
+  }
 }
