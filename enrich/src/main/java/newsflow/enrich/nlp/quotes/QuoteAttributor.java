@@ -491,11 +491,13 @@ public final class QuoteAttributor {
     int after = first;
     while (after < c.n() && c.quoteOf()[after] == q) after++;
     int before = first - 1;
-    if (before < 0 || after >= c.n() || c.sentOf()[before] != c.sentOf()[after] || c.quoteOf()[before] >= 0) return false;
+    if (before < 0 || after >= c.n() || c.quoteOf()[before] >= 0) return false;
     String b = c.toks().get(before).text();
     String a = c.toks().get(after).text();
-    boolean sentenceStart = before == 0 || c.sentOf()[before - 1] != c.sentOf()[before];
     boolean initials = b.matches("(\\p{Lu}\\.)+");
+    // "the fiddler R.J. “Ace” Morrow": the sentence splitter may end a sentence at the initials' period.
+    if (c.sentOf()[before] != c.sentOf()[after] && !(initials && c.sentOf()[first] == c.sentOf()[after])) return false;
+    boolean sentenceStart = before == 0 || c.sentOf()[before - 1] != c.sentOf()[before];
     boolean nameBefore = Character.isUpperCase(b.charAt(0)) && !MentionFinder.STOP.contains(c.lower(before))
         && (initials || !sentenceStart && !b.equals(b.toUpperCase(Locale.ROOT)) && b.chars().allMatch(Character::isLetter));
     boolean nameAfter = Character.isUpperCase(a.charAt(0)) && !MentionFinder.STOP.contains(c.lower(after))
@@ -806,6 +808,9 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     boolean participle = l.endsWith("ing") && !l.equals("according");
     boolean infinitive = i - 1 >= regionStart && c.lower(i - 1).equals("to");
+    if (!participle && !infinitive && passiveCue(c, i, regionStart) && !ASKED.contains(c.lower(i))) {
+      return passiveAgent(c, i, regionStart, first);
+    }
     if (infinitive && i - 2 >= regionStart && c.mf().isCap(i - 2) && c.quoteOf()[i - 2] < 0) {
       // "the remark led Lee to say, “...”", "asked Lee to explain": the one who is to speak.
       Mention object = c.mf().phraseEndingAt(i - 2, regionStart);
@@ -834,8 +839,13 @@ public final class QuoteAttributor {
       if (own != null) return new Attribution(own, c.toks().get(i).text(), 0.7);
     }
     if (participle && i - 2 >= regionStart && BE_FORMS.contains(c.lower(i - 1)) && c.quoteOf()[i - 1] < 0) {
-      // "wrote back that we were urging them to “...”": a progressive verb, whose subject is right before it.
-      Mention sub = c.mf().subjectBefore(i - 2, regionStart);
+      // "wrote back that we were urging them to “...”": a progressive verb, whose subject is right before it;
+      // "Advisers to Ann Lee are warning ...": the head before the preposition, as for other cues.
+      Mention own = c.mf().subjectBefore(i - 2, regionStart);
+      Mention sub = headBeforePreposition(c, own, regionStart, 3);
+      if (sub != own && sub.kind() == Kind.NAME && sub.first() == sub.last() && isCommonNounTag(c, sub.first())) {
+        sub = new Mention(sub.first(), sub.last(), Kind.NOT_SPEAKER); // "LOWMOOR - Advisers to ...": a capitalised noun
+      }
       if (sub != null && sub.first() - 1 >= regionStart && c.lower(sub.first() - 1).equals("that")) {
         // "her warning that Lee is promising “...”": inside a reported clause the words may be the reporter's.
         sub = new Mention(sub.first(), sub.last(), Kind.NOT_SPEAKER);
@@ -1049,6 +1059,17 @@ public final class QuoteAttributor {
   }
 
   /**
+   * "the yard will continue to build ferries": "continue" before "to" and a lower-case verb outside quotes means
+   * keeping on doing something, not speaking ("“...,” he continued" is a cue). Used where a cue of another
+   * sentence of the paragraph is borrowed; in the quote's own sentence the verb still anchors its subject.
+   */
+  private static boolean aspectualContinue(Ctx c, int i) {
+    if (!c.lower(i).startsWith("continu") || i + 2 >= c.n() || !c.lower(i + 1).equals("to")) return false;
+    int v = i + 2;
+    return c.sentOf()[v] == c.sentOf()[i] && c.quoteOf()[v] < 0 && c.mf().isWord(v) && !c.mf().isCap(v);
+  }
+
+  /**
    * The subject of an absolute phrase: "..., with Foreign Minister Ann Lee warning of “...”" names who is
    * speaking, although the sentence's main clause has another subject. A name, right after "with", right
    * before the participle at {@code i}.
@@ -1211,6 +1232,42 @@ public final class QuoteAttributor {
     return k >= from && c.quoteOf()[k] < 0 && BE_FORMS.contains(c.lower(k));
   }
 
+  /** A passive "asked" makes its subject the one who answers ("Lee was asked why ... (“...”)"). */
+  private static final Set<String> ASKED = MentionFinder.words("asked", "questioned");
+  /** Words that join a new clause with a subject of its own to the one before. */
+  private static final Set<String> COORDINATORS = MentionFinder.words("and", "but", "or", "while", "whereas", ";");
+
+  /**
+   * The speaker of a passive speech verb before a quote ("the board was informed that “...”", "the bridge was
+   * described as “...”"): the agent after "by" ("was told by Ann Lee that “...”"), else nobody (the subject, or
+   * without one the passive verb, is kept as a mention that is no speaker). The subject did not say the words,
+   * and neither did the subject of an earlier verb of the sentence.
+   */
+  private Attribution passiveAgent(Ctx c, int i, int from, int first) {
+    String cue = c.toks().get(i).text();
+    if (i + 2 < first && c.lower(i + 1).equals("by") && c.quoteOf()[i + 1] < 0) {
+      Mention agent = c.mf().phraseStartingAt(i + 2, first);
+      if (agent != null && agent.first() == i + 2 && agent.kind() != Kind.RELATIVE) return new Attribution(agent, cue, 0.6);
+    }
+    // "Lee wrote in a memo that the figures must be described as “...”", "Acme says that the fault, which was
+    // reported in spring, cost “...”": the passive clause is reported by an active cue before it, with no
+    // coordination between them ("after Lee warned of delays and the bridge was described as “...”" is not hers).
+    for (int j = i - 1; j >= from; j--) {
+      if (c.quoteOf()[j] >= 0 || COORDINATORS.contains(c.lower(j))) break;
+      if (!isCue(c, j) || isParticiple(c, j) || passiveCue(c, j, from)) continue;
+      Attribution reporter = cueAttribution(c, j, from, first);
+      if (reporter != null) return reporter;
+      break;
+    }
+    Mention subject = i - 1 >= from ? c.mf().subjectBefore(i - 1, from) : null;
+    if (subject == null) {
+      int be = i - 1;
+      while (be > from && !BE_FORMS.contains(c.lower(be))) be--;
+      subject = new Mention(be, i, Kind.NOT_SPEAKER); // "who is accused of “...”": the passive verb itself
+    }
+    return new Attribution(new Mention(subject.first(), subject.last(), Kind.NOT_SPEAKER), cue, 0.6);
+  }
+
   /**
    * "Pell and Davison wrote", "said Pell and Davison": a subject of two coordinated names or pronouns is
    * two sources, so the quote has no one speaker. Returns a {@code NOT_SPEAKER} mention over both, else {@code m}.
@@ -1306,6 +1363,12 @@ public final class QuoteAttributor {
     return m;
   }
 
+  /** A token tagged as a common noun (NN, NNS), whatever its case. */
+  private static boolean isCommonNounTag(Ctx c, int k) {
+    String pos = c.toks().get(k).pos();
+    return pos != null && (pos.equals("NN") || pos.equals("NNS"));
+  }
+
   /** A lower-case noun: by its tag, or, untagged, a lower-case word that is no function word. */
   private static boolean isCommonNoun(Ctx c, int k) {
     String l = c.lower(k);
@@ -1347,7 +1410,11 @@ public final class QuoteAttributor {
         // demanding ...": neither "Acme" nor "Director Ann Lee" is the subject).
         if (ATTACHING_PREPOSITIONS.contains(c.lower(k - 1))) {
           Mention object = mf.phraseStartingAt(k, to);
-          if (object != null && object.first() == k) k = object.last();
+          // "passed to the North Harbour Courier have shown": the name after the article is the object too, so
+          // "Harbour Courier" is not taken for a subject either.
+          if (object != null && (object.first() == k || object.first() == k + 1 && MentionFinder.ARTICLES.contains(c.lower(k)))) {
+            k = object.last();
+          }
         }
         continue;
       }
@@ -1358,6 +1425,10 @@ public final class QuoteAttributor {
       if (trimVerb && m.kind() == Kind.NOMINAL && m.last() > m.first() + 1 && isFiniteVerbTag(c, m.last())) {
         // "where the press starts saying": the description ends before its verb, which the phrase took in.
         m = new Mention(m.first(), m.last() - 1, Kind.NOMINAL);
+      }
+      if (objectOfPerception(c, m, from, to)) {
+        k = m.last(); // "Ann Lee remembered Tom Brandt working ... and “...”": Brandt is what Lee remembered
+        continue;
       }
       if (coordinated(c, m, from, true) != m || coordinated(c, m, to, false) != m) {
         // "Lind and Reuter were ...": two people, neither the one subject.
@@ -1389,6 +1460,18 @@ public final class QuoteAttributor {
       k = m.last();
     }
     return best;
+  }
+
+  /**
+   * A name right after a finite verb and right before an "-ing" form ("Lee remembered Brandt working", "Lee saw
+   * Kim leaving"): the object of the verb, what its subject saw or remembered, not a clause subject.
+   */
+  private static boolean objectOfPerception(Ctx c, Mention m, int from, int to) {
+    if (m.kind() != Kind.NAME || m.first() - 1 < from || !isFiniteVerbTag(c, m.first() - 1)) return false;
+    int j = m.last() + 1;
+    if (j >= to || c.quoteOf()[j] >= 0 || c.mf().isCap(j)) return false;
+    String pos = c.toks().get(j).pos();
+    return pos != null ? pos.equals("VBG") : c.lower(j).endsWith("ing");
   }
 
   /** A token tagged as a finite verb (VBZ, VBD, VBP) and written in lower case. */
@@ -1491,7 +1574,7 @@ public final class QuoteAttributor {
     int s = first;
     while (s - 1 >= 0 && c.paraOf()[s - 1] == para) s--;
     for (int i = first - 1; i >= s; i--) {
-      if (!isCue(c, i)) continue;
+      if (!isCue(c, i) || aspectualContinue(c, i)) continue;
       int sentStart = i;
       while (sentStart - 1 >= s && c.sentOf()[sentStart - 1] == c.sentOf()[i]) sentStart--;
       Attribution a = cueAttribution(c, i, sentStart, first);
@@ -1500,7 +1583,7 @@ public final class QuoteAttributor {
     int e = first;
     while (e < c.n() && c.paraOf()[e] == para) e++;
     for (int i = first; i < e; i++) {
-      if (!isCue(c, i)) continue;
+      if (!isCue(c, i) || aspectualContinue(c, i)) continue;
       int sentStart = i;
       while (sentStart - 1 >= s && c.sentOf()[sentStart - 1] == c.sentOf()[i]
           && c.quoteOf()[sentStart - 1] < 0) sentStart--;
@@ -1915,6 +1998,7 @@ public final class QuoteAttributor {
         if (e.type() != EntityType.PERSON) continue;
         for (Span s : e.mentions()) {
           int o = Math.min(s.end(), me) - Math.max(s.start(), ms);
+          if (o > 0 && possessorInside(s, me)) continue; // "Lee's Harbour League said": the league, not Lee
           if (o > bestOverlap) {
             bestOverlap = o;
             best = e;
@@ -1933,6 +2017,17 @@ public final class QuoteAttributor {
         }
       }
       return best;
+    }
+
+    /**
+     * True when the person mention {@code s} is followed, inside a name ending at {@code me}, by a possessive
+     * and more of the name: in "Ann Lee's Harbour Reform League" Lee is the possessor, the name is the league's.
+     */
+    private boolean possessorInside(Span s, int me) {
+      String text = c.doc().text();
+      if (s.end() + 3 >= me) return false;
+      String next = text.substring(s.end(), Math.min(me, s.end() + 3));
+      return (next.startsWith("'s ") || next.startsWith("’s ")) && Character.isUpperCase(text.charAt(s.end() + 3));
     }
 
     /** True when the token at {@code k} is inside a mention of a place. */
