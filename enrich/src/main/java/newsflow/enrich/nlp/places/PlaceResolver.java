@@ -115,6 +115,7 @@ public final class PlaceResolver {
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
+        if (PlaceVetoes.work(text, e.mentions())) continue; // "the album Riverton Road"
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
@@ -294,6 +295,8 @@ public final class PlaceResolver {
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
     // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
     if (mentions.stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) return null;
+    // "the album Riverton Road", "Eastmoor, the debut novel by ...": a work's title, unless a mention is located
+    if (PlaceVetoes.work(text, mentions)) return null;
     // "the shuttle Eastwind", "USS Riverton": the craft's name, for every mention of it
     if (mentions.stream().anyMatch(m -> PlaceVetoes.craftName(text, m))) return null;
     // "the Rivers administration": a leader's government; "Jupiter's moons": the planet

@@ -223,6 +223,60 @@ final class PlaceVetoes {
     return YEAR_POSSESSIVE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
   }
 
+  /** Nouns of a work that name no other thing: "the novel X", "X, the debut album". */
+  private static final String WORK_NOUNS = "albums?|novels?|novellas?|songs?|films?|movies?|sitcoms?|soaps?|soap\\s+operas?|"
+      + "miniseries|musicals?|documentar(?:y|ies)|operas?|EPs?|LPs?|poems?|epics?|video\\s+games?|"
+      + "(?:TV|television|radio)\\s+(?:series|shows?|dramas?|comed(?:y|ies))";
+  /** Nouns of a work that are also other words ("a single county", "to book", "violence that hit"). */
+  private static final String OWNED_WORK_NOUNS = "singles?|hits?|books?|series|shows?|plays?|dramas?|comed(?:y|ies)|tracks?";
+  /** A work noun right before a name ("the album X", "its albums X", "his hit X"), not used as a verb. */
+  private static final Pattern WORK_BEFORE = Pattern.compile(
+      "(?:(?<!\\b(?:to|will|would|can|could|should|may|might|must|did)\\s)\\b(?:" + WORK_NOUNS + ")"
+          + "|\\b(?i:his|her|its|their|whose|my|our|your|hit|new|latest|debut)\\s+(?:" + OWNED_WORK_NOUNS + "))"
+          + "\\s+$");
+  /** Words that cannot stand between an article and a work noun of the same phrase. */
+  private static final String NOT_MODIFIER = "(?:in|of|at|on|for|from|with|by|to|the|a|an|and|or|where|which|that|who)\\b";
+  /**
+   * A work noun in apposition or as predicate after a name: "X, the first novel in ...", "made X a soap with
+   * a twist", "X is a 1999 film by ..."; the noun ends its phrase (not "X, the film's setting").
+   */
+  private static final Pattern WORK_AFTER = Pattern.compile(
+      "^(?:\\s*,|\\s+(?:is|was|as))?\\s+(?:the|an?|his|her|its|their)\\s+(?:(?!" + NOT_MODIFIER + ")[\\p{L}\\d-]+\\s+){0,3}"
+          + "(?:" + WORK_NOUNS + "|" + OWNED_WORK_NOUNS + ")"
+          + "(?:\\s*[,.;:)\u2014]|\\s+(?:by|in|of|from|about|that|which|with|starring|set|released|written|directed|featuring)\\b)");
+  /** "starred in X", "co-starring in X": the name is a film, a show or a play. */
+  private static final Pattern STARRED_IN = Pattern.compile("\\b(?:co-?)?star(?:red|ring|s)\\s+in\\s+$");
+  /** A noun right after a name: the name modifies it ("the hit Broadway show"), it is no title. */
+  private static final Pattern NOUN_AFTER = Pattern.compile("^(?:['\u2019]s?|\\s+(?:" + WORK_NOUNS + "|" + OWNED_WORK_NOUNS + ")\\b)");
+
+  /**
+   * Whether {@code m} is the title of a work by the words around it: a work noun right before it ("the
+   * album Riverton Road", "his hit Eastmoor"), a work noun in apposition or as predicate after it
+   * ("Eastmoor, the debut novel by ...", "made Riverton Bay a soap with a twist"), or "starred in" before it.
+   * A possessive or a work noun right after the name makes it a modifier ("the film's Riverton scenes").
+   */
+  static boolean workByContext(String text, Span m) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+    if (NOUN_AFTER.matcher(after).find()) return false;
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    if (WORK_BEFORE.matcher(before).find() || STARRED_IN.matcher(before).find()) return true;
+    // "X, the novel ...": not where a place stands ("filmed in X, the ..." keeps X a place)
+    return WORK_AFTER.matcher(after).find() && !GazetteerPlaceRecognizer.locativeBefore(text, m.start());
+  }
+
+  /**
+   * Whether the mentions name a work: one of them is a title by its context ({@link #workByContext}) and none
+   * stands after a word of location ("in", "at", "from", ...) the way a place does ("shot in Riverton").
+   */
+  static boolean work(String text, List<Span> mentions) {
+    boolean titled = false;
+    for (Span m : mentions) {
+      if (workByContext(text, m)) titled = true;
+      else if (GazetteerPlaceRecognizer.locativeBefore(text, m.start())) return false;
+    }
+    return titled;
+  }
+
   /**
    * Whether {@code m} stands right after a capitalised institution word and "of" ("the Grain Bank of
    * Eastland", "University of Westland"): part of the institution's name.

@@ -11,7 +11,7 @@ import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
- * Places pass 3: a place name quoted on its own is a title, not a location; a state written after a city,
+ * Places pass 3: a place name quoted on its own, or after a work noun ("the album X"), is a title, not a location; a state written after a city,
  * after "upstate" or before "state" is the state, not a city of that name; USVI is one territory; a district of a well-known city of the story beats far-off small namesakes. Made-up sentences.
  */
 class PlaceTitlesStatesDistrictsTest {
@@ -35,6 +35,36 @@ class PlaceTitlesStatesDistrictsTest {
     // unquoted, or quoted with more words, the city stays
     assertNotNull(only(resolve("She flew to Lisbon on Monday.", "Lisbon"), "Lisbon"));
     assertNotNull(only(resolve("\"We land in Lisbon tonight,\" she said.", "Lisbon"), "Lisbon"));
+  }
+
+  @Test
+  void aNameAfterAWorkNounOrWithOneInAppositionIsATitle() {
+    List<ResolvedPlace> places = resolve("Her band released the album Lisbon last spring and toured Ireland.", "Lisbon", "Ireland");
+    assertNull(only(places, "Lisbon"), places.toString());
+    assertNotNull(only(places, "Ireland"));
+    places = resolve("Readers loved Santa Fe, the debut novel by a young teacher from Ohio.", "Santa Fe", "Ohio");
+    assertNull(only(places, "Santa Fe"), places.toString());
+    assertNotNull(only(places, "Ohio"));
+    // one titled mention names the work throughout: "Palm Springs was lame" is the show too
+    String text = "The network has made Palm Springs a soap with a twist. Critics said Palm Springs was lame.";
+    assertTrue(resolve(text, "Palm Springs").isEmpty());
+    assertTrue(resolve("He starred in Nashville before he moved to Denmark.", "Nashville").isEmpty());
+    assertTrue(resolve("Her hit Denver topped the charts for a month.", "Denver").isEmpty());
+  }
+
+  @Test
+  void aWorkNounDoesNotTakeAPlaceTheStoryLocates() {
+    // the film's name is no title, and the place it was shot in stays
+    List<ResolvedPlace> places = resolve("The film was shot in Toulouse over the summer.", "Toulouse");
+    assertNotNull(only(places, "Toulouse"), places.toString());
+    // titled once but also located: the place stays
+    places = resolve("Her song Denver topped the charts, and she sang it in Denver on Friday.", "Denver");
+    assertNotNull(only(places, "Denver"), places.toString());
+    // a place modifying a work noun, a verb "show", and "filmed in X, the ..." stay places
+    assertNotNull(only(resolve("The hit Broadway show opens in the autumn.", "Broadway"), "Broadway"));
+    assertNotNull(only(resolve("The polls show Texas leaning right this year.", "Texas"), "Texas"));
+    places = resolve("It was filmed in Lisbon, the city where the novel is set.", "Lisbon");
+    assertNotNull(only(places, "Lisbon"), places.toString());
   }
 
   @Test
