@@ -57,6 +57,14 @@ class NewsPipelineTest {
   }
 
   @Test
+  void aFacilityWordAloneAfterAnHonorificIsASurname() {
+    String text = "Later Mr Hall said the crews were ready, and Dr Park agreed at Lady Margaret Hall.";
+    Annotation a = runAlone(text, new TitleNames(), x -> { }, List.of());
+    assertEquals(List.of("Hall/PERSON/NEWS_CONVENTION", "Park/PERSON/NEWS_CONVENTION", "Margaret/PERSON/NEWS_CONVENTION"),
+        phrases(text, a.get(NerLayers.TITLE_NAMES)));
+  }
+
+  @Test
   void aLowerCaseTitleNeedsAFullName() {
     String text = "The report quoted spokesman Brant on the delay.";
     assertEquals(List.of(), runAlone(text, new TitleNames(), x -> { }, List.of()).get(NerLayers.TITLE_NAMES));
