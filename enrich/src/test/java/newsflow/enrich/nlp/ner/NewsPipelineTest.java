@@ -92,6 +92,20 @@ class NewsPipelineTest {
   }
 
   @Test
+  void aNamedPersonsSurnameBeforeOfTheOrganisationIsThePerson() {
+    String text = "Wen-Li Soh of the Harbour Ledger wrote first. Soh of the Ledger reports more. Bank of the West lent.";
+    List<EntityMention> tags = new java.util.ArrayList<>();
+    for (String[] m : new String[][] {{"Wen-Li Soh", "PERSON"}, {"Harbour Ledger", "ORGANIZATION"},
+        {"Soh of the Ledger", "ORGANIZATION"}, {"Bank of the West", "ORGANIZATION"}}) {
+      int s = text.indexOf(m[0]);
+      tags.add(new EntityMention(s, s + m[0].length(), "", EntityType.valueOf(m[1]), 0.9));
+    }
+    Annotation a = runAlone(text, new ModelSpans(), x -> x.put(NerLayers.MODEL_TAGS, tags), List.of(NerLayers.MODEL_TAGS));
+    assertEquals(List.of("Wen-Li Soh/PERSON/MODEL", "Harbour Ledger/ORGANIZATION/MODEL", "Soh/PERSON/MODEL",
+        "Ledger/ORGANIZATION/MODEL", "Bank of the West/ORGANIZATION/MODEL"), phrases(text, a.get(NerLayers.MODEL_SPANS)));
+  }
+
+  @Test
   void overlapsGoToTheEarlierSourceThenTheLongerSpan() {
     String text = "President Ana Velk of Norland spoke.";
     // tokens: President(0) Ana(1) Velk(2) of(3) Norland(4)
