@@ -106,6 +106,26 @@ class NewsPipelineTest {
   }
 
   @Test
+  void aLoneNameThatOnlyEverReportsIsAnOutlet() {
+    String text = "As both the Courier and Varnholt have reported, the mill will close. Varnholt reported that talks "
+        + "failed. Halvorsen reported the theft to police. Ilse Dorn reported that she was fine; Dorn reported it.";
+    TokenIndex d = new TokenIndex(TextPipeline.instance().process(text));
+    List<Candidate> found = new java.util.ArrayList<>();
+    for (String[] m : new String[][] {{"Courier", "ORGANIZATION"}, {"Varnholt", "PERSON"}, {"Varnholt reported", "PERSON"},
+        {"Halvorsen", "PERSON"}, {"Ilse Dorn", "PERSON"}, {"Dorn reported it", "PERSON"}}) {
+      String name = m[0].split(" reported")[0];
+      int s = text.indexOf(m[0]);
+      found.add(d.toTokens(s, s + name.length(), EntityType.valueOf(m[1]), MentionSource.MODEL));
+    }
+    Annotation a = runAlone(text, new Retyping(), x -> {
+      x.put(NerLayers.CONSISTENT, List.copyOf(found));
+      x.put(NerLayers.GAZETTEER_MATCHES, GazetteerPlaces.Matches.NONE);
+    }, List.of(NerLayers.CONSISTENT, NerLayers.GAZETTEER_MATCHES));
+    assertEquals(List.of("Courier/ORGANIZATION/MODEL", "Varnholt/ORGANIZATION/MODEL", "Varnholt/ORGANIZATION/MODEL",
+        "Halvorsen/PERSON/MODEL", "Ilse Dorn/PERSON/MODEL", "Dorn/PERSON/MODEL"), phrases(text, a.get(NerLayers.RETYPED)));
+  }
+
+  @Test
   void overlapsGoToTheEarlierSourceThenTheLongerSpan() {
     String text = "President Ana Velk of Norland spoke.";
     // tokens: President(0) Ana(1) Velk(2) of(3) Norland(4)
