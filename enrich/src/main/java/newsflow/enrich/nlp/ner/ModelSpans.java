@@ -75,7 +75,7 @@ final class ModelSpans extends NerLayers.Stage {
   }
 
   /**
-   * "Tan of the Times reports": an organisation span that opens with the surname of a person the article
+   * "Soh of the Ledger wrote": an organisation span that opens with the surname of a person the article
    * names in full, then "of" (and "the"), is that person and the organisation they belong to.
    */
   private static List<Candidate> personOfOrganisation(TokenIndex d, Candidate c, java.util.Set<String> surnames) {
