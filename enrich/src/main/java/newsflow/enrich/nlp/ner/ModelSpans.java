@@ -38,12 +38,18 @@ final class ModelSpans extends NerLayers.Stage {
   public void annotate(Annotation a) {
     TokenIndex d = a.get(TOKENS);
     List<Candidate> out = new ArrayList<>();
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (EntityMention m : a.get(MODEL_TAGS)) {
+      Candidate c = m.type() == EntityType.PERSON ? d.toTokens(m.start(), m.end(), m.type(), MentionSource.MODEL) : null;
+      if (c != null && c.to() > c.from() && d.capitalised(c.to())) surnames.add(d.norm(c.to()));
+    }
     for (EntityMention m : a.get(MODEL_TAGS)) {
       Candidate whole = d.toTokens(m.start(), m.end(), m.type(), MentionSource.MODEL);
       if (whole == null) continue;
       for (Candidate part : personParts(d, whole)) {
         Candidate c = clean(d, part);
-        if (c != null && keep(d, c)) out.add(c);
+        if (c == null) continue;
+        for (Candidate p : personOfOrganisation(d, c, surnames)) if (keep(d, p)) out.add(p);
       }
     }
     a.put(MODEL_SPANS, List.copyOf(out));
@@ -66,6 +72,22 @@ final class ModelSpans extends NerLayers.Stage {
       start = i + 1;
     }
     return parts;
+  }
+
+  /**
+   * "Soh of the Ledger wrote": an organisation span that opens with the surname of a person the article
+   * names in full, then "of" (and "the"), is that person and the organisation they belong to.
+   */
+  private static List<Candidate> personOfOrganisation(TokenIndex d, Candidate c, java.util.Set<String> surnames) {
+    if (c.type() != EntityType.ORGANIZATION || c.to() < c.from() + 2 || !surnames.contains(d.norm(c.from()))
+        || !d.norm(c.from() + 1).equals("of")) {
+      return List.of(c);
+    }
+    int org = c.from() + 2;
+    if (org < c.to() && d.norm(org).equals("the")) org++;
+    if (!d.capitalised(org)) return List.of(c);
+    return List.of(new Candidate(c.from(), c.from(), EntityType.PERSON, c.source()),
+        new Candidate(org, c.to(), EntityType.ORGANIZATION, c.source()));
   }
 
   private static boolean isBracket(String w) {

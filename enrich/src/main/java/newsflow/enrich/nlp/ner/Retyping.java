@@ -22,7 +22,9 @@ import newsflow.enrich.nlp.EntityType;
  * place or organisation that is the surname (or the leading given name) of a person named in full is
  * that person ("Wang Dan ... Wang said"), unless it is a known place; a single word the model alone calls
  * a person that the gazetteer found as a place elsewhere in the article is that place; a mention in
- * capitals (headlines) takes the type its mixed-case occurrences have, where the model is more reliable.
+ * capitals (headlines) takes the type its mixed-case occurrences have, where the model is more reliable;
+ * a single word the model calls a person that is never named in full nor after a title, each of whose
+ * mentions is the subject of "reported" ("as Bloomberg has reported"), is a news outlet.
  * Spans and sources are kept.
  */
 final class Retyping extends NerLayers.Stage {
@@ -53,6 +55,19 @@ final class Retyping extends NerLayers.Stage {
             .merge(m.type(), 1, Integer::sum);
       }
     }
+    Map<String, int[]> lonePeople = new HashMap<>(); // word -> {mentions, mentions as a reporting outlet}
+    for (Candidate m : chosen) {
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      int[] n = lonePeople.computeIfAbsent(d.norm(m.from()), k -> new int[2]);
+      if (m.from() != m.to() || !m.source().atMost(MentionSource.MODEL)) {
+        n[0] = -1_000; // named in full, or after an honorific or a title: a person
+        continue;
+      }
+      n[0]++;
+      if (reportsAsOutlet(d, m.to())) n[1]++;
+    }
     List<Candidate> out = new ArrayList<>(chosen.size());
     for (Candidate m : chosen) {
       EntityType type = m.type();
@@ -66,6 +81,9 @@ final class Retyping extends NerLayers.Stage {
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && placeWords.contains(word) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.PLACE; // "in Nelson ... the Nelson office": one sense per article unless someone is so named
+      } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
+          && outlet(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
+        type = EntityType.ORGANIZATION; // "as Bloomberg has reported": an outlet, never named as a person
       } else if (d.allCaps(m.from(), m.to())) {
         Map<EntityType, Integer> v = mixedCase.get(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT));
         if (v != null) type = majority(v);
@@ -73,5 +91,38 @@ final class Retyping extends NerLayers.Stage {
       out.add(m.withType(type));
     }
     a.put(RETYPED, List.copyOf(out));
+  }
+
+  private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");
+  private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
+
+  /** Every one-word mention of the name is the subject of "reported" ("X reported", "X has first reported"). */
+  private static boolean outlet(int[] n) {
+    return n != null && n[0] > 0 && n[1] == n[0];
+  }
+
+  /**
+   * The word after {@code i} is "reported"/"reports", perhaps after "has"/"have"/"had" (and "first"/"also"),
+   * with the name after "as" ("as X has reported") or the verb ending the clause or before "that" ("X
+   * reported that"): a person "reported for duty" or "reported the theft".
+   */
+  private static boolean reportsAsOutlet(TokenIndex d, int i) {
+    int k = i + 1;
+    if (k < d.size() && d.sameSentence(i, k) && PERFECT.contains(d.norm(k))) k++;
+    if (k < d.size() && d.sameSentence(i, k) && (d.norm(k).equals("first") || d.norm(k).equals("also"))) k++;
+    if (k >= d.size() || !d.sameSentence(i, k) || !REPORTED.contains(d.norm(k))) return false;
+    if (asBefore(d, i)) return true;
+    String next = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.norm(k + 1) : ".";
+    return next.equals("that") || next.equals(",") || next.equals(".") || next.equals(";");
+  }
+
+  /** "as X has reported", "as both Y and X reported": "as" before the name or the names joined to it. */
+  private static boolean asBefore(TokenIndex d, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 6) && d.sameSentence(k, i); k--) {
+      String w = d.norm(k);
+      if (w.equalsIgnoreCase("as")) return true;
+      if (!(d.capitalised(k) || w.equals("and") || w.equals("both") || w.equals(",") || w.equals("the"))) return false;
+    }
+    return false;
   }
 }

@@ -35,6 +35,7 @@ final class TitleNames extends NerLayers.Stage {
       boolean title = !honorific && (lex.isTitleHead(stripPeriod(w)) || precededByTitleHead(d, i));
       if (!honorific && !title) continue;
       int end = nameRun(d, i + 1, 4);
+      if (end < i + 1 && honorific && surnameLikeFacilityWord(d, i + 1)) end = i + 1; // "Mr Hall said"
       if (end < i + 1) continue;
       if (honorific && !w.endsWith(".") && inTitleCaseLine(d, i, end)) continue; // "Father Wins Appeal Over Fees"
       if (title) {
@@ -75,6 +76,16 @@ final class TitleNames extends NerLayers.Stage {
       }
     }
     return others >= 1;
+  }
+
+  /**
+   * "Mr Hall said", "Dr Park told": after an honorific, a lone capitalised word that is also a facility word
+   * ("Hall", "Park", "Field") is a surname; a following capitalised word makes it a name of a place or an
+   * organisation ("Lady Margaret Hall" is cut earlier), so none may follow.
+   */
+  private boolean surnameLikeFacilityWord(TokenIndex d, int k) {
+    if (k >= d.size() || !d.capitalised(k) || d.allCaps(k) || !lex.isFacilitySuffix(d.norm(k))) return false;
+    return k + 1 >= d.size() || !d.sameSentence(k, k + 1) || !d.capitalised(k + 1);
   }
 
   /** A modifier right after a title head ("Secretary of State Ann Cole": "State" follows "Secretary of"). */

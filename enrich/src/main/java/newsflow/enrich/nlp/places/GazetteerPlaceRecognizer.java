@@ -76,6 +76,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "Pier", "Wharf", "Terminal", "Lagoon", "Gardens", "Plaza", "Building", "Barracks", "Base", "Area",
       "Statehouse", "Capitol", "Amphitheatre", "Amphitheater", "Auditorium", "Pavilion", "Coliseum", "Field",
       "Ballpark", "Speedway", "Infirmary");
+  /** Honorifics that only ever stand before a person's name ("Mr", "Dr", with or without the period). */
+  private static final Set<String> PERSONAL_HONORIFICS = Set.of("mr", "mrs", "ms", "mx", "miss", "dr", "prof");
   private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Mt.", "Isle", "Cape", "Gulf");
   /** Capitalised words that make a preceding ("Kyiv Post") or following ("Bank of X") place part of an organisation. */
   private static final Set<String> ORG_HEADS = Set.of(
@@ -463,7 +465,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       String lead = text.substring(words.get(first)[0], words.get(first)[1]);
       boolean suffix = j > first && FEATURE_SUFFIXES.contains(head);
       boolean prefix = j > first && FEATURE_PREFIXES.contains(lead);
-      if (suffix || prefix) {
+      if ((suffix || prefix) && !personalHonorificIn(text, words, first, j)) {
         int s = words.get(first)[0];
         int e = words.get(j)[1];
         List<GazetteerEntry> inner = new ArrayList<>();
@@ -485,6 +487,18 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * "Mr Hall", "Ms Park": a run of capitalised words with a personal honorific before its last word is a
+   * person's name, whatever facility word it ends in.
+   */
+  private static boolean personalHonorificIn(String text, List<int[]> words, int first, int last) {
+    for (int k = first; k < last; k++) {
+      String w = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
+      if (PERSONAL_HONORIFICS.contains(w)) return true;
+    }
+    return false;
   }
 
   /**

@@ -57,6 +57,14 @@ class NewsPipelineTest {
   }
 
   @Test
+  void aFacilityWordAloneAfterAnHonorificIsASurname() {
+    String text = "Later Mr Hall said the crews were ready, and Dr Park agreed at Lady Margaret Hall.";
+    Annotation a = runAlone(text, new TitleNames(), x -> { }, List.of());
+    assertEquals(List.of("Hall/PERSON/NEWS_CONVENTION", "Park/PERSON/NEWS_CONVENTION", "Margaret/PERSON/NEWS_CONVENTION"),
+        phrases(text, a.get(NerLayers.TITLE_NAMES)));
+  }
+
+  @Test
   void aLowerCaseTitleNeedsAFullName() {
     String text = "The report quoted spokesman Brant on the delay.";
     assertEquals(List.of(), runAlone(text, new TitleNames(), x -> { }, List.of()).get(NerLayers.TITLE_NAMES));
@@ -81,6 +89,40 @@ class NewsPipelineTest {
         new EntityMention(u, u + "Uncle Sam".length(), "", EntityType.PERSON, 0.9));
     Annotation a = runAlone(text, new ModelSpans(), x -> x.put(NerLayers.MODEL_TAGS, tags), List.of(NerLayers.MODEL_TAGS));
     assertEquals(List.of("Lon Harlow/PERSON/MODEL"), phrases(text, a.get(NerLayers.MODEL_SPANS)));
+  }
+
+  @Test
+  void aNamedPersonsSurnameBeforeOfTheOrganisationIsThePerson() {
+    String text = "Wen-Li Soh of the Harbour Ledger wrote first. Soh of the Ledger reports more. Bank of the West lent.";
+    List<EntityMention> tags = new java.util.ArrayList<>();
+    for (String[] m : new String[][] {{"Wen-Li Soh", "PERSON"}, {"Harbour Ledger", "ORGANIZATION"},
+        {"Soh of the Ledger", "ORGANIZATION"}, {"Bank of the West", "ORGANIZATION"}}) {
+      int s = text.indexOf(m[0]);
+      tags.add(new EntityMention(s, s + m[0].length(), "", EntityType.valueOf(m[1]), 0.9));
+    }
+    Annotation a = runAlone(text, new ModelSpans(), x -> x.put(NerLayers.MODEL_TAGS, tags), List.of(NerLayers.MODEL_TAGS));
+    assertEquals(List.of("Wen-Li Soh/PERSON/MODEL", "Harbour Ledger/ORGANIZATION/MODEL", "Soh/PERSON/MODEL",
+        "Ledger/ORGANIZATION/MODEL", "Bank of the West/ORGANIZATION/MODEL"), phrases(text, a.get(NerLayers.MODEL_SPANS)));
+  }
+
+  @Test
+  void aLoneNameThatOnlyEverReportsIsAnOutlet() {
+    String text = "As both the Courier and Varnholt have reported, the mill will close. Varnholt reported that talks "
+        + "failed. Halvorsen reported the theft to police. Ilse Dorn reported that she was fine; Dorn reported it.";
+    TokenIndex d = new TokenIndex(TextPipeline.instance().process(text));
+    List<Candidate> found = new java.util.ArrayList<>();
+    for (String[] m : new String[][] {{"Courier", "ORGANIZATION"}, {"Varnholt", "PERSON"}, {"Varnholt reported", "PERSON"},
+        {"Halvorsen", "PERSON"}, {"Ilse Dorn", "PERSON"}, {"Dorn reported it", "PERSON"}}) {
+      String name = m[0].split(" reported")[0];
+      int s = text.indexOf(m[0]);
+      found.add(d.toTokens(s, s + name.length(), EntityType.valueOf(m[1]), MentionSource.MODEL));
+    }
+    Annotation a = runAlone(text, new Retyping(), x -> {
+      x.put(NerLayers.CONSISTENT, List.copyOf(found));
+      x.put(NerLayers.GAZETTEER_MATCHES, GazetteerPlaces.Matches.NONE);
+    }, List.of(NerLayers.CONSISTENT, NerLayers.GAZETTEER_MATCHES));
+    assertEquals(List.of("Courier/ORGANIZATION/MODEL", "Varnholt/ORGANIZATION/MODEL", "Varnholt/ORGANIZATION/MODEL",
+        "Halvorsen/PERSON/MODEL", "Ilse Dorn/PERSON/MODEL", "Dorn/PERSON/MODEL"), phrases(text, a.get(NerLayers.RETYPED)));
   }
 
   @Test

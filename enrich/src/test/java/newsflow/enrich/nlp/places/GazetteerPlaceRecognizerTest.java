@@ -67,6 +67,11 @@ class GazetteerPlaceRecognizerTest {
   }
 
   @Test
+  void aSurnameThatIsAFacilityWordAfterAnHonorificIsNoFeatureName() {
+    assertEquals(List.of(), places("Speaking later, Mr Hall said the crews were ready, and Dr Park agreed."));
+  }
+
+  @Test
   void surnameUsedAsPersonElsewhereInTheTextIsNotAPlace() {
     assertEquals(List.of(), places("Coach Maria Whitby was pleased. Whitby said the team had improved."));
   }
