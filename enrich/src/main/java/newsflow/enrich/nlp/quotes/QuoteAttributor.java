@@ -2702,7 +2702,11 @@ public final class QuoteAttributor {
       boolean male = false;
       List<Integer> at = new ArrayList<>();
       int k = first - 1;
-      if (k >= 0 && c.toks().get(k).norm().equals(",")) k--;
+      // before a comma only as an apposition closed after the name: "her father, Tom Lee, said", not
+      // "After thanking his mother, Tom Lee left"
+      boolean closed = after >= c.n() || c.sentOf()[after] != sent || c.terminal(after)
+          || c.toks().get(after).norm().equals(",");
+      if (k >= 0 && c.toks().get(k).norm().equals(",")) k = closed ? k - 1 : -1;
       if (k >= 0) at.add(k);
       if (after + 1 < c.n() && c.toks().get(after).norm().equals(",")) {
         int j = after + 1;

@@ -742,6 +742,9 @@ class QuoteAttributorTest {
     dov.addMention(Span.of(text, lone, lone + 3));
     List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.PERSON, "Mara Quill", "Mara Quill"), dov));
     assertEquals("Mara Quill", attribute(text, entities).get(0).speaker(), "a businessman is not 'she'");
+    String clause = "After thanking his mother, Dov Esk left the stage.\n“We rehearsed all week,” he said.";
+    List<Entity> one = new ArrayList<>(List.of(entity(clause, "e1", EntityType.PERSON, "Dov Esk", "Dov Esk")));
+    assertEquals("Dov Esk", attribute(clause, one).get(0).speaker(), "'mother' ends a fronted clause, not an apposition");
   }
 
   @Test
