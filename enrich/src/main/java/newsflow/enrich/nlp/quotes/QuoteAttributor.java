@@ -1881,6 +1881,8 @@ public final class QuoteAttributor {
     private final Ctx c;
     private final List<Entity> entities;
     private final java.util.Map<Entity, Gender> pronounGender = new java.util.HashMap<>();
+    /** Whether the last "he"/"she" resolved had one person of a possible sex to mean, not a pick among several. */
+    private boolean pronounSure;
 
     private final List<Integer> sentenceStarts = new ArrayList<>();
     private final int[] firstOfSentence;
@@ -2317,6 +2319,7 @@ public final class QuoteAttributor {
       if (p.equals("i") || p.equals("we")) return null;
       boolean personal = p.equals("he") || p.equals("she");
       if (!personal) return impersonal(m);
+      pronounSure = false;
       Gender want = p.equals("she") ? Gender.FEMALE : Gender.MALE;
       Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
       int own = c.sentOf()[m.first()];
@@ -2335,6 +2338,11 @@ public final class QuoteAttributor {
             // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
             // sentence), only a sole candidate.
             if (subject && s != own && sexGuessedFromNameOnly(entities.get(f[1]))) passedGuess = true;
+            // A lone family name of someone named as a relative may be another of the family ("her father,
+            // Tom Lee ... Lee declared ... She"): past such a subject of the other sex, nobody is certain.
+            if (subject && s != own && loneFamilyName(f[0], entities.get(f[1])) && namedAsKin(entities.get(f[1]))) {
+              return null;
+            }
             continue;
           }
           // In the pronoun's own sentence only a subject: "Asked about gifts from Lord X, he said" is not X.
@@ -2365,6 +2373,8 @@ public final class QuoteAttributor {
         }
         if (several && guessedOut) return null;
         Entity chosen = several ? subject : only;
+        // Picked as the subject among several people of a possible sex: not evidence of that person's sex.
+        pronounSure = !several;
         int at = -1;
         for (int[] f : found) if (entities.get(f[1]) == chosen) at = f[0];
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
@@ -2372,6 +2382,15 @@ public final class QuoteAttributor {
         return chosen != null && namedInQuotesBetween(chosen, at, m.first()) ? null : chosen;
       }
       return null;
+    }
+
+    /** True when token {@code i} is on its own the last word of the multi-word name of {@code e} ("Lee" of "Tom Lee"). */
+    private boolean loneFamilyName(int i, Entity e) {
+      int sp = e.name().lastIndexOf(' ');
+      if (sp < 0 || !c.lower(i).equals(e.name().substring(sp + 1).toLowerCase(Locale.ROOT))) return false;
+      boolean capBefore = i > 0 && c.sentOf()[i - 1] == c.sentOf()[i] && (c.mf().isCap(i - 1) || c.mf().isHonorific(i - 1));
+      boolean capAfter = i + 1 < c.n() && c.sentOf()[i + 1] == c.sentOf()[i] && c.mf().isCap(i + 1);
+      return !capBefore && !capAfter;
     }
 
     /** True when a mention of {@code e} lies inside quoted words strictly between tokens {@code from} and {@code to}. */
@@ -2629,6 +2648,7 @@ public final class QuoteAttributor {
           if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
           if (FEMALE_HONORIFICS.contains(h) || MALE_HONORIFICS.contains(h)) return false;
         }
+        if (roleGender(s) != Gender.UNKNOWN) return false;
       }
       return true;
     }
@@ -2645,6 +2665,9 @@ public final class QuoteAttributor {
           if (FEMALE_HONORIFICS.contains(h)) female = true;
           if (MALE_HONORIFICS.contains(h)) male = true;
         }
+        Gender role = roleGender(s);
+        if (role == Gender.FEMALE) female = true;
+        if (role == Gender.MALE) male = true;
       }
       if (!female && !male) {
         // the given name of a full name, or a lone name ("Prince Robert" is known only as "Robert")
@@ -2659,6 +2682,70 @@ public final class QuoteAttributor {
       if (want == Gender.MALE) return !female || male;
       return true;
     }
+
+    /**
+     * The sex a kinship or role noun next to the name mention {@code s} states: right before it, or before it
+     * and a comma ("actress Ann Lee", "her father, Tom Lee"), or in apposition after it ("Ann Lee, the wife of",
+     * "Tom Lee, her husband"); UNKNOWN when none, or both.
+     */
+    private Gender roleGender(Span s) {
+      return roleGender(s, null);
+    }
+
+    /** {@link #roleGender(Span)}, setting {@code kin[0]} when the noun is a kinship noun. */
+    private Gender roleGender(Span s, boolean[] kin) {
+      int first = tokenAt(s.start());
+      int after = tokenAt(s.end());
+      if (first >= c.n()) return Gender.UNKNOWN;
+      int sent = c.sentOf()[first];
+      boolean female = false;
+      boolean male = false;
+      List<Integer> at = new ArrayList<>();
+      int k = first - 1;
+      // before a comma only as an apposition closed after the name: "her father, Tom Lee, said", not
+      // "After thanking his mother, Tom Lee left"
+      boolean closed = after >= c.n() || c.sentOf()[after] != sent || c.terminal(after)
+          || c.toks().get(after).norm().equals(",");
+      if (k >= 0 && c.toks().get(k).norm().equals(",")) k = closed ? k - 1 : -1;
+      if (k >= 0) at.add(k);
+      if (after + 1 < c.n() && c.toks().get(after).norm().equals(",")) {
+        int j = after + 1;
+        if (j < c.n() && APPOSITION_DETERMINERS.contains(c.lower(j))) j++;
+        at.add(j);
+      }
+      for (int t : at) {
+        if (t >= c.n() || c.sentOf()[t] != sent || c.quoteOf()[t] >= 0) continue;
+        String w = c.lower(t);
+        if (FEMALE_ROLE_NOUNS.contains(w)) female = true;
+        if (MALE_ROLE_NOUNS.contains(w)) male = true;
+        if (kin != null && KIN_NOUNS.contains(w)) kin[0] = true;
+      }
+      return female == male ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
+    }
+
+    /** True when a mention of {@code e} is named as someone's relative ("her father, Tom Lee"). */
+    private boolean namedAsKin(Entity e) {
+      boolean[] kin = new boolean[1];
+      for (Span s : e.mentions()) roleGender(s, kin);
+      return kin[0];
+    }
+
+    private static final Set<String> KIN_NOUNS = MentionFinder.words("wife", "mother", "daughter", "sister", "widow",
+        "grandmother", "granddaughter", "aunt", "niece", "stepmother", "mum", "mom", "husband", "father", "son",
+        "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "stepfather", "dad");
+
+    private static final Set<String> APPOSITION_DETERMINERS = MentionFinder.words("the", "a", "an", "his", "her", "their");
+
+    /** Kinship and role nouns that state a sex when right before a name ("his wife Ann Lee", "actress Ann Lee"). */
+    private static final Set<String> FEMALE_ROLE_NOUNS = MentionFinder.words("wife", "mother", "daughter", "sister",
+        "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "fiancee", "stepmother", "actress",
+        "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "sportswoman", "policewoman", "councilwoman",
+        "waitress", "heiress", "mum", "mom", "ballerina", "queen", "duchess", "princess", "countess", "baroness",
+        "empress");
+    private static final Set<String> MALE_ROLE_NOUNS = MentionFinder.words("husband", "father", "son", "brother",
+        "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "fiance", "stepfather", "businessman",
+        "spokesman", "congressman", "sportsman", "policeman", "councilman", "dad", "king", "duke", "prince", "baron",
+        "emperor");
 
     private int tokenAt(int offset) {
       int lo = 0;
@@ -2726,7 +2813,7 @@ public final class QuoteAttributor {
       String p = pronoun.toLowerCase(Locale.ROOT);
       Gender g = p.equals("she") || p.equals("her") ? Gender.FEMALE : p.equals("he") || p.equals("his") ? Gender.MALE
           : Gender.UNKNOWN;
-      if (e != null && g != Gender.UNKNOWN) pronounGender.putIfAbsent(e, g);
+      if (e != null && g != Gender.UNKNOWN && pronounSure) pronounGender.putIfAbsent(e, g);
     }
 
     /**

@@ -733,4 +733,39 @@ class QuoteAttributorTest {
     };
     for (String text : none) assertNull(attribute(text, new ArrayList<>()).get(0).speaker(), text);
   }
+
+  @Test
+  void aGenderedRoleNounNextToANameStatesTheSex() {
+    String text = "Mara Quill arrived with the businessman Dov Esk. Esk greeted the crowd.\n“We rehearsed all week,” she said.";
+    Entity dov = entity(text, "e2", EntityType.PERSON, "Dov Esk", "Dov Esk");
+    int lone = text.indexOf("Esk greeted");
+    dov.addMention(Span.of(text, lone, lone + 3));
+    List<Entity> entities = new ArrayList<>(List.of(entity(text, "e1", EntityType.PERSON, "Mara Quill", "Mara Quill"), dov));
+    assertEquals("Mara Quill", attribute(text, entities).get(0).speaker(), "a businessman is not 'she'");
+    String clause = "After thanking his mother, Dov Esk left the stage.\n“We rehearsed all week,” he said.";
+    List<Entity> one = new ArrayList<>(List.of(entity(clause, "e1", EntityType.PERSON, "Dov Esk", "Dov Esk")));
+    assertEquals("Dov Esk", attribute(clause, one).get(0).speaker(), "'mother' ends a fronted clause, not an apposition");
+  }
+
+  @Test
+  void aLoneFamilyNameOfARelativeOfTheOtherSexLeavesAPronounUnresolved() {
+    String text = "Rina Vell followed her father, Tomas Vell, into the mill trade. Vell ran the mill for decades.\n"
+        + "“It was hard work,” she said.";
+    Entity rina = entity(text, "e1", EntityType.PERSON, "Rina Vell", "Rina Vell");
+    Entity tomas = entity(text, "e2", EntityType.PERSON, "Tomas Vell", "Tomas Vell");
+    int lone = text.indexOf("Vell ran");
+    tomas.addMention(Span.of(text, lone, lone + 4));
+    assertNull(attribute(text, new ArrayList<>(List.of(rina, tomas))).get(0).speaker(), "'Vell' may be either of the family");
+  }
+
+  @Test
+  void aPronounPickedAmongSeveralPeopleDoesNotFixTheirSex() {
+    String text = "Ari Hale told Noa Orr about the fair.\n“It went well,” he said.\nLater Hale returned to the stall.\n"
+        + "“We sold out,” she said.";
+    Entity ari = entity(text, "e1", EntityType.PERSON, "Ari Hale", "Ari Hale");
+    int lone = text.indexOf("Hale returned");
+    ari.addMention(Span.of(text, lone, lone + 4));
+    List<Entity> entities = new ArrayList<>(List.of(ari, entity(text, "e2", EntityType.PERSON, "Noa Orr", "Noa Orr")));
+    assertEquals("Ari Hale", attribute(text, entities).get(1).speaker(), "'he' among two was a guess, not Hale's sex");
+  }
 }
