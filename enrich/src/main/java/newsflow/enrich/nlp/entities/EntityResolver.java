@@ -59,6 +59,7 @@ public final class EntityResolver {
     int[] counter = {0};
     java.util.Set<String> thingWords = new java.util.HashSet<>();
     NameWords named = NameWords.of(sorted);
+    Set<String> bothSexes = familiesWithBothHonorifics(view, sorted);
 
     for (int mi = 0; mi < sorted.size(); mi++) {
       EntityMention m = sorted.get(mi);
@@ -82,7 +83,7 @@ public final class EntityResolver {
           continue;
         }
         Gender said = honorificGender(view, m.start());
-        Person p = findPerson(people, parts, said);
+        Person p = findPerson(people, parts, said, bothSexes);
         if (p == null) {
           p = new Person(new Entity(nextId(counter), EntityType.PERSON, String.join(" ", parts)), parts);
           people.add(p);
@@ -112,7 +113,7 @@ public final class EntityResolver {
     mergeDefinedAcronyms(doc.text(), order);
     mergeSpelledOutAcronyms(order);
     mergeInvertedSpeech(people, order);
-    mergeSurnameOnlyPeople(people, order);
+    mergeSurnameOnlyPeople(people, order, bothSexes);
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
     dropThings(people, order, thingWords);
@@ -335,13 +336,16 @@ public final class EntityResolver {
   }
 
   /** A person seen only by surname before (or without) the full name joins the one full name with it. */
-  private static void mergeSurnameOnlyPeople(List<Person> people, List<Entity> order) {
+  private static void mergeSurnameOnlyPeople(List<Person> people, List<Entity> order, Set<String> bothSexes) {
     for (Person single : people) {
       if (single.parts.size() != 1 || !order.contains(single.entity)) continue;
+      // "Mr Lind" beside "Mrs Lind": only a full name of a shown sex, the same, takes it
+      boolean strict = single.honorific != Gender.UNKNOWN && bothSexes.contains(lower(single.parts.get(0)));
       Person target = null;
       int count = 0;
       for (Person full : people) {
         if (full == single || full.parts.size() < 2 || !order.contains(full.entity)) continue;
+        if (strict && !sexFits(full, single.honorific, single.parts.get(0), people)) continue;
         if (sameSurname(last(full.parts), single.parts.get(0)) && sameSex(full, single.honorific)) {
           target = full;
           count++;
@@ -635,6 +639,44 @@ public final class EntityResolver {
         && !v.norm(k - 1).equals(",");
   }
 
+  /**
+   * Whether {@code p} may be the person a family name after an honorific of sex {@code said} names, in an article
+   * that writes the family name after honorifics of both sexes ("Mr Lind", "Mrs Lind": two people): {@code p} is
+   * of that sex, or of unknown sex while the family's other sex is already someone else's and this one is nobody's
+   * ("Tom Lind and Oona Lind ... Mr Lind ... Mrs Lind": Mrs Lind is Oona).
+   */
+  private static boolean sexFits(Person p, Gender said, String family, List<Person> people) {
+    Gender s = sexOf(p);
+    if (s == said) return true;
+    if (s != Gender.UNKNOWN) return false;
+    Gender other = said == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+    boolean otherTaken = false;
+    for (Person q : people) {
+      if (q == p || !sameSurname(last(q.parts), family)) continue;
+      Gender qs = sexOf(q);
+      if (qs == said) return false;
+      if (qs == other) otherTaken = true;
+    }
+    return otherTaken;
+  }
+
+  /** Family names (lower case) that the article writes alone after honorifics of both sexes ("Mr Lind", "Mrs Lind"). */
+  private static Set<String> familiesWithBothHonorifics(TokenView view, List<EntityMention> mentions) {
+    Map<String, java.util.EnumSet<Gender>> seen = new HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.type() != EntityType.PERSON) continue;
+      List<String> parts = nameParts(m.text());
+      Gender g = honorificGender(view, m.start());
+      if (parts.size() != 1 || g == Gender.UNKNOWN) continue;
+      seen.computeIfAbsent(lower(parts.get(0)), k -> java.util.EnumSet.noneOf(Gender.class)).add(g);
+    }
+    Set<String> out = new java.util.HashSet<>();
+    seen.forEach((family, sexes) -> {
+      if (sexes.size() > 1) out.add(family);
+    });
+    return out;
+  }
+
   /** The person's sex as its honorifics, else a clearly gendered given name, show it. */
   private static Gender sexOf(Person p) {
     if (p.honorific != Gender.UNKNOWN) return p.honorific;
@@ -652,7 +694,11 @@ public final class EntityResolver {
    * article names far more often (at least twice as many mentions), since writers give the secondary
    * namesake the full name.
    */
-  private static Person findPerson(List<Person> people, List<String> parts, Gender said) {
+  private static Person findPerson(List<Person> people, List<String> parts, Gender said, Set<String> bothSexes) {
+    if (parts.size() == 1 && said != Gender.UNKNOWN && bothSexes.contains(lower(parts.get(0)))) {
+      List<Person> all = people;
+      people = people.stream().filter(p -> sexFits(p, said, parts.get(0), all)).toList();
+    }
     Person best = null;
     Person most = null;
     Gender named = parts.size() > 1 ? GivenNames.clearGender(parts.get(0)) : Gender.UNKNOWN;

@@ -438,4 +438,39 @@ class EntityResolverTest {
     List<Entity> es = resolve(text, m);
     assertEquals(5, es.size(), es.toString());
   }
+
+  @Test
+  void mrAndMrsWithOneFamilyNameAreTwoPeopleAndTheFirstNeedNotBeTheFullNameOfUnknownSex() {
+    // "Oona" is of unknown sex here: "Mr Lind", met first, is not taken to be her; "Mrs Lind" then is
+    String text = "Oona Lind told the court she had lied.\nMr Lind had faked his death.\nMrs Lind said she was sorry.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Oona Lind"));
+    m.addAll(mentions(text, EntityType.PERSON, "Lind").stream().filter(x -> x.start() > 10).toList());
+    List<Entity> es = resolve(text, m);
+    assertEquals(2, es.size(), es.toString());
+    assertEquals(2, named(es, "Oona Lind").mentions().size(), es.toString());
+    assertEquals(1, named(es, "Lind").mentions().size(), es.toString());
+  }
+
+  @Test
+  void mrAndMrsWithOneFamilyNameJoinTheFullNameOfTheirSex() {
+    String text = "Tom Lind and his wife ran the farm.\nMr Lind said the harvest was poor.\nMrs Lind disagreed.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Tom Lind"));
+    m.addAll(mentions(text, EntityType.PERSON, "Lind").stream().filter(x -> x.start() > 10).toList());
+    List<Entity> es = resolve(text, m);
+    assertEquals(2, es.size(), es.toString());
+    assertEquals(2, named(es, "Tom Lind").mentions().size(), es.toString());
+  }
+
+  @Test
+  void mrsJoinsTheFullNameOfUnknownSexWhenMrIsAlreadyHerRelative() {
+    String text = "Tom Lind and his wife, Oona Lind, ran the farm.\nMs. Lind left him.\nMr. Lind kept the farm.\n"
+        + "Ms. Lind declined to comment.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Tom Lind", "Oona Lind"));
+    m.addAll(mentions(text, EntityType.PERSON, "Lind").stream()
+        .filter(x -> text.startsWith(". ", x.start() - 2)).toList());
+    List<Entity> es = resolve(text, m);
+    assertEquals(2, es.size(), es.toString());
+    assertEquals(3, named(es, "Oona Lind").mentions().size(), es.toString());
+    assertEquals(2, named(es, "Tom Lind").mentions().size(), es.toString());
+  }
 }
