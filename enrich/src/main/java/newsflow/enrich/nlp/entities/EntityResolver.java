@@ -2,7 +2,9 @@ package newsflow.enrich.nlp.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -662,15 +664,15 @@ public final class EntityResolver {
 
   /** Family names (lower case) that the article writes alone after honorifics of both sexes ("Mr Lind", "Mrs Lind"). */
   private static Set<String> familiesWithBothHonorifics(TokenView view, List<EntityMention> mentions) {
-    Map<String, java.util.EnumSet<Gender>> seen = new HashMap<>();
+    Map<String, EnumSet<Gender>> seen = new HashMap<>();
     for (EntityMention m : mentions) {
       if (m.type() != EntityType.PERSON) continue;
       List<String> parts = nameParts(m.text());
       Gender g = honorificGender(view, m.start());
       if (parts.size() != 1 || g == Gender.UNKNOWN) continue;
-      seen.computeIfAbsent(lower(parts.get(0)), k -> java.util.EnumSet.noneOf(Gender.class)).add(g);
+      seen.computeIfAbsent(lower(parts.get(0)), k -> EnumSet.noneOf(Gender.class)).add(g);
     }
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     seen.forEach((family, sexes) -> {
       if (sexes.size() > 1) out.add(family);
     });
