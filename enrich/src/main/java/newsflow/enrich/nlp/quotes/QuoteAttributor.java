@@ -2349,6 +2349,9 @@ public final class QuoteAttributor {
           if (s == own && !subject) continue;
           found.add(new int[] {f[0], f[1], subject ? 1 : 0});
         }
+        // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
+        // person named, unnamed, and the likelier one meant.
+        if (s != own && possessedRoleSubject(range[0], to, want)) return null;
         // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
         if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)
             && !cataphoric(range[0], found)) {
@@ -2382,6 +2385,38 @@ public final class QuoteAttributor {
         return chosen != null && namedInQuotesBetween(chosen, at, m.first()) ? null : chosen;
       }
       return null;
+    }
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = MentionFinder.words("his", "her", "their", "its");
+
+    /**
+     * True when the sentence starting at {@code from} opens with a person's role owned by someone: a name or a
+     * possessive determiner, "'s", then up to three lower-case words the last of which is a role or kinship
+     * noun, followed by a lower-case word ("Prime Minister Ann Lee's spokesman also condemned ...", "His
+     * lawyer told ...", "Tom Lind's wife said ..."). The role holder is the sentence's subject and is not named
+     * there; a role with a name in apposition ("Lee's lawyer, Tom Ruske,") is left to the names, and a role
+     * of the other sex than the pronoun's ("his wife" for "he") is no rival.
+     */
+    private boolean possessedRoleSubject(int from, int to, Gender want) {
+      int k = from;
+      if (k >= to || c.quoteOf()[k] >= 0) return false;
+      if (POSSESSIVE_DETERMINERS.contains(c.lower(k))) {
+        k++;
+      } else {
+        while (k < to && c.quoteOf()[k] < 0 && (c.mf().isCap(k) || c.mf().isHonorific(k))) k++;
+        if (k == from || k >= to || !c.mf().isPossessive(k)) return false;
+        k++;
+      }
+      for (int n = 0; n < 3 && k + 1 < to && c.quoteOf()[k] < 0 && c.mf().isWord(k) && !c.mf().isCap(k); n++, k++) {
+        String w = c.lower(k);
+        boolean role = TITLE_WORDS.contains(w) || ROLE_NOUNS.contains(w) || PERSON_ROLE_NOUNS.contains(w)
+            || KIN_NOUNS.contains(w) || NerLexicon.instance().isTitleHead(w);
+        if (!role) continue;
+        // "His wife died in May. “...,” he said": a role of the other sex is not the one meant
+        Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;
+        return !otherSex.contains(w) && c.quoteOf()[k + 1] < 0 && c.mf().isWord(k + 1) && !c.mf().isCap(k + 1);
+      }
+      return false;
     }
 
     /** True when token {@code i} is on its own the last word of the multi-word name of {@code e} ("Lee" of "Tom Lee"). */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Wrong speakers of kinds seen on unannotated news pages (issue 12, branch speakers4), on made-up articles through
  * the whole pipeline: passive speech verbs, "continue to" + verb, a person
  * who possesses an organisation's name, the object of a verb of perception, a nickname after initials, and
- * a progressive cue after a prepositional phrase.
+ * a progressive cue after a prepositional phrase; a pronoun after a sentence whose subject is a role owned by
+ * someone ("Ann Lee's lawyer").
  */
 class QuoteSpeakerPrecisionTest {
 
@@ -97,5 +98,28 @@ class QuoteSpeakerPrecisionTest {
         + "As papers passed to the North Harbour Courier have shown, the orders came from the capital to \"close every "
         + "gate before dawn and arrest anyone who resists.\"");
     assertNull(quote(qs, "close every gate").speaker());
+  }
+
+  @Test
+  void aPronounAfterARoleOwnedBySomeoneIsNotTheOwner() {
+    List<Quote> qs = quotes("The video was released on Sunday.\n\n"
+        + "Prime Minister Tom Harlow's spokesman also condemned the video. \"We do not comment on such footage,\" he "
+        + "added.\n\n"
+        + "Ana Lopez's lawyer spoke outside the court. \"My client is innocent,\" he said.\n\n"
+        + "Senator Ray Holt arrived late. His aide told reporters the senator was ill. \"He will be back on Monday,\" "
+        + "he said.");
+    assertNull(quote(qs, "We do not comment").speaker());
+    assertNull(quote(qs, "My client is innocent").speaker());
+    assertNull(quote(qs, "He will be back").speaker());
+  }
+
+  @Test
+  void aRoleOfTheOtherSexOrANamedRoleHolderDoesNotBlockThePronoun() {
+    List<Quote> qs = quotes("The harbour reopened.\n\n"
+        + "Tom Lind lost his wife in May. His wife died after a long illness. \"I miss her every day,\" he said.\n\n"
+        + "Peter Grell spoke after the vote. Grell's lawyer, Ed Ruske, said the case was closed. \"We are done,\" he "
+        + "said.");
+    assertEquals("Tom Lind", quote(qs, "I miss her").speaker());
+    assertEquals("Ed Ruske", quote(qs, "We are done").speaker());
   }
 }
