@@ -122,4 +122,13 @@ class QuoteSpeakerPrecisionTest {
     assertEquals("Tom Lind", quote(qs, "I miss her").speaker());
     assertEquals("Ed Ruske", quote(qs, "We are done").speaker());
   }
+
+  @Test
+  void characterisingSomethingAsAQuotedPhraseIsTheSubjectsWords() {
+    List<Quote> qs = quotes("The talks went on.\n\n"
+        + "Mayor Lisa Grant characterised the plan as \"a disgrace to the city\".\n\n"
+        + "The report characterizes the drought as \"severe\".");
+    assertEquals("Lisa Grant", quote(qs, "a disgrace to").speaker());
+    assertNull(quote(qs, "severe").speaker());
+  }
 }

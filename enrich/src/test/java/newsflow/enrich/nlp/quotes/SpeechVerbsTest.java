@@ -31,7 +31,7 @@ class SpeechVerbsTest {
   void recognisesCommonNewsCuesInAnyCase() {
     for (String w : List.of("said", "says", "told", "tells", "wrote", "added", "asked", "replied", "warned",
         "insisted", "argued", "explained", "noted", "acknowledged", "conceded", "tweeted", "testified",
-        "quipped", "emphasised", "emphasized", "read", "reads", "stated")) {
+        "quipped", "emphasised", "emphasized", "read", "reads", "stated", "characterized", "characterised")) {
       assertTrue(SpeechVerbs.isSpeechVerb(w), w);
     }
     assertTrue(SpeechVerbs.isSpeechVerb("Said"));
