@@ -434,7 +434,16 @@ public final class QuoteAttributor {
     if (t.pos() != null) return t.pos().startsWith("NN");
     String l = c.lower(after);
     return Character.isLowerCase(t.text().charAt(0)) && l.chars().allMatch(Character::isLetter)
-        && !MentionFinder.STOP.contains(l) && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly");
+        && !MentionFinder.STOP.contains(l) && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly") && !pastParticiple(l);
+  }
+
+  /**
+   * An untagged word that reads as a past participle ("aimed", "designed"), which starts a phrase after a
+   * noun ("called it “digital sabotage” aimed at the army") rather than being the noun a quoted word
+   * modifies. Nouns in -eed ("need", "speed") and "hundred" are not.
+   */
+  private static boolean pastParticiple(String l) {
+    return l.length() >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !l.equals("hundred");
   }
 
   /** Nouns for works and products that a title follows ("his book “...”"), from {@code quotes/work-nouns.txt}. */

@@ -131,4 +131,13 @@ class QuoteSpeakerPrecisionTest {
     assertEquals("Lisa Grant", quote(qs, "a disgrace to").speaker());
     assertNull(quote(qs, "severe").speaker());
   }
+
+  @Test
+  void aParticipleAfterAShortQuoteStartsAPhraseAndIsNoNounTheQuoteModifies() {
+    List<Quote> qs = quotes("The talks went on.\n\n"
+        + "Tom Reyes spoke on Monday. He described the raids as \"digital sabotage\" aimed at the army.\n\n"
+        + "The council opened a \"temporary\" shelter near the docks.");
+    assertEquals("Tom Reyes", quote(qs, "digital sabotage").speaker());
+    assertNull(quote(qs, "temporary").speaker());
+  }
 }
