@@ -633,7 +633,7 @@ public final class QuoteAttributor {
         int gapStart = last + 1;
         if (gapStart < n && c.toks().get(gapStart).norm().equals(",")) gapStart++;
         afterAdjacent = a.mention().first() <= gapStart + 1 || i <= gapStart + 1 || a.mention().first() > i
-            || premodifiesName(c, gapStart, a.mention());
+            || premodifiesName(c, gapStart, a.mention()) || isNameInApposition(c, gapStart, i, a.mention());
         break;
       }
     }
@@ -1135,7 +1135,10 @@ public final class QuoteAttributor {
     MentionFinder mf = c.mf();
     String cue = c.toks().get(i).text();
     if (c.lower(i).equals("according")) {
-      Mention m = mf.phraseStartingAt(i + 2, Math.max(to, Math.min(c.n(), i + 14)));
+      int limit = Math.max(to, Math.min(c.n(), i + 14));
+      Mention m = mf.phraseStartingAt(i + 2, limit);
+      Mention named = m == null ? null : nameInApposition(c, i + 2, limit);
+      if (named != null) m = named; // "according to her cousin, Nils Orban,"
       return m == null ? null : new Attribution(m, "according to", 0.8);
     }
     if (passiveCue(c, i, from)) return null; // "she was described as", "Lee was told": not the subject's words
@@ -1183,10 +1186,98 @@ public final class QuoteAttributor {
         Mention named = mf.phraseStartingAt(right.last() + 2, limit);
         if (named != null && named.kind() == Kind.NAME && named.first() == right.last() + 2) right = named;
       }
+      // "said the council's chair, Lotte Varga.": the person named in apposition, not the description.
+      Mention appositive = right != null && right.first() == i + 1 ? nameInApposition(c, i + 1, limit) : null;
+      if (appositive != null) right = appositive;
       right = coordinated(c, right, limit, false);
       if (right != null) return new Attribution(right, cue, 0.9);
     }
     return null;
+  }
+
+  /** Determiners that make a description definite: one bearer of the role, whom a name after it can identify. */
+  private static final Set<String> DEFINITE_DETERMINERS = MentionFinder.words(
+      "the", "his", "her", "their", "its", "our", "my", "your");
+
+  /** Prepositions that may attach an organisation to a description named in apposition ("publisher of the X"). */
+  private static final Set<String> AFFILIATION_PREPOSITIONS = MentionFinder.words("of", "for", "at");
+
+  /**
+   * "said the council's chair, Lotte Varga.", "according to her cousin, Nils Orban, “...”", "“...,” the
+   * bakery's head chef, Rosa Imre, told": a definite or possessive description starting at {@code d}
+   * (see {@link #definiteDescriptionEnd}), a comma, and a person's name (its last word in a person's entity
+   * mention, outside quotes) that closes the apposition: a comma, colon, dash, sentence end, quote or speech
+   * verb follows. The named person is the one described. Null when the name is followed by anything else
+   * ("Ann Lee and Bo Park", "Ann Lee's lawyer") or is the first of a list of names ("Ann Lee, Bo Park and ...").
+   */
+  private static Mention nameInApposition(Ctx c, int d, int limit) {
+    int end = definiteDescriptionEnd(c, d, limit);
+    int comma = end + 1;
+    if (end < 0 || comma + 1 >= limit || !c.toks().get(comma).norm().equals(",")) return null;
+    Mention name = c.mf().phraseStartingAt(comma + 1, limit);
+    if (name == null || name.kind() != Kind.NAME || name.first() != comma + 1 || !c.person()[name.last()]) return null;
+    for (int k = name.first(); k <= name.last(); k++) if (c.quoteOf()[k] >= 0) return null;
+    int after = name.last() + 1;
+    if (after >= c.n() || c.sentOf()[after] != c.sentOf()[name.last()] || c.quoteOf()[after] >= 0
+        || c.terminal(after) || isCue(c, after)) {
+      return name;
+    }
+    String n = c.toks().get(after).norm();
+    if (n.equals(":") || isDash(n)) return name;
+    if (!n.equals(",")) return null;
+    // "the club's chair, Ann Lee, and her deputy", "the club's owner, Ann Lee, Bo Park and ...": more than one.
+    if (after + 1 < c.n() && (c.lower(after + 1).equals("and") || c.lower(after + 1).equals("or"))) return null;
+    Mention next = after + 1 < c.n() && c.quoteOf()[after + 1] < 0 ? c.mf().phraseStartingAt(after + 1, c.n()) : null;
+    boolean list = next != null && next.kind() == Kind.NAME && next.first() == after + 1 && c.person()[next.last()];
+    return list ? null : name;
+  }
+
+  /** True when {@code m} is the name {@link #nameInApposition} finds after a description at {@code d}. */
+  private static boolean isNameInApposition(Ctx c, int d, int limit, Mention m) {
+    Mention named = nameInApposition(c, d, limit);
+    return named != null && named.first() == m.first() && named.last() == m.last();
+  }
+
+  /**
+   * The last token of a definite description of one person starting at {@code d}: an article or possessive
+   * determiner first ("the retired publisher", "her cousin") or a possessor ("the council's chair", "Acme's chief
+   * executive"), a singular lower-case head, and at most one "of"/"for"/"at" phrase naming an organisation or
+   * place ("of the Harbour Courier", "for the union"), never a person ("the mother of the goalkeeper, Ann Lee" may
+   * name either). -1 when there is none.
+   */
+  private static int definiteDescriptionEnd(Ctx c, int d, int limit) {
+    Mention m = c.mf().phraseStartingAt(d, limit);
+    if (m == null || m.kind() != Kind.NOMINAL || m.first() != d || m.last() == d) return -1;
+    boolean definite = DEFINITE_DETERMINERS.contains(c.lower(d));
+    for (int k = d; k <= m.last(); k++) {
+      if (c.quoteOf()[k] >= 0) return -1;
+      if (c.mf().isPossessive(k)) definite = true;
+    }
+    int head = m.last();
+    String pos = c.toks().get(head).pos();
+    boolean plural = pos != null ? pos.startsWith("NNS") || pos.startsWith("NNPS") : c.lower(head).endsWith("s");
+    if (!definite || plural || c.mf().isCap(head) || !c.mf().isWord(head)) return -1;
+    int p = head + 1;
+    if (p + 1 >= limit || !AFFILIATION_PREPOSITIONS.contains(c.lower(p)) || c.quoteOf()[p] >= 0) return head;
+    Mention of = c.mf().phraseStartingAt(p + 1, limit);
+    boolean adjacent = of != null && (of.first() == p + 1 || of.first() == p + 2 && MentionFinder.ARTICLES.contains(c.lower(p + 1)));
+    if (!adjacent || coversPerson(c, of.first(), of.last())) return -1;
+    boolean organisation;
+    if (of.kind() == Kind.NAME) {
+      // "of the Harbour Courier", "of Acme Holdings Inc.": a name after "the" or with a word of an organisation's
+      // name; a bare name may be a person's the tagger missed ("the mother of Kyle, Ann Lee").
+      organisation = of.first() == p + 2 && c.lower(p + 1).equals("the");
+      for (int k = of.first(); k <= of.last(); k++) if (isOrganisationNoun(c.lower(k))) organisation = true;
+    } else {
+      organisation = !c.mf().isCap(of.last()) && isOrganisationNoun(c.lower(of.last()));
+    }
+    return organisation ? of.last() : -1;
+  }
+
+  /** A noun for a body or organisation ("union", "company", "family"), or a word of an organisation's name. */
+  private static boolean isOrganisationNoun(String l) {
+    return BODY_NOUNS.contains(l) || ORG_WORDS.contains(l) || BUSINESS_HEADS.contains(l) || NEWS_NOUNS.contains(l)
+        || l.equals("family");
   }
 
   /**
