@@ -2047,7 +2047,10 @@ public final class QuoteAttributor {
         case NAME:
           if (!acceptableName(m, c.doc().text().substring(ms, me))) {
             Entity holder = officeOfOrganisation(m, ms, me) || countryNotSurname(m, ms, me) ? null : overlapping(ms, me);
-            return holder != null ? holder : titleOnly(m, ms, me) ? nominal(m, ms, me) : null;
+            if (holder != null || !titleOnly(m, ms, me)) return holder;
+            // "the Minister said": a capitalised title after "the" is read like "the minister".
+            Mention described = withArticle(m);
+            return nominal(described, c.toks().get(described.first()).start(), me);
           }
           return name(ms, me, m, true);
         case PRONOUN:
@@ -2065,6 +2068,13 @@ public final class QuoteAttributor {
         default:
           return nominal(m, ms, me);
       }
+    }
+
+    /** {@code m} with the "the" right before it in its sentence, or {@code m} itself when none is there. */
+    private Mention withArticle(Mention m) {
+      int k = m.first() - 1;
+      if (k < 0 || c.sentOf()[k] != c.sentOf()[m.first()] || !c.lower(k).equals("the")) return m;
+      return new Mention(k, m.last(), m.kind());
     }
 
     /** The noun phrase before ", who". */
@@ -3061,7 +3071,102 @@ public final class QuoteAttributor {
       if (DOCUMENT_NOUNS.contains(single)) return null;
       Entity titled = titledPerson(m, ms, me, head);
       if (titled == null && bare && ROLE_NOUNS.contains(head)) titled = soleSpeakerInRole(head, m.first(), ms, me);
+      if (titled == null && first.equals("the")) titled = organisationWithHeadWord(m, head, ms, me);
       return titled;
+    }
+
+    /**
+     * Heads that are never taken as an organisation's head word: places and buildings ("the house" is not the
+     * White House), words for people or a state ("the guard", "the state"), and the press in general.
+     */
+    private static final Set<String> NOT_ORG_HEADS = MentionFinder.words(
+        "house", "state", "city", "town", "village", "street", "road", "avenue", "square", "park", "hall", "home",
+        "building", "tower", "court", "island", "county", "country", "nation", "republic", "kingdom", "empire",
+        "world", "region", "district", "province", "river", "valley", "lake", "sea", "bay", "mountain", "guard",
+        "people", "man", "woman", "family", "times", "post", "press", "media", "news", "watch", "day", "week",
+        "year", "game", "show", "program", "programme", "plan", "project", "act", "law", "bill", "order",
+        "force", "source", "side", "center", "centre", "line", "point", "way", "gate", "station", "office");
+
+    /** Heads whose holders may be named as places ("St Brigid's Hospital"), yet speak as institutions. */
+    private static final Set<String> INSTITUTION_HEADS = MentionFinder.words(
+        "hospital", "clinic", "school", "college", "university", "academy", "church", "cathedral", "mosque",
+        "synagogue", "temple", "museum", "library", "zoo", "prison", "airport");
+
+    /**
+     * "Harbor Bank cut rates. “...,” the bank said": a bare singular "the NOUN" (its other words, if any,
+     * words of the name) is the one organisation named outside quotes in the description's paragraph or the
+     * three before it whose name has NOUN as its head word: the last word, or the word before "of"/"for"
+     * ("Bank of Ruritania", "Society for the Care of Marsh Birds"), plural names folded ("Airlines" ->
+     * "the airline"). Nothing when two organisations fit or the head word is also capitalised elsewhere in
+     * that stretch outside the organisation's own mentions or "a NOUN" came before ("a rival bank"); place-like,
+     * personal and press words never count. A school, hospital or church named by no entity is found by its
+     * capitalised name as for "the center".
+     */
+    private Entity organisationWithHeadWord(Mention m, String head, int ms, int me) {
+      if (!head.equals(c.lower(m.last())) || !head.matches("[a-z]{3,}") || NOT_ORG_HEADS.contains(head)
+          || TITLE_WORDS.contains(head) || ROLE_NOUNS.contains(head) || NerLexicon.instance().isTitleHead(head)) {
+        return null;
+      }
+      int tok = m.first();
+      Entity only = null;
+      for (Entity e : entities) {
+        boolean kind = e.type() == EntityType.ORGANIZATION
+            || e.type() == EntityType.PLACE && INSTITUTION_HEADS.contains(head);
+        if (!kind || !headWordsOfName(e.name()).contains(head) || !namedInWindow(e, tok, ms)) continue;
+        if (!modifiersInName(m, e.name())) return null;
+        if (only != null && !only.name().equalsIgnoreCase(e.name())) return null;
+        only = e;
+      }
+      if (only == null && INSTITUTION_HEADS.contains(head) && m.last() == tok + 1 && !introducedUnnamed(head, tok)) {
+        return nameEndingWithHead(head, tok, ms, me); // "Greenfield School" found as no entity of its own
+      }
+      if (only == null || headCapitalisedElsewhere(only, head, tok) || introducedUnnamed(head, tok)) return null;
+      only.addMention(Span.of(c.doc().text(), ms, me));
+      return only;
+    }
+
+    /** The head words of an organisation's name, singular: its last word and the word before its first "of"/"for". */
+    static Set<String> headWordsOfName(String name) {
+      String[] w = POSSESSIVE_END.matcher(name).replaceAll("").strip().toLowerCase(Locale.ROOT).split("\\s+");
+      Set<String> heads = new java.util.HashSet<>();
+      if (w.length < 2) return heads; // a one-word name has no head noun apart from the name itself
+      heads.add(singular(w[w.length - 1]));
+      for (int i = 1; i < w.length - 1; i++) {
+        if (w[i].equals("of") || w[i].equals("for")) {
+          heads.add(singular(w[i - 1]));
+          break;
+        }
+      }
+      return heads;
+    }
+
+    /** Whether {@code e} has a mention outside quotes before {@code ms} in the paragraph of {@code tok} or the three before. */
+    private boolean namedInWindow(Entity e, int tok, int ms) {
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms || insideQuote(s.start())) continue;
+        if (c.paraOf()[tok] - c.paraOf()[tokenAt(s.start())] <= 3) return true;
+      }
+      return false;
+    }
+
+    /** Whether every word of {@code m} between the article and the head is a word of {@code name}. */
+    private boolean modifiersInName(Mention m, String name) {
+      List<String> words = java.util.Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+      for (int k = m.first() + 1; k < m.last(); k++) if (!words.contains(c.lower(k))) return false;
+      return true;
+    }
+
+    /**
+     * Whether the head word, capitalised, occurs outside quotes and outside {@code e}'s mentions in the stretch the
+     * description looks back over: another organisation of that kind may be named there.
+     */
+    private boolean headCapitalisedElsewhere(Entity e, String head, int tok) {
+      for (int k = tok - 1; k >= 0 && c.paraOf()[tok] - c.paraOf()[k] <= 3; k--) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isCap(k) || !singular(c.lower(k)).equals(head)) continue;
+        int start = c.toks().get(k).start();
+        if (e.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)) return true;
+      }
+      return false;
     }
 
     private DocumentAuthor documents;
