@@ -1551,6 +1551,12 @@ public final class QuoteAttributor {
           j = e + 1;
         }
       }
+      if (m.kind() == Kind.NAME && j == m.last() + 1 && pluralNounAfterName(c, j, to)) {
+        // "former royal PR aides called it ...": the name only qualifies the plural noun; the unnamed
+        // holders of the role are the subject
+        m = new Mention(m.first(), j, Kind.NOMINAL);
+        j++;
+      }
       while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
       if (j < to && Character.isLowerCase(c.toks().get(j).text().charAt(0))
           && !MentionFinder.STOP.contains(c.lower(j)) || j < to && SpeechVerbs.isSpeechVerb(c.lower(j))
@@ -1575,6 +1581,26 @@ public final class QuoteAttributor {
   }
 
   /** A token tagged as a finite verb (VBZ, VBD, VBP) and written in lower case. */
+  /**
+   * A lower-case word tagged as a plural common noun right after a name ("NATO officials", "Acme executives",
+   * "PR aides"): the name qualifies the noun, whose holders are the subject, not the name. A speech verb
+   * ("says") is never taken for the noun.
+   */
+  private static boolean pluralNounAfterName(Ctx c, int j, int to) {
+    if (j >= to || c.quoteOf()[j] >= 0 || c.mf().isCap(j) || SpeechVerbs.isSpeechVerb(c.lower(j))) return false;
+    String l = c.lower(j);
+    if (!"NNS".equals(c.toks().get(j).pos()) || !l.endsWith("s")) return false;
+    String one = l.endsWith("men") ? l : l.endsWith("ies") ? l.substring(0, l.length() - 3) + "y" : l.substring(0, l.length() - 1);
+    return PEOPLE_NOUNS.contains(one) || SpeakerResolver.isPersonRoleNoun(one);
+  }
+
+  /** Nouns for groups of people that a name may qualify ("NATO officials", "Acme executives"). */
+  private static final Set<String> PEOPLE_NOUNS = MentionFinder.words(
+      "official", "aide", "executive", "supporter", "lawmaker", "legislator", "member", "source", "staffer",
+      "critic", "fan", "voter", "worker", "resident", "activist", "protester", "investor", "employee", "leader",
+      "officer", "diplomat", "analyst", "representative", "negotiator", "adviser", "advisor", "insider", "player",
+      "spokesmen", "spokeswomen", "lawyer", "attorney", "prosecutor", "researcher", "scientist", "campaigner");
+
   private static boolean isFiniteVerbTag(Ctx c, int k) {
     String pos = c.toks().get(k).pos();
     return pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP")) && !c.mf().isCap(k);
@@ -2499,6 +2525,12 @@ public final class QuoteAttributor {
 
     private static final Set<String> POSSESSIVE_DETERMINERS = MentionFinder.words("his", "her", "their", "its");
 
+    /** A title, role or office noun for a person ("aide", "minister", "striker"), lower case and singular. */
+    static boolean isPersonRoleNoun(String w) {
+      return TITLE_WORDS.contains(w) || ROLE_NOUNS.contains(w) || PERSON_ROLE_NOUNS.contains(w)
+          || NerLexicon.instance().isTitleHead(w);
+    }
+
     /**
      * True when the sentence starting at {@code from} opens with a person's role owned by someone: a name or a
      * possessive determiner, "'s", then up to three lower-case words the last of which is a role or kinship
@@ -2519,8 +2551,7 @@ public final class QuoteAttributor {
       }
       for (int n = 0; n < 3 && k + 1 < to && c.quoteOf()[k] < 0 && c.mf().isWord(k) && !c.mf().isCap(k); n++, k++) {
         String w = c.lower(k);
-        boolean role = TITLE_WORDS.contains(w) || ROLE_NOUNS.contains(w) || PERSON_ROLE_NOUNS.contains(w)
-            || KIN_NOUNS.contains(w) || NerLexicon.instance().isTitleHead(w);
+        boolean role = isPersonRoleNoun(w) || KIN_NOUNS.contains(w);
         if (!role) continue;
         // "His wife died in May. “...,” he said": a role of the other sex is not the one meant
         Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;

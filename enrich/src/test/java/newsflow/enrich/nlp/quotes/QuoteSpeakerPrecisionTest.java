@@ -140,4 +140,13 @@ class QuoteSpeakerPrecisionTest {
     assertEquals("Tom Reyes", quote(qs, "digital sabotage").speaker());
     assertNull(quote(qs, "temporary").speaker());
   }
+
+  @Test
+  void aNameBeforeAPluralNounOfPeopleOnlyQualifiesItsUnnamedHolders() {
+    List<Quote> qs = quotes("The interview drew scorn.\n\n"
+        + "Former royal PR aides called it not a setback but \"a slow-motion train wreck\".\n\n"
+        + "Privacy is a value which Acme views as \"a basic right of every customer\" in its reports.");
+    assertNull(quote(qs, "a slow-motion train").speaker());
+    assertEquals("Acme", quote(qs, "a basic right").speaker());
+  }
 }
