@@ -1552,7 +1552,7 @@ public final class QuoteAttributor {
         }
       }
       if (m.kind() == Kind.NAME && j == m.last() + 1 && pluralNounAfterName(c, j, to)) {
-        // "former royal PR aides called it ...": the name only qualifies the plural noun; the unnamed
+        // "former palace media aides called it ...": the name only qualifies the plural noun; the unnamed
         // holders of the role are the subject
         m = new Mention(m.first(), j, Kind.NOMINAL);
         j++;
@@ -1583,7 +1583,7 @@ public final class QuoteAttributor {
   /** A token tagged as a finite verb (VBZ, VBD, VBP) and written in lower case. */
   /**
    * A lower-case word tagged as a plural common noun right after a name ("NATO officials", "Acme executives",
-   * "PR aides"): the name qualifies the noun, whose holders are the subject, not the name. A speech verb
+   * "media aides"): the name qualifies the noun, whose holders are the subject, not the name. A speech verb
    * ("says") is never taken for the noun.
    */
   private static boolean pluralNounAfterName(Ctx c, int j, int to) {

@@ -144,7 +144,7 @@ class QuoteSpeakerPrecisionTest {
   @Test
   void aNameBeforeAPluralNounOfPeopleOnlyQualifiesItsUnnamedHolders() {
     List<Quote> qs = quotes("The interview drew scorn.\n\n"
-        + "Former royal PR aides called it not a setback but \"a slow-motion train wreck\".\n\n"
+        + "Former palace media aides called it not a setback but \"a slow-motion train wreck\".\n\n"
         + "Privacy is a value which Acme views as \"a basic right of every customer\" in its reports.");
     assertNull(quote(qs, "a slow-motion train").speaker());
     assertEquals("Acme", quote(qs, "a basic right").speaker());
