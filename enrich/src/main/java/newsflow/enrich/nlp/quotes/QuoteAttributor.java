@@ -1552,7 +1552,7 @@ public final class QuoteAttributor {
         }
       }
       if (m.kind() == Kind.NAME && j == m.last() + 1 && pluralNounAfterName(c, j, to)) {
-        // "former palace media aides called it ...": the name only qualifies the plural noun; the unnamed
+        // "former BXT aides called it ...": the name only qualifies the plural noun; the unnamed
         // holders of the role are the subject
         m = new Mention(m.first(), j, Kind.NOMINAL);
         j++;

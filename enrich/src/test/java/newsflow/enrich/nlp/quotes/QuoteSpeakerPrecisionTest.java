@@ -144,9 +144,11 @@ class QuoteSpeakerPrecisionTest {
   @Test
   void aNameBeforeAPluralNounOfPeopleOnlyQualifiesItsUnnamedHolders() {
     List<Quote> qs = quotes("The interview drew scorn.\n\n"
-        + "Former palace media aides called it not a setback but \"a slow-motion train wreck\".\n\n"
+        + "Former royal BXT aides called it not a setback but \"a slow-motion train wreck\".\n\n"
+        + "Former Acme aides described the deal as \"a slow leak of talent and money\".\n\n"
         + "Privacy is a value which Acme views as \"a basic right of every customer\" in its reports.");
     assertNull(quote(qs, "a slow-motion train").speaker());
+    assertNull(quote(qs, "a slow leak of").speaker());
     assertEquals("Acme", quote(qs, "a basic right").speaker());
   }
 }
