@@ -2806,9 +2806,12 @@ public final class QuoteAttributor {
     /** Speakers resolved so far: {mention token, index into speakerEntities}. */
     private final List<int[]> resolvedSpeakers = new ArrayList<>();
     private final List<Entity> speakerEntities = new ArrayList<>();
+    /** Every speaker mention resolved so far: {mention token, entity index or -1 when no person}. */
+    private final List<int[]> allSpeakers = new ArrayList<>();
 
     /** Records that the speaker mention at token {@code first} was resolved to the person {@code e}. */
     void noteSpeaker(int first, Entity e) {
+      allSpeakers.add(new int[] {first, e == null || e.type() != EntityType.PERSON ? -1 : entities.indexOf(e)});
       if (e == null || e.type() != EntityType.PERSON) return;
       speakerEntities.add(e);
       resolvedSpeakers.add(new int[] {first, speakerEntities.size() - 1});
@@ -3103,6 +3106,7 @@ public final class QuoteAttributor {
       Entity titled = titledPerson(m, ms, me, head);
       if (titled == null && bare && ROLE_NOUNS.contains(head)) titled = soleSpeakerInRole(head, m.first(), ms, me);
       if (titled == null && first.equals("the")) titled = organisationWithHeadWord(m, head, ms, me);
+      if (titled == null) titled = epithetReferent(m, ms, me, head);
       return titled;
     }
 
@@ -3196,6 +3200,285 @@ public final class QuoteAttributor {
         if (c.quoteOf()[k] >= 0 || !c.mf().isCap(k) || !singular(c.lower(k)).equals(head)) continue;
         int start = c.toks().get(k).start();
         if (e.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)) return true;
+      }
+      return false;
+    }
+
+    /** Nouns a writer uses as an epithet for the person just named ("the actor", "the veteran defender"). */
+    private static final Set<String> EPITHET_NOUNS = Lexicon.words("/quotes/epithet-nouns.txt");
+
+    /** Nouns for someone defined by another person or party: never an epithet for the one just named. */
+    private static final Set<String> RELATIONAL_NOUNS = MentionFinder.words(
+        "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "counsel", "solicitor", "barrister", "aide",
+        "adviser", "advisor", "source", "insider", "friend", "official", "prosecutor", "judge", "justice", "doctor",
+        "physician", "surgeon", "nurse", "therapist", "psychologist", "officer", "detective", "trooper", "agent",
+        "representative", "witness", "victim", "suspect", "defendant", "plaintiff", "neighbour", "neighbor",
+        "colleague", "partner", "teammate", "rival", "opponent", "owner", "employer", "employee", "assistant",
+        "secretary", "deputy", "expert", "analyst", "researcher", "teacher", "student", "host", "anchor", "co-host",
+        "co-anchor", "pollster", "strategist", "mr.", "mrs.", "ms.", "dr.", "vice", "prime", "speaker");
+
+    /** Modifiers that set a description apart from the person just named ("the other coach", "the former mayor"). */
+    private static final Set<String> CONTRASTIVE_MODIFIERS = MentionFinder.words(
+        "other", "another", "same", "former", "ex", "late", "first", "second", "third", "last", "next", "new",
+        "previous", "latest", "fellow", "rival", "opposing", "then", "both", "two", "such", "only", "alleged",
+        "unnamed", "anonymous", "unidentified", "real", "original", "actual", "eventual", "future", "incoming");
+
+    /** Heads for the staff of a team or firm, and for its players: one is not an epithet for the other. */
+    private static final Set<String> STAFF_NOUNS = MentionFinder.words(
+        "coach", "manager", "boss", "trainer", "owner", "chairman", "chairwoman", "president", "director", "skipper");
+    private static final Set<String> PLAYER_NOUNS = MentionFinder.words(
+        "player", "athlete", "striker", "forward", "midfielder", "winger", "defender", "defenseman", "defenceman",
+        "fullback", "full-back", "goalkeeper", "goalie", "quarterback", "linebacker", "receiver", "tailback", "pitcher",
+        "catcher", "slugger", "shortstop", "outfielder", "infielder", "batsman", "batter", "bowler", "all-rounder",
+        "fly-half", "scrum-half", "flanker", "rookie", "footballer", "cricketer");
+
+    private static final Set<String> FEMALE_EPITHETS = MentionFinder.words("woman", "girl", "lady", "actress",
+        "businesswoman", "sportswoman", "chairwoman", "congresswoman", "ballerina", "queen", "princess", "duchess");
+    private static final Set<String> MALE_EPITHETS = MentionFinder.words("man", "boy", "gentleman", "businessman",
+        "sportsman", "chairman", "congressman", "king", "prince", "duke");
+
+    private static final Pattern AGE_NOUN = Pattern.compile("\\d{1,3}-year-old");
+
+    /**
+     * An epithet for the person the passage is about: "Tom Baxter, who directed the film, ... “...,” the director
+     * said", "“...,” Kim Dahl said. “...,” the 19-year-old rookie defenseman said", "Governor Ray Holt ... the
+     * Republican governor said". A definite singular description ("the" + modifiers + a person noun, or "the
+     * 32-year-old") with no contrastive modifier (other, former, new, ...) refers to the salient person: the last
+     * person named (outside quotes, or as a resolved speaker) in its paragraph or the one before, when a mention of
+     * that person since anyone else was named is a subject or a quote's speaker. A title or role ("the director", "the
+     * Dutch coach") needs that person described with it (premodifier, apposition, title, or its verb: "who directed")
+     * unless a lower-case modifier characterises them ("the soft-spoken coach"); a noun for someone
+     * defined by another (lawyer, friend, spokesman, mother) is never an epithet. None when anything else fits: the
+     * noun used before for someone else or for an unnamed person, another person described with it or of that age,
+     * a sex word against the person's known sex, staff for a player or the reverse, an unnamed or unresolved speaker
+     * or a person description as subject since, another person after the description in its sentence, or the
+     * person named in quoted words of the paragraph.
+     */
+    private Entity epithetReferent(Mention m, int ms, int me, String head) {
+      if (!c.lower(m.first()).equals("the") || m.last() == m.first()) return null;
+      boolean age = AGE_NOUN.matcher(head).matches();
+      boolean descriptive = age || EPITHET_NOUNS.contains(head);
+      boolean title = TITLE_WORDS.contains(head) || NerLexicon.instance().isTitleHead(head) || ROLE_NOUNS.contains(head)
+          || PERSON_ROLE_NOUNS.contains(head) || head.equals("boss") || head.equals("skipper");
+      if (!descriptive && !title || RELATIONAL_NOUNS.contains(head) || KIN_NOUNS.contains(head)) return null;
+      int characterising = 0;
+      for (int k = m.first() + 1; k < m.last(); k++) {
+        String l = c.lower(k);
+        if (CONTRASTIVE_MODIFIERS.contains(l) || c.mf().isPossessive(k) || l.matches("\\d+") || c.quoteOf()[k] >= 0
+            || MentionFinder.DETERMINERS.contains(l) || l.equals("of")) {
+          return null;
+        }
+        if (c.mf().isWord(k) && !c.mf().isCap(k) && !AGE_NOUN.matcher(l).matches()) characterising++;
+      }
+      int tok = m.first();
+      int[] salient = salientPerson(tok);
+      if (salient == null) return null;
+      Entity p = entities.get(salient[0]);
+      int since = salient[1];
+      // A title or role (the coach, the Dutch coach) may be someone else's; the person must be described with it,
+      // or characterised by a lower-case modifier (the soft-spoken coach).
+      if (!descriptive && characterising == 0 && !describedAs(p, head, ms, true)) return null;
+      Gender want = FEMALE_EPITHETS.contains(head) ? Gender.FEMALE : MALE_EPITHETS.contains(head) ? Gender.MALE
+          : Gender.UNKNOWN;
+      if (want != Gender.UNKNOWN
+          && (!genderAgrees(p, want) || genderAgrees(p, want == Gender.FEMALE ? Gender.MALE : Gender.FEMALE))) {
+        return null;
+      }
+      if (STAFF_NOUNS.contains(head) && describedWithAny(p, PLAYER_NOUNS, ms)
+          || PLAYER_NOUNS.contains(head) && describedWithAny(p, STAFF_NOUNS, ms)) {
+        return null;
+      }
+      if (usedForSomeoneElse(p, head, tok, ms)) return null;
+      for (Entity e : entities) {
+        if (e == p || e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        if (describedAs(e, head, ms, false)) return null;
+      }
+      if (somebodyElseBetween(p, since, tok) || personAfterInSentence(tok) || namedInQuotesOfParagraph(p, since, tok)) {
+        return null;
+      }
+      p.addMention(Span.of(c.doc().text(), ms, me));
+      return p;
+    }
+
+    /**
+     * {entity index, token of its latest salient mention}: the last person named before token {@code tok} in its
+     * paragraph or the one before (outside quotes, or a resolved speaker), when one of that person's mentions since
+     * anyone else was named opens a clause as its subject or is a quote's speaker; else null.
+     */
+    private int[] salientPerson(int tok) {
+      int para = c.paraOf()[tok];
+      int from = tok;
+      while (from > 0 && c.paraOf()[from - 1] >= para - 1) from--;
+      List<int[]> found = personMentionsIn(from, tok);
+      if (found.isEmpty()) return null;
+      int idx = found.get(found.size() - 1)[1];
+      int at = -1;
+      for (int i = found.size() - 1; i >= 0 && found.get(i)[1] == idx; i--) {
+        int[] f = found.get(i);
+        int run = nameRunStart(f[0]);
+        boolean subject = (isSubjectStart(run) || perfectBeAfter(run)) && !followedByPossessive(f[0]);
+        if (f[2] == 1 || subject || invertedSubject(run)) {
+          at = Math.max(at, f[0]);
+        }
+      }
+      return at < 0 ? null : new int[] {idx, at};
+    }
+
+    /** "Brandt has been under fire": a name opening its sentence before "has/had/have been" (no subject start). */
+    private boolean perfectBeAfter(int i) {
+      if (i > 0 && c.sentOf()[i - 1] == c.sentOf()[i]) return false;
+      Mention m = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
+      if (m == null || m.kind() != Kind.NAME || m.first() != i) return false;
+      int j = m.last() + 1;
+      return j + 1 < c.n() && c.sentOf()[j + 1] == c.sentOf()[i] && c.lower(j).matches("has|had|have")
+          && c.lower(j + 1).equals("been");
+    }
+
+    /**
+     * Whether {@code e} is described with {@code head} before {@code ms}: a title, a word up to three tokens before a
+     * mention ("coach Ben Harlow"), an apposition after one ("Harlow, the coach,"), or, when {@code verb}, a verb of
+     * the noun after a mention in its sentence ("Tom Baxter, who directed the film" for "the director").
+     */
+    private boolean describedAs(Entity e, String head, int ms, boolean verb) {
+      for (String t : e.titles()) {
+        for (String w : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (spelledOut(w).equals(head)) return true;
+      }
+      String stem = head.replaceAll("(or|er|ist)$", "");
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        int after = tokenAt(s.end());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        int sent = c.sentOf()[first];
+        for (int k = Math.max(0, first - 3); k < first; k++) {
+          if (c.sentOf()[k] == sent && spelledOut(c.lower(k)).equals(head)) return true;
+        }
+        if (after < c.n() && c.toks().get(after).norm().equals(",")) {
+          for (int k = after + 1; k < c.n() && k <= after + 8 && c.sentOf()[k] == sent; k++) {
+            String w = c.toks().get(k).norm();
+            if (w.equals(",") || c.quoteOf()[k] >= 0) break;
+            if (c.lower(k).equals(head)) return true;
+          }
+        }
+        if (!verb || stem.length() < 4) continue;
+        for (int k = after; k < c.n() && c.sentOf()[k] == sent && c.toks().get(k).start() < ms; k++) {
+          String l = c.lower(k);
+          boolean verbForm = l.equals(stem + "ed") || l.equals(stem + "es") || l.equals(stem + "s");
+          if (c.quoteOf()[k] < 0 && verbForm) return true;
+        }
+      }
+      return false;
+    }
+
+    /** Abbreviated titles before a name, spelled out ("Gov." for "the governor"). */
+    private static final java.util.Map<String, String> TITLE_ABBREVIATIONS = java.util.Map.ofEntries(
+        java.util.Map.entry("gov.", "governor"), java.util.Map.entry("sen.", "senator"),
+        java.util.Map.entry("rep.", "representative"), java.util.Map.entry("gen.", "general"),
+        java.util.Map.entry("lt.", "lieutenant"), java.util.Map.entry("col.", "colonel"),
+        java.util.Map.entry("capt.", "captain"), java.util.Map.entry("prof.", "professor"),
+        java.util.Map.entry("adm.", "admiral"), java.util.Map.entry("sgt.", "sergeant"),
+        java.util.Map.entry("maj.", "major"), java.util.Map.entry("pres.", "president"),
+        java.util.Map.entry("amb.", "ambassador"), java.util.Map.entry("supt.", "superintendent"),
+        java.util.Map.entry("cmdr.", "commander"), java.util.Map.entry("insp.", "inspector"));
+
+    private static String spelledOut(String word) {
+      String w = word.endsWith(".") ? word : word + ".";
+      return TITLE_ABBREVIATIONS.getOrDefault(w, word);
+    }
+
+    private boolean describedWithAny(Entity e, Set<String> nouns, int ms) {
+      for (String n : nouns) if (describedAs(e, n, ms, false)) return true;
+      return false;
+    }
+
+    /**
+     * True when the head noun (singular or plural, in or out of quotes) occurs before token {@code tok} other than in
+     * a description of {@code p} ("Kim Dahl thanked her coach. ... the coach said"), or, for an age ("the
+     * 32-year-old"), when another person is given that age ("Ann Pike, 32,") or {@code p} another.
+     */
+    private boolean usedForSomeoneElse(Entity p, String head, int tok, int ms) {
+      String plural = head.endsWith("s") || head.endsWith("ch") || head.endsWith("sh") ? head + "es" : head + "s";
+      for (int k = 0; k < tok; k++) {
+        String l = c.lower(k);
+        if ((l.equals(head) || l.equals(plural)) && !inDescriptionOf(p, k)) return true;
+      }
+      if (!AGE_NOUN.matcher(head).matches()) return false;
+      String years = head.substring(0, head.indexOf('-'));
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) continue;
+        for (Span s : e.mentions()) {
+          if (s.start() >= ms) continue;
+          int after = tokenAt(s.end());
+          if (after + 1 < c.n() && c.toks().get(after).norm().equals(",") && c.lower(after + 1).matches("\\d{1,3}")
+              && (e == p) != c.lower(after + 1).equals(years)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether token {@code k} is up to three tokens before a mention of {@code p} or in an apposition after one. */
+    private boolean inDescriptionOf(Entity p, int k) {
+      for (Span s : p.mentions()) {
+        int first = tokenAt(s.start());
+        int after = tokenAt(s.end());
+        if (first >= c.n() || c.sentOf()[first] != c.sentOf()[k]) continue;
+        if (k < first && k >= first - 3) return true;
+        if (k > after && k <= after + 8 && after < c.n() && c.toks().get(after).norm().equals(",")) {
+          boolean closed = false;
+          for (int j = after + 1; j < k; j++) closed |= c.toks().get(j).norm().equals(",");
+          if (!closed) return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True when between {@code since} and {@code tok} someone else may be the one meant: a speaker not resolved to
+     * {@code p} ("a teammate said", an unresolved "she said"), or a clause whose subject is a description of a
+     * person ("The Dutch striker is linked with a move").
+     */
+    private boolean somebodyElseBetween(Entity p, int since, int tok) {
+      for (int[] r : allSpeakers) {
+        if (r[0] > since && r[0] < tok && r[1] != entities.indexOf(p)) return true;
+      }
+      int sentStart = since;
+      for (int i = since + 1; i < tok; i++) {
+        if (c.sentOf()[i] != c.sentOf()[i - 1]) sentStart = i;
+        if (c.quoteOf()[i] >= 0 || !clauseStart(i, sentStart) || !nominalSubjectAt(i, tok)) continue;
+        Mention ph = c.mf().phraseStartingAt(i, tok);
+        if (ph == null) continue;
+        String h = c.lower(ph.last());
+        if (AGE_NOUN.matcher(h).matches() || EPITHET_NOUNS.contains(h) || TITLE_WORDS.contains(h)
+            || NerLexicon.instance().isTitleHead(h) || ROLE_NOUNS.contains(h) || PERSON_ROLE_NOUNS.contains(h)
+            || RELATIONAL_NOUNS.contains(h) || KIN_NOUNS.contains(h)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** True when a person is named after token {@code tok} in its sentence, outside quotes ("said of Dahl"). */
+    private boolean personAfterInSentence(int tok) {
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) continue;
+        for (Span s : e.mentions()) {
+          int t = tokenAt(s.start());
+          if (t > tok && t < c.n() && c.sentOf()[t] == c.sentOf()[tok] && c.quoteOf()[t] < 0) return true;
+        }
+      }
+      return false;
+    }
+
+    /** True when {@code p} is named inside quoted words after {@code since} in the paragraph of {@code tok}. */
+    private boolean namedInQuotesOfParagraph(Entity p, int since, int tok) {
+      for (Span s : p.mentions()) {
+        int t = tokenAt(s.start());
+        if (t > since && t < c.n() && c.quoteOf()[t] >= 0 && c.paraOf()[t] <= c.paraOf()[tok]
+            && (c.paraOf()[t] == c.paraOf()[tok] || t < tok)) {
+          return true;
+        }
       }
       return false;
     }
