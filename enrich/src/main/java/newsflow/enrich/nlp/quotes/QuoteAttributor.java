@@ -3246,8 +3246,8 @@ public final class QuoteAttributor {
      * 32-year-old") with no contrastive modifier (other, former, new, ...) refers to the salient person: the last
      * person named (outside quotes, or as a resolved speaker) in its paragraph or the one before, when a mention of
      * that person since anyone else was named is a subject or a quote's speaker. A title or role ("the director", "the
-     * Dutch coach") needs that person described with it (premodifier, apposition, title, or its verb: "who directed")
-     * unless a lower-case modifier characterises them ("the soft-spoken coach"); a noun for someone
+     * Dutch coach", "the soft-spoken coach") needs that person described with it (premodifier, apposition, title, or
+     * its verb: "who directed"); a noun for someone
      * defined by another (lawyer, friend, spokesman, mother) is never an epithet. None when anything else fits: the
      * noun used before for someone else or for an unnamed person, another person described with it or of that age,
      * a sex word against the person's known sex, staff for a player or the reverse, an unnamed or unresolved speaker
@@ -3261,23 +3261,21 @@ public final class QuoteAttributor {
       boolean title = TITLE_WORDS.contains(head) || NerLexicon.instance().isTitleHead(head) || ROLE_NOUNS.contains(head)
           || PERSON_ROLE_NOUNS.contains(head) || head.equals("boss") || head.equals("skipper");
       if (!descriptive && !title || RELATIONAL_NOUNS.contains(head) || KIN_NOUNS.contains(head)) return null;
-      int characterising = 0;
       for (int k = m.first() + 1; k < m.last(); k++) {
         String l = c.lower(k);
         if (CONTRASTIVE_MODIFIERS.contains(l) || c.mf().isPossessive(k) || l.matches("\\d+") || c.quoteOf()[k] >= 0
             || MentionFinder.DETERMINERS.contains(l) || l.equals("of")) {
           return null;
         }
-        if (c.mf().isWord(k) && !c.mf().isCap(k) && !AGE_NOUN.matcher(l).matches()) characterising++;
       }
       int tok = m.first();
       int[] salient = salientPerson(tok);
       if (salient == null) return null;
       Entity p = entities.get(salient[0]);
       int since = salient[1];
-      // A title or role (the coach, the Dutch coach) may be someone else's; the person must be described with it,
-      // or characterised by a lower-case modifier (the soft-spoken coach).
-      if (!descriptive && characterising == 0 && !describedAs(p, head, ms, true)) return null;
+      // A title or role (the coach, the Dutch coach, the soft-spoken coach) may be someone else's: the person
+      // must be described with it ("Jonas Varberg scored twice. “...,” the veteran coach said" is not Varberg's).
+      if (!descriptive && !describedAs(p, head, ms, true)) return null;
       Gender want = FEMALE_EPITHETS.contains(head) ? Gender.FEMALE : MALE_EPITHETS.contains(head) ? Gender.MALE
           : Gender.UNKNOWN;
       if (want != Gender.UNKNOWN

@@ -51,10 +51,14 @@ class QuoteEpithetTest {
   }
 
   @Test
-  void aCharacterisedRoleIsTheSubjectOfTheSentenceBefore() {
+  void aCharacterisingModifierDoesNotMakeARoleThePersonsWithoutADescription() {
     List<Quote> qs = quotes("Pavel Strand arrived late for the training session on Monday.\n\n"
         + "\"The younger players push me every day,\" said the mild-mannered coach.");
-    assertEquals("Pavel Strand", quote(qs, "The younger players").speaker());
+    assertNull(quote(qs, "The younger players").speaker());
+    assertNull(quote(quotes("The Lowmoor Rovers won 2-0. Jonas Varberg scored twice. \"It was a fine game,\" the "
+        + "veteran coach said."), "It was a fine game").speaker());
+    assertEquals("Pavel Strand", quote(quotes("Coach Pavel Strand arrived late for the training session on Monday.\n\n"
+        + "\"The younger players push me every day,\" said the mild-mannered coach."), "The younger players").speaker());
   }
 
   @Test
