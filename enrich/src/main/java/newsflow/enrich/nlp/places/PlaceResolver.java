@@ -75,7 +75,9 @@ public final class PlaceResolver {
    * politician's party-and-state tag ("(D-Ore.)"), a person's name, words of the author's biography.
    * An ORGANIZATION written only as a well-known place name the gazetteer recogniser accepted at every
    * mention (a team "Dunedin", a government "Moscow said") is a metonymic use of that place and gets
-   * its place too; the entity keeps its type.
+   * its place too; the entity keeps its type. A club is no place when the text says so: a PLACE entity of a
+   * sports report whose name is a town's and every mention reads as a team ("beat Riverton", "the Riverton
+   * goalkeeper"), or a name taking a plural verb ("Riverton have made an offer"; {@link #teamByVerb}).
    */
   public List<ResolvedPlace> resolve(Document doc, List<Entity> entities) {
     String text = doc.text();
@@ -83,12 +85,15 @@ public final class PlaceResolver {
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
     boolean sports = SportsReport.of(text);
     // "Riverton beat Eastfield 2-1 at Elm Park": clubs named after their towns are no anchors for a venue
-    // (the town itself stays listed: a club's name is a metonymic mention of its town)
+    // (an organisation named after its town stays listed, a metonymic mention of its town; a PLACE entity of a
+    // town, not a state, all of whose mentions read as a team is the club and is left out)
     List<Span> teamSpans = new ArrayList<>();
+    Set<String> clubs = new HashSet<>(); // PLACE entities of towns that name only a club here: no place
     if (sports) {
       for (Entity e : entities) {
         if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE) && team(e, text, matches)) {
           teamSpans.addAll(e.mentions());
+          if (e.type() == EntityType.PLACE && townOnly(e.name())) clubs.add(e.id());
         }
       }
     }
@@ -112,6 +117,7 @@ public final class PlaceResolver {
     Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
         PlaceVetoes.biographies(text), teamSpans, sports);
     for (Entity e : entities) {
+      if (clubs.contains(e.id())) continue; // "Riverton beat Eastfield 2-1": the tagger's place is a club
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
@@ -231,6 +237,17 @@ public final class PlaceResolver {
       if (!teamAfter && !teamBefore && e.type() != EntityType.ORGANIZATION) return false;
     }
     return known;
+  }
+
+  /**
+   * Whether {@code name} is a town's and no first-level division's in the gazetteer. A PLACE entity of a sports
+   * report with such a name whose every mention reads as a team ({@link #team}) is that club and gets no place;
+   * an organisation the tagger found under a town's name stays a metonymic place mention, as do states
+   * ("against Eastland" may name a state's university; leaving those out was measured and not kept).
+   */
+  private boolean townOnly(String name) {
+    List<GazetteerEntry> named = gazetteer.lookup(name);
+    return named.stream().anyMatch(c -> c.kind() == PlaceKind.CITY) && named.stream().noneMatch(c -> c.kind() == PlaceKind.ADMIN1);
   }
 
   /** Plural words that end names of places, not of clubs ("Elm Sands", "Riverton Docks"). */

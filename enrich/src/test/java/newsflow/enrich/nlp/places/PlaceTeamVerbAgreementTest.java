@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A town's name as the subject of a plural verb is its club in British usage ("Norwich have made an offer"),
  * no place; a list of places, a locative, a singular verb or one mention put in space keeps the place. A
- * country counts only in a sports report. Made-up sentences.
+ * country counts only in a sports report. In a sports report, a town the tagger calls a place whose every
+ * mention reads as a team ("beat Sheffield", "the Sheffield goalkeeper") is the club too. Made-up sentences.
  */
 class PlaceTeamVerbAgreementTest {
   private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
@@ -77,6 +78,26 @@ class PlaceTeamVerbAgreementTest {
     assertEquals(List.of(), resolve(sports, PlaceResolverTest.placeEntities(sports, "Kenya")));
     String politics = "Kenya have rejected the proposal, the minister told reporters at the summit.";
     assertNotNull(only(resolve(politics, PlaceResolverTest.placeEntities(politics, "Kenya")), "Kenya"));
+  }
+
+  @Test
+  void aTownWhoseEveryMentionIsATeamInASportsReportIsTheClub() {
+    String text = "The striker scored twice as Leicester defeated Sheffield 3-1 in the league on Sunday, and the "
+        + "goalkeeper kept the visitors out late. Sheffield coach Mara Quill blamed the defence.";
+    List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Sheffield"));
+    assertEquals(List.of(), places);
+  }
+
+  @Test
+  void aVenueMentionAStateOrAStoryWithoutSportKeepsThePlace() {
+    String venue = "The striker scored twice as Leicester defeated Sheffield 3-1 in the league, and the goalkeeper "
+        + "was injured. The next game is at Sheffield on Saturday.";
+    assertNotNull(only(resolve(venue, PlaceResolverTest.placeEntities(venue, "Sheffield")), "Sheffield"));
+    String state = "The quarterback threw three touchdowns as the team defeated Oregon 28-14 in the football "
+        + "league, and the linebacker had two sacks.";
+    assertNotNull(only(resolve(state, PlaceResolverTest.placeEntities(state, "Oregon")), "Oregon"));
+    String news = "The council voted against Sheffield on the budget, and the minister defeated the motion.";
+    assertNotNull(only(resolve(news, PlaceResolverTest.placeEntities(news, "Sheffield")), "Sheffield"));
   }
 
   @Test
