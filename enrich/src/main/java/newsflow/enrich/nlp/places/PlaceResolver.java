@@ -75,7 +75,9 @@ public final class PlaceResolver {
    * politician's party-and-state tag ("(D-Ore.)"), a person's name, words of the author's biography.
    * An ORGANIZATION written only as a well-known place name the gazetteer recogniser accepted at every
    * mention (a team "Dunedin", a government "Moscow said") is a metonymic use of that place and gets
-   * its place too; the entity keeps its type.
+   * its place too; the entity keeps its type. A club is no place when the text says so: a PLACE entity of a
+   * sports report whose name is a town's and every mention reads as a team ("beat Riverton", "the Riverton
+   * goalkeeper"), or a name taking a plural verb ("Riverton have made an offer"; {@link #teamByVerb}).
    */
   public List<ResolvedPlace> resolve(Document doc, List<Entity> entities) {
     String text = doc.text();
@@ -83,12 +85,15 @@ public final class PlaceResolver {
     ArticleGeoContext ctx = ArticleGeoContext.of(text, matches, gazetteer);
     boolean sports = SportsReport.of(text);
     // "Riverton beat Eastfield 2-1 at Elm Park": clubs named after their towns are no anchors for a venue
-    // (the town itself stays listed: a club's name is a metonymic mention of its town)
+    // (an organisation named after its town stays listed, a metonymic mention of its town; a PLACE entity of a
+    // town, not a state, all of whose mentions read as a team is the club and is left out)
     List<Span> teamSpans = new ArrayList<>();
+    Set<String> clubs = new HashSet<>(); // PLACE entities of towns that name only a club here: no place
     if (sports) {
       for (Entity e : entities) {
         if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE) && team(e, text, matches)) {
           teamSpans.addAll(e.mentions());
+          if (e.type() == EntityType.PLACE && townOnly(e.name())) clubs.add(e.id());
         }
       }
     }
@@ -112,6 +117,7 @@ public final class PlaceResolver {
     Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
         PlaceVetoes.biographies(text), teamSpans, sports);
     for (Entity e : entities) {
+      if (clubs.contains(e.id())) continue; // "Riverton beat Eastfield 2-1": the tagger's place is a club
       if (e.type() == EntityType.ORGANIZATION) {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
@@ -119,6 +125,7 @@ public final class PlaceResolver {
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
+        if (teamByVerb(e.name(), e.mentions(), article)) continue; // "Riverton have made an offer"
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         else {
@@ -198,6 +205,7 @@ public final class PlaceResolver {
   private static final Pattern LOCATIVE_PHRASE_BEFORE = Pattern.compile(
       "\\b(?:in|at|to|from|near|outside)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(\\p{Ll}+)\\s+(?:of\\s+)?$");
   private static final Set<String> PLACE_NOUNS = TEAM_WORDS.getOrDefault("place-noun", Set.of());
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['\u2019]s\\b");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)\\s+$");
 
 
@@ -217,13 +225,7 @@ public final class PlaceResolver {
     for (Span m : e.mentions()) {
       PlaceMatch pm = matchAt(matches, m);
       if (pm != null && !pm.candidates().isEmpty()) known = true;
-      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) || pm != null && pm.qualifier() != null) return false;
-      if (m.text().length() > 3 && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return false; // a dateline
-      if (DATELINE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).lookingAt()
-          && (m.start() == 0 || text.charAt(m.start() - 1) == '\n')) {
-        return false; // "Riverton - The club said ...": a dateline
-      }
-      if (text.startsWith("-based", m.end())) return false;
+      if (inSpace(text, m, pm)) return false;
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
       Matcher wa = WORD_AFTER.matcher(after);
       boolean teamAfter = wa.find() && TEAM_AFTER.contains(wa.group(1).toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", ""))
@@ -235,6 +237,17 @@ public final class PlaceResolver {
       if (!teamAfter && !teamBefore && e.type() != EntityType.ORGANIZATION) return false;
     }
     return known;
+  }
+
+  /**
+   * Whether {@code name} is a town's and no first-level division's in the gazetteer. A PLACE entity of a sports
+   * report with such a name whose every mention reads as a team ({@link #team}) is that club and gets no place;
+   * an organisation the tagger found under a town's name stays a metonymic place mention, as do states
+   * ("against Eastland" may name a state's university; leaving those out was measured and not kept).
+   */
+  private boolean townOnly(String name) {
+    List<GazetteerEntry> named = gazetteer.lookup(name);
+    return named.stream().anyMatch(c -> c.kind() == PlaceKind.CITY) && named.stream().noneMatch(c -> c.kind() == PlaceKind.ADMIN1);
   }
 
   /** Plural words that end names of places, not of clubs ("Elm Sands", "Riverton Docks"). */
@@ -267,6 +280,44 @@ public final class PlaceResolver {
   private static boolean teamByRecordOrRank(List<Span> mentions, String text) {
     return mentions.stream().anyMatch(m -> PlaceVetoes.teamRecordOrRank(text, m))
         && mentions.stream().noneMatch(m -> GazetteerPlaceRecognizer.locativeBefore(text, m.start()));
+  }
+
+  /**
+   * Whether a name stands for a club or national side by British verb agreement: some mention is the subject
+   * of a plural verb ({@link PlaceVetoes#pluralVerbSubject}: "Riverton have made an offer", "while Riverton are
+   * fifth") and no mention puts it in space ({@link #inSpace}; a possessive after a locative does not: "a
+   * message to Riverton's directors" is about the club's people). A country or world region counts only in a
+   * sports report ("Eastland were bowled out"); elsewhere a plural verb after it is its government or people.
+   */
+  private boolean teamByVerb(String name, List<Span> mentions, Article a) {
+    String text = a.text();
+    if (mentions.isEmpty() || mentions.stream().noneMatch(m -> PlaceVetoes.pluralVerbSubject(text, m))) return false;
+    if (!a.sports() && gazetteer.lookup(name).stream()
+        .anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION)) {
+      return false;
+    }
+    for (Span m : mentions) {
+      if (POSSESSIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).lookingAt()) continue;
+      if (inSpace(text, m, matchAt(a.matches(), m))) return false;
+      Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start()));
+      if (lp.find() && PLACE_NOUNS.contains(lp.group(1))) return false; // "in the Eastlandic capital Riverton"
+    }
+    return true;
+  }
+
+  /**
+   * Whether mention {@code m} (with its gazetteer match {@code pm}, or null) puts the name in space: after a
+   * locative ("in/at/to/from Riverton"), with a qualifier ("Riverton, Ohio"), as a dateline ("RIVERTON",
+   * "Riverton - The club said" at a line's start) or before "-based".
+   */
+  private static boolean inSpace(String text, Span m, PlaceMatch pm) {
+    if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) || pm != null && pm.qualifier() != null) return true;
+    if (m.text().length() > 3 && m.text().equals(m.text().toUpperCase(Locale.ROOT))) return true;
+    if (DATELINE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).lookingAt()
+        && (m.start() == 0 || text.charAt(m.start() - 1) == '\n')) {
+      return true;
+    }
+    return text.startsWith("-based", m.end());
   }
 
   /** Words of multi-word PERSON names ("Mary" and "Carver" of "Mary Carver"), by {@link Gazetteer#key}. */
@@ -313,6 +364,8 @@ public final class PlaceResolver {
     if (teamByRecordOrRank(mentions, text)) return null;
     // "the Riverton Kings" in a sports report: a town's name and a plural nickname make a club
     if (a.sports() && teamNickname(e.name())) return null;
+    // "Riverton have made an offer for the striker": a plural verb makes the town's name its club's
+    if (teamByVerb(e.name(), mentions, a)) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
     for (Span m : mentions) {

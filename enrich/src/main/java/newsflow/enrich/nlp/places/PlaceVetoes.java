@@ -301,6 +301,31 @@ final class PlaceVetoes {
         || RANK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
   }
 
+  /** A verb form that agrees only with a plural subject, right after a name: "Riverton have", "Riverton were". */
+  private static final Pattern PLURAL_VERB_AFTER = Pattern.compile(
+      "^ (?:have|are|were|haven['\u2019]t|aren['\u2019]t|weren['\u2019]t)\\b");
+  /** Words that open a clause whose subject follows them: "while Riverton are fifth", "I think Riverton are". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "while", "whilst", "although", "though", "but", "that", "think", "because", "if", "when", "whether", "since",
+      "now", "so", "yet");
+  /** A lower-case word or a number and a comma before a name: "On Saturday, Riverton were ..." is no list. */
+  private static final Pattern CLAUSE_COMMA_BEFORE = Pattern.compile("(?:\\b\\p{Ll}+|\\d),\\s*$");
+
+  /**
+   * Whether the single name {@code m} is the subject of a plural verb: British usage for a club named after
+   * its town or a national side ("Riverton have made an offer for the striker", "while Riverton are fifth").
+   * A town on its own takes a singular verb ("Riverton has"), so only a name that opens its clause counts:
+   * at the start of a sentence, line or quote, after a dash or a clause opener ("while", "although", "I
+   * think"), or after a comma that ends no list. Not after "and" ("Riverton and Eastfield have": two places),
+   * a locative or an article ("in Riverton have been", "the Netherlands have").
+   */
+  static boolean pluralVerbSubject(String text, Span m) {
+    if (!PLURAL_VERB_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find()) return false;
+    if (GazetteerPlaceRecognizer.sentenceStart(text, m.start())) return true;
+    if (CLAUSE_OPENERS.contains(wordBefore(text, m.start()))) return true;
+    return CLAUSE_COMMA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+  }
+
   /** Whether {@code m} follows a role held at an employer ("a professor at Eastbrook"). */
   static boolean employerAfterRole(String text, Span m) {
     return ROLE_AT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();

@@ -40,10 +40,14 @@ class PlaceTeamsAndNamesakesTest {
   }
 
   @Test
-  void aClubNamedAfterItsTownStaysAPlaceMention() {
+  void aClubNamedAfterItsTownIsNoPlaceUnlessTaggedAnOrganisation() {
     String text = "Harlan Brisk scored twice as Norwich beat Sheffield 2-0 in the football league on Saturday. "
         + "The Sheffield goalkeeper made six saves, and the striker said the win mattered.";
+    // every mention of the tagger's place reads as a team (teams2): the club, no place
     List<ResolvedPlace> places = resolve(text, PlaceResolverTest.placeEntities(text, "Norwich", "Sheffield"));
+    assertNull(only(places, "Sheffield"), places.toString());
+    // an organisation named after its town stays a metonymic place mention
+    places = resolve(text, List.of(PlaceResolverTest.organisation(text, "Sheffield")));
     assertNotNull(only(places, "Sheffield"), places.toString());
   }
 
