@@ -2446,7 +2446,8 @@ public final class QuoteAttributor {
      * outside quotes and the speakers already resolved for earlier quotes ("said Ann Lee", "she said").
      * "it"/"they": only an organisation that is the first subject of the nearest sentence (with words outside
      * quotes); a description there ("the letter stated") or no subject ("After the vote, crowds of dockers
-     * gathered") means nobody.
+     * gathered") means nobody. "it" also takes the organisation speaking in that sentence's last, coordinated
+     * clause ({@link #lastClauseOrganisation}); an organisation first subject loses to a later person speaking.
      */
     private Entity pronoun(Mention m, int ms) {
       String p = c.lower(m.first());
@@ -2652,13 +2653,17 @@ public final class QuoteAttributor {
           if (c.quoteOf()[i] >= 0 || !clauseStart(i, range[0])) continue;
           if (isSubjectStart(i)) {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
-            if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? soleSpeakingOrganisation(range[0], to) : null;
+            if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? speakingOrganisation(range[0], to) : null;
             int cs = c.toks().get(cand.first()).start();
             int ce = c.toks().get(cand.last()).end();
             Entity e = name(cs, ce, cand, false);
             // "Acme denied the report, and the Harbour Union said ...": another organisation speaking makes it unclear.
-            if (e != null && e.type() == EntityType.ORGANIZATION) return anotherOrganisationSpeaks(e, range[0], to) ? null : e;
-            return it && s != c.sentOf()[m.first()] && e == null ? soleSpeakingOrganisation(range[0], to) : null;
+            if (e != null && e.type() == EntityType.ORGANIZATION) {
+              return anotherOrganisationSpeaks(e, range[0], to) || personSpeaksAfter(cand.last() + 1, range[0], to) ? null : e;
+            }
+            // "Tom Lind said ..., but the council said it ...": "it" is no person, so a person first subject leaves the cues.
+            boolean open = e == null || e.type() == EntityType.PERSON;
+            return it && s != c.sentOf()[m.first()] && open ? speakingOrganisation(range[0], to) : null;
           }
           if (nominalSubjectAt(i, to)) {
             if (!it || s == c.sentOf()[m.first()]) return null;
@@ -2666,10 +2671,10 @@ public final class QuoteAttributor {
             // names an organisation, when no other organisation speaks in the sentence.
             Entity org = organisationOfDescription(c.mf().phraseStartingAt(i, to));
             if (org != null) return anotherOrganisationSpeaks(org, range[0], to) ? null : org;
-            return soleSpeakingOrganisation(range[0], to);
+            return speakingOrganisation(range[0], to);
           }
         }
-        if (it && s != c.sentOf()[m.first()]) return soleSpeakingOrganisation(range[0], to);
+        if (it && s != c.sentOf()[m.first()]) return speakingOrganisation(range[0], to);
       }
       return null;
     }
@@ -2686,6 +2691,74 @@ public final class QuoteAttributor {
         if (sub == null || sub.kind() != Kind.NAME) continue;
         Entity o = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
         if (o != null && o != e && o.type() == EntityType.ORGANIZATION) return true;
+      }
+      return false;
+    }
+
+    /** {@link #soleSpeakingOrganisation}, else {@link #lastClauseOrganisation}. */
+    private Entity speakingOrganisation(int from, int to) {
+      Entity e = soleSpeakingOrganisation(from, to);
+      return e != null ? e : lastClauseOrganisation(from, to);
+    }
+
+    /** Words that open a coordinated main clause ("..., but the Kelso Water Board said ..."). */
+    private static final Set<String> COORDINATORS = MentionFinder.words("but", "and", "while", "whereas", "yet");
+
+    /**
+     * "Local farmers hoped the canal would open, but the Kelso Water Board said it would wait. “...,” it said.":
+     * the organisation that is the subject of the last speech cue of the sentence {@code [from, to)}, in a main
+     * clause opened by a coordinator ("but", "and", "while"), when every earlier cue has a person or a description
+     * that names no organisation as subject (not "it", not "the ministry", no other name) and no person is a subject
+     * after it; else null.
+     */
+    private Entity lastClauseOrganisation(int from, int to) {
+      int last = -1;
+      for (int k = from + 1; k < to; k++) if (isCue(c, k)) last = k;
+      if (last < 0) return null;
+      Mention sub = c.mf().subjectBefore(last - 1, from);
+      if (sub == null || sub.kind() != Kind.NAME && sub.kind() != Kind.NOMINAL) return null;
+      int open = sub.first() - 1;
+      if (open > from && sub.kind() == Kind.NAME && c.lower(open).equals("the")) open--;
+      if (open <= from || !COORDINATORS.contains(c.lower(open))) return null;
+      Entity org = sub.kind() == Kind.NAME
+          ? name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false)
+          : organisationOfDescription(sub);
+      if (org == null || org.type() != EntityType.ORGANIZATION || personSpeaksAfter(last + 1, from, to)) return null;
+      for (int k = from + 1; k < open; k++) {
+        if (!isCue(c, k)) continue;
+        Mention before = c.mf().subjectBefore(k - 1, from);
+        if (before == null || before.kind() == Kind.PRONOUN && !c.lower(before.first()).equals("they")) return null;
+        if (before.kind() == Kind.NOMINAL && bodyDescription(before)) return null;
+        if (before.kind() != Kind.NAME) continue;
+        Entity o = name(c.toks().get(before.first()).start(), c.toks().get(before.last()).end(), before, false);
+        if (o == null || o.type() != EntityType.PERSON) return null;
+      }
+      return org;
+    }
+
+    /** "the ministry", "the firm": a singular definite description of a body, resolved or not. */
+    private boolean bodyDescription(Mention ph) {
+      if (!c.lower(ph.first()).equals("the")) return false;
+      String head = c.lower(ph.last());
+      return singular(head).equals(head) && (BODY_NOUNS.contains(head) || ORG_NOMINAL_HEADS.contains(head))
+          && !head.startsWith("spokes") && !DOCUMENT_NOUNS.contains(head);
+    }
+
+    /** True when a person named outside quotes in {@code [from, to)} is the subject of a clause or of a speech cue. */
+    private boolean personSpeaksAfter(int from, int sentenceStart, int to) {
+      for (int i = from; i < to; i++) {
+        if (c.quoteOf()[i] >= 0 || !clauseStart(i, sentenceStart) || !isSubjectStart(i)) continue;
+        Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
+        if (cand == null || cand.kind() != Kind.NAME) continue;
+        Entity e = name(c.toks().get(cand.first()).start(), c.toks().get(cand.last()).end(), cand, false);
+        if (e != null && e.type() == EntityType.PERSON) return true;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (!isCue(c, k)) continue;
+        Mention sub = c.mf().subjectBefore(k - 1, from);
+        if (sub == null || sub.kind() != Kind.NAME) continue;
+        Entity e = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
+        if (e != null && e.type() == EntityType.PERSON) return true;
       }
       return false;
     }
