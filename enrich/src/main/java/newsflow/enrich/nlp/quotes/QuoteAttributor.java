@@ -1580,7 +1580,6 @@ public final class QuoteAttributor {
     return pos != null ? pos.equals("VBG") : c.lower(j).endsWith("ing");
   }
 
-  /** A token tagged as a finite verb (VBZ, VBD, VBP) and written in lower case. */
   /**
    * A lower-case word tagged as a plural common noun right after a name ("NATO officials", "Acme executives",
    * "media aides"): the name qualifies the noun, whose holders are the subject, not the name. A speech verb
@@ -1590,7 +1589,7 @@ public final class QuoteAttributor {
     if (j >= to || c.quoteOf()[j] >= 0 || c.mf().isCap(j) || SpeechVerbs.isSpeechVerb(c.lower(j))) return false;
     String l = c.lower(j);
     if (!"NNS".equals(c.toks().get(j).pos()) || !l.endsWith("s")) return false;
-    String one = l.endsWith("men") ? l : l.endsWith("ies") ? l.substring(0, l.length() - 3) + "y" : l.substring(0, l.length() - 1);
+    String one = SpeakerResolver.singular(l);
     return PEOPLE_NOUNS.contains(one) || SpeakerResolver.isPersonRoleNoun(one);
   }
 
@@ -1599,8 +1598,9 @@ public final class QuoteAttributor {
       "official", "aide", "executive", "supporter", "lawmaker", "legislator", "member", "source", "staffer",
       "critic", "fan", "voter", "worker", "resident", "activist", "protester", "investor", "employee", "leader",
       "officer", "diplomat", "analyst", "representative", "negotiator", "adviser", "advisor", "insider", "player",
-      "spokesmen", "spokeswomen", "lawyer", "attorney", "prosecutor", "researcher", "scientist", "campaigner");
+      "lawyer", "attorney", "prosecutor", "researcher", "scientist", "campaigner");
 
+  /** A token tagged as a finite verb (VBZ, VBD, VBP) and written in lower case. */
   private static boolean isFiniteVerbTag(Ctx c, int k) {
     String pos = c.toks().get(k).pos();
     return pos != null && (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP")) && !c.mf().isCap(k);
@@ -2592,10 +2592,7 @@ public final class QuoteAttributor {
         Mention m = c.mf().subjectBefore(k - 1, from);
         if (m == null || m.kind() != Kind.NOMINAL || !INDEFINITES.contains(c.lower(m.first()))) continue;
         String head = c.lower(m.last());
-        if (TITLE_WORDS.contains(head) || ROLE_NOUNS.contains(head) || NerLexicon.instance().isTitleHead(head)
-            || PERSON_ROLE_NOUNS.contains(head)) {
-          return true;
-        }
+        if (isPersonRoleNoun(head)) return true;
       }
       return false;
     }
@@ -3331,8 +3328,7 @@ public final class QuoteAttributor {
       if (!c.lower(m.first()).equals("the") || m.last() == m.first()) return null;
       boolean age = AGE_NOUN.matcher(head).matches();
       boolean descriptive = age || EPITHET_NOUNS.contains(head);
-      boolean title = TITLE_WORDS.contains(head) || NerLexicon.instance().isTitleHead(head) || ROLE_NOUNS.contains(head)
-          || PERSON_ROLE_NOUNS.contains(head) || head.equals("boss") || head.equals("skipper");
+      boolean title = isPersonRoleNoun(head) || head.equals("boss") || head.equals("skipper");
       if (!descriptive && !title || RELATIONAL_NOUNS.contains(head) || KIN_NOUNS.contains(head)) return null;
       for (int k = m.first() + 1; k < m.last(); k++) {
         String l = c.lower(k);
@@ -3521,8 +3517,7 @@ public final class QuoteAttributor {
         Mention ph = c.mf().phraseStartingAt(i, tok);
         if (ph == null) continue;
         String h = c.lower(ph.last());
-        if (AGE_NOUN.matcher(h).matches() || EPITHET_NOUNS.contains(h) || TITLE_WORDS.contains(h)
-            || NerLexicon.instance().isTitleHead(h) || ROLE_NOUNS.contains(h) || PERSON_ROLE_NOUNS.contains(h)
+        if (AGE_NOUN.matcher(h).matches() || EPITHET_NOUNS.contains(h) || isPersonRoleNoun(h)
             || RELATIONAL_NOUNS.contains(h) || KIN_NOUNS.contains(h)) {
           return true;
         }
@@ -3698,7 +3693,7 @@ public final class QuoteAttributor {
       return org;
     }
 
-    private static String singular(String w) {
+    static String singular(String w) {
       if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
       if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("'s") || w.length() < 4) return w;
       if (w.endsWith("s")) return w.substring(0, w.length() - 1);

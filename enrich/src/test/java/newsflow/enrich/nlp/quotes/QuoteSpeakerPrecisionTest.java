@@ -128,7 +128,9 @@ class QuoteSpeakerPrecisionTest {
     List<Quote> qs = quotes("The talks went on.\n\n"
         + "Mayor Lisa Grant characterised the plan as \"a disgrace to the city\".\n\n"
         + "The report characterizes the drought as \"severe\".");
+    // the subject of "X as “...”" speaks even without a cue; the verb makes it the cue
     assertEquals("Lisa Grant", quote(qs, "a disgrace to").speaker());
+    assertEquals("characterised", quote(qs, "a disgrace to").cue());
     assertNull(quote(qs, "severe").speaker());
   }
 
