@@ -186,26 +186,30 @@ final class MentionFinder {
     }
     if (norm(j).equals(",")) {
       if (j - 1 >= limit && norm(j - 1).equals(")")) return subjectBefore(j - 1, limit);
-      // Appositive: "<name>, <description>, said", "<description>, <name>, said" or "X, 45, said".
-      for (int k = j - 1; k >= Math.max(limit, j - 25); k--) {
-        String n = norm(k);
-        if (quoted(k) || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")")) break;
-        if (n.equals(",")) {
-          Mention inner = k + 1 <= j - 1 ? phraseStartingAt(k + 1, j) : null;
-          if (inner != null && inner.kind() == Kind.NAME && inner.last() == j - 1) return inner;
-          if (k - 1 >= limit && norm(k - 1).equals(")")) return subjectBefore(k - 1, limit);
-          if (k - 1 >= limit) {
-            Mention m = phraseEndingAt(k - 1, limit);
-            if (m != null && m.kind() == Kind.NOMINAL) {
-              Mention named = premodifiedName(k + 1, j - 1);
-              if (named != null) return named;
-            }
-            if (m != null) return m;
-          }
-          break;
+      // Appositive: "<name>, <description>, said", "<description>, <name>, said" or "X, 45, said"; through a
+      // chain of them: "Ann Lee, 42, a nurse from Lowmoor, said", "Tom Oake, 60, of Eastby, Westshire, said".
+      Mention nearest = null;
+      for (int hop = 0; hop < 4; hop++) {
+        int k = commaBefore(j, limit);
+        if (k < 0) return null;
+        Mention inner = k + 1 <= j - 1 ? phraseStartingAt(k + 1, j) : null;
+        if (inner != null && inner.kind() == Kind.NAME && inner.last() == j - 1 && !continuesPlace(k, limit)) {
+          return inner;
         }
+        if (k - 1 >= limit && norm(k - 1).equals(")")) return subjectBefore(k - 1, limit);
+        if (k - 1 < limit) return null;
+        Mention m = phraseEndingAt(k - 1, limit);
+        if (m != null && m.kind() == Kind.NOMINAL) {
+          Mention named = premodifiedName(k + 1, j - 1);
+          if (named != null) return named;
+        }
+        if (hop > 0 && (m == null || m.kind() != Kind.NAME && m.kind() != Kind.NOMINAL)) return nearest;
+        if (hop == 0) nearest = m;
+        int before = commaBefore(k, limit);
+        if (before < 0 || !isAppositiveLink(before + 1, k - 1, before, limit)) return m;
+        j = k; // the segment before this comma is itself an apposition of the name further left
       }
-      return null;
+      return nearest;
     }
     if (norm(j).equals(")")) {
       // "Sen. Lindsey Graham (R-S.C.) said"
@@ -215,6 +219,73 @@ final class MentionFinder {
       return null;
     }
     return phraseEndingAt(j, limit);
+  }
+
+  /**
+   * The comma closing the segment that ends before the comma at {@code j}, within 25 tokens and the same
+   * clause (no quote, semicolon, colon or parenthesis between), or -1.
+   */
+  private int commaBefore(int j, int limit) {
+    for (int k = j - 1; k >= Math.max(limit, j - 25); k--) {
+      String n = norm(k);
+      if (quoted(k) || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")")) return -1;
+      if (n.equals(",")) return k;
+    }
+    return -1;
+  }
+
+  /** Prepositions that attach a hometown or an employer to a name in apposition ("Ann Lee, of Eastby,"). */
+  private static final Set<String> APPOSITIVE_PREPOSITIONS = words("from", "of", "in", "near", "at");
+
+  /**
+   * True when the segment {@code [s, e]} between the commas at {@code s - 1} ({@code comma}) and {@code e + 1}
+   * is one link of a chain of appositions after a name, so the name stands before it: an age ("42", "aged
+   * 42"), a hometown or employer phrase with a name in it ("from Eastby", "of the Acme Trust"), or the county or country that continues such a place ("from Eastby, Westshire,").
+   */
+  private boolean isAppositiveLink(int s, int e, int comma, int limit) {
+    if (s > e || e - s > 12) return false;
+    String first = lower(s);
+    if (s == e && first.matches("\\d{1,3}")) return true;
+    if (e == s + 1 && first.equals("aged") && lower(e).matches("\\d{1,3}")) return true;
+    if (APPOSITIVE_PREPOSITIONS.contains(first) && e > s && isWord(e)) {
+      for (int k = s + 1; k <= e; k++) if (isCap(k)) return true;
+      return false;
+    }
+    return isCapitalisedRun(s, e) && continuesPlace(comma, limit);
+  }
+
+  /**
+   * True when the segment before the comma at {@code k} ends in a place after a preposition, or is a place that
+   * continues one, so a capitalised segment after {@code k} is the county or country of that place ("of Eastby,
+   * Westshire") or the next place of a list ("fans from Eastby, Northby, Westby,"), not a name in apposition.
+   */
+  private boolean continuesPlace(int k, int limit) {
+    int before = commaBefore(k, limit);
+    int s = before >= 0 ? before + 1 : clauseStart(k, limit);
+    if (s > k - 1) return false;
+    // The segment ends in a place after a preposition: "of Eastby", "fans from Eastby".
+    for (int p = k - 2; p >= s && k - 1 - p <= 4; p--) {
+      if (APPOSITIVE_PREPOSITIONS.contains(lower(p))) return isCapitalisedRun(p + 1, k - 1);
+    }
+    return before >= 0 && isCapitalisedRun(s, k - 1) && continuesPlace(before, limit);
+  }
+
+  /** The first token of the clause that {@code k} ends, at most 25 tokens back (as {@link #commaBefore} looks). */
+  private int clauseStart(int k, int limit) {
+    int s = k;
+    while (s - 1 >= Math.max(limit, k - 25)) {
+      String n = norm(s - 1);
+      if (quoted(s - 1) || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")") || n.equals(".")) break;
+      s--;
+    }
+    return s;
+  }
+
+  /** True when every token of {@code [s, e]} (one to four) is a capitalised word. */
+  private boolean isCapitalisedRun(int s, int e) {
+    if (e < s || e - s > 3) return false;
+    for (int k = s; k <= e; k++) if (!isWord(k) || !isCap(k)) return false;
+    return true;
   }
 
   /**
