@@ -85,15 +85,17 @@ public final class EntityResolver {
           continue;
         }
         Gender said = honorificGender(view, m.start());
-        Person p = findPerson(people, parts, said, bothSexes);
+        String generation = generation(m.text());
+        Person p = findPerson(sameGeneration(people, parts, generation), parts, said, bothSexes);
         if (p == null) {
-          p = new Person(new Entity(nextId(counter), EntityType.PERSON, String.join(" ", parts)), parts);
+          p = new Person(new Entity(nextId(counter), EntityType.PERSON, fullName(parts, generation)), parts);
+          p.generation = generation;
           people.add(p);
           order.add(p.entity);
           firstSeen.put(p.entity, m.start());
         } else if (parts.size() > p.parts.size()) {
           p.parts = parts;
-          p.entity.name(String.join(" ", parts));
+          p.entity.name(fullName(parts, p.generation));
         }
         if (said != Gender.UNKNOWN) p.honorific = said;
         if (said != Gender.UNKNOWN || parts.size() > 1 || !sentenceInitial(view, m.start())) p.evidence = true;
@@ -728,6 +730,35 @@ public final class EntityResolver {
     return best;
   }
 
+  /**
+   * The people a mention with generational suffix {@code generation} (or null) may be: "Ann Lee Jr." and "Lee
+   * Jr." only someone named with that suffix; a full name without one ("Ann Lee") only someone named without one,
+   * as the parent and the child are two people; a surname alone ("Lee") someone without one when any such fits,
+   * else the one with a suffix.
+   */
+  private static List<Person> sameGeneration(List<Person> people, List<String> parts, String generation) {
+    if (generation != null) return people.stream().filter(p -> generation.equals(p.generation)).toList();
+    List<Person> plain = people.stream().filter(p -> p.generation == null).toList();
+    if (parts.size() > 1 || plain.size() == people.size()) return plain;
+    boolean plainFits = plain.stream().anyMatch(p -> compatible(p.parts, parts));
+    return plainFits ? plain : people;
+  }
+
+  /** "Jr." or "Sr." when the name ends with it ("Ann Lee Jr.", "Ann Lee, Sr."), else null. */
+  static String generation(String text) {
+    String[] words = text.replace('\u2019', '\'').trim().split("\\s+");
+    if (words.length < 2) return null;
+    String l = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (l.equals("jr.") || l.equals("jr")) return "Jr.";
+    if (l.equals("sr.") || l.equals("sr")) return "Sr.";
+    return null;
+  }
+
+  private static String fullName(List<String> parts, String generation) {
+    String name = String.join(" ", parts);
+    return generation == null ? name : name + " " + generation;
+  }
+
   /** Same surname (or a one-letter variant of a long one) and compatible given names. */
   static boolean compatible(List<String> a, List<String> b) {
     // "Van Horne", "von Lindt" after "Mike van Horne": a surname with its particle, not a given name
@@ -846,6 +877,8 @@ public final class EntityResolver {
     Gender honorific = Gender.UNKNOWN;
     /** Named with more than one word, an honorific or mid-sentence: not a capitalised common word. */
     boolean evidence;
+    /** The generational suffix named with it ("Jr.", "Sr."), or null: a parent and a child are two people. */
+    String generation;
 
     Person(Entity entity, List<String> parts) {
       this.entity = entity;
