@@ -12,12 +12,13 @@ import java.util.Map;
 import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
 
 /**
  * RETYPED, GAZETTEER_MATCHES, TOKENS -> MENTIONS: the candidates back on characters, in text order, each
  * scored by its source's confidence. A place named inside a token keeps the gazetteer's character span
  * ("London" of "London-based"); a place glued to a currency sign or a product code ("US$", "T*SOL") is
- * dropped.
+ * dropped, and so is a politician's party-and-state tag ("D-Mass" of "(D-Mass.)").
  */
 final class MentionSpans extends NerLayers.Stage {
 
@@ -43,10 +44,23 @@ final class MentionSpans extends NerLayers.Stage {
       if (m.type() == EntityType.PLACE && (s > 0 && glued(text.charAt(s - 1)) || e < text.length() && glued(text.charAt(e)))) {
         continue; // "T*SOL", "PV*SOL": part of a product code, not a place
       }
+      if (isPartyTag(text, s, e)) continue; // "(D-Mass.)": a politician's party and seat, not an entity
       out.add(new EntityMention(s, e, text.substring(s, e), m.type(), m.source().confidence()));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
     a.put(MENTIONS, List.copyOf(out));
+  }
+
+  /**
+   * A mention that is a whole party-and-state tag after a politician's name, party letter included: "D-Mass"
+   * of "(D-Mass.)", "R-Texas" of ", R-Texas,". Its state is not a place of the story either (see
+   * {@link GazetteerPlaceRecognizer#inPartyTag}).
+   */
+  private static boolean isPartyTag(String text, int s, int e) {
+    if (e - s < 3 || "DRI".indexOf(text.charAt(s)) < 0 || text.charAt(s + 1) != '-' && text.charAt(s + 1) != '\u2013') {
+      return false;
+    }
+    return GazetteerPlaceRecognizer.inPartyTag(text, s, e);
   }
 
   /** A character that glues a word into a code or a longer word ("T*SOL"); hyphens and apostrophes do not. */
