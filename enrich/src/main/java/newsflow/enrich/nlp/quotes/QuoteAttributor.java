@@ -2799,6 +2799,8 @@ public final class QuoteAttributor {
             int cs = c.toks().get(cand.first()).start();
             int ce = c.toks().get(cand.last()).end();
             Entity e = name(cs, ce, cand, false);
+            // "Residents of Elm Row gathered ... “...,” they said": the residents, not what they are of.
+            if (e != null && e.type() == EntityType.ORGANIZATION && !headInside(e, cand)) return null;
             // "Acme denied the report, and the Harbour Union said ...": another organisation speaking makes it unclear.
             if (e != null && e.type() == EntityType.ORGANIZATION) {
               return anotherOrganisationSpeaks(e, range[0], to) || personSpeaksAfter(cand.last() + 1, range[0], to) ? null : e;
@@ -2834,6 +2836,18 @@ public final class QuoteAttributor {
         Entity o = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
         if (o != null && o != e && o.type() == EntityType.ORGANIZATION) return true;
       }
+      return false;
+    }
+
+    /**
+     * Whether the phrase's first word (past "the") lies in a mention of {@code e}: false for "Residents of Elm Row",
+     * whose organisation is only what the people named by the first word are of.
+     */
+    private boolean headInside(Entity e, Mention ph) {
+      int k = ph.first();
+      if (c.lower(k).equals("the") && k < ph.last()) k++;
+      int at = c.toks().get(k).start();
+      for (Span s : e.mentions()) if (s.start() <= at && at < s.end()) return true;
       return false;
     }
 

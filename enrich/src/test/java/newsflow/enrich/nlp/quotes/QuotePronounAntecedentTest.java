@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * "he"/"she" and "the official" are left unattributed when the passage does not tie them to one named person: two
  * coordinated people, a person named only in what someone else reported, a name opening the sentence that is no
- * known person, an unnamed holder of the title introduced since the named one. Made-up sentences throughout.
+ * known person, an unnamed holder of the title introduced since the named one; "they" for people of an
+ * organisation ("Residents of Elm Row") is not the organisation. Made-up sentences throughout.
  */
 class QuotePronounAntecedentTest {
 
@@ -82,5 +83,23 @@ class QuotePronounAntecedentTest {
   void officialInAppositionIsTheNamedOne() {
     String text = "Tomas Reyl, a government official, said the roads were closed. “We need boats,” the official said.";
     assertEquals("Tomas Reyl", quote(quotes(text), "We need boats").speaker());
+  }
+
+  @Test
+  void theyForResidentsOfAStreetIsNotTheStreet() {
+    String text = "Residents of Elm Row marched to the council offices. “This is our home,” they said.";
+    assertNull(quote(quotes(text), "This is our home").speaker());
+  }
+
+  @Test
+  void theyForMembersOfAClubIsNotTheClub() {
+    String text = "Members of the Dunmore Rowing Club opposed the plan. “We were not consulted,” they said.";
+    assertNull(quote(quotes(text), "We were not consulted").speaker());
+  }
+
+  @Test
+  void theyForTheClubItselfIsTheClub() {
+    String text = "The Dunmore Rowing Club opposed the plan. “We were not consulted,” they said.";
+    assertEquals("Dunmore Rowing Club", quote(quotes(text), "We were not consulted").speaker());
   }
 }
