@@ -2492,6 +2492,9 @@ public final class QuoteAttributor {
         // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
         if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)
             && !cataphoric(range[0], found)) {
+          // "Kell-Ostrova was flagged because she ...": a name opening the sentence that is no known person may be
+          // the one the pronoun means, so the chain is not followed past it.
+          if (unknownNameOpens(range[0], to, forms)) return null;
           continue;
         }
         if (hasWordOutsideQuotes(range[0], to)) counted++;
@@ -2517,6 +2520,11 @@ public final class QuoteAttributor {
         pronounSure = !several;
         int at = -1;
         for (int[] f : found) if (entities.get(f[1]) == chosen) at = f[0];
+        // "Ann Lind and Eva Moss wrote the play. “...,” she said": two coordinated subjects, neither alone.
+        if (several && chosen != null && coordinatedWithRival(found, chosen)) return null;
+        // "The teacher added that Ann Lind was in hospital. She said: “...”": named only in what someone else
+        // (an unnamed person, or a name that is no one the pronoun could not mean) reported, not the one meant.
+        if (s != own && chosen != null && reportedByOther(range[0], to, chosen, want)) return null;
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
         return chosen != null && namedInQuotesBetween(chosen, at, m.first()) ? null : chosen;
@@ -2525,6 +2533,143 @@ public final class QuoteAttributor {
     }
 
     private static final Set<String> POSSESSIVE_DETERMINERS = MentionFinder.words("his", "her", "their", "its");
+
+    private static final Set<String> COORDINATING = MentionFinder.words("and", "or", "&");
+
+    /**
+     * True when a mention of {@code chosen} in {@code found} is coordinated with a mention of another candidate by
+     * "and"/"or" ("Ann Lind and Eva Moss", "Eva Moss and Ann Lind").
+     */
+    private boolean coordinatedWithRival(List<int[]> found, Entity chosen) {
+      for (int[] f : found) {
+        if (entities.get(f[1]) != chosen) continue;
+        int start = nameRunStart(f[0]);
+        int end = nameRunEnd(f[0]);
+        for (int[] g : found) {
+          if (entities.get(g[1]) == chosen) continue;
+          int gs = nameRunStart(g[0]);
+          int ge = nameRunEnd(g[0]);
+          if (ge + 2 == start && COORDINATING.contains(c.lower(ge + 1)) || end + 2 == gs && COORDINATING.contains(c.lower(end + 1))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The last token of the capitalised run (with honorifics) that token {@code i} belongs to. */
+    private int nameRunEnd(int i) {
+      int k = i;
+      while (k + 1 < c.n() && c.sentOf()[k + 1] == c.sentOf()[i] && c.quoteOf()[k + 1] < 0 && c.mf().isCap(k + 1)
+          && !c.mf().isPossessive(k + 1)) k++;
+      return k;
+    }
+
+    /**
+     * True when {@code chosen} is first named in {@code [from, to)} right after a speech cue (up to three lower-case
+     * words between: "added that caretaker Ann Lind", "said Mayor Ivo Brandt had") whose subject is someone else
+     * the pronoun could mean: a singular description of a person not of the other sex ("the teacher", "a local
+     * shopkeeper", "the centre's director"), or a name that is no known person of the other sex nor an
+     * organisation or place ("Rami Said al-Tal, who hosted ..., said Brandt spoke ..."). The one quoted next is
+     * likelier that reporter than the person reported on.
+     */
+    private boolean reportedByOther(int from, int to, Entity chosen, Gender want) {
+      int first = -1;
+      for (Span sp : chosen.mentions()) {
+        int t = tokenAt(sp.start());
+        if (t >= from && t < to && c.quoteOf()[t] < 0 && (first < 0 || t < first)) first = t;
+      }
+      if (first < 0) return false;
+      int run = nameRunStart(first);
+      for (int k = run - 1, words = 0; k > from && words < 4; k--, words++) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) || c.mf().isCap(k)) return false;
+        if (!isCue(c, k) || isParticiple(c, k)) continue;
+        Mention sub = c.mf().subjectBefore(k - 1, from);
+        return sub != null && otherPersonSpeaking(sub, chosen, want);
+      }
+      return false;
+    }
+
+    /** Whether the cue subject {@code sub} is a person other than {@code chosen} whom a pronoun of {@code want} could mean. */
+    private boolean otherPersonSpeaking(Mention sub, Entity chosen, Gender want) {
+      int ms = c.toks().get(sub.first()).start();
+      int me = c.toks().get(sub.last()).end();
+      Entity e = overlapping(ms, me);
+      if (e == chosen) return false;
+      if (sub.kind() == Kind.NOMINAL) {
+        String head = c.lower(sub.last());
+        if (!singular(head).equals(head) || e != null) return false;
+        if (MentionFinder.DETERMINERS.contains(head) || !personNoun(head)) return false;
+        Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;
+        Set<String> otherEpithets = want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS;
+        return !otherSex.contains(head) && !otherEpithets.contains(head);
+      }
+      if (sub.kind() != Kind.NAME) return false;
+      if (e != null) return e.type() == EntityType.PERSON && genderAgrees(e, want);
+      String name = stripHonorifics(c.doc().text().substring(ms, me));
+      return name.split("\\s+").length >= 2 && !isOrganisation(name) && !overlapsNonSpeaker(ms, me)
+          && organisationOverlapping(ms, me) == null;
+    }
+
+    /** Endings of nouns for people ("shopkeeper", "director", "activist", "fisherman", "historian"). */
+    private static final Pattern PERSON_NOUN_ENDING = Pattern.compile("[a-z]{2,}(er|or|ist|man|woman|person|ian)");
+
+    /**
+     * A singular noun for a person: a title, role, epithet or kinship noun, an age ("the 45-year-old"), or a word
+     * with a person-noun ending that is no body, document or news outlet ("the shopkeeper", not "the newspaper").
+     */
+    private static boolean personNoun(String head) {
+      if (isPersonRoleNoun(head) || EPITHET_NOUNS.contains(head) || KIN_NOUNS.contains(head)
+          || AGE_NOUN.matcher(head).matches()) {
+        return true;
+      }
+      return PERSON_NOUN_ENDING.matcher(head).matches() && !BODY_NOUNS.contains(head)
+          && !ORG_NOMINAL_HEADS.contains(head) && !DOCUMENT_NOUNS.contains(head) && !NEWS_NOUNS.contains(head)
+          && !DocumentAuthor.isDocumentNoun(head) && !NOT_ORG_HEADS.contains(head);
+    }
+
+    /** An organisation or place with a mention overlapping {@code [ms, me)}, else null. */
+    private Entity organisationOverlapping(int ms, int me) {
+      for (Entity e : entities) {
+        if (e.type() == EntityType.PERSON) continue;
+        for (Span s : e.mentions()) if (Math.min(s.end(), me) > Math.max(s.start(), ms)) return e;
+      }
+      return null;
+    }
+
+    /**
+     * True when the sentence {@code [from, to)} opens with a name that is no known person or place, followed by a verb,
+     * and the first of {@code forms} after it (outside quotes) is "he"/"she" opening a subordinate clause ("Kell-Ostrova
+     * was flagged because she ...", "Tarn said that he ...": the name is likely whom the pronoun means).
+     */
+    private boolean unknownNameOpens(int from, int to, Set<String> forms) {
+      if (c.quoteOf()[from] >= 0 || !c.mf().isCap(from) || c.mf().isPronoun(from)
+          || MentionFinder.STOP.contains(c.lower(from)) || MentionFinder.DETERMINERS.contains(c.lower(from))) {
+        return false;
+      }
+      Mention m = c.mf().phraseStartingAt(from, Math.min(to, from + 14));
+      if (m == null || m.kind() != Kind.NAME || m.first() != from || m.last() + 1 >= to) return false;
+      int ms = c.toks().get(m.first()).start();
+      int me = c.toks().get(m.last()).end();
+      // a name, not a capitalised sentence-initial word ("Lacking the rights, how would she ...")
+      if (m.first() == m.last() && commonWordAtStart(from)) return false;
+      int v = m.last() + 1;
+      if (c.quoteOf()[v] >= 0 || !c.mf().isWord(v) || !Character.isLowerCase(c.toks().get(v).text().charAt(0))
+          || MentionFinder.DETERMINERS.contains(c.lower(v)) || !AUXILIARIES.contains(c.lower(v))
+          && !SpeechVerbs.isSpeechVerb(c.lower(v)) && !c.lower(v).endsWith("ed") && !c.lower(v).endsWith("s")) {
+        return false;
+      }
+      if (overlapping(ms, me) != null && overlapping(ms, me).type() == EntityType.PERSON || overlapsNonSpeaker(ms, me)) {
+        return false;
+      }
+      for (int i = m.last() + 1; i < to; i++) {
+        if (c.quoteOf()[i] >= 0 || !forms.contains(c.lower(i))) continue;
+        String before = c.lower(i - 1);
+        return (c.lower(i).equals("he") || c.lower(i).equals("she"))
+            && (SUBORDINATORS.contains(before) || before.equals("that"));
+      }
+      return false;
+    }
 
     /** A title, role or office noun for a person ("aide", "minister", "striker"), lower case and singular. */
     static boolean isPersonRoleNoun(String w) {
@@ -2654,6 +2799,8 @@ public final class QuoteAttributor {
             int cs = c.toks().get(cand.first()).start();
             int ce = c.toks().get(cand.last()).end();
             Entity e = name(cs, ce, cand, false);
+            // "Residents of Elm Row gathered ... “...,” they said": the residents, not what they are of.
+            if (e != null && e.type() == EntityType.ORGANIZATION && !headInside(e, cand)) return null;
             // "Acme denied the report, and the Harbour Union said ...": another organisation speaking makes it unclear.
             if (e != null && e.type() == EntityType.ORGANIZATION) {
               return anotherOrganisationSpeaks(e, range[0], to) || personSpeaksAfter(cand.last() + 1, range[0], to) ? null : e;
@@ -2689,6 +2836,18 @@ public final class QuoteAttributor {
         Entity o = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
         if (o != null && o != e && o.type() == EntityType.ORGANIZATION) return true;
       }
+      return false;
+    }
+
+    /**
+     * Whether the phrase's first word (past "the") lies in a mention of {@code e}: false for "Residents of Elm Row",
+     * whose organisation is only what the people named by the first word are of.
+     */
+    private boolean headInside(Entity e, Mention ph) {
+      int k = ph.first();
+      if (c.lower(k).equals("the") && k < ph.last()) k++;
+      int at = c.toks().get(k).start();
+      for (Span s : e.mentions()) if (s.start() <= at && at < s.end()) return true;
       return false;
     }
 
@@ -3629,9 +3788,40 @@ public final class QuoteAttributor {
       return only;
     }
 
+    /**
+     * Whether "a/an/one/another [up to two modifiers] {head}" occurs in tokens {@code [from, tok)}, not in apposition
+     * to a mention of {@code named} ("Tomas Reyl, a government official, said").
+     */
+    private boolean introducedUnnamedSince(Entity named, String head, int from, int tok) {
+      for (int k = Math.max(0, from); k < tok; k++) {
+        if (!c.lower(k).equals(head)) continue;
+        for (int j = k - 1; j >= 0 && j >= k - 3 && c.sentOf()[j] == c.sentOf()[k]; j--) {
+          if (INDEFINITES.contains(c.lower(j))) {
+            boolean apposition = j >= 2 && c.toks().get(j - 1).norm().equals(",") && mentionEndsAt(named, j - 2);
+            if (!apposition) return true;
+            break;
+          }
+          if (!c.mf().isWord(j) || MentionFinder.DETERMINERS.contains(c.lower(j))) break;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a mention of {@code e} ends at token {@code t}. */
+    private boolean mentionEndsAt(Entity e, int t) {
+      int end = c.toks().get(t).end();
+      for (Span s : e.mentions()) if (s.end() == end) return true;
+      return false;
+    }
+
     /** Whether "a/an/one/another [up to two modifiers] {head}" occurs before token {@code tok}. */
     private boolean introducedUnnamed(String head, int tok) {
-      for (int k = 0; k < tok; k++) {
+      return introducedUnnamed(head, 0, tok);
+    }
+
+    /** Whether "a/an/one/another [up to two modifiers] {head}" occurs in tokens {@code [from, tok)}. */
+    private boolean introducedUnnamed(String head, int from, int tok) {
+      for (int k = Math.max(0, from); k < tok; k++) {
         if (!c.lower(k).equals(head)) continue;
         for (int j = k - 1; j >= 0 && j >= k - 3 && c.sentOf()[j] == c.sentOf()[k]; j--) {
           if (INDEFINITES.contains(c.lower(j))) return true;
@@ -3856,6 +4046,9 @@ public final class QuoteAttributor {
           bestPos = lastBefore;
         }
       }
+      // "Official Tomas Reyl gave the toll. Later, an official said ... “...,” the official said": an unnamed holder of
+      // the title introduced since the named one was last mentioned is the one meant.
+      if (best != null && introducedUnnamedSince(best, head, tokenAt(bestPos), m.first())) return null;
       if (best != null) best.addMention(Span.of(c.doc().text(), ms, me));
       return best;
     }  }
