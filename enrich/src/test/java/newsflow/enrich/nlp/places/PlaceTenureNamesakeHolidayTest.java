@@ -90,4 +90,12 @@ class PlaceTenureNamesakeHolidayTest {
     places = resolve(news, PlaceResolverTest.placeEntities(news, "Oregon", "Kestrel Stadium"));
     assertNotNull(only(places, "Kestrel Stadium").lat(), places.toString());
   }
+
+  @Test
+  void aDateAfterAWaterBodyOrMountainIsNoPartOfItsName() {
+    assertEquals(List.of("Gulf of Mexico"),
+        GazetteerPlaceRecognizerTest.places("A barge ran aground in the Gulf of Mexico on Sunday, its owner said."));
+    assertEquals(List.of("Mount Everest"),
+        GazetteerPlaceRecognizerTest.places("Two climbers from Elmcroft reached Mount Everest on May 4."));
+  }
 }
