@@ -37,6 +37,9 @@ public final class ArticleGeoContext {
   /** Per first-level division, how many mentions name a well-known city in it ("Atlanta" for US.GA). */
   private final Map<String, Integer> citiesIn = new HashMap<>();
 
+  /** The context of an article that names no place. */
+  static final ArticleGeoContext EMPTY = new ArticleGeoContext();
+
   /** Builds the context of {@code text} from the place matches found in it and its demonyms. */
   public static ArticleGeoContext of(String text, List<PlaceMatch> matches, Gazetteer gazetteer) {
     ArticleGeoContext ctx = new ArticleGeoContext();

@@ -432,6 +432,19 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     return pair;
   }
 
+  /**
+   * Whether a connector and the capitalised word after it are a date, not more of a name: a weekday after
+   * any connector, a month after "on" ("the Gulf of Elm on Sunday", "Mount Ardcarn on May 4"; "Isle of May"
+   * stays one name).
+   */
+  private static boolean dateAfter(String text, int[] connector, int[] word) {
+    String w = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    return WEEKDAYS.contains(w) || MONTHS.contains(w) && text.substring(connector[0], connector[1]).equals("on");
+  }
+
+  private static final Set<String> WEEKDAYS = Lexicon.weekdays();
+  private static final Set<String> MONTHS = Lexicon.months();
+
   /** "of", "de" inside a feature name ("Isle of Wight"); "and" joins two names, never one feature. */
   private static boolean isFeatureConnector(String w) {
     return CONNECTORS.contains(w) && !w.equals("and");
@@ -453,7 +466,8 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       int j = i;
       while (j + 1 < words.size() && j - i < 6 && joinable(text, words, j, j + 1)
           && (capitalised(text, words.get(j + 1)) || isFeatureConnector(text.substring(words.get(j + 1)[0],
-              words.get(j + 1)[1])) && j + 2 < words.size() && capitalised(text, words.get(j + 2)))) {
+              words.get(j + 1)[1])) && j + 2 < words.size() && capitalised(text, words.get(j + 2))
+              && !dateAfter(text, words.get(j + 1), words.get(j + 2)))) {
         j++;
       }
       int first = i;

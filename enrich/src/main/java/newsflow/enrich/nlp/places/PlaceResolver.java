@@ -126,6 +126,7 @@ public final class PlaceResolver {
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
         if (teamByVerb(e.name(), e.mentions(), article)) continue; // "Riverton have made an offer"
+        if (teamByTenure(e.name(), e.mentions(), article)) continue; // "after his move from Riverton"
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         else {
@@ -192,6 +193,17 @@ public final class PlaceResolver {
     boolean team(PlaceMatch pm) {
       for (Span t : teamSpans) if (t.start() < pm.end() && pm.start() < t.end()) return true;
       return false;
+    }
+
+    /**
+     * Whether {@code pm}, read as {@code best}, may locate a venue or village written after it: no club or
+     * organisation, and in a sports report a state or province only as a mention in space ({@link #inSpace}:
+     * "in Oregon", a dateline); there a bare state's name is mostly a college or provincial side, home or away
+     * ("Oregon won at Elm Stadium" does not put the stadium in Oregon).
+     */
+    boolean anchors(PlaceMatch pm, GazetteerEntry best) {
+      return !team(pm) && (!sports || best == null || best.kind() != PlaceKind.ADMIN1
+          || inSpace(text, new Span(pm.start(), pm.end(), pm.text()), pm));
     }
   }
 
@@ -306,6 +318,32 @@ public final class PlaceResolver {
   }
 
   /**
+   * Whether a name of a sports report stands for a club by a player's or manager's time there or a transfer
+   * ({@link PlaceVetoes#tenureBefore}: "after his move from Riverton", "his career at Riverton", "since taking
+   * charge at Riverton"): some mention follows such words and no other mention puts it in space ({@link #inSpace}).
+   * Only names of towns or divisions: countries and world regions are left alone (national sides are placed as
+   * before), and so are venues.
+   */
+  private boolean teamByTenure(String name, List<Span> mentions, Article a) {
+    String text = a.text();
+    if (!a.sports() || mentions.isEmpty() || mentions.stream().noneMatch(m -> PlaceVetoes.tenureBefore(text, m))) {
+      return false;
+    }
+    List<GazetteerEntry> named = gazetteer.lookup(name);
+    if (named.stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION)
+        || named.stream().noneMatch(c -> c.kind() == PlaceKind.CITY || c.kind() == PlaceKind.ADMIN1)) {
+      return false; // a national side, or a venue ("a spell at Elm Park")
+    }
+    for (Span m : mentions) {
+      if (PlaceVetoes.tenureBefore(text, m)) continue;
+      if (inSpace(text, m, matchAt(a.matches(), m))) return false;
+      Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start()));
+      if (lp.find() && PLACE_NOUNS.contains(lp.group(1))) return false; // "in the Eastlandic capital Riverton"
+    }
+    return true;
+  }
+
+  /**
    * Whether mention {@code m} (with its gazetteer match {@code pm}, or null) puts the name in space: after a
    * locative ("in/at/to/from Riverton"), with a qualifier ("Riverton, Ohio"), as a dateline ("RIVERTON",
    * "Riverton - The club said" at a line's start) or before "-based".
@@ -366,6 +404,8 @@ public final class PlaceResolver {
     if (a.sports() && teamNickname(e.name())) return null;
     // "Riverton have made an offer for the striker": a plural verb makes the town's name its club's
     if (teamByVerb(e.name(), mentions, a)) return null;
+    // "a loan spell at Riverton", "since taking charge at Riverton": a player's or manager's club
+    if (teamByTenure(e.name(), mentions, a)) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
     for (Span m : mentions) {
@@ -1239,6 +1279,7 @@ public final class PlaceResolver {
       if (m.start() >= position) break;
       if (position - m.end() > ANCHOR_DISTANCE || a.team(m)) continue;
       GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
+      if (!a.anchors(m, best)) continue; // "Oregon won 2-1 at Elm Stadium": a college side's state
       if (best != null && farSmallTown(best, m, ctx)) continue;
       if (best != null && (best.kind() == PlaceKind.CITY || best.kind() == PlaceKind.ADMIN1
           || best.kind() == PlaceKind.REGION && best.countryCode() != null)) {
@@ -1331,8 +1372,16 @@ public final class PlaceResolver {
   GazetteerEntry choose(List<GazetteerEntry> candidates, ArticleGeoContext ctx, GazetteerEntry qualifier) {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    // where nothing else in the article speaks for any reading, one within 100 km of another place of the story
+    // wins ("drove down from San Francisco to play in San Jose"); a hamlet beside a well-known city is left to the district
+    // rules (a district of the city, not the hamlet)
+    boolean bare = qualifier == null && candidates.stream().noneMatch(c -> contextWeight(c, ctx) > 0);
     for (GazetteerEntry c : candidates) {
       double s = score(c, ctx, qualifier);
+      if (bare && c.kind() == PlaceKind.CITY && ctx.near(c)
+          && (c.isWellKnown() || !ctx.besideWellKnownCity(c))) {
+        s += NEAR_BONUS;
+      }
       if (s > bestScore) {
         bestScore = s;
         best = c;
@@ -1348,6 +1397,14 @@ public final class PlaceResolver {
       }
     }
     return best;
+  }
+
+  /** Score for a town within 100 km of another place the article names with one clear reading. */
+  private static final double NEAR_BONUS = 1.5;
+
+  /** What the article's countries, divisions and well-known cities add to the score of {@code c}. */
+  private static double contextWeight(GazetteerEntry c, ArticleGeoContext ctx) {
+    return score(c, ctx, null) - score(c, ArticleGeoContext.EMPTY, null);
   }
 
   private static double score(GazetteerEntry c, ArticleGeoContext ctx, GazetteerEntry qualifier) {

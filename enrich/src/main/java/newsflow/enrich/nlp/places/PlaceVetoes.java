@@ -301,6 +301,25 @@ final class PlaceVetoes {
         || RANK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
   }
 
+  /**
+   * A player's or manager's time at a club, or a transfer, right before a name: "his move from", "a loan spell
+   * at", "his career at", "taking charge at", "a season with", "signed for", "joined" (not "a season at": a
+   * venue).
+   */
+  private static final Pattern TENURE_BEFORE = Pattern.compile(
+      "\\b(?:(?:move|moves|transfer|switch|loan)\\s+(?:from|to)|(?:spell|spells|stint|stints|career|success"
+          + "|tenure|charge|loan)\\s+(?:at|with)|seasons?\\s+with|signed\\s+(?:for|from)|signing\\s+from"
+          + "|(?:re)?joined|(?:re)?joining)\\s+$");
+
+  /**
+   * Whether {@code m} follows a player's or manager's time at a club or a transfer ("after his move from
+   * Riverton", "a loan spell at Riverton", "since taking charge at Riverton"): in a sports report the name is
+   * the club's, not its town.
+   */
+  static boolean tenureBefore(String text, Span m) {
+    return TENURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+  }
+
   /** A verb form that agrees only with a plural subject, right after a name: "Riverton have", "Riverton were". */
   private static final Pattern PLURAL_VERB_AFTER = Pattern.compile(
       "^ (?:have|are|were|haven['\u2019]t|aren['\u2019]t|weren['\u2019]t)\\b");
