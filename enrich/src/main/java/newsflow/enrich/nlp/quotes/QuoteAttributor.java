@@ -1198,6 +1198,11 @@ public final class QuoteAttributor {
       // "said the firm's CFO, Ali Baran": the phrase found may be the capitalised title alone.
       Mention appositive = right != null && (right.first() == i + 1
           || right.first() <= i + 5 && isAcronymTitle(c, right.first())) ? nameInApposition(c, i + 1, limit) : null;
+      // "says writer, Anna Berg.": a bare title word, a comma and the name closing the apposition.
+      if (appositive == null && right != null && right.first() == i + 1 && right.last() == i + 1
+          && right.kind() == Kind.NOMINAL && !mf.isCap(i + 1) && SpeakerResolver.isPersonRoleNoun(c.lower(i + 1))) {
+        appositive = nameClosingApposition(c, i + 2, limit);
+      }
       if (appositive != null) right = appositive;
       right = coordinated(c, right, limit, false);
       if (right != null) return new Attribution(right, cue, 0.9);
@@ -1242,9 +1247,22 @@ public final class QuoteAttributor {
    */
   private static Mention nameInApposition(Ctx c, int d, int limit) {
     int end = definiteDescriptionEnd(c, d, limit);
-    int comma = end + 1;
-    if (end < 0 || comma + 1 >= limit || !c.toks().get(comma).norm().equals(",")) return null;
+    return end < 0 ? null : nameClosingApposition(c, end + 1, limit);
+  }
+
+  /**
+   * The person's name after the comma at {@code comma} that closes an apposition (see {@link #nameInApposition}),
+   * else null.
+   */
+  private static Mention nameClosingApposition(Ctx c, int comma, int limit) {
+    if (comma + 1 >= limit || !c.toks().get(comma).norm().equals(",")) return null;
     Mention name = c.mf().phraseStartingAt(comma + 1, limit);
+    if (name != null && name.kind() == Kind.NAME) {
+      // "Piet van Loon": a lower-case particle inside a person's mention does not end the name.
+      int e = name.last();
+      while (e + 2 < limit && c.insideName()[e + 1] && c.person()[e + 1] && c.quoteOf()[e + 1] < 0) e++;
+      if (e > name.last() && c.person()[e + 1] && c.quoteOf()[e + 1] < 0) name = new Mention(name.first(), e + 1, Kind.NAME);
+    }
     if (name == null || name.kind() != Kind.NAME || name.first() != comma + 1 || !c.person()[name.last()]) return null;
     for (int k = name.first(); k <= name.last(); k++) if (c.quoteOf()[k] >= 0) return null;
     int after = name.last() + 1;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Speakers named in apposition after a title written in capitals ("the startup's CEO, Ilse Marwood, told") or
  * after "was quoted as saying", speakers of words reported at second hand ("Hale is reported to have
- * replied"), and a person writing with her team ("Anna Berg and her team wrote"). Made-up sentences.
+ * replied"), a person writing with her team ("Anna Berg and her team wrote"), and a name after a bare title
+ * word and a comma ("says writer, Piet van Loon,"). Made-up sentences.
  */
 class QuoteCapitalTitleAndHearsayTest {
 
@@ -96,5 +97,34 @@ class QuoteCapitalTitleAndHearsayTest {
     List<Quote> qs = quotes("Anna Berg led the study of the lake. \"We suggest that the water rises more slowly "
         + "than anyone expected,\" the researchers and their colleagues wrote in the paper.");
     assertNull(quote(qs, "We suggest").speaker());
+  }
+
+  @Test
+  void bareTitleWordCommaAndANameWithAParticle() {
+    List<Quote> qs = quotes("The play opens at the Lowmoor theatre next week. “With this piece”, says writer, "
+        + "Piet van Loon, “I wanted the actors to think about their role as artists in a small town.”");
+    assertEquals("Piet van Loon", quote(qs, "With this piece").speaker());
+    assertEquals("Piet van Loon", quote(qs, "I wanted the actors").speaker());
+  }
+
+  @Test
+  void definiteDescriptionBeforeANameWithAParticle() {
+    List<Quote> qs = quotes("The port reopened on a windy Tuesday after the storm. \"The queue moves slowly but it moves,\" "
+        + "said the harbour's chief engineer, Piet van Loon.");
+    assertEquals("Piet van Loon", quote(qs, "The queue moves").speaker());
+  }
+
+  @Test
+  void bareTitleWordBeforeAListStaysUnnamed() {
+    List<Quote> qs = quotes("The play opens at the Lowmoor theatre next week. \"With this piece I wanted the actors "
+        + "to think about their role,\" says writer, Anna Berg, Tom Reddy and Ivo Brandt.");
+    assertNull(quote(qs, "With this piece").speaker());
+  }
+
+  @Test
+  void bareTitleWordCommaAndAName() {
+    List<Quote> qs = quotes("The play opens at the Lowmoor theatre next week. \"With this piece I wanted the actors "
+        + "to think about their role,\" says writer, Anna Berg.");
+    assertEquals("Anna Berg", quote(qs, "With this piece").speaker());
   }
 }
