@@ -789,6 +789,11 @@ public final class QuoteAttributor {
       if (BE_FORMS.contains(c.lower(k - 1))) {
         m = k - 2 > last ? c.mf().subjectBefore(k - 2, last + 1) : null;
         int gap = last + 1 < c.n() && c.toks().get(last + 1).norm().equals(",") ? last + 2 : last + 1;
+        if (k - 3 > gap && c.toks().get(k - 2).norm().equals(",")) {
+          // ",” the minister, Ali Baran, was quoted as saying": the person named in apposition.
+          Mention named = nameInApposition(c, gap, k - 1);
+          if (named != null && named.last() == k - 3) return new Attribution(named, c.toks().get(k).text(), 0.8);
+        }
         if (m == null || m.first() > gap && !premodifiesName(c, gap, m) || m.last() != k - 2) return null;
       } else {
         m = c.mf().phraseStartingAt(k + 1, as);
@@ -1142,10 +1147,13 @@ public final class QuoteAttributor {
       return m == null ? null : new Attribution(m, "according to", 0.8);
     }
     if (passiveCue(c, i, from)) return null; // "she was described as", "Lee was told": not the subject's words
+    Mention reported = reportedToHave(c, i, from);
+    if (reported != null) return new Attribution(reported, cue, 0.8);
     Mention left = i - 1 >= from ? mf.subjectBefore(i - 1, from) : null;
     Mention dashed = subjectBeforeDashes(c, i, from);
     if (dashed != null) left = dashed;
     left = headBeforePreposition(c, left, from, 3);
+    left = leaderOfTeam(c, left, from);
     left = coordinated(c, left, from, true);
     if (left != null && left.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(left.first()))) {
       // "a ministry official who asked not to be named because the talks were private said": the phrase before "who".
@@ -1187,12 +1195,39 @@ public final class QuoteAttributor {
         if (named != null && named.kind() == Kind.NAME && named.first() == right.last() + 2) right = named;
       }
       // "said the council's chair, Lotte Varga.": the person named in apposition, not the description.
-      Mention appositive = right != null && right.first() == i + 1 ? nameInApposition(c, i + 1, limit) : null;
+      // "said the firm's CFO, Ali Baran": the phrase found may be the capitalised title alone.
+      Mention appositive = right != null && (right.first() == i + 1
+          || right.first() <= i + 5 && isAcronymTitle(c, right.first())) ? nameInApposition(c, i + 1, limit) : null;
+      // "says writer, Anna Berg.": a bare title word, a comma and the name closing the apposition.
+      if (appositive == null && right != null && right.first() == i + 1 && right.last() == i + 1
+          && right.kind() == Kind.NOMINAL && !mf.isCap(i + 1) && SpeakerResolver.isPersonRoleNoun(c.lower(i + 1))) {
+        appositive = nameClosingApposition(c, i + 2, limit);
+      }
       if (appositive != null) right = appositive;
       right = coordinated(c, right, limit, false);
       if (right != null) return new Attribution(right, cue, 0.9);
     }
     return null;
+  }
+
+  /** Participles that report words at second hand: "X is reported to have said". */
+  private static final Set<String> HEARSAY_PARTICIPLES = MentionFinder.words(
+      "reported", "said", "understood", "believed", "thought", "known", "alleged", "rumoured", "rumored");
+
+  /**
+   * ",” Mr Hale is reported to have replied", ",” Lee is said to have told friends": the subject of a form of
+   * "be", a hearsay participle and "to have" right before the cue (the words are still the subject's), else null.
+   */
+  private static Mention reportedToHave(Ctx c, int i, int from) {
+    int be = i - 4;
+    if (be - 1 < from || !c.lower(i - 1).equals("have") || !c.lower(i - 2).equals("to")
+        || !HEARSAY_PARTICIPLES.contains(c.lower(i - 3)) || !BE_FORMS.contains(c.lower(be))) {
+      return null;
+    }
+    for (int k = be; k < i; k++) if (c.quoteOf()[k] >= 0) return null;
+    Mention m = c.mf().subjectBefore(be - 1, from);
+    if (m == null || m.last() != be - 1 || m.kind() == Kind.RELATIVE || m.kind() == Kind.NOT_SPEAKER) return null;
+    return m;
   }
 
   /** Determiners that make a description definite: one bearer of the role, whom a name after it can identify. */
@@ -1212,9 +1247,22 @@ public final class QuoteAttributor {
    */
   private static Mention nameInApposition(Ctx c, int d, int limit) {
     int end = definiteDescriptionEnd(c, d, limit);
-    int comma = end + 1;
-    if (end < 0 || comma + 1 >= limit || !c.toks().get(comma).norm().equals(",")) return null;
+    return end < 0 ? null : nameClosingApposition(c, end + 1, limit);
+  }
+
+  /**
+   * The person's name after the comma at {@code comma} that closes an apposition (see {@link #nameInApposition}),
+   * else null.
+   */
+  private static Mention nameClosingApposition(Ctx c, int comma, int limit) {
+    if (comma + 1 >= limit || !c.toks().get(comma).norm().equals(",")) return null;
     Mention name = c.mf().phraseStartingAt(comma + 1, limit);
+    if (name != null && name.kind() == Kind.NAME) {
+      // "Piet van Loon": a lower-case particle inside a person's mention does not end the name.
+      int e = name.last();
+      while (e + 2 < limit && c.insideName()[e + 1] && c.person()[e + 1] && c.quoteOf()[e + 1] < 0) e++;
+      if (e > name.last() && c.person()[e + 1] && c.quoteOf()[e + 1] < 0) name = new Mention(name.first(), e + 1, Kind.NAME);
+    }
     if (name == null || name.kind() != Kind.NAME || name.first() != comma + 1 || !c.person()[name.last()]) return null;
     for (int k = name.first(); k <= name.last(); k++) if (c.quoteOf()[k] >= 0) return null;
     int after = name.last() + 1;
@@ -1247,6 +1295,16 @@ public final class QuoteAttributor {
    */
   private static int definiteDescriptionEnd(Ctx c, int d, int limit) {
     Mention m = c.mf().phraseStartingAt(d, limit);
+    if (m != null && m.kind() == Kind.NAME && m.first() >= d) {
+      // "the company's CEO", "Acme's CEO": a title written in capitals, read as a name, heads the description.
+      int head = m.first();
+      while (head <= m.last() && !isAcronymTitle(c, head)) head++;
+      if (head > m.last() || head == d || head - d > 4) return -1;
+      for (int k = d; k < head; k++) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) && !c.mf().isPossessive(k)) return -1;
+      }
+      m = new Mention(d, head, Kind.NOMINAL);
+    }
     if (m == null || m.kind() != Kind.NOMINAL || m.first() != d || m.last() == d) return -1;
     boolean definite = DEFINITE_DETERMINERS.contains(c.lower(d));
     for (int k = d; k <= m.last(); k++) {
@@ -1256,7 +1314,7 @@ public final class QuoteAttributor {
     int head = m.last();
     String pos = c.toks().get(head).pos();
     boolean plural = pos != null ? pos.startsWith("NNS") || pos.startsWith("NNPS") : c.lower(head).endsWith("s");
-    if (!definite || plural || c.mf().isCap(head) || !c.mf().isWord(head)) return -1;
+    if (!definite || plural || c.mf().isCap(head) && !isAcronymTitle(c, head) || !c.mf().isWord(head)) return -1;
     int p = head + 1;
     if (p + 1 >= limit || !AFFILIATION_PREPOSITIONS.contains(c.lower(p)) || c.quoteOf()[p] >= 0) return head;
     Mention of = c.mf().phraseStartingAt(p + 1, limit);
@@ -1273,6 +1331,16 @@ public final class QuoteAttributor {
     }
     return organisation ? of.last() : -1;
   }
+
+  /** A title head written as capitals ("CEO" in "the bakery's CEO, Rosa Imre, told"): a role, not a name. */
+  private static boolean isAcronymTitle(Ctx c, int k) {
+    String w = c.toks().get(k).text();
+    return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)
+        && (NerLexicon.instance().isTitleHead(w) || OFFICER_ACRONYMS.contains(c.lower(k)));
+  }
+
+  /** Company officers written as capitals ("the firm's CFO"); "CEO" is a title head of the lexicon. */
+  private static final Set<String> OFFICER_ACRONYMS = MentionFinder.words("cfo", "coo", "cto", "cio", "cmo");
 
   /** A noun for a body or organisation ("union", "company", "family"), or a word of an organisation's name. */
   private static boolean isOrganisationNoun(String l) {
@@ -1388,6 +1456,29 @@ public final class QuoteAttributor {
     Mention other = mf.phraseStartingAt(and + 1, bound);
     if (other == null || other.first() != and + 1 || !isPerson(c, other)) return m;
     return new Mention(m.first(), other.last(), Kind.NOT_SPEAKER);
+  }
+
+  /** Words for the people someone works with ("Ann Lee and her team"). */
+  private static final Set<String> TEAM_NOUNS = MentionFinder.words(
+      "team", "colleagues", "co-authors", "coauthors", "collaborators");
+
+  /**
+   * ",” Ann Lee and her team wrote": the person named before "and" + "his"/"her"/"their" + a word for the people
+   * she works with, when that phrase is the subject found; else {@code m} unchanged.
+   */
+  private static Mention leaderOfTeam(Ctx c, Mention m, int bound) {
+    if (m == null || m.last() != m.first() + 1 || !TEAM_NOUNS.contains(c.lower(m.last()))) return m;
+    String det = c.lower(m.first());
+    int and = m.first() - 1;
+    if (!det.equals("his") && !det.equals("her") && !det.equals("their") || and - 1 < bound
+        || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0) {
+      return m;
+    }
+    Mention leader = c.mf().phraseEndingAt(and - 1, bound);
+    if (leader == null || leader.last() != and - 1 || leader.kind() != Kind.NAME || !isPerson(c, leader)) return m;
+    // "Tom Reddy, Ann Lee and her team": a list, not one leader.
+    if (leader.first() - 1 >= bound && c.toks().get(leader.first() - 1).norm().equals(",")) return m;
+    return leader;
   }
 
   /** A personal pronoun, or a name whose last word is in a person's entity mention. */
