@@ -263,9 +263,12 @@ final class MentionFinder {
     int before = commaBefore(k, limit);
     int s = before >= 0 ? before + 1 : clauseStart(k, limit);
     if (s > k - 1) return false;
-    // The segment ends in a place after a preposition: "of Eastby", "fans from Eastby".
+    // The segment ends in a place after a preposition: "of Eastby", "fans from Eastby"; not an affiliation
+    // after a singular role ("the CEO of Acme, Ali Baran, told": Ali Baran is named in apposition).
     for (int p = k - 2; p >= s && k - 1 - p <= 4; p--) {
-      if (APPOSITIVE_PREPOSITIONS.contains(lower(p))) return isCapitalisedRun(p + 1, k - 1);
+      if (!APPOSITIVE_PREPOSITIONS.contains(lower(p))) continue;
+      boolean opens = p == s || p - 1 == s && lower(s).length() > 3 && lower(s).endsWith("s") && isWord(s);
+      return opens && isCapitalisedRun(p + 1, k - 1);
     }
     return before >= 0 && isCapitalisedRun(s, k - 1) && continuesPlace(before, limit);
   }

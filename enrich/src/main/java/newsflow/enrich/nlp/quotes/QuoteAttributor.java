@@ -160,6 +160,7 @@ public final class QuoteAttributor {
     boolean[] person = new boolean[n];
     boolean[] insideName = new boolean[n];
     boolean[] fullPerson = new boolean[n];
+    boolean[] organisation = new boolean[n];
     for (Entity e : entities) {
       for (Span sp : e.mentions()) {
         for (int t = 0; t < n; t++) {
@@ -167,12 +168,14 @@ public final class QuoteAttributor {
           if (tok.start() >= sp.start() && tok.end() <= sp.end()) {
             if (e.type() == EntityType.PERSON) person[t] = true;
             if (e.type() == EntityType.PERSON && e.name().trim().contains(" ")) fullPerson[t] = true;
+            if (e.type() == EntityType.ORGANIZATION) organisation[t] = true;
             if (tok.start() > sp.start() && tok.end() < sp.end()) insideName[t] = true;
           }
         }
       }
     }
-    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf), person, insideName, fullPerson);
+    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf), person, insideName, fullPerson,
+        organisation);
 
     Attribution[] attr = new Attribution[spans.size()];
     boolean[] term = new boolean[spans.size()];
@@ -573,7 +576,8 @@ public final class QuoteAttributor {
 
   /** Shared per-document state. */
   private record Ctx(Document doc, List<Token> toks, int[] sentOf, int[] paraOf,
-      int[] quoteOf, MentionFinder mf, boolean[] person, boolean[] insideName, boolean[] fullPerson) {
+      int[] quoteOf, MentionFinder mf, boolean[] person, boolean[] insideName, boolean[] fullPerson,
+      boolean[] organisation) {
     int n() {
       return toks.size();
     }
@@ -1326,6 +1330,10 @@ public final class QuoteAttributor {
       // name; a bare name may be a person's the tagger missed ("the mother of Kyle, Ann Lee").
       organisation = of.first() == p + 2 && c.lower(p + 1).equals("the");
       for (int k = of.first(); k <= of.last(); k++) if (isOrganisationNoun(c.lower(k))) organisation = true;
+      // "the CEO of Acme, Ali Baran,": a bare name the recogniser found as an organisation.
+      boolean tagged = true;
+      for (int k = of.first(); k <= of.last(); k++) tagged &= c.organisation()[k];
+      organisation |= tagged;
     } else {
       organisation = !c.mf().isCap(of.last()) && isOrganisationNoun(c.lower(of.last()));
     }

@@ -88,6 +88,13 @@ class QuoteAppositiveChainTest {
   }
 
   @Test
+  void anOrganisationAfterARoleIsNotAPlaceBeforeTheName() {
+    String text = "“We will grow,” the CEO of Acme, Ali Baran, told reporters.";
+    Quote q = only(text, entity(text, EntityType.ORGANIZATION, "e1", "Acme"), person(text, "e2", "Ali Baran"));
+    assertEquals("Ali Baran", q.speaker());
+  }
+
+  @Test
   void aListOfPlacesGivesNoSpeaker() {
     String text = "Fans in Eastby, Northby, Westby, said: “We want our club back.”";
     Quote q = only(text, place(text, "e1", "Eastby"), place(text, "e2", "Northby"), place(text, "e3", "Westby"));
