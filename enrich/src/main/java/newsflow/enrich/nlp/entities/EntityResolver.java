@@ -121,6 +121,8 @@ public final class EntityResolver {
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
     dropThings(people, order, thingWords);
+    dropListedWithOrganisations(doc.text(), sorted, people, order);
+    dropEponymIdioms(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -165,6 +167,100 @@ public final class EntityResolver {
       }
     }
   }
+
+  /**
+   * "Kestrel, Larkspur Systems and Norvane Dynamics", "Spotify or Brindle": a one-word name that stands, at every
+   * mention, in a list joined by commas, "and", "or" or "&" with names the recogniser typed as organisations
+   * (or other things) and with no person, is another firm, band, product or game of that list, not one person.
+   * The list must have two other members or join the name to an organisation with "and", "or" or "&" ("Ruiz,
+   * Ana" in a box score, one comma, is an inverted name); a name with a title or an honorific is kept.
+   */
+  private static void dropListedWithOrganisations(String text, List<EntityMention> sorted, List<Person> people,
+      List<Entity> order) {
+    for (Person p : people) {
+      if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
+          || !order.contains(p.entity)) {
+        continue;
+      }
+      boolean all = true;
+      for (Span s : p.entity.mentions()) {
+        all &= listedWithOrganisations(text, sorted, s.start());
+        if (!all) break;
+      }
+      if (all) order.remove(p.entity);
+    }
+  }
+
+  private static final java.util.regex.Pattern LIST_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+");
+  private static final java.util.regex.Pattern JOINING_WORD = java.util.regex.Pattern.compile("\\b(?:and|or)\\b|&");
+
+  private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
+    int i = -1;
+    for (int k = 0; k < sorted.size(); k++) {
+      if (sorted.get(k).start() == start) i = k;
+    }
+    if (i < 0) return false;
+    List<EntityMention> members = new ArrayList<>();
+    boolean joinedToThing = false;
+    for (int dir = -1; dir <= 1; dir += 2) {
+      int j = i;
+      while (true) {
+        int n = j + dir;
+        if (n < 0 || n >= sorted.size()) break;
+        EntityMention a = sorted.get(Math.min(j, n)), b = sorted.get(Math.max(j, n));
+        if (a.end() > b.start()) break;
+        String gap = text.substring(a.end(), b.start());
+        if (!LIST_SEPARATOR.matcher(gap).matches()) break;
+        EntityMention m = sorted.get(n);
+        members.add(m);
+        if (j == i && thing(m.type()) && JOINING_WORD.matcher(gap).find()) joinedToThing = true;
+        j = n;
+      }
+    }
+    if (members.isEmpty() || members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
+    if (members.stream().noneMatch(m -> thing(m.type()))) return false;
+    return joinedToThing || members.size() >= 2;
+  }
+
+  private static boolean thing(EntityType t) {
+    return t == EntityType.ORGANIZATION || t == EntityType.OTHER;
+  }
+
+  /**
+   * "Murphy's law", "an Achilles heel", "Crohn's disease", a "sword of" Damocles: a one-word name that, at every
+   * mention, is the first word of an idiom or of an eponymous disease names the law, the body part or the illness,
+   * not a person. The idioms are a small general list (ner/eponym-idioms.txt: the name and the word after it);
+   * any name followed by "'s disease" or "'s syndrome" counts.
+   */
+  private static void dropEponymIdioms(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
+          || !order.contains(p.entity)) {
+        continue;
+      }
+      boolean all = true;
+      for (Span s : p.entity.mentions()) all &= inEponymIdiom(text, s.start(), s.end());
+      if (all) order.remove(p.entity);
+    }
+  }
+
+  private static final java.util.regex.Pattern AFTER_EPONYM =
+      java.util.regex.Pattern.compile("(?:['\u2019]s?)?\\s+(\\p{L}+)");
+  private static final java.util.regex.Pattern POSSESSIVE_DISEASE =
+      java.util.regex.Pattern.compile("['\u2019]s\\s+(?:disease|syndrome)\\b");
+  private static final java.util.regex.Pattern SWORD_OF = java.util.regex.Pattern.compile("sword\\s+of\\s+$");
+
+  static boolean inEponymIdiom(String text, int start, int end) {
+    String name = lower(text.substring(start, end));
+    String rest = text.substring(end, Math.min(text.length(), end + 40));
+    if (POSSESSIVE_DISEASE.matcher(rest).lookingAt()) return true;
+    if (SWORD_OF.matcher(lower(text.substring(Math.max(0, start - 12), start))).find()) return true;
+    java.util.regex.Matcher m = AFTER_EPONYM.matcher(rest);
+    return m.lookingAt() && EPONYM_IDIOMS.contains(name + " " + lower(m.group(1)));
+  }
+
+  private static final java.util.Set<String> EPONYM_IDIOMS = Lexicon.words("/ner/eponym-idioms.txt");
 
   /** The first and last words of the people the article names with two or more words. */
   private record NameWords(java.util.Set<String> given, java.util.Set<String> surnames, java.util.Set<String> places) {
