@@ -169,11 +169,12 @@ public final class EntityResolver {
   }
 
   /**
-   * "Kestrel, Larkspur Systems and Norvane Dynamics", "Spotify or Brindle": a one-word name that stands, at every
-   * mention, in a list joined by commas, "and", "or" or "&" with names the recogniser typed as organisations
-   * (or other things) and with no person, is another firm, band, product or game of that list, not one person.
-   * The list must have two other members or join the name to an organisation with "and", "or" or "&" ("Ruiz,
-   * Ana" in a box score, one comma, is an inverted name); a name with a title or an honorific is kept.
+   * "Kestrel, Larkspur Systems and Norvane Dynamics": a one-word name that stands, at every mention, in a list
+   * joined by commas, "and", "or" or "&" with at least two names the recogniser typed as organisations (or other
+   * things) and with no person, is another firm, band, product or game of that list, not one person. A pair
+   * ("Lind and Norvane Corp", "Ruiz, Ana" in a box score) is not enough: a politician is often named with a
+   * party ("Corbyn and Labour"); nor is a one-word plural ("Democrats"), which names people; a name with a title
+   * or an honorific is kept.
    */
   private static void dropListedWithOrganisations(String text, List<EntityMention> sorted, List<Person> people,
       List<Entity> order) {
@@ -193,7 +194,6 @@ public final class EntityResolver {
 
   private static final java.util.regex.Pattern LIST_SEPARATOR =
       java.util.regex.Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+");
-  private static final java.util.regex.Pattern JOINING_WORD = java.util.regex.Pattern.compile("\\b(?:and|or)\\b|&");
 
   private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
     int i = -1;
@@ -202,7 +202,6 @@ public final class EntityResolver {
     }
     if (i < 0) return false;
     List<EntityMention> members = new ArrayList<>();
-    boolean joinedToThing = false;
     for (int dir = -1; dir <= 1; dir += 2) {
       int j = i;
       while (true) {
@@ -214,17 +213,18 @@ public final class EntityResolver {
         if (!LIST_SEPARATOR.matcher(gap).matches()) break;
         EntityMention m = sorted.get(n);
         members.add(m);
-        if (j == i && thing(m.type()) && JOINING_WORD.matcher(gap).find()) joinedToThing = true;
         j = n;
       }
     }
-    if (members.isEmpty() || members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
-    if (members.stream().noneMatch(m -> thing(m.type()))) return false;
-    return joinedToThing || members.size() >= 2;
+    if (members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
+    return members.stream().filter(EntityResolver::thing).count() >= 2;
   }
 
-  private static boolean thing(EntityType t) {
-    return t == EntityType.ORGANIZATION || t == EntityType.OTHER;
+  /** An organisation or other thing, but not a one-word plural such as "Democrats" or "Greens" (people). */
+  private static boolean thing(EntityMention m) {
+    if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.OTHER) return false;
+    String t = m.text();
+    return t.indexOf(' ') >= 0 || !t.endsWith("s") || t.endsWith("ss");
   }
 
   /**

@@ -64,8 +64,10 @@ class PeopleInContextTest {
   @Test
   void aOneWordNameListedWithOrganisationsIsAnotherOrganisation() {
     assertEquals(List.of(), people("The contract went to Whitcombe, Larkspur Holdings Inc and Norvane Corp, the agency said."));
-    assertEquals(List.of(), people("Listeners can choose Spotify or Marlowe for the new album."));
-    // a person in the list, or a one-comma pair as in a box score, keeps the name a person's
+    // a person in the list, a pair (a politician and a party), a plural that names people, or a one-comma
+    // pair as in a box score keeps the name a person's
+    assertEquals(List.of("Vargax1"), people("Varga and Labour lost ground in the polls."));
+    assertEquals(List.of("Vargax1"), people("Varga, Democrats and Republicans met on Tuesday."));
     assertEquals(List.of("Ana Ruizx1", "Okaforx1"), people("Ana Ruiz, Okafor and Larkspur Systems signed the letter."));
     assertTrue(people("Halvorsen, Marta 4-7 2-2 10; Quist, Ingrid 1-3 0-0 2.").contains("Martax1"));
   }
