@@ -121,6 +121,8 @@ public final class EntityResolver {
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
     dropThings(people, order, thingWords);
+    dropListedWithOrganisations(doc.text(), sorted, people, order);
+    dropEponymIdioms(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -165,6 +167,100 @@ public final class EntityResolver {
       }
     }
   }
+
+  /**
+   * "Kestrel, Larkspur Systems and Norvane Dynamics": a one-word name that stands, at every mention, in a list
+   * joined by commas, "and", "or" or "&" with at least two names the recogniser typed as organisations (or other
+   * things) and with no person, is another firm, band, product or game of that list, not one person. A pair
+   * ("Lind and Norvane Corp", "Ruiz, Ana" in a box score) is not enough: a politician is often named with a
+   * party ("Corbyn and Labour"); nor is a one-word plural ("Democrats"), which names people; a name with a title
+   * or an honorific is kept.
+   */
+  private static void dropListedWithOrganisations(String text, List<EntityMention> sorted, List<Person> people,
+      List<Entity> order) {
+    for (Person p : people) {
+      if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
+          || !order.contains(p.entity)) {
+        continue;
+      }
+      boolean all = true;
+      for (Span s : p.entity.mentions()) {
+        all &= listedWithOrganisations(text, sorted, s.start());
+        if (!all) break;
+      }
+      if (all) order.remove(p.entity);
+    }
+  }
+
+  private static final java.util.regex.Pattern LIST_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+");
+
+  private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
+    int i = -1;
+    for (int k = 0; k < sorted.size(); k++) {
+      if (sorted.get(k).start() == start) i = k;
+    }
+    if (i < 0) return false;
+    List<EntityMention> members = new ArrayList<>();
+    for (int dir = -1; dir <= 1; dir += 2) {
+      int j = i;
+      while (true) {
+        int n = j + dir;
+        if (n < 0 || n >= sorted.size()) break;
+        EntityMention a = sorted.get(Math.min(j, n)), b = sorted.get(Math.max(j, n));
+        if (a.end() > b.start()) break;
+        String gap = text.substring(a.end(), b.start());
+        if (!LIST_SEPARATOR.matcher(gap).matches()) break;
+        EntityMention m = sorted.get(n);
+        members.add(m);
+        j = n;
+      }
+    }
+    if (members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
+    return members.stream().filter(EntityResolver::thing).count() >= 2;
+  }
+
+  /** An organisation or other thing, but not a one-word plural such as "Democrats" or "Greens" (people). */
+  private static boolean thing(EntityMention m) {
+    if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.OTHER) return false;
+    String t = m.text();
+    return t.indexOf(' ') >= 0 || !t.endsWith("s") || t.endsWith("ss");
+  }
+
+  /**
+   * "Murphy's law", "an Achilles heel", "Crohn's disease", a "sword of" Damocles: a one-word name that, at every
+   * mention, is the first word of an idiom or of an eponymous disease names the law, the body part or the illness,
+   * not a person. The idioms are a small general list (ner/eponym-idioms.txt: the name and the word after it);
+   * any name followed by "'s disease" or "'s syndrome" counts.
+   */
+  private static void dropEponymIdioms(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
+          || !order.contains(p.entity)) {
+        continue;
+      }
+      boolean all = true;
+      for (Span s : p.entity.mentions()) all &= inEponymIdiom(text, s.start(), s.end());
+      if (all) order.remove(p.entity);
+    }
+  }
+
+  private static final java.util.regex.Pattern AFTER_EPONYM =
+      java.util.regex.Pattern.compile("(?:['\u2019]s?)?\\s+(\\p{L}+)");
+  private static final java.util.regex.Pattern POSSESSIVE_DISEASE =
+      java.util.regex.Pattern.compile("['\u2019]s\\s+(?:disease|syndrome)\\b");
+  private static final java.util.regex.Pattern SWORD_OF = java.util.regex.Pattern.compile("sword\\s+of\\s+$");
+
+  static boolean inEponymIdiom(String text, int start, int end) {
+    String name = lower(text.substring(start, end));
+    String rest = text.substring(end, Math.min(text.length(), end + 40));
+    if (POSSESSIVE_DISEASE.matcher(rest).lookingAt()) return true;
+    if (SWORD_OF.matcher(lower(text.substring(Math.max(0, start - 12), start))).find()) return true;
+    java.util.regex.Matcher m = AFTER_EPONYM.matcher(rest);
+    return m.lookingAt() && EPONYM_IDIOMS.contains(name + " " + lower(m.group(1)));
+  }
+
+  private static final java.util.Set<String> EPONYM_IDIOMS = Lexicon.words("/ner/eponym-idioms.txt");
 
   /** The first and last words of the people the article names with two or more words. */
   private record NameWords(java.util.Set<String> given, java.util.Set<String> surnames, java.util.Set<String> places) {

@@ -60,4 +60,25 @@ class PeopleInContextTest {
     List<String> p = people("Prince Arlo and Dana Voss visited the school on Monday.");
     assertTrue(p.contains("Dana Vossx1") && !p.contains("Arlo Vossx1"), p.toString());
   }
+
+  @Test
+  void aOneWordNameListedWithOrganisationsIsAnotherOrganisation() {
+    assertEquals(List.of(), people("The contract went to Whitcombe, Larkspur Holdings Inc and Norvane Corp, the agency said."));
+    // a person in the list, a pair (a politician and a party), a plural that names people, or a one-comma
+    // pair as in a box score keeps the name a person's
+    assertEquals(List.of("Vargax1"), people("Varga and Labour lost ground in the polls."));
+    assertEquals(List.of("Vargax1"), people("Varga, Democrats and Republicans met on Tuesday."));
+    assertEquals(List.of("Ana Ruizx1", "Okaforx1"), people("Ana Ruiz, Okafor and Larkspur Systems signed the letter."));
+    assertTrue(people("Halvorsen, Marta 4-7 2-2 10; Quist, Ingrid 1-3 0-0 2.").contains("Martax1"));
+  }
+
+  @Test
+  void aNameUsedOnlyInAnIdiomOrADiseaseIsNoPerson() {
+    assertEquals(List.of("Tom Brennerx1"), people(
+        "Analysts say debt is the Achilles heel of the port plan. \"Murphy's law always applies,\" said engineer Tom Brenner."));
+    assertEquals(List.of("Pia Lundx1"), people("Her mother was diagnosed with Crohn's disease last year, said Pia Lund."));
+    // named once outside the idiom, the name is a person's
+    assertTrue(people("\"Murphy's law always applies,\" said engineer Tom Brenner. Later Murphy told reporters that the bridge"
+        + " would open in May.").contains("Murphyx2"));
+  }
 }
