@@ -127,6 +127,7 @@ public final class PlaceResolver {
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
         if (PlaceVetoes.firm(text, e.mentions(), true)) continue; // "Eastbrook raised its rates": the bank
+        if (amongFirms(e, entities, text)) continue; // "Eastbrook, Vexcorp and Lantrell Holdings raised fees"
         if (teamByVerb(e.name(), e.mentions(), article)) continue; // "Riverton have made an offer"
         if (teamByTenure(e.name(), e.mentions(), article)) continue; // "after his move from Riverton"
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
@@ -803,6 +804,44 @@ public final class PlaceResolver {
       if (v.lookingAt() && SpeechVerbs.isSpeechVerb(v.group(1))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether every mention of organisation {@code e} stands in a comma or "and" list beside two or more
+   * organisations (firms or clubs) whose names name no place: "Eastbrook, Vexcorp and Lantrell Holdings raised
+   * fees" is a firm named like a town. Lists of clubs all named after their towns are left to the team rules.
+   */
+  private boolean amongFirms(Entity e, List<Entity> entities, String text) {
+    List<Span> firms = new ArrayList<>();
+    for (Entity o : entities) {
+      if (o != e && o.type() == EntityType.ORGANIZATION && gazetteer.lookup(o.name()).isEmpty()
+          && !o.name().equals(o.name().toUpperCase(Locale.ROOT))) {
+        firms.addAll(o.mentions());
+      }
+    }
+    if (firms.size() < 2) return false;
+    for (Span m : e.mentions()) {
+      int left = m.start();
+      int right = m.end();
+      int besides = 0;
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (Span f : firms) {
+          if (f.end() <= left && LIST_GAP.matcher(text.substring(f.end(), left)).matches()) {
+            left = f.start();
+            besides++;
+            grew = true;
+          } else if (f.start() >= right && LIST_GAP.matcher(text.substring(right, f.start())).matches()) {
+            right = f.end();
+            besides++;
+            grew = true;
+          }
+        }
+      }
+      if (besides < 2) return false;
+    }
+    return true;
   }
 
   private static final Pattern ROUTE_FROM_BEFORE = Pattern.compile("\\bfrom\\s+$");

@@ -395,12 +395,15 @@ final class PlaceVetoes {
       + "|\\s+(?:reported|posted|forecast|booked)\\s+(?:(?:a|an|its|higher|lower|record|strong|weak|quarterly|annual|net|"
       + "first|second|third|fourth|full-year|bigger|smaller|surprise)[\\s-]+){0,3}"
       + "(?:sales|profits?|earnings|revenues?|losses|loss|income|results)\\b)");
+  private static final Pattern COMPANY_SUFFIX_AFTER = Pattern.compile(
+      "^,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|NV|SE|SpA|GmbH)\\b\\.?");
   private static final Pattern PRICING_AFTER = Pattern.compile(
       "^\\s+(?:raised|cut|lowered|increased)\\s+its\\s+(?:\\p{Ll}+\\s+)?(?:rates|prices|dividend|guidance|forecast|outlook)\\b");
 
   /**
    * Whether a name is a firm's by a business cue at some mention and no mention reads as a location:
-   * "shares of Winnebago", "Winnebago's shares", "Winnebago reported higher sales", "Eastbrook raised its
+   * "shares of Winnebago", "Winnebago's shares", "Winnebago reported higher sales", "Winnebago plc" (a
+   * company suffix the tagger left out of the name), "Eastbrook raised its
    * rates" (the last only for a name the tagger read as an organisation: a town's council sets rates too).
    * "In Winnebago" keeps the town.
    */
@@ -410,6 +413,7 @@ final class PlaceVetoes {
       if (GazetteerPlaceRecognizer.locativeBefore(text, m.start())) return false;
       if (SHARES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
           || FIRM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+          || COMPANY_SUFFIX_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
           || organisation && PRICING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
         cue = true;
       }

@@ -61,6 +61,21 @@ class PlaceNamesOfPeopleFirmsRoutesTest {
   }
 
   @Test
+  void aTownsNameBeforeACompanySuffixIsNoPlace() {
+    String text = "Bilbao plc cut 300 jobs on Tuesday.";
+    assertEquals(List.of(), RESOLVER.resolve(new Document(text, List.of(), List.of()),
+        List.of(PlaceResolverTest.organisation(text, "Bilbao"))));
+  }
+
+  @Test
+  void anOrganisationNamedLikeATownInAListOfFirmsIsNoPlace() {
+    String text = "Bilbao, Vexcorp and Lantrell Holdings raised their fees.";
+    List<newsflow.enrich.nlp.Entity> entities = List.of(PlaceResolverTest.organisation(text, "Bilbao"),
+        PlaceResolverTest.organisation(text, "Vexcorp"), PlaceResolverTest.organisation(text, "Lantrell Holdings"));
+    assertEquals(List.of(), RESOLVER.resolve(new Document(text, List.of(), List.of()), entities));
+  }
+
+  @Test
   void aNamesakeAtOneEndOfARouteLiesBesideTheOtherEnd() {
     List<ResolvedPlace> places = resolve("Boats from Dover to Calais were held in port by the gale.", "Dover", "Calais");
     ResolvedPlace dover = places.stream().filter(p -> p.name().equals("Dover")).findFirst().orElse(null);
