@@ -17,6 +17,7 @@ import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.ResolvedPlace;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.quotes.SpeechVerbs;
 import newsflow.enrich.nlp.text.SportsReport;
 
 /**
@@ -125,6 +126,8 @@ public final class PlaceResolver {
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
+        if (PlaceVetoes.firm(text, e.mentions(), true)) continue; // "Eastbrook raised its rates": the bank
+        if (amongFirms(e, entities, text)) continue; // "Eastbrook, Vexcorp and Lantrell Holdings raised fees"
         if (teamByVerb(e.name(), e.mentions(), article)) continue; // "Riverton have made an offer"
         if (teamByTenure(e.name(), e.mentions(), article)) continue; // "after his move from Riverton"
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
@@ -416,6 +419,10 @@ public final class PlaceResolver {
       if (matchAt(a.matches(), m) != null) recognised = true;
     }
     if (!recognised && personName(e.name(), mentions, a)) return null;
+    // "Georgia Sands, the firm's founder, said": a place's name before a surname, with a person's cue, names a person
+    if (placeNamedPerson(e.name(), mentions, a)) return null;
+    // "shares of Winnebago", "Winnebago reported higher sales": a firm named like a town, not the town
+    if (PlaceVetoes.firm(text, mentions, false)) return null;
     // "the Grain Bank of Eastland": a place the gazetteer recogniser left inside an institution's name
     if (!recognised && mentions.stream().allMatch(m -> PlaceVetoes.afterInstitutionOf(text, m))) return null;
     GazetteerEntry longer = longerNameBefore(text, mentions);
@@ -443,6 +450,11 @@ public final class PlaceResolver {
         plausible(found, e.name(), recognised, a.ctx(), qualifier), a, mentions);
     if (qualifier == null) candidates = besideStoryCity(candidates, e.name(), a.ctx());
     GazetteerEntry best = choose(candidates, a.ctx(), qualifier);
+    if (best != null && best.kind() == PlaceKind.CITY && qualifier == null) {
+      // "ferries from Dover to Calais": the namesake beside the other end of the route
+      GazetteerEntry beside = besideRoutePartner(candidates, best, mentions, a);
+      if (beside != null) best = beside;
+    }
     if (best != null && best.kind() == PlaceKind.CITY && best.population() < GazetteerEntry.WELL_KNOWN_POPULATION
         && qualifier == null && mentions.stream().allMatch(m -> PlaceVetoes.employerAfterRole(text, m))) {
       return null; // "a professor at Eastbrook": a college or a firm, not the small town of that name
@@ -749,6 +761,132 @@ public final class PlaceResolver {
     boolean wellKnown = gazetteer.lookup(name).stream().anyMatch(c -> c.kind() != PlaceKind.CITY
         || c.population() >= 1_000_000 || "PPLC".equals(c.featureCode()));
     return !(wellKnown && locativeMention(a.text(), mentions));
+  }
+
+  private static final Pattern SAYS_AFTER = Pattern.compile(
+      "^(?:,\\s+(?:the|a|an|\\p{L}+['\u2019]s)\\s+[^,.;:!?\"\u201c\u201d]{1,60},)?\\s+(\\p{Ll}+)\\b");
+  private static final Pattern SURNAME_SPEAKS = Pattern.compile("^\\s+(\\p{Ll}+)\\b");
+
+  /**
+   * Whether a two-word name the gazetteer lacks, a place's name followed by a word that names no place
+   * and heads no place's name ("Georgia Sands", "Dover Whitby"), is a person's: a mention speaks, right
+   * after the name or after an apposition ("Georgia Sands, the firm's founder, said"), or the second
+   * word speaks alone elsewhere in the article ("... Sands added"). "Born in Georgia" is no such name.
+   */
+  private boolean placeNamedPerson(String name, List<Span> mentions, Article a) {
+    String[] words = name.trim().split("\\s+");
+    if (words.length != 2 || !words[0].matches("\\p{Lu}\\p{Ll}+") || !words[1].matches("\\p{Lu}\\p{Ll}+")) return false;
+    if (!gazetteer.lookup(name).isEmpty() || gazetteer.lookup(words[0]).isEmpty() || !gazetteer.lookup(words[1]).isEmpty()) return false;
+    String head = words[1];
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (naturalFeature(name) || buildingName(name) || facilityName(name) || LOCAL_DIVISION.matcher(" " + head).find()
+        || DIVISION_WORD.matcher(" " + head).find() || PLACE_NOUNS.contains(lower) || TEAM_AFTER.contains(lower)
+        || PlaceVetoes.waterBody(name)) {
+      return false;
+    }
+    String text = a.text();
+    for (Span m : mentions) {
+      Matcher v = SAYS_AFTER.matcher(text).region(m.end(), text.length());
+      if (v.lookingAt() && SpeechVerbs.isSpeechVerb(v.group(1))) return true;
+    }
+    Matcher w = Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(text);
+    while (w.find()) {
+      int s = w.start();
+      if (mentions.stream().anyMatch(m -> m.start() <= s && s < m.end())) continue;
+      if (s > 0 && WORD_BEFORE.matcher(text.substring(Math.max(0, s - 30), s)).find()) {
+        Matcher prev = WORD_BEFORE.matcher(text.substring(Math.max(0, s - 30), s));
+        if (prev.find() && (Character.isUpperCase(prev.group(1).charAt(0)) && !prev.group(1).endsWith(".")
+            || prev.group(1).equalsIgnoreCase("the"))) continue; // inside a longer name, or "the Sands"
+      }
+      if (w.end() < text.length() && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, w.end() + 1)))
+          && text.charAt(w.end()) == ' ') continue; // "Sands Casino"
+      Matcher v = SURNAME_SPEAKS.matcher(text).region(w.end(), text.length());
+      if (v.lookingAt() && SpeechVerbs.isSpeechVerb(v.group(1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether every mention of organisation {@code e} stands in a comma or "and" list beside two or more
+   * organisations (firms or clubs) whose names name no place: "Eastbrook, Vexcorp and Lantrell Holdings raised
+   * fees" is a firm named like a town. Lists of clubs all named after their towns are left to the team rules.
+   */
+  private boolean amongFirms(Entity e, List<Entity> entities, String text) {
+    List<Span> firms = new ArrayList<>();
+    for (Entity o : entities) {
+      if (o != e && o.type() == EntityType.ORGANIZATION && gazetteer.lookup(o.name()).isEmpty()
+          && !o.name().equals(o.name().toUpperCase(Locale.ROOT))) {
+        firms.addAll(o.mentions());
+      }
+    }
+    if (firms.size() < 2) return false;
+    for (Span m : e.mentions()) {
+      int left = m.start();
+      int right = m.end();
+      int besides = 0;
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (Span f : firms) {
+          if (f.end() <= left && LIST_GAP.matcher(text.substring(f.end(), left)).matches()) {
+            left = f.start();
+            besides++;
+            grew = true;
+          } else if (f.start() >= right && LIST_GAP.matcher(text.substring(right, f.start())).matches()) {
+            right = f.end();
+            besides++;
+            grew = true;
+          }
+        }
+      }
+      if (besides < 2) return false;
+    }
+    return true;
+  }
+
+  private static final Pattern ROUTE_FROM_BEFORE = Pattern.compile("\\bfrom\\s+$");
+  private static final Pattern ROUTE_TO_GAP = Pattern.compile("\\s+to\\s+");
+  private static final double ROUTE_KM = 300;
+
+  /**
+   * A town of {@code candidates} within {@value #ROUTE_KM} km of the other end of a route "from X to Y"
+   * when {@code best} lies farther off and the other end has one clear reading (a town ten times as
+   * populous as any namesake abroad): "ferries from Dover to Calais" is Dover in England, not in the
+   * United States. Null when no mention is such an end or no candidate lies near the other end.
+   */
+  private static GazetteerEntry besideRoutePartner(List<GazetteerEntry> candidates, GazetteerEntry best,
+      List<Span> mentions, Article a) {
+    String text = a.text();
+    for (Span m : mentions) {
+      PlaceMatch partner = null;
+      for (PlaceMatch pm : a.matches()) {
+        if (pm.candidates().isEmpty() || pm.qualifier() != null) continue;
+        if (pm.start() > m.end() && ROUTE_TO_GAP.matcher(text.substring(m.end(), pm.start())).matches()
+            && ROUTE_FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+            || pm.end() < m.start() && ROUTE_TO_GAP.matcher(text.substring(pm.end(), m.start())).matches()
+            && ROUTE_FROM_BEFORE.matcher(text.substring(Math.max(0, pm.start() - 6), pm.start())).find()) {
+          partner = pm;
+          break;
+        }
+      }
+      if (partner == null) continue;
+      GazetteerEntry top = partner.candidates().stream().max((x, y) -> Long.compare(x.population(), y.population())).orElseThrow();
+      if (top.kind() != PlaceKind.CITY || Double.isNaN(top.lat()) || partner.candidates().stream()
+          .anyMatch(c -> c != top && !Objects.equals(c.countryCode(), top.countryCode()) && c.population() * 10 > top.population())) {
+        continue;
+      }
+      if (!Double.isNaN(best.lat()) && ArticleGeoContext.km(best.lat(), best.lon(), top.lat(), top.lon()) <= ROUTE_KM) return null;
+      GazetteerEntry near = null;
+      for (GazetteerEntry c : candidates) {
+        if (c.kind() != PlaceKind.CITY || Double.isNaN(c.lat())) continue;
+        if (ArticleGeoContext.km(c.lat(), c.lon(), top.lat(), top.lon()) <= ROUTE_KM
+            && (near == null || c.population() > near.population())) {
+          near = c;
+        }
+      }
+      if (near != null) return near;
+    }
+    return null;
   }
 
   private static boolean locativeMention(String text, List<Span> mentions) {

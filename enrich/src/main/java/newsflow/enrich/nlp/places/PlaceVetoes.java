@@ -389,6 +389,38 @@ final class PlaceVetoes {
   }
 
   /** A month or weekday name ("September"): never a place, whatever a tagger says. */
+  private static final Pattern SHARES_BEFORE = Pattern.compile("(?i)\\b(?:shares|stock)\\s+(?:of|in)\\s+$");
+  private static final Pattern FIRM_AFTER = Pattern.compile(
+      "^(?:['\u2019]s\\s+(?:shares|stock|share\\s+price|quarterly|annual\\s+(?:sales|profits?|revenues?|earnings))\\b"
+      + "|\\s+(?:reported|posted|forecast|booked)\\s+(?:(?:a|an|its|higher|lower|record|strong|weak|quarterly|annual|net|"
+      + "first|second|third|fourth|full-year|bigger|smaller|surprise)[\\s-]+){0,3}"
+      + "(?:sales|profits?|earnings|revenues?|losses|loss|income|results)\\b)");
+  private static final Pattern COMPANY_SUFFIX_AFTER = Pattern.compile(
+      "^,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|NV|SE|SpA|GmbH)\\b\\.?");
+  private static final Pattern PRICING_AFTER = Pattern.compile(
+      "^\\s+(?:raised|cut|lowered|increased)\\s+its\\s+(?:\\p{Ll}+\\s+)?(?:rates|prices|dividend|guidance|forecast|outlook)\\b");
+
+  /**
+   * Whether a name is a firm's by a business cue at some mention and no mention reads as a location:
+   * "shares of Winnebago", "Winnebago's shares", "Winnebago reported higher sales", "Winnebago plc" (a
+   * company suffix the tagger left out of the name), "Eastbrook raised its
+   * rates" (the last only for a name the tagger read as an organisation: a town's council sets rates too).
+   * "In Winnebago" keeps the town.
+   */
+  static boolean firm(String text, List<Span> mentions, boolean organisation) {
+    boolean cue = false;
+    for (Span m : mentions) {
+      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start())) return false;
+      if (SHARES_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
+          || FIRM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+          || COMPANY_SUFFIX_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+          || organisation && PRICING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        cue = true;
+      }
+    }
+    return cue;
+  }
+
   static boolean monthOrDay(String name) {
     return MONTHS_AND_DAYS.contains(name.trim().toLowerCase(Locale.ROOT));
   }
