@@ -37,7 +37,7 @@ final class TitleNames extends NerLayers.Stage {
       int end = nameRun(d, i + 1, 4);
       if (end < i + 1 && honorific && surnameLikeFacilityWord(d, i + 1)) end = i + 1; // "Mr Hall said"
       if (end < i + 1) continue;
-      if (isNameSuffix(d.norm(i + 1))) continue; // "Martin Luther King Jr.": the word is the surname, not a title
+      if (isNameSuffix(d.norm(i + 1))) continue; // "Walter Ames King Jr.": the word is the surname, not a title
       if (honorific && !w.endsWith(".") && inTitleCaseLine(d, i, end)) continue; // "Father Wins Appeal Over Fees"
       if (title) {
         // a lower-case title needs a full name ("spokesman Dmitry Peskov"); a capitalised one may take a

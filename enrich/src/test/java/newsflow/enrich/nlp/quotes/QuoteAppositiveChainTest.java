@@ -96,14 +96,14 @@ class QuoteAppositiveChainTest {
 
   @Test
   void aListOfPlacesGivesNoSpeaker() {
-    String text = "Fans in Eastby, Northby, Westby, said: “We want our club back.”";
+    String text = "Fans in Eastby, Northby, Westby, said: “Give the pitch back to the town.”";
     Quote q = only(text, place(text, "e1", "Eastby"), place(text, "e2", "Northby"), place(text, "e3", "Westby"));
     assertNull(q.speaker());
   }
 
   @Test
   void anIntroductoryPlaceIsNotTheSpeaker() {
-    String text = "In Eastby, Westshire, a police spokesman said: “The suspect is in custody.”";
+    String text = "In Eastby, Westshire, a harbour official told us: “The ferry is in dock.”";
     Quote q = only(text, place(text, "e1", "Eastby"), place(text, "e2", "Westshire"));
     assertNull(q.speaker());
   }
