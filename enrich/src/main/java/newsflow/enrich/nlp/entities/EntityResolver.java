@@ -53,6 +53,7 @@ public final class EntityResolver {
   public List<Entity> resolve(Document doc, List<EntityMention> mentions) {
     List<EntityMention> sorted = new ArrayList<>(mentions);
     sorted.sort(Comparator.comparingInt(EntityMention::start));
+    Map<Integer, List<String>> inverted = boxScoreNames(doc.text(), sorted);
     TokenView view = new TokenView(doc);
     List<Person> people = new ArrayList<>();
     Map<String, Entity> others = new LinkedHashMap<>();
@@ -70,7 +71,8 @@ public final class EntityResolver {
         m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.score());
       }
       if (m.type() == EntityType.PERSON) {
-        List<String> parts = withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
+        List<String> parts = inverted.containsKey(m.start()) ? inverted.get(m.start())
+            : withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
         if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())) {
           parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
         }
@@ -125,6 +127,54 @@ public final class EntityResolver {
     dropEponymIdioms(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
+  }
+
+  /**
+   * One item of a box score or roster line: "Family, Given" and the player's statistics ("Okafor, Dana 4-7 7-8
+   * 17"), after the start of the line or a separator.
+   */
+  private static final java.util.regex.Pattern BOX_SCORE_ITEM = java.util.regex.Pattern.compile(
+      "(?<=^|[;,:(\\u2014\\u2013.]\\s{0,3}|\\s-\\s)(\\p{Lu}[\\p{L}'\\u2019-]*\\p{L}),\\s(\\p{Lu}[\\p{L}'`\\u2019-]*\\p{Ll})"
+          + "(?:\\s+\\d{1,3}(?:[-\\u2013]\\d{1,3})?)+(?=[\\s;,.)]|$)", java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * Box scores and roster lines write players "Family, Given" before their statistics: "Okafor, Dana 4-7 7-8 17;
+   * Lind, Marta 6-6 1-2 13; Berg, Ines 0-2 2-2 2". On a line with at least three such items whose second word is
+   * a known given name, each item whose given name is known or tagged as a person becomes one person mention over
+   * "Okafor, Dana", read "Dana Okafor" (the parts, by mention start, are returned); the mentions it covers ("Okafor"
+   * as a place, "Dana") are dropped from {@code sorted}. A comma list without statistics ("Smith, Jones and Brown",
+   * "Paris, France") or of places with scores ("Lowmoor, Westshire 3") is left alone.
+   */
+  static Map<Integer, List<String>> boxScoreNames(String text, List<EntityMention> sorted) {
+    Map<Integer, List<String>> out = new HashMap<>();
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length();
+      java.util.regex.Matcher mt = BOX_SCORE_ITEM.matcher(text).region(lineStart, lineEnd);
+      mt.useTransparentBounds(true).useAnchoringBounds(true);
+      List<int[]> items = new ArrayList<>();
+      int known = 0;
+      while (mt.find()) {
+        items.add(new int[] {mt.start(1), mt.end(1), mt.start(2), mt.end(2)});
+        if (GivenNames.isGivenName(mt.group(2))) known++;
+      }
+      if (known >= 3) {
+        for (int[] it : items) {
+          String given = text.substring(it[2], it[3]);
+          List<EntityMention> covered = sorted.stream().filter(x -> x.start() < it[3] && x.end() > it[0]).toList();
+          if (!GivenNames.isGivenName(given) && covered.stream().noneMatch(x -> x.type() == EntityType.PERSON)) continue;
+          sorted.removeAll(covered);
+          EntityMention m = new EntityMention(it[0], it[3], text.substring(it[0], it[3]), EntityType.PERSON, 1);
+          int at = 0;
+          while (at < sorted.size() && sorted.get(at).start() < it[0]) at++;
+          sorted.add(at, m);
+          out.put(it[0], List.of(given, text.substring(it[0], it[1])));
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
   }
 
   /**

@@ -473,4 +473,29 @@ class EntityResolverTest {
     assertEquals(3, named(es, "Oona Lind").mentions().size(), es.toString());
     assertEquals(2, named(es, "Tom Lind").mentions().size(), es.toString());
   }
+
+  @Test
+  void boxScoreItemsWrittenFamilyCommaGivenAreOnePersonEach() {
+    String text = "HALDEN (9-3): Okafor, Dana 4-7 7-8 17; Lind, Marta 6-6 1-2 13; Berg, Ines 0-2 2-2 2. Totals 10-15 10-12 32.\n"
+        + "Okafor said the team never stopped running.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Okafor", "Dana", "Marta", "Ines"));
+    m.addAll(mentions(text, EntityType.PLACE, "Lind", "Berg"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(List.of("Dana Okafor", "Marta Lind", "Ines Berg"), es.stream().map(Entity::name).toList());
+    assertTrue(es.stream().allMatch(e -> e.type() == EntityType.PERSON), es.toString());
+    assertEquals(2, named(es, "Dana Okafor").mentions().size());
+    assertEquals("Lind, Marta", named(es, "Marta Lind").mentions().get(0).text());
+  }
+
+  @Test
+  void commaListsWithoutPlayersStatisticsAreLeftAlone() {
+    String text = "Smith, Jones and Brown said the fair in Lowmoor, Westshire would open.\n"
+        + "Medals: Lowmoor, Westshire 3, Dunmere, Eastvale 2, Caddock, Northby 1.";
+    List<Entity> es = resolve(text, mentions(text, EntityType.PERSON, "Smith", "Jones", "Brown", "Caddock", "Northby"));
+    assertEquals(List.of("Smith", "Jones", "Brown", "Caddock", "Northby"), es.stream().map(Entity::name).toList());
+    // fewer than three items on the line
+    String two = "Okafor, Dana 4-7 7-8 17; Lind, Marta 6-6 1-2 13.";
+    assertEquals(List.of("Okafor", "Dana", "Lind", "Marta"),
+        resolve(two, mentions(two, EntityType.PERSON, "Okafor", "Dana", "Lind", "Marta")).stream().map(Entity::name).toList());
+  }
 }

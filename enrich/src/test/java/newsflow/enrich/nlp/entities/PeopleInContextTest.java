@@ -81,4 +81,13 @@ class PeopleInContextTest {
     assertTrue(people("\"Murphy's law always applies,\" said engineer Tom Brenner. Later Murphy told reporters that the bridge"
         + " would open in May.").contains("Murphyx2"));
   }
+
+  @Test
+  void aBoxScoreLineNamesEachPlayerOnceGivenNameFirst() {
+    assertEquals(List.of("Dana Okaforx1", "Marta Lindx1", "Ines Bergx1", "Rolf Tamsinx1"), people(
+        "HALDEN (12-4): Okafor, Dana 4-7 7-8 17; Lind, Marta 6-6 1-2 13; Berg, Ines 0-2 2-2 2; Tamsin, Rolf 3-9 0-0 8. "
+            + "Totals 13-24 10-12 40."));
+    assertEquals(List.of("Smithx1", "Jonesx1", "Brownx1"),
+        people("Smith, Jones and Brown said the plan would fail, according to officials in Paris, France."));
+  }
 }
