@@ -17,7 +17,7 @@ import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.ResolvedPlace;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.lexicon.Lexicon;
-import newsflow.enrich.nlp.quotes.SpeechVerbs;
+import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.text.SportsReport;
 
 /**

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Token;
+import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
 import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
 

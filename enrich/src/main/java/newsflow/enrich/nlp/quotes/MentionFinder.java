@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import newsflow.enrich.nlp.Token;
 import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 
 /**
  * Finds speaker mentions around a speech verb without a parser: the noun phrase ending just before the

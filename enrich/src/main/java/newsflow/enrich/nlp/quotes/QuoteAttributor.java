@@ -15,6 +15,7 @@ import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.Token;
 import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.lexicon.GivenNames.Gender;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.TitleCase;

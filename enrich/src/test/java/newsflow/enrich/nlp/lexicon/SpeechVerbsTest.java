@@ -1,4 +1,4 @@
-package newsflow.enrich.nlp.quotes;
+package newsflow.enrich.nlp.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package newsflow.enrich.nlp.quotes;
+package newsflow.enrich.nlp.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import newsflow.enrich.nlp.lexicon.Lexicon;
 
 /**
  * The speech and reporting verbs ("said", "told", "added", "warned", ...) that mark where a quote is
