@@ -75,8 +75,12 @@ final class Retyping extends NerLayers.Stage {
       // a known place keeps its type when the "person" merely starts with it ("Honolulu Star-Advertiser")
       boolean place = m.type() == EntityType.PLACE
           && (m.source() == MentionSource.GAZETTEER_STRONG || gazetteerSpans.contains(m.key()));
+      // "Dallas Keuchel pitched ... Houston beat Dallas": a known place the model calls an organisation, joined
+      // to another known place by a result verb or "and", is a club or a city, not a person's given name
+      boolean placeOrganisation = m.type() == EntityType.ORGANIZATION && m.from() == m.to()
+          && gazetteerSpans.contains(m.key()) && besideKnownPlace(d, m, chosen, gazetteerSpans);
       if (m.from() == m.to() && type != EntityType.PERSON && type != EntityType.OTHER
-          && (surnames.containsKey(word) || !place && givenFirst.containsKey(word))) {
+          && (surnames.containsKey(word) || !place && !placeOrganisation && givenFirst.containsKey(word))) {
         type = EntityType.PERSON;
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && placeWords.contains(word) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
@@ -91,6 +95,31 @@ final class Retyping extends NerLayers.Stage {
       out.add(m.withType(type));
     }
     a.put(RETYPED, List.copyOf(out));
+  }
+
+  /** Words that join two clubs or places: a result ("Houston beat Dallas") or a list ("Houston and Dallas"). */
+  private static final Set<String> PLACE_JOINS = Set.of(
+      "beat", "beats", "defeated", "defeat", "defeats", "edged", "downed", "routed", "topped", "blanked", "outlasted",
+      "edges", "tops", "routs", "blanks", "vs", "vs.", "v", "v.", "against", "and", "or", ",");
+
+  /**
+   * Whether the one-word mention {@code m} is joined by one of {@link #PLACE_JOINS} to another mention the model
+   * calls a place or an organisation that the gazetteer found as a place too ("Houston beat Dallas", "Dallas and
+   * Houston"), in the same sentence.
+   */
+  private static boolean besideKnownPlace(TokenIndex d, Candidate m, List<Candidate> chosen, Set<Long> gazetteerSpans) {
+    for (Candidate o : chosen) {
+      if (o == m || o.type() != EntityType.PLACE && o.type() != EntityType.ORGANIZATION
+          || !gazetteerSpans.contains(o.key())) {
+        continue;
+      }
+      int join = o.to() + 2 == m.from() ? m.from() - 1 : m.to() + 2 == o.from() ? m.to() + 1 : -1;
+      if (join < 0 || !d.sameSentence(o.from(), m.to()) || !PLACE_JOINS.contains(d.norm(join).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      return true;
+    }
+    return false;
   }
 
   private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");

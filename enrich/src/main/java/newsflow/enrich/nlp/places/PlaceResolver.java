@@ -131,6 +131,7 @@ public final class PlaceResolver {
         if (teamByVerb(e.name(), e.mentions(), article)) continue; // "Riverton have made an offer"
         if (teamByTenure(e.name(), e.mentions(), article)) continue; // "after his move from Riverton"
         GazetteerEntry place = metonymicPlace(e, bySpan, accepted, ctx);
+        if (place == null) place = routeEnd(e, bySpan, article); // "trains from Calais to Dover"
         if (place != null) out.add(toResolved(e.id(), e.name(), place));
         else {
           ResolvedPlace venue = listedVenue(e, article);
@@ -852,7 +853,8 @@ public final class PlaceResolver {
    * A town of {@code candidates} within {@value #ROUTE_KM} km of the other end of a route "from X to Y"
    * when {@code best} lies farther off and the other end has one clear reading (a town ten times as
    * populous as any namesake abroad): "ferries from Dover to Calais" is Dover in England, not in the
-   * United States. Null when no mention is such an end or no candidate lies near the other end.
+   * United States. Null when no mention is such an end or no candidate lies near the other end; a null
+   * {@code best} (no reading chosen yet) is treated as one lying far off.
    */
   private static GazetteerEntry besideRoutePartner(List<GazetteerEntry> candidates, GazetteerEntry best,
       List<Span> mentions, Article a) {
@@ -875,7 +877,7 @@ public final class PlaceResolver {
           .anyMatch(c -> c != top && !Objects.equals(c.countryCode(), top.countryCode()) && c.population() * 10 > top.population())) {
         continue;
       }
-      if (!Double.isNaN(best.lat()) && ArticleGeoContext.km(best.lat(), best.lon(), top.lat(), top.lon()) <= ROUTE_KM) return null;
+      if (best != null && !Double.isNaN(best.lat()) && ArticleGeoContext.km(best.lat(), best.lon(), top.lat(), top.lon()) <= ROUTE_KM) return null;
       GazetteerEntry near = null;
       for (GazetteerEntry c : candidates) {
         if (c.kind() != PlaceKind.CITY || Double.isNaN(c.lat())) continue;
@@ -959,8 +961,27 @@ public final class PlaceResolver {
   }
 
   /**
+   * The town an organisation stands for when each of its mentions is exactly a place mention the gazetteer
+   * recogniser found and one of them is an end of a route whose other end has one clear reading: "trains from
+   * Calais to Dover" is the English port even where the tagger took "Dover" for a firm
+   * ({@link #besideRoutePartner}). Null otherwise.
+   */
+  private static GazetteerEntry routeEnd(Entity e, Map<Long, PlaceMatch> bySpan, Article a) {
+    if (e.mentions().isEmpty()) return null;
+    List<GazetteerEntry> candidates = null;
+    for (Span m : e.mentions()) {
+      PlaceMatch same = bySpan.get(((long) m.start() << 32) | m.end());
+      if (same == null || same.qualifier() != null) return null;
+      if (candidates == null) candidates = same.candidates();
+    }
+    return besideRoutePartner(candidates, null, e.mentions(), a);
+  }
+
+  /**
    * A name in a list keeps the readings of the kind its neighbours have: "Finland, Sweden and Georgia"
-   * are countries, "Georgia, Alabama and Florida" states (of the neighbours' country).
+   * are countries, "Georgia, Alabama and Florida" states (of the neighbours' country). The other end of a
+   * route "from X to Y" is a neighbour too: "from Georgia to Florida" is the state, "from Armenia to Georgia"
+   * the country (a town at the other end changes nothing: "from Moscow to Georgia").
    */
   private List<GazetteerEntry> sameKindAsListNeighbours(List<GazetteerEntry> candidates, Article a, List<Span> mentions) {
     if (candidates.stream().map(GazetteerEntry::kind).distinct().count() < 2) return candidates;
@@ -970,7 +991,10 @@ public final class PlaceResolver {
         if (pm.candidates().isEmpty() || pm.start() == m.start()) continue;
         String gap = pm.end() <= m.start() ? a.text().substring(pm.end(), m.start())
             : pm.start() >= m.end() ? a.text().substring(m.end(), pm.start()) : null;
-        if (gap == null || !LIST_GAP.matcher(gap).matches()) continue;
+        // "from Georgia to Florida": the other end of a route counts as a neighbour too
+        boolean route = gap != null && ROUTE_TO_GAP.matcher(gap).matches() && ROUTE_FROM_BEFORE.matcher(
+            a.text().substring(Math.max(0, Math.min(pm.start(), m.start()) - 6), Math.min(pm.start(), m.start()))).find();
+        if (gap == null || !route && !LIST_GAP.matcher(gap).matches()) continue;
         // a comma alone makes a list only when the list goes on beyond the neighbour ("Washington, D.C." is a name)
         if (gap.trim().equals(",") && !(pm.start() >= m.end() ? continuesAfter(a.text(), pm.end()) : continuesBefore(a.text(), pm.start()))) {
           continue;
