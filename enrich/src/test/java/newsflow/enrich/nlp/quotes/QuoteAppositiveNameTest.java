@@ -1,18 +1,16 @@
 package newsflow.enrich.nlp.quotes;
 
+import static newsflow.enrich.nlp.quotes.HandMadeEntities.entity;
+import static newsflow.enrich.nlp.quotes.HandMadeEntities.only;
+import static newsflow.enrich.nlp.quotes.HandMadeEntities.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Quote;
 import newsflow.enrich.nlp.SharedAnalyzer;
-import newsflow.enrich.nlp.Span;
-import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,25 +18,6 @@ import org.junit.jupiter.api.Test;
  * club's chair, Lotte Varga."): the named person speaks. Made-up sentences.
  */
 class QuoteAppositiveNameTest {
-
-  private static Quote only(String text, Entity... entities) {
-    List<Quote> qs = new QuoteAttributor().attribute(TextPipeline.instance().process(text),
-        new ArrayList<>(List.of(entities)));
-    assertEquals(1, qs.size(), qs.toString());
-    return qs.get(0);
-  }
-
-  private static Entity entity(String text, EntityType type, String id, String name) {
-    Entity e = new Entity(id, type, name);
-    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      e.addMention(Span.of(text, i, i + name.length()));
-    }
-    return e;
-  }
-
-  private static Entity person(String text, String id, String name) {
-    return entity(text, EntityType.PERSON, id, name);
-  }
 
   @Test
   void invertedCueTakesTheNameAfterAPossessiveDescription() {
