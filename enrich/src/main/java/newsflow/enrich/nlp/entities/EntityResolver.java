@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityMention;
@@ -133,9 +136,9 @@ public final class EntityResolver {
    * One item of a box score or roster line: "Family, Given" and the player's statistics ("Okafor, Dana 4-7 7-8
    * 17"), after the start of the line or a separator.
    */
-  private static final java.util.regex.Pattern BOX_SCORE_ITEM = java.util.regex.Pattern.compile(
+  private static final Pattern BOX_SCORE_ITEM = Pattern.compile(
       "(?<=^|[;,:(\\u2014\\u2013.]\\s{0,3}|\\s-\\s)(\\p{Lu}[\\p{L}'\\u2019-]*\\p{L}),\\s(\\p{Lu}[\\p{L}'`\\u2019-]*\\p{Ll})"
-          + "(?:\\s+\\d{1,3}(?:[-\\u2013]\\d{1,3})?)+(?=[\\s;,.)]|$)", java.util.regex.Pattern.MULTILINE);
+          + "(?:\\s+\\d{1,3}(?:[-\\u2013]\\d{1,3})?)+(?=[\\s;,.)]|$)", Pattern.MULTILINE);
 
   /**
    * Box scores and roster lines write players "Family, Given" before their statistics: "Okafor, Dana 4-7 7-8 17;
@@ -151,7 +154,7 @@ public final class EntityResolver {
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length();
-      java.util.regex.Matcher mt = BOX_SCORE_ITEM.matcher(text).region(lineStart, lineEnd);
+      Matcher mt = BOX_SCORE_ITEM.matcher(text).region(lineStart, lineEnd);
       mt.useTransparentBounds(true).useAnchoringBounds(true);
       List<int[]> items = new ArrayList<>();
       int known = 0;
@@ -228,22 +231,25 @@ public final class EntityResolver {
    */
   private static void dropListedWithOrganisations(String text, List<EntityMention> sorted, List<Person> people,
       List<Entity> order) {
+    dropOneWordNamesWhere(people, order, s -> listedWithOrganisations(text, sorted, s.start()));
+  }
+
+  /**
+   * Drops each person named by one word only, with no honorific or title, whose every mention {@code notPerson}
+   * accepts.
+   */
+  private static void dropOneWordNamesWhere(List<Person> people, List<Entity> order, Predicate<Span> notPerson) {
     for (Person p : people) {
       if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
           || !order.contains(p.entity)) {
         continue;
       }
-      boolean all = true;
-      for (Span s : p.entity.mentions()) {
-        all &= listedWithOrganisations(text, sorted, s.start());
-        if (!all) break;
-      }
-      if (all) order.remove(p.entity);
+      if (p.entity.mentions().stream().allMatch(notPerson)) order.remove(p.entity);
     }
   }
 
-  private static final java.util.regex.Pattern LIST_SEPARATOR =
-      java.util.regex.Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+");
+  private static final Pattern LIST_SEPARATOR =
+      Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+");
 
   private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
     int i = -1;
@@ -284,29 +290,21 @@ public final class EntityResolver {
    * any name followed by "'s disease" or "'s syndrome" counts.
    */
   private static void dropEponymIdioms(String text, List<Person> people, List<Entity> order) {
-    for (Person p : people) {
-      if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
-          || !order.contains(p.entity)) {
-        continue;
-      }
-      boolean all = true;
-      for (Span s : p.entity.mentions()) all &= inEponymIdiom(text, s.start(), s.end());
-      if (all) order.remove(p.entity);
-    }
+    dropOneWordNamesWhere(people, order, s -> inEponymIdiom(text, s.start(), s.end()));
   }
 
-  private static final java.util.regex.Pattern AFTER_EPONYM =
-      java.util.regex.Pattern.compile("(?:['\u2019]s?)?\\s+(\\p{L}+)");
-  private static final java.util.regex.Pattern POSSESSIVE_DISEASE =
-      java.util.regex.Pattern.compile("['\u2019]s\\s+(?:disease|syndrome)\\b");
-  private static final java.util.regex.Pattern SWORD_OF = java.util.regex.Pattern.compile("sword\\s+of\\s+$");
+  private static final Pattern AFTER_EPONYM =
+      Pattern.compile("(?:['\u2019]s?)?\\s+(\\p{L}+)");
+  private static final Pattern POSSESSIVE_DISEASE =
+      Pattern.compile("['\u2019]s\\s+(?:disease|syndrome)\\b");
+  private static final Pattern SWORD_OF = Pattern.compile("sword\\s+of\\s+$");
 
   static boolean inEponymIdiom(String text, int start, int end) {
     String name = lower(text.substring(start, end));
     String rest = text.substring(end, Math.min(text.length(), end + 40));
     if (POSSESSIVE_DISEASE.matcher(rest).lookingAt()) return true;
     if (SWORD_OF.matcher(lower(text.substring(Math.max(0, start - 12), start))).find()) return true;
-    java.util.regex.Matcher m = AFTER_EPONYM.matcher(rest);
+    Matcher m = AFTER_EPONYM.matcher(rest);
     return m.lookingAt() && EPONYM_IDIOMS.contains(name + " " + lower(m.group(1)));
   }
 
@@ -581,7 +579,7 @@ public final class EntityResolver {
   private static final List<String> NAME_DERIVED_SUFFIXES = List.of("ian", "ite", "ites", "esque", "ism", "ist", "ists");
 
   /** The last part after a hyphen in lower case ("Plan-free"; not "Qadir-ul-Baqi", whose last part is a name). */
-  private static final java.util.regex.Pattern LOWER_AFTER_HYPHEN = java.util.regex.Pattern.compile("-\\p{Ll}[^-]*$");
+  private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile("-\\p{Ll}[^-]*$");
 
   /**
    * A compound adjective before a name ("Top-seeded Ruiz", "Award-winning Ann Lee") is not part of it: a
@@ -593,8 +591,8 @@ public final class EntityResolver {
     return new ArrayList<>(parts.subList(1, parts.size()));
   }
 
-  private static final java.util.regex.Pattern COMPOUND_ADJECTIVE =
-      java.util.regex.Pattern.compile("\\p{L}+-\\p{Ll}{3,}(?:ed|ing)");
+  private static final Pattern COMPOUND_ADJECTIVE =
+      Pattern.compile("\\p{L}+-\\p{Ll}{3,}(?:ed|ing)");
 
   /**
    * "a Gripmaster we took", "an Ostrava and two others": a one-word name that an indefinite article makes the
@@ -688,8 +686,8 @@ public final class EntityResolver {
   }
 
   /** A nickname in quotation marks between a given name and a surname: "“Ace”", "'Big Tom'". */
-  private static final java.util.regex.Pattern QUOTED_NICKNAME =
-      java.util.regex.Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’'\n.,;:!?()]{0,30}[\"”’']");
+  private static final Pattern QUOTED_NICKNAME =
+      Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’'\n.,;:!?()]{0,30}[\"”’']");
 
   /**
    * "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname; a given
@@ -894,7 +892,12 @@ public final class EntityResolver {
   static String generation(String text) {
     String[] words = text.replace('\u2019', '\'').trim().split("\\s+");
     if (words.length < 2) return null;
-    String l = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return generationWord(words[words.length - 1]);
+  }
+
+  /** "Jr." for "Jr."/"jr", "Sr." for "Sr."/"sr", else null. */
+  private static String generationWord(String word) {
+    String l = word.toLowerCase(Locale.ROOT);
     if (l.equals("jr.") || l.equals("jr")) return "Jr.";
     if (l.equals("sr.") || l.equals("sr")) return "Sr.";
     return null;
@@ -980,7 +983,7 @@ public final class EntityResolver {
       else if (w.endsWith("'")) w = w.substring(0, w.length() - 1);
       if (w.equals("'s") || w.isEmpty()) continue;
       String l = w.toLowerCase(Locale.ROOT);
-      if (l.equals("jr.") || l.equals("jr") || l.equals("sr.") || l.equals("sr") || l.equals(",")) continue;
+      if (generationWord(l) != null || l.equals(",")) continue;
       out.add(w);
     }
     return out;

@@ -228,11 +228,16 @@ final class MentionFinder {
    */
   private int commaBefore(int j, int limit) {
     for (int k = j - 1; k >= Math.max(limit, j - 25); k--) {
-      String n = norm(k);
-      if (quoted(k) || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")")) return -1;
-      if (n.equals(",")) return k;
+      if (breaksApposition(k)) return -1;
+      if (norm(k).equals(",")) return k;
     }
     return -1;
+  }
+
+  /** A token no chain of appositions runs over: a quote, a semicolon, a colon or a parenthesis. */
+  private boolean breaksApposition(int k) {
+    String n = norm(k);
+    return quoted(k) || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")");
   }
 
   /** Prepositions that attach a hometown or an employer to a name in apposition ("Ann Lee, of Eastby,"). */
@@ -277,11 +282,7 @@ final class MentionFinder {
   /** The first token of the clause that {@code k} ends, at most 25 tokens back (as {@link #commaBefore} looks). */
   private int clauseStart(int k, int limit) {
     int s = k;
-    while (s - 1 >= Math.max(limit, k - 25)) {
-      String n = norm(s - 1);
-      if (quoted(s - 1) || n.equals(";") || n.equals(":") || n.equals("(") || n.equals(")") || n.equals(".")) break;
-      s--;
-    }
+    while (s - 1 >= Math.max(limit, k - 25) && !breaksApposition(s - 1) && !norm(s - 1).equals(".")) s--;
     return s;
   }
 
