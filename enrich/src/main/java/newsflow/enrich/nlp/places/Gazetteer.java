@@ -427,6 +427,8 @@ public final class Gazetteer {
       case "territory" -> "TERR";
       case "canal" -> "CNL";
       case "mountain" -> "MT";
+      case "river" -> "STM";
+      case "cape" -> "CAPE";
       default -> "RGN";
     };
   }

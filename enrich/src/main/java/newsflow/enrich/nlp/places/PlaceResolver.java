@@ -115,8 +115,12 @@ public final class PlaceResolver {
         teamSpans.addAll(e.mentions());
       }
     }
+    Set<Integer> personStarts = new HashSet<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) e.mentions().forEach(m -> personStarts.add(m.start()));
+    }
     Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
-        PlaceVetoes.biographies(text), teamSpans, sports);
+        PlaceVetoes.biographies(text), teamSpans, sports, personStarts);
     for (Entity e : entities) {
       if (clubs.contains(e.id())) continue; // "Riverton beat Eastfield 2-1": the tagger's place is a club
       if (e.type() == EntityType.ORGANIZATION) {
@@ -189,7 +193,7 @@ public final class PlaceResolver {
 
   /** What {@link #resolve} knows about the article while it resolves its entities. */
   private record Article(Document doc, String text, List<PlaceMatch> matches, ArticleGeoContext ctx, Set<String> personWords,
-      Set<String> personTokens, List<int[]> biographies, List<Span> teamSpans, boolean sports) {
+      Set<String> personTokens, List<int[]> biographies, List<Span> teamSpans, boolean sports, Set<Integer> personStarts) {
     /**
      * Whether {@code pm} is a mention of a club named after its city or of another organisation that stands
      * for no place (no anchor for a venue or village).
@@ -420,10 +424,19 @@ public final class PlaceResolver {
       if (matchAt(a.matches(), m) != null) recognised = true;
     }
     if (!recognised && personName(e.name(), mentions, a)) return null;
+    // "Ireland Threlkeld spoke", "a late goal by Chad Pellow": a place's name right before a person's name the
+    // tagger split off is that person's given name
+    if (mentions.stream().allMatch(m -> PlaceVetoes.givenNameBefore(text, m, a.personStarts()))) return null;
     // "Georgia Sands, the firm's founder, said": a place's name before a surname, with a person's cue, names a person
     if (placeNamedPerson(e.name(), mentions, a)) return null;
     // "shares of Winnebago", "Winnebago reported higher sales": a firm named like a town, not the town
     if (PlaceVetoes.firm(text, mentions, false)) return null;
+    // "the Eastlandia flight", "an Eastlandia jet": an airline named after a country, not the country
+    if (!named.isEmpty() && named.stream().noneMatch(c -> c.kind() == PlaceKind.CITY)
+        && mentions.stream().allMatch(m -> PlaceVetoes.carrier(text, m))) {
+      return null;
+    }
+
     // "the Grain Bank of Eastland": a place the gazetteer recogniser left inside an institution's name
     if (!recognised && mentions.stream().allMatch(m -> PlaceVetoes.afterInstitutionOf(text, m))) return null;
     GazetteerEntry longer = longerNameBefore(text, mentions);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.lexicon.GivenNames;
@@ -419,6 +420,47 @@ final class PlaceVetoes {
       }
     }
     return cue;
+  }
+
+  private static final Pattern CARRIER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|on|aboard|by)\\s+$");
+  private static final Pattern CARRIER_AFTER = Pattern.compile(
+      "^\\s+(?:flights?|jets?|airliners?|planes?|aircraft|crew|pilots?|cabin\\s+crew)(?![-\\p{L}])");
+
+  /**
+   * Whether a mention names an airline by one of its aircraft, flights or crews: "the Eastlandia flight",
+   * "an Eastlandia jet", "aboard an Eastlandia airliner" (a carrier named after its country; the caller asks this
+   * only of names whose readings are countries or regions, so "the Riverton flight" of a town stays a place;
+   * "the Eastlandian plane-maker" is a compound, no aircraft).
+   */
+  static boolean carrier(String text, Span m) {
+    return CARRIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+        && CARRIER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+  }
+
+  /** Prepositions after which a name before a person's name is a place of the person ("ambassador to Eastland Jo Ames"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "of", "from", "near", "for", "into",
+      "across", "outside", "around", "toward", "towards", "via", "within", "inside", "throughout");
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+  private static final Pattern SURNAME_ALONE = Pattern.compile("(\\p{Lu}[\\p{L}'\u2019-]+)(?![\\p{L}.])(?!\\s+\\p{Lu})");
+
+  /**
+   * Whether one capitalised word of a place's name stands right before (one space) the start of a person's
+   * mention ({@code personStarts}), not after a preposition: "Ireland Threlkeld spoke", "a late goal by Chad Pellow"
+   * (the tagger kept only the surname as the person; the place word is the given name). "The ambassador to
+   * Eastland Jo Ames", an upper-case word ("USA Jo Ames", a headline) and a name with a title or given name
+   * after the place ("Eastland Gov. Jo Ames", "Eastland Governor Jo Ames") keep the place.
+   */
+  static boolean givenNameBefore(String text, Span m, Set<Integer> personStarts) {
+    String w = m.text();
+    if (!w.matches("\\p{Lu}\\p{Ll}+") || m.end() >= text.length() || text.charAt(m.end()) != ' '
+        || !personStarts.contains(m.end() + 1)) {
+      return false;
+    }
+    // the person's mention is the surname alone: one capitalised word, no title ("Gov.") and no given name after it
+    Matcher next = SURNAME_ALONE.matcher(text).region(m.end() + 1, text.length());
+    if (!next.lookingAt() || GivenNames.isGivenName(next.group(1))) return false;
+    Matcher prev = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+    return !(prev.find() && PLACE_PREPOSITIONS.contains(prev.group(1).toLowerCase(Locale.ROOT)));
   }
 
   static boolean monthOrDay(String name) {
