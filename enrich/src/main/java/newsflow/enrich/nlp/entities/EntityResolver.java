@@ -66,16 +66,36 @@ public final class EntityResolver {
     java.util.Set<String> thingWords = new java.util.HashSet<>();
     NameWords named = NameWords.of(sorted);
     Set<String> bothSexes = familiesWithBothHonorifics(view, sorted);
+    Map<Integer, String[]> nicknames = new HashMap<>();
 
     for (int mi = 0; mi < sorted.size(); mi++) {
       EntityMention m = sorted.get(mi);
       Span span = new Span(m.start(), m.end(), m.text());
+      if (m.type() != EntityType.PERSON && initialsOfNamedPerson(m, sorted)) {
+        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PERSON, m.score());
+      }
       if (m.type() == EntityType.PERSON && countryNotPerson(view, m, named)) {
         m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.score());
       }
       if (m.type() == EntityType.PERSON) {
         List<String> parts = inverted.containsKey(m.start()) ? inverted.get(m.start())
             : withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
+        if (insideNickname(nicknames, m)) continue;
+        if (parts.size() == 1) {
+          Matcher nick = NICKNAME_THEN_SURNAME.matcher(doc.text()).region(m.end(), doc.text().length());
+          if (GivenNames.isGivenName(parts.get(0)) && nick.lookingAt()) {
+            String surname = nameParts(nick.group(2)).get(0);
+            parts = List.of(parts.get(0), surname);
+            nicknames.put(nick.start(1), new String[] {lower(nick.group(1)), parts.get(0), surname, "" + nick.end(1)});
+          }
+        } else if (nicknameOf(nicknames, parts) != null) {
+          String[] n = nicknameOf(nicknames, parts);
+          parts = List.of(n[1], n[2]);
+        }
+        if (parts.size() == 1 && nicknameOf(nicknames, List.of(parts.get(0), "")) != null) {
+          String[] n = nicknameOf(nicknames, List.of(parts.get(0), ""));
+          parts = List.of(n[1], n[2]);
+        }
         if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())) {
           parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
         }
@@ -85,8 +105,9 @@ public final class EntityResolver {
             || headAfterDefiniteArticle(view, m.start(), m.end()) || parts.size() > 1 && withDigit(parts)) {
           continue;
         }
-        if (namesFacility(view, m) || afterBand(view, m.start())) {
+        if (namesFacility(view, m) || afterThingNoun(view, m)) {
           if (parts.size() == 1) thingWords.add(lower(parts.get(0)));
+          else if (parts.size() == 2 && THING_NOUNS.contains(lower(parts.get(0)))) thingWords.add(lower(parts.get(1)));
           continue;
         }
         Gender said = honorificGender(view, m.start());
@@ -108,6 +129,9 @@ public final class EntityResolver {
         p.lastSeen = m.start();
         for (String t : titles.titlesOf(view, m.start(), m.end())) p.entity.addTitle(t);
       } else {
+        if (m.text().indexOf(' ') < 0 && !nameParts(m.text()).isEmpty() && afterThingNoun(view, m)) {
+          thingWords.add(lower(nameParts(m.text()).get(0)));
+        }
         String key = m.type() + ":" + placeKey(m.type(), m.text());
         Entity e = others.get(key);
         if (e == null) {
@@ -203,11 +227,55 @@ public final class EntityResolver {
   private static final java.util.Set<String> NOT_FACILITY_HEADS = java.util.Set.of(
       "town", "village", "area", "county", "district", "province", "oblast", "region", "complex", "farm", "farms");
 
-  /** "the band Lumenfall", "rock band Ostrich Drive": the name of a band, not of a person. */
-  private static boolean afterBand(TokenView v, int start) {
-    int k = v.firstAtOrAfter(start) - 1;
-    return k >= 0 && v.sameSentence(k, k + 1) && (v.norm(k).equals("band") || v.norm(k).equals("bands"));
+  /**
+   * "the band Lumenfall", "the shuttle Corvantis", "her album Glasshouse", "Tropical Storm Marisol": a name right
+   * after a noun for a kind of thing (entities/thing-nouns.txt) names that thing, not a person; so does a mention
+   * that opens with such a noun ("Typhoon Kelvara"). Not where the thing's own name stands before the noun ("told
+   * Harbour Weekly magazine Okafor was"), nor where the name may be the subject of a relative clause: a verb after it
+   * without an auxiliary's or an object's evidence ("It was the album Jones recorded in 1990", "the film Ann Lee
+   * directed, ...") counts only in a sentence that opens with the thing and has no other finite verb.
+   */
+  private static boolean afterThingNoun(TokenView v, EntityMention m) {
+    List<String> words = nameParts(m.text());
+    if (words.size() > 1 && THING_NOUNS.contains(lower(words.get(0))) && !lower(words.get(0)).equals("storm")) return true;
+    int first = v.firstAtOrAfter(m.start());
+    int k = first - 1;
+    if (k < 0 || !v.sameSentence(k, first) || !THING_NOUNS.contains(lower(v.norm(k)))
+        || !v.pos(k).startsWith("NN") && !(k > 0 && v.sameSentence(k - 1, k) && DETERMINERS.contains(lower(v.norm(k - 1))))) {
+      return false; // a noun, or a word after a determiner ("the musical Fennimore"), not "brand Ann a liar"
+    }
+    String noun = lower(v.norm(k));
+    if (noun.equals("band") || noun.equals("bands")) return true; // as before: "the rock band Lumenfall"
+    if (k > 0 && v.sameSentence(k - 1, k) && v.capitalised(k - 1) && !v.capitalised(k) && v.pos(k - 1).startsWith("NN")
+        && !DETERMINERS.contains(lower(v.norm(k - 1)))) {
+      return false; // "told Harbour Weekly magazine Okafor was ...": the thing's name stands before the noun
+    }
+    int after = v.firstAtOrAfter(m.end());
+    if (after >= v.size() || !v.sameSentence(first, after) || !v.pos(after).startsWith("VB")) return true;
+    String verb = lower(v.norm(after));
+    int next = after + 1;
+    String nextPos = next < v.size() && v.sameSentence(after, next) ? v.pos(next) : "";
+    if (AUXILIARIES.contains(verb) || OBJECT_TAGS.matcher(nextPos).lookingAt()) return true; // "Corvantis has", "entered the charts"
+    // "the album Jones recorded in 1990", "The storm Ana Lind predicted never came": the name may be the subject of a
+    // relative clause; only a sentence that opens with the thing and has no other finite verb is about the thing
+    // ("The ship Amaranthe sank in 1912.")
+    for (int i = k - 1; i >= 0 && v.sameSentence(i, k); i--) {
+      if (!DETERMINERS.contains(lower(v.norm(i))) && !v.pos(i).startsWith("JJ")) return false;
+    }
+    for (int i = next; i < v.size() && v.sameSentence(after, i) && !v.norm(i).equals(","); i++) {
+      if (v.pos(i).equals("VBD") || v.pos(i).equals("VBZ") || v.pos(i).equals("VBP")) return false;
+    }
+    return true;
   }
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+      "is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did");
+  /** What follows a verb that has its object ("entered the charts", "carries 180 sailors", "lifted off"). */
+  private static final Pattern OBJECT_TAGS = Pattern.compile("DT|CD|PRP\\$|RP");
+
+  private static final java.util.Set<String> THING_NOUNS = Lexicon.words("/entities/thing-nouns.txt");
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that");
 
   /**
    * A one-word name that the article also uses for a facility or a band ("the Lindqvist hotel ... the Lindqvist
@@ -685,6 +753,33 @@ public final class EntityResolver {
     return sorted.get(mi + 1);
   }
 
+  /**
+   * After a listed given name, a nickname of one or two capitalised words in quotation marks or brackets, then a
+   * capitalised surname: "Robert “Bobby” Tane", "Elizabeth (Liz) Tarrow". Group 1 is the nickname, 2 the surname.
+   */
+  private static final Pattern NICKNAME_THEN_SURNAME = Pattern.compile(
+      " [\"“‘'(](\\p{Lu}\\p{L}*\\p{Ll}(?: \\p{Lu}\\p{Ll}+)?)[\"”’')] (\\p{Lu}[\\p{L}'’-]*\\p{L})\\b");
+
+  /** Whether {@code m} is a nickname read inside a full name ("Bobby" of "Robert “Bobby” Tane"). */
+  private static boolean insideNickname(Map<Integer, String[]> nicknames, EntityMention m) {
+    for (Map.Entry<Integer, String[]> e : nicknames.entrySet()) {
+      if (m.start() >= e.getKey() && m.end() <= Integer.parseInt(e.getValue()[3])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The full name whose nickname {@code parts} use ("Bobby Tane" or "Bobby" after "Robert “Bobby” Tane"): entries
+   * {nickname, given name, surname, end}; a two-word name must have the same surname.
+   */
+  private static String[] nicknameOf(Map<Integer, String[]> nicknames, List<String> parts) {
+    if (parts.size() != 2) return null;
+    for (String[] n : nicknames.values()) {
+      if (n[0].equals(lower(parts.get(0))) && (parts.get(1).isEmpty() || sameSurname(parts.get(1), n[2]))) return n;
+    }
+    return null;
+  }
+
   /** A nickname in quotation marks between a given name and a surname: "“Ace”", "'Big Tom'". */
   private static final Pattern QUOTED_NICKNAME =
       Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’'\n.,;:!?()]{0,30}[\"”’']");
@@ -732,13 +827,18 @@ public final class EntityResolver {
   }
 
   /**
-   * A title or role word alone ("President", "Insider") is not a person's name (unless it is the surname of
+   * A title or role word alone ("President", "Insider"), or a word in "-ology", is not a person's name (unless it is the surname of
    * someone the article names in full: "Mara Lise King ... said King", checked by the caller).
    */
   private static boolean isNotAName(List<String> parts) {
     if (parts.size() != 1) return false;
     String l = strip(lower(parts.get(0)));
-    return NerLexicon.instance().isTitleWord(l) || ROLE_NOUNS.contains(l);
+    return NerLexicon.instance().isTitleWord(l) || ROLE_NOUNS.contains(l) || isDoctrineWord(l);
+  }
+
+  /** "Scientology", "Voxology": a word ending in "-ology" names a doctrine, a science or a brand, never a person. */
+  private static boolean isDoctrineWord(String lower) {
+    return lower.length() >= 7 && lower.endsWith("ology");
   }
 
   /**
@@ -908,11 +1008,43 @@ public final class EntityResolver {
     return generation == null ? name : name + " " + generation;
   }
 
+  private static final Pattern INITIALS_AND_SURNAME = Pattern.compile("(\\p{Lu}\\.?\\s?){2,3}\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*");
+
+  /**
+   * "JR Pell" beside "J.R. Pell" or "J. R. Pell": initials written without points look like an abbreviation,
+   * and the recogniser may call the name an organisation; where the article names a person with the same
+   * initials and surname, it is that person.
+   */
+  private static boolean initialsOfNamedPerson(EntityMention m, List<EntityMention> sorted) {
+    if (!INITIALS_AND_SURNAME.matcher(m.text().strip()).matches()) return false;
+    List<String> parts = nameParts(m.text());
+    for (EntityMention o : sorted) {
+      if (o.type() != EntityType.PERSON || o == m) continue;
+      List<String> other = nameParts(o.text());
+      if (other.size() >= 2 && sameWord(last(other), last(parts)) && sameInitials(parts, other)) return true;
+    }
+    return false;
+  }
+
+  /** The given names of both are the same two or three initials, with or without points ("J.R." = "JR" = "J. R."). */
+  private static boolean sameInitials(List<String> a, List<String> b) {
+    String ia = initials(a);
+    return ia != null && ia.equals(initials(b));
+  }
+
+  private static String initials(List<String> parts) {
+    String s = String.join("", parts.subList(0, parts.size() - 1)).replace(".", "");
+    if (s.length() < 2 || s.length() > 3) return null;
+    for (int i = 0; i < s.length(); i++) if (!Character.isUpperCase(s.charAt(i))) return null;
+    return s;
+  }
+
   /** Same surname (or a one-letter variant of a long one) and compatible given names. */
   static boolean compatible(List<String> a, List<String> b) {
+    if (a.size() > 1 && b.size() > 1 && sameWord(last(a), last(b)) && sameInitials(a, b)) return true;
     // "Van Horne", "von Lindt" after "Mike van Horne": a surname with its particle, not a given name
-    if (a.size() > 1 && b.size() < a.size() && isParticle(b.get(0))) return isSuffix(b, a);
-    if (b.size() > 1 && a.size() < b.size() && isParticle(a.get(0))) return isSuffix(a, b);
+    if (a.size() > 1 && b.size() < a.size() && isParticle(b.get(0))) return isSuffix(b, a) || isSuffix(b, splitParticles(a));
+    if (b.size() > 1 && a.size() < b.size() && isParticle(a.get(0))) return isSuffix(a, b) || isSuffix(a, splitParticles(b));
     String la = last(a);
     String lb = last(b);
     boolean sameSurname = sameSurname(la, lb)
@@ -935,6 +1067,21 @@ public final class EntityResolver {
   /** A name particle ("van", "Di", "al"), in either case. */
   private static boolean isParticle(String w) {
     return NerLexicon.instance().isNameParticle(lower(w));
+  }
+
+  /** The words with a particle joined by a hyphen written apart ("al-Hashemi" -> "al", "Hashemi"), for "Al Hashemi". */
+  private static List<String> splitParticles(List<String> parts) {
+    List<String> out = new ArrayList<>();
+    for (String w : parts) {
+      String bare = bareSurname(w);
+      if (bare.length() < w.length()) {
+        out.add(w.substring(0, w.length() - bare.length() - 1));
+        out.add(bare);
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Whether {@code shorter}'s words end {@code longer}, ignoring case. */
@@ -977,13 +1124,16 @@ public final class EntityResolver {
   /** The words of a person's name without possessive endings or suffixes like "Jr.". */
   static List<String> nameParts(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.replace('\u2019', '\'').trim().split("\\s+")) {
+    String[] words = text.replace('\u2019', '\'').trim().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       if (w.isEmpty()) continue;
       if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
       else if (w.endsWith("'")) w = w.substring(0, w.length() - 1);
       if (w.equals("'s") || w.isEmpty()) continue;
       String l = w.toLowerCase(Locale.ROOT);
-      if (generationWord(l) != null || l.equals(",")) continue;
+      // "JR Pell": initials before a surname, not the suffix "Jr."
+      if (generationWord(l) != null && (!out.isEmpty() || i == words.length - 1 || l.endsWith(".")) || l.equals(",")) continue;
       out.add(w);
     }
     return out;

@@ -1,0 +1,69 @@
+package newsflow.enrich.nlp.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.SharedAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names of things after a noun for their kind, words in "-ology", and one person over name forms (initials with and
+ * without points, a nickname between given name and surname, a particle written with a hyphen or a space), through the
+ * whole analyzer on made-up sentences.
+ */
+class ThingNamesAndNameFormsTest {
+
+  private static List<String> people(String text) {
+    return SharedAnalyzer.entities(text).stream().filter(e -> e.type() == EntityType.PERSON)
+        .map(e -> e.name() + "x" + e.mentions().size()).toList();
+  }
+
+  @Test
+  void aNameAfterANounForAKindOfThingIsThatThing() {
+    assertEquals(List.of(), people("Engineers grounded the shuttle Corvantis after a fuel sensor failed. Corvantis will not fly before March."));
+    assertEquals(List.of(), people("The tanker Maribel ran aground off the coast. The crew of Maribel was rescued."));
+    assertEquals(List.of(), people("The spacecraft Veyra entered orbit on Tuesday. Veyra will map the moon."));
+    assertEquals(List.of(), people("Cyclone Tamsin destroyed homes in the north. Aid groups said Tamsin had left thousands homeless."));
+    assertEquals(List.of(), people("Forecasters said Tropical Storm Marisol would strengthen overnight. Marisol is expected to reach the islands by Friday."));
+    assertEquals(List.of("Dana Pruittx1"), people("The racehorse Silverlock won at Ascot. Silverlock is trained by Dana Pruitt."));
+  }
+
+  @Test
+  void aPersonAfterSuchANounStaysAPerson() {
+    // the subject of a relative clause, a name before the noun, a noun that is part of a title
+    assertEquals(List.of("Jonesx2"), people("It was the album Jones recorded in 1990. Jones said it was his favourite."));
+    assertEquals(List.of("Dana Lindx2"), people("The storm Dana Lind predicted never came. Lind said she was relieved."));
+    assertEquals(List.of("Okaforx2"), people(
+        "Two neighbours told Harbour Weekly magazine Okafor was moving abroad. Okafor denied it on Monday."));
+    assertEquals(List.of("Ola Bergx1"), people("Officers boarded the ferry. Ferry captain Ola Berg said nobody was hurt."));
+    assertEquals(List.of("Storm Reidx2"), people("Storm Reid starred in the film. Reid said she loved the script."));
+  }
+
+  @Test
+  void aWordInOlogyIsNoPerson() {
+    assertEquals(List.of(), people("The wellness drink Greenology is sold in shops. Greenology contains kale."));
+  }
+
+  @Test
+  void initialsWithAndWithoutPointsAreOnePerson() {
+    assertEquals(List.of("J.R. Pellx2"), people("J.R. Pell, the team's owner, bought a stadium. JR Pell said the deal closed on Friday."));
+    assertEquals(List.of("A.J. Ketteringx3"), people(
+        "A.J. Kettering scored. AJ Kettering then scored again, and Kettering was named man of the match."));
+  }
+
+  @Test
+  void aNicknameBetweenGivenNameAndSurnameIsOnePerson() {
+    assertEquals(List.of("Robert Tanex3"), people("Robert \u201cBobby\u201d Tane won. Robert Tane said it was hard."));
+    assertEquals(List.of("William Haskerx4"), people(
+        "William \"Bill\" Hasker chairs the committee. Bill Hasker said the vote was close. Hasker abstained."));
+    assertEquals(List.of("Elizabeth Tarrowx4"), people(
+        "Elizabeth (Liz) Tarrow runs the firm. Liz Tarrow said profits rose. Tarrow is 54."));
+  }
+
+  @Test
+  void aParticleWithAHyphenOrASpaceIsOneSurname() {
+    assertEquals(List.of("Abdul Karim al-Hashemix2"), people(
+        "Abdul Karim al-Hashemi arrived on Monday. Al Hashemi said he came in peace."));
+  }
+}
