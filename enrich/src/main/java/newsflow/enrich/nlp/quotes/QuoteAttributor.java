@@ -1871,6 +1871,11 @@ public final class QuoteAttributor {
     return lastQuote == null ? null : carried(lastQuote);
   }
 
+  /** True when the word before {@code i} (not before {@code from}) is a preposition ("at", "of", "with", ...). */
+  private static boolean afterPreposition(Ctx c, int i, int from) {
+    return i - 1 >= from && "IN".equals(c.toks().get(i - 1).pos()) && !c.mf().isCap(i - 1);
+  }
+
   /**
    * True when a whole sentence in {@code [from, to)}, with no quote in it, is led by a name other than
    * {@code speaker}'s (by family name): "“A,” said Mira Osk. Her landlord, Piet Danner, disputes that. “B.”" Then
@@ -1890,13 +1895,16 @@ public final class QuoteAttributor {
       if (!quoted) {
         Mention m = leadSubject(c, k, e);
         if (m != null && m.kind() == Kind.NAME && (c.person()[m.last()] || c.organisation()[m.last()])
-            && (family == null || !c.lower(m.last()).equals(family))) {
+            && !afterPreposition(c, m.first(), k) && (family == null || !c.lower(m.last()).equals(family))) {
           return true;
         }
-        // "Her landlord, Piet Danner, disputes that.": a person named before the first finite verb.
+        // "Her landlord, Piet Danner, disputes that.": a person named before the first finite verb (not inside
+        // a phrase after a preposition: "Analysts at Acme expected").
         for (int j = k; j < e && !isFiniteVerb(c.toks().get(j)); j++) {
-          boolean runEnd = c.person()[j] && (j + 1 >= e || !c.person()[j + 1]);
-          if (runEnd && (family == null || !c.lower(j).equals(family))) return true;
+          if (!c.person()[j] || j + 1 < e && c.person()[j + 1]) continue;
+          int start = j;
+          while (start - 1 >= k && c.person()[start - 1]) start--;
+          if (!afterPreposition(c, start, k) && (family == null || !c.lower(j).equals(family))) return true;
         }
       }
       k = e;

@@ -39,6 +39,13 @@ class QuoteAcrossSentencesTest {
   }
 
   @Test
+  void aNameInsideAPhraseAfterAPrepositionDoesNotLeadTheSentence() {
+    List<Quote> qs = quotes("“Sales fell by a third,” said Acme chief executive Ivo Pelt. Analysts at Eastby Bank had "
+        + "expected a smaller fall. “We will cut costs.”");
+    assertEquals("Ivo Pelt", quote(qs, "We will cut").speaker());
+  }
+
+  @Test
   void anotherCueOfTheParagraphIsNotTakenPastAnotherPersonsSentence() {
     List<Quote> qs = quotes("“We need more nurses,” said Dr. Rosa Imre. Hospital director Jonas Prell has promised "
         + "to look at the rota. “We will see what happens.”");
