@@ -216,7 +216,11 @@ public final class QuoteAttributor {
       // A quote that continues the open quote of the previous paragraph keeps its speaker.
       if (spans.get(q).continued() && q > 0 && attr[q - 1] != null) a = carried(attr[q - 1]);
       // Previous quote of the same paragraph ("“A,” he said. “B.”").
-      if (a == null && q > 0 && spans.get(q - 1).paragraph() == p && attr[q - 1] != null) a = carried(attr[q - 1]);
+      // Not past a sentence led by someone else ("“A,” said Osk. Landlord Piet Danner disputes that. “B.”").
+      if (a == null && q > 0 && spans.get(q - 1).paragraph() == p && attr[q - 1] != null
+          && !otherNameLeadsBetween(ctx, qLast[q - 1] + 1, qFirst[q], attr[q - 1].mention())) {
+        a = carried(attr[q - 1]);
+      }
       // Next quote of the same paragraph ("“A.” “B,” he said.").
       if (a == null) {
         for (int r = q + 1; r < spans.size() && spans.get(r).paragraph() == p; r++) {
@@ -1801,10 +1805,18 @@ public final class QuoteAttributor {
     while (s - 1 >= 0 && c.paraOf()[s - 1] == para) s--;
     for (int i = first - 1; i >= s; i--) {
       if (!isCue(c, i) || aspectualContinue(c, i)) continue;
+      // "Lind has promised to look at it.": a verb with an infinitive after it reports no words here.
+      if (c.sentOf()[i] != c.sentOf()[first] && i + 2 < first && c.lower(i + 1).equals("to")
+          && "VB".equals(c.toks().get(i + 2).pos())) {
+        continue;
+      }
       int sentStart = i;
       while (sentStart - 1 >= s && c.sentOf()[sentStart - 1] == c.sentOf()[i]) sentStart--;
       Attribution a = cueAttribution(c, i, sentStart, first);
-      if (a != null) return new Attribution(a.mention(), a.cue(), 0.6);
+      if (a != null) {
+        if (otherNameLeadsBetween(c, i, first, a.mention())) break;
+        return new Attribution(a.mention(), a.cue(), 0.6);
+      }
     }
     int e = first;
     while (e < c.n() && c.paraOf()[e] == para) e++;
@@ -1851,11 +1863,53 @@ public final class QuoteAttributor {
       while (sentStart - 1 >= s && c.sentOf()[sentStart - 1] == c.sentOf()[i]
           && c.quoteOf()[sentStart - 1] < 0) sentStart--;
       Attribution a = cueAttribution(c, i, sentStart, e + 1);
-      if (a != null) return new Attribution(a.mention(), a.cue(), 0.6);
+      if (a != null) return otherNameLeadsBetween(c, i, e + 1, a.mention()) ? null : new Attribution(a.mention(), a.cue(), 0.6);
       Mention m = subjectOfClause(c, sentStart, i);
-      if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.5);
+      if (m != null) return otherNameLeadsBetween(c, i, e + 1, m) ? null : new Attribution(m, c.toks().get(i).text(), 0.5);
     }
+    if (lastQuote != null && otherNameLeadsBetween(c, lastQuoteTok + 1, e + 1, lastQuote.mention())) return null;
     return lastQuote == null ? null : carried(lastQuote);
+  }
+
+  /** True when the word before {@code i} (not before {@code from}) is a preposition ("at", "of", "with", ...). */
+  private static boolean afterPreposition(Ctx c, int i, int from) {
+    return i - 1 >= from && "IN".equals(c.toks().get(i - 1).pos()) && !c.mf().isCap(i - 1);
+  }
+
+  /**
+   * True when a whole sentence in {@code [from, to)}, with no quote in it, is led by a name other than
+   * {@code speaker}'s (by family name): "“A,” said Mira Osk. Her landlord, Piet Danner, disputes that. “B.”" Then
+   * "B" may be Danner's reply as well as more of Osk's words, so Osk's cue is not carried past that sentence.
+   * Sentences only partly in the range (the cue's own) do not count; a pronoun subject does not stop it.
+   */
+  private static boolean otherNameLeadsBetween(Ctx c, int from, int to, Mention speaker) {
+    String family = speaker != null && speaker.kind() == Kind.NAME ? c.lower(speaker.last()) : null;
+    int k = Math.max(from, 0);
+    while (k < to && k > 0 && c.sentOf()[k - 1] == c.sentOf()[k]) k++;
+    while (k < to) {
+      int e = k;
+      while (e < c.n() && c.sentOf()[e] == c.sentOf()[k]) e++;
+      if (e > to) return false;
+      boolean quoted = false;
+      for (int j = k; j < e; j++) if (c.quoteOf()[j] >= 0) quoted = true;
+      if (!quoted) {
+        Mention m = leadSubject(c, k, e);
+        if (m != null && m.kind() == Kind.NAME && (c.person()[m.last()] || c.organisation()[m.last()])
+            && !afterPreposition(c, m.first(), k) && (family == null || !c.lower(m.last()).equals(family))) {
+          return true;
+        }
+        // "Her landlord, Piet Danner, disputes that.": a person named before the first finite verb (not inside
+        // a phrase after a preposition: "Analysts at Acme expected").
+        for (int j = k; j < e && !isFiniteVerb(c.toks().get(j)); j++) {
+          if (!c.person()[j] || j + 1 < e && c.person()[j + 1]) continue;
+          int start = j;
+          while (start - 1 >= k && c.person()[start - 1]) start--;
+          if (!afterPreposition(c, start, k) && (family == null || !c.lower(j).equals(family))) return true;
+        }
+      }
+      k = e;
+    }
+    return false;
   }
 
   private static final Pattern FIRST_PERSON = Pattern.compile(
@@ -1890,7 +1944,7 @@ public final class QuoteAttributor {
     for (int k = s; k <= before; k++) if (c.quoteOf()[k] >= 0) return null;
     if (!firstPerson && (c.paraOf()[s] != para || !opinionLeads(c, s, before + 1))) return null;
     Mention m = leadSubject(c, s, before + 1);
-    if (m == null) return null;
+    if (m == null || saysNothing(c, s, before + 1)) return null;
     if (m.kind() == Kind.PRONOUN) {
       if (q == 0 || attr[q - 1] == null || attr[q - 1].mention().kind() == Kind.NOMINAL
           || c.paraOf()[qLast[q - 1]] < para - 3
@@ -1909,6 +1963,25 @@ public final class QuoteAttributor {
     return new Attribution(m, null, 0.5);
   }
 
+
+  private static final Set<String> COMMENT_WORDS = MentionFinder.words(
+      "comment", "comments", "commented", "reached", "respond", "responded", "available", "unavailable");
+  private static final Set<String> REFUSAL_WORDS = MentionFinder.words(
+      "not", "n't", "no", "never", "declined", "declines", "refused", "refuses", "unavailable");
+
+  /**
+   * A lead-in that says its subject did not speak ("Ivo Kell would not comment on the sale", "the owner, Ivo Kell,
+   * could not be reached"): the quote after it is not theirs.
+   */
+  private static boolean saysNothing(Ctx c, int from, int to) {
+    boolean comment = false;
+    boolean refusal = false;
+    for (int k = from; k < to; k++) {
+      comment |= COMMENT_WORDS.contains(c.lower(k));
+      refusal |= REFUSAL_WORDS.contains(c.lower(k));
+    }
+    return comment && refusal;
+  }
 
   /** Verbs of opinion that are no speech cues: a quote after "X believes ..." goes on with X's view. */
   private static final Set<String> OPINION_VERBS = MentionFinder.words(
