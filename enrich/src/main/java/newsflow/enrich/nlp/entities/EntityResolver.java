@@ -113,6 +113,12 @@ public final class EntityResolver {
         Gender said = honorificGender(view, m.start());
         String generation = generation(m.text());
         Person p = findPerson(sameGeneration(people, parts, generation), parts, said, bothSexes);
+        Gender stated = parts.size() == 1 && said == Gender.UNKNOWN ? subjectPronounSex(view, m) : Gender.UNKNOWN;
+        if (stated != Gender.UNKNOWN) {
+          // "Sarah Connor and her brother Tom Connor ... Connor said she would": the sister
+          Person fits = findPerson(sameGeneration(people, parts, generation), parts, stated, bothSexes);
+          if (fits != null) p = fits;
+        }
         if (p == null) {
           p = new Person(new Entity(nextId(counter), EntityType.PERSON, fullName(parts, generation)), parts);
           p.generation = generation;
@@ -425,6 +431,52 @@ public final class EntityResolver {
     if (surname) return pronoun != null && COUNTRY_PRONOUNS.contains(pronoun) && named.places().contains(l);
     return pronoun == null || !PERSON_PRONOUNS.contains(pronoun);
   }
+
+  /**
+   * The sex a one-word name opening its sentence as the subject states by the first personal pronoun after it
+   * ("Connor said she would", "Connor lost his seat"): "he"/"she", a possessive or a reflexive, with no capitalised
+   * word, person noun or quote mark between; "him" or an object "her" is someone else. UNKNOWN otherwise.
+   */
+  private static Gender subjectPronounSex(TokenView v, EntityMention m) {
+    int k = v.firstAtOrAfter(m.start());
+    int e = v.firstAtOrAfter(m.end());
+    if (k >= v.size() || k > 0 && v.sameSentence(k - 1, k) || e >= v.size() || !v.sameSentence(k, e)
+        || !Character.isLowerCase(v.norm(e).charAt(0))) {
+      return Gender.UNKNOWN;
+    }
+    for (int i = e; i < v.size() && v.sameSentence(k, i) && i - e < 20; i++) {
+      String w = lower(v.norm(i));
+      if (w.equals("he") || w.equals("himself")) return Gender.MALE;
+      if (w.equals("she") || w.equals("herself")) return Gender.FEMALE;
+      // a possessive only in the subject's own clause ("Connor lost his seat", not "Connor said her death ...")
+      if (w.equals("his") || w.equals("her")) {
+        return "PRP$".equals(v.pos(i)) && ownClause(v, e, i) ? (w.equals("his") ? Gender.MALE : Gender.FEMALE) : Gender.UNKNOWN;
+      }
+      if (w.equals("him") || w.equals("hers") || w.equals("whom") || w.equals(";") || v.capitalised(i)
+          || !w.isEmpty() && "\"“”‘’'«»".indexOf(w.charAt(0)) >= 0 || OTHER_PERSON.matcher(w).matches()) {
+        return Gender.UNKNOWN;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /** True when no "that", comma, subordinator or speech verb stands in {@code [from, to)}. */
+  private static boolean ownClause(TokenView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = lower(v.norm(i));
+      if (CLAUSE_BREAKS.contains(w) || newsflow.enrich.nlp.lexicon.SpeechVerbs.isSpeechVerb(w)) return false;
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("that", ",", "after", "before", "when",
+      "while", "as", "since", "although", "though", "once", "until", "because", "if");
+
+  /** Words for another person that may stand between a subject and its pronoun ("told the officer he"). */
+  private static final java.util.regex.Pattern OTHER_PERSON = java.util.regex.Pattern.compile(
+      "[a-z]{2,}(er|or|ist|man|woman|ian|ess)|boy|girl|child|kid|baby|friend|colleague|partner|neighbou?r|patient"
+          + "|client|student|pupil|guest|victim|man|woman|lady|person|wife|husband|mother|father|son|daughter|sister"
+          + "|brother|mum|mom|dad|aunt|uncle|niece|nephew|cousin|widow|widower|spouse|coach|chief|judge|aide|official");
 
   private static final java.util.Set<String> PERSON_PRONOUNS =
       java.util.Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");

@@ -2514,8 +2514,14 @@ public final class QuoteAttributor {
         if (f.type() != EntityType.PERSON) continue;
         String[] parts = f.name().split("\\s+");
         if (parts.length < 2 || !parts[parts.length - 1].equalsIgnoreCase(word)) continue;
-        if (f != e && (f.mentions().isEmpty() || f.mentions().get(0).start() >= ms || !genderAgrees(f, want))) continue;
+        if (f != e && (f.mentions().isEmpty() || f.mentions().get(0).start() >= ms || !genderAgrees(f, want, ms))) continue;
         namesakes.add(f);
+      }
+      // "Anna Brisk and her son Peter Brisk ... Mrs. Brisk said": not the one linked, when of the other sex
+      if (want != Gender.UNKNOWN && !genderAgrees(e, want, ms) && namesakes.size() >= 2) {
+        namesakes.remove(e);
+        if (namesakes.size() == 1) return namesakes.get(0);
+        e = namesakes.get(0);
       }
       if (namesakes.size() < 2 || !namesakes.contains(e)) return e;
       int sent = c.sentOf()[m.first()];
@@ -2525,6 +2531,7 @@ public final class QuoteAttributor {
       if (prev != null) from = prev[0];
       Entity nearest = null;
       int nearestAt = -1;
+      int[] nearestTok = {-1};
       java.util.Map<Entity, Integer> before = new java.util.HashMap<>();
       for (Entity f : namesakes) {
         for (Span sp : f.mentions()) {
@@ -2534,7 +2541,25 @@ public final class QuoteAttributor {
           if (t >= from && c.quoteOf()[t] < 0 && sp.text().trim().contains(" ") && sp.start() > nearestAt) {
             nearestAt = sp.start();
             nearest = f;
+            nearestTok[0] = t;
           }
+        }
+      }
+      // "Anna Brisk and her son Peter Brisk run the farm. “...,” Brisk said": both named in full in that sentence
+      if (nearest != null) {
+        int ns = c.sentOf()[nearestTok[0]];
+        for (Entity f : namesakes) {
+          if (f == nearest) continue;
+          for (Span sp : f.mentions()) {
+            int t = tokenAt(sp.start());
+            if (sp.start() < ms && t < c.n() && c.sentOf()[t] == ns && c.quoteOf()[t] < 0 && sp.text().trim().contains(" ")) {
+              nearest = null;
+            }
+          }
+        }
+        if (nearest == null) {
+          ambiguousNames.add(m.first());
+          return null;
         }
       }
       if (nearest != null) return nearest;
@@ -2700,7 +2725,8 @@ public final class QuoteAttributor {
         if (s != own && chosen != null && reportedByOther(range[0], to, chosen, want)) return null;
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
-        return chosen != null && namedInQuotesBetween(chosen, at, m.first()) ? null : chosen;
+        if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) return null;
+        return chosen;
       }
       return null;
     }
@@ -3222,6 +3248,7 @@ public final class QuoteAttributor {
     /** True when nothing but the given name tells the person's sex: no honorific, no pronoun resolved to them. */
     private boolean sexGuessedFromNameOnly(Entity e) {
       if (pronounGender.getOrDefault(e, Gender.UNKNOWN) != Gender.UNKNOWN) return false;
+      if (ownPronounSex(e) != Gender.UNKNOWN) return false;
       for (Span s : e.mentions()) {
         int at = tokenAt(s.start());
         for (int k = Math.max(0, at - 1); k <= at && k < c.n(); k++) {
@@ -3236,9 +3263,15 @@ public final class QuoteAttributor {
 
     /** False when the person is known to be of the other sex: by honorifics, a clearly gendered given name or pronouns. */
     private boolean genderAgrees(Entity e, Gender want) {
+      return genderAgrees(e, want, Integer.MAX_VALUE);
+    }
+
+    /** {@link #genderAgrees(Entity, Gender)} by the mentions that start before {@code limit} only. */
+    private boolean genderAgrees(Entity e, Gender want, int limit) {
       boolean female = false;
       boolean male = false;
       for (Span s : e.mentions()) {
+        if (s.start() >= limit) continue;
         int at = tokenAt(s.start());
         for (int k = Math.max(0, at - 1); k <= at && k < c.n(); k++) { // "Ms. Lind" or "Ms." before "Lind"
           String h = c.lower(k);
@@ -3249,6 +3282,12 @@ public final class QuoteAttributor {
         Gender role = roleGender(s);
         if (role == Gender.FEMALE) female = true;
         if (role == Gender.MALE) male = true;
+      }
+      if (!female && !male) {
+        // "Odel Varrin lost his job", "Tamsin Qel took her seat": the article states it
+        Gender own = ownPronounSex(e);
+        female = own == Gender.FEMALE;
+        male = own == Gender.MALE;
       }
       if (!female && !male) {
         // the given name of a full name, or a lone name ("Prince Robert" is known only as "Robert")
@@ -3263,6 +3302,93 @@ public final class QuoteAttributor {
       if (want == Gender.MALE) return !female || male;
       return true;
     }
+
+    private final java.util.Map<Entity, Gender> ownPronounSex = new java.util.HashMap<>();
+
+    /**
+     * The sex the article states for {@code e} by a pronoun in a sentence it opens as the subject: the first
+     * third-person singular pronoun after the name that is "he"/"she", a possessive ("his", "her" tagged as a
+     * determiner) or a reflexive ("Odel Varrin lost his job", "Tamsin Qel took her seat", "Ilar Vosk blamed
+     * himself"), in the same clause (no speech verb, "that", subordinator or comma before it: "Lee said her death
+     * was a loss" may be about someone else), with no other name, person noun or quote between. "him" or an object
+     * "her" is someone else ("Lee thanked her") and tells nothing; UNKNOWN when nothing or both sexes are stated.
+     */
+    private Gender ownPronounSex(Entity e) {
+      Gender known = ownPronounSex.get(e);
+      if (known != null) return known;
+      boolean female = false;
+      boolean male = false;
+      for (Span s : e.mentions()) {
+        int first = tokenAt(s.start());
+        if (first >= c.n() || c.quoteOf()[first] >= 0 || !opensSentence(nameRunStart(first))) continue;
+        Gender g = pronounAfterSubject(nameRunEnd(first));
+        if (g == Gender.FEMALE) female = true;
+        if (g == Gender.MALE) male = true;
+      }
+      Gender g = female == male ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
+      ownPronounSex.put(e, g);
+      return g;
+    }
+
+    /** True when only noun-phrase words (nouns, adjectives, determiners) stand before token {@code i} in its sentence. */
+    private boolean opensSentence(int i) {
+      for (int k = i - 1; k >= 0 && c.sentOf()[k] == c.sentOf()[i]; k--) {
+        String pos = c.toks().get(k).pos();
+        if (c.quoteOf()[k] >= 0 || pos == null || !(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT"))
+            || c.toks().get(k).norm().equals(",")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The sex the first personal pronoun after the subject name ending at {@code end} states (see {@link #ownPronounSex}). */
+    private Gender pronounAfterSubject(int end) {
+      int sent = c.sentOf()[end];
+      // an apposition right after the name ("Odel Varrin, 61, a widower, said his ...") may hold its own role noun
+      int apposEnd = end;
+      if (end + 1 < c.n() && c.toks().get(end + 1).norm().equals(",")) {
+        int k = end + 2;
+        while (k < c.n() && c.sentOf()[k] == sent && c.quoteOf()[k] < 0 && !c.toks().get(k).norm().equals(",")
+            && k - end < 12) k++;
+        if (k < c.n() && c.sentOf()[k] == sent && c.toks().get(k).norm().equals(",")) apposEnd = k;
+        // "Odel Varrin, whose husband runs the pharmacy, ..."
+        if (c.lower(end + 2).equals("whose") && end + 3 < c.n()) {
+          if (c.lower(end + 3).equals("husband")) return Gender.FEMALE;
+          if (c.lower(end + 3).equals("wife")) return Gender.MALE;
+        }
+        // a pronoun in a noun phrase in apposition is someone else's ("Ilar Vosk, her lawyer,"); in a relative
+        // clause it is the person's ("Ilar Vosk, who lost his job,")
+        if (apposEnd > end && !c.lower(end + 2).equals("who")) {
+          for (int j = end + 2; j < apposEnd; j++) {
+            if (MALE_PRONOUNS.contains(c.lower(j)) || FEMALE_PRONOUNS.contains(c.lower(j))) {
+              end = apposEnd;
+              break;
+            }
+          }
+        }
+      }
+      for (int k = end + 1, n = 0; k < c.n() && c.sentOf()[k] == sent && n < 25; k++, n++) {
+        if (c.quoteOf()[k] >= 0 || c.toks().get(k).norm().equals(";")) return Gender.UNKNOWN;
+        String w = c.lower(k);
+        if (w.equals("he") || w.equals("his") || w.equals("himself")) return Gender.MALE;
+        if (w.equals("she") || w.equals("herself")) return Gender.FEMALE;
+        if (w.equals("her")) return "PRP$".equals(c.toks().get(k).pos()) ? Gender.FEMALE : Gender.UNKNOWN;
+        if (w.equals("him") || w.equals("hers") || w.equals("whom") || w.equals("whose")) return Gender.UNKNOWN;
+        if (k <= apposEnd) continue;
+        if (c.mf().isCap(k) || c.mf().isHonorific(k)) return Gender.UNKNOWN;
+        // only in the person's own clause: "Hoffman said her death was a loss" is about someone else
+        if (isCue(c, k) || w.equals("that") || SUBORDINATORS.contains(w) || w.equals(",")) return Gender.UNKNOWN;
+        if (c.mf().isWord(k) && (personNoun(w) || OTHER_PERSON_NOUNS.contains(w))) return Gender.UNKNOWN;
+      }
+      return Gender.UNKNOWN;
+    }
+
+    /** Singular nouns for a person that {@link #personNoun} does not know by ending ("girl", "friend"). */
+    private static final Set<String> OTHER_PERSON_NOUNS = MentionFinder.words("boy", "girl", "child", "kid", "baby",
+        "friend", "colleague", "partner", "neighbour", "neighbor", "patient", "client", "student", "pupil", "guest",
+        "victim", "man", "woman", "lady", "gentleman", "person", "someone", "somebody", "anyone", "everyone",
+        "nobody", "one", "whoever", "spouse", "fiancee", "fiance", "girlfriend", "boyfriend", "cousin", "relative");
 
     /**
      * The sex a kinship or role noun next to the name mention {@code s} states: right before it, or before it
@@ -3291,6 +3417,11 @@ public final class QuoteAttributor {
       if (k >= 0) at.add(k);
       if (after + 1 < c.n() && c.toks().get(after).norm().equals(",")) {
         int j = after + 1;
+        // "Odel Varrin, 61, a widow, ...": past an age between commas
+        if (j + 2 < c.n() && c.sentOf()[j + 1] == sent && "CD".equals(c.toks().get(j).pos())
+            && c.toks().get(j + 1).norm().equals(",")) {
+          j += 2;
+        }
         if (j < c.n() && APPOSITION_DETERMINERS.contains(c.lower(j))) j++;
         at.add(j);
       }
