@@ -529,7 +529,19 @@ public final class QuoteAttributor {
    */
   private static boolean isNamedThing(Ctx c, int first, QuoteSpan span) {
     String core = span.text(c.doc().text()).strip().replaceAll("[\\p{Punct}’‘“”]+$", "");
-    return titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core);
+    return titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core)
+        || labelInApposition(c, first);
+  }
+
+  /** Nouns for a label whose wording follows them in apposition ("her nickname, “Lightning,” stuck"). */
+  private static final Set<String> APPOSED_LABELS = MentionFinder.words(
+      "nickname", "moniker", "slogan", "motto", "hashtag", "catchphrase", "label", "term", "phrase", "byname");
+
+  /** The quote follows a label noun and a comma, in the same sentence: the label's wording, no one's words. */
+  private static boolean labelInApposition(Ctx c, int first) {
+    int k = first - 1;
+    return k >= 1 && c.sentOf()[k - 1] == c.sentOf()[first] && c.toks().get(k).norm().equals(",")
+        && c.quoteOf()[k - 1] < 0 && APPOSED_LABELS.contains(c.lower(k - 1));
   }
 
   private static boolean wordAsWord(Ctx c, int first, String core) {
