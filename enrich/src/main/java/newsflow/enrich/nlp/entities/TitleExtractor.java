@@ -8,6 +8,7 @@ import java.util.function.Function;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
 
 /**
@@ -72,6 +73,8 @@ final class TitleExtractor {
         start = i;
       } else if (l.equals("of") || l.equals("the") || l.equals("'s") || l.equals("for")) {
         continue; // kept only if a title word lies further left
+      } else if (SpeechVerbs.isSpeechVerb(l) && (i == 0 || !v.sameSentence(i - 1, i) || !v.capitalised(i))) {
+        break; // "Explained Acme CTO Ann Lee, ...": a sentence-initial speech verb is no qualifier of the title
       } else if (v.capitalised(i) && !isDayOrMonth(l) && !STOP.contains(l)
           || v.capitalised(i) && isQualifier(v, i) && !STOP.contains(l)) {
         start = i; // "NATO", "Kremlin", "U.S.", "German"
@@ -128,7 +131,8 @@ final class TitleExtractor {
     int limit = MAX_APPOSITIVE;
     for (int i = from; i < v.size() && v.sameSentence(c, i) && i - from < limit; i++) {
       String w = v.norm(i);
-      if (w.equals(",") && head) {
+      // A comma right after the title head ("Acme's COO, and Ann Lee, its CFO") closes the title, not a long name.
+      if (w.equals(",") && head && !lex.isTitleHead(strip(v.norm(i - 1)))) {
         int end = nameListEnd(v, i);
         if (end > i) {
           list = true;

@@ -6,6 +6,7 @@ import java.util.Set;
 import newsflow.enrich.nlp.Token;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
+import newsflow.enrich.nlp.ner.NerLexicon;
 
 /**
  * Finds speaker mentions around a speech verb without a parser: the noun phrase ending just before the
@@ -365,8 +366,9 @@ final class MentionFinder {
       while (q - 1 >= s && (isCap(q - 1) || isHonorific(q - 1) || lower(q - 1).equals("of") && q - 2 >= s
           && isCap(q - 2) || isPossessive(q - 1))) q--;
       while (q < r && (lower(q).equals("of") || isPossessive(q))) q++;
-      if (r < e) {
-        // Capitalised word followed by lower-case nouns: "Varga spokesperson" / "the Brandt campaign".
+      if (r < e || isRoleOfOwner(q, e)) {
+        // Capitalised word followed by lower-case nouns: "Varga spokesperson" / "the Brandt campaign"; an
+        // owner's role: "Acme's CFO".
         return new Mention(s, e, Kind.NOMINAL);
       }
       return new Mention(q, e, Kind.NAME);
@@ -457,11 +459,26 @@ final class MentionFinder {
     if (e == s && ARTICLES.contains(l0)) return null;
     boolean hasCap = false;
     for (int k = s; k <= e; k++) if (isCap(k) && !DETERMINERS.contains(lower(k))) hasCap = true;
-    if (hasCap && isCap(e)) {
+    if (hasCap && isCap(e) && !isRoleOfOwner(s, e)) {
       int q = s;
       while (q < e && !isCap(q) && !isHonorific(q)) q++;
       return new Mention(q, e, Kind.NAME);
     }
     return new Mention(s, e, Kind.NOMINAL);
+  }
+
+  /**
+   * True when {@code [s, e]} is an owner and its role: a possessive followed only by title words, capitalised
+   * or not ("Acme's CFO", "the Rovers' Head Coach"). Such a phrase describes a person; it names nobody.
+   */
+  boolean isRoleOfOwner(int s, int e) {
+    int p = e - 1;
+    while (p >= s && !isPossessive(p)) p--;
+    if (p < s || p == e) return false;
+    for (int k = p + 1; k <= e; k++) {
+      String l = lower(k);
+      if (!NerLexicon.instance().isTitleHead(l.endsWith(".") ? l.substring(0, l.length() - 1) : l)) return false;
+    }
+    return true;
   }
 }

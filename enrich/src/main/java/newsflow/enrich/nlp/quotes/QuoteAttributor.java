@@ -533,7 +533,19 @@ public final class QuoteAttributor {
    */
   private static boolean isNamedThing(Ctx c, int first, QuoteSpan span) {
     String core = span.text(c.doc().text()).strip().replaceAll("[\\p{Punct}’‘“”]+$", "");
-    return titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core);
+    return titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core)
+        || labelInApposition(c, first);
+  }
+
+  /** Nouns for a label whose wording follows them in apposition ("her nickname, “Lightning,” stuck"). */
+  private static final Set<String> APPOSED_LABELS = MentionFinder.words(
+      "nickname", "moniker", "slogan", "motto", "hashtag", "catchphrase", "label", "term", "phrase", "byname");
+
+  /** The quote follows a label noun and a comma, in the same sentence: the label's wording, no one's words. */
+  private static boolean labelInApposition(Ctx c, int first) {
+    int k = first - 1;
+    return k >= 1 && c.sentOf()[k - 1] == c.sentOf()[first] && c.toks().get(k).norm().equals(",")
+        && c.quoteOf()[k - 1] < 0 && APPOSED_LABELS.contains(c.lower(k - 1));
   }
 
   private static boolean wordAsWord(Ctx c, int first, String core) {
@@ -1243,6 +1255,10 @@ public final class QuoteAttributor {
   private static final Set<String> DEFINITE_DETERMINERS = MentionFinder.words(
       "the", "his", "her", "their", "its", "our", "my", "your");
 
+  /** First words of region names ("North Westshire", "Upper Lowmoor"), which continue a place, not name a person. */
+  private static final Set<String> REGION_WORDS = MentionFinder.words("north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "central", "upper", "lower", "greater", "new");
+
   /** Prepositions that may attach an organisation to a description named in apposition ("publisher of the X"). */
   private static final Set<String> AFFILIATION_PREPOSITIONS = MentionFinder.words("of", "for", "at");
 
@@ -1339,6 +1355,11 @@ public final class QuoteAttributor {
       boolean tagged = true;
       for (int k = of.first(); k <= of.last(); k++) tagged &= c.organisation()[k];
       organisation |= tagged;
+      // "the chief executive of Nordwave, Ali Baran,": after a title head the bare name is whom the title is held
+      // in, a body or a place, and the name after the comma is the title's holder.
+      // Not when the next name starts like a region ("the mayor of Lowmoor, North Westshire"): a place continued.
+      organisation |= (isTitleWord(c, head) || isAcronymTitle(c, head)) && !(of.last() + 2 < limit
+          && REGION_WORDS.contains(c.lower(of.last() + 2)));
     } else {
       organisation = !c.mf().isCap(of.last()) && isOrganisationNoun(c.lower(of.last()));
     }
@@ -1349,11 +1370,8 @@ public final class QuoteAttributor {
   private static boolean isAcronymTitle(Ctx c, int k) {
     String w = c.toks().get(k).text();
     return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(Character::isUpperCase)
-        && (NerLexicon.instance().isTitleHead(w) || OFFICER_ACRONYMS.contains(c.lower(k)));
+        && NerLexicon.instance().isTitleHead(w);
   }
-
-  /** Company officers written as capitals ("the firm's CFO"); "CEO" is a title head of the lexicon. */
-  private static final Set<String> OFFICER_ACRONYMS = MentionFinder.words("cfo", "coo", "cto", "cio", "cmo");
 
   /** A noun for a body or organisation ("union", "company", "family"), or a word of an organisation's name. */
   private static boolean isOrganisationNoun(String l) {
