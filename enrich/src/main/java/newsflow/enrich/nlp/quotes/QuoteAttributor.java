@@ -2144,7 +2144,8 @@ public final class QuoteAttributor {
           entityId = e.id();
         } else if (aboutSpeaker) {
           speaker = null;
-        } else if (m.kind() == Kind.NAME && !resolver.sharedByNamesakes(m) && resolver.acceptableName(m, mention.text())) {
+        } else if (m.kind() == Kind.NAME && !resolver.sharedByNamesakes(m) && resolver.acceptableName(m, mention.text())
+            && !resolver.officeWithArticle(m, mention.text())) {
           speaker = SpeakerResolver.canonicalName(mention.text());
         } else if (m.kind() == Kind.RELATIVE) {
           Mention ante = resolver.antecedentOfRelative(m);
@@ -2499,6 +2500,7 @@ public final class QuoteAttributor {
         }
       }
       if (!create || !looksProper(m, name) || INITIALISM.matcher(name).matches()) return null;
+      if (type == EntityType.PERSON && afterDefiniteArticle(m)) return null;
       Entity fresh = new Entity(freshId(), type, name);
       fresh.addMention(Span.of(text, ms, me));
       entities.add(fresh);
@@ -2612,6 +2614,20 @@ public final class QuoteAttributor {
     }
 
     /** A capitalised name that is not just a sentence-initial common word ("Officials said"). */
+    /**
+     * "The Coroner said", "the Chief Constable said": a capitalised office after "the" describes its holder; a
+     * person's name takes no article, so no person is made of it (an organisation still may be).
+     */
+    private boolean afterDefiniteArticle(Mention m) {
+      int f = m.first();
+      return c.lower(f).equals("the") || f > 0 && c.lower(f - 1).equals("the") && c.sentOf()[f - 1] == c.sentOf()[f];
+    }
+
+    /** A capitalised name after "the" that no organisation word marks ("The Coroner"): an office, no speaker's name. */
+    boolean officeWithArticle(Mention m, String mentionText) {
+      return afterDefiniteArticle(m) && !isOrganisation(stripHonorifics(mentionText));
+    }
+
     boolean looksProper(Mention m, String name) {
       if (name.length() < 2) return false;
       String text = c.doc().text();
