@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import newsflow.enrich.nlp.lexicon.GivenNames;
+import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.v1.AlertKind;
 import newsflow.v1.EnrichedArticle;
 import newsflow.v1.Entity;
@@ -27,6 +29,29 @@ public final class Alerts {
   /** The alert id for an article and an official. */
   public static String alertId(String articleId, String officialId) {
     return StableIds.hash("alert", articleId, officialId);
+  }
+
+  /** Honorifics that make a person a woman ("Mrs. Vale"). */
+  private static final Set<String> FEMALE_HONORIFICS = Lexicon.honorificsStating("female");
+
+  /**
+   * "His wife ... “...,” Mrs. Vale said" after "JD Vale", an official whose given name tells no sex: the name
+   * resolution may have joined the wife to him, so a quote whose speaker is named with a woman's honorific
+   * makes no QUOTED alert unless the article or the name shows the official is a woman. Precision first: the
+   * official is still MENTIONED.
+   */
+  static boolean relativeByHonorific(Quote q, Set<String> names, java.util.Collection<OfficialEvidence> evidence) {
+    if (q.getSpeakerMention() == null || !FEMALE_HONORIFICS.contains(firstWord(q.getSpeakerMention().getText()))) {
+      return false;
+    }
+    for (OfficialEvidence ev : evidence) if (FEMALE_HONORIFICS.contains(firstWord(ev.getText()))) return false;
+    for (String n : names) if (GivenNames.gender(firstWord(n)) == GivenNames.Gender.FEMALE) return false;
+    return true;
+  }
+
+  private static String firstWord(String s) {
+    String w = s.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Alerts in the order officials first appear among the article's entities. */
@@ -57,7 +82,7 @@ public final class Alerts {
         boolean byEntity = q.getSpeakerEntityId() != null && entityIds.contains(q.getSpeakerEntityId());
         // a quote without an entity id still counts when its resolved speaker is the official's name
         boolean byName = q.getSpeakerEntityId() == null && q.getSpeaker() != null && names.contains(q.getSpeaker());
-        if (byEntity || byName) quotes.add(q.getText());
+        if ((byEntity || byName) && !relativeByHonorific(q, names, evidence.values())) quotes.add(q.getText());
       }
       Entity first = entities.get(0);
       OfficialRef ref = directory.find(officialId).orElse(null);

@@ -23,10 +23,14 @@ class AlertsTest {
   private static final String TEXT = "Anna Lind met Lind's staff. \"We stand together,\" the secretary-general said.";
 
   private static EnrichedArticle enriched(List<Entity> entities, List<Quote> quotes) {
+    return enriched(TEXT, entities, quotes);
+  }
+
+  private static EnrichedArticle enriched(String text, List<Entity> entities, List<Quote> quotes) {
     RawArticle raw = RawArticle.newBuilder().setId("art-1").setUrl(null).setCanonicalUrl("https://x.example/1")
         .setSource(Source.newBuilder().setFeedUrl(null).setPublisher("X").setDomain("x.example").build())
         .setTitle("T").setAuthors(List.of()).setPublishedAt(null).setFetchedAt(Instant.EPOCH).setLanguage("en")
-        .setText(TEXT).setHeadings(List.of()).setImages(List.of()).setContentHash("h").build();
+        .setText(text).setHeadings(List.of()).setImages(List.of()).setContentHash("h").build();
     return EnrichedArticles.from(raw, new ArticleAnalysis("en", entities, quotes, List.of()), Instant.EPOCH, "t");
   }
 
@@ -35,6 +39,27 @@ class AlertsTest {
     e.officialId("lind");
     e.addMention(Span.of(TEXT, start, end));
     return e;
+  }
+
+  /** "Kesh Vale", an official whose given name tells no sex, and a quote by "Mr."/"Mrs." Vale joined to him. */
+  private static AlertKind kindWhenQuotedAs(String honorific) {
+    String text = "Kesh Vale toured the school with his wife. “It was fun,” " + honorific + " Vale said.";
+    Entity vale = new Entity("e1", EntityType.PERSON, "Kesh Vale");
+    vale.officialId("vale");
+    vale.addMention(Span.of(text, 0, 9));
+    int m = text.indexOf(honorific + " Vale");
+    Span said = Span.of(text, m, m + honorific.length() + 5);
+    vale.addMention(said);
+    int s = text.indexOf("It was");
+    Quote q = new Quote("q1", s, s + 11, text.substring(s, s + 11), "Kesh Vale", "e1", said, "said", false, 0.9);
+    return Alerts.forArticle(enriched(text, List.of(vale), List.of(q)), OfficialDirectory.none(), Instant.EPOCH)
+        .get(0).getKind();
+  }
+
+  @Test
+  void aQuoteByAWomanNamedWithTheOfficialsFamilyNameIsNotTheOfficials() {
+    assertEquals(AlertKind.MENTIONED, kindWhenQuotedAs("Mrs."));
+    assertEquals(AlertKind.QUOTED, kindWhenQuotedAs("Mr."));
   }
 
   @Test

@@ -60,7 +60,11 @@ public final class OfficialMatcher {
   /** A byline: the line begins "By" or credits reporting or editing ("Reporting by ..."). */
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)(?:^|\\n)[ \\t]*(?:by|(?:additional |compiled |contributed |)reporting(?: and writing)? by|writing by"
-          + "|written by|edited by|editing by|compiled by|contributed by)[ \\t]+[^\\n]*$");
+          + "|written by|edited by|editing by|compiled by|contributed by"
+          // credits: "Photo by", "Story by", "Photo: Ann Lee/Agency", "Contributing: Ann Lee, Agency"
+          + "|(?:photo(?:graph)?s?|image|video|story|text|words|illustration|graphic|cartoon)s? by"
+          + "|(?:photo(?:graph)?s?|image|video|illustration|credit|photo credit|contributing|contributors?)[ \\t]*:)"
+          + "[ \\t]+[^\\n]*$");
   private static final Pattern SUFFIX_AFTER = Pattern.compile("^,?\\s+(Jr|Sr|II|III|IV)\\b\\.?");
   private static final Pattern PARTY_TAG = Pattern.compile("\\b[DR]-[A-Z]|\\([DRI][.,]");
   private static final Set<String> HEAD_TITLES = OFFICE_WORDS.getOrDefault("head-title", Set.of());
@@ -234,10 +238,10 @@ public final class OfficialMatcher {
     // pass 2: the family name alone, after the official was named in full and when nobody else shares it
     String text0 = doc.text();
     for (Read r : reads) {
-      if (r.official == null && !r.byline && !r.conflict) headOfGovernmentByFamilyName(r, text0, people);
+      if (r.official == null && !r.byline && !r.conflict && !r.role) headOfGovernmentByFamilyName(r, text0, people);
     }
     for (Read r : reads) {
-      if (r.official != null || r.byline || r.conflict) continue;
+      if (r.official != null || r.byline || r.conflict || r.role) continue;
       List<Official> owners = byFamily.get(r.name.key);
       if (owners == null || !r.name.suffix.isEmpty() && owners.stream().noneMatch(o -> suffixes.get(o).equals(r.name.suffix))) {
         continue;
@@ -364,6 +368,7 @@ public final class OfficialMatcher {
       // title must stand before the name
       boolean titled = !r.titleWords.isEmpty() && o.title() != null && titlesMatch(String.join(" ", r.titleWords), o.title());
       if (hits.get(0).alias && o.country() != null && !titled && !context.concerns(o.country())) return;
+      if (r.role && !titled) return;
       // a player in a sports report who shares a legislator's name: without a political word in the sentence
       // the name is not the official's (heads of state and government have rarer names and do attend games)
       if (!titled && !headOfStateOrGovernment(o) && context.sportsReport() && !politicalCue(context.doc.text(), r.mention)) {
@@ -472,6 +477,8 @@ public final class OfficialMatcher {
     Official official;
     Rule rule;
     Span evidence;
+    /** A role that is no public office stands before the name or in apposition after it. */
+    boolean role;
     /** The sex an honorific on the mention states ("Mrs. Smith": 'F'), or 0. */
     char sex;
 
@@ -507,7 +514,10 @@ public final class OfficialMatcher {
       before.add(0, word);
       titleStart = start;
     }
-    boolean conflict = roleBefore(text, titleStart) || roleAfter(text, m.end()) || partOfLongerName(text, m.end())
+    // a role that is no public office ("goalie Matt Murray", "Matt Murray, a bartender,") is someone else unless
+    // the official's own title stands before the name ("Sen. Ann Lee, a former nurse,")
+    boolean role = roleBefore(text, titleStart) || roleAfter(text, m.end());
+    boolean conflict = partOfLongerName(text, m.end())
         || tableCell(text, m) || pastPerson(text, before, titleStart, m.end());
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
     Matcher suffix = SUFFIX_AFTER.matcher(after);
@@ -517,7 +527,10 @@ public final class OfficialMatcher {
         && bylineNamesOnly(text.substring(lineStart, m.start()));
     Span titled = titleStart < m.start() ? Span.of(text, titleStart, m.end()) : m;
     Read r = readWords(e, m, words, before, titled, byline, conflict);
-    if (r != null) r.sex = statedSex(text, m);
+    if (r != null) {
+      r.sex = statedSex(text, m);
+      r.role = role;
+    }
     return r;
   }
 
@@ -572,7 +585,8 @@ public final class OfficialMatcher {
 
   /** The text between a byline's opening word and the mention holds only names, commas and "and". */
   private static boolean bylineNamesOnly(String lineBefore) {
-    String s = lineBefore.replaceFirst("(?is)^.*\\bby\\s+", "");
+    String s = lineBefore.matches("(?is).*\\bby\\s.*") ? lineBefore.replaceFirst("(?is)^.*\\bby\\s+", "")
+        : lineBefore.replaceFirst("^[^:]*:\\s*", "");
     for (String w : s.split("[\\s,;]+")) {
       if (w.isEmpty() || w.equals("and") || w.equals("&")) continue;
       if (!Character.isUpperCase(w.codePointAt(0)) && !w.contains(".")) return false;
@@ -678,10 +692,14 @@ public final class OfficialMatcher {
     return false;
   }
 
+  /** ", the team's goalie", ", a bartender", ", her sound engineer": the determiner, then up to the next comma. */
+  private static final Pattern ROLE_APPOSITION = Pattern.compile(
+      "^,\\s+(?:a|an|the|his|her|their|its|\\p{Lu}[\\p{L}.-]*[’']s)\\s+([^,.;\\n]*)");
+
   /** An apposition naming such a role right after the name: "Matt Murray, the team's goalie,". */
   private static boolean roleAfter(String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + 60));
-    Matcher m = Pattern.compile("^,\\s+(?:a|an|the)\\s+([^,.;\\n]*)").matcher(after);
+    Matcher m = ROLE_APPOSITION.matcher(after);
     if (!m.find()) return false;
     String[] words = key(m.group(1)).split(" ");
     for (int i = 0; i < Math.min(5, words.length); i++) if (ROLES.contains(words[i])) return true;
@@ -816,6 +834,14 @@ public final class OfficialMatcher {
       String k = key(raw);
       List<String> words = new ArrayList<>(List.of(k.isEmpty() ? new String[0] : k.split(" ")));
       while (!words.isEmpty() && HONORIFICS.contains(words.get(0))) words.remove(0);
+      // leading initials written apart or together are one given name: "J.D. Vance", "J. D. Vance", "JD Vance"
+      int run = 0;
+      while (run < words.size() - 1 && words.get(run).length() == 1 && Character.isLetter(words.get(run).charAt(0))) run++;
+      if (run >= 2) {
+        String joined = String.join("", words.subList(0, run));
+        words.subList(0, run).clear();
+        words.add(0, joined);
+      }
       String suffix = "";
       if (words.size() >= 2) {
         String last = words.get(words.size() - 1);

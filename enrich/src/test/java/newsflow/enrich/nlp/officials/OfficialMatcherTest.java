@@ -208,6 +208,45 @@ class OfficialMatcherTest {
   }
 
   @Test
+  void aPhotoOrStoryCreditIsNotAMention() {
+    for (String text : List.of("Photo by Dana Whitcombe | The Ardmouth Courier\nThe county fair opened on Friday.",
+        "Story by Dana Whitcombe, staff writer\nThe county fair opened on Friday.",
+        "Contributing: Dana Whitcombe, Eastland Press\nThe county fair opened on Friday.",
+        "Photo: Dana Whitcombe/Eastland Images\nThe county fair opened on Friday.")) {
+      assertNull(match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId(), text);
+    }
+    String body = "Photos of the fair were taken by Dana Whitcombe, who toured Ohio on Friday.";
+    assertEquals("whitcombe", match(body, person(body, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId());
+  }
+
+  @Test
+  void anEverydayRoleInAppositionIsAnotherPerson() {
+    for (String text : List.of("Dana Whitcombe, a bartender in Ohio, said tips had fallen. Whitcombe said so.",
+        "Dana Whitcombe, a restaurant owner in Ohio, said business was slow.",
+        "Dana Whitcombe, her sound engineer, said the show in Ohio went well.")) {
+      List<Entity> out = match(text, text.contains("Whitcombe said")
+          ? person(text, "1", "Dana Whitcombe", "Dana Whitcombe", "Whitcombe#2")
+          : person(text, "1", "Dana Whitcombe", "Dana Whitcombe"));
+      assertNull(out.get(0).officialId(), text);
+    }
+    // the official's own title before the name: the role is a past or side occupation of the senator
+    String titled = "Sen. Dana Whitcombe, a former teacher, spoke in Ohio.";
+    assertEquals("whitcombe", match(titled, person(titled, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId());
+  }
+
+  @Test
+  void initialsWrittenTogetherAreTheInitialsWrittenApart() {
+    Official vale = new Official("vale", "R.J. Vale", List.of(), "Senator", "US");
+    Watchlist w = Watchlist.of(List.of(vale));
+    for (String text : List.of("Sen. RJ Vale spoke in Ohio.", "R. J. Vale spoke in Ohio.", "R.J. Vale spoke in Ohio.")) {
+      String name = text.substring(text.indexOf(text.startsWith("Sen.") ? "RJ" : "R"), text.indexOf(" spoke"));
+      assertEquals("vale", match(w, text, person(text, "1", name, name)).get(0).officialId(), text);
+    }
+    String other = "Rex Vale spoke in Ohio.";
+    assertNull(match(w, other, person(other, "1", "Rex Vale", "Rex Vale")).get(0).officialId());
+  }
+
+  @Test
   void anAuthorFromTheMetadataWithoutMentionsIsNotTheOfficial() {
     String text = "The county fair opened on Friday in Ohio.";
     List<Entity> entities = new ArrayList<>();
