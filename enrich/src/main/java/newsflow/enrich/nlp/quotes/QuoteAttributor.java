@@ -2757,12 +2757,30 @@ public final class QuoteAttributor {
         // "The teacher added that Ann Lind was in hospital. She said: “...”": named only in what someone else
         // (an unnamed person, or a name that is no one the pronoun could not mean) reported, not the one meant.
         if (s != own && chosen != null && reportedByOther(range[0], to, chosen, want)) return null;
+        // "I ask whether Premier Ann Lind can win again. “...,” he says": named in the writer's own question, the
+        // topic of the interview, not the one answering it.
+        if (s != own && at >= 0 && inWritersQuestion(range[0], at)) return null;
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
         if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) return null;
         return chosen;
       }
       return null;
+    }
+
+    private static final Set<String> ASKING = MentionFinder.words("ask", "asked", "wonder", "wondered", "put");
+
+    /** "I ask whether X ...", "we asked if X ...": the writer's own question before {@code at} in its sentence. */
+    private boolean inWritersQuestion(int from, int at) {
+      for (int k = from; k + 1 < at; k++) {
+        if (c.quoteOf()[k] >= 0) continue;
+        String w = c.lower(k);
+        if (!w.equals("i") && !w.equals("we")) continue;
+        int v = k + 1;
+        if (v < at && (c.lower(v).equals("then") || c.lower(v).equals("also"))) v++;
+        if (v < at && ASKING.contains(c.lower(v))) return true;
+      }
+      return false;
     }
 
     private static final Set<String> POSSESSIVE_DETERMINERS = MentionFinder.words("his", "her", "their", "its");

@@ -24,11 +24,12 @@ public final class TitleCase {
 
   /**
    * True for 2 to 10 words, at least two capitalised (or starting with a digit), the others short function
-   * words, not ending in a question or exclamation mark.
+   * words, not ending in a question or exclamation mark. A title with a subtitle after a colon (“Roads Out of
+   * the Valley: A Memoir of the Border Years”) may run to 16 words.
    */
   public static boolean looksLikeTitle(String text) {
     String[] words = text.strip().split("\\s+");
-    if (words.length < 2 || words.length > 10) return false;
+    if (words.length < 2 || words.length > (hasSubtitle(words) ? 16 : 10)) return false;
     int caps = 0;
     for (String w : words) {
       String core = WORD_TRIM.matcher(w).replaceAll("");
@@ -43,5 +44,15 @@ public final class TitleCase {
     String last = words[words.length - 1];
     if (last.endsWith("?") || last.endsWith("!")) return false;
     return caps >= 2;
+  }
+
+  /** A word other than the last ends in a colon with a capitalised word right after it: "Title: Subtitle". */
+  private static boolean hasSubtitle(String[] words) {
+    for (int i = 1; i + 1 < words.length; i++) {
+      if (words[i].endsWith(":") && !words[i + 1].isEmpty() && Character.isUpperCase(words[i + 1].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

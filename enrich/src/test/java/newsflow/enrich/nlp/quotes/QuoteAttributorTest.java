@@ -196,6 +196,15 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void skipsTitlesWithASubtitleAfterAColon() {
+    String text = "She co-wrote “Roads Out of the Valley: A Memoir of the Border Years” with her brother.";
+    List<Quote> quotes = attribute(text, new ArrayList<>());
+    assertEquals(0, quotes.size());
+    assertTrue(QuoteAttributor.looksLikeTitle("Roads Out of the Valley: A Memoir of the Border Years"));
+    assertFalse(QuoteAttributor.looksLikeTitle("We said it then: We will never leave this valley to the builders"));
+  }
+
+  @Test
   void quoteWithoutAnySpeakerHasNullSpeaker() {
     String text = "“Nothing else matters.”";
     Quote q = attribute(text, new ArrayList<>()).get(0);

@@ -35,6 +35,15 @@ class QuotePronounAntecedentTest {
   }
 
   @Test
+  void personNamedInTheWritersQuestionIsNotTheOneAnswering() {
+    String text = "We meet at a cafe near the harbour. I ask whether Premier Dana Holloway can win a second term."
+        + " “Yes, of course, she is only getting started,” he says.";
+    assertNull(quote(quotes(text), "Yes, of course").speaker());
+    String asked = "Over coffee I ask if Governor Peter Marland is fit for the office. “He is the best in decades,” he replies.";
+    assertNull(quote(quotes(asked), "He is the best").speaker());
+  }
+
+  @Test
   void personReportedByAShopkeeperIsNotTheSpeaker() {
     String text = "A local shopkeeper said Mayor Ivo Brandt had visited the street. “He promised to help,” she said.";
     assertNull(quote(quotes(text), "He promised").speaker());
