@@ -196,6 +196,30 @@ public final class OfficialMatcher {
     }
   }
 
+  /**
+   * "JD Vance spoke": the tagger may type a person whose given name is written as initials as an organisation.
+   * An organisation whose name and every mention is exactly a watched official's full name (two words or more)
+   * is that person; it becomes a PERSON entity with the same id, mentions and titles, and is matched as one.
+   */
+  private void retypeOfficialsNamedInFull(List<Entity> entities) {
+    if (watchlist.size() == 0) return;
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
+      if (e.type() != EntityType.ORGANIZATION || e.mentions().isEmpty()) continue;
+      Name n = Name.parse(e.name());
+      if (n.tokens.size() < 2) continue;
+      List<Keyed> hits = fullNameHits(n);
+      if (hits == null || hits.isEmpty()) continue;
+      boolean all = true;
+      for (Span m : e.mentions()) all &= Name.parse(m.text()).fullKey().equals(n.fullKey());
+      if (!all) continue;
+      Entity person = new Entity(e.id(), EntityType.PERSON, e.name());
+      for (String t : e.titles()) person.addTitle(t);
+      for (Span m : e.mentions()) person.addMention(m);
+      entities.set(i, person);
+    }
+  }
+
   /** The watchlist this matcher uses. */
   public Watchlist watchlist() {
     return watchlist;
@@ -206,6 +230,7 @@ public final class OfficialMatcher {
    * in {@code doc}; clears them on the others. Mentions are read with their surroundings in {@code doc.text()}.
    */
   public void match(Document doc, List<Entity> entities) {
+    retypeOfficialsNamedInFull(entities);
     for (Entity e : entities) {
       if (e.type() != EntityType.PERSON) continue;
       e.officialId(null);

@@ -247,6 +247,24 @@ class OfficialMatcherTest {
   }
 
   @Test
+  void anOfficialsFullNameTypedAsAnOrganisationIsThePerson() {
+    Official vale = new Official("vale", "R.J. Vale", List.of(), "Senator", "US");
+    Watchlist w = Watchlist.of(List.of(vale));
+    String text = "RJ Vale spoke in Ohio. The RJ Vale Foundation gave money.";
+    Entity org = new Entity("1", EntityType.ORGANIZATION, "RJ Vale");
+    org.addMention(Span.of(text, 0, 7));
+    Entity foundation = new Entity("2", EntityType.ORGANIZATION, "RJ Vale Foundation");
+    int f = text.indexOf("RJ Vale Foundation");
+    foundation.addMention(Span.of(text, f, f + 18));
+    List<Entity> out = match(w, text, org, foundation);
+    assertEquals(EntityType.PERSON, out.get(0).type());
+    assertEquals("vale", out.get(0).officialId());
+    assertEquals("1", out.get(0).id());
+    assertEquals(EntityType.ORGANIZATION, out.get(1).type(), "a foundation named after the official stays one");
+    assertNull(out.get(1).officialId());
+  }
+
+  @Test
   void anAuthorFromTheMetadataWithoutMentionsIsNotTheOfficial() {
     String text = "The county fair opened on Friday in Ohio.";
     List<Entity> entities = new ArrayList<>();
