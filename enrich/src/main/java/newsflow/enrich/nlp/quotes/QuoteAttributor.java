@@ -3669,7 +3669,9 @@ public final class QuoteAttributor {
           int oe = c.toks().get(owner.last()).end();
           return owner.kind() == Kind.NAME ? overlapping(os, oe) : null;
         }
-        return BODY_NOUNS.contains(single) && c.mf().isCap(possessive - 1) ? bodyOfCountry(m, ms, me) : null;
+        // "the Kremlin's press office" is a body; "the Governor's office" is an office's staff, no named body.
+        return BODY_NOUNS.contains(single) && c.mf().isCap(possessive - 1)
+            && !NerLexicon.instance().isTitleWord(c.lower(possessive - 1)) ? bodyOfCountry(m, ms, me) : null;
       }
       boolean plural = !single.equals(head);
       if (BODY_NOUNS.contains(single) || ORG_NOMINAL_HEADS.contains(single) && !single.startsWith("spokes")) {

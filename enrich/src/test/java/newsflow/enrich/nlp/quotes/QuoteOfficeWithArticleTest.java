@@ -41,6 +41,19 @@ class QuoteOfficeWithArticleTest {
   }
 
   @Test
+  void anOfficesStaffIsNoNamedBody() {
+    ArticleAnalysis a = analyze("“Help is coming,” the Governor's office said.");
+    assertNull(quote(a.quotes(), "Help is").speaker());
+    assertFalse(a.entities().stream().anyMatch(e -> e.name().contains("office")), a.entities().toString());
+  }
+
+  @Test
+  void aNamedBodysPressOfficeStillSpeaks() {
+    ArticleAnalysis a = analyze("“We have no comment,” the Kremlin's press office said.");
+    assertEquals("Kremlin's press office", quote(a.quotes(), "We have").speaker());
+  }
+
+  @Test
   void anOrganisationAfterTheStillSpeaks() {
     ArticleAnalysis a = analyze("“We are reviewing the case,” the Harbour Trust said.");
     assertEquals("Harbour Trust", quote(a.quotes(), "We are").speaker());
