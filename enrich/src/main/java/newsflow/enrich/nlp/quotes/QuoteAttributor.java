@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
@@ -3633,7 +3634,43 @@ public final class QuoteAttributor {
       return end < 0 ? to : end;
     }
 
+    /** "the 45-year-old": an epithet by age alone. */
+    private static final Pattern AGE_EPITHET = Pattern.compile("(?i)(?:the|this)\\s+(\\d{1,3})[- ]year[- ]old");
+
+    /**
+     * "Ann Lee, 45, ... “...,” the 45-year-old said": the one person whose age the article gave in apposition right
+     * after their name (", 45,", ", aged 45,", " (45)") before the epithet; null when no one or more than one was
+     * given that age, or when that age also follows a word that is no person's mention.
+     */
+    /** An age in apposition: ", 45,", ", aged 45,", " (45)". */
+    private static Pattern agePattern(String age) {
+      return Pattern.compile(",\\s*(?:aged\\s+)?" + age + "\\s*[,;.)]|\\(\\s*" + age + "\\s*\\)");
+    }
+
+    private Entity personOfAge(String age, int before) {
+      String text = c.doc().text();
+      Matcher given = agePattern(age).matcher(text.substring(0, before));
+      Entity only = null;
+      while (given.find()) {
+        Entity holder = null;
+        for (Entity e : entities) {
+          if (e.type() != EntityType.PERSON) continue;
+          for (Span sp : e.mentions()) {
+            if (sp.end() <= given.start() && text.substring(sp.end(), given.start()).isBlank()) holder = e;
+          }
+        }
+        if (holder == null || only != null && only != holder) return null;
+        only = holder;
+      }
+      return only;
+    }
+
     private Entity nominal(Mention m, int ms, int me) {
+      Matcher age = AGE_EPITHET.matcher(c.doc().text().substring(ms, me));
+      // An age the article gave decides; with no age given, the epithet rules below read it like any other.
+      if (age.matches() && agePattern(age.group(1)).matcher(c.doc().text().substring(0, ms)).find()) {
+        return personOfAge(age.group(1), ms);
+      }
       int possessive = -1;
       for (int k = m.first(); k < m.last(); k++) if (c.mf().isPossessive(k)) possessive = k;
       // "Ann Lee's spokesman", "Tom Brandt's landlord": the one named before "'s" owns the role, and is not it.
