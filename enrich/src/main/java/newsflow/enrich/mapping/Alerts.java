@@ -2,9 +2,11 @@ package newsflow.enrich.mapping;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,7 +42,7 @@ public final class Alerts {
    * makes no QUOTED alert unless the article or the name shows the official is a woman. Precision first: the
    * official is still MENTIONED.
    */
-  static boolean relativeByHonorific(Quote q, Set<String> names, java.util.Collection<OfficialEvidence> evidence) {
+  static boolean relativeByHonorific(Quote q, Set<String> names, Collection<OfficialEvidence> evidence) {
     if (q.getSpeakerMention() == null || !FEMALE_HONORIFICS.contains(firstWord(q.getSpeakerMention().getText()))) {
       return false;
     }
@@ -50,7 +52,7 @@ public final class Alerts {
   }
 
   private static String firstWord(String s) {
-    String w = s.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    String w = s.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
