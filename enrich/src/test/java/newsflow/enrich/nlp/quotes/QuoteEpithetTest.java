@@ -62,13 +62,14 @@ class QuoteEpithetTest {
   }
 
   @Test
-  void anAgeIsTheSalientPersonUnlessSomeoneElseHasIt() {
+  void anAgeIsTheSalientPersonOrTheOneTheArticleGaveThatAge() {
     List<Quote> qs = quotes("Gregor Malm was released on bail in April.\n\n"
         + "\"I have never seen that money,\" the 41-year-old told reporters.");
     assertEquals("Gregor Malm", quote(qs, "I have never seen").speaker());
+    // The writer names by age the one person whose age was given (see QuoteAgeEpithetTest), not the last one named.
     qs = quotes("Ada Renn, 41, was released on bail. Gregor Malm was also released.\n\n"
         + "\"I have never seen that money,\" the 41-year-old told reporters.");
-    assertNull(quote(qs, "I have never seen").speaker());
+    assertEquals("Ada Renn", quote(qs, "I have never seen").speaker());
   }
 
   @Test
