@@ -34,4 +34,12 @@ public final class SharedAnalyzer {
     for (Entity e : entities) for (Span m : e.mentions()) if (m.text().equals(mention)) return e.type();
     return null;
   }
+
+  /** The type of the entity with a mention at the {@code occurrence}-th (from 0) place {@code text} reads {@code mention}, or null. */
+  public static EntityType typeAt(List<Entity> entities, String text, String mention, int occurrence) {
+    int at = -1;
+    for (int k = 0; k <= occurrence; k++) at = text.indexOf(mention, at + 1);
+    for (Entity e : entities) for (Span m : e.mentions()) if (m.start() == at && m.text().equals(mention)) return e.type();
+    return null;
+  }
 }

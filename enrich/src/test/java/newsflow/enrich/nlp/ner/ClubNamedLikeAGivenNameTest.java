@@ -1,12 +1,12 @@
 package newsflow.enrich.nlp.ner;
 
 import static newsflow.enrich.nlp.SharedAnalyzer.entities;
+import static newsflow.enrich.nlp.SharedAnalyzer.typeAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
-import newsflow.enrich.nlp.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class ClubNamedLikeAGivenNameTest {
 
-  private static EntityType typeAt(List<Entity> entities, String text, String mention, int occurrence) {
-    int at = -1;
-    for (int k = 0; k <= occurrence; k++) at = text.indexOf(mention, at + 1);
-    for (Entity e : entities) for (Span m : e.mentions()) if (m.start() == at && m.text().equals(mention)) return e.type();
-    return null;
-  }
 
   @Test
   void aCityBeatenByAnotherCityIsNoPersonsGivenName() {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static newsflow.enrich.nlp.SharedAnalyzer.entities;
 import static newsflow.enrich.nlp.SharedAnalyzer.typeOf;
+import static newsflow.enrich.nlp.SharedAnalyzer.typeAt;
 
 import java.util.List;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
-import newsflow.enrich.nlp.Span;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class OrganisationsTest {
 
-  private static EntityType typeAt(List<Entity> entities, String text, String mention, int occurrence) {
-    int at = -1;
-    for (int k = 0; k <= occurrence; k++) at = text.indexOf(mention, at + 1);
-    for (Entity e : entities) for (Span m : e.mentions()) if (m.start() == at && m.text().equals(mention)) return e.type();
-    return null;
-  }
 
   private static final String CRICKET = "Kent beat Sussex by an innings and 40 runs at Canterbury on Friday. "
       + "Kent captain Tom Hale said his bowlers had won the match. Sussex, who were bowled out for 120, "
