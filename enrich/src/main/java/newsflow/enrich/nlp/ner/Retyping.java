@@ -88,6 +88,8 @@ final class Retyping extends NerLayers.Stage {
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && outlet(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.ORGANIZATION; // "as Bloomberg has reported": an outlet, never named as a person
+      } else if (type == EntityType.PERSON && compassLedName(d, m)) {
+        type = EntityType.PLACE; // "North Lowmoor voters": a compass word opens a district's name, not a person's
       } else if (d.allCaps(m.from(), m.to())) {
         Map<EntityType, Integer> v = mixedCase.get(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT));
         if (v != null) type = majority(v);
@@ -95,6 +97,22 @@ final class Retyping extends NerLayers.Stage {
       out.add(m.withType(type));
     }
     a.put(RETYPED, List.copyOf(out));
+  }
+
+  /** Compass and position words that open names of districts, regions and constituencies, not of people. */
+  private static final Set<String> COMPASS_WORDS = Set.of(
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Central",
+      "Greater", "Northeast", "Northwest", "Southeast", "Southwest");
+
+  /**
+   * A name the model alone calls a person that opens with a compass word and goes on with a word that is no
+   * given name ("North Lowmoor", "West Ardshire"): such names are districts or constituencies. Not for a
+   * given name after the compass word ("South Jordan Ames" stays with the model), nor capitals.
+   */
+  private static boolean compassLedName(TokenIndex d, Candidate m) {
+    return m.to() > m.from() && m.source().atMost(MentionSource.MODEL) && !d.allCaps(m.from(), m.to())
+        && COMPASS_WORDS.contains(d.norm(m.from())) && d.capitalised(m.from() + 1)
+        && !newsflow.enrich.nlp.lexicon.GivenNames.isGivenName(d.norm(m.from() + 1));
   }
 
   /** Words that join two clubs or places: a result ("Houston beat Dallas") or a list ("Houston and Dallas"). */

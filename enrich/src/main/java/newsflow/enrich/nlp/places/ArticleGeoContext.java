@@ -37,6 +37,17 @@ public final class ArticleGeoContext {
   /** Per first-level division, how many mentions name a well-known city in it ("Atlanta" for US.GA). */
   private final Map<String, Integer> citiesIn = new HashMap<>();
 
+  /**
+   * Whether a city's name, with or without "City", is also the name of its own first-level division ("New York",
+   * "New York City"): such a city says nothing for the division's reading of that name, else a bare "New York"
+   * after "New York City" became the state on the strength of the city itself.
+   */
+  private static boolean namesOwnDivision(String name, GazetteerEntry city, Gazetteer gazetteer) {
+    String bare = name.trim().replaceFirst("(?i)\\s+City$", "");
+    return gazetteer.lookup(bare).stream()
+        .anyMatch(c -> c.kind() == PlaceKind.ADMIN1 && java.util.Objects.equals(c.admin1Key(), city.admin1Key()));
+  }
+
   /** The context of an article that names no place. */
   static final ArticleGeoContext EMPTY = new ArticleGeoContext();
 
@@ -60,7 +71,7 @@ public final class ArticleGeoContext {
         ctx.anchors.add(first);
       }
       if (first.kind() == PlaceKind.CITY && first.admin1Key() != null
-          && first.population() >= GazetteerEntry.WELL_KNOWN_POPULATION) {
+          && first.population() >= GazetteerEntry.WELL_KNOWN_POPULATION && !namesOwnDivision(m.text(), first, gazetteer)) {
         ctx.citiesIn.merge(first.admin1Key(), 1, Integer::sum);
       }
       if (first.kind() == PlaceKind.ADMIN1 && m.candidates().stream()

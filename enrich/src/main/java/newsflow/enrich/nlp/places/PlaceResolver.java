@@ -127,6 +127,7 @@ public final class PlaceResolver {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.inside(article.biographies, m))) continue;
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
         if (PlaceVetoes.work(text, e.mentions())) continue; // "the album Riverton Road"
+        if (PlaceVetoes.stormName(text, e.name(), e.mentions())) continue; // "Hurricane Riverton made landfall"
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
@@ -396,6 +397,8 @@ public final class PlaceResolver {
     if (PlaceVetoes.work(text, mentions)) return null;
     // "the shuttle Eastwind", "USS Riverton": the craft's name, for every mention of it
     if (mentions.stream().anyMatch(m -> PlaceVetoes.craftName(text, m))) return null;
+    // "Hurricane Odile made landfall ... Odile weakened": the storm's name, not the town of that name
+    if (PlaceVetoes.stormName(text, e.name(), mentions)) return null;
     // "the Rivers administration": a leader's government; "Jupiter's moons": the planet
     if (mentions.stream().allMatch(m -> PlaceVetoes.beforeAdministration(text, m) || PlaceVetoes.planet(text, m))) return null;
     // "the Eastbrook said": a town's name with an article, speaking, is a firm or a body named after it

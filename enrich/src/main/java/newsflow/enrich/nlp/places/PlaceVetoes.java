@@ -83,11 +83,26 @@ final class PlaceVetoes {
         continue; // "caving to Ankara", "warmth toward Ankara"
       }
       newsflow.enrich.nlp.Token next = tokenAfter(doc, m.end());
-      boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"));
+      boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"))
+          && !hostsOrIsHome(text, m.end());
       boolean addressee = PRESSURE_VERBS.contains(wordBefore(text, m.start()));
       if (!subject && !addressee) return false;
     }
     return !mentions.isEmpty();
+  }
+
+  /**
+   * A subject's verb that says what happens at the place, not what its government does: a city hosts a final,
+   * a summit or the games, and is home to things ("Dublin will host the final", "Riverton is home to").
+   */
+  private static final Pattern HOST_OR_HOME_AFTER = Pattern.compile(
+      "^\\s+(?:(?:will|would|could|can|may|might|shall|should|is|are|was|were|has|have|had|also|again|once|then|now|"
+          + "still|already|not|soon|be|been|to|set|due|expected|hoping)\\s+){0,4}"
+          + "(?:(?:co-)?host(?:s|ed|ing)?|play(?:s|ed|ing)?\\s+host|home)\\b");
+
+  /** Whether the words after {@code end} make the name the place where something is hosted or at home. */
+  static boolean hostsOrIsHome(String text, int end) {
+    return HOST_OR_HOME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
   }
 
   /** Verbs whose object is an agent: "accused Ankara of", "urged Ankara to". */
@@ -174,6 +189,29 @@ final class PlaceVetoes {
     if (single != singleClose) return false;
     // an apostrophe opening a word ('Riverton') must not be the end of the word before ("Jones' Riverton")
     return !(single && m.start() >= 2 && Character.isLetter(text.charAt(m.start() - 2)));
+  }
+
+  /** Words that name a storm with the name after them: "Hurricane Odile", "Tropical Storm Ana", "Storm Ciara". */
+  private static final String STORM_WORDS =
+      "(?:Hurricane|Typhoon|Cyclone|Superstorm|Super Typhoon|(?:Tropical|Winter|Post-Tropical|Subtropical)\\s+Storm|"
+          + "Storm|Tropical\\s+(?:Depression|Cyclone))";
+
+  /**
+   * Whether {@code name} is a storm's name in the text ("Hurricane Riverton made landfall ... Riverton weakened"):
+   * some mention, or the same name anywhere in the text, follows a storm word, and no mention stands after a
+   * locative ("made landfall near Riverton" keeps the town). Storms are named after people and, in some
+   * basins, after places; the storm is no location.
+   */
+  static boolean stormName(String text, String name, List<Span> mentions) {
+    String bare = name.replaceFirst("^" + STORM_WORDS + "\\s+", "");
+    if (bare.isBlank()) return false;
+    boolean storm = !bare.equals(name)
+        || Pattern.compile("\\b" + STORM_WORDS + "\\s+" + Pattern.quote(bare) + "\\b").matcher(text).find();
+    if (!storm) return false;
+    for (Span m : mentions) {
+      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start())) return false;
+    }
+    return true;
   }
 
   /** Nouns of a craft written right before its name: "the shuttle Eastwind", "USS Riverton", "the probe Ardent". */
