@@ -3756,6 +3756,7 @@ public final class QuoteAttributor {
         if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
           named = nameEndingWithHead(single, m.first(), ms, me);
         }
+        if (named != null && unnamedHeadSince(single, lastStartBefore(named, ms), ms)) named = null;
         if (named != null) return named;
         if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
         return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
@@ -4352,6 +4353,50 @@ public final class QuoteAttributor {
         }
       }
       return best;
+    }
+
+    /** Start of the entity's last mention before {@code offset}, or -1. */
+    private static int lastStartBefore(Entity e, int offset) {
+      int last = -1;
+      for (Span s : e.mentions()) if (s.start() < offset) last = Math.max(last, s.start());
+      return last;
+    }
+
+    /**
+     * Whether {@code head} occurs between {@code from} and {@code to} outside quotes and outside any organisation's
+     * mention ("the curfew was ordered by Freedonia's interior ministry. ... the ministry said"): a reader takes
+     * "the ministry" for that nearer, unnamed body, not an organisation named with the word further back.
+     */
+    private boolean unnamedHeadSince(String head, int from, int to) {
+      if (from < 0) return false;
+      int t = tokenAt(from);
+      if (t < 0) return false;
+      for (int k = Math.max(t, 1); k + 1 < c.n() && c.toks().get(k).end() <= to; k++) {
+        if (c.quoteOf()[k] < 0 && !c.organisation()[k] && c.lower(k).equals(head) && otherBodyModifier(k - 1)
+            && !nounAfter(k + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A possessor ("Freedonia's interior ministry") or a lower-case modifier ("the interior ministry") before a head
+     * noun: another body. A determiner alone ("the ministry", "its ministry") may refer back to the named one.
+     */
+    private boolean otherBodyModifier(int k) {
+      if (c.mf().isPossessive(k)) return true;
+      String l = c.lower(k);
+      return Character.isLowerCase(c.toks().get(k).text().charAt(0)) && l.chars().allMatch(Character::isLetter)
+          && !MentionFinder.DETERMINERS.contains(l) && !MentionFinder.STOP.contains(l) && !c.mf().isPronoun(k);
+    }
+
+    /** A noun right after the head makes the head a modifier ("a ministry spokesman"), not the body itself. */
+    private boolean nounAfter(int k) {
+      String pos = c.toks().get(k).pos();
+      if (pos != null) return pos.startsWith("NN");
+      return Character.isLowerCase(c.toks().get(k).text().charAt(0)) && !MentionFinder.STOP.contains(c.lower(k))
+          && !SpeechVerbs.isSpeechVerb(c.lower(k));
     }
 
     /** "the newspaper": the one news organisation named before, if there is exactly one. */

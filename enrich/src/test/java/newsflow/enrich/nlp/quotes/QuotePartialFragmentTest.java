@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Short partial quotes inside reported speech whose speaker a reader sees (issue 12, branch {@code partial}), on
- * made-up articles: a fragment closed by a comma before its cue, and a fragment earlier in a sentence that a cue
- * closes.
+ * made-up articles: a fragment closed by a comma before its cue, a fragment earlier in a sentence that a cue
+ * closes, and a body described as "the ministry" when another ministry was mentioned nearer.
  */
 class QuotePartialFragmentTest {
 
@@ -36,5 +36,20 @@ class QuotePartialFragmentTest {
     assertEquals("Derek Vell", quote(qs, "small").speaker());
     assertEquals("Derek Vell", quote(qs, "with great care").speaker());
     assertNotEquals("Ann Lee", quote(qs, "a farce").speaker(), "a cue of its own comes first");
+  }
+
+  @Test
+  void theMinistryIsTheOneMentionedNearerNotAnEarlierNamedOne() {
+    List<Quote> qs = quotes("Curfew\n\nOfficials of the Ruritanian Foreign Ministry met envoys on Monday. The "
+        + "curfew was ordered by Freedonia's interior ministry on Tuesday. \"Shops and cafes will close at eight "
+        + "every night,\" the ministry said.");
+    assertNotEquals("Ruritanian Foreign Ministry", quote(qs, "Shops and cafes").speaker());
+    assertNotEquals("Foreign Ministry", quote(qs, "Shops and cafes").speaker());
+    List<Quote> same = quotes("Talks\n\nOfficials of the Ruritanian Health Ministry met on Monday. A ministry "
+        + "spokesman said the talks went well. \"The talks were productive,\" the ministry said in a statement.\n\n"
+        + "Schools should not upgrade, the Lowmoor Schools Agency said in a report. Schools might wait, said the "
+        + "agency, which advises colleges. \"There remains no case for it,\" the agency said.");
+    assertEquals("Ruritanian Health Ministry", quote(same, "The talks were").speaker(), "a ministry spokesman");
+    assertEquals("Lowmoor Schools Agency", quote(same, "There remains").speaker(), "the agency refers back");
   }
 }
