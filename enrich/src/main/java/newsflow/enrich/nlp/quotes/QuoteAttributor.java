@@ -196,6 +196,7 @@ public final class QuoteAttributor {
         boolean sameSentence = q > 0 && attr[q - 1] != null && qLast[q - 1] >= 0
             && ctx.sentOf()[qLast[q - 1]] == ctx.sentOf()[qFirst[q]];
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
+        if (a == null) a = cueClosingSentence(ctx, spans, attr, qFirst, qLast, q);
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
         if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
         a = quotedSource(ctx, qFirst[q], a);
@@ -429,6 +430,7 @@ public final class QuoteAttributor {
    */
   private static boolean modifiesNounAfter(Ctx c, int first, String core) {
     if (core.isEmpty() || !Character.isLowerCase(core.charAt(0)) || core.split("\\s+").length > 2) return false;
+    if (closesClauseInside(c, first)) return false;
     if (!core.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')) return false;
     int q = c.quoteOf()[first];
     int after = first;
@@ -443,7 +445,24 @@ public final class QuoteAttributor {
     if (t.pos() != null) return t.pos().startsWith("NN");
     String l = c.lower(after);
     return Character.isLowerCase(t.text().charAt(0)) && l.chars().allMatch(Character::isLetter)
-        && !MentionFinder.STOP.contains(l) && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly") && !pastParticiple(l);
+        && !MentionFinder.STOP.contains(l) && !MentionFinder.DETERMINERS.contains(l) && !c.mf().isPronoun(after)
+        && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly") && !pastParticiple(l);
+  }
+
+  /**
+   * Whether the quote starting at {@code first} ends with a comma or other clause punctuation inside its marks
+   * (“the rules are not “optional extras,” Brandt said”): its words close a clause, so the word after the mark starts the
+   * next one (here the speaker) and is no noun the quoted words modify.
+   */
+  private static boolean closesClauseInside(Ctx c, int first) {
+    int q = c.quoteOf()[first];
+    int last = first;
+    while (last + 1 < c.n() && c.quoteOf()[last + 1] == q) last++;
+    for (int k = last; k > first && k >= last - 1; k--) {
+      String s = c.toks().get(k).norm();
+      if (s.equals(",") || s.equals(";") || s.equals(".") || s.equals("?") || s.equals("!")) return true;
+    }
+    return false;
   }
 
   /**
@@ -587,6 +606,23 @@ public final class QuoteAttributor {
       "termed");
 
   private static final Set<String> BE_FORMS = MentionFinder.words("is", "are", "was", "were", "be", "been", "being");
+
+  /**
+   * A partial quote earlier in a sentence that ends with a quote and its cue (“the danger is “small” but the leak is
+   * treated “with great care”, he said.”): the cue after the last quote reports the whole sentence, so the
+   * earlier fragment is the same speaker's. Only the next quote of the sentence counts, and only when its speaker
+   * stands after it in the same sentence; a cue before it (“Lee said the plan was ...”) is handled as a subject.
+   */
+  private static Attribution cueClosingSentence(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int[] qFirst,
+      int[] qLast, int q) {
+    int r = q + 1;
+    if (r >= spans.size() || attr[r] == null || attr[r].mention() == null || qFirst[r] >= c.n()) return null;
+    int sent = c.sentOf()[qFirst[q]];
+    Mention m = attr[r].mention();
+    if (c.sentOf()[qFirst[r]] != sent || m.first() <= qLast[r] || c.sentOf()[m.first()] != sent) return null;
+    for (int k = qLast[q] + 1; k < qFirst[r]; k++) if (isCue(c, k)) return null;
+    return carried(attr[r]);
+  }
 
   private static Attribution carried(Attribution a) {
     return new Attribution(a.mention(), a.cue(), Math.min(a.confidence(), 0.8));
@@ -3720,6 +3756,7 @@ public final class QuoteAttributor {
         if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
           named = nameEndingWithHead(single, m.first(), ms, me);
         }
+        if (named != null && unnamedHeadSince(single, lastStartBefore(named, ms), ms)) named = null;
         if (named != null) return named;
         if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
         return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
@@ -4316,6 +4353,50 @@ public final class QuoteAttributor {
         }
       }
       return best;
+    }
+
+    /** Start of the entity's last mention before {@code offset}, or -1. */
+    private static int lastStartBefore(Entity e, int offset) {
+      int last = -1;
+      for (Span s : e.mentions()) if (s.start() < offset) last = Math.max(last, s.start());
+      return last;
+    }
+
+    /**
+     * Whether {@code head} occurs between {@code from} and {@code to} outside quotes and outside any organisation's
+     * mention ("the curfew was ordered by Freedonia's interior ministry. ... the ministry said"): a reader takes
+     * "the ministry" for that nearer, unnamed body, not an organisation named with the word further back.
+     */
+    private boolean unnamedHeadSince(String head, int from, int to) {
+      if (from < 0) return false;
+      int t = tokenAt(from);
+      if (t < 0) return false;
+      for (int k = Math.max(t, 1); k + 1 < c.n() && c.toks().get(k).end() <= to; k++) {
+        if (c.quoteOf()[k] < 0 && !c.organisation()[k] && c.lower(k).equals(head) && otherBodyModifier(k - 1)
+            && !nounAfter(k + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A possessor ("Freedonia's interior ministry") or a lower-case modifier ("the interior ministry") before a head
+     * noun: another body. A determiner alone ("the ministry", "its ministry") may refer back to the named one.
+     */
+    private boolean otherBodyModifier(int k) {
+      if (c.mf().isPossessive(k)) return true;
+      String l = c.lower(k);
+      return Character.isLowerCase(c.toks().get(k).text().charAt(0)) && l.chars().allMatch(Character::isLetter)
+          && !MentionFinder.DETERMINERS.contains(l) && !MentionFinder.STOP.contains(l) && !c.mf().isPronoun(k);
+    }
+
+    /** A noun right after the head makes the head a modifier ("a ministry spokesman"), not the body itself. */
+    private boolean nounAfter(int k) {
+      String pos = c.toks().get(k).pos();
+      if (pos != null) return pos.startsWith("NN");
+      return Character.isLowerCase(c.toks().get(k).text().charAt(0)) && !MentionFinder.STOP.contains(c.lower(k))
+          && !SpeechVerbs.isSpeechVerb(c.lower(k));
     }
 
     /** "the newspaper": the one news organisation named before, if there is exactly one. */
