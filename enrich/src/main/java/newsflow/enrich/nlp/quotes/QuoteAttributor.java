@@ -195,6 +195,9 @@ public final class QuoteAttributor {
         // “...”"), or the sentence's subject.
         boolean sameSentence = q > 0 && attr[q - 1] != null && qLast[q - 1] >= 0
             && ctx.sentOf()[qLast[q - 1]] == ctx.sentOf()[qFirst[q]];
+        // "... “a win” while opponents called it “a giveaway”": a clause with its own subject between the two
+        // quotes governs the second; its subject, not the first quote's speaker, owns it.
+        if (sameSentence && ownSubjectBetween(ctx, qLast[q - 1] + 1, qFirst[q])) continue;
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
         if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
@@ -202,7 +205,8 @@ public final class QuoteAttributor {
         // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
         // name or pronoun stands between them.
         if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
-            && subjectMaySpeak(ctx, qFirst[q], spans.get(q)) && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
+            && subjectMaySpeak(ctx, qFirst[q], spans.get(q)) && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])
+            && !ownSubjectBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
           a = carried(attr[q - 1]);
         }
         attr[q] = a;
@@ -359,6 +363,70 @@ public final class QuoteAttributor {
       if (c.mf().isWord(k) && ++words > 6) return false;
     }
     return words > 0;
+  }
+
+  /** Words that open a coordinated or contrasting clause after a quote ("“...” while critics said ..."). */
+  private static final Set<String> CONTRAST_OPENERS = MentionFinder.words(
+      "while", "whilst", "whereas", "but", "and", "yet", "although", "though", ";");
+
+  /**
+   * True when, in {@code [from, to)} outside quotes, a clause opener or a sentence start is followed by a
+   * subject of its own (not a pronoun, "that" or a preposition) and then its finite verb: "while opponents
+   * called it", "but some unions dismissed it as". "and said it was", "and that critics were" have no subject
+   * of their own and keep the speaker before.
+   */
+  private static boolean ownSubjectBetween(Ctx c, int from, int to) {
+    return ownSubjectStart(c, from, to) >= 0;
+  }
+
+  /** The first token of the subject {@link #ownSubjectBetween} finds, else -1. */
+  private static int ownSubjectStart(Ctx c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.quoteOf()[k] >= 0) continue;
+      boolean sentenceStart = k > from && c.sentOf()[k - 1] != c.sentOf()[k];
+      if (CONTRAST_OPENERS.contains(c.lower(k)) && subjectThenVerb(c, k + 1, to)) return k + 1;
+      if (sentenceStart && subjectThenVerb(c, k, to)) return k;
+    }
+    return -1;
+  }
+
+  /** Verbs of judging that take a quote as what they call something, besides speech and naming verbs. */
+  private static final Set<String> JUDGING_VERBS = MentionFinder.words("dismiss", "dismissed", "dismisses",
+      "regard", "regarded", "regards", "see", "saw", "sees", "view", "viewed", "views");
+
+  /**
+   * A noun phrase of up to five words from {@code s} (no pronoun, comma or preposition) followed by a finite
+   * verb that may govern a quote: a speech, naming or judging verb, after auxiliaries and adverbs
+   * ("opponents have long called it"). "but opponents were “...”" has no such verb: the words stay the
+   * reported speaker's.
+   */
+  private static boolean subjectThenVerb(Ctx c, int s, int to) {
+    for (int v = s; v < to && v - s <= 5 && c.quoteOf()[v] < 0 && c.mf().isWord(v); v++) {
+      if (isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v)) return v > s && governsQuote(c, v, to);
+      String pos = c.toks().get(v).pos();
+      if (c.mf().isPronoun(v) || NOT_BEFORE_SUBJECT.contains(c.lower(v)) || CLAUSE_BREAKERS.contains(c.lower(v))
+          || pos != null && (pos.equals("IN") || pos.equals("WDT") || pos.equals("WP") || pos.startsWith("VB"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when the finite verb at {@code v}, or the verb after its auxiliaries and adverbs, may govern a quote. */
+  private static boolean governsQuote(Ctx c, int v, int to) {
+    int k = v;
+    while (k + 1 < to && c.quoteOf()[k + 1] < 0 && (AUXILIARIES.contains(c.lower(k)) || c.lower(k).equals("been")
+        || k > v && isAdverb(c, k))) {
+      k++;
+    }
+    String l = c.lower(k);
+    return SpeechVerbs.isSpeechVerb(l) || PASSIVE_NAMING.contains(l) || JUDGING_VERBS.contains(l);
+  }
+
+  private static boolean isAdverb(Ctx c, int k) {
+    String pos = c.toks().get(k).pos();
+    if (c.lower(k).equals("not")) return true;
+    return pos != null ? pos.startsWith("RB") : c.lower(k).endsWith("ly");
   }
 
   /** True when no capitalised word (past the cue's own mention) or personal pronoun lies in {@code [from, to)}. */
@@ -677,6 +745,10 @@ public final class QuoteAttributor {
     Attribution before = null;
     for (int i = first - 1; i >= regionStart && before == null; i--) {
       if (!isCue(c, i) && !isActiveNaming(c, i, regionStart)) continue;
+      // "Lee praised the deal, while opponents called it “a giveaway”": the cue's clause ends before a
+      // clause with a subject of its own, which governs the quote; no speaker rather than the cue's.
+      int own = ownSubjectStart(c, i + 1, first);
+      if (own >= 0) return new Attribution(new Mention(own, own, Kind.NOT_SPEAKER), null, 0.5);
       before = beforeCue(c, i, regionStart, first);
     }
     if (before != null && introduced) return before;
