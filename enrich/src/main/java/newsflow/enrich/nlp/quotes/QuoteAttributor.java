@@ -2794,6 +2794,14 @@ public final class QuoteAttributor {
         // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
         // person named, unnamed, and the likelier one meant.
         if (s != own && possessedRoleSubject(range[0], to, want)) return null;
+        // "A former minister told reporters he ...", "Tipped to replace Tom Lee, the club's boss insisted ...":
+        // an unnamed person leading a nearer sentence is the likelier one meant than a person named further
+        // back or only as an object there; a definite description may be an epithet of someone named before,
+        // so it stops the pronoun only past a name that is no subject.
+        if (s != own && !anySubject(found)) {
+          int lead = unnamedPersonLeads(range[0], to, want);
+          if (lead == INDEFINITE_LEAD || lead == DEFINITE_LEAD && !found.isEmpty()) return null;
+        }
         // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
         if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)
             && !cataphoric(range[0], found)) {
@@ -2839,6 +2847,63 @@ public final class QuoteAttributor {
         return chosen;
       }
       return null;
+    }
+
+    /** Informal nouns for whoever leads a team or firm, which {@link #personNoun} does not know by ending. */
+    private static final Set<String> BOSS_NOUNS = MentionFinder.words("boss", "chief", "supremo");
+
+    private static final int DEFINITE_LEAD = 1;
+    private static final int INDEFINITE_LEAD = 2;
+
+    private static boolean anySubject(List<int[]> found) {
+      for (int[] f : found) if (f[2] == 1) return true;
+      return false;
+    }
+
+    /**
+     * Whether the main clause of the sentence {@code [from, to)} has a description of one unnamed person as its
+     * subject: an article, up to five modifiers and a singular person noun right before the first finite verb,
+     * at the sentence start or after a fronted phrase's comma, with no person named in it ("A former finance
+     * minister told ...", "Despite the rumours, the club's boss has insisted ..."). Returns
+     * {@link #INDEFINITE_LEAD} for "a/an/another ...", {@link #DEFINITE_LEAD} for "the ...", else 0. A noun of
+     * the other sex than the pronoun's ("a woman" for "he") is no rival.
+     */
+    private int unnamedPersonLeads(int from, int to, Gender want) {
+      for (int p = from; p < to; p++) {
+        if (c.quoteOf()[p] >= 0) return 0;
+        if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
+        int lead = descriptionBeforeVerb(p, to, want);
+        if (lead != 0) return lead;
+      }
+      return 0;
+    }
+
+    /** {@link #unnamedPersonLeads} for a description starting at {@code p}. */
+    private int descriptionBeforeVerb(int p, int to, Gender want) {
+      String det = c.lower(p);
+      boolean indefinite = INDEFINITES.contains(det) && !det.equals("one");
+      if (!indefinite && !det.equals("the")) return 0;
+      for (int head = p + 1; head < to && head - p <= 6; head++) {
+        if (c.person()[head] || c.quoteOf()[head] >= 0 || !c.mf().isWord(head)) return 0;
+        int v = head + 1;
+        while (v < to && isAdverb(c, v)) v++;
+        if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
+        String noun = c.lower(head);
+        if (c.mf().isCap(head) || !singular(noun).equals(noun) || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) return 0;
+        Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;
+        Set<String> otherEpithets = want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS;
+        if (otherSex.contains(noun) || otherEpithets.contains(noun)) return 0;
+        return indefinite ? INDEFINITE_LEAD : DEFINITE_LEAD;
+      }
+      return 0;
+    }
+
+    /** A finite verb by its tag; untagged, an auxiliary, a speech verb or a lower-case "-ed" form. */
+    private boolean verbLike(int v) {
+      if (c.mf().isCap(v) || !c.mf().isWord(v)) return false;
+      if (c.toks().get(v).pos() != null) return isFiniteVerb(c.toks().get(v));
+      String l = c.lower(v);
+      return AUXILIARIES.contains(l) || SpeechVerbs.isSpeechVerb(l) || l.endsWith("ed") && l.length() > 4;
     }
 
     private static final Set<String> ASKING = MentionFinder.words("ask", "asked", "wonder", "wondered", "put");
