@@ -195,6 +195,9 @@ public final class QuoteAttributor {
         // “...”"), or the sentence's subject.
         boolean sameSentence = q > 0 && attr[q - 1] != null && qLast[q - 1] >= 0
             && ctx.sentOf()[qLast[q - 1]] == ctx.sentOf()[qFirst[q]];
+        // "... “a win” while opponents called it “a giveaway”": a clause with its own subject between the two
+        // quotes governs the second; its subject, not the first quote's speaker, owns it.
+        if (sameSentence && ownSubjectBetween(ctx, qLast[q - 1] + 1, qFirst[q])) continue;
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
         if (a == null) a = cueClosingSentence(ctx, spans, attr, qFirst, qLast, q);
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
@@ -203,7 +206,8 @@ public final class QuoteAttributor {
         // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
         // name or pronoun stands between them.
         if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
-            && subjectMaySpeak(ctx, qFirst[q], spans.get(q)) && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
+            && subjectMaySpeak(ctx, qFirst[q], spans.get(q)) && noOtherSpeakerBetween(ctx, qLast[q - 1] + 1, qFirst[q])
+            && !ownSubjectBetween(ctx, qLast[q - 1] + 1, qFirst[q])) {
           a = carried(attr[q - 1]);
         }
         attr[q] = a;
@@ -360,6 +364,70 @@ public final class QuoteAttributor {
       if (c.mf().isWord(k) && ++words > 6) return false;
     }
     return words > 0;
+  }
+
+  /** Words that open a coordinated or contrasting clause after a quote ("“...” while critics said ..."). */
+  private static final Set<String> CONTRAST_OPENERS = MentionFinder.words(
+      "while", "whilst", "whereas", "but", "and", "yet", "although", "though", ";");
+
+  /**
+   * True when, in {@code [from, to)} outside quotes, a clause opener or a sentence start is followed by a
+   * subject of its own (not a pronoun, "that" or a preposition) and then its finite verb: "while opponents
+   * called it", "but some unions dismissed it as". "and said it was", "and that critics were" have no subject
+   * of their own and keep the speaker before.
+   */
+  private static boolean ownSubjectBetween(Ctx c, int from, int to) {
+    return ownSubjectStart(c, from, to) >= 0;
+  }
+
+  /** The first token of the subject {@link #ownSubjectBetween} finds, else -1. */
+  private static int ownSubjectStart(Ctx c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.quoteOf()[k] >= 0) continue;
+      boolean sentenceStart = k > from && c.sentOf()[k - 1] != c.sentOf()[k];
+      if (CONTRAST_OPENERS.contains(c.lower(k)) && subjectThenVerb(c, k + 1, to)) return k + 1;
+      if (sentenceStart && subjectThenVerb(c, k, to)) return k;
+    }
+    return -1;
+  }
+
+  /** Verbs of judging that take a quote as what they call something, besides speech and naming verbs. */
+  private static final Set<String> JUDGING_VERBS = MentionFinder.words("dismiss", "dismissed", "dismisses",
+      "regard", "regarded", "regards", "see", "saw", "sees", "view", "viewed", "views");
+
+  /**
+   * A noun phrase of up to five words from {@code s} (no pronoun, comma or preposition) followed by a finite
+   * verb that may govern a quote: a speech, naming or judging verb, after auxiliaries and adverbs
+   * ("opponents have long called it"). "but opponents were “...”" has no such verb: the words stay the
+   * reported speaker's.
+   */
+  private static boolean subjectThenVerb(Ctx c, int s, int to) {
+    for (int v = s; v < to && v - s <= 5 && c.quoteOf()[v] < 0 && c.mf().isWord(v); v++) {
+      if (isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v)) return v > s && governsQuote(c, v, to);
+      String pos = c.toks().get(v).pos();
+      if (c.mf().isPronoun(v) || NOT_BEFORE_SUBJECT.contains(c.lower(v)) || CLAUSE_BREAKERS.contains(c.lower(v))
+          || pos != null && (pos.equals("IN") || pos.equals("WDT") || pos.equals("WP") || pos.startsWith("VB"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when the finite verb at {@code v}, or the verb after its auxiliaries and adverbs, may govern a quote. */
+  private static boolean governsQuote(Ctx c, int v, int to) {
+    int k = v;
+    while (k + 1 < to && c.quoteOf()[k + 1] < 0 && (AUXILIARIES.contains(c.lower(k)) || c.lower(k).equals("been")
+        || k > v && isAdverb(c, k))) {
+      k++;
+    }
+    String l = c.lower(k);
+    return SpeechVerbs.isSpeechVerb(l) || PASSIVE_NAMING.contains(l) || JUDGING_VERBS.contains(l);
+  }
+
+  private static boolean isAdverb(Ctx c, int k) {
+    String pos = c.toks().get(k).pos();
+    if (c.lower(k).equals("not")) return true;
+    return pos != null ? pos.startsWith("RB") : c.lower(k).endsWith("ly");
   }
 
   /** True when no capitalised word (past the cue's own mention) or personal pronoun lies in {@code [from, to)}. */
@@ -713,6 +781,10 @@ public final class QuoteAttributor {
     Attribution before = null;
     for (int i = first - 1; i >= regionStart && before == null; i--) {
       if (!isCue(c, i) && !isActiveNaming(c, i, regionStart)) continue;
+      // "Lee praised the deal, while opponents called it “a giveaway”": the cue's clause ends before a
+      // clause with a subject of its own, which governs the quote; no speaker rather than the cue's.
+      int own = ownSubjectStart(c, i + 1, first);
+      if (own >= 0) return new Attribution(new Mention(own, own, Kind.NOT_SPEAKER), null, 0.5);
       before = beforeCue(c, i, regionStart, first);
     }
     if (before != null && introduced) return before;
@@ -2758,6 +2830,14 @@ public final class QuoteAttributor {
         // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
         // person named, unnamed, and the likelier one meant.
         if (s != own && possessedRoleSubject(range[0], to, want)) return null;
+        // "A former minister told reporters he ...", "Tipped to replace Tom Lee, the club's boss insisted ...":
+        // an unnamed person leading a nearer sentence is the likelier one meant than a person named further
+        // back or only as an object there; a definite description may be an epithet of someone named before,
+        // so it stops the pronoun only past a name that is no subject.
+        if (s != own && !anySubject(found)) {
+          int lead = unnamedPersonLeads(range[0], to, want);
+          if (lead == INDEFINITE_LEAD || lead == DEFINITE_LEAD && !found.isEmpty()) return null;
+        }
         // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
         if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)
             && !cataphoric(range[0], found)) {
@@ -2803,6 +2883,63 @@ public final class QuoteAttributor {
         return chosen;
       }
       return null;
+    }
+
+    /** Informal nouns for whoever leads a team or firm, which {@link #personNoun} does not know by ending. */
+    private static final Set<String> BOSS_NOUNS = MentionFinder.words("boss", "chief", "supremo");
+
+    private static final int DEFINITE_LEAD = 1;
+    private static final int INDEFINITE_LEAD = 2;
+
+    private static boolean anySubject(List<int[]> found) {
+      for (int[] f : found) if (f[2] == 1) return true;
+      return false;
+    }
+
+    /**
+     * Whether the main clause of the sentence {@code [from, to)} has a description of one unnamed person as its
+     * subject: an article, up to five modifiers and a singular person noun right before the first finite verb,
+     * at the sentence start or after a fronted phrase's comma, with no person named in it ("A former finance
+     * minister told ...", "Despite the rumours, the club's boss has insisted ..."). Returns
+     * {@link #INDEFINITE_LEAD} for "a/an/another ...", {@link #DEFINITE_LEAD} for "the ...", else 0. A noun of
+     * the other sex than the pronoun's ("a woman" for "he") is no rival.
+     */
+    private int unnamedPersonLeads(int from, int to, Gender want) {
+      for (int p = from; p < to; p++) {
+        if (c.quoteOf()[p] >= 0) return 0;
+        if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
+        int lead = descriptionBeforeVerb(p, to, want);
+        if (lead != 0) return lead;
+      }
+      return 0;
+    }
+
+    /** {@link #unnamedPersonLeads} for a description starting at {@code p}. */
+    private int descriptionBeforeVerb(int p, int to, Gender want) {
+      String det = c.lower(p);
+      boolean indefinite = INDEFINITES.contains(det) && !det.equals("one");
+      if (!indefinite && !det.equals("the")) return 0;
+      for (int head = p + 1; head < to && head - p <= 6; head++) {
+        if (c.person()[head] || c.quoteOf()[head] >= 0 || !c.mf().isWord(head)) return 0;
+        int v = head + 1;
+        while (v < to && isAdverb(c, v)) v++;
+        if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
+        String noun = c.lower(head);
+        if (c.mf().isCap(head) || !singular(noun).equals(noun) || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) return 0;
+        Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;
+        Set<String> otherEpithets = want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS;
+        if (otherSex.contains(noun) || otherEpithets.contains(noun)) return 0;
+        return indefinite ? INDEFINITE_LEAD : DEFINITE_LEAD;
+      }
+      return 0;
+    }
+
+    /** A finite verb by its tag; untagged, an auxiliary, a speech verb or a lower-case "-ed" form. */
+    private boolean verbLike(int v) {
+      if (c.mf().isCap(v) || !c.mf().isWord(v)) return false;
+      if (c.toks().get(v).pos() != null) return isFiniteVerb(c.toks().get(v));
+      String l = c.lower(v);
+      return AUXILIARIES.contains(l) || SpeechVerbs.isSpeechVerb(l) || l.endsWith("ed") && l.length() > 4;
     }
 
     private static final Set<String> ASKING = MentionFinder.words("ask", "asked", "wonder", "wondered", "put");
