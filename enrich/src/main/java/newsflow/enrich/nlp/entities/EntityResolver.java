@@ -96,7 +96,8 @@ public final class EntityResolver {
           String[] n = nicknameOf(nicknames, List.of(parts.get(0), ""));
           parts = List.of(n[1], n[2]);
         }
-        if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())) {
+        if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())
+            && !surnameOfSomeoneNamed(people, parts.get(0))) {
           parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
         }
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
@@ -158,6 +159,7 @@ public final class EntityResolver {
     dropThings(people, order, thingWords);
     dropListedWithOrganisations(doc.text(), sorted, people, order);
     dropEponymIdioms(doc.text(), people, order);
+    dropModelNames(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -365,6 +367,27 @@ public final class EntityResolver {
    */
   private static void dropEponymIdioms(String text, List<Person> people, List<Entity> order) {
     dropOneWordNamesWhere(people, order, s -> inEponymIdiom(text, s.start(), s.end()));
+  }
+
+  /**
+   * "the 4 Victor", "the Zephyr 12 Sport Victor": a one-word name right after a model number (a word with a digit,
+   * then at most one capitalised word, on one line) names the model of a product, not a person, at every mention.
+   * A year ("In 2019 Okafor moved") and a rank or list number ("No. 9 Okafor", "#9") are no model numbers.
+   */
+  private static void dropModelNames(String text, List<Person> people, List<Entity> order) {
+    dropOneWordNamesWhere(people, order, s -> afterModelNumber(text, s.start()));
+  }
+
+  private static final Pattern MODEL_NUMBER_BEFORE =
+      Pattern.compile("(?<![^\\s(])(\\p{L}*\\d[\\p{L}\\d]*) (?:\\p{Lu}\\p{Ll}+ )?$");
+  private static final Pattern YEAR = Pattern.compile("1\\d{3}|20\\d{2}");
+  private static final Pattern RANK_BEFORE = Pattern.compile("(?i)(?:\\bno\\.?|#|\\bnumber)\\s*$");
+
+  static boolean afterModelNumber(String text, int start) {
+    String before = text.substring(Math.max(0, start - 30), start);
+    Matcher m = MODEL_NUMBER_BEFORE.matcher(before);
+    if (!m.find() || YEAR.matcher(m.group(1)).matches()) return false;
+    return !RANK_BEFORE.matcher(before.substring(0, m.start(1))).find();
   }
 
   private static final Pattern AFTER_EPONYM =
@@ -855,6 +878,19 @@ public final class EntityResolver {
     List<String> out = new ArrayList<>(parts);
     out.add(last(full));
     return out;
+  }
+
+  /**
+   * "Ross Graham resigned ... Graham and Tobias Fenn agreed": a one-word name that is the surname of a person
+   * already named in full is that person again, even when it is also a given name; it does not share the surname
+   * of the full name after "and" (no "Graham Fenn").
+   */
+  private static boolean surnameOfSomeoneNamed(List<Person> people, String word) {
+    String w = lower(word);
+    for (Person p : people) {
+      if (p.parts.size() > 1 && lower(last(p.parts)).equals(w)) return true;
+    }
+    return false;
   }
 
   /**
