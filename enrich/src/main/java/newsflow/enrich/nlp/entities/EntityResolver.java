@@ -37,6 +37,8 @@ import newsflow.enrich.nlp.text.TitleCase;
 public final class EntityResolver {
   private final TitleExtractor titles;
   private final Function<String, String> countryOf;
+  /** The sex a list of known people records for a full name ("J.D. Vale" listed as James David), else UNKNOWN. */
+  private final Function<String, Gender> listedSex;
 
   /** A resolver without country knowledge (titles stay as written). */
   public EntityResolver() {
@@ -48,8 +50,22 @@ public final class EntityResolver {
    *     "Russian President" also be recorded as "President of Russia"
    */
   public EntityResolver(Function<String, String> countryOf) {
+    this(countryOf, name -> Gender.UNKNOWN);
+  }
+
+  private EntityResolver(Function<String, String> countryOf, Function<String, Gender> listedSex) {
     this.titles = new TitleExtractor(countryOf);
     this.countryOf = countryOf;
+    this.listedSex = listedSex;
+  }
+
+  /**
+   * The same resolver knowing the sex that {@code listedSex} records for a full name (the watched officials):
+   * "Vice President TR Mabley ... Mrs. Mabley" names his wife when the list records him as Thomas Roy, although
+   * initials show no sex.
+   */
+  public EntityResolver withListedSexes(Function<String, Gender> listedSex) {
+    return new EntityResolver(countryOf, listedSex);
   }
 
   /** Resolves {@code mentions} (from the recogniser) of {@code doc} into entities, in order of first mention. */
@@ -123,12 +139,14 @@ public final class EntityResolver {
         if (p == null) {
           p = new Person(new Entity(nextId(counter), EntityType.PERSON, fullName(parts, generation)), parts);
           p.generation = generation;
+          p.listed = listedSexOf(parts);
           people.add(p);
           order.add(p.entity);
           firstSeen.put(p.entity, m.start());
         } else if (parts.size() > p.parts.size()) {
           p.parts = parts;
           p.entity.name(fullName(parts, p.generation));
+          p.listed = listedSexOf(parts);
         }
         if (said != Gender.UNKNOWN) p.honorific = said;
         if (said != Gender.UNKNOWN || parts.size() > 1 || !sentenceInitial(view, m.start())) p.evidence = true;
@@ -1013,10 +1031,16 @@ public final class EntityResolver {
     return out;
   }
 
-  /** The person's sex as its honorifics, else a clearly gendered given name, show it. */
+  /** The person's sex as its honorifics, else a clearly gendered given name, else the list of known people shows it. */
   private static Gender sexOf(Person p) {
     if (p.honorific != Gender.UNKNOWN) return p.honorific;
-    return p.parts.size() > 1 ? GivenNames.clearGender(p.parts.get(0)) : Gender.UNKNOWN;
+    Gender named = p.parts.size() > 1 ? GivenNames.clearGender(p.parts.get(0)) : Gender.UNKNOWN;
+    return named != Gender.UNKNOWN ? named : p.listed;
+  }
+
+  /** The sex {@link #listedSex} records for a full name, UNKNOWN for a one-word name. */
+  private Gender listedSexOf(List<String> parts) {
+    return parts.size() > 1 ? listedSex.apply(String.join(" ", parts)) : Gender.UNKNOWN;
   }
 
   private static boolean sameSex(Person p, Gender g) {
@@ -1262,6 +1286,8 @@ public final class EntityResolver {
     int lastSeen;
     /** The sex its honorifics show ("Ms. Okafor"), or UNKNOWN. */
     Gender honorific = Gender.UNKNOWN;
+    /** The sex a list of known people records for its full name (a watched official), or UNKNOWN. */
+    Gender listed = Gender.UNKNOWN;
     /** Named with more than one word, an honorific or mid-sentence: not a capitalised common word. */
     boolean evidence;
     /** The generational suffix named with it ("Jr.", "Sr."), or null: a parent and a child are two people. */
