@@ -178,6 +178,7 @@ public final class EntityResolver {
     dropListedWithOrganisations(doc.text(), sorted, people, order);
     dropEponymIdioms(doc.text(), people, order);
     dropModelNames(doc.text(), people, order);
+    dropSequelTitles(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -406,6 +407,31 @@ public final class EntityResolver {
     Matcher m = MODEL_NUMBER_BEFORE.matcher(before);
     if (!m.find() || YEAR.matcher(m.group(1)).matches()) return false;
     return !RANK_BEFORE.matcher(before.substring(0, m.start(1))).find();
+  }
+
+  /**
+   * "Marcus 2 ... Marcus 2 arrives in March", "Galen Quest 3": a name (no title or honorific) followed by the same
+   * small number at each of at least two mentions is a sequel's title, a game or a film, not a person. A player in
+   * a box score is named once with a score ("Halvorsen 17 points"), or also without one, and is kept; a score
+   * such as "6-2" is no such number.
+   */
+  private static void dropSequelTitles(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      List<Span> ms = p.entity.mentions();
+      if (ms.size() < 2 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty() || !order.contains(p.entity)) {
+        continue;
+      }
+      String number = numberAfter(text, ms.get(0).end());
+      if (number != null && ms.stream().allMatch(m -> number.equals(numberAfter(text, m.end())))) order.remove(p.entity);
+    }
+  }
+
+  private static final Pattern NUMBER_AFTER = Pattern.compile("^ (\\d{1,2})(?!\\d|[-\u2013/.,:]\\d)");
+
+  /** The one- or two-digit number written right after a name ("Marcus 2"), or null. */
+  private static String numberAfter(String text, int end) {
+    Matcher m = NUMBER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8)));
+    return m.find() ? m.group(1) : null;
   }
 
   private static final Pattern AFTER_EPONYM =

@@ -92,6 +92,16 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aNameWrittenWithTheSameNumberAtEveryMentionIsASequelsTitle() {
+    assertEquals(List.of("Ada Quinnx1"), people(
+        "Gamers have waited years for Marcus 2. Marcus 2 arrives in March, said Ada Quinn."));
+    assertEquals(List.of(), people("He played Galen Quest 3 all night. Galen Quest 3 sold a million copies."));
+    // a player named once with a score, or named again without one, is a person
+    assertTrue(people("Halvorsen 17 points, Quist 9 points. Later Halvorsen said the team was tired.")
+        .contains("Halvorsenx2"));
+  }
+
+  @Test
   void aNameUsedOnlyInAnIdiomOrADiseaseIsNoPerson() {
     assertEquals(List.of("Tom Brennerx1"), people(
         "Analysts say debt is the Achilles heel of the port plan. \"Murphy's law always applies,\" said engineer Tom Brenner."));
