@@ -37,6 +37,8 @@ import newsflow.enrich.nlp.text.TitleCase;
 public final class EntityResolver {
   private final TitleExtractor titles;
   private final Function<String, String> countryOf;
+  /** The sex a list of known people records for a full name ("J.D. Vale" listed as James David), else UNKNOWN. */
+  private final Function<String, Gender> listedSex;
 
   /** A resolver without country knowledge (titles stay as written). */
   public EntityResolver() {
@@ -48,8 +50,22 @@ public final class EntityResolver {
    *     "Russian President" also be recorded as "President of Russia"
    */
   public EntityResolver(Function<String, String> countryOf) {
+    this(countryOf, name -> Gender.UNKNOWN);
+  }
+
+  private EntityResolver(Function<String, String> countryOf, Function<String, Gender> listedSex) {
     this.titles = new TitleExtractor(countryOf);
     this.countryOf = countryOf;
+    this.listedSex = listedSex;
+  }
+
+  /**
+   * The same resolver knowing the sex that {@code listedSex} records for a full name (the watched officials):
+   * "Vice President TR Mabley ... Mrs. Mabley" names his wife when the list records him as Thomas Roy, although
+   * initials show no sex.
+   */
+  public EntityResolver withListedSexes(Function<String, Gender> listedSex) {
+    return new EntityResolver(countryOf, listedSex);
   }
 
   /** Resolves {@code mentions} (from the recogniser) of {@code doc} into entities, in order of first mention. */
@@ -96,7 +112,8 @@ public final class EntityResolver {
           String[] n = nicknameOf(nicknames, List.of(parts.get(0), ""));
           parts = List.of(n[1], n[2]);
         }
-        if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())) {
+        if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())
+            && !surnameOfSomeoneNamed(people, parts.get(0))) {
           parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
         }
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
@@ -122,12 +139,14 @@ public final class EntityResolver {
         if (p == null) {
           p = new Person(new Entity(nextId(counter), EntityType.PERSON, fullName(parts, generation)), parts);
           p.generation = generation;
+          p.listed = listedSexOf(parts);
           people.add(p);
           order.add(p.entity);
           firstSeen.put(p.entity, m.start());
         } else if (parts.size() > p.parts.size()) {
           p.parts = parts;
           p.entity.name(fullName(parts, p.generation));
+          p.listed = listedSexOf(parts);
         }
         if (said != Gender.UNKNOWN) p.honorific = said;
         if (said != Gender.UNKNOWN || parts.size() > 1 || !sentenceInitial(view, m.start())) p.evidence = true;
@@ -158,6 +177,8 @@ public final class EntityResolver {
     dropThings(people, order, thingWords);
     dropListedWithOrganisations(doc.text(), sorted, people, order);
     dropEponymIdioms(doc.text(), people, order);
+    dropModelNames(doc.text(), people, order);
+    dropSequelTitles(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -365,6 +386,52 @@ public final class EntityResolver {
    */
   private static void dropEponymIdioms(String text, List<Person> people, List<Entity> order) {
     dropOneWordNamesWhere(people, order, s -> inEponymIdiom(text, s.start(), s.end()));
+  }
+
+  /**
+   * "the 4 Victor", "the Zephyr 12 Sport Victor": a one-word name right after a model number (a word with a digit,
+   * then at most one capitalised word, on one line) names the model of a product, not a person, at every mention.
+   * A year ("In 2019 Okafor moved") and a rank or list number ("No. 9 Okafor", "#9") are no model numbers.
+   */
+  private static void dropModelNames(String text, List<Person> people, List<Entity> order) {
+    dropOneWordNamesWhere(people, order, s -> afterModelNumber(text, s.start()));
+  }
+
+  private static final Pattern MODEL_NUMBER_BEFORE =
+      Pattern.compile("(?<![^\\s(])(\\p{L}*\\d[\\p{L}\\d]*) (?:\\p{Lu}\\p{Ll}+ )?$");
+  private static final Pattern YEAR = Pattern.compile("1\\d{3}|20\\d{2}");
+  private static final Pattern RANK_BEFORE = Pattern.compile("(?i)(?:\\bno\\.?|#|\\bnumber)\\s*$");
+
+  static boolean afterModelNumber(String text, int start) {
+    String before = text.substring(Math.max(0, start - 30), start);
+    Matcher m = MODEL_NUMBER_BEFORE.matcher(before);
+    if (!m.find() || YEAR.matcher(m.group(1)).matches()) return false;
+    return !RANK_BEFORE.matcher(before.substring(0, m.start(1))).find();
+  }
+
+  /**
+   * "Marcus 2 ... Marcus 2 arrives in March", "Galen Quest 3": a name (no title or honorific) followed by the same
+   * small number at each of at least two mentions is a sequel's title, a game or a film, not a person. A player in
+   * a box score is named once with a score ("Halvorsen 17 points"), or also without one, and is kept; a score
+   * such as "6-2" is no such number.
+   */
+  private static void dropSequelTitles(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      List<Span> ms = p.entity.mentions();
+      if (ms.size() < 2 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty() || !order.contains(p.entity)) {
+        continue;
+      }
+      String number = numberAfter(text, ms.get(0).end());
+      if (number != null && ms.stream().allMatch(m -> number.equals(numberAfter(text, m.end())))) order.remove(p.entity);
+    }
+  }
+
+  private static final Pattern NUMBER_AFTER = Pattern.compile("^ (\\d{1,2})(?!\\d|[-\u2013/.,:]\\d)");
+
+  /** The one- or two-digit number written right after a name ("Marcus 2"), or null. */
+  private static String numberAfter(String text, int end) {
+    Matcher m = NUMBER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8)));
+    return m.find() ? m.group(1) : null;
   }
 
   private static final Pattern AFTER_EPONYM =
@@ -858,6 +925,19 @@ public final class EntityResolver {
   }
 
   /**
+   * "Ross Graham resigned ... Graham and Tobias Fenn agreed": a one-word name that is the surname of a person
+   * already named in full is that person again, even when it is also a given name; it does not share the surname
+   * of the full name after "and" (no "Graham Fenn").
+   */
+  private static boolean surnameOfSomeoneNamed(List<Person> people, String word) {
+    String w = lower(word);
+    for (Person p : people) {
+      if (p.parts.size() > 1 && lower(last(p.parts)).equals(w)) return true;
+    }
+    return false;
+  }
+
+  /**
    * A title or honorific right before a one-word name ("Prince Arlo and Dana Voss"): the name is how that
    * person is known with the title, so it does not share the surname of the full name after "and".
    */
@@ -977,10 +1057,16 @@ public final class EntityResolver {
     return out;
   }
 
-  /** The person's sex as its honorifics, else a clearly gendered given name, show it. */
+  /** The person's sex as its honorifics, else a clearly gendered given name, else the list of known people shows it. */
   private static Gender sexOf(Person p) {
     if (p.honorific != Gender.UNKNOWN) return p.honorific;
-    return p.parts.size() > 1 ? GivenNames.clearGender(p.parts.get(0)) : Gender.UNKNOWN;
+    Gender named = p.parts.size() > 1 ? GivenNames.clearGender(p.parts.get(0)) : Gender.UNKNOWN;
+    return named != Gender.UNKNOWN ? named : p.listed;
+  }
+
+  /** The sex {@link #listedSex} records for a full name, UNKNOWN for a one-word name. */
+  private Gender listedSexOf(List<String> parts) {
+    return parts.size() > 1 ? listedSex.apply(String.join(" ", parts)) : Gender.UNKNOWN;
   }
 
   private static boolean sameSex(Person p, Gender g) {
@@ -1226,6 +1312,8 @@ public final class EntityResolver {
     int lastSeen;
     /** The sex its honorifics show ("Ms. Okafor"), or UNKNOWN. */
     Gender honorific = Gender.UNKNOWN;
+    /** The sex a list of known people records for its full name (a watched official), or UNKNOWN. */
+    Gender listed = Gender.UNKNOWN;
     /** Named with more than one word, an honorific or mid-sentence: not a capitalised common word. */
     boolean evidence;
     /** The generational suffix named with it ("Jr.", "Sr."), or null: a parent and a child are two people. */

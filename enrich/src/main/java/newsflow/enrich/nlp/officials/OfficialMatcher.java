@@ -362,17 +362,58 @@ public final class OfficialMatcher {
 
   /**
    * The official's sex as the article shows it (an honorific on an accepted mention, "Sir Dana Whitcombe"), else as
-   * the official's first given name shows it (entities/given-names.txt); 0 when unknown, '?' when contradictory.
+   * the official's first given name shows it (entities/given-names.txt), else as the listed aliases show it; 0 when
+   * unknown, '?' when contradictory.
    */
   private char sexOf(Official o, Map<Official, Character> inArticle) {
     Character seen = inArticle.get(o);
     if (seen != null) return seen;
     List<String> given = givenNames.getOrDefault(o, List.of());
-    if (given.isEmpty() || given.get(0).length() < 2) return 0;
-    return switch (GivenNames.gender(given.get(0))) {
+    char sex = given.isEmpty() ? 0 : sexOfGivenName(given.get(0));
+    return sex != 0 ? sex : sexOfAliases(o);
+  }
+
+  /**
+   * The sex the first given names of the official's listed full names agree on, 0 if none shows one or they
+   * disagree: an official named by initials ("J.D. Vale") is listed under a full name too ("James David Vale").
+   */
+  private static char sexOfAliases(Official o) {
+    char sex = 0;
+    for (String alias : o.aliases()) {
+      Name n = Name.parse(alias);
+      if (n.tokens.size() < 2) continue;
+      char s = sexOfGivenName(n.tokens.get(0));
+      if (s == 0) continue;
+      if (sex != 0 && s != sex) return 0;
+      sex = s;
+    }
+    return sex;
+  }
+
+  /** 'F' or 'M' as a given name (entities/given-names.txt) clearly shows; 0 for initials and unknown names. */
+  private static char sexOfGivenName(String given) {
+    if (given.length() < 2) return 0;
+    return switch (GivenNames.gender(given)) {
       case FEMALE -> 'F';
       case MALE -> 'M';
       default -> 0;
+    };
+  }
+
+  /**
+   * The sex recorded for the one watched official whose full name or alias {@code fullName} is (given name or
+   * listed aliases, as {@link #sexOf} reads them), else UNKNOWN: lets entity resolution keep "Mrs. Vale" apart
+   * from an official "J.D. Vale" listed as James David.
+   */
+  public GivenNames.Gender listedSex(String fullName) {
+    Name n = Name.parse(fullName);
+    if (n.tokens.size() < 2) return GivenNames.Gender.UNKNOWN;
+    List<Keyed> hits = fullNameHits(n);
+    if (hits == null || hits.size() != 1) return GivenNames.Gender.UNKNOWN;
+    return switch (sexOf(hits.get(0).official(), Map.of())) {
+      case 'F' -> GivenNames.Gender.FEMALE;
+      case 'M' -> GivenNames.Gender.MALE;
+      default -> GivenNames.Gender.UNKNOWN;
     };
   }
 

@@ -100,17 +100,19 @@ public final class ArticleAnalyzer {
     GazetteerPlaceRecognizer gazetteerPlaces = new GazetteerPlaceRecognizer();
     NewsEntityRecognizer recognizer = new NewsEntityRecognizer(new Nlp4jRecognizer(tagger, g), model.join(),
         gazetteerPlaces);
-    ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer, new EntityResolver(w -> countryOf(g, w)),
-        new QuoteAttributor(), new PlaceResolver(), new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist),
-        DEFAULT_MAX_ANALYSED_CHARS);
+    OfficialMatcher officials = new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist);
+    ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer,
+        new EntityResolver(w -> countryOf(g, w)).withListedSexes(officials::listedSex), new QuoteAttributor(),
+        new PlaceResolver(), officials, DEFAULT_MAX_ANALYSED_CHARS);
     LOG.info("ArticleAnalyzer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
     return a;
   }
 
   /** The same loaded models matching the officials of another watchlist (nothing is loaded again). */
   public ArticleAnalyzer withWatchlist(Watchlist watchlist) {
-    return new ArticleAnalyzer(text, recognizer, resolver, quotes, places,
-        new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist), maxAnalysedChars);
+    OfficialMatcher officials = new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist);
+    return new ArticleAnalyzer(text, recognizer, resolver.withListedSexes(officials::listedSex), quotes, places,
+        officials, maxAnalysedChars);
   }
 
   /**

@@ -73,6 +73,35 @@ class PeopleInContextTest {
   }
 
   @Test
+  void theSurnameOfAPersonNamedBeforeDoesNotTakeTheSurnameAfterAnd() {
+    // "Graham" is a given name too, but here it is Ross Graham again, not a "Graham Fenn"
+    assertEquals(List.of("Ross Grahamx2", "Tobias Fennx1"), people(
+        "Coach Ross Graham resigned on Wednesday. Graham and Tobias Fenn reached an agreement late Tuesday."));
+    // a given name of someone named before still shares the surname after "and"
+    assertEquals(List.of("Anna Okaforx2", "Ben Okaforx1"), people(
+        "Anna Okafor spoke first. Later Anna and Ben Okafor opened a bakery in Leeds."));
+  }
+
+  @Test
+  void aOneWordNameRightAfterAModelNumberIsAProduct() {
+    assertEquals(List.of("Ada Quinnx1"), people(
+        "Orion sold the 4 Victor for less. The 4 Victor is a small car, said Ada Quinn."));
+    assertEquals(List.of("Ada Quinnx1"), people("Orion sold the 4 Sport Victor for less, said Ada Quinn."));
+    // a year before a name is no model number
+    assertEquals(List.of("Okaforx1"), people("In 2019 Okafor moved to Lagos, where he opened a bakery."));
+  }
+
+  @Test
+  void aNameWrittenWithTheSameNumberAtEveryMentionIsASequelsTitle() {
+    assertEquals(List.of("Ada Quinnx1"), people(
+        "Gamers have waited years for Marcus 2. Marcus 2 arrives in March, said Ada Quinn."));
+    assertEquals(List.of(), people("He played Galen Quest 3 all night. Galen Quest 3 sold a million copies."));
+    // a player named once with a score, or named again without one, is a person
+    assertTrue(people("Halvorsen 17 points, Quist 9 points. Later Halvorsen said the team was tired.")
+        .contains("Halvorsenx2"));
+  }
+
+  @Test
   void aNameUsedOnlyInAnIdiomOrADiseaseIsNoPerson() {
     assertEquals(List.of("Tom Brennerx1"), people(
         "Analysts say debt is the Achilles heel of the port plan. \"Murphy's law always applies,\" said engineer Tom Brenner."));

@@ -477,6 +477,22 @@ class OfficialMatcherTest {
   }
 
   @Test
+  void anAliasShowsTheSexOfAnOfficialNamedByInitials() {
+    // "T.R. Mabley" tells no sex; the listed full name "Thomas Roy Mabley" does: his wife is not him
+    Official mabley = new Official("mabley", "T.R. Mabley", List.of("Thomas Roy Mabley"), "Vice President", "US");
+    Watchlist w = Watchlist.of(List.of(mabley));
+    String text = "Vice President TR Mabley spoke in Ohio. Mrs. Mabley, who runs a bakery, said she was proud.";
+    Entity e = match(w, text, person(text, "1", "TR Mabley", "TR Mabley", "Mabley#2")).get(0);
+    assertEquals("mabley", e.officialId());
+    assertEquals("TR Mabley@15 FULL_NAME", evidence(e));
+    // a woman's listed name lets "Mrs." stand for her
+    Official wynne = new Official("wynne", "K.J. Wynne", List.of("Katherine Jane Wynne"), "Senator", "US");
+    String her = "Sen. KJ Wynne spoke in Ohio. Mrs. Wynne said the bill would pass.";
+    Entity k = match(Watchlist.of(List.of(wynne)), her, person(her, "1", "KJ Wynne", "KJ Wynne", "Wynne#2")).get(0);
+    assertEquals("KJ Wynne@5 FULL_NAME; Wynne@34 FAMILY_NAME_AFTER_FULL_NAME", evidence(k));
+  }
+
+  @Test
   void spacesAfterALineBreakBeforeANameAreNoTitle() {
     String text = "The vote was close.\n Ilse Varga spoke in Budapest, Hungary.";
     assertEquals("varga", match(text, person(text, "1", "Ilse Varga", "Ilse Varga")).get(0).officialId());
