@@ -755,9 +755,10 @@ public final class QuoteAttributor {
         if (!isCue(c, i) || isParticiple(c, i)) continue;
         Attribution a = cueAttribution(c, i, last + 1, regionEnd);
         if (a == null) continue;
-        after = a;
         int gapStart = last + 1;
         if (gapStart < n && c.toks().get(gapStart).norm().equals(",")) gapStart++;
+        if (coordinatedSubject(c, gapStart, a.mention())) break;
+        after = a;
         afterAdjacent = a.mention().first() <= gapStart + 1 || i <= gapStart + 1 || a.mention().first() > i
             || premodifiesName(c, gapStart, a.mention()) || isNameInApposition(c, gapStart, i, a.mention());
         break;
@@ -1147,6 +1148,21 @@ public final class QuoteAttributor {
       return null;
     }
     return new Attribution(m, w, 0.7);
+  }
+
+  /**
+   * "“...,” and Mayor Ines Korda said she agreed": a coordinator right after the quote, then a named subject
+   * or a noun phrase of its own (titles and determiners may lead it): a clause of its own, whose cue is not
+   * the quote's. A pronoun there ("“...,” but he conceded") may be the quote's speaker going on, and a verb
+   * there ("“...” and occurred ..., Justice Lee said") shares the subject; both keep the cue.
+   */
+  private static boolean coordinatedSubject(Ctx c, int gapStart, Mention m) {
+    if (!COORDINATORS.contains(c.lower(gapStart))) return false;
+    if (m.first() <= gapStart || m.first() > gapStart + 3 || c.mf().isPronoun(m.first())) return false;
+    for (int k = gapStart + 1; k < m.first(); k++) {
+      if (!c.mf().isCap(k) && !MentionFinder.DETERMINERS.contains(c.lower(k))) return false;
+    }
+    return true;
   }
 
   /**
