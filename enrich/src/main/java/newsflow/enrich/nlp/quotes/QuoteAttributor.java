@@ -2846,7 +2846,7 @@ public final class QuoteAttributor {
         // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
         // person named, unnamed, and the likelier one meant.
         if (s != own && possessedRoleSubject(range[0], to, want)) return null;
-        // "A former minister told reporters he ...", "Tipped to replace Tom Lee, the club's boss insisted ...":
+        // "A former minister told reporters he ...", "After talks with Ann Lee, the union chief told ...":
         // an unnamed person leading a nearer sentence is the likelier one meant than a person named further
         // back or only as an object there; a definite description may be an epithet of someone named before,
         // so it stops the pronoun only past a name that is no subject.
