@@ -2264,6 +2264,8 @@ public final class QuoteAttributor {
       int me = c.toks().get(m.last()).end();
       switch (m.kind()) {
         case NAME:
+          // "the Frenchman" names no one by itself, however proper it looks.
+          if (theNationality(m) && overlapping(ms, me) == null) return personOfNationality(c.lower(m.first()), ms);
           if (!acceptableName(m, c.doc().text().substring(ms, me))) {
             Entity holder = officeOfOrganisation(m, ms, me) || countryNotSurname(m, ms, me) ? null : overlapping(ms, me);
             if (holder != null || !titleOnly(m, ms, me)) return holder;
@@ -2287,6 +2289,79 @@ public final class QuoteAttributor {
         default:
           return nominal(m, ms, me);
       }
+    }
+
+    /** "the Frenchman", "the Serb": one nationality noun right after "the" in its sentence. */
+    private boolean theNationality(Mention m) {
+      int k = m.first() - 1;
+      return m.first() == m.last() && k >= 0 && c.sentOf()[k] == c.sentOf()[m.first()] && c.lower(k).equals("the")
+          && !Nationalities.showingWords(c.lower(m.first())).isEmpty();
+    }
+
+    /**
+     * "French striker Luc Armand scored twice. “...,” the Frenchman said": the one person the article showed with
+     * that nationality before the epithet (its adjective or noun up to three words before a mention, "France's"
+     * right before one, an apposition or a title with it); none when no one or more than one person was shown so.
+     */
+    private Entity personOfNationality(String noun, int ms) {
+      Set<String> words = Nationalities.showingWords(noun);
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || !shownWithNationality(e, words, ms)) continue;
+        if (only != null) return null;
+        only = e;
+      }
+      return only;
+    }
+
+    private boolean shownWithNationality(Entity e, Set<String> words, int ms) {
+      for (String t : e.titles()) {
+        for (String w : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (words.contains(w)) return true;
+      }
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        if (nationalityBefore(first, words) || nationalityInApposition(tokenAt(s.end()), words)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "French striker Luc Armand", "Frenchman Luc Armand", "France's Luc Armand": the word among the up to three
+     * words right before the name that modify it; a comma, verb, preposition or another name ends them.
+     */
+    private boolean nationalityBefore(int first, Set<String> words) {
+      int sent = c.sentOf()[first];
+      for (int k = first - 1; k >= 0 && k >= first - 3 && c.sentOf()[k] == sent; k--) {
+        String l = c.lower(k);
+        if (words.contains(l)) {
+          // A country shows it only as the possessor right before the name ("France's Luc Armand").
+          return !Nationalities.showingWords(l).isEmpty() || k + 2 == first && c.mf().isPossessive(k + 1);
+        }
+        String pos = c.toks().get(k).pos();
+        boolean possessive = k == first - 1 && c.mf().isPossessive(k);
+        if (!possessive && (!Character.isLetter(l.charAt(0)) || c.mf().isCap(k) || MODIFIER_BREAKS.contains(l)
+            || pos != null && (pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC")))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Words that end the premodifiers of a name ("beat Serbian Marko Vidic" shows nothing of the one before). */
+    private static final Set<String> MODIFIER_BREAKS = MentionFinder.words("and", "or", "of", "by", "with", "to",
+        "against", "over", "past", "beat", "beats", "defeated", "said", "says");
+
+    /** "Luc Armand, a Frenchman,", "Luc Armand, the French striker,": the words after a comma up to the next. */
+    private boolean nationalityInApposition(int after, Set<String> words) {
+      if (after >= c.n() || !c.toks().get(after).norm().equals(",")) return false;
+      int sent = c.sentOf()[after];
+      for (int k = after + 1; k < c.n() && k <= after + 8 && c.sentOf()[k] == sent; k++) {
+        if (c.toks().get(k).norm().equals(",") || c.quoteOf()[k] >= 0) break;
+        if (words.contains(c.lower(k))) return true;
+      }
+      return false;
     }
 
     /** {@code m} with the "the" right before it in its sentence, or {@code m} itself when none is there. */
