@@ -3989,7 +3989,8 @@ public final class QuoteAttributor {
         if (e == p || e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
         if (describedAs(e, head, ms, false)) return null;
       }
-      if (somebodyElseBetween(p, since, tok) || personAfterInSentence(tok) || namedInQuotesOfParagraph(p, since, tok)) {
+      if (somebodyElseBetween(p, since, tok) || personAfterInSentence(tok) || namedInQuotesOfParagraph(p, since, tok)
+          || coordinatedWithAnotherPerson(p, since)) {
         return null;
       }
       p.addMention(Span.of(c.doc().text(), ms, me));
@@ -4153,6 +4154,28 @@ public final class QuoteAttributor {
       }
       return false;
     }
+
+    /**
+     * "Luc Armand and Pavel Niemi both scored": the mention at token {@code at} joined to another person's by "and",
+     * "or", "&" or a comma. The epithet after it may be either's, so it is neither's.
+     */
+    private boolean coordinatedWithAnotherPerson(Entity p, int at) {
+      String text = c.doc().text();
+      Span own = null;
+      for (Span s : p.mentions()) if (tokenAt(s.start()) <= at && tokenAt(s.end()) > at) own = s;
+      if (own == null) return false;
+      for (Entity e : entities) {
+        if (e == p || e.type() != EntityType.PERSON) continue;
+        for (Span s : e.mentions()) {
+          String between = s.end() <= own.start() ? text.substring(s.end(), own.start())
+              : own.end() <= s.start() ? text.substring(own.end(), s.start()) : null;
+          if (between != null && COORDINATION.matcher(between).matches()) return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
 
     /** True when a person is named after token {@code tok} in its sentence, outside quotes ("said of Dahl"). */
     private boolean personAfterInSentence(int tok) {
