@@ -2911,10 +2911,29 @@ public final class QuoteAttributor {
       for (int k = run - 1, words = 0; k > from && words < 4; k--, words++) {
         if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) || c.mf().isCap(k)) return false;
         if (!isCue(c, k) || isParticiple(c, k)) continue;
+        // "A reporter asked Dana Ruiz whether she would run": the one asked answers, not the one asking.
+        if (k == run - 1 && askedAQuestion(k, first)) return false;
         Mention sub = c.mf().subjectBefore(k - 1, from);
         return sub != null && otherPersonSpeaking(sub, chosen, want);
       }
       return false;
+    }
+
+    /** Verbs of putting a question to someone named right after them. */
+    private static final Set<String> QUESTIONING = MentionFinder.words("asked", "asks", "questioned", "pressed");
+
+    /** Words opening the question put to the person asked ("asked Dana Ruiz whether ..."); "to" is a request. */
+    private static final Set<String> QUESTION_OPENERS = MentionFinder.words(
+        "whether", "if", "about", "why", "what", "how", "when", "where", "who", "which", "on");
+
+    /**
+     * "asked Dana Ruiz whether she would run": the verb at {@code verb} puts a question to the person named at
+     * {@code name}, the question opening right after the name.
+     */
+    private boolean askedAQuestion(int verb, int name) {
+      if (!QUESTIONING.contains(c.lower(verb))) return false;
+      int after = nameRunEnd(name) + 1;
+      return after < c.n() && c.sentOf()[after] == c.sentOf()[name] && QUESTION_OPENERS.contains(c.lower(after));
     }
 
     /** Whether the cue subject {@code sub} is a person other than {@code chosen} whom a pronoun of {@code want} could mean. */
