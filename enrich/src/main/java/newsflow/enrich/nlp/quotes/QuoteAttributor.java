@@ -1775,11 +1775,31 @@ public final class QuoteAttributor {
     return m == null ? null : new Attribution(m, null, 0.6);
   }
 
+  /**
+   * A label that names a person: a word of it tagged a person's or a capitalised given name, and no word in
+   * capitals ("MANAGER'S VIEW:" over a quote is a heading).
+   */
+  private static boolean personLabel(Ctx c, Mention m) {
+    boolean named = false;
+    for (int k = m.first(); k <= m.last(); k++) {
+      String t = c.toks().get(k).text();
+      if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) return false;
+      named |= c.person()[k] || c.mf().isCap(k) && GivenNames.isGivenName(c.lower(k));
+    }
+    return named;
+  }
+
+  private static boolean opensParagraph(Ctx c, int k) {
+    return k == 0 || c.paraOf()[k - 1] != c.paraOf()[k];
+  }
+
   /** "HEADLINE - Ruth Alder:" or "From the report:": the phrase right before the colon. */
   private static Mention labelBeforeColon(Ctx c, int s, int colon) {
     if (colon - 1 < s) return null;
     Mention m = c.mf().phraseEndingAt(colon - 1, s);
-    if (m == null || m.first() - 1 < s) return null;
+    if (m == null || m.first() < s) return null;
+    // "Fisherman Tomas Vell: “...”": a name alone before the colon, opening its paragraph, labels the words.
+    if (m.first() == s) return m.kind() == Kind.NAME && opensParagraph(c, s) && personLabel(c, m) ? m : null;
     if (m.kind() == Kind.NAME && SpeechVerbs.isSpeechVerb(c.lower(m.first()))) {
       return null; // "Said Ann Lee:": an inverted cue that a tagger may have read as part of the name
     }
