@@ -16,32 +16,34 @@ class QuoteNationalityEpithetTest {
 
   @Test
   void theAdjectiveBeforeTheNameShowsTheNationality() {
-    String text = "French striker Luc Armand scored twice on Saturday. “It was a hard night,” the Frenchman said.";
-    assertEquals("Luc Armand", quote(quotes(text), "It was").speaker());
+    String text = "French striker Luc Armand scored twice in the cup tie. "
+        + "“That was a long evening,” the Frenchman said.";
+    assertEquals("Luc Armand", quote(quotes(text), "That was").speaker());
   }
 
   @Test
   void theCountryAsPossessorOrAnAppositionShowsIt() {
-    String owned = "Portugal's Ivo Brant beat Marko Vidic in three sets. “I feel good,” the Portuguese said.";
-    assertEquals("Ivo Brant", quote(quotes(owned), "I feel").speaker());
-    String apposed = "Luc Armand, a Frenchman, beat Marco Bellini in three sets. “I feel good,” the Frenchman said.";
-    assertEquals("Luc Armand", quote(quotes(apposed), "I feel").speaker());
+    String owned = "Portugal's Ivo Brant beat Marko Vidic in three sets. “I am pleased,” the Portuguese said.";
+    assertEquals("Ivo Brant", quote(quotes(owned), "I am").speaker());
+    String apposed = "Luc Armand, a Frenchman, beat Marco Bellini in three sets. "
+        + "“I am pleased,” the Frenchman said.";
+    assertEquals("Luc Armand", quote(quotes(apposed), "I am").speaker());
   }
 
   @Test
   void aNationalityBeforeAnotherNameIsThatPersons() {
-    String text = "Luc Armand beat Serbian Marko Vidic in three sets. “I feel good,” the Serb said.";
-    assertEquals("Marko Vidic", quote(quotes(text), "I feel").speaker());
+    String text = "Luc Armand beat Serbian Marko Vidic in three sets. “My legs held up,” the Serb said.";
+    assertEquals("Marko Vidic", quote(quotes(text), "My legs").speaker());
   }
 
   @Test
   void noOneShownWithItOrTwoShownWithItLeaveItUnnamed() {
-    String none = "Luc Armand scored twice on Saturday. “It was a hard night,” the Frenchman said.";
-    assertNull(quote(quotes(none), "It was").speaker());
-    String two = "French striker Luc Armand and French defender Hugo Lenoir both played on Saturday. "
-        + "“It was a hard night,” the Frenchman said.";
-    assertNull(quote(quotes(two), "It was").speaker());
-    String place = "In France, Luc Armand beat Marko Vidic in three sets. “I feel good,” the Frenchman said.";
-    assertNull(quote(quotes(place), "I feel").speaker());
+    String none = "Luc Armand scored twice in the cup tie. “That was a long evening,” the Frenchman said.";
+    assertNull(quote(quotes(none), "That was").speaker());
+    String two = "French striker Luc Armand and French defender Hugo Lenoir both played in the cup tie. "
+        + "“That was a long evening,” the Frenchman said.";
+    assertNull(quote(quotes(two), "That was").speaker());
+    String place = "In France, Luc Armand beat Marko Vidic in three sets. “I am pleased,” the Frenchman said.";
+    assertNull(quote(quotes(place), "I am").speaker());
   }
 }
