@@ -1783,7 +1783,8 @@ public final class QuoteAttributor {
     boolean named = false;
     for (int k = m.first(); k <= m.last(); k++) {
       String t = c.toks().get(k).text();
-      if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) return false;
+      boolean capitals = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+      if (capitals) return false;
       named |= c.person()[k] || c.mf().isCap(k) && GivenNames.isGivenName(c.lower(k));
     }
     return named;
