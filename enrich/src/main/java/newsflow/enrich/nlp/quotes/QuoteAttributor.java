@@ -1899,11 +1899,32 @@ public final class QuoteAttributor {
     return m == null ? null : new Attribution(m, null, 0.6);
   }
 
+  /**
+   * A label that names a person: a word of it tagged a person's or a capitalised given name, and no word in
+   * capitals ("MANAGER'S VIEW:" over a quote is a heading).
+   */
+  private static boolean personLabel(Ctx c, Mention m) {
+    boolean named = false;
+    for (int k = m.first(); k <= m.last(); k++) {
+      String t = c.toks().get(k).text();
+      boolean capitals = t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
+      if (capitals) return false;
+      named |= c.person()[k] || c.mf().isCap(k) && GivenNames.isGivenName(c.lower(k));
+    }
+    return named;
+  }
+
+  private static boolean opensParagraph(Ctx c, int k) {
+    return k == 0 || c.paraOf()[k - 1] != c.paraOf()[k];
+  }
+
   /** "HEADLINE - Ruth Alder:" or "From the report:": the phrase right before the colon. */
   private static Mention labelBeforeColon(Ctx c, int s, int colon) {
     if (colon - 1 < s) return null;
     Mention m = c.mf().phraseEndingAt(colon - 1, s);
-    if (m == null || m.first() - 1 < s) return null;
+    if (m == null || m.first() < s) return null;
+    // "Fisherman Tomas Vell: “...”": a name alone before the colon, opening its paragraph, labels the words.
+    if (m.first() == s) return m.kind() == Kind.NAME && opensParagraph(c, s) && personLabel(c, m) ? m : null;
     if (m.kind() == Kind.NAME && SpeechVerbs.isSpeechVerb(c.lower(m.first()))) {
       return null; // "Said Ann Lee:": an inverted cue that a tagger may have read as part of the name
     }
@@ -2388,6 +2409,8 @@ public final class QuoteAttributor {
       int me = c.toks().get(m.last()).end();
       switch (m.kind()) {
         case NAME:
+          // "the Frenchman" names no one by itself, however proper it looks.
+          if (theNationality(m) && overlapping(ms, me) == null) return personOfNationality(c.lower(m.first()), ms);
           if (!acceptableName(m, c.doc().text().substring(ms, me))) {
             Entity holder = officeOfOrganisation(m, ms, me) || countryNotSurname(m, ms, me) ? null : overlapping(ms, me);
             if (holder != null || !titleOnly(m, ms, me)) return holder;
@@ -2411,6 +2434,79 @@ public final class QuoteAttributor {
         default:
           return nominal(m, ms, me);
       }
+    }
+
+    /** "the Frenchman", "the Serb": one nationality noun right after "the" in its sentence. */
+    private boolean theNationality(Mention m) {
+      int k = m.first() - 1;
+      return m.first() == m.last() && k >= 0 && c.sentOf()[k] == c.sentOf()[m.first()] && c.lower(k).equals("the")
+          && !Nationalities.showingWords(c.lower(m.first())).isEmpty();
+    }
+
+    /**
+     * "French striker Luc Armand scored twice. “...,” the Frenchman said": the one person the article showed with
+     * that nationality before the epithet (its adjective or noun up to three words before a mention, "France's"
+     * right before one, an apposition or a title with it); none when no one or more than one person was shown so.
+     */
+    private Entity personOfNationality(String noun, int ms) {
+      Set<String> words = Nationalities.showingWords(noun);
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || !shownWithNationality(e, words, ms)) continue;
+        if (only != null) return null;
+        only = e;
+      }
+      return only;
+    }
+
+    private boolean shownWithNationality(Entity e, Set<String> words, int ms) {
+      for (String t : e.titles()) {
+        for (String w : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (words.contains(w)) return true;
+      }
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        if (nationalityBefore(first, words) || nationalityInApposition(tokenAt(s.end()), words)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "French striker Luc Armand", "Frenchman Luc Armand", "France's Luc Armand": the word among the up to three
+     * words right before the name that modify it; a comma, verb, preposition or another name ends them.
+     */
+    private boolean nationalityBefore(int first, Set<String> words) {
+      int sent = c.sentOf()[first];
+      for (int k = first - 1; k >= 0 && k >= first - 3 && c.sentOf()[k] == sent; k--) {
+        String l = c.lower(k);
+        if (words.contains(l)) {
+          // A country shows it only as the possessor right before the name ("France's Luc Armand").
+          return !Nationalities.showingWords(l).isEmpty() || k + 2 == first && c.mf().isPossessive(k + 1);
+        }
+        String pos = c.toks().get(k).pos();
+        boolean possessive = k == first - 1 && c.mf().isPossessive(k);
+        if (!possessive && (!Character.isLetter(l.charAt(0)) || c.mf().isCap(k) || MODIFIER_BREAKS.contains(l)
+            || pos != null && (pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC")))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Words that end the premodifiers of a name ("beat Serbian Marko Vidic" shows nothing of the one before). */
+    private static final Set<String> MODIFIER_BREAKS = MentionFinder.words("and", "or", "of", "by", "with", "to",
+        "against", "over", "past", "beat", "beats", "defeated", "said", "says");
+
+    /** "Luc Armand, a Frenchman,", "Luc Armand, the French striker,": the words after a comma up to the next. */
+    private boolean nationalityInApposition(int after, Set<String> words) {
+      if (after >= c.n() || !c.toks().get(after).norm().equals(",")) return false;
+      int sent = c.sentOf()[after];
+      for (int k = after + 1; k < c.n() && k <= after + 8 && c.sentOf()[k] == sent; k++) {
+        if (c.toks().get(k).norm().equals(",") || c.quoteOf()[k] >= 0) break;
+        if (words.contains(c.lower(k))) return true;
+      }
+      return false;
     }
 
     /** {@code m} with the "the" right before it in its sentence, or {@code m} itself when none is there. */
@@ -3025,10 +3121,29 @@ public final class QuoteAttributor {
       for (int k = run - 1, words = 0; k > from && words < 4; k--, words++) {
         if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) || c.mf().isCap(k)) return false;
         if (!isCue(c, k) || isParticiple(c, k)) continue;
+        // "A reporter asked Dana Ruiz whether she would run": the one asked answers, not the one asking.
+        if (k == run - 1 && askedAQuestion(k, first)) return false;
         Mention sub = c.mf().subjectBefore(k - 1, from);
         return sub != null && otherPersonSpeaking(sub, chosen, want);
       }
       return false;
+    }
+
+    /** Verbs of putting a question to someone named right after them. */
+    private static final Set<String> QUESTIONING = MentionFinder.words("asked", "asks", "questioned", "pressed");
+
+    /** Words opening the question put to the person asked ("asked Dana Ruiz whether ..."); "to" is a request. */
+    private static final Set<String> QUESTION_OPENERS = MentionFinder.words(
+        "whether", "if", "about", "why", "what", "how", "when", "where", "who", "which", "on");
+
+    /**
+     * "asked Dana Ruiz whether she would run": the verb at {@code verb} puts a question to the person named at
+     * {@code name}, the question opening right after the name.
+     */
+    private boolean askedAQuestion(int verb, int name) {
+      if (!QUESTIONING.contains(c.lower(verb))) return false;
+      int after = nameRunEnd(name) + 1;
+      return after < c.n() && c.sentOf()[after] == c.sentOf()[name] && QUESTION_OPENERS.contains(c.lower(after));
     }
 
     /** Whether the cue subject {@code sub} is a person other than {@code chosen} whom a pronoun of {@code want} could mean. */
@@ -4104,7 +4219,8 @@ public final class QuoteAttributor {
         if (e == p || e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
         if (describedAs(e, head, ms, false)) return null;
       }
-      if (somebodyElseBetween(p, since, tok) || personAfterInSentence(tok) || namedInQuotesOfParagraph(p, since, tok)) {
+      if (somebodyElseBetween(p, since, tok) || personAfterInSentence(tok) || namedInQuotesOfParagraph(p, since, tok)
+          || coordinatedWithAnotherPerson(p, since)) {
         return null;
       }
       p.addMention(Span.of(c.doc().text(), ms, me));
@@ -4268,6 +4384,28 @@ public final class QuoteAttributor {
       }
       return false;
     }
+
+    /**
+     * "Luc Armand and Pavel Niemi both scored": the mention at token {@code at} joined to another person's by "and",
+     * "or", "&" or a comma. The epithet after it may be either's, so it is neither's.
+     */
+    private boolean coordinatedWithAnotherPerson(Entity p, int at) {
+      String text = c.doc().text();
+      Span own = null;
+      for (Span s : p.mentions()) if (tokenAt(s.start()) <= at && tokenAt(s.end()) > at) own = s;
+      if (own == null) return false;
+      for (Entity e : entities) {
+        if (e == p || e.type() != EntityType.PERSON) continue;
+        for (Span s : e.mentions()) {
+          String between = s.end() <= own.start() ? text.substring(s.end(), own.start())
+              : own.end() <= s.start() ? text.substring(own.end(), s.start()) : null;
+          if (between != null && COORDINATION.matcher(between).matches()) return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
 
     /** True when a person is named after token {@code tok} in its sentence, outside quotes ("said of Dahl"). */
     private boolean personAfterInSentence(int tok) {

@@ -1,0 +1,71 @@
+package newsflow.enrich.nlp.quotes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Nouns for a person by nationality ("the Frenchman", "the Serb", "the Brazilian") and the words that show a
+ * person has that nationality ("French", "Frenchman", "France" in "France's ..."). The adjectives and countries
+ * come from the gazetteer's country table; nouns that are not the adjective itself are listed here.
+ */
+final class Nationalities {
+  /** Nouns that differ from their adjective ("Spaniard" for "Spanish"). */
+  private static final Map<String, String> IRREGULAR = Map.ofEntries(
+      Map.entry("frenchman", "french"), Map.entry("frenchwoman", "french"), Map.entry("englishman", "english"),
+      Map.entry("englishwoman", "english"), Map.entry("dutchman", "dutch"), Map.entry("dutchwoman", "dutch"),
+      Map.entry("irishman", "irish"), Map.entry("irishwoman", "irish"), Map.entry("welshman", "welsh"),
+      Map.entry("welshwoman", "welsh"), Map.entry("scotsman", "scottish"), Map.entry("scotswoman", "scottish"),
+      Map.entry("scot", "scottish"), Map.entry("spaniard", "spanish"), Map.entry("serb", "serbian"),
+      Map.entry("swede", "swedish"), Map.entry("dane", "danish"), Map.entry("finn", "finnish"),
+      Map.entry("pole", "polish"), Map.entry("turk", "turkish"), Map.entry("croat", "croatian"),
+      Map.entry("briton", "british"), Map.entry("brit", "british"));
+
+  /** The home nations, absent from the country table. */
+  private static final Map<String, String> NATIONS = Map.of(
+      "english", "england", "scottish", "scotland", "welsh", "wales");
+
+  /** Adjective (lower case) -> the countries it is of. */
+  private static final Map<String, Set<String>> COUNTRIES = countries();
+
+  private Nationalities() {}
+
+  /**
+   * The words that show the nationality a noun names ("serb" -> serb, serbian, serbia), or an empty set when
+   * {@code noun} names no nationality.
+   */
+  static Set<String> showingWords(String noun) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    String adjective = IRREGULAR.getOrDefault(n, n);
+    Set<String> of = COUNTRIES.get(adjective);
+    if (of == null) return Set.of();
+    Set<String> words = new HashSet<>(of);
+    words.add(adjective);
+    words.add(n);
+    for (Map.Entry<String, String> e : IRREGULAR.entrySet()) if (e.getValue().equals(adjective)) words.add(e.getKey());
+    return words;
+  }
+
+  private static Map<String, Set<String>> countries() {
+    Map<String, Set<String>> map = new HashMap<>();
+    NATIONS.forEach((adj, nation) -> map.computeIfAbsent(adj, k -> new HashSet<>()).add(nation));
+    try (var in = Nationalities.class.getResourceAsStream("/gazetteer/countries.tsv")) {
+      if (in == null) return map;
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (int i = 1; i < lines.length; i++) {
+        String[] f = lines[i].split("\t");
+        if (f.length < 6 || f[5].isBlank() || f[5].contains(" ") || f[2].isBlank()) continue;
+        String adjective = f[5].strip().toLowerCase(Locale.ROOT);
+        map.computeIfAbsent(adjective, k -> new HashSet<>()).add(f[2].strip().toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return map;
+  }
+}
