@@ -2946,7 +2946,8 @@ public final class QuoteAttributor {
         // an unnamed person leading a nearer sentence is the likelier one meant than a person named further
         // back or only as an object there; a definite description may be an epithet of someone named before,
         // so it stops the pronoun only past a name that is no subject.
-        if (s != own && !anySubject(found)) {
+        // "A reporter asked Dana Ruiz whether she would run": the one asked answers, whoever asks.
+        if (s != own && !anySubject(found) && !anyAskedAQuestion(found)) {
           int lead = unnamedPersonLeads(range[0], to, want);
           if (lead == INDEFINITE_LEAD || lead == DEFINITE_LEAD && !found.isEmpty()) return null;
         }
@@ -3125,6 +3126,15 @@ public final class QuoteAttributor {
         if (k == run - 1 && askedAQuestion(k, first)) return false;
         Mention sub = c.mf().subjectBefore(k - 1, from);
         return sub != null && otherPersonSpeaking(sub, chosen, want);
+      }
+      return false;
+    }
+
+    /** Whether one of the people {@code found} is named right after a verb putting a question to them. */
+    private boolean anyAskedAQuestion(List<int[]> found) {
+      for (int[] f : found) {
+        int run = nameRunStart(f[0]);
+        if (run > 0 && askedAQuestion(run - 1, f[0])) return true;
       }
       return false;
     }
