@@ -143,7 +143,9 @@ public final class EntityResolver {
           people.add(p);
           order.add(p.entity);
           firstSeen.put(p.entity, m.start());
-        } else if (parts.size() > p.parts.size()) {
+        } else if (parts.size() > p.parts.size()
+            || parts.size() == p.parts.size() && inCapitals(p.parts) && !inCapitals(parts)) {
+          // the fuller name, or the same name as the body writes it after a byline in capitals ("ANN LEE" ... "Ann Lee")
           p.parts = parts;
           p.entity.name(fullName(parts, p.generation));
           p.listed = listedSexOf(parts);
@@ -949,6 +951,11 @@ public final class EntityResolver {
   }
 
   /** "Corvo X4", "Halvard 3-season": a model or product code, not a person's name (one-word names: {@link #dropNonPeople}). */
+  /** Every word of the name written in capitals ("ANN LEE"). */
+  private static boolean inCapitals(List<String> parts) {
+    return parts.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT)));
+  }
+
   private static boolean withDigit(List<String> parts) {
     return parts.stream().anyMatch(p -> p.chars().anyMatch(Character::isDigit));
   }
@@ -976,7 +983,8 @@ public final class EntityResolver {
   /**
    * Words of a role that may stand before a name in a run of capitals ("NFL Insider Jo Reyes", "Army Staff
    * General Ana Ruiz", "QB Sam Ode"): titles, role nouns and upper-case abbreviations are cut from the
-   * front as long as two words of the name remain.
+   * front as long as two words of the name remain. In a name written wholly in capitals ("LIZA ANN ROE") a
+   * short given name looks like an abbreviation, so no word is cut for its case alone.
    */
   static List<String> withoutLeadingRoles(List<String> parts) {
     int from = 0;
@@ -986,7 +994,10 @@ public final class EntityResolver {
       if (NerLexicon.instance().isTitleWord(l) || ROLE_NOUNS.contains(l)) lastTitle = i;
     }
     if (lastTitle >= 0) from = lastTitle + 1;
-    while (parts.size() - from > 2 && isAbbreviation(parts.get(from)) && !isAbbreviation(parts.get(from + 1))) from++;
+    boolean allCaps = inCapitals(parts);
+    while (!allCaps && parts.size() - from > 2 && isAbbreviation(parts.get(from)) && !isAbbreviation(parts.get(from + 1))) {
+      from++;
+    }
     return from == 0 ? parts : new ArrayList<>(parts.subList(from, parts.size()));
   }
 

@@ -53,7 +53,7 @@ public final class NewsEntityRecognizer implements EntityRecognizer {
         new ModelSpans(),
         new UnknownPlaceWords(places instanceof GazetteerPlaceRecognizer ? Gazetteer.shared() : null),
         new TitleNames(),
-        new BylineNames(),
+        new BylineNames(places instanceof GazetteerPlaceRecognizer ? Gazetteer.shared() : null),
         new DatelinePlaces(),
         new GazetteerPlaces(places),
         new PlacePrecedence(),

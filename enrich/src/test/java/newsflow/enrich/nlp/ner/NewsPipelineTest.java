@@ -74,9 +74,36 @@ class NewsPipelineTest {
   void bylinesAndDatelines() {
     String text = "By Mara Quell\n\nVELDHAM, Norland 2024-03-03 - The council met.";
     assertEquals(List.of("Mara Quell/PERSON/NEWS_CONVENTION"),
-        phrases(text, runAlone(text, new BylineNames(), x -> { }, List.of()).get(NerLayers.BYLINE_NAMES)));
+        phrases(text, runAlone(text, new BylineNames(null), x -> { }, List.of()).get(NerLayers.BYLINE_NAMES)));
     assertEquals(List.of("VELDHAM/PLACE/NEWS_CONVENTION"),
         phrases(text, runAlone(text, new DatelinePlaces(), x -> { }, List.of()).get(NerLayers.DATELINE_PLACES)));
+  }
+
+  private static List<String> bylineNames(String text) {
+    BylineNames stage = new BylineNames(newsflow.enrich.nlp.places.Gazetteer.shared());
+    return phrases(text, runAlone(text, stage, x -> { }, List.of()).get(NerLayers.BYLINE_NAMES)).stream()
+        .map(p -> p.substring(0, p.indexOf('/'))).toList();
+  }
+
+  @Test
+  void aBylineInCapitalsAndEveryAuthorOfABylineAreNames() {
+    assertEquals(List.of("LENA MARIA HOLT"), bylineNames("By LENA MARIA HOLT, Staff Writer\n\nThe council met."));
+    assertEquals(List.of("LENA MARIA HOLT"), bylineNames("By LENA MARIA HOLT\n\nThe council met."));
+    assertEquals(List.of("ODA BRANNE", "KETIL VARG"), bylineNames("By ODA BRANNE AND KETIL VARG\n\nThe council met."));
+    assertEquals(List.of("Ann Lee", "Tom Ray"), bylineNames("By Ann Lee and Tom Ray\n\nThe council met."));
+    // capitals that run on, or do not end at a comma, a joiner or the paragraph's end, are no byline
+    assertEquals(List.of(), bylineNames("By NATO standards the bridge was closed."));
+    assertEquals(List.of(), bylineNames("By NOON ON FRIDAY THE BRIDGE WAS SHUT\n\nThe council met."));
+  }
+
+  @Test
+  void aPlaceThatCannotBeTheSurnameIsCutFromTheBylineName() {
+    assertEquals(List.of("Azra Malik"), bylineNames("By Azra Malik New Delhi, May 2 (Wire): The council met."));
+    assertEquals(List.of("Ivo Brandt"), bylineNames("By Ivo Brandt Oslo, March 3 - The council met."));
+    assertEquals(List.of("Ivo Brandt"), bylineNames("By Ivo Brandt Oslo, Jan 3 - The council met."));
+    assertEquals(List.of("Ivo Brandt"), bylineNames("By Ivo Brandt Oslo\n\nIvo Brandt asked the mayor."));
+    // a town that may be the surname stays
+    assertEquals(List.of("Mary Ann Preston"), bylineNames("By Mary Ann Preston\n\nThe council met."));
   }
 
   @Test
