@@ -4208,12 +4208,23 @@ public final class QuoteAttributor {
       }
       int tok = m.first();
       int[] salient = salientPerson(tok);
+      // The one person the article showed in the role ("Ivo Brandt, who directed it", "Harbour FC manager Ivo
+      // Brandt" for "the Harbour FC boss") is meant even when not the last subject, unless the salient person is
+      // someone else.
+      Entity shown = onlyPersonShownAs(m, head, ms);
+      if (shown != null && (salient == null || entities.get(salient[0]) == shown)) {
+        return takeEpithet(shown, head, tok, ms, me, salient != null ? salient[1] : lastMentionBefore(shown, tok));
+      }
       if (salient == null) return null;
       Entity p = entities.get(salient[0]);
-      int since = salient[1];
       // A title or role (the coach, the Dutch coach, the soft-spoken coach) may be someone else's: the person
       // must be described with it ("Jonas Varberg scored twice. “...,” the veteran coach said" is not Varberg's).
       if (!descriptive && !describedAs(p, head, ms, true)) return null;
+      return takeEpithet(p, head, tok, ms, me, salient[1]);
+    }
+
+    /** {@code p} for the epithet at {@code tok}, unless anything else fits (see {@link #epithetReferent}). */
+    private Entity takeEpithet(Entity p, String head, int tok, int ms, int me, int since) {
       Gender want = FEMALE_EPITHETS.contains(head) ? Gender.FEMALE : MALE_EPITHETS.contains(head) ? Gender.MALE
           : Gender.UNKNOWN;
       if (want != Gender.UNKNOWN
@@ -4235,6 +4246,127 @@ public final class QuoteAttributor {
       }
       p.addMention(Span.of(c.doc().text(), ms, me));
       return p;
+    }
+
+    /** Heads that name the leader of a named organisation ("the Harbour FC boss", "the Acme chief"). */
+    private static final Set<String> ORG_ROLE_NOUNS = MentionFinder.words("boss", "chief", "head", "manager", "coach");
+
+    /** Title words of a leader, which "boss", "chief" and "head" stand for. */
+    private static final Set<String> LEADER_TITLE_WORDS = MentionFinder.words("boss", "chief", "head", "manager",
+        "coach", "chairman", "chairwoman", "chairperson", "president", "director", "ceo", "leader", "executive");
+
+    /** Relative pronouns and auxiliaries that may come between a name and its role's verb ("who will direct"). */
+    private static final Set<String> RELATIVE_AUX = MentionFinder.words("who", "will", "would", "has", "had", "have",
+        "is", "was", "also", "once", "later", "then", "now", "still", "to");
+
+    /** "the Harbour FC boss": a leader noun after capitalised modifiers, the organisation's name. */
+    private boolean orgRole(Mention m, String head) {
+      return ORG_ROLE_NOUNS.contains(head) && m.last() > m.first() + 1 && c.mf().isCap(m.last() - 1);
+    }
+
+    /**
+     * The one person named before {@code ms} whom the article showed as {@code head}: by a title, a word right
+     * before a name ("film director Ivo Brandt"), an apposition ("Ivo Brandt, the director,") or the role's verb
+     * after a name ("Ivo Brandt, who directed it"); for an organisation's leader ("the Harbour FC boss") by a title
+     * holding the organisation's words and a leader word (boss, chief and head stand for any; manager and coach for
+     * each other). Null when no one or more than one fits, or when someone else is described with the noun at all.
+     */
+    private Entity onlyPersonShownAs(Mention m, String head, int ms) {
+      boolean org = orgRole(m, head);
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        boolean shown = org ? leaderOfNamedOrganisation(e, m, head) : shownAs(e, head, ms);
+        if (!shown) continue;
+        if (only != null) return null;
+        only = e;
+      }
+      if (only == null) return null;
+      for (Entity e : entities) {
+        if (e == only || e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        if (describedAs(e, head, ms, true)) return null;
+      }
+      return only;
+    }
+
+    /** Whether a title of {@code e} holds every capitalised word of {@code m} and a leader word fitting its head. */
+    private boolean leaderOfNamedOrganisation(Entity e, Mention m, String head) {
+      for (String t : e.titles()) {
+        List<String> words = java.util.Arrays.asList(t.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        boolean named = true;
+        for (int k = m.first() + 1; k < m.last(); k++) named &= !c.mf().isCap(k) || words.contains(c.lower(k));
+        if (!named) continue;
+        for (String w : words) {
+          boolean fits = head.equals("manager") || head.equals("coach")
+              ? w.equals("manager") || w.equals("coach") : LEADER_TITLE_WORDS.contains(w);
+          if (fits) return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code e} is shown as {@code head} before {@code ms} by a title, a word before a name, an apposition or the role's verb. */
+    private boolean shownAs(Entity e, String head, int ms) {
+      for (String t : e.titles()) {
+        for (String w : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (spelledOut(w).equals(head)) return true;
+      }
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        int after = tokenAt(s.end());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        if (wordBeforeName(head, first) || appositionAfter(head, after, ms) || roleVerbAfter(head, after)) return true;
+      }
+      return false;
+    }
+
+    /** "director Ivo Brandt", "film director Ivo Brandt": the noun right before the name or before other words of it. */
+    private boolean wordBeforeName(String head, int first) {
+      for (int k = first - 1; k >= 0 && k >= first - 3 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+        if (spelledOut(c.lower(k)).equals(head)) return true;
+        if (!c.mf().isWord(k) || c.mf().isPossessive(k) || MentionFinder.DETERMINERS.contains(c.lower(k))
+            || c.lower(k).matches("of|for|and|or|by|with|to")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** "Ivo Brandt, the director," or "Ivo Brandt, a film director": the noun in an apposition with no clause in it. */
+    private boolean appositionAfter(String head, int after, int ms) {
+      if (after >= c.n() || !c.toks().get(after).norm().equals(",")) return false;
+      for (int k = after + 1; k < c.n() && k <= after + 8 && c.sentOf()[k] == c.sentOf()[after]; k++) {
+        if (c.toks().get(k).start() >= ms || c.quoteOf()[k] >= 0 || !c.mf().isWord(k)) return false;
+        String l = c.lower(k);
+        if (l.equals(head)) return true;
+        if (l.matches("who|whom|whose|which|that|and|or|but") || SpeechVerbs.isSpeechVerb(l)) return false;
+      }
+      return false;
+    }
+
+    /** "Ivo Brandt, who directed it", "Ivo Brandt, who will direct it", "Ivo Brandt directed it" for "the director". */
+    private boolean roleVerbAfter(String head, int after) {
+      String stem = head.replaceAll("(or|er|ist)$", "");
+      if (stem.length() < 4 || stem.equals(head)) return false;
+      int k = after;
+      if (k < c.n() && c.toks().get(k).norm().equals(",")) {
+        if (k + 1 >= c.n() || !c.lower(k + 1).equals("who")) return false;
+        k++;
+      }
+      while (k < c.n() && RELATIVE_AUX.contains(c.lower(k))) k++;
+      if (k >= c.n() || c.quoteOf()[k] >= 0) return false;
+      String l = c.lower(k);
+      return l.equals(stem) || l.equals(stem + "ed") || l.equals(stem + "es") || l.equals(stem + "s");
+    }
+
+    /** The token of the last mention of {@code e} starting before token {@code tok}. */
+    private int lastMentionBefore(Entity e, int tok) {
+      int last = -1;
+      for (Span s : e.mentions()) {
+        int t = tokenAt(s.start());
+        if (t < tok) last = Math.max(last, t);
+      }
+      return last;
     }
 
     /**
@@ -4830,3 +4962,5 @@ public final class QuoteAttributor {
       return best;
     }  }
 }
+
+
