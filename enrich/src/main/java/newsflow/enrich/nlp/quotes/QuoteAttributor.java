@@ -2915,6 +2915,7 @@ public final class QuoteAttributor {
       int own = c.sentOf()[m.first()];
       int counted = 0;
       boolean guessedOut = false;
+      Set<Entity> talkedAbout = new java.util.HashSet<>();
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
         if (range == null) continue;
@@ -2937,9 +2938,14 @@ public final class QuoteAttributor {
           }
           // In the pronoun's own sentence only a subject: "Asked about gifts from Lord X, he said" is not X.
           if (s == own && !subject) continue;
-          // "Ivo Brandt should “go now,” he said": Brandt is talked about in what "he" reports, so is not "he".
+          // "Ivo Brandt should “go now,” he said": Brandt is talked about in what "he" reports, so is not "he",
+          // here or where named before.
+          if (talkedAbout.contains(entities.get(f[1]))) continue;
           if (s == own && trailingReport(m.first(), range) && !SUBORDINATORS.contains(c.lower(range[0]))
-              && !speaksItself(f[0], m.first())) continue;
+              && !speaksItself(f[0], m.first())) {
+            talkedAbout.add(entities.get(f[1]));
+            continue;
+          }
           found.add(new int[] {f[0], f[1], subject ? 1 : 0});
         }
         // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
@@ -2981,6 +2987,9 @@ public final class QuoteAttributor {
         }
         if (several && guessedOut) return null;
         Entity chosen = several ? subject : only;
+        // Past the person a trailing report talks about, only someone already quoted is likely enough the
+        // reporter ("“Go,” spokesman Ivo Brandt said. Lee should resign, he said"): anyone else may not speak at all.
+        if (!talkedAbout.isEmpty() && !spokeBefore(chosen, m.first())) return null;
         // Picked as the subject among several people of a possible sex: not evidence of that person's sex.
         pronounSure = !several;
         int at = -1;
@@ -3019,6 +3028,12 @@ public final class QuoteAttributor {
         if (c.quoteOf()[k] >= 0 || w.equals(":") || c.lower(k).equals("that")) return false;
       }
       return p + 2 + MAX_REPORT_ADJUNCT >= range[1];
+    }
+
+    /** True when {@code e} is the resolved speaker of a quote cued before token {@code before}. */
+    private boolean spokeBefore(Entity e, int before) {
+      for (int[] r : resolvedSpeakers) if (r[0] < before && speakerEntities.get(r[1]) == e) return true;
+      return false;
     }
 
     /** Words a trailing "he said" may take before the sentence's end ("at noon", "to the crowd"). */

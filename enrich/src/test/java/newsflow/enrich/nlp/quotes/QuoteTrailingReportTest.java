@@ -22,16 +22,29 @@ class QuoteTrailingReportTest {
   }
 
   @Test
-  void trailingReportGoesToThePersonNamedBefore() {
-    String text = "Ivar Lunde, the party leader, spoke on Monday. Tomas Berg should “step aside now,” he said.";
+  void trailingReportGoesToTheOneQuotedBefore() {
+    String text = "Ivar Lunde, the party leader, spoke first. “The vote was rigged,” Lunde said. "
+        + "Tomas Berg should “step aside now,” he said.";
     assertEquals("Ivar Lunde", quote(quotes(text), "step aside now").speaker());
   }
 
   @Test
+  void pastThePersonTalkedAboutSomeoneNeverQuotedIsNotCertain() {
+    String text = "Ivar Lunde, the party leader, spoke on Monday. Tomas Berg should “step aside now,” he said.";
+    assertNull(quote(quotes(text), "step aside now").speaker());
+  }
+
+  @Test
+  void thePersonTalkedAboutIsNotTheSpeakerWhereNamedBeforeEither() {
+    String text = "Tomas Berg resigned on Monday. Berg should “step aside now,” he said.";
+    assertNull(quote(quotes(text), "step aside now").speaker());
+  }
+
+  @Test
   void parentheticalReportAndAShortAdjunct() {
-    String text = "Ivar Lunde, the party leader, spoke on Monday. Berg, he said, was “a disgrace to the office”.";
+    String text = "“The vote was rigged,” said Ivar Lunde, the party leader. Berg, he said, was “a disgrace to the office”.";
     assertEquals("Ivar Lunde", quote(quotes(text), "a disgrace").speaker());
-    String later = "Ivar Lunde, the party leader, spoke on Monday. Tomas Berg is “unfit to lead”, he said at noon.";
+    String later = "“The vote was rigged,” said Ivar Lunde, the party leader. Tomas Berg is “unfit to lead”, he said at noon.";
     assertEquals("Ivar Lunde", quote(quotes(later), "unfit to lead").speaker());
   }
 
