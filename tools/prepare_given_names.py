@@ -3,12 +3,14 @@
 where the data shows it. Reads only ../shared (run from the worktree or repository root):
 
 1. ../shared/data/officials/us-congress-legislators (unitedstates/congress-legislators, CC0 1.0):
-   `name.first` and `name.nickname` of every current member of Congress (legislators-current.yaml) and
+   `name.first`, `name.middle` and `name.nickname` of every current member of Congress (legislators-current.yaml) and
    every president and vice president (executive.yaml), with the person's `bio.gender`. A first name
    written with its short form in brackets ("Charles (Chuck)") gives both; initials ("J.", "J.D.") are
-   not names. A name is listed F or M when at least two people carry it and all are of one sex; f or m
-   when only one person does (one person says little about a name: "Lindsey" is a senator's name here
-   and mostly a woman's elsewhere); U when both sexes occur. This data ships with the product
+   not names. `name.middle` adds bearers to a name listed anyway (by a first name here or by step 2): a
+   middle name points to its bearer's sex as a first name does ("Mary Anne"), but many are family names.
+   A name is listed F or M when at least two people of one sex carry it and they are at least nine in
+   ten of its bearers; f or m when only one person does (one person says little about a name: "Lindsey"
+   is a senator's name here and mostly a woman's elsewhere); U when the sexes are more evenly mixed. This data ships with the product
    (attribution in NOTICE).
 2. ../shared/train/ner/conllpp_train.txt (CoNLL-2003 English training set; training data, see
    ../shared/train/README.md): the first token of every person span of two or more tokens, listed U
@@ -26,11 +28,14 @@ import yaml
 
 OUT = 'enrich/src/main/resources/entities/given-names.txt'
 MIN_PEOPLE = 2
+# A name counts as one sex when at least nine in ten of the people carrying it are of that sex: a rare
+# bearer of the other sex does not make a plainly male or female name unisex, an even split does.
+MOST = 0.9
 NAME_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 
-def legislator_names(shared):
-    """name (lower case) -> Counter of sex letters, from the officials data."""
+def legislator_names(shared, keys=('first', 'nickname')):
+    """name (lower case) -> Counter of sex letters, from the officials data's name parts `keys`."""
     out = collections.defaultdict(collections.Counter)
     folder = os.path.join(shared, 'data', 'officials', 'us-congress-legislators')
     for file in ('legislators-current.yaml', 'executive.yaml'):
@@ -40,7 +45,7 @@ def legislator_names(shared):
                 sex = person.get('bio', {}).get('gender')
                 if sex not in ('F', 'M'):
                     continue
-                for key in ('first', 'nickname'):
+                for key in keys:
                     for word in re.split(r'[\s()]+', name.get(key) or ''):
                         if len(word) >= 2 and word.isalpha():
                             out[word.lower()][sex] += 1
@@ -82,11 +87,18 @@ def training_names(shared):
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else '../shared'
     sexed = legislator_names(shared)
+    trained = training_names(shared)
+    # Middle names only add bearers to names listed anyway: many are family names ("Parker", "Moore").
+    for w, c in legislator_names(shared, ('middle',)).items():
+        if w in sexed or w in trained:
+            sexed[w].update(c)
     names = {}
     for w, c in sexed.items():
-        sex = next(iter(c)) if len(c) == 1 else 'U'
-        names[w] = sex if sex == 'U' or sum(c.values()) >= MIN_PEOPLE else sex.lower()
-    trained = training_names(shared)
+        sex, n = c.most_common(1)[0]
+        if n < MOST * sum(c.values()):
+            names[w] = 'U'
+        else:
+            names[w] = sex if n >= MIN_PEOPLE else sex.lower()
     for w in trained:
         names.setdefault(w, 'U')
     os.makedirs(os.path.dirname(OUT), exist_ok=True)

@@ -2915,6 +2915,7 @@ public final class QuoteAttributor {
       int own = c.sentOf()[m.first()];
       int counted = 0;
       boolean guessedOut = false;
+      Set<Entity> talkedAbout = new java.util.HashSet<>();
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
         if (range == null) continue;
@@ -2937,6 +2938,14 @@ public final class QuoteAttributor {
           }
           // In the pronoun's own sentence only a subject: "Asked about gifts from Lord X, he said" is not X.
           if (s == own && !subject) continue;
+          // "Ivo Brandt should “go now,” he said": Brandt is talked about in what "he" reports, so is not "he",
+          // here or where named before.
+          if (talkedAbout.contains(entities.get(f[1]))) continue;
+          if (s == own && trailingReport(m.first(), range) && !SUBORDINATORS.contains(c.lower(range[0]))
+              && !speaksItself(f[0], m.first())) {
+            talkedAbout.add(entities.get(f[1]));
+            continue;
+          }
           found.add(new int[] {f[0], f[1], subject ? 1 : 0});
         }
         // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
@@ -2978,6 +2987,9 @@ public final class QuoteAttributor {
         }
         if (several && guessedOut) return null;
         Entity chosen = several ? subject : only;
+        // Past the person a trailing report talks about, only someone already quoted is likely enough the
+        // reporter ("“Go,” spokesman Ivo Brandt said. Lee should resign, he said"): anyone else may not speak at all.
+        if (!talkedAbout.isEmpty() && !spokeBefore(chosen, m.first())) return null;
         // Picked as the subject among several people of a possible sex: not evidence of that person's sex.
         pronounSure = !several;
         int at = -1;
@@ -2996,6 +3008,41 @@ public final class QuoteAttributor {
         return chosen;
       }
       return null;
+    }
+
+    /**
+     * True when the pronoun at {@code p} and its speech verb come after a comma or quoted words and close the
+     * sentence or a parenthesis ("..., he said at noon." "Brandt, he said, was ..."): the words before them are what
+     * the pronoun's person reports, and a person named there as its subject is someone else ("Ivo Brandt should
+     * step aside, he said": "he" could be Brandt only as "himself" or "I"). A sentence opening with a fronted
+     * subordinate clause ("When Ann Lee arrived, ...") is left alone: its subject may well be the pronoun's.
+     */
+    private boolean trailingReport(int p, int[] range) {
+      if (p <= range[0] || p + 1 >= range[1]) return false;
+      boolean afterBreak = c.toks().get(p - 1).norm().equals(",") || c.quoteOf()[p - 1] >= 0;
+      if (!afterBreak || !SpeechVerbs.isSpeechVerb(c.lower(p + 1))) return false;
+      // A short adjunct may follow ("he said at noon.", "she told the crowd,"), but no clause of its own.
+      for (int k = p + 2; k < range[1] && k <= p + 2 + MAX_REPORT_ADJUNCT; k++) {
+        String w = c.toks().get(k).norm();
+        if (w.equals(",") || w.equals(".") || w.equals(";")) return true;
+        if (c.quoteOf()[k] >= 0 || w.equals(":") || c.lower(k).equals("that")) return false;
+      }
+      return p + 2 + MAX_REPORT_ADJUNCT >= range[1];
+    }
+
+    /** True when {@code e} is the resolved speaker of a quote cued before token {@code before}. */
+    private boolean spokeBefore(Entity e, int before) {
+      for (int[] r : resolvedSpeakers) if (r[0] < before && speakerEntities.get(r[1]) == e) return true;
+      return false;
+    }
+
+    /** Words a trailing "he said" may take before the sentence's end ("at noon", "to the crowd"). */
+    private static final int MAX_REPORT_ADJUNCT = 5;
+
+    /** True when the name at {@code name} is followed by a speech verb of its own before {@code to} ("Ann Lee said, ..."). */
+    private boolean speaksItself(int name, int to) {
+      int v = nameRunEnd(name) + 1;
+      return v < to && SpeechVerbs.isSpeechVerb(c.lower(v));
     }
 
     /** Informal nouns for whoever leads a team or firm, which {@link #personNoun} does not know by ending. */
