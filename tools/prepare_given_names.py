@@ -31,6 +31,10 @@ MIN_PEOPLE = 2
 # A name counts as one sex when at least nine in ten of the people carrying it are of that sex: a rare
 # bearer of the other sex does not make a plainly male or female name unisex, an even split does.
 MOST = 0.9
+# A name no legislator has as a first name, seen only as middle names, needs more bearers: a middle name is
+# weaker evidence of how a name is used as a first name (it is often a relative's name, of either sex, and
+# one country's custom: "Jean" is a middle name of American women and the first name of many French men).
+MIDDLE_ONLY_PEOPLE = 3
 NAME_SHAPE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 
@@ -89,6 +93,7 @@ def main():
     sexed = legislator_names(shared)
     trained = training_names(shared)
     # Middle names only add bearers to names listed anyway: many are family names ("Parker", "Moore").
+    first_named = set(sexed)
     for w, c in legislator_names(shared, ('middle',)).items():
         if w in sexed or w in trained:
             sexed[w].update(c)
@@ -96,6 +101,8 @@ def main():
     for w, c in sexed.items():
         sex, n = c.most_common(1)[0]
         if n < MOST * sum(c.values()):
+            names[w] = 'U'
+        elif w not in first_named and n < MIDDLE_ONLY_PEOPLE:
             names[w] = 'U'
         else:
             names[w] = sex if n >= MIN_PEOPLE else sex.lower()

@@ -28,9 +28,15 @@ class GivenNamesTest {
   @Test
   void middleNamesOfLegislatorsCountAsBearersOfANameListedAnyway() {
     // Unisex before: listed only from the training data, or by first names of no sex; their bearers'
-    // middle names in the officials data are all of one sex.
-    assertEquals(Gender.FEMALE, GivenNames.clearGender("Anne"));
+    // middle names in the officials data are all of one sex, three or more of them.
+    assertEquals(Gender.FEMALE, GivenNames.clearGender("Louise"));
     assertEquals(Gender.MALE, GivenNames.clearGender("Anthony"));
+  }
+
+  @Test
+  void twoMiddleNamesAloneDoNotFixTheSexOfANameNobodyListedHasFirst() {
+    // "Jean" is a middle name of two women in the officials data and the first name of many French men.
+    assertEquals(Gender.UNKNOWN, GivenNames.clearGender("Jean"));
   }
 
   @Test

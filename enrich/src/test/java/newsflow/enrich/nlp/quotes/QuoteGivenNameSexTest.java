@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A plainly female or male given name keeps "he" or "she" off its bearer, even when the bearer is the
- * nearest person named: "Anne" and "Anthony" are clear from the officials data once middle names count.
+ * nearest person named: "Louise" and "Anthony" are clear from the officials data once middle names count.
  * Made-up sentences throughout.
  */
 class QuoteGivenNameSexTest {
 
   @Test
-  void heSkipsANearerWomanNamedAnne() {
+  void heSkipsANearerWomanNamedLouise() {
     String text = "Victor Lund, a baker from Tromsø, lost his stall at the market in March.\n\n"
-        + "Anne Dahl, 31, runs the stall next to it.\n\n“The rent doubled overnight,” he said.";
+        + "Louise Dahl, 31, runs the stall next to it.\n\n“The rent doubled overnight,” he said.";
     assertEquals("Victor Lund", quote(quotes(text), "The rent doubled").speaker());
   }
 
@@ -28,8 +28,8 @@ class QuoteGivenNameSexTest {
   }
 
   @Test
-  void mrWithAFamilyNameIsNotTheWomanNamedAnneOfThatFamily() {
-    String text = "Anne Castell, 58, opened the bakery on Mill Lane in 1990.\n\n"
+  void mrWithAFamilyNameIsNotTheWomanNamedLouiseOfThatFamily() {
+    String text = "Louise Castell, 58, opened the bakery on Mill Lane in 1990.\n\n"
         + "Mr Castell, her brother-in-law, sold it last year. He left the town in May, saying: "
         + "“Bread was never my trade.”";
     assertEquals("Castell", quote(quotes(text), "Bread was never").speaker());
