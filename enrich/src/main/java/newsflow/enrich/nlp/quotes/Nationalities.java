@@ -3,8 +3,10 @@ package newsflow.enrich.nlp.quotes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,8 @@ final class Nationalities {
   private static final Map<String, String> NATIONS = Map.of(
       "english", "england", "scottish", "scotland", "welsh", "wales");
 
+  private static final List<String[]> COUNTRY_ROWS = countryRows();
+
   /** Adjective (lower case) -> the countries it is of. */
   private static final Map<String, Set<String>> COUNTRIES = countries();
 
@@ -51,21 +55,39 @@ final class Nationalities {
     return words;
   }
 
+  /** Common names of countries, lower case ("ruritania"), from the gazetteer's country table. */
+  static Set<String> countryNames() {
+    Set<String> names = new HashSet<>();
+    for (String[] f : COUNTRY_ROWS) {
+      if (f.length > 2 && !f[2].isBlank()) names.add(f[2].strip().toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(names);
+  }
+
   private static Map<String, Set<String>> countries() {
     Map<String, Set<String>> map = new HashMap<>();
     NATIONS.forEach((adj, nation) -> map.computeIfAbsent(adj, k -> new HashSet<>()).add(nation));
+    for (String[] f : COUNTRY_ROWS) {
+      if (f.length < 6 || f[5].isBlank() || f[5].contains(" ") || f[2].isBlank()) continue;
+      String adjective = f[5].strip().toLowerCase(Locale.ROOT);
+      map.computeIfAbsent(adjective, k -> new HashSet<>()).add(f[2].strip().toLowerCase(Locale.ROOT));
+    }
+    return map;
+  }
+
+  /**
+   * The rows of the gazetteer's country table (columns: cca2, cca3, name_common, name_official, altSpellings,
+   * demonym_m, ...), header left out; none when the table is absent.
+   */
+  private static List<String[]> countryRows() {
     try (var in = Nationalities.class.getResourceAsStream("/gazetteer/countries.tsv")) {
-      if (in == null) return map;
+      if (in == null) return List.of();
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      for (int i = 1; i < lines.length; i++) {
-        String[] f = lines[i].split("\t");
-        if (f.length < 6 || f[5].isBlank() || f[5].contains(" ") || f[2].isBlank()) continue;
-        String adjective = f[5].strip().toLowerCase(Locale.ROOT);
-        map.computeIfAbsent(adjective, k -> new HashSet<>()).add(f[2].strip().toLowerCase(Locale.ROOT));
-      }
+      List<String[]> rows = new ArrayList<>(lines.length);
+      for (int i = 1; i < lines.length; i++) rows.add(lines[i].split("\t"));
+      return List.copyOf(rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return map;
   }
 }

@@ -542,27 +542,12 @@ public final class QuoteAttributor {
     return l.length() >= 5 && l.endsWith("ed") && !l.endsWith("eed") && !l.equals("hundred");
   }
 
-  /** Nouns for works and products that a title follows ("his book “...”"), from {@code quotes/work-nouns.txt}. */
   /** Common names of countries, lower case ("ruritania"), from the gazetteer's country table. */
-  private static final Set<String> COUNTRY_NAMES = countryNames();
-
-  private static Set<String> countryNames() {
-    Set<String> names = new java.util.HashSet<>();
-    try (var in = QuoteAttributor.class.getResourceAsStream("/gazetteer/countries.tsv")) {
-      if (in == null) return Set.of();
-      String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
-      for (int i = 1; i < lines.length; i++) {
-        String[] f = lines[i].split("\t");
-        if (f.length > 2 && !f[2].isBlank()) names.add(f[2].strip().toLowerCase(Locale.ROOT));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return Set.copyOf(names);
-  }
+  private static final Set<String> COUNTRY_NAMES = Nationalities.countryNames();
 
   /** Verbs of getting in touch ("phoned Tom Brandt to say"): the object is not the speaker. */
   private static final Set<String> CONTACT_VERBS = Lexicon.words("/quotes/contact-verbs.txt");
+  /** Nouns for works and products that a title follows ("his book “...”"), from {@code quotes/work-nouns.txt}. */
   private static final Set<String> WORK_NOUNS = Lexicon.words("/quotes/work-nouns.txt");
 
   /** Words that present a quoted word as a word ("translates as", "rhymes with", "stands for"). */
