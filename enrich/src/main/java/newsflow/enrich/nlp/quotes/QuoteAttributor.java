@@ -2898,6 +2898,14 @@ public final class QuoteAttributor {
       Gender want = p.equals("she") ? Gender.FEMALE : Gender.MALE;
       Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
       int own = c.sentOf()[m.first()];
+      // "Although the magistrate called Tolley a “decent neighbour”, he said ...": a fronted subordinate clause
+      // led by a description of one unnamed person makes that person the likelier one meant, not anyone named
+      // in the sentences before.
+      int[] ownRange = sentenceRange(own);
+      if (ownRange != null && ownRange[0] + 1 < m.first() && SUBORDINATORS.contains(c.lower(ownRange[0]))
+          && descriptionBeforeVerb(ownRange[0] + 1, m.first(), want) != 0) {
+        return null;
+      }
       int counted = 0;
       boolean guessedOut = false;
       Set<Entity> talkedAbout = new java.util.HashSet<>();
@@ -2910,6 +2918,9 @@ public final class QuoteAttributor {
         for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
               || invertedSubject(nameRunStart(f[0]));
+          // "Pace is no worry for Pardoe - his predecessor Glen Wareham insisted on veterans - but ...": the subject
+          // of an aside between dashes is not the sentence's.
+          if (f[2] != 1 && subject && insideDashAside(f[0], range)) subject = false;
           if (!genderAgrees(entities.get(f[1]), want)) {
             // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
             // sentence), only a sole candidate.
@@ -2990,6 +3001,13 @@ public final class QuoteAttributor {
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
         if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) return null;
+        // "She was up against Tomas Reddick. Tomas also got four votes. “...,” she said": the same pronoun as the
+        // subject of a clause that names the chosen person after it is someone else; with nothing in the article
+        // stating the chosen person's sex, that someone else is as likely the one meant.
+        if (s != own && chosen != null && genderAgrees(chosen, Gender.FEMALE) && genderAgrees(chosen, Gender.MALE)
+            && samePronounOpensWith(s, chosen, p)) {
+          return null;
+        }
         return chosen;
       }
       return null;
@@ -3013,6 +3031,34 @@ public final class QuoteAttributor {
         if (c.quoteOf()[k] >= 0 || w.equals(":") || c.lower(k).equals("that")) return false;
       }
       return p + 2 + MAX_REPORT_ADJUNCT >= range[1];
+    }
+
+    /**
+     * True when the sentence {@code s} or the one before it opens with the personal pronoun {@code p} ("he"/"she")
+     * as its subject and names {@code chosen} later, outside quotes ("She was up against Tomas Reddick"): the
+     * pronoun there means someone other than {@code chosen}.
+     */
+    private boolean samePronounOpensWith(int s, Entity chosen, String p) {
+      for (int t = Math.max(0, s - 1); t <= s; t++) {
+        int[] range = sentenceRange(t);
+        if (range == null || !c.lower(range[0]).equals(p)) continue;
+        for (int[] f : personMentionsIn(range[0] + 1, range[1])) {
+          if (entities.get(f[1]) == chosen) return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True when token {@code k} lies between two dashes of its sentence {@code range}, outside quotes: inside an
+     * aside ("Pace - a word Glen Wareham liked - is ..."), not after a single dash that opens the rest of it.
+     */
+    private boolean insideDashAside(int k, int[] range) {
+      int before = 0;
+      for (int i = range[0]; i < k; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) before++;
+      if (before % 2 == 0) return false;
+      for (int i = k + 1; i < range[1]; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) return true;
+      return false;
     }
 
     /** True when {@code e} is the resolved speaker of a quote cued before token {@code before}. */
