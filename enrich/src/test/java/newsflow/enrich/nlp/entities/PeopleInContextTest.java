@@ -114,6 +114,12 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aPlayingPositionAloneOnALineIsAHeadingNoPerson() {
+    assertEquals(List.of("Daro Pikettx1", "Jeb Otterlyx1"), people(
+        "Depth chart notes after the home win.\n\nCornerback\n\nDaro Pikett played every snap.\n\nLinebacker\n\nJeb Otterly had nine tackles."));
+  }
+
+  @Test
   void aNameUsedOnlyInAnIdiomOrADiseaseIsNoPerson() {
     assertEquals(List.of("Tom Brennerx1"), people(
         "Analysts say debt is the Achilles heel of the port plan. \"Murphy's law always applies,\" said engineer Tom Brenner."));
