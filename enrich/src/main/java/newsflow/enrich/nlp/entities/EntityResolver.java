@@ -181,6 +181,7 @@ public final class EntityResolver {
     dropEponymIdioms(doc.text(), people, order);
     dropModelNames(doc.text(), people, order);
     dropSequelTitles(doc.text(), people, order);
+    dropQuotedNames(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -426,6 +427,45 @@ public final class EntityResolver {
       String number = numberAfter(text, ms.get(0).end());
       if (number != null && ms.stream().allMatch(m -> number.equals(numberAfter(text, m.end())))) order.remove(p.entity);
     }
+  }
+
+  /**
+   * "for “Corwin Maddox,” and “Tamsin Vale”", "a storm locally called “Kirra”", "the untouchable ‘Brother
+   * Marek’": a name (no title or honorific) that at every mention is all a pair of quotation marks holds is the
+   * name of a work (a film, a musical, a game, an album), a storm, a code name or a nickname quoted as a term,
+   * not a person named in the body; the guidelines count such quoted names as scare quotes. A person who is also
+   * named without the marks ("“Tomas Grell,” the crowd chanted ... Tomas Grell said") is kept, as is a name
+   * inside a longer quotation ("“Lena Marsh will stay,” her aide added").
+   */
+  private static void dropQuotedNames(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty() || !order.contains(p.entity)) continue;
+      if (p.entity.mentions().stream().allMatch(m -> quotedWhole(text, m.start(), m.end()))) order.remove(p.entity);
+    }
+  }
+
+  /**
+   * True when the text right around [start, end) is a pair of quotation marks of one kind ("…", “…”, ‘…’, '…',
+   * «…»), a comma or full stop allowed before the closing mark ("“Corwin Maddox,”").
+   */
+  static boolean quotedWhole(String text, int start, int end) {
+    if (start < 1 || end >= text.length()) return false;
+    char open = text.charAt(start - 1);
+    int close = end;
+    if (text.charAt(close) == ',' || text.charAt(close) == '.') close++;
+    if (close >= text.length()) return false;
+    char c = text.charAt(close);
+    boolean pair = switch (open) {
+      case '"' -> c == '"';
+      case '\u201c' -> c == '\u201d';
+      case '\u2018' -> c == '\u2019';
+      case '\'' -> c == '\'';
+      case '\u00ab' -> c == '\u00bb';
+      default -> false;
+    };
+    if (!pair) return false;
+    // an opening mark starts a word: not an apostrophe inside one ("rock 'n' roll")
+    return start - 1 == 0 || !Character.isLetterOrDigit(text.charAt(start - 2));
   }
 
   private static final Pattern NUMBER_AFTER = Pattern.compile("^ (\\d{1,2})(?!\\d|[-\u2013/.,:]\\d)");

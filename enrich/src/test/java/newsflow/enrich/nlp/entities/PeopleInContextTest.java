@@ -102,6 +102,24 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aNameThatIsOnlyEverAllAQuotationHoldsIsAWorkOrAnAliasNoPerson() {
+    assertEquals(List.of("Dana Holtx1", "Ivo Pellx1"), people(
+        "The critics' shortlist includes Dana Holt for \"Corwin Maddox,\" Ivo Pell for \"Silent Harbours\" and the comedy \"Tamsin Vale.\""));
+    assertEquals(List.of(), people("The studio's catalogue includes \u201cRowan Ashby\u201d and \u201cBellamy Frost,\u201d two musicals from the 1990s."));
+    assertEquals(List.of("Hal Dorseyx1"), people("Critics praised Hal Dorsey's new album \"Jonah Kettleby.\" The record sold well in Norway."));
+    assertEquals(List.of(), people("Fans of the show will remember the sketch with \u2018Brother Marek\u2019. Ratings fell by a third last year."));
+    // named once without the marks, or inside a longer quotation, the name is a person's
+    assertEquals(List.of("Tomas Grellx2"), people("\"Tomas Grell,\" the crowd chanted as the mayor arrived. Tomas Grell later said he was moved."));
+    assertEquals(List.of("Lena Marshx1"), people("\"Lena Marsh will stay,\" her aide added on Monday."));
+  }
+
+  @Test
+  void aPlayingPositionAloneOnALineIsAHeadingNoPerson() {
+    assertEquals(List.of("Daro Pikettx1", "Jeb Otterlyx1"), people(
+        "Depth chart notes after the home win.\n\nCornerback\n\nDaro Pikett played every snap.\n\nLinebacker\n\nJeb Otterly had nine tackles."));
+  }
+
+  @Test
   void aNameUsedOnlyInAnIdiomOrADiseaseIsNoPerson() {
     assertEquals(List.of("Tom Brennerx1"), people(
         "Analysts say debt is the Achilles heel of the port plan. \"Murphy's law always applies,\" said engineer Tom Brenner."));
