@@ -265,16 +265,24 @@ public final class PlaceResolver {
   /**
    * Whether a PLACE entity of a sports report names a country only as its national side: its name is a country's,
    * and every mention has a word of play right after it, the possessive allowed ("former Eastland coach Jo Ames",
-   * "Eastland defender Jo Ames", "Eastland's captain"), or right before it ("beat Eastland"), and none puts it in
+   * "Eastland defender Jo Ames", "Eastland's captain"), or right before it ("beat Eastland", "lost to Eastland",
+   * "drew with Eastland", "coached Eastland to the final"), and none puts it in
    * space ({@link #inSpace}). A player's country stays: "Eastland's Jo Ames won", "beat Eastland's Jo Ames", "Jo Ames
    * of Eastland defeated ..."; so does "flew home to Eastland"; outside sports reports this is never asked.
    */
+  /** "lost to ", "drew with ", "coached ", "captained ": a result against a side, or leading one, right before a country. */
+  private static final Pattern SIDE_BEFORE = Pattern.compile(
+      "\\b(?:(?:lost|losing|lose|loses|loss|defeat|drew|draw|drawing|tied|tie)\\s+(?:to|with|against)"
+          + "|coached|coaching|captained|captaining)\\s+$");
+
   private boolean nationalSide(Entity e, String text, List<PlaceMatch> matches) {
     if (e.mentions().isEmpty() || gazetteer.lookup(e.name()).stream().noneMatch(c -> c.kind() == PlaceKind.COUNTRY)) {
       return false;
     }
     for (Span m : e.mentions()) {
-      if (inSpace(text, m, matchAt(matches, m))) return false;
+      // "lost to Eastland": "to" here is no locative
+      boolean result = SIDE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+      if (!result && inSpace(text, m, matchAt(matches, m))) return false;
       Matcher wa = WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
       boolean teamAfter = wa.find() && TEAM_AFTER.contains(wa.group(1).toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", ""));
       Matcher wb = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
@@ -282,7 +290,7 @@ public final class PlaceResolver {
       if (before.equals("of")) return false; // "Jo Ames of Eastland defeated ...": the player's country
       // "beat Eastland's Jo Ames": after a possessive only a word of play ("Eastland's captain") makes the side
       boolean possessive = POSSESSIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).lookingAt();
-      boolean teamBefore = !possessive && TEAM_BEFORE.contains(before);
+      boolean teamBefore = !possessive && (TEAM_BEFORE.contains(before) || result);
       if (!teamAfter && !teamBefore) return false;
     }
     return true;

@@ -74,6 +74,16 @@ class PlaceSidesCompoundsInstitutionsTest {
   }
 
   @Test
+  void aCountryLostToOrCoachedIsItsSide() {
+    String lost = "The hosts reached the final, where they lost to Portugal after a late try." + MATCH;
+    assertNull(only(resolve(lost, "Portugal"), "Portugal"));
+    String coached = "Tilly, who coached Norway to the final in 2003, joins the Kestrels next month." + MATCH;
+    assertNull(only(resolve(coached, "Norway"), "Norway"));
+    String drew = "The visitors drew with Portugal in the opening round." + MATCH;
+    assertNull(only(resolve(drew, "Portugal"), "Portugal"));
+  }
+
+  @Test
   void aCountryInSpaceOrOutsideSportsStaysAPlace() {
     String inSpace = "Former Portugal coach Mark Tilly has flown home to Portugal." + MATCH;
     assertNotNull(only(resolve(inSpace, "Portugal"), "Portugal"));
