@@ -95,6 +95,8 @@ public final class PlaceResolver {
         if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE) && team(e, text, matches)) {
           teamSpans.addAll(e.mentions());
           if (e.type() == EntityType.PLACE && townOnly(e.name())) clubs.add(e.id());
+        } else if (e.type() == EntityType.PLACE && nationalSide(e, text, matches)) {
+          clubs.add(e.id()); // "former Eastland coach Jo Ames", "Eastland defender Jo Ames": the national side
         }
       }
     }
@@ -261,6 +263,40 @@ public final class PlaceResolver {
   }
 
   /**
+   * Whether a PLACE entity of a sports report names a country only as its national side: its name is a country's,
+   * and every mention has a word of play right after it, the possessive allowed ("former Eastland coach Jo Ames",
+   * "Eastland defender Jo Ames", "Eastland's captain"), or right before it ("beat Eastland", "lost to Eastland",
+   * "drew with Eastland", "coached Eastland to the final"), and none puts it in
+   * space ({@link #inSpace}). A player's country stays: "Eastland's Jo Ames won", "beat Eastland's Jo Ames", "Jo Ames
+   * of Eastland defeated ..."; so does "flew home to Eastland"; outside sports reports this is never asked.
+   */
+  /** "lost to ", "drew with ", "coached ", "captained ": a result against a side, or leading one, right before a country. */
+  private static final Pattern SIDE_BEFORE = Pattern.compile(
+      "\\b(?:(?:lost|losing|lose|loses|loss|defeat|drew|draw|drawing|tied|tie)\\s+(?:to|with|against)"
+          + "|coached|coaching|captained|captaining)\\s+$");
+
+  private boolean nationalSide(Entity e, String text, List<PlaceMatch> matches) {
+    if (e.mentions().isEmpty() || gazetteer.lookup(e.name()).stream().noneMatch(c -> c.kind() == PlaceKind.COUNTRY)) {
+      return false;
+    }
+    for (Span m : e.mentions()) {
+      // "lost to Eastland": "to" here is no locative
+      boolean result = SIDE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+      if (!result && inSpace(text, m, matchAt(matches, m))) return false;
+      Matcher wa = WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+      boolean teamAfter = wa.find() && TEAM_AFTER.contains(wa.group(1).toLowerCase(Locale.ROOT).replaceAll("[,.;:]$", ""));
+      Matcher wb = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+      String before = wb.find() ? wb.group(1).toLowerCase(Locale.ROOT) : "";
+      if (before.equals("of")) return false; // "Jo Ames of Eastland defeated ...": the player's country
+      // "beat Eastland's Jo Ames": after a possessive only a word of play ("Eastland's captain") makes the side
+      boolean possessive = POSSESSIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).lookingAt();
+      boolean teamBefore = !possessive && (TEAM_BEFORE.contains(before) || result);
+      if (!teamAfter && !teamBefore) return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code name} is a town's and no first-level division's in the gazetteer. A PLACE entity of a sports
    * report with such a name whose every mention reads as a team ({@link #team}) is that club and gets no place;
    * an organisation the tagger found under a town's name stays a metonymic place mention, as do states
@@ -367,6 +403,39 @@ public final class PlaceResolver {
     return text.startsWith("-based", m.end());
   }
 
+  /**
+   * Whether {@code m} is the second half of an adjective compound whose first half is a combining form that names
+   * no place ({@link PlaceVetoes#combiningFormBefore}: "Afro-Caribbean food", "Euro-Atlantic partners"): no
+   * location. "Mexico-Pacific" names two places and stays.
+   */
+  private boolean adjectiveCompound(String text, Span m) {
+    String form = PlaceVetoes.combiningFormBefore(text, m);
+    return form != null && gazetteer.lookup(form).stream().noneMatch(GazetteerEntry::isWellKnown);
+  }
+
+  /** One or two capitalised words right after a mention, after one space. */
+  private static final Pattern NAME_AFTER = Pattern.compile("^ (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)");
+
+  /**
+   * Whether {@code m} names a sea or ocean (the curated regions; no well-known city, country or division of that name)
+   * and a country's name follows it after one space ("Atlantic Eastland", "Arctic Norland"): a part of that
+   * country named after its coast, not the ocean. The country is its own mention.
+   */
+  private boolean seaBeforeCountry(String text, Span m) {
+    List<GazetteerEntry> named = gazetteer.lookup(m.text());
+    if (named.stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN1
+        || c.kind() == PlaceKind.CITY && c.isWellKnown())
+        || named.stream().noneMatch(c -> "SEA".equals(c.featureCode()) || "OCN".equals(c.featureCode()))) {
+      return false;
+    }
+    Matcher x = NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+    if (!x.find()) return false;
+    String after = x.group(1);
+    if (gazetteer.lookup(after).stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY)) return true;
+    int space = after.indexOf(' ');
+    return space > 0 && gazetteer.lookup(after.substring(0, space)).stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY);
+  }
+
   /** Words of multi-word PERSON names ("Mary" and "Carver" of "Mary Carver"), by {@link Gazetteer#key}. */
   private static Set<String> personTokens(List<Entity> entities) {
     Set<String> out = new HashSet<>();
@@ -399,6 +468,10 @@ public final class PlaceResolver {
     if (mentions.stream().anyMatch(m -> PlaceVetoes.craftName(text, m))) return null;
     // "Hurricane Odile made landfall ... Odile weakened": the storm's name, not the town of that name
     if (PlaceVetoes.stormName(text, e.name(), mentions)) return null;
+    // "the Bar Federation of Eastland and Westland": the second place of an institution's name
+    if (mentions.stream().allMatch(m -> PlaceVetoes.secondPlaceOfInstitution(text, m))) return null;
+    // "Afro-Caribbean food": an adjective compound, not the sea; "Atlantic Eastland": a part of that country
+    if (mentions.stream().allMatch(m -> adjectiveCompound(text, m) || seaBeforeCountry(text, m))) return null;
     // "the Rivers administration": a leader's government; "Jupiter's moons": the planet
     if (mentions.stream().allMatch(m -> PlaceVetoes.beforeAdministration(text, m) || PlaceVetoes.planet(text, m))) return null;
     // "the Eastbrook said": a town's name with an article, speaking, is a firm or a body named after it

@@ -326,6 +326,42 @@ final class PlaceVetoes {
     return x.find() && INSTITUTION_WORDS.contains(x.group(1).toLowerCase(Locale.ROOT));
   }
 
+  /** Heads of institutions' names that may also take "of X and Y" ("the Bar Federation of Eastland and Westland"). */
+  private static final Set<String> COORDINATED_HEADS = Set.of(
+      "federation", "confederation", "church", "chamber", "academy", "office", "assembly", "union", "conference");
+  /** A capitalised head, "of", one or two capitalised words and "and" right before a mention. */
+  private static final Pattern INSTITUTION_OF_AND_BEFORE = Pattern.compile(
+      "(\\p{Lu}\\p{L}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+and\\s+$");
+
+  /**
+   * Whether {@code m} is the second place of an institution's "of X and Y" ("the Bar Federation of Eastland and
+   * Westland", "the Grain Council of Norland and Suderland"): part of the institution's name, not a location. Not
+   * before a possessive ("the Bank of Eastland and Westland's central bank" names Westland's bank) nor after a
+   * lower-case noun ("the coast of Eastland and Westland").
+   */
+  static boolean secondPlaceOfInstitution(String text, Span m) {
+    Matcher x = INSTITUTION_OF_AND_BEFORE.matcher(text.substring(Math.max(0, m.start() - 70), m.start()));
+    if (!x.find()) return false;
+    String head = x.group(1).toLowerCase(Locale.ROOT);
+    if (!INSTITUTION_WORDS.contains(head) && !COORDINATED_HEADS.contains(head)) return false;
+    return !text.startsWith("'s", m.end()) && !text.startsWith("\u2019s", m.end());
+  }
+
+  /** A combining form and a hyphen right before a mention: "Afro-", "Euro-", "Anglo-". */
+  private static final Pattern COMBINING_FORM_BEFORE = Pattern.compile("(?:^|[^\\p{L}-])(\\p{Lu}\\p{Ll}+o)-$");
+
+  /**
+   * The combining form ("Afro", "Euro") when {@code m} is the second half of an adjective compound
+   * ("Afro-Caribbean food", "the Euro-Atlantic partners"): a one-word name that is also an adjective (ending in
+   * "-ean" or "-ic"); null otherwise. The caller checks that the first half names no place ("Mexico-Pacific").
+   */
+  static String combiningFormBefore(String text, Span m) {
+    String name = m.text();
+    if (name.contains(" ") || !(name.endsWith("ean") || name.endsWith("ic"))) return null;
+    Matcher x = COMBINING_FORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+    return x.find() ? x.group(1) : null;
+  }
+
   /** A team's win-loss record right after its name: "Riverton (15-2, 3-1)", "Eastfield (3-2-1):". */
   private static final Pattern RECORD_AFTER = Pattern.compile("^\\s*\\(\\d{1,3}[-\u2013]\\d{1,3}(?:[-\u2013]\\d{1,3})?\\s*[,;:)(]");
   /** A poll ranking right before a team's name: "No. 7 Riverton", "#12 Riverton". */
