@@ -262,6 +262,11 @@ public final class PlaceResolver {
     return known;
   }
 
+  /** "lost to ", "drew with ", "coached ", "captained ": a result against a side, or leading one, right before a country. */
+  private static final Pattern SIDE_BEFORE = Pattern.compile(
+      "\\b(?:(?:lost|losing|lose|loses|loss|defeat|drew|draw|drawing|tied|tie)\\s+(?:to|with|against)"
+          + "|coached|coaching|captained|captaining)\\s+$");
+
   /**
    * Whether a PLACE entity of a sports report names a country only as its national side: its name is a country's,
    * and every mention has a word of play right after it, the possessive allowed ("former Eastland coach Jo Ames",
@@ -270,11 +275,6 @@ public final class PlaceResolver {
    * space ({@link #inSpace}). A player's country stays: "Eastland's Jo Ames won", "beat Eastland's Jo Ames", "Jo Ames
    * of Eastland defeated ..."; so does "flew home to Eastland"; outside sports reports this is never asked.
    */
-  /** "lost to ", "drew with ", "coached ", "captained ": a result against a side, or leading one, right before a country. */
-  private static final Pattern SIDE_BEFORE = Pattern.compile(
-      "\\b(?:(?:lost|losing|lose|loses|loss|defeat|drew|draw|drawing|tied|tie)\\s+(?:to|with|against)"
-          + "|coached|coaching|captained|captaining)\\s+$");
-
   private boolean nationalSide(Entity e, String text, List<PlaceMatch> matches) {
     if (e.mentions().isEmpty() || gazetteer.lookup(e.name()).stream().noneMatch(c -> c.kind() == PlaceKind.COUNTRY)) {
       return false;

@@ -2898,7 +2898,7 @@ public final class QuoteAttributor {
       Gender want = p.equals("she") ? Gender.FEMALE : Gender.MALE;
       Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
       int own = c.sentOf()[m.first()];
-      // "Although the magistrate called Tolley a “decent neighbour”, he said ...": a fronted subordinate clause
+      // "Although the magistrate called Brannock a “decent neighbour”, he said ...": a fronted subordinate clause
       // led by a description of one unnamed person makes that person the likelier one meant, not anyone named
       // in the sentences before.
       int[] ownRange = sentenceRange(own);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "he"/"she" whose sentence shows it means someone other than the person named before: a fronted clause led by an
- * unnamed person ("Although the magistrate called Tolley ..., he said"), or the same pronoun as the subject of a
+ * unnamed person ("Although the magistrate called Brannock ..., he said"), or the same pronoun as the subject of a
  * clause that names that person after it ("She was up against Tomas Reddick"). No speaker rather than the wrong one.
  */
 class QuotePronounOtherPersonTest {
@@ -19,7 +19,7 @@ class QuotePronounOtherPersonTest {
   @Test
   void anUnnamedPersonLeadingAFrontedClauseIsTheOneMeant() {
     List<Quote> qs = quotes("Harwick was a quiet forward who played his whole career with the Otters. He also "
-        + "coached the team for a season.\n\nAlthough the magistrate called Tolley a \"decent neighbour\" who had "
+        + "coached the team for a season.\n\nAlthough the magistrate called Brannock a \"decent neighbour\" who had "
         + "shown remorse, he said the \"grave offence\" demanded a prison term.");
     assertNull(quote(qs, "grave offence").speaker());
   }
