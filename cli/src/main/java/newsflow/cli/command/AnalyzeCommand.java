@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import newsflow.cli.UserException;
+import newsflow.enrich.nlp.StageTimes;
 import newsflow.ingest.extract.RawArticles;
 import newsflow.v1.RawArticle;
 import picocli.CommandLine.Command;
@@ -50,9 +51,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PerInput.checkPaths(paths);
     if (watchlist != null && !Files.isRegularFile(watchlist)) throw new UserException("--watchlist " + watchlist + ": no such file");
     newsflow.cli.config.Nlp.watchlist(watchlist); // a bad watchlist fails here, before the NLP loads
+    long t0 = StageTimes.begin("Loading");
     ArticleAnalysisJson analysis = ArticleAnalysisJson.forWatchlist(watchlist);
+    StageTimes.end("Loading", t0);
     Instant now = Instant.now();
-    return PerInput.runNodes(spec, paths, jsonl, p -> analysis.analyze(p, url, verbatim, now));
+    int exit = PerInput.runNodes(spec, paths, jsonl, p -> analysis.analyze(p, url, verbatim, now));
+    // -Dnewsflow.nlp.stageTimes=true: the time of each step summed over the inputs (docs/operations.md)
+    if (StageTimes.enabled()) {
+      spec.commandLine().getErr().print(StageTimes.summary());
+      spec.commandLine().getErr().flush();
+    }
+    return exit;
   }
 
   /** The record with the file's own characters as its text (metadata still from extraction). */

@@ -9,6 +9,7 @@ import newsflow.enrich.mapping.Alerts;
 import newsflow.enrich.mapping.EnrichedArticles;
 import newsflow.enrich.mapping.OfficialDirectory;
 import newsflow.enrich.nlp.ArticleAnalysis;
+import newsflow.enrich.nlp.StageTimes;
 import newsflow.enrich.topology.ArticleAnalysisFunction;
 import newsflow.enrich.topology.EnrichApp;
 import newsflow.ingest.extract.FileArticleReader;
@@ -42,13 +43,19 @@ final class ArticleAnalysisJson {
 
   /** Extracts, enriches and renders one file; {@code verbatim} keeps a text file's characters as the text. */
   ObjectNode analyze(Path file, String url, boolean verbatim, Instant now) throws Exception {
+    long t0 = StageTimes.begin("Extraction");
     RawArticle raw = ExtractCommand.read(reader, file, url, now);
     if (verbatim) raw = AnalyzeCommand.verbatim(raw, file);
+    StageTimes.end("Extraction", t0);
+    long t1 = StageTimes.begin("Analysis");
     ArticleAnalysis analysis = analyzer.analyze(raw.getText(), raw.getLanguage(), raw.getAuthors(), raw.getPublishedAt());
+    StageTimes.end("Analysis", t1);
+    long t2 = StageTimes.begin("RecordAlertsJson");
     EnrichedArticle article = EnrichedArticles.from(raw, analysis, Instant.now(), EnrichApp.ENRICHER_VERSION);
     ObjectNode node = PlainJson.toNode(article, file.toString());
     ArrayNode alerts = node.putArray(ALERTS_FIELD);
     for (OfficialAlert a : Alerts.forArticle(article, officials, now)) alerts.add(PlainJson.toNode(a));
+    StageTimes.end("RecordAlertsJson", t2);
     return node;
   }
 }

@@ -51,14 +51,19 @@ public final class AnnotatorPipeline {
     return out;
   }
 
-  /** Runs every stage over an annotation that {@code init} fills with the given layers. */
+  /**
+   * Runs every stage over an annotation that {@code init} fills with the given layers (each stage's time
+   * goes to {@link StageTimes} when that is on).
+   */
   public Annotation run(Consumer<Annotation> init) {
     Annotation a = new Annotation();
     init.accept(a);
     a.checkProduced(null, given);
     for (Annotator s : stages) {
       a.running(s);
+      long t0 = StageTimes.begin(s.name());
       s.annotate(a);
+      StageTimes.end(s.name(), t0);
       a.running(null);
       a.checkProduced(s, s.produces());
     }

@@ -43,6 +43,12 @@ public final class OfficialMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' ]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A nickname or note in a listed name: Kim "the Elder" Vale, Kim Vale (politician). */
+  private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\([^)]*\\)");
+  /** A possessive ending: "Vale's". */
+  private static final Pattern POSSESSIVE = Pattern.compile("'s(\\s|$)");
+  /** Apostrophes opening or closing a word. */
+  private static final Pattern EDGE_APOSTROPHES = Pattern.compile("(^|\\s)'+|'+(\\s|$)");
   private static final Pattern ROMAN = Pattern.compile("(x{0,3})(ix|iv|v?i{0,3})");
   private static final Set<String> GENERATIONAL = Set.of("jr", "sr");
   /** Office, rank and role vocabulary by kind (officials/office-words.txt). */
@@ -940,9 +946,10 @@ public final class OfficialMatcher {
   static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD);
     s = MARKS.matcher(s).replaceAll("").replace('\u2019', '\'').replace('.', ' ').replace('-', ' ');
-    s = s.replaceAll("\"[^\"]*\"|\\([^)]*\\)", " ");
+    s = QUOTED_OR_BRACKETED.matcher(s).replaceAll(" ");
     s = NON_NAME.matcher(s).replaceAll(" ");
-    s = s.replaceAll("'s(\\s|$)", "$1").replaceAll("(^|\\s)'+|'+(\\s|$)", " ");
+    s = POSSESSIVE.matcher(s).replaceAll("$1");
+    s = EDGE_APOSTROPHES.matcher(s).replaceAll(" ");
     return SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 

@@ -12,6 +12,7 @@ import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.AnnotatorPipeline;
 import newsflow.enrich.nlp.ArticleAnalysis;
 import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.StageTimes;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.entities.EntityResolver;
@@ -143,13 +144,17 @@ public final class ArticleAnalyzer {
     boolean truncated = length < full.length();
     if (truncated) LOG.debug("analysing the first {} of {} characters", length, full.length());
     // offsets into the beginning are offsets into the whole text
+    long t0 = StageTimes.begin("TextPipeline");
     Document doc = text.process(truncated ? full.substring(0, length) : full);
+    StageTimes.end("TextPipeline", t0);
     Annotation a = pipeline.run(init -> {
       init.put(ArticleStages.DOCUMENT, doc);
       init.put(ArticleStages.AUTHORS, authors == null ? List.of() : authors);
     });
     List<Entity> entities = new ArrayList<>(a.get(ArticleStages.ENTITIES_FINAL));
+    long t1 = StageTimes.begin("OfficialsByOffice");
     officials.refer(doc, entities, publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC));
+    StageTimes.end("OfficialsByOffice", t1);
     return new ArticleAnalysis(language, List.copyOf(entities), List.copyOf(a.get(ArticleStages.QUOTES)),
         List.copyOf(a.get(ArticleStages.PLACES)), truncated);
   }

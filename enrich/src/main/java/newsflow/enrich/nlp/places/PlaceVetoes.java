@@ -196,6 +196,22 @@ final class PlaceVetoes {
       "(?:Hurricane|Typhoon|Cyclone|Superstorm|Super Typhoon|(?:Tropical|Winter|Post-Tropical|Subtropical)\\s+Storm|"
           + "Storm|Tropical\\s+(?:Depression|Cyclone))";
 
+  /** A storm word at the start of a name: "Hurricane Odile" is the storm Odile. */
+  private static final Pattern STORM_WORDS_BEFORE = Pattern.compile("^" + STORM_WORDS + "\\s+");
+
+  /**
+   * A word in every match of {@link #STORM_WORDS}: a text with none of them names no storm, and the name's own
+   * pattern (compiled per name) need not be run over it. Most articles mention no storm, and the check is
+   * made for every place-like name.
+   */
+  private static final List<String> STORM_KEYS =
+      List.of("Hurricane", "Typhoon", "Cyclone", "Superstorm", "Storm", "Depression");
+
+  private static boolean hasStormKey(String text) {
+    for (String k : STORM_KEYS) if (text.contains(k)) return true;
+    return false;
+  }
+
   /**
    * Whether {@code name} is a storm's name in the text ("Hurricane Riverton made landfall ... Riverton weakened"):
    * some mention, or the same name anywhere in the text, follows a storm word, and no mention stands after a
@@ -203,10 +219,10 @@ final class PlaceVetoes {
    * basins, after places; the storm is no location.
    */
   static boolean stormName(String text, String name, List<Span> mentions) {
-    String bare = name.replaceFirst("^" + STORM_WORDS + "\\s+", "");
+    String bare = STORM_WORDS_BEFORE.matcher(name).replaceFirst("");
     if (bare.isBlank()) return false;
-    boolean storm = !bare.equals(name)
-        || Pattern.compile("\\b" + STORM_WORDS + "\\s+" + Pattern.quote(bare) + "\\b").matcher(text).find();
+    boolean storm = !bare.equals(name) || (hasStormKey(text)
+        && Pattern.compile("\\b" + STORM_WORDS + "\\s+" + Pattern.quote(bare) + "\\b").matcher(text).find());
     if (!storm) return false;
     for (Span m : mentions) {
       if (GazetteerPlaceRecognizer.locativeBefore(text, m.start())) return false;

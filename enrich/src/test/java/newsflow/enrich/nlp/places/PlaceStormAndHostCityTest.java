@@ -33,6 +33,15 @@ class PlaceStormAndHostCityTest {
     assertEquals(List.of(), resolve("Typhoon Oslo hit the islands on Friday.", "Oslo"));
   }
 
+  /** Each storm word before the name, one at a time (the quick check of the text for storm words must see all). */
+  @Test
+  void everyStormWordMakesTheNameAStorm() {
+    for (String storm : List.of("Hurricane", "Typhoon", "Cyclone", "Superstorm", "Super Typhoon", "Tropical Storm",
+        "Winter Storm", "Post-Tropical Storm", "Subtropical Storm", "Storm", "Tropical Depression", "Tropical Cyclone")) {
+      assertEquals(List.of(), resolve(storm + " Denver brought heavy rain, and Denver weakened overnight.", "Denver"), storm);
+    }
+  }
+
   @Test
   void aStormsTownNamedInSpaceStaysAPlace() {
     assertEquals(1, resolve("Storm Lisbon passed to the north; residents in Lisbon were spared.", "Lisbon").size());
