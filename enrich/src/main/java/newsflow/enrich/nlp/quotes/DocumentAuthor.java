@@ -121,7 +121,29 @@ final class DocumentAuthor {
       if (authorsAt(k, start, authors) == null) return null;
       if (indefinite) break; // "X issued a statement warning that “...”": this mention introduces it
     }
+    if (authors.isEmpty() && definite && noun.equals("letter") && !writtenTo(head, authors)) return null;
     return authors.size() == 1 ? authors.iterator().next() : null;
+  }
+
+  /** Forms of "write" that, followed by "to", say that their subject sent a letter ("X wrote to the council"). */
+  private static final Set<String> WRITE_FORMS = MentionFinder.words("wrote", "writes", "written");
+
+  /**
+   * "The Harbour Union wrote to the agency on Monday. “...,” the letter said": with no earlier mention of the
+   * letter, the subject of "wrote to" (outside quotes, in the paragraph of the cue or the {@value #WINDOW} before it)
+   * is the author; every such subject is added, so two writers, or one of a list ("X and three colleagues wrote"),
+   * leave no single author; false when a writer is no one entity or one of a list.
+   */
+  private boolean writtenTo(int head, Set<Entity> authors) {
+    int firstPara = paraOf[head] - WINDOW;
+    for (int k = head - 1; k >= 0 && paraOf[k] >= firstPara; k--) {
+      if (mf.quoted(k) || !WRITE_FORMS.contains(mf.lower(k)) || k + 1 >= toks.size() || !mf.lower(k + 1).equals("to")
+          || sentOf[k + 1] != sentOf[k] || !isVerb(k)) {
+        continue;
+      }
+      if (subjectAuthor(k, authors) == null) return false; // an unnamed or listed writer: no single author
+    }
+    return true;
   }
 
   /**

@@ -660,6 +660,10 @@ public final class QuoteAttributor {
 
   private static final Set<String> BE_FORMS = MentionFinder.words("is", "are", "was", "were", "be", "been", "being");
 
+  /** Present participles of naming, a cue after a named subject in "with Ann Lee calling it “...”". */
+  private static final Set<String> NAMING_PARTICIPLES = MentionFinder.words("calling", "dubbing", "branding",
+      "labelling", "labeling", "terming");
+
   /**
    * A partial quote earlier in a sentence that ends with a quote and its cue (“the danger is “small” but the leak is
    * treated “with great care”, he said.”): the cue after the last quote reports the whole sentence, so the
@@ -987,6 +991,8 @@ public final class QuoteAttributor {
       boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
       if (comma) end = i - 1;
       Mention m = subjectOfClause(c, regionStart, end, participle && !comma);
+      Mention reporter = comma && m != null ? reporterOfClause(c, regionStart, m, i) : null;
+      if (reporter != null) return new Attribution(reporter, c.toks().get(i).text(), 0.7);
       if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
       if (comma) return null;
     }
@@ -998,6 +1004,40 @@ public final class QuoteAttributor {
     if (a != null) return a;
     Mention m = speakingSubjectOfClause(c, regionStart, i);
     return m == null ? null : new Attribution(m, c.toks().get(i).text(), 0.7);
+  }
+
+  /** Participles that go on with what the subject of the sentence says ("..., adding", "..., saying"). */
+  private static final Set<String> DISCOURSE_PARTICIPLES = MentionFinder.words("saying", "adding", "noting",
+      "insisting", "arguing", "stressing", "explaining", "suggesting");
+
+  /**
+   * "Pia Lund says the alliance may have to look at other options, saying if ... “...”": a participle that goes on
+   * with the speech ("saying", "adding", "noting") after a reported clause belongs to the one who reports it, not to
+   * a subject {@code inner} inside the reported clause. Returns the subject (a name or a pronoun other than "it",
+   * leading the sentence) of the first speech cue before {@code inner}, when no other speech cue or verb of getting
+   * in touch comes between that cue and the participle at {@code cue} ("Lund said Berg had phoned, saying ..." may
+   * be Berg's); else null.
+   */
+  private static Mention reporterOfClause(Ctx c, int from, Mention inner, int cue) {
+    if (!DISCOURSE_PARTICIPLES.contains(c.lower(cue)) || inner.kind() == Kind.PRONOUN) return null;
+    int v = -1;
+    for (int k = from + 1; k < inner.first(); k++) {
+      if (c.quoteOf()[k] >= 0) return null;
+      if (isCue(c, k)) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0 || isParticiple(c, v) || c.lower(v).equals("according")) return null;
+    Mention reporter = c.mf().subjectBefore(v - 1, from);
+    if (reporter == null || reporter.kind() != Kind.NAME && reporter.kind() != Kind.PRONOUN
+        || reporter.first() > from + 1 || c.lower(reporter.first()).equals("it")) {
+      return null;
+    }
+    for (int k = v + 1; k < cue; k++) {
+      if (c.quoteOf()[k] >= 0 || isCue(c, k) || CONTACT_VERBS.contains(c.lower(k))) return null;
+    }
+    return reporter;
   }
 
   /** Words after which a verb has a subject of its own, or is no longer the leading subject's. */
@@ -1043,7 +1083,13 @@ public final class QuoteAttributor {
    * naming ("a plan dubbed “...”", "was called “...”") is a label and is not a cue.
    */
   private static boolean isActiveNaming(Ctx c, int i, int from) {
-    if (c.quoteOf()[i] >= 0 || !PASSIVE_NAMING.contains(c.lower(i)) || i - 1 < from) return false;
+    if (c.quoteOf()[i] >= 0 || i - 1 < from) return false;
+    // "..., with Arlo Penn calling it “...”": naming in an absolute phrase, whose named subject said the words.
+    if (NAMING_PARTICIPLES.contains(c.lower(i))) {
+      Mention m = absoluteSubject(c, i, from, false);
+      return m != null && m.first() - 1 >= from && c.lower(m.first() - 1).equals("with");
+    }
+    if (!PASSIVE_NAMING.contains(c.lower(i))) return false;
     Token t = c.toks().get(i);
     if (t.pos() != null && !t.pos().equals("VBD") && !t.pos().equals("VBN") && !t.pos().equals("VBZ")) return false;
     int k = i - 1;
@@ -3563,15 +3609,37 @@ public final class QuoteAttributor {
       return false;
     }
 
+    /** Relative pronouns opening a clause on the noun before them ("the agency, which advises colleges"). */
+    private static final Set<String> RELATIVE_PRONOUNS = MentionFinder.words("which", "who", "that");
+
+    /** True when token {@code k} lies in a clause ", which ..." right after token {@code end}, before its next comma. */
+    private boolean inRelativeClauseAfter(int end, int k) {
+      if (end + 2 >= k || !c.toks().get(end + 1).text().equals(",") || !RELATIVE_PRONOUNS.contains(c.lower(end + 2))) {
+        return false;
+      }
+      for (int j = end + 3; j < k; j++) if (c.toks().get(j).text().equals(",") || c.quoteOf()[j] >= 0) return false;
+      return true;
+    }
+
     /** How many "it said" sentences back {@link #soleSpeakingOrganisation} is following a chain. */
     private int itDepth;
 
     private Entity soleSpeakingOrganisation(int from, int to) {
       Entity org = null;
+      int subjectEnd = -1;
       for (int k = from + 1; k < to; k++) {
         if (!isCue(c, k)) continue;
+        // "..., said the agency, which advises colleges.", "which is responsible for advising ...": a verb in a
+        // relative clause on the subject of a cue already read describes that subject; it is no second speaker.
+        if (subjectEnd >= 0 && inRelativeClauseAfter(subjectEnd, k)) continue;
         Mention sub = c.mf().subjectBefore(k - 1, from);
+        // "Schools should not upgrade older machines, said the agency": after a comma the cue's subject follows it.
+        Mention after = k + 1 < to && c.toks().get(k - 1).text().equals(",") ? c.mf().phraseStartingAt(k + 1, to) : null;
+        if (after != null && after.first() == k + 1 && (after.kind() == Kind.NAME || after.kind() == Kind.NOMINAL)) {
+          sub = after;
+        }
         if (sub == null && k + 1 < to) sub = c.mf().phraseStartingAt(k + 1, to);
+        subjectEnd = sub != null ? sub.last() : -1;
         Entity e = sub != null && sub.kind() == Kind.NOMINAL ? organisationOfDescription(sub) : null;
         // "The cost would be high, it said.": the same "it" one sentence further back (three at most).
         if (sub != null && sub.kind() == Kind.PRONOUN && c.lower(sub.first()).equals("it") && itDepth < 3) {

@@ -724,6 +724,10 @@ class QuoteAttributorTest {
     assertEquals("Harbour Council", attribute(self, new ArrayList<>()).get(0).speaker());
     String about = "The Harbour Council published a report on Ann Lee's tenure.\n“She kept no records,” the report said.";
     assertEquals("Harbour Council", attribute(about, new ArrayList<>()).get(0).speaker(), "the report is about Lee, not hers");
+    String wroteTo = "The Velby Water Trust wrote to the agency on Monday.\n“We ask that you halt the sale,” the letter said.";
+    List<Entity> trust = new ArrayList<>(List.of(entity(wroteTo, "e1", EntityType.ORGANIZATION, "Velby Water Trust",
+        "Velby Water Trust")));
+    assertEquals("Velby Water Trust", attribute(wroteTo, trust).get(0).speaker(), "who wrote to someone");
   }
 
   @Test
@@ -739,6 +743,10 @@ class QuoteAttributorTest {
       "Ann Lee and Tom Brandt sent a letter to the board.\n“We expect an answer,” the letter said.",
       "The Lowmoor Trust sent letters to the board.\n“We expect an answer,” the letter said.",
       "“Parking is banned on Sundays,” the notice said.",
+      "Senator Ivo Brandt and three colleagues wrote to the agency.\n“We ask that you halt the sale,” the letter said.",
+      "The Velby Water Trust wrote to the agency, and Tom Lind wrote to the minister.\n“We ask that you halt the sale,”"
+          + " the letter said.",
+      "Residents wrote to the agency on Monday.\n“We ask that you halt the sale,” the letter said.",
     };
     for (String text : none) assertNull(attribute(text, new ArrayList<>()).get(0).speaker(), text);
   }

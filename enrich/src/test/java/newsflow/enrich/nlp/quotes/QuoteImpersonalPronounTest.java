@@ -94,4 +94,32 @@ class QuoteImpersonalPronounTest {
         + " for the survey.\n\n\"The survey comes first,\" they said.";
     assertNull(lastQuote(text, org(text, "e1", "Kelso Water Board")).speaker());
   }
+
+  @Test
+  void cueInARelativeClauseOfTheSpeakingBodyIsTheSameSpeaker() {
+    // "said the agency, which advises colleges": the relative clause only describes the agency; its verb is no
+    // second speaker.
+    String text = "The Velby Schools Agency said in a report that schools should not upgrade. Schools should wait,"
+        + " said the agency, which advises colleges.\n\n\"We have seen no evidence of any benefit,\" it said.";
+    assertEquals("Velby Schools Agency", lastQuote(text, org(text, "e1", "Velby Schools Agency")).speaker());
+  }
+
+  @Test
+  void cueInARelativeClauseOfAnotherBodyIsNobody() {
+    String text = "The Velby Schools Agency said in a report that schools should not upgrade. Schools should wait,"
+        + " said the agency, citing the Orlen Teachers Union, which warns against haste.\n\n"
+        + "\"We have seen no evidence of any benefit,\" it said.";
+    assertNull(lastQuote(text, org(text, "e1", "Velby Schools Agency"), org(text, "e2", "Orlen Teachers Union"))
+        .speaker());
+  }
+
+  @Test
+  void anInvertedCueTakesTheSubjectAfterIt() {
+    // "..., said the agency": the subject follows the cue, not the object ("older machines") before it.
+    String text = "Schools should not upgrade, the Velby Schools Agency said in a report.\n\n"
+        + "Schools might wait if buying new machines, but should not upgrade older machines, said the agency, which"
+        + " is responsible for advising colleges on computers.\n\n"
+        + "\"We have seen no evidence of any benefit,\" it said.";
+    assertEquals("Velby Schools Agency", lastQuote(text, org(text, "e1", "Velby Schools Agency")).speaker());
+  }
 }
