@@ -750,7 +750,7 @@ public final class QuoteAttributor {
       }
     }
     boolean partialInside = span.partial() && !endsClause(c, last);
-    boolean hearsay = after != null && isHearsayCue(after.cue());
+    boolean hearsay = after != null && (isHearsayCue(after.cue()) || isOutletSaying(c, after));
     if (after != null && afterAdjacent && endsComma && !partialInside && !hearsay) return after;
     if (after == null && afterAllowed && endsComma && !span.partial()) {
       Attribution quoted = quotedAsSayingAfter(c, last, regionEnd);
@@ -813,6 +813,24 @@ public final class QuoteAttributor {
    */
   private static boolean isHearsayCue(String cue) {
     return cue != null && HEARSAY_CUES.contains(cue.toLowerCase(Locale.ROOT));
+  }
+
+  /** Plain speech verbs by which a news outlet passes on words it reports. */
+  private static final Set<String> OUTLET_SAYING = MentionFinder.words("said", "says", "wrote", "writes");
+
+  /**
+   * "..., the Lowmoor Gazette said", "..., the newspaper said": a news outlet (a name with a news word, or a
+   * description headed by a news noun) saying what someone else said before the quote in the same sentence
+   * only reports it ("Councillor Ivo Brandt said “...,” the Lowmoor Gazette said").
+   */
+  private static boolean isOutletSaying(Ctx c, Attribution a) {
+    if (a.cue() == null || !OUTLET_SAYING.contains(a.cue().toLowerCase(Locale.ROOT))) return false;
+    Mention m = a.mention();
+    if (m.kind() == Kind.NAME) {
+      for (int k = m.first(); k <= m.last(); k++) if (NEWS_NAME_WORDS.contains(c.lower(k))) return true;
+      return false;
+    }
+    return m.kind() == Kind.NOMINAL && NEWS_NOUNS.contains(c.lower(m.last()));
   }
 
   /**

@@ -34,6 +34,14 @@ class QuoteHearsayReportTest {
   }
 
   @Test
+  void anOutletSayingWhatSomeoneSaidOnlyReportsIt() {
+    String text = "Councillor Ebba Strand said “we were never consulted about the bypass,” the Lowshire Gazette said. "
+        + "Jonas Ferrick told the court “I never saw the money,” the newspaper said.";
+    assertEquals("Ebba Strand", quote(quotes(text), "we were never").speaker());
+    assertEquals("Jonas Ferrick", quote(quotes(text), "I never").speaker());
+  }
+
+  @Test
   void theNewspaperSpeaksWhenNobodyElseIsGivenTheWords() {
     String text = "“The claims are false,” the Daily Courier said in an editorial on Sunday. "
         + "“Nobody was hurt,” the Kestrel News Agency reported.";
