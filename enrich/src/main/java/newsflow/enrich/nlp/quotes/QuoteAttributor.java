@@ -754,7 +754,8 @@ public final class QuoteAttributor {
       }
     }
     boolean partialInside = span.partial() && !endsClause(c, last);
-    if (after != null && afterAdjacent && endsComma && !partialInside) return after;
+    boolean hearsay = after != null && (isHearsayCue(after.cue()) || isOutletSaying(c, after));
+    if (after != null && afterAdjacent && endsComma && !partialInside && !hearsay) return after;
     if (after == null && afterAllowed && endsComma && !span.partial()) {
       Attribution quoted = quotedAsSayingAfter(c, last, regionEnd);
       if (quoted != null) return quoted;
@@ -778,6 +779,8 @@ public final class QuoteAttributor {
       before = beforeCue(c, i, regionStart, first);
     }
     if (before != null && introduced) return before;
+    // "Vale was heard shouting “Get out!”, the Courier reported": the one the report is about spoke.
+    if (hearsay && before != null) return before;
     if (before == null && beforeMark.equals(":") && regionStart < first - 1) {
       // "Brandt resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Osei: “...”".
       Mention m = labelBeforeColon(c, regionStart, first - 1);
@@ -801,6 +804,37 @@ public final class QuoteAttributor {
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  /** Cues by which a reporter passes on what it heard or read: "..., the Courier reported", "according to X". */
+  private static final Set<String> HEARSAY_CUES = MentionFinder.words("reported", "reports", "according to");
+
+  /**
+   * Whether a cue after the quote only passes the words on. When the quote's own sentence also has a speech
+   * verb before it ("Ann Vale was heard shouting “Get out!”, the Tarrow Courier reported", "Councillor Ivo Brandt
+   * said “we were not asked,” according to Lowmoor Radio"), the guidelines give the words to their original
+   * speaker, the subject of that verb, and the reporter after the quote is only the source of the account.
+   */
+  private static boolean isHearsayCue(String cue) {
+    return cue != null && HEARSAY_CUES.contains(cue.toLowerCase(Locale.ROOT));
+  }
+
+  /** Plain speech verbs by which a news outlet passes on words it reports. */
+  private static final Set<String> OUTLET_SAYING = MentionFinder.words("said", "says", "wrote", "writes");
+
+  /**
+   * "..., the Lowmoor Gazette said", "..., the newspaper said": a news outlet (a name with a news word, or a
+   * description headed by a news noun) saying what someone else said before the quote in the same sentence
+   * only reports it ("Councillor Ivo Brandt said “...,” the Lowmoor Gazette said").
+   */
+  private static boolean isOutletSaying(Ctx c, Attribution a) {
+    if (a.cue() == null || !OUTLET_SAYING.contains(a.cue().toLowerCase(Locale.ROOT))) return false;
+    Mention m = a.mention();
+    if (m.kind() == Kind.NAME) {
+      for (int k = m.first(); k <= m.last(); k++) if (NEWS_NAME_WORDS.contains(c.lower(k))) return true;
+      return false;
+    }
+    return m.kind() == Kind.NOMINAL && NEWS_NOUNS.contains(c.lower(m.last()));
   }
 
   /**
