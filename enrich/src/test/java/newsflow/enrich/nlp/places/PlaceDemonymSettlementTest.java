@@ -41,6 +41,15 @@ class PlaceDemonymSettlementTest {
   }
 
   @Test
+  void aCapitalAfterALocativeAndCapitalIsWhereSomethingHappens() {
+    java.util.Map<String, String> verbs = java.util.Map.of("was", "VBD", "shelled", "VBN", "said", "VBD");
+    // seen failing before: the verb after the city read it as its government
+    assertEquals("NO", PlaceResolverTest.analysedOne("A depot in its capital Oslo was shelled.", "Oslo", verbs).countryCode());
+    assertEquals("NO", PlaceResolverTest.analysedOne("A depot in the capital Oslo was shelled.", "Oslo", verbs).countryCode());
+    assertNull(PlaceResolverTest.analysedOne("Oslo said the talks would go on.", "Oslo", verbs));
+  }
+
+  @Test
   void noNationalityNoCountry() {
     assertEquals(List.of(), resolve("A shell fell close to the hamlet of Qorvennat on Monday.", "Qorvennat"));
   }
