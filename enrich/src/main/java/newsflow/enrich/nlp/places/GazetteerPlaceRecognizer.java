@@ -687,6 +687,10 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   }
 
   /** A country, admin1 or US state abbreviation written right after {@code end} as ", X". */
+  GazetteerEntry qualifierAfter(String text, int end) {
+    return qualifier(text, end);
+  }
+
   private GazetteerEntry qualifier(String text, int end) {
     if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') return null;
     int[] abbrev = abbreviationAfter(text, end);

@@ -522,6 +522,20 @@ public final class PlaceResolver {
       qualifier = qualifierAt(a.matches(), m);
       if (qualifier != null) break;
     }
+    List<GazetteerEntry> namesakes = candidatesFor(e);
+    if (qualifier == null && !namesakes.isEmpty() && namesakes.stream().allMatch(c -> c.kind() == PlaceKind.CITY)) {
+      for (Span m : mentions) {
+        // "Ardley Landing, MD" where the gazetteer knows only towns "Ardley" in other states: the division
+        // written after the whole name the tagger found places it there (unpinned), not at a namesake
+        if (a.matches().stream().anyMatch(pm -> pm.start() == m.start() && pm.end() == m.end())) continue;
+        GazetteerEntry q = recognizer.qualifierAfter(text, m.end());
+        // only a division that none of the gazetteer's towns of the shorter name lies in
+        if (q != null && q.kind() == PlaceKind.ADMIN1 && inQualifier(namesakes, q).isEmpty()) {
+          qualifier = q;
+          break;
+        }
+      }
+    }
     List<GazetteerEntry> found = abbreviationCandidates(a.matches(), mentions);
     if (found.isEmpty()) found = candidatesFor(e);
     if (COUNTY.matcher(e.name().trim()).find() && gazetteer.lookup(e.name()).isEmpty()) {
@@ -607,6 +621,14 @@ public final class PlaceResolver {
       GazetteerEntry after = containerAfter(a, m);
       if (after != null) return located(e, after, after.kind() == PlaceKind.CITY || after.kind() == PlaceKind.REGION);
     }
+    if (!buildingName(e.name()) && !facilityName(e.name())) {
+      for (Span m : mentions) {
+        // "near the Eastlandic village of Qorvenna": a settlement the gazetteer lacks lies in the country of
+        // the nationality written before its kind (that country only, never a point)
+        String cc = demonymSettlementCountry(text, m);
+        if (cc != null) return new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
+      }
+    }
     if (!buildingName(e.name()) && !naturalFeature(e.name())) {
       for (Span m : mentions) {
         // "Riverton's Upper Elm Side": a district or site after a place's possessive lies in that place
@@ -649,6 +671,21 @@ public final class PlaceResolver {
       return new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
     }
     return null;
+  }
+
+  /**
+   * "the Eastlandic village of ", "the Eastlandic border town of ", "the northern Eastlandic port of ": a
+   * nationality adjective, at most one descriptive word, a kind of settlement and "of" right before a name.
+   */
+  private static final Pattern DEMONYM_SETTLEMENT_BEFORE = Pattern.compile(
+      "\\bthe\\s+(?:\\p{Ll}+\\s+)?(\\p{Lu}\\p{Ll}+)\\s+(?:(?:border|coastal|frontier|mountain|desert|river|island|northern|southern|eastern|western|central)\\s+)?"
+          + "(?:town|city|village|hamlet|port|settlement)\\s+of\\s+$");
+
+  /** The country of the nationality adjective in "the Eastlandic village of " right before {@code m}, or null. */
+  private String demonymSettlementCountry(String text, Span m) {
+    Matcher x = DEMONYM_SETTLEMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 80), m.start()));
+    if (!x.find()) return null;
+    return gazetteer.demonymCountry(x.group(1));
   }
 
   /** {@code e} in or at {@code where}: its country and division, and its point when {@code pin}. */

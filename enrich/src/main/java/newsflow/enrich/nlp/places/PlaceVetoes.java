@@ -63,6 +63,10 @@ final class PlaceVetoes {
         && COURT_AFTER_DISTRICT.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 12))).find();
   }
 
+  /** "in its capital ", "at the Eastlandic capital ": a locative, a determiner, at most one word, "capital" or "city". */
+  private static final java.util.regex.Pattern LOCATIVE_CAPITAL_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:in|at|to|from|near|outside)\\s+(?:the|its|their)\\s+(?:\\p{L}+\\s+)?(?:capital|city)\\s+$");
+
   /**
    * Whether every mention uses the name as a government rather than a location: the subject of a verb
    * ("Ankara said", "Ankara had rejected", "Ankara is concerned") or the one a government is accused,
@@ -73,6 +77,9 @@ final class PlaceVetoes {
     if (doc == null || doc.sentences().isEmpty()) return false;
     String text = doc.text();
     for (Span m : mentions) {
+      // "a hotel in its capital Riverton was bombed": the city named after a locative and "capital" is where
+      // something happens; the verb after it belongs to the phrase before
+      if (LOCATIVE_CAPITAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) return false;
       if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) && !AGENT_PREPOSITIONS.contains(wordBefore(text, m.start()))) {
         return false;
       }
