@@ -232,6 +232,46 @@ class PlaceResolverTest {
     assertNull(p.geonameId());
   }
 
+  static ResolvedPlace placed(String text, String name, String... others) {
+    String[] names = new String[others.length + 1];
+    names[0] = name;
+    System.arraycopy(others, 0, names, 1, others.length);
+    return RESOLVER.resolve(new Document(text, List.of(), List.of()), placeEntities(text, names)).stream()
+        .filter(p -> p.name().equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aSmallTownNameBeforeACityAndItsStateIsPlacedInThatCity() {
+    // "X, City, ST": a venue or district of that name in the city written after it, not a far namesake
+    ResolvedPlace grove = placed("The band plays the pavilion at Cedar Grove, Raleigh, NC on Friday night.",
+        "Cedar Grove", "Raleigh", "NC");
+    assertNotNull(grove);
+    assertEquals("North Carolina", grove.admin1(), grove.toString());
+    assertEquals(35.77, grove.lat(), 0.2);
+    ResolvedPlace hill = placed("The conference was held at Oak Hill, Portland, Oregon, on Tuesday.",
+        "Oak Hill", "Portland", "Oregon");
+    assertNotNull(hill);
+    assertEquals("Oregon", hill.admin1(), hill.toString());
+    // control: a town qualified by its own state keeps that state's namesake
+    ResolvedPlace springfield = placed("He grew up in Springfield, Illinois, and moved away in 1990.", "Springfield", "Illinois");
+    assertEquals("Illinois", springfield.admin1(), springfield.toString());
+    // control: a list of towns is no container ("Cedar Grove, Raleigh and Durham")
+    ResolvedPlace listed = placed("Shows are set for Cedar Grove, Raleigh and Durham next month.", "Cedar Grove", "Raleigh", "Durham");
+    assertTrue(listed == null || listed.lat() == null || Math.abs(listed.lat() - 35.77) > 0.2, String.valueOf(listed));
+  }
+
+  @Test
+  void aVenueAtASmallTownNameBeforeACityAndItsStateLiesInThatCity() {
+    String text = "The band plays the Harbour Credit Union Pavilion at Cedar Grove, Raleigh, NC on Friday night.";
+    Entity venue = organisation(text, "Harbour Credit Union Pavilion");
+    List<Entity> entities = new ArrayList<>(placeEntities(text, "Cedar Grove", "Raleigh", "NC"));
+    entities.add(venue);
+    ResolvedPlace p = RESOLVER.resolve(new Document(text, List.of(), List.of()), entities).stream()
+        .filter(r -> r.name().equals("Harbour Credit Union Pavilion")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("North Carolina", p.admin1(), p.toString());
+  }
+
   @Test
   void aTownIsNotOutvotedByADivisionThatOnlySharesItsName() {
     // "Nelson" also names Nelson Region (NZ); those mentions must not count as New Zealand context
