@@ -569,6 +569,8 @@ public final class PlaceResolver {
       for (Span m : mentions) {
         found1 = containerAfter(a, m, true);
         if (found1 == null) found1 = possessiveCityBefore(a, m); // "Riverton's Elmwood airport"
+        // "the Elm Hall at Cedarby, Riverton, Ardshire": a small town's name is a venue or district there
+        if (found1 == null && !best.isWellKnown()) found1 = writtenCityAfter(a, m);
         if (found1 != null) break;
       }
       GazetteerEntry after = found1;
@@ -584,6 +586,7 @@ public final class PlaceResolver {
       // written after it as its container holds it (a district the gazetteer lacks)
       for (Span m : mentions) {
         GazetteerEntry after = containerAfter(a, m, true);
+        if (after == null) after = writtenCityAfter(a, m);
         if (after != null && after.kind() == PlaceKind.CITY && after.isWellKnown()) return located(e, after, true);
       }
     }
@@ -1071,6 +1074,12 @@ public final class PlaceResolver {
       if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
+      if (y.kind() == PlaceKind.CITY && !y.isWellKnown()) {
+        // "the Elm Pavilion at Cedarby, Riverton, Ardshire": the small town's name is the venue's site in the
+        // city written after it, not a far-off namesake
+        GazetteerEntry city = writtenCityAfter(a, new Span(pm.start(), pm.end(), pm.text()));
+        if (city != null && !inside(y, city)) return city;
+      }
       // "the Elmwood area of Riverton": a well-known town; "the West Riverton district of Elmwood" names Elmwood
       if (g.group().endsWith("of") || g.group().matches(".*\\sof\\s.*")) {
         if (!y.isWellKnown() || y.kind() != PlaceKind.CITY) return null;
@@ -1081,6 +1090,34 @@ public final class PlaceResolver {
           || g.group(1).isEmpty() && gapText.trim().startsWith(",") && !COMPASS_AFTER_COMMA.matcher(gapText).find())) {
         return null;
       }
+      return y;
+    }
+    return null;
+  }
+
+  private static final Pattern COMMA_ONLY = Pattern.compile(",\\s+");
+
+  /**
+   * The city a name is placed in by a comma and the city: "Cedarby, Riverton, Ardshire" (the city carries
+   * its own state or province, so the name before it is no item of a list of towns), or "Cedarby, Riverton"
+   * where Riverton is a well-known city of the story's country and no list goes on before or after. Null
+   * otherwise: "Cedarby, Riverton and Elmford" is a list. A caller keeps a namesake of the name within the
+   * city; only a namesake elsewhere gives way ("the Elm Pavilion at Cedarby, Riverton, Ardshire" is not the
+   * Cedarby three states away).
+   */
+  private GazetteerEntry writtenCityAfter(Article a, Span m) {
+    String text = a.text();
+    for (PlaceMatch pm : a.matches()) {
+      if (pm.start() < m.end() || pm.candidates().isEmpty()) continue;
+      if (!COMMA_ONLY.matcher(text.substring(m.end(), pm.start())).matches()) return null;
+      GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
+      if (y == null || y.kind() != PlaceKind.CITY) return null;
+      if (pm.qualifier() != null) {
+        return pm.qualifier().kind() == PlaceKind.ADMIN1 && inside(y, pm.qualifier()) ? y : null;
+      }
+      String cc = a.ctx().dominantCountry();
+      if (!y.isWellKnown() || cc == null || !cc.equals(y.countryCode())) return null;
+      if (continuesAfter(text, pm.end()) || continuesBefore(text, m.start())) return null;
       return y;
     }
     return null;

@@ -232,6 +232,46 @@ class PlaceResolverTest {
     assertNull(p.geonameId());
   }
 
+  static ResolvedPlace placed(String text, String name, String... others) {
+    String[] names = new String[others.length + 1];
+    names[0] = name;
+    System.arraycopy(others, 0, names, 1, others.length);
+    return RESOLVER.resolve(new Document(text, List.of(), List.of()), placeEntities(text, names)).stream()
+        .filter(p -> p.name().equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aSmallTownNameBeforeACityAndItsStateIsPlacedInThatCity() {
+    // "X, City, ST": a venue or district of that name in the city written after it, not a far namesake
+    ResolvedPlace grove = placed("The band plays the pavilion at Cedar Grove, Columbus, OH on Friday night.",
+        "Cedar Grove", "Columbus", "OH");
+    assertNotNull(grove);
+    assertEquals("Ohio", grove.admin1(), grove.toString());
+    assertEquals(39.96, grove.lat(), 0.2);
+    ResolvedPlace hill = placed("The conference was held at Oak Hill, Portland, Oregon, on Tuesday.",
+        "Oak Hill", "Portland", "Oregon");
+    assertNotNull(hill);
+    assertEquals("Oregon", hill.admin1(), hill.toString());
+    // control: a town qualified by its own state keeps that state's namesake
+    ResolvedPlace springfield = placed("He grew up in Springfield, Illinois, and moved away in 1990.", "Springfield", "Illinois");
+    assertEquals("Illinois", springfield.admin1(), springfield.toString());
+    // control: a list of towns is no container ("Cedar Grove, Columbus and Dayton")
+    ResolvedPlace listed = placed("Shows are set for Cedar Grove, Columbus and Dayton next month.", "Cedar Grove", "Columbus", "Dayton");
+    assertTrue(listed == null || listed.lat() == null || Math.abs(listed.lat() - 39.96) > 0.2, String.valueOf(listed));
+  }
+
+  @Test
+  void aVenueAtASmallTownNameBeforeACityAndItsStateLiesInThatCity() {
+    String text = "The band plays the Harbour Lake Pavilion at Cedar Grove, Columbus, OH on Friday night.";
+    Entity venue = organisation(text, "Harbour Lake Pavilion");
+    List<Entity> entities = new ArrayList<>(placeEntities(text, "Cedar Grove", "Columbus", "OH"));
+    entities.add(venue);
+    ResolvedPlace p = RESOLVER.resolve(new Document(text, List.of(), List.of()), entities).stream()
+        .filter(r -> r.name().equals("Harbour Lake Pavilion")).findFirst().orElse(null);
+    assertNotNull(p);
+    assertEquals("Ohio", p.admin1(), p.toString());
+  }
+
   @Test
   void aTownIsNotOutvotedByADivisionThatOnlySharesItsName() {
     // "Nelson" also names Nelson Region (NZ); those mentions must not count as New Zealand context
