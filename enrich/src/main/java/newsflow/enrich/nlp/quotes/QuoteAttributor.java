@@ -1386,6 +1386,10 @@ public final class QuoteAttributor {
       Mention named = nameBeforeUnclosedDescription(c, from, left, i);
       if (named != null) left = named;
     }
+    if (left != null && left.kind() != Kind.PRONOUN && left.kind() != Kind.RELATIVE && !isPerson(c, left)) {
+      Mention named = nameBeforeListedDescription(c, from, left, i);
+      if (named != null) left = named;
+    }
     if (left != null) return new Attribution(left, cue, 0.9);
     // Inversion right after a quote: ",” said Mr. X" / "said the official".
     int k = i - 1;
@@ -1743,6 +1747,66 @@ public final class QuoteAttributor {
     boolean opens = before < from || c.sentOf()[before] != c.sentOf()[name.first()] || c.quoteOf()[before] >= 0
         || c.lower(before).equals(",");
     return opens ? name : null;
+  }
+
+  /** Prepositions that tie a description to an organisation or place ("an engineer at Acme", "a nurse from Lowmoor"). */
+  private static final Set<String> LISTED_AFFILIATION = MentionFinder.words("of", "for", "at", "from", "in");
+
+  /**
+   * "Ann Lee, vice president for sales at Acme Mining, Energy, and Shipping, said", "Tom Brandt, head of
+   * sales, marketing and outreach at Acme, said", "Ann Lee, a nurse from Lowmoor, Westshire, said": a
+   * description after the name that holds commas of its own (an organisation named as a list, a list of
+   * duties, a town and its region) hides the name from the search for the cue's subject, which then finds a
+   * word of the list ({@code left}, no person). The name opening the clause, followed by a comma and a
+   * description (an article, a title word or a lower-case word first; words, commas, "and", prepositions and
+   * capitalised names only, no verb, pronoun, quote or cue), up to a comma right before the cue, is the
+   * speaker. When {@code left} follows a comma or "and" after an "of"/"for"/"at" phrase but no such name is
+   * found, the list word is no speaker either. Null when the pattern does not apply; "Ann Lee, Bo Park and Cy
+   * Dunn said" (a list of people) and "Ann Lee, 42, said" are left alone.
+   */
+  private static Mention nameBeforeListedDescription(Ctx c, int from, Mention left, int cue) {
+    int comma = cue - 1;
+    if (comma <= from || !c.toks().get(comma).norm().equals(",") || left.last() >= comma) return null;
+    int joint = left.first() - 1;
+    if (joint >= from && c.lower(joint).equals("and")) joint--;
+    if (joint < from || !c.toks().get(joint).norm().equals(",")) return null;
+    // An "of"/"for"/"at"/... phrase before the list word, inside this clause: the list belongs to a description.
+    boolean affiliated = false;
+    int k = joint - 1;
+    for (; k >= from && cue - k <= 30; k--) {
+      if (c.quoteOf()[k] >= 0 || c.terminal(k) || isCue(c, k) || c.mf().isPronoun(k)) break;
+      if (LISTED_AFFILIATION.contains(c.lower(k))) affiliated = true;
+    }
+    if (!affiliated) return null;
+    Mention name = listedDescriptionHead(c, from, comma);
+    return name != null ? name : new Mention(left.first(), left.last(), Kind.NOT_SPEAKER);
+  }
+
+  /** The person's name opening {@code [from, comma)} and followed by a comma and a description, else null. */
+  private static Mention listedDescriptionHead(Ctx c, int from, int comma) {
+    int s = from;
+    if (s < comma && c.toks().get(s).norm().equals(",")) s++;
+    Mention name = c.mf().phraseStartingAt(s, comma);
+    if (name == null || name.kind() != Kind.NAME || name.first() != s || !isPerson(c, name)) return null;
+    int open = name.last() + 1;
+    if (open + 1 >= comma || !c.toks().get(open).norm().equals(",")) return null;
+    String d = c.lower(open + 1);
+    String core = d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
+    boolean description = d.equals("a") || d.equals("an") || d.equals("the") || SpeakerResolver.TITLE_WORDS.contains(d)
+        || NerLexicon.instance().isTitleHead(core) || !c.mf().isCap(open + 1) && c.mf().isWord(open + 1);
+    if (!description || c.person()[open + 1]) return null;
+    for (int k = open + 1; k < comma; k++) {
+      String l = c.lower(k);
+      if (c.quoteOf()[k] >= 0 || c.terminal(k) || isCue(c, k) || c.mf().isPronoun(k) || c.person()[k]) return null;
+      if (l.equals(",") || l.equals("and") || l.equals("&") || MentionFinder.ARTICLES.contains(l)
+          || DESCRIPTION_PREPOSITIONS.contains(l) || LISTED_AFFILIATION.contains(l)) {
+        continue;
+      }
+      if (!c.mf().isWord(k) || MentionFinder.STOP.contains(l)) return null;
+      String pos = c.toks().get(k).pos();
+      if (pos != null && (pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG") || pos.equals("MD"))) return null;
+    }
+    return name;
   }
 
   /** Prepositions that attach a name to the noun before it ("a spokesperson for X", "the letter to X"). */

@@ -81,6 +81,43 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void trailingCueAfterDescriptionWithCommaListTakesTheName() {
+    String text = "“We will deliver on time,” Tomas Ridell, senior vice president for programmes at Quillon Rail, "
+        + "Harbours, and Freight, said.";
+    List<Entity> entities = new ArrayList<>();
+    entities.add(entity(text, "p1", EntityType.PERSON, "Tomas Ridell", "Tomas Ridell"));
+    assertEquals("Tomas Ridell", attribute(text, entities).get(0).speakerMention().text());
+
+    String farm = "“Costs are rising,” Lena Farro, director of research at the Ostrava Institute for Farming, Fishing, "
+        + "and Forestry, said.";
+    List<Entity> farmers = new ArrayList<>();
+    farmers.add(entity(farm, "p1", EntityType.PERSON, "Lena Farro", "Lena Farro"));
+    assertEquals("Lena Farro", attribute(farm, farmers).get(0).speakerMention().text());
+
+    String town = "“We will stay,” Ann Lee, a teacher from Riverton, Westshire, said.";
+    List<Entity> teachers = new ArrayList<>();
+    teachers.add(entity(town, "p1", EntityType.PERSON, "Ann Lee", "Ann Lee"));
+    assertEquals("Ann Lee", attribute(town, teachers).get(0).speakerMention().text());
+  }
+
+  @Test
+  void trailingCueAfterListedOrganisationWithoutNameGivesNoListWord() {
+    String text = "“We will deliver on time,” an engineer at Quillon Rail, Harbours, and Freight, said.";
+    Quote q = attribute(text, new ArrayList<>()).get(0);
+    assertNull(q.speaker());
+  }
+
+  @Test
+  void listOfPeopleBeforeTrailingCueStaysNoOneSpeaker() {
+    String text = "“We will stay,” Ann Lee, Bo Park and Cy Dunn said.";
+    List<Entity> entities = new ArrayList<>();
+    entities.add(entity(text, "p1", EntityType.PERSON, "Ann Lee", "Ann Lee"));
+    entities.add(entity(text, "p2", EntityType.PERSON, "Bo Park", "Bo Park"));
+    entities.add(entity(text, "p3", EntityType.PERSON, "Cy Dunn", "Cy Dunn"));
+    assertNull(attribute(text, entities).get(0).speaker());
+  }
+
+  @Test
   void attributesAccordingTo() {
     String text = "“The talks will resume next week in Geneva,” according to the ministry.";
     Quote q = attribute(text, new ArrayList<>()).get(0);
