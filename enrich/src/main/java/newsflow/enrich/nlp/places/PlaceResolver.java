@@ -1099,11 +1099,10 @@ public final class PlaceResolver {
 
   /**
    * The city a name is placed in by a comma and the city: "Cedarby, Riverton, Ardshire" (the city carries
-   * its own state or province, so the name before it is no item of a list of towns), or "Cedarby, Riverton"
-   * where Riverton is a well-known city of the story's country and no list goes on before or after. Null
-   * otherwise: "Cedarby, Riverton and Elmford" is a list. A caller keeps a namesake of the name within the
-   * city; only a namesake elsewhere gives way ("the Elm Pavilion at Cedarby, Riverton, Ardshire" is not the
-   * Cedarby three states away).
+   * its own state or province, so the name before it is no item of a list of towns). Null otherwise:
+   * "Cedarby, Riverton and Elmford" is a list, and "Cedarby, Riverton" alone may be one too. A caller keeps a
+   * namesake of the name within the city; only a namesake elsewhere gives way ("the Elm Pavilion at Cedarby,
+   * Riverton, Ardshire" is not the Cedarby three states away).
    */
   private GazetteerEntry writtenCityAfter(Article a, Span m) {
     String text = a.text();
@@ -1112,13 +1111,7 @@ public final class PlaceResolver {
       if (!COMMA_ONLY.matcher(text.substring(m.end(), pm.start())).matches()) return null;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() != PlaceKind.CITY) return null;
-      if (pm.qualifier() != null) {
-        return pm.qualifier().kind() == PlaceKind.ADMIN1 && inside(y, pm.qualifier()) ? y : null;
-      }
-      String cc = a.ctx().dominantCountry();
-      if (!y.isWellKnown() || cc == null || !cc.equals(y.countryCode())) return null;
-      if (continuesAfter(text, pm.end()) || continuesBefore(text, m.start())) return null;
-      return y;
+      return pm.qualifier() != null && pm.qualifier().kind() == PlaceKind.ADMIN1 && inside(y, pm.qualifier()) ? y : null;
     }
     return null;
   }
