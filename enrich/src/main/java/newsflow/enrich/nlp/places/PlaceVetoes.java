@@ -77,7 +77,7 @@ final class PlaceVetoes {
     if (doc == null || doc.sentences().isEmpty()) return false;
     String text = doc.text();
     for (Span m : mentions) {
-      // "a hotel in its capital Riverton was bombed": the city named after a locative and "capital" is where
+      // "rents in its capital Riverton have doubled": the city named after a locative and "capital" is where
       // something happens; the verb after it belongs to the phrase before
       if (LOCATIVE_CAPITAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) return false;
       if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) && !AGENT_PREPOSITIONS.contains(wordBefore(text, m.start()))) {

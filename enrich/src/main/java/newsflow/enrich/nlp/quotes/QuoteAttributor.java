@@ -1045,7 +1045,7 @@ public final class QuoteAttributor {
       "insisting", "arguing", "stressing", "explaining", "suggesting");
 
   /**
-   * "Pia Lund says the alliance may have to look at other options, saying if ... “...”": a participle that goes on
+   * "Pia Lund says the mayor should have built the dam years ago, saying that without it “...”": a participle that goes on
    * with the speech ("saying", "adding", "noting") after a reported clause belongs to the one who reports it, not to
    * a subject {@code inner} inside the reported clause. Returns the subject (a name or a pronoun other than "it",
    * leading the sentence) of the first speech cue before {@code inner}, when no other speech cue or verb of getting
@@ -3042,7 +3042,7 @@ public final class QuoteAttributor {
       Gender want = p.equals("she") ? Gender.FEMALE : Gender.MALE;
       Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
       int own = c.sentOf()[m.first()];
-      // "Although the magistrate called Brannock a “decent neighbour”, he said ...": a fronted subordinate clause
+      // "When the inspector finished the review of the sinking, he said ...": a fronted subordinate clause
       // led by a description of one unnamed person makes that person the likelier one meant, not anyone named
       // in the sentences before.
       int[] ownRange = sentenceRange(own);
@@ -3062,7 +3062,7 @@ public final class QuoteAttributor {
         for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
               || invertedSubject(nameRunStart(f[0]));
-          // "Pace is no worry for Pardoe - his predecessor Glen Wareham insisted on veterans - but ...": the subject
+          // "Size is no concern for Orrin - Tomas Brecht always picked tall rowers - but stamina is": the subject
           // of an aside between dashes is not the sentence's.
           if (f[2] != 1 && subject && insideDashAside(f[0], range)) subject = false;
           if (!genderAgrees(entities.get(f[1]), want)) {
@@ -3145,7 +3145,7 @@ public final class QuoteAttributor {
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
         if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) return null;
-        // "She was up against Tomas Reddick. Tomas also got four votes. “...,” she said": the same pronoun as the
+        // "She went out after a tie-break with Robin Ortiz. Robin had won two rounds. She said: “...”": the same pronoun as the
         // subject of a clause that names the chosen person after it is someone else; with nothing in the article
         // stating the chosen person's sex, that someone else is as likely the one meant.
         if (s != own && chosen != null && genderAgrees(chosen, Gender.FEMALE) && genderAgrees(chosen, Gender.MALE)
@@ -3179,7 +3179,7 @@ public final class QuoteAttributor {
 
     /**
      * True when the sentence {@code s} or the one before it opens with the personal pronoun {@code p} ("he"/"she")
-     * as its subject and names {@code chosen} later, outside quotes ("She was up against Tomas Reddick"): the
+     * as its subject and names {@code chosen} later, outside quotes ("She went out after a tie-break with Robin Ortiz"): the
      * pronoun there means someone other than {@code chosen}.
      */
     private boolean samePronounOpensWith(int s, Entity chosen, String p) {
@@ -3195,7 +3195,7 @@ public final class QuoteAttributor {
 
     /**
      * True when token {@code k} lies between two dashes of its sentence {@code range}, outside quotes: inside an
-     * aside ("Pace - a word Glen Wareham liked - is ..."), not after a single dash that opens the rest of it.
+     * aside ("Size - Tomas Brecht picked the tallest - is ..."), not after a single dash that opens the rest of it.
      */
     private boolean insideDashAside(int k, int[] range) {
       int before = 0;
@@ -3727,11 +3727,11 @@ public final class QuoteAttributor {
       int subjectEnd = -1;
       for (int k = from + 1; k < to; k++) {
         if (!isCue(c, k)) continue;
-        // "..., said the agency, which advises colleges.", "which is responsible for advising ...": a verb in a
+        // "..., said the agency, which advises the region's growers.": a verb in a
         // relative clause on the subject of a cue already read describes that subject; it is no second speaker.
         if (subjectEnd >= 0 && inRelativeClauseAfter(subjectEnd, k)) continue;
         Mention sub = c.mf().subjectBefore(k - 1, from);
-        // "Schools should not upgrade older machines, said the agency": after a comma the cue's subject follows it.
+        // "Growers should not replant damaged fields, said the agency": after a comma the cue's subject follows it.
         Mention after = k + 1 < to && c.toks().get(k - 1).text().equals(",") ? c.mf().phraseStartingAt(k + 1, to) : null;
         if (after != null && after.first() == k + 1 && (after.kind() == Kind.NAME || after.kind() == Kind.NOMINAL)) {
           sub = after;

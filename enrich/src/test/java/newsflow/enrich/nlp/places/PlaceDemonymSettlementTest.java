@@ -42,10 +42,10 @@ class PlaceDemonymSettlementTest {
 
   @Test
   void aCapitalAfterALocativeAndCapitalIsWhereSomethingHappens() {
-    java.util.Map<String, String> verbs = java.util.Map.of("was", "VBD", "shelled", "VBN", "said", "VBD");
+    java.util.Map<String, String> verbs = java.util.Map.of("have", "VBP", "doubled", "VBN", "said", "VBD");
     // seen failing before: the verb after the city read it as its government
-    assertEquals("NO", PlaceResolverTest.analysedOne("A depot in its capital Oslo was shelled.", "Oslo", verbs).countryCode());
-    assertEquals("NO", PlaceResolverTest.analysedOne("A depot in the capital Oslo was shelled.", "Oslo", verbs).countryCode());
+    assertEquals("NO", PlaceResolverTest.analysedOne("Rents in its capital Oslo have doubled.", "Oslo", verbs).countryCode());
+    assertEquals("NO", PlaceResolverTest.analysedOne("Rents in the capital Oslo have doubled.", "Oslo", verbs).countryCode());
     assertNull(PlaceResolverTest.analysedOne("Oslo said the talks would go on.", "Oslo", verbs));
   }
 

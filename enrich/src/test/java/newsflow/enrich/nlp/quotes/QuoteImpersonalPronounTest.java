@@ -115,11 +115,10 @@ class QuoteImpersonalPronounTest {
 
   @Test
   void anInvertedCueTakesTheSubjectAfterIt() {
-    // "..., said the agency": the subject follows the cue, not the object ("older machines") before it.
-    String text = "Schools should not upgrade, the Velby Schools Agency said in a report.\n\n"
-        + "Schools might wait if buying new machines, but should not upgrade older machines, said the agency, which"
-        + " is responsible for advising colleges on computers.\n\n"
-        + "\"We have seen no evidence of any benefit,\" it said.";
-    assertEquals("Velby Schools Agency", lastQuote(text, org(text, "e1", "Velby Schools Agency")).speaker());
+    // "..., said the agency": the subject follows the cue, not the object ("damaged fields") before it.
+    String text = "Farmers should not plant yet, the Velby Farming Agency said in a bulletin.\n\n"
+        + "Growers should not replant damaged fields, said the agency, which advises the region's growers.\n\n"
+        + "\"We have seen frost damage in every early field,\" it said.";
+    assertEquals("Velby Farming Agency", lastQuote(text, org(text, "e1", "Velby Farming Agency")).speaker());
   }
 }

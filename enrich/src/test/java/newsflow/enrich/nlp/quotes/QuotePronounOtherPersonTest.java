@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "he"/"she" whose sentence shows it means someone other than the person named before: a fronted clause led by an
- * unnamed person ("Although the magistrate called Brannock ..., he said"), or the same pronoun as the subject of a
- * clause that names that person after it ("She was up against Tomas Reddick"). No speaker rather than the wrong one.
+ * unnamed person ("When the inspector finished the review ..., he said"), or the same pronoun as the subject of a
+ * clause that names that person after it ("She went out after a tie-break with Robin Ortiz"). No speaker rather than
+ * the wrong one.
  */
 class QuotePronounOtherPersonTest {
 
   @Test
   void anUnnamedPersonLeadingAFrontedClauseIsTheOneMeant() {
-    List<Quote> qs = quotes("Harwick was a quiet forward who played his whole career with the Otters. He also "
-        + "coached the team for a season.\n\nAlthough the magistrate called Brannock a \"decent neighbour\" who had "
-        + "shown remorse, he said the \"grave offence\" demanded a prison term.");
-    assertNull(quote(qs, "grave offence").speaker());
+    List<Quote> qs = quotes("Odo Varnak ran the ferry on the lake for twenty years and trained most of its crews.\n\n"
+        + "When the inspector finished the review of the sinking, he said the ferry had been \"loaded far beyond its "
+        + "limit\" that night.");
+    assertNull(quote(qs, "loaded far beyond").speaker());
   }
 
   @Test
@@ -33,26 +34,26 @@ class QuotePronounOtherPersonTest {
 
   @Test
   void theSamePronounNamingThePersonAfterItMeansSomeoneElse() {
-    List<Quote> qs = quotes("Brenna Coyle, a 24-year-old nurse, was voted out of the house on Sunday.\n\nShe faced "
-        + "dancer Tomas Reddick and chef Jeremy Oakhart in the phone poll. Jeremy, 22, drew four votes, while Tomas "
-        + "got six.\n\nShe said: \"I had the best time, I really did not want to leave.\"");
-    assertNull(quote(qs, "I had the best time").speaker());
+    List<Quote> qs = quotes("Mara Quill, 30, lost the final of the baking contest on Tuesday.\n\nShe went out after a "
+        + "tie-break with Robin Ortiz, a plumber from the coast. Robin had won two earlier rounds.\n\n"
+        + "She said: \"I am proud of every cake I made here.\"");
+    assertNull(quote(qs, "I am proud of every cake").speaker());
   }
 
   @Test
   void aPronounOpeningASentenceAboutAPersonOfStatedSexDoesNotStopTheSubject() {
-    List<Quote> qs = quotes("Lord Penrith lent the minister his flat for the summer. He is Sir Alec's oldest friend "
-        + "and biggest donor.\n\nOn Monday, Sir Alec dodged several questions about the loan from Lord Penrith.\n\n"
-        + "He said it would be \"a step too far\" to refuse such help.");
-    assertEquals("Alec", quote(qs, "a step too far").speaker());
+    List<Quote> qs = quotes("Lord Arvel Crane chaired the inquiry into the port. He is Sir Bertram's former tutor.\n\n"
+        + "On Friday, Sir Bertram refused to answer questions about the inquiry's cost.\n\n"
+        + "He said the report would be \"published in full\" next spring.");
+    assertEquals("Bertram", quote(qs, "published in full").speaker());
   }
 
   @Test
   void theSubjectOfAnAsideBetweenDashesIsNotTheSentencesSubject() {
-    List<Quote> qs = quotes("Pardoe has drawn up a list of the players he wants.\n\nExperience is not a concern for "
-        + "Pardoe - his predecessor Glen Wareham insisted on signing veterans - but pace will matter.\n\n"
-        + "\"We need quicker players in every position, and we will find them,\" he said.");
-    assertNull(quote(qs, "We need quicker players").speaker());
+    List<Quote> qs = quotes("Orrin will pick the crew for the spring regatta.\n\nSize is no concern for Orrin - Tomas "
+        + "Brecht, who coached the crew before him, always picked the tallest rowers - but stamina is.\n\n"
+        + "\"We will train harder than any crew on the river,\" he said.");
+    assertNull(quote(qs, "We will train harder").speaker());
   }
 
   @Test

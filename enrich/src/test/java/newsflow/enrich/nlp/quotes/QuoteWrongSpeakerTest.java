@@ -289,27 +289,27 @@ class QuoteWrongSpeakerTest {
 
   @Test
   void aParticipleGoingOnWithTheSpeechIsTheReportersNotTheReportedSubjects() {
-    List<Quote> qs = quotes("Opposition leader Pierre Daubel spoke at a rally in Orlen. Daubel says Nordvik may "
-        + "have to look at other options, saying if the neighbours cannot do it alone \"it is something we could "
-        + "consider with the alliance.\"\n\n"
+    List<Quote> qs = quotes("Opposition leader Pierre Daubel toured the flooded valley on Sunday. Daubel says Mayor "
+        + "Ivo Renk should have built the dam years ago, saying that without it \"every spring will bring the same "
+        + "ruin.\"\n\n"
         + "Mayor Ines Korda said Tom Brandt would lead the review, adding that \"nobody is above scrutiny\".\n\n"
         + "Mayor Ida Varga said Ivo Lund had phoned the office, saying \"the bridge is not safe\".");
-    assertEquals("Pierre Daubel", quote(qs, "it is something").speaker());
+    assertEquals("Pierre Daubel", quote(qs, "every spring will").speaker());
     assertEquals("Ines Korda", quote(qs, "nobody is above").speaker());
     // another verb of speaking or getting in touch in the reported clause: it may be that subject's own words
     assertEquals("Ivo Lund", quote(qs, "the bridge is not").speaker());
-    qs = quotes("Fresh from his trip, Pierre Daubel spoke to reporters. Daubel says Nordvik may have to look at "
-        + "other options to flush out militants who are hiding in the hills, saying if the neighbours cannot do it "
-        + "alone \"it is something we could consider with the alliance.\"");
-    assertEquals("Pierre Daubel", quote(qs, "it is something").speaker());
+    qs = quotes("Back from the valley, Pierre Daubel met reporters. Daubel says Ivo Renk must release the emergency "
+        + "funds to the three worst-hit villages before the rains return, saying \"people cannot wait another "
+        + "season.\"");
+    assertEquals("Pierre Daubel", quote(qs, "people cannot wait").speaker());
   }
 
   @Test
   void namingInAnAbsolutePhraseIsTheNamedSubjectsQuote() {
-    List<Quote> qs = quotes("Arlo Penn is one of several cricketers who will appear as extras in the film, with "
-        + "Penn calling it \"cricket's answer to a football musical\".\n\n"
+    List<Quote> qs = quotes("Arlo Penn has captained the club for six seasons.\n\nThe new stadium opened on Saturday "
+        + "to mixed reviews, with Penn calling it \"the loudest ground in the league\".\n\n"
         + "Critics panned the show, with one calling it \"a waste of an evening\".");
-    assertEquals("Arlo Penn", quote(qs, "cricket's answer").speaker());
+    assertEquals("Arlo Penn", quote(qs, "the loudest ground").speaker());
     assertNull(quote(qs, "a waste of").speaker());
   }
 }
