@@ -36,8 +36,8 @@ class QuotePronounOtherPersonTest {
   void theSamePronounNamingThePersonAfterItMeansSomeoneElse() {
     List<Quote> qs = quotes("Mara Quill, 30, lost the final of the baking contest on Tuesday.\n\nShe went out after a "
         + "tie-break with Robin Ortiz, a plumber from the coast. Robin had won two earlier rounds.\n\n"
-        + "She said: \"I am proud of every cake I made here.\"");
-    assertNull(quote(qs, "I am proud of every cake").speaker());
+        + "She said: \"Every cake I baked here was worth the early starts.\"");
+    assertNull(quote(qs, "Every cake I baked").speaker());
   }
 
   @Test
