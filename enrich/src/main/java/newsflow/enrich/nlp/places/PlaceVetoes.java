@@ -64,7 +64,7 @@ final class PlaceVetoes {
   }
 
   /** "in its capital ", "at the Eastlandic capital ": a locative, a determiner, at most one word, "capital" or "city". */
-  private static final java.util.regex.Pattern LOCATIVE_CAPITAL_BEFORE = java.util.regex.Pattern.compile(
+  private static final Pattern LOCATIVE_CAPITAL_BEFORE = Pattern.compile(
       "\\b(?:in|at|to|from|near|outside)\\s+(?:the|its|their)\\s+(?:\\p{L}+\\s+)?(?:capital|city)\\s+$");
 
   /**
