@@ -4442,7 +4442,9 @@ public final class QuoteAttributor {
       boolean age = AGE_NOUN.matcher(head).matches();
       boolean descriptive = age || EPITHET_NOUNS.contains(head);
       boolean title = isPersonRoleNoun(head) || head.equals("boss") || head.equals("skipper");
-      if (!descriptive && !title || RELATIONAL_NOUNS.contains(head) || KIN_NOUNS.contains(head)) return null;
+      if (KIN_NOUNS.contains(head)) return null;
+      if (RELATIONAL_NOUNS.contains(head)) return relationalRoleShown(m, ms, me, head);
+      if (!descriptive && !title) return null;
       for (int k = m.first() + 1; k < m.last(); k++) {
         String l = c.lower(k);
         if (CONTRASTIVE_MODIFIERS.contains(l) || c.mf().isPossessive(k) || l.matches("\\d+") || c.quoteOf()[k] >= 0
@@ -4467,8 +4469,98 @@ public final class QuoteAttributor {
       return takeEpithet(p, head, tok, ms, me, salient[1]);
     }
 
+    /** Relational nouns that never name one person shown in the role: honorifics and parts of other titles. */
+    private static final Set<String> NEVER_SHOWN_ROLES = MentionFinder.words("mr.", "mrs.", "ms.", "dr.", "vice",
+        "prime", "speaker", "source", "insider");
+
+    /**
+     * "Orchard owner Greta Holm ... “...,” the owner said": a noun for someone defined by another (owner, lawyer,
+     * spokesman) names the one person the article showed in that role by a title, the word right before the name or
+     * an apposition ("Greta Holm, owner of the orchard,"), never by salience alone, though someone else may be named since. The description's other words
+     * ("the former owner", "the orchard owner") and the head noun of an "of"/"for"/"at" phrase after it ("the owner of
+     * the barn") must be words of that showing; every guard of the epithet rule applies (the noun used for anyone or
+     * anything else, another person shown so, someone else the salient person, a speaker in between, ...).
+     */
+    private Entity relationalRoleShown(Mention m, int ms, int me, String head) {
+      if (NEVER_SHOWN_ROLES.contains(head)) return null;
+      int tok = m.first();
+      Entity only = null;
+      List<String> shownWith = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        List<String> words = wordsShowingAs(e, head, ms);
+        if (words == null) continue;
+        if (only != null) return null;
+        only = e;
+        shownWith = words;
+      }
+      if (only == null) return null;
+      for (int k = m.first() + 1; k < m.last(); k++) {
+        if (c.mf().isPossessive(k) || !shownWith.contains(c.lower(k))) return null;
+      }
+      int after = m.last() + 1;
+      if (after < c.n() && c.lower(after).matches("of|for|at|with")) {
+        // "the owner of the barn said": the phrase's last word before the verb must be in the showing as well.
+        int k = after + 1;
+        while (k < c.n() && c.sentOf()[k] == c.sentOf()[tok] && c.mf().isWord(k)
+            && !SpeechVerbs.isSpeechVerb(c.lower(k))) {
+          k++;
+        }
+        if (k - 1 <= after || !shownWith.contains(singular(c.lower(k - 1)))) return null;
+      }
+      for (Entity e : entities) {
+        if (e == only || e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        if (describedAs(e, head, ms, false)) return null;
+      }
+      // Named by the role, not by salience: someone else named since does not matter, someone else quoted does.
+      return takeEpithet(only, head, tok, ms, me, lastMentionBefore(only, tok), true);
+    }
+
+    /**
+     * The words, lower case and singular, of the title, the words before a name or the apposition that show {@code e}
+     * as {@code head} before {@code ms}; null when none does. Several showings give all their words.
+     */
+    private List<String> wordsShowingAs(Entity e, String head, int ms) {
+      List<String> words = new ArrayList<>();
+      boolean shown = false;
+      for (String t : e.titles()) {
+        List<String> w = new ArrayList<>();
+        for (String x : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) w.add(singular(spelledOut(x)));
+        if (w.contains(head)) {
+          shown = true;
+          words.addAll(w);
+        }
+      }
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        int after = tokenAt(s.end());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        if (wordBeforeName(head, first)) {
+          shown = true;
+          for (int k = Math.max(0, first - 3); k < first; k++) words.add(singular(c.lower(k)));
+        }
+        if (appositionAfter(head, after, ms)) {
+          shown = true;
+          for (int k = after + 1; k < c.n() && c.sentOf()[k] == c.sentOf()[after] && c.quoteOf()[k] < 0
+              && !c.toks().get(k).norm().equals(","); k++) {
+            words.add(singular(c.lower(k)));
+          }
+        }
+      }
+      return shown ? words : null;
+    }
+
     /** {@code p} for the epithet at {@code tok}, unless anything else fits (see {@link #epithetReferent}). */
     private Entity takeEpithet(Entity p, String head, int tok, int ms, int me, int since) {
+      return takeEpithet(p, head, tok, ms, me, since, false);
+    }
+
+    /**
+     * As above; {@code byRole} when the one person shown in the role is meant, so a person named later in the
+     * sentence (what the speaker talked about) does not open another reading.
+     */
+    private Entity takeEpithet(Entity p, String head, int tok, int ms, int me, int since, boolean byRole) {
       Gender want = FEMALE_EPITHETS.contains(head) ? Gender.FEMALE : MALE_EPITHETS.contains(head) ? Gender.MALE
           : Gender.UNKNOWN;
       if (want != Gender.UNKNOWN
@@ -4484,7 +4576,8 @@ public final class QuoteAttributor {
         if (e == p || e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
         if (describedAs(e, head, ms, false)) return null;
       }
-      if (somebodyElseBetween(p, since, tok) || personAfterInSentence(tok) || namedInQuotesOfParagraph(p, since, tok)
+      if (somebodyElseBetween(p, since, tok) || !byRole && personAfterInSentence(tok)
+          || namedInQuotesOfParagraph(p, since, tok)
           || coordinatedWithAnotherPerson(p, since)) {
         return null;
       }
