@@ -17,7 +17,7 @@ class QuoteOrganisationKindTest {
 
   @Test
   void twoOrganisationsNamedWithTheNounGiveNoSpeaker() {
-    List<Quote> qs = quotes("Shares of Northwind Company and Eastvale Company fell on Tuesday after a fire at a "
+    List<Quote> qs = quotes("Shares of Northwind Company and Eastvale Company fell this week when a fire hit a "
         + "shared warehouse in Lisbury.\n\n"
         + "\"We expect deliveries to resume within two weeks,\" the company said in a statement.");
     assertNull(quote(qs, "We expect deliveries").speaker());
@@ -25,7 +25,7 @@ class QuoteOrganisationKindTest {
 
   @Test
   void theOneOrganisationNamedWithTheNounStillSpeaks() {
-    List<Quote> qs = quotes("Shares of Northwind Company fell on Tuesday after a fire at its warehouse in Lisbury.\n\n"
+    List<Quote> qs = quotes("Shares of Northwind Company fell this week when a fire hit its warehouse in Lisbury.\n\n"
         + "\"We expect deliveries to resume within two weeks,\" the company said in a statement.");
     assertEquals("Northwind Company", quote(qs, "We expect deliveries").speaker());
   }
@@ -40,7 +40,7 @@ class QuoteOrganisationKindTest {
 
   @Test
   void aListOfSeveralPeopleIsNoSingleSpeaker() {
-    List<Quote> qs = quotes("The footbridge at Kelso Mill reopened on Sunday after the flood.\n\n"
+    List<Quote> qs = quotes("The footbridge at Kelso Mill reopened at dawn, months after the floods.\n\n"
         + "\"Families can walk to the market again,\" said Ivo Marsh, Lena Ostrova and Pia Sandgren.\n\n"
         + "\"We waited a whole winter for this,\" Tomas Reyl, Dana Korvel, and Ruth Ekdal said.");
     assertNull(quote(qs, "Families can walk").speaker());
@@ -49,7 +49,7 @@ class QuoteOrganisationKindTest {
 
   @Test
   void aNameWithADescriptionAfterACommaIsStillTheSpeaker() {
-    List<Quote> qs = quotes("The footbridge at Kelso Mill reopened on Sunday after the flood.\n\n"
+    List<Quote> qs = quotes("The footbridge at Kelso Mill reopened at dawn, months after the floods.\n\n"
         + "\"Families can walk to the market again,\" said Ivo Marsh, chair of the Kelso Mill Trust.");
     assertEquals("Ivo Marsh", quote(qs, "Families can walk").speaker());
   }
