@@ -1672,15 +1672,38 @@ public final class QuoteAttributor {
     if (before) {
       int and = m.first() - 1;
       if (and - 1 < bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
-      Mention other = mf.phraseEndingAt(and - 1, bound);
-      if (other == null || other.last() != and - 1 || !isPerson(c, other)) return m;
+      // "Ann Lee, Bo Park, and Cy Dunn said": a serial comma before the "and" of a list.
+      int otherEnd = isComma(c, and - 1) && and - 2 >= bound ? and - 2 : and - 1;
+      Mention other = mf.phraseEndingAt(otherEnd, bound);
+      if (other == null || other.last() != otherEnd || !isPerson(c, other)) return m;
+      // "Ann Lee, Bo Park and Cy Dunn said": the earlier people of the list, one comma each.
+      int listed = 0;
+      for (Mention o = other; o != null; listed++) {
+        other = o;
+        int comma = o.first() - 1;
+        o = comma - 1 >= bound && isComma(c, comma) ? mf.phraseEndingAt(comma - 1, bound) : null;
+        if (o != null && (o.last() != comma - 1 || !isPerson(c, o))) o = null;
+      }
+      // "Ann Lee, and she said" joins two clauses: a comma before "and" needs a list of three.
+      if (otherEnd != and - 1 && (listed < 2 || m.kind() == Kind.PRONOUN)) return m;
       return new Mention(other.first(), m.last(), Kind.NOT_SPEAKER);
     }
     int and = m.last() + 1;
+    // "said Ann Lee, Bo Park and Cy Dunn": skip the people listed between commas up to the list's "and".
+    for (int k = and; k + 1 < bound && isComma(c, k); ) {
+      Mention o = mf.phraseStartingAt(k + 1, bound);
+      if (o == null || o.first() != k + 1 || !isPerson(c, o)) break;
+      k = o.last() + 1;
+      and = isComma(c, k) && k + 1 < bound && c.lower(k + 1).equals("and") ? k + 1 : k;
+    }
     if (and + 1 >= bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
     Mention other = mf.phraseStartingAt(and + 1, bound);
     if (other == null || other.first() != and + 1 || !isPerson(c, other)) return m;
     return new Mention(m.first(), other.last(), Kind.NOT_SPEAKER);
+  }
+
+  private static boolean isComma(Ctx c, int k) {
+    return c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0;
   }
 
   /** Words for the people someone works with ("Ann Lee and her team"). */
@@ -4274,6 +4297,10 @@ public final class QuoteAttributor {
         Entity named = organisationNamedWith(single, ms);
         // "the Freedonian foreign ministry" is not another country's ministry named before it.
         if (named != null && !nameHoldsProperModifiers(named, m)) named = null;
+        // "Northwind Company and Eastvale Company fell ... the company said": two fit, so neither is the speaker.
+        if (named != null && otherNamedWithNear(named, single, ms)) return null;
+        Entity introduced = hasProperModifier(m) ? null : organisationIntroducedAs(single, m.first());
+        if (introduced != null) return named == null || named == introduced ? introduced : null;
         if (named == null && !hasProperModifier(m)) named = nearestOrganisationOfKind(single, m.first(), ms);
         if (named == null && !hasProperModifier(m) && first.equals("the") && m.last() == m.first() + 1) {
           named = nameEndingWithHead(single, m.first(), ms, me);
@@ -4288,7 +4315,11 @@ public final class QuoteAttributor {
       if (DOCUMENT_NOUNS.contains(single)) return null;
       Entity titled = titledPerson(m, ms, me, head);
       if (titled == null && bare && ROLE_NOUNS.contains(head)) titled = soleSpeakerInRole(head, m.first(), ms, me);
-      if (titled == null && first.equals("the")) titled = organisationWithHeadWord(m, head, ms, me);
+      if (titled == null && first.equals("the")) {
+        Entity introduced = bare ? organisationIntroducedAs(head, m.first()) : null;
+        titled = organisationWithHeadWord(m, head, ms, me);
+        if (introduced != null) return titled == null || titled == introduced ? introduced : null;
+      }
       if (titled == null) titled = epithetReferent(m, ms, me, head);
       return titled;
     }
@@ -5112,9 +5143,7 @@ public final class QuoteAttributor {
       int bestPos = -1;
       for (Entity e : entities) {
         if (e.type() != EntityType.ORGANIZATION) continue;
-        boolean has = false;
-        for (String w : e.name().split("\\s+")) has |= w.equalsIgnoreCase(head);
-        if (!has) continue;
+        if (!nameHasWord(e, head)) continue;
         for (Span s : e.mentions()) {
           if (s.start() < ms && s.start() > bestPos) {
             best = e;
@@ -5123,6 +5152,66 @@ public final class QuoteAttributor {
         }
       }
       return best;
+    }
+
+    /**
+     * Whether another organisation whose name has {@code head} as a word is named, outside quotes, between the start
+     * of the sentence before {@code named}'s last mention and {@code ms}: a reader cannot tell which one "the
+     * company" is.
+     */
+    private boolean otherNamedWithNear(Entity named, String head, int ms) {
+      int t = tokenAt(lastStartBefore(named, ms));
+      if (t < 0) return false;
+      int from = t;
+      while (from > 0 && c.sentOf()[from - 1] >= c.sentOf()[t] - 1) from--;
+      int windowStart = c.toks().get(from).start();
+      for (Entity e : entities) {
+        if (e == named || e.type() != EntityType.ORGANIZATION || e.name().equalsIgnoreCase(named.name())) continue;
+        if (!nameHasWord(e, head)) continue;
+        for (Span s : e.mentions()) {
+          if (s.start() >= windowStart && s.start() < ms && !insideQuote(s.start())) return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean nameHasWord(Entity e, String word) {
+      for (String w : e.name().split("\\s+")) if (w.equalsIgnoreCase(word)) return true;
+      return false;
+    }
+
+    /**
+     * "Acme, the company that makes chains, ...": the one organisation the article introduced, outside quotes and
+     * before token {@code tok}, by an apposition of {@code head} (a comma, "a"/"an"/"the", up to three modifiers, the
+     * head, then a comma, relative pronoun or preposition: "Acme, the agency said" is a cue); null when none or two different ones were, or when another "a {head}" came since.
+     */
+    private static final Set<String> APPOSITION_ARTICLES = MentionFinder.words("a", "an", "the");
+
+    /** Words that may follow the head of an apposition ("Acme, a company based in ..."), unlike a verb of its own. */
+    private static final Set<String> APPOSITION_ENDS = MentionFinder.words(
+        ",", "that", "which", "whose", "based", "founded", "owned", "run", "behind", "known", "in", "of", "from", "with");
+
+    private Entity organisationIntroducedAs(String head, int tok) {
+      Entity only = null;
+      int introduced = -1;
+      for (int k = 3; k < tok; k++) {
+        if (c.quoteOf()[k] >= 0 || !c.lower(k).equals(head) || !APPOSITION_ENDS.contains(c.lower(k + 1))) continue;
+        int j = k - 1;
+        while (j > k - 4 && j > 1 && c.mf().isWord(j) && !MentionFinder.ARTICLES.contains(c.lower(j))
+            && !MentionFinder.STOP.contains(c.lower(j))) {
+          j--;
+        }
+        if (!APPOSITION_ARTICLES.contains(c.lower(j)) || !c.toks().get(j - 1).norm().equals(",")) continue;
+        Entity org = null;
+        for (Entity e : entities) {
+          if (e.type() == EntityType.ORGANIZATION && mentionEndsAt(e, j - 2)) org = e;
+        }
+        if (org == null) continue;
+        if (only != null && only != org && !only.name().equalsIgnoreCase(org.name())) return null;
+        only = org;
+        introduced = k + 1;
+      }
+      return only != null && !introducedUnnamedSince(only, head, introduced, tok) ? only : null;
     }
 
     /** Start of the entity's last mention before {@code offset}, or -1. */
