@@ -3061,7 +3061,7 @@ public final class QuoteAttributor {
         boolean passedGuess = false;
         for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
-              || invertedSubject(nameRunStart(f[0]));
+              || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
           // "Size is no concern for Orrin - Tomas Brecht always picked tall rowers - but stamina is": the subject
           // of an aside between dashes is not the sentence's.
           if (f[2] != 1 && subject && insideDashAside(f[0], range)) subject = false;
@@ -3155,6 +3155,21 @@ public final class QuoteAttributor {
         return chosen;
       }
       return null;
+    }
+
+    /**
+     * "Omar Siddiq and others said they ...": the only person named in a subject completed by "and others" is
+     * that clause's subject for a personal pronoun (the others are no one it could name). True when the name at
+     * {@code name} opens a clause of the sentence starting at {@code sentenceStart} and "and others" and a verb follow.
+     */
+    private boolean leadsUnnamedOthers(int name, int sentenceStart) {
+      int run = nameRunStart(name);
+      int j = nameRunEnd(name) + 1;
+      if (!clauseStart(run, sentenceStart) || j + 2 >= c.n() || c.sentOf()[j + 2] != c.sentOf()[name]) return false;
+      if (!c.lower(j).equals("and") || !c.lower(j + 1).equals("others") || c.quoteOf()[j + 2] >= 0) return false;
+      String w = c.toks().get(j + 2).text();
+      return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j + 2))
+          || SpeechVerbs.isSpeechVerb(c.lower(j + 2)) || AUXILIARIES.contains(c.lower(j + 2));
     }
 
     /**
@@ -3581,6 +3596,13 @@ public final class QuoteAttributor {
         boolean it = c.lower(m.first()).equals("it");
         for (int i = range[0]; i < to; i++) {
           if (c.quoteOf()[i] >= 0 || !clauseStart(i, range[0])) continue;
+          // "The firm that runs the fair, Harbour Events Ltd, denies ...": the description is glossed by the
+          // organisation's name in apposition, so the pronoun of the next sentence is that organisation.
+          Entity apposed = apposedOrganisation(i, to);
+          if (apposed != null) {
+            return s == c.sentOf()[m.first()] || anotherOrganisationSpeaks(apposed, range[0], to)
+                || personSpeaksAfter(i, range[0], to) ? null : apposed;
+          }
           if (isSubjectStart(i)) {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
             if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? speakingOrganisation(range[0], to) : null;
@@ -3771,6 +3793,46 @@ public final class QuoteAttributor {
       Entity e = nominal(ph, c.toks().get(ph.first()).start(), c.toks().get(ph.last()).end());
       return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
     }
+
+    /**
+     * The organisation named in apposition to a description of a body or firm that is the subject at {@code i}
+     * ("The firm that runs the fair, Harbour Events Ltd, denies ..."), else null: "the" and an organisation head
+     * noun, up to {@value #MAX_DESCRIPTION_TAIL} words without a quote or another name before a comma, the
+     * organisation's name alone between that comma and the next, then a verb.
+     */
+    private Entity apposedOrganisation(int i, int to) {
+      if (!c.lower(i).equals("the")) return null;
+      Mention ph = c.mf().phraseStartingAt(i, to);
+      if (ph == null || ph.kind() != Kind.NOMINAL) return null;
+      String head = c.lower(ph.last());
+      if (!BODY_NOUNS.contains(head) && !ORG_NOMINAL_HEADS.contains(head) || head.startsWith("spokes")
+          || DOCUMENT_NOUNS.contains(head)) {
+        return null;
+      }
+      int k = ph.last() + 1;
+      while (k < to && k - ph.last() <= MAX_DESCRIPTION_TAIL && c.quoteOf()[k] < 0
+          && !c.toks().get(k).norm().equals(",")) {
+        if (c.mf().isCap(k) && overlapping(c.toks().get(k).start(), c.toks().get(k).end()) != null) return null;
+        k++;
+      }
+      if (k + 1 >= to || !c.toks().get(k).norm().equals(",") || c.quoteOf()[k] >= 0) return null;
+      Mention nm = c.mf().phraseStartingAt(k + 1, to);
+      if (nm == null || nm.kind() != Kind.NAME) return null;
+      int j = nm.last() + 1;
+      if (j + 1 >= to || !c.toks().get(j).norm().equals(",")) return null;
+      Entity e = name(c.toks().get(nm.first()).start(), c.toks().get(nm.last()).end(), nm, false);
+      if (e == null || e.type() != EntityType.ORGANIZATION) return null;
+      j++;
+      while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      if (j >= to || c.quoteOf()[j] >= 0) return null;
+      String w = c.toks().get(j).text();
+      boolean verb = Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
+          || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
+      return verb ? e : null;
+    }
+
+    /** Words a description of a body may run on for before the comma of its apposition ("that runs the fair"). */
+    private static final int MAX_DESCRIPTION_TAIL = 8;
 
     /** A token at a sentence start, after a clause opener, or right after a quote. */
     private boolean clauseStart(int i, int sentenceStart) {
