@@ -3554,15 +3554,31 @@ public final class QuoteAttributor {
     private static final Set<String> SUBORDINATORS = MentionFinder.words(
         "after", "before", "when", "while", "as", "since", "although", "though", "once", "until", "because", "if");
 
+    /** Articles opening a fronted description of the subject ("A keen sailor in his youth, Tom Lee ..."). */
+    private static final Set<String> INDEFINITES_FRONTED = MentionFinder.words("a", "an");
+
     /**
      * "After he finishes the tour, director Ivo Brandt will ...": the pronoun in a fronted subordinate clause
-     * points ahead to the subject after the clause's comma, so it continues no earlier antecedent. True when
-     * the sentence starting at {@code from} opens with a subordinator and its first candidate is a subject
-     * with a comma between it and the sentence start.
+     * points ahead to the subject after the clause's comma, so it continues no earlier antecedent; so does one
+     * in a fronted description of that subject after "in" ("A retired nurse in her seventies, Edna Moller lives
+     * ..."). True when the sentence starting at {@code from} opens with a subordinator or "a"/"an" and its first
+     * candidate is a subject with a comma between it and the sentence start.
      */
     private boolean cataphoric(int from, List<int[]> found) {
-      if (found.isEmpty() || found.get(0)[2] != 1 || !SUBORDINATORS.contains(c.lower(from))) return false;
-      for (int k = from + 1; k < found.get(0)[0]; k++) if (c.toks().get(k).norm().equals(",")) return true;
+      if (found.isEmpty() || found.get(0)[2] != 1) return false;
+      boolean description = INDEFINITES_FRONTED.contains(c.lower(from));
+      if (!SUBORDINATORS.contains(c.lower(from)) && !description) return false;
+      for (int k = from + 1; k < found.get(0)[0]; k++) {
+        if (!c.toks().get(k).norm().equals(",")) continue;
+        if (!description) return true;
+        // "A friend of his since school, Ivo Brandt, ...": a pronoun there may be someone else; only "in her
+        // seventies", "in his youth" say something of the subject itself.
+        for (int i = from + 1; i < found.get(0)[0]; i++) {
+          String w = c.lower(i);
+          if ((MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) && !c.lower(i - 1).equals("in")) return false;
+        }
+        return true;
+      }
       return false;
     }
 

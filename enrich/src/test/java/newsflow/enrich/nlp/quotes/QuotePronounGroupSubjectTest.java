@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Pronoun subjects a reader resolves with confidence: a name completed by "and others" is its clause's subject
  * for "he"/"she", and a description of a body glossed by the organisation's name in apposition is that
- * organisation for "it"/"they". Two named people, a group "they", a person in apposition and a person speaking
- * after the organisation stay unresolved.
+ * organisation for "it"/"they"; a pronoun after "in" in a fronted description of the subject points to it. Two
+ * named people, a group "they", a person in apposition and a person speaking after the organisation stay
+ * unresolved.
  */
 class QuotePronounGroupSubjectTest {
 
@@ -58,5 +59,21 @@ class QuotePronounGroupSubjectTest {
     List<Quote> mayor = quotes("Ferry talks stall\n\nThe agency that manages the harbour, Kelvin Port Services, said "
         + "talks went well, but Mayor Dana Ruiz said nothing was signed.\n\n\"" + FERRY + ",\" they said.");
     assertNull(quote(mayor, FERRY).speaker());
+  }
+  private static final String DIARIES = "His daughter has every right to keep the diaries private";
+
+  @Test
+  void aPronounInAFrontedDescriptionOfTheSubjectPointsToIt() {
+    List<Quote> qs = quotes("A retired nurse in her seventies, Edna Moller lives in a cottage near the coast. She "
+        + "spoke warmly of her late brother. But she grew quiet once the diaries came up. She gave me a "
+        + "number for his daughter, Clara Voss. \"" + DIARIES + ",\" she said.");
+    assertEquals("Edna Moller", quote(qs, DIARIES).speaker());
+  }
+
+  @Test
+  void aPronounOfSomeoneElseInTheFrontedDescriptionDoesNotStopTheChain() {
+    List<Quote> qs = quotes("Tomas Kell opened the exhibition on Friday. A friend of his since school, Ivo Brandt, "
+        + "had lent most of the paintings. \"Without him there would be nothing on the walls,\" he said.");
+    assertEquals("Tomas Kell", quote(qs, "Without him").speaker());
   }
 }
