@@ -3084,7 +3084,7 @@ public final class QuoteAttributor {
         boolean passedGuess = false;
         for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
-              || invertedSubject(nameRunStart(f[0]));
+              || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
           // "Size is no concern for Orrin - Tomas Brecht always picked tall rowers - but stamina is": the subject
           // of an aside between dashes is not the sentence's.
           if (f[2] != 1 && subject && insideDashAside(f[0], range)) subject = false;
@@ -3178,6 +3178,21 @@ public final class QuoteAttributor {
         return chosen;
       }
       return null;
+    }
+
+    /**
+     * "Omar Siddiq and others said they ...": the only person named in a subject completed by "and others" is
+     * that clause's subject for a personal pronoun (the others are no one it could name). True when the name at
+     * {@code name} opens a clause of the sentence starting at {@code sentenceStart} and "and others" and a verb follow.
+     */
+    private boolean leadsUnnamedOthers(int name, int sentenceStart) {
+      int run = nameRunStart(name);
+      int j = nameRunEnd(name) + 1;
+      if (!clauseStart(run, sentenceStart) || j + 2 >= c.n() || c.sentOf()[j + 2] != c.sentOf()[name]) return false;
+      if (!c.lower(j).equals("and") || !c.lower(j + 1).equals("others") || c.quoteOf()[j + 2] >= 0) return false;
+      String w = c.toks().get(j + 2).text();
+      return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j + 2))
+          || SpeechVerbs.isSpeechVerb(c.lower(j + 2)) || AUXILIARIES.contains(c.lower(j + 2));
     }
 
     /**
@@ -3562,15 +3577,31 @@ public final class QuoteAttributor {
     private static final Set<String> SUBORDINATORS = MentionFinder.words(
         "after", "before", "when", "while", "as", "since", "although", "though", "once", "until", "because", "if");
 
+    /** Articles opening a fronted description of the subject ("A keen sailor in his youth, Tom Lee ..."). */
+    private static final Set<String> INDEFINITES_FRONTED = MentionFinder.words("a", "an");
+
     /**
      * "After he finishes the tour, director Ivo Brandt will ...": the pronoun in a fronted subordinate clause
-     * points ahead to the subject after the clause's comma, so it continues no earlier antecedent. True when
-     * the sentence starting at {@code from} opens with a subordinator and its first candidate is a subject
-     * with a comma between it and the sentence start.
+     * points ahead to the subject after the clause's comma, so it continues no earlier antecedent; so does one
+     * in a fronted description of that subject after "in" ("A retired nurse in her seventies, Edna Moller lives
+     * ..."). True when the sentence starting at {@code from} opens with a subordinator or "a"/"an" and its first
+     * candidate is a subject with a comma between it and the sentence start.
      */
     private boolean cataphoric(int from, List<int[]> found) {
-      if (found.isEmpty() || found.get(0)[2] != 1 || !SUBORDINATORS.contains(c.lower(from))) return false;
-      for (int k = from + 1; k < found.get(0)[0]; k++) if (c.toks().get(k).norm().equals(",")) return true;
+      if (found.isEmpty() || found.get(0)[2] != 1) return false;
+      boolean description = INDEFINITES_FRONTED.contains(c.lower(from));
+      if (!SUBORDINATORS.contains(c.lower(from)) && !description) return false;
+      for (int k = from + 1; k < found.get(0)[0]; k++) {
+        if (!c.toks().get(k).norm().equals(",")) continue;
+        if (!description) return true;
+        // "A friend of his since school, Ivo Brandt, ...": a pronoun there may be someone else; only "in her
+        // seventies", "in his youth" say something of the subject itself.
+        for (int i = from + 1; i < found.get(0)[0]; i++) {
+          String w = c.lower(i);
+          if ((MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) && !c.lower(i - 1).equals("in")) return false;
+        }
+        return true;
+      }
       return false;
     }
 
@@ -3604,6 +3635,13 @@ public final class QuoteAttributor {
         boolean it = c.lower(m.first()).equals("it");
         for (int i = range[0]; i < to; i++) {
           if (c.quoteOf()[i] >= 0 || !clauseStart(i, range[0])) continue;
+          // "The firm that runs the fair, Harbour Events Ltd, denies ...": the description is glossed by the
+          // organisation's name in apposition, so the pronoun of the next sentence is that organisation.
+          Entity apposed = apposedOrganisation(i, to);
+          if (apposed != null) {
+            return s == c.sentOf()[m.first()] || anotherOrganisationSpeaks(apposed, range[0], to)
+                || personSpeaksAfter(i, range[0], to) ? null : apposed;
+          }
           if (isSubjectStart(i)) {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
             if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? speakingOrganisation(range[0], to) : null;
@@ -3794,6 +3832,46 @@ public final class QuoteAttributor {
       Entity e = nominal(ph, c.toks().get(ph.first()).start(), c.toks().get(ph.last()).end());
       return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
     }
+
+    /**
+     * The organisation named in apposition to a description of a body or firm that is the subject at {@code i}
+     * ("The firm that runs the fair, Harbour Events Ltd, denies ..."), else null: "the" and an organisation head
+     * noun, up to {@value #MAX_DESCRIPTION_TAIL} words without a quote or another name before a comma, the
+     * organisation's name alone between that comma and the next, then a verb.
+     */
+    private Entity apposedOrganisation(int i, int to) {
+      if (!c.lower(i).equals("the")) return null;
+      Mention ph = c.mf().phraseStartingAt(i, to);
+      if (ph == null || ph.kind() != Kind.NOMINAL) return null;
+      String head = c.lower(ph.last());
+      if (!BODY_NOUNS.contains(head) && !ORG_NOMINAL_HEADS.contains(head) || head.startsWith("spokes")
+          || DOCUMENT_NOUNS.contains(head)) {
+        return null;
+      }
+      int k = ph.last() + 1;
+      while (k < to && k - ph.last() <= MAX_DESCRIPTION_TAIL && c.quoteOf()[k] < 0
+          && !c.toks().get(k).norm().equals(",")) {
+        if (c.mf().isCap(k) && overlapping(c.toks().get(k).start(), c.toks().get(k).end()) != null) return null;
+        k++;
+      }
+      if (k + 1 >= to || !c.toks().get(k).norm().equals(",") || c.quoteOf()[k] >= 0) return null;
+      Mention nm = c.mf().phraseStartingAt(k + 1, to);
+      if (nm == null || nm.kind() != Kind.NAME) return null;
+      int j = nm.last() + 1;
+      if (j + 1 >= to || !c.toks().get(j).norm().equals(",")) return null;
+      Entity e = name(c.toks().get(nm.first()).start(), c.toks().get(nm.last()).end(), nm, false);
+      if (e == null || e.type() != EntityType.ORGANIZATION) return null;
+      j++;
+      while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      if (j >= to || c.quoteOf()[j] >= 0) return null;
+      String w = c.toks().get(j).text();
+      boolean verb = Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
+          || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
+      return verb ? e : null;
+    }
+
+    /** Words a description of a body may run on for before the comma of its apposition ("that runs the fair"). */
+    private static final int MAX_DESCRIPTION_TAIL = 8;
 
     /** A token at a sentence start, after a clause opener, or right after a quote. */
     private boolean clauseStart(int i, int sentenceStart) {
