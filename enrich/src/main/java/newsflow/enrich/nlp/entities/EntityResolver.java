@@ -182,6 +182,10 @@ public final class EntityResolver {
     dropModelNames(doc.text(), people, order);
     dropSequelTitles(doc.text(), people, order);
     dropQuotedNames(doc.text(), people, order);
+    dropPluralSubjects(doc.text(), people, order);
+    dropAwardNames(doc.text(), view, people, order);
+    dropNamedSettlements(doc.text(), people, order);
+    dropTeamHeadings(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -466,6 +470,91 @@ public final class EntityResolver {
     if (!pair) return false;
     // an opening mark starts a word: not an apostrophe inside one ("rock 'n' roll")
     return start - 1 == 0 || !Character.isLetterOrDigit(text.charAt(start - 2));
+  }
+
+  /**
+   * "After a poor run, Brackwell have dropped to ninth": a one-word name (no title or honorific) that opens a clause
+   * (after a sentence start or a comma, not after "and") with a plural verb, "have", "are" or "were", names a club,
+   * a band or a firm, as British usage writes them, not one person; unless another mention takes a singular verb
+   * ("Teodor has scored"). Names joined by "and" ("Ines and Halvard have") or after a noun ("his wife Mira were")
+   * are not at a clause's start.
+   */
+  private static void dropPluralSubjects(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      List<Span> ms = p.entity.mentions();
+      if (ms.stream().anyMatch(m -> PLURAL_VERB_AFTER.matcher(after(text, m.end())).lookingAt() && (m.start() == 0
+              || CLAUSE_START_BEFORE.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find()))
+          && ms.stream().noneMatch(m -> SINGULAR_VERB_AFTER.matcher(after(text, m.end())).lookingAt())) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  private static final Pattern PLURAL_VERB_AFTER = Pattern.compile("\\s+(?:have|are|were)\\s+\\p{Ll}");
+  private static final Pattern SINGULAR_VERB_AFTER =
+      Pattern.compile("(?:\\s+(?:has|is|was|does)|['\u2019]s\\s+(?:been|got))\\b");
+  /** A sentence start, a comma, a colon, a dash or an opening quotation mark right before a word. */
+  private static final Pattern CLAUSE_START_BEFORE = Pattern.compile("[.!?;:,\"\u201c\u2014\u2013\\n]\\s*$");
+
+  /**
+   * "Tony winner Ines Holm", "a Tony contender", "the Tony telecast": a one-word name (no title or honorific)
+   * followed by "winner", "contender", "telecast" or "statuette" at one mention, and by a noun at every mention
+   * (used only as a modifier, "the Tony ceremony"), names an award, not a person. A name used alone anywhere ("Tony
+   * said") stays a person.
+   */
+  private static void dropAwardNames(String text, TokenView v, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      List<Span> ms = p.entity.mentions();
+      if (ms.stream().anyMatch(m -> AWARD_WORD_AFTER.matcher(after(text, m.end())).lookingAt())) {
+        dropOneWordNamesWhere(List.of(p), order,
+            m -> LOWER_CASE_WORD_AFTER.matcher(after(text, m.end())).lookingAt()
+                && nounAt(v, v.firstAtOrAfter(m.end())));
+      }
+    }
+  }
+
+  private static boolean nounAt(TokenView v, int k) {
+    return k < v.size() && v.pos(k).startsWith("NN");
+  }
+
+  private static final Pattern AWARD_WORD_AFTER =
+      Pattern.compile("\\s+(?:winners?|contenders?|telecasts?|statuettes?)\\b");
+  private static final Pattern LOWER_CASE_WORD_AFTER = Pattern.compile(" \\p{Ll}");
+
+  /**
+   * "the hill town of Mabel", "the community of Garland": a one-word name (no title or honorific) right after a
+   * noun for a settlement or district and "of", at every mention, names that place, not a person ("the son of
+   * Mabel" is kept).
+   */
+  private static void dropNamedSettlements(String text, List<Person> people, List<Entity> order) {
+    dropOneWordNamesWhere(people, order,
+        s -> SETTLEMENT_OF_BEFORE.matcher(text.substring(Math.max(0, s.start() - 30), s.start())).find());
+  }
+
+  private static final Pattern SETTLEMENT_OF_BEFORE = Pattern.compile(
+      "\\b(?:town|towns|city|village|hamlet|community|district|suburb|borough|neighbou?rhood|county|province"
+          + "|municipality|region|island) of $");
+
+  /**
+   * "Kendall (2-3): Dario Venn 3 goals.", "Whitaker (NR): Owen Falk 6 saves.": a one-word name (no title or
+   * honorific) that opens a line and is followed by a win-loss record or "NR" in brackets and a colon, at any of
+   * its mentions, heads a school or club team's line of a results list, not a person ("Halloran (4-2) pitched six
+   * innings" is a pitcher's record without the colon).
+   */
+  private static void dropTeamHeadings(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.entity.mentions().stream().anyMatch(m -> (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+          && TEAM_RECORD_AFTER.matcher(after(text, m.end())).lookingAt())) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  private static final Pattern TEAM_RECORD_AFTER = Pattern.compile(" \\((?:\\d{1,3}-\\d{1,3}(?:-\\d{1,3})?|NR)\\):");
+
+  /** The next characters of the text after {@code end} (at most 40). */
+  private static String after(String text, int end) {
+    return text.substring(end, Math.min(text.length(), end + 40));
   }
 
   private static final Pattern NUMBER_AFTER = Pattern.compile("^ (\\d{1,2})(?!\\d|[-\u2013/.,:]\\d)");

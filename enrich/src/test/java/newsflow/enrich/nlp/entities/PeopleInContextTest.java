@@ -137,4 +137,41 @@ class PeopleInContextTest {
     assertEquals(List.of("Smithx1", "Jonesx1", "Brownx1"),
         people("Smith, Jones and Brown said the plan would fail, according to officials in Paris, France."));
   }
+
+  @Test
+  void aOneWordNameOpeningAClauseWithAPluralVerbIsAClub() {
+    assertEquals(List.of(), people("After a long winless run, Preston have dropped to ninth in the table."));
+    assertEquals(List.of(), people("The rowing club lost its final. Harrington have now won only once in six races."));
+    // names joined by "and", after a noun, or with a singular verb elsewhere are people
+    assertEquals(List.of("Inesx1", "Halvardx1"), people("Ines and Halvard have moved to Bergen, where they opened a bakery."));
+    assertEquals(List.of("Lena Marshx1", "Teodorx1"),
+        people("Lena Marsh and her husband Teodor were seen leaving the gallery."));
+    assertEquals(List.of("Prestonx2"), people(
+        "Preston has signed a new contract. Asked about the title, Preston have nothing to fear, he said."));
+  }
+
+  @Test
+  void aOneWordNameUsedOnlyBeforeAnAwardWordIsTheAward() {
+    assertEquals(List.of("Paul Rennerx1", "Ines Holmx1"),
+        people("Critics praised the new drama. Paul Renner joined the cast alongside Tony winner Ines Holm."));
+    assertEquals(List.of(), people("The ballet was seen as a Tony contender before the Tony telecast in June."));
+    // a mention without a noun after it keeps the person
+    assertEquals(List.of("Tonyx3"), people(
+        "The ballet was seen as a Tony contender before the Tony telecast in June. Tony said he was pleased."));
+  }
+
+  @Test
+  void aOneWordNameAfterASettlementNounAndOfIsThePlace() {
+    assertEquals(List.of(), people("Residents of the hill town of Mabel were told to boil their water, officials said."));
+    assertEquals(List.of("Mabelx1"), people("The son of Mabel was told to boil his water, officials said."));
+  }
+
+  @Test
+  void aOneWordNameHeadingAResultsLineWithARecordIsATeam() {
+    assertEquals(List.of("Ana Ruizx1", "Lia Mossx1"),
+        people("GIRLS LACROSSE\nEverly (1-4): Ana Ruiz 2 goals.\nBrigham (NR): Lia Moss 7 saves."));
+    // a pitcher's record without the colon is a person's
+    assertEquals(List.of("Hallorannx1", "Ada Vinterx1"),
+        people("Hallorann (4-2) pitched six innings and struck out nine, said coach Ada Vinter."));
+  }
 }
