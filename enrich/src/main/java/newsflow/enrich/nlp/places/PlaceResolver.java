@@ -98,6 +98,11 @@ public final class PlaceResolver {
         } else if (e.type() == EntityType.PLACE && nationalSide(e, text, matches)) {
           clubs.add(e.id()); // "former Eastland coach Jo Ames", "Eastland defender Jo Ames": the national side
         }
+        if (!clubs.contains(e.id()) && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE)
+            && clubBySign(e, text, matches)) {
+          clubs.add(e.id()); // "Riverton 3 Lakeside 1", "Riverton coach Jo Ames", "the Riverton Hawks ... Riverton"
+          teamSpans.addAll(e.mentions());
+        }
       }
     }
     List<ResolvedPlace> out = new ArrayList<>();
@@ -294,6 +299,90 @@ public final class PlaceResolver {
       if (!teamAfter && !teamBefore) return false;
     }
     return true;
+  }
+
+  private static final Set<String> TEAM_ROLES = TEAM_WORDS.getOrDefault("role", Set.of());
+  private static final Pattern ROLE_AFTER = Pattern.compile("^(?:['\u2019]s?)?\\s+(\\p{L}+(?:-\\p{L}+)?)(?:\\s+(\\p{L}+))?");
+  /** A hyphenated score or record right after a name or its possessive: "Riverton, 3-1", "Riverton's 29-22 win". */
+  private static final Pattern HYPHEN_SCORE_AFTER = Pattern.compile("^(?:['\u2019]s)?,?\\s+\\d{1,3}[-\u2013]\\d{1,3}(?![-\u2013\\d])");
+  /** A line score: "Riverton 3 Lakeside 1", "Riverton 3, Lakeside 1" (from either side). */
+  private static final Pattern LINE_SCORE_AFTER = Pattern.compile(
+      "^\\s\\d{1,3},?\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){0,2}\\s\\d{1,3}(?![\\d:\\-\u2013]|\\.\\d)");
+  private static final Pattern LINE_SCORE_BEFORE = Pattern.compile("\\p{Lu}\\p{L}+\\s\\d{1,3},?\\s+$");
+  private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s\\d{1,3}(?![\\d:\\-\u2013]|\\.\\d)");
+  /** A result with another side as object: "Riverton beat Lakeside", "Riverton edged the Hawks". */
+  private static final Pattern RESULT_OBJECT_AFTER = Pattern.compile(
+      "^\\s+(?:beat|defeated|edged|routed|thrashed|downed|blanked|outscored|eliminated|stunned|shaded|outlasted|"
+          + "swept|upset|hammered)\\s+(?:the\\s+)?\\p{Lu}");
+  /** One capitalised word after a name and no further capitalised word: "the Riverton Hawks" (not "Riverton Hills Road"). */
+  private static final Pattern CAPITAL_WORD_AFTER = Pattern.compile("^\\s(\\p{Lu}\\p{Ll}+)\\b(?!\\s+\\p{Lu})");
+  /** Words after a name that use it as a location: "a Riverton native", "the Riverton media", "Riverton police". */
+  private static final Pattern LOCAL_AFTER = Pattern.compile(
+      "^(?:['\u2019]s)?[\\s-]+(?:natives?|residents?|born|media|press|reporters|police|mayor|city|council|county|area|"
+          + "metro|region|suburbs?|streets|airport|neighbou?rhoods?)\\b", Pattern.CASE_INSENSITIVE);
+  /** Plural words after a town's name that name a paper, an event or a firm, not a club ("the Riverton Times"). */
+  private static final Set<String> NON_CLUB_PLURALS = Set.of(
+      "Times", "News", "Games", "Olympics", "Masters", "Championships", "Series", "Awards", "Studios", "Records",
+      "Airlines", "Airways", "Hills", "Heights", "Springs", "Gardens", "Islands", "Falls", "Acres", "Sports", "Nights",
+      "Days", "Talks", "Accords", "Agreements", "Protocols", "Conventions", "Trials", "Riots", "Hospitals", "Schools",
+      "Police", "Partners", "Holdings", "Industries", "Systems", "Services", "Communications", "Associates");
+  /** A place noun and "of" right before a name: "the city of Riverton". */
+  private static final Pattern PLACE_NOUN_OF_BEFORE = Pattern.compile("\\b(\\p{Ll}+)\\s+of\\s+$");
+
+  /**
+   * Whether an organisation or place of a sports report is a club by a sign of play beside some mention and the text
+   * never uses its name as a location. Signs: a hyphenated score after the name ("Riverton, 3-1", "Riverton's 29-22
+   * win"), a line score ("Riverton 3 Lakeside 1"), an individual's role in a team right after the name
+   * ({@code role} of {@code team-words.txt}: "Riverton coach Jo Ames", "former Riverton striker"), a result with
+   * another side as its object ("Riverton beat Lakeside"), or the name written elsewhere with a plural nickname ("the
+   * Riverton Hawks"; {@link #teamNickname}; not "Riverton FC": GeoWebNews counts a bare "Riverton" beside it as a
+   * place). Every occurrence of the name in the text must be free of location: no locative, qualifier,
+   * dateline or "-based" ({@link #inSpace}), no "in the Eastlandic capital Riverton", no "the city of Riverton", no
+   * "a Riverton native" or "Riverton police" ({@code LOCAL_AFTER}).
+   * Countries and world regions (national sides) are left to {@link #nationalSide}; a name the gazetteer knows
+   * only as something else than a town or division is left alone. "Against Riverton" or "Riverton players" alone is
+   * no sign here: GeoWebNews counts such metonymic uses as places, and removing them was measured to cost it.
+   */
+  private boolean clubBySign(Entity e, String text, List<PlaceMatch> matches) {
+    String name = e.name().trim();
+    if (e.mentions().isEmpty() || name.isEmpty()) return false;
+    List<GazetteerEntry> named = gazetteer.lookup(name);
+    if (named.stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION)
+        || named.stream().noneMatch(c -> c.kind() == PlaceKind.CITY || c.kind() == PlaceKind.ADMIN1)) {
+      return false;
+    }
+    boolean sign = false;
+    Matcher o = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+    while (o.find()) {
+      Span m = new Span(o.start(), o.end(), o.group());
+      if (inSpace(text, m, matchAt(matches, m))) return false;
+      String before = text.substring(Math.max(0, m.start() - 50), m.start());
+      Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(before);
+      if (lp.find() && PLACE_NOUNS.contains(lp.group(1))) return false; // "in the Eastlandic capital Riverton"
+      Matcher of = PLACE_NOUN_OF_BEFORE.matcher(before);
+      if (of.find() && PLACE_NOUNS.contains(of.group(1))) return false; // "the city of Riverton"
+      if (LOCAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) return false;
+      sign |= clubSign(text, m, name);
+    }
+    return sign;
+  }
+
+  /** Whether the occurrence {@code m} of {@code name} has a sign of a club beside it ({@link #clubBySign}). */
+  private boolean clubSign(String text, Span m, String name) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+    String before = text.substring(Math.max(0, m.start() - 30), m.start());
+    if (HYPHEN_SCORE_AFTER.matcher(after).find() || LINE_SCORE_AFTER.matcher(after).find()
+        || LINE_SCORE_BEFORE.matcher(before).find() && NUMBER_AFTER.matcher(after).find()
+        || RESULT_OBJECT_AFTER.matcher(after).find()) {
+      return true;
+    }
+    Matcher r = ROLE_AFTER.matcher(after);
+    if (r.find() && (TEAM_ROLES.contains(r.group(1).toLowerCase(Locale.ROOT))
+        || r.group(2) != null && TEAM_ROLES.contains((r.group(1) + " " + r.group(2)).toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    Matcher w = CAPITAL_WORD_AFTER.matcher(after);
+    return w.find() && !NON_CLUB_PLURALS.contains(w.group(1)) && teamNickname(name + " " + w.group(1));
   }
 
   /**
