@@ -18,62 +18,64 @@ import org.junit.jupiter.api.Test;
  */
 class QuotePronounGroupSubjectTest {
 
-  private static final String LEAD = "Piet Varga, who runs the rowing club in Lindmoor, said the new lease was unfair. ";
-  private static final String BOATS = "We only want to keep our boats on the river";
+  private static final String LEAD =
+      "Marta Quill, who chairs the allotment society in Fenwick, said the new rent was too steep. ";
+  private static final String SOIL = "Nobody here can pay double for a patch of soil";
 
   @Test
-  void aNameWithUnnamedOthersIsTheSubjectForHe() {
-    List<Quote> qs = quotes(LEAD + "Varga and others said they admired Ines Albrecht's fight against the council. \""
-        + BOATS + ",\" he said.");
-    assertEquals("Piet Varga", quote(qs, BOATS).speaker());
+  void aNameWithUnnamedOthersIsTheSubjectForShe() {
+    List<Quote> qs = quotes(LEAD + "Quill and others said they owed Hana Ostrow, the former chair, a great deal. \""
+        + SOIL + ",\" she said.");
+    assertEquals("Marta Quill", quote(qs, SOIL).speaker());
   }
 
   @Test
   void twoNamedPeopleStayAmbiguous() {
-    List<Quote> qs = quotes(LEAD + "Varga and Tomas Kell said they admired the mayor's fight against the council. \""
-        + BOATS + ",\" he said.");
-    assertNull(quote(qs, BOATS).speaker());
+    List<Quote> qs = quotes(LEAD + "Quill and Hana Ostrow said they owed the former chair a great deal. \""
+        + SOIL + ",\" she said.");
+    assertNull(quote(qs, SOIL).speaker());
   }
 
   @Test
   void theyForTheGroupIsNotItsNamedMember() {
-    List<Quote> qs = quotes(LEAD + "Varga and others said they would appeal. \"" + BOATS + ",\" they said.");
-    assertNull(quote(qs, BOATS).speaker());
+    List<Quote> qs = quotes(LEAD + "Quill and others said they would write to the parish council. \"" + SOIL
+        + ",\" they said.");
+    assertNull(quote(qs, SOIL).speaker());
   }
 
-  private static final String FERRY = "Any agreement must come from the shipping lines themselves";
+  private static final String TRAMS = "Every carriage has been inspected twice";
 
   @Test
   void aDescribedBodyGlossedByItsNameIsTheOrganisation() {
-    String lead = "Ferry talks stall\n\nThe agency that manages the harbour, Kelvin Port Services, rejects claims that "
-        + "a deal was struck with the ferry operators.\n\n\"" + FERRY + ",\" ";
-    assertEquals("Kelvin Port Services", quote(quotes(lead + "they said."), FERRY).speaker());
-    assertEquals("Kelvin Port Services", quote(quotes(lead + "it said."), FERRY).speaker());
+    String lead = "Tram delays\n\nThe company that builds the new tram line, Corvel Transit Ltd, insists the delays "
+        + "are over.\n\n\"" + TRAMS + ",\" ";
+    assertEquals("Corvel Transit Ltd", quote(quotes(lead + "they said."), TRAMS).speaker());
+    assertEquals("Corvel Transit Ltd", quote(quotes(lead + "it said."), TRAMS).speaker());
   }
 
   @Test
   void aPersonInAppositionOrSpeakingAfterIsNoOrganisation() {
-    List<Quote> person = quotes("Ferry talks stall\n\nThe man who manages the harbour, Tomas Kell, rejects claims "
-        + "that a deal was struck with the ferry operators.\n\n\"" + FERRY + ",\" they said.");
-    assertNull(quote(person, FERRY).speaker());
-    List<Quote> mayor = quotes("Ferry talks stall\n\nThe agency that manages the harbour, Kelvin Port Services, said "
-        + "talks went well, but Mayor Dana Ruiz said nothing was signed.\n\n\"" + FERRY + ",\" they said.");
-    assertNull(quote(mayor, FERRY).speaker());
+    List<Quote> person = quotes("Tram delays\n\nThe engineer who builds the new tram line, Ada Brun, insists the "
+        + "delays are over.\n\n\"" + TRAMS + ",\" they said.");
+    assertNull(quote(person, TRAMS).speaker());
+    List<Quote> councillor = quotes("Tram delays\n\nThe company that builds the new tram line, Corvel Transit Ltd, "
+        + "says the delays are over, but Councillor Ada Brun said the opposite.\n\n\"" + TRAMS + ",\" they said.");
+    assertNull(quote(councillor, TRAMS).speaker());
   }
-  private static final String DIARIES = "His daughter has every right to keep the diaries private";
+
+  private static final String TRADE = "The trade will outlive us both";
 
   @Test
   void aPronounInAFrontedDescriptionOfTheSubjectPointsToIt() {
-    List<Quote> qs = quotes("A retired nurse in her seventies, Edna Moller lives in a cottage near the coast. She "
-        + "spoke warmly of her late brother. But she grew quiet once the diaries came up. She gave me a "
-        + "number for his daughter, Clara Voss. \"" + DIARIES + ",\" she said.");
-    assertEquals("Edna Moller", quote(qs, DIARIES).speaker());
+    List<Quote> qs = quotes("A keen sailor in his youth, Oskar Lind mends clocks in a narrow shop. He talks fondly "
+        + "of the old harbour. He pointed me to his nephew, Paul Brenn. \"" + TRADE + ",\" he said.");
+    assertEquals("Oskar Lind", quote(qs, TRADE).speaker());
   }
 
   @Test
   void aPronounOfSomeoneElseInTheFrontedDescriptionDoesNotStopTheChain() {
-    List<Quote> qs = quotes("Tomas Kell opened the exhibition on Friday. A friend of his since school, Ivo Brandt, "
-        + "had lent most of the paintings. \"Without him there would be nothing on the walls,\" he said.");
-    assertEquals("Tomas Kell", quote(qs, "Without him").speaker());
+    List<Quote> qs = quotes("Ada Brun opened the quilt show on Friday. A neighbour of hers for decades, Lotte Rahm, "
+        + "had lent most of the quilts. \"Without her the hall would be empty,\" she said.");
+    assertEquals("Ada Brun", quote(qs, "Without her").speaker());
   }
 }
