@@ -200,6 +200,12 @@ final class MentionFinder {
         }
         if (k - 1 >= limit && norm(k - 1).equals(")")) return subjectBefore(k - 1, limit);
         if (k - 1 < limit) return null;
+        if (hop == 0 && lower(k + 1).equals("who") && commaBefore(k, limit) >= 0) {
+          // "Ann Lee, a nurse at Eastby Hospital, who saw the fire, said": a relative clause after the
+          // apposition is looked through to the name it describes.
+          j = k;
+          continue;
+        }
         Mention m = phraseEndingAt(k - 1, limit);
         if (m != null && m.kind() == Kind.NOMINAL) {
           Mention named = premodifiedName(k + 1, j - 1);

@@ -479,6 +479,7 @@ public final class QuoteAttributor {
     if (titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core)) return true;
     for (int k = first - 1; k >= 0 && first - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
       String l = c.lower(k);
+      if (DISCOURSE_PARTICIPLES.contains(l)) break; // "rejected a second term, saying “...”": the participle's words
       if (TERM_MARKERS.contains(l)) return true;
       if (METALINGUISTIC.contains(l) || k > 0 && METALINGUISTIC.contains(c.lower(k - 1) + " " + l)) return true;
       if (PASSIVE_NAMING.contains(l)) {
@@ -1956,7 +1957,12 @@ public final class QuoteAttributor {
         m = new Mention(m.first(), j, Kind.NOMINAL);
         j++;
       }
-      while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      while (j < to) {
+        // "Ann Lee yesterday refused ..., saying", "Ann Lee on Monday denied ...": a time adverbial before the verb.
+        int time = c.mf().timeAfter(j, to);
+        if (time == 0 && !MentionFinder.SKIPPABLE.contains(c.lower(j))) break;
+        j += Math.max(time, 1);
+      }
       if (j < to && Character.isLowerCase(c.toks().get(j).text().charAt(0))
           && !MentionFinder.STOP.contains(c.lower(j)) || j < to && SpeechVerbs.isSpeechVerb(c.lower(j))
           || j < to && AUXILIARIES.contains(c.lower(j))) {
