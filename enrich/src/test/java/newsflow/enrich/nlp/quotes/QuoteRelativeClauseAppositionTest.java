@@ -11,25 +11,25 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cue after the quote whose subject is a name, an apposition and a relative clause ("“...,” Carla Mendt, a
- * lecturer in botany at Lowmoor College, who sat on the board, told ...") is the named person's, and so is
+ * lecturer in botany at Lowmoor College, who has studied the marsh, told ...") is the named person's, and so is
  * the quote that follows it in the paragraph.
  */
 class QuoteRelativeClauseAppositionTest {
 
   @Test
   void theNameBeforeTheAppositionAndTheRelativeClauseSpeaks() {
-    List<Quote> qs = quotes("The tenants' appeal was heard on Tuesday.\n\n"
-        + "\u201cHe had a raw deal,\u201d Carla Mendt, a lecturer in botany at Lowmoor College, "
-        + "who sat on the housing board at the time, told the Courier. \u201cHe should never have lost the flat.\u201d");
-    assertEquals("Carla Mendt", quote(qs, "He had a raw deal").speaker());
-    assertEquals("Carla Mendt", quote(qs, "He should never have lost").speaker());
+    List<Quote> qs = quotes("The marsh drainage plan was debated on Tuesday.\n\n"
+        + "\u201cThe plans ignore the river,\u201d Carla Mendt, a lecturer in botany at Lowmoor College, "
+        + "who has studied the marsh for years, told the Courier. \u201cNobody asked the farmers.\u201d");
+    assertEquals("Carla Mendt", quote(qs, "The plans ignore").speaker());
+    assertEquals("Carla Mendt", quote(qs, "Nobody asked").speaker());
   }
 
   @Test
   void anUnnamedSubjectWithARelativeClauseStaysUnnamed() {
-    List<Quote> qs = quotes("The tenants' appeal was heard on Tuesday.\n\n"
-        + "\u201cHe had a raw deal,\u201d a lawyer at the Lowmoor housing office, who sat on the board at the time, "
+    List<Quote> qs = quotes("The marsh drainage plan was debated on Tuesday.\n\n"
+        + "\u201cThe plans ignore the river,\u201d a lecturer at Lowmoor College, who has studied the marsh for years, "
         + "told the Courier.");
-    assertNull(quote(qs, "He had a raw deal").speaker());
+    assertNull(quote(qs, "The plans ignore").speaker());
   }
 }
