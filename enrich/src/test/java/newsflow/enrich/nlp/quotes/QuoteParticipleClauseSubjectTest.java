@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A participle cue after a comma ("..., saying “...”") takes the subject of its clause, also when a time adverbial
- * stands between the subject and its verb ("Lee yesterday declined ..."), and a label noun in the clause ("another
- * term as chair, saying") does not make the participle's quote a quoted term.
+ * stands between the subject and its verb ("Lee yesterday declined ..."), and a label noun in the clause ("a further
+ * term, saying") does not make the participle's quote a quoted term.
  */
 class QuoteParticipleClauseSubjectTest {
 
@@ -23,7 +23,7 @@ class QuoteParticipleClauseSubjectTest {
         + "\u201cWe will announce them when the contracts are signed.\u201d\n\n"
         + "Violinist Petr Hollan on Friday defended the long programme, adding "
         + "\u201cAudiences here have always liked a full evening.\u201d\n\n"
-        + "Stage manager Ola Vinter ruled out another term as chair, saying "
+        + "Stage manager Ola Vinter turned down a further term, saying "
         + "\u201cTwo seasons in this job are enough for anyone.\u201d");
     assertEquals("Lise Amundsen", quote(qs, "We will announce them").speaker());
     assertEquals("Petr Hollan", quote(qs, "Audiences here").speaker());
