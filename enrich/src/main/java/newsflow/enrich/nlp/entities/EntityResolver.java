@@ -73,6 +73,8 @@ public final class EntityResolver {
     List<EntityMention> sorted = new ArrayList<>(mentions);
     sorted.sort(Comparator.comparingInt(EntityMention::start));
     Map<Integer, List<String>> inverted = boxScoreNames(doc.text(), sorted);
+    Map<Integer, Integer> personSpans = new HashMap<>();
+    for (EntityMention m : sorted) if (m.type() == EntityType.PERSON) personSpans.put(m.start(), m.end());
     TokenView view = new TokenView(doc);
     List<Person> people = new ArrayList<>();
     Map<String, Entity> others = new LinkedHashMap<>();
@@ -154,7 +156,7 @@ public final class EntityResolver {
         if (said != Gender.UNKNOWN || parts.size() > 1 || !sentenceInitial(view, m.start())) p.evidence = true;
         p.entity.addMention(span);
         p.lastSeen = m.start();
-        for (String t : titles.titlesOf(view, m.start(), m.end())) p.entity.addTitle(t);
+        for (String t : titles.titlesOf(view, m.start(), m.end(), personSpans)) p.entity.addTitle(t);
       } else {
         if (m.text().indexOf(' ') < 0 && !nameParts(m.text()).isEmpty() && afterThingNoun(view, m)) {
           thingWords.add(lower(nameParts(m.text()).get(0)));

@@ -38,8 +38,11 @@ final class TitleExtractor {
     this.countryOf = countryOf;
   }
 
-  /** The titles attached to the person mention {@code [start, end)}. */
-  List<String> titlesOf(TokenView v, int start, int end) {
+  /**
+   * The titles attached to the person mention {@code [start, end)}; {@code people} maps the start of each
+   * person mention of the document to its end (an appositive listing other people is no title).
+   */
+  List<String> titlesOf(TokenView v, int start, int end, java.util.Map<Integer, Integer> people) {
     List<String> out = new ArrayList<>();
     int first = v.firstAtOrAfter(start);
     int last = v.lastEndingBy(end);
@@ -49,7 +52,7 @@ final class TitleExtractor {
       out.add(before);
       addNormalised(before, out);
     }
-    out.addAll(appositive(v, last));
+    out.addAll(appositive(v, last, people));
     int p = first - 1;
     if (p >= 0 && v.norm(p).equals("By") && v.paragraphStart(p)) out.add("author");
     return out;
@@ -120,7 +123,7 @@ final class TitleExtractor {
    * ", NATO's secretary-general," or ", the Nordic Council's chief trade negotiator,"; a comma inside
    * one proper name ("director of the Europe, Russia, and Eurasia Program at ...") does not end it.
    */
-  private List<String> appositive(TokenView v, int last) {
+  private List<String> appositive(TokenView v, int last, java.util.Map<Integer, Integer> people) {
     List<String> out = new ArrayList<>();
     int c = last + 1;
     if (c >= v.size() || !v.sameSentence(last, c) || !v.norm(c).equals(",")) return out;
@@ -160,6 +163,14 @@ final class TitleExtractor {
     boolean definite = l.equals("the");
     if (definite || l.equals("a") || l.equals("an")) s++;
     if (s > to) return out;
+    // "said Mayor Ann Lee, Councillor Bo Kern and Cy Dunn": a list of other people, not Lee's title. A person
+    // joined by "and" or "or" (role words may lead the name) is another source; "sister of King Ivo" describes her.
+    for (int i = s + 1; i <= to; i++) {
+      if (!people.containsKey(v.tok[i].start())) continue;
+      int k = i - 1;
+      while (k > s && i - k <= 3 && !v.capitalised(k) && (v.pos(k).startsWith("NN") || v.pos(k).equals("JJ"))) k--;
+      if (isConjunction(v.norm(k))) return out;
+    }
     out.add(clean(v.text(s, to)));
     String ofForm = possessiveAsOf(v, s, to, definite);
     if (ofForm != null) out.add(ofForm);

@@ -395,6 +395,15 @@ final class MentionFinder {
   Mention nameAfterRole(int k, int limit) {
     int m = k;
     while (m < limit && m - k < 3 && isRoleWord(m)) m++;
+    // "said Dutch historian and author Wim Hallema", "said veteran Acme strategist and PR adviser Dana Korvel":
+    // a second role joined by "and" (capitalised words may lead it) before the name.
+    if (m > k && m + 1 < limit && lower(m).equals("and") && isRoleNoun(m - 1)) {
+      int r = m + 1;
+      while (r < limit && r - m <= 2 && isCap(r) && !isHonorific(r) && !isPossessive(r)) r++;
+      int roleStart = r;
+      while (r < limit && r - roleStart < 3 && isRoleWord(r)) r++;
+      if (r > roleStart) m = r;
+    }
     if (m == k || m >= limit || !(isCap(m) || isHonorific(m)) || !isRoleNoun(m - 1)) return null;
     Mention name = phraseStartingAt(m, limit);
     if (name == null || name.kind() != Kind.NAME || name.first() > m + 1) return null;
@@ -404,7 +413,7 @@ final class MentionFinder {
   }
 
   /** A lower-case word that may be part of a role ("head", "planetary", "coach"): not a function word, adverb or verb. */
-  private boolean isRoleWord(int i) {
+  boolean isRoleWord(int i) {
     String l = lower(i);
     if (isCap(i) || !isWord(i) || STOP.contains(l) || SKIPPABLE.contains(l) || DETERMINERS.contains(l)
         || isPronoun(i) || SpeechVerbs.isSpeechVerb(l) || quoted(i) || l.endsWith("ly")) {

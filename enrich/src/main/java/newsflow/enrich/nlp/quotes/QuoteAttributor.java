@@ -396,13 +396,19 @@ public final class QuoteAttributor {
       "regard", "regarded", "regards", "see", "saw", "sees", "view", "viewed", "views");
 
   /**
-   * A noun phrase of up to five words from {@code s} (no pronoun, comma or preposition) followed by a finite
-   * verb that may govern a quote: a speech, naming or judging verb, after auxiliaries and adverbs
+   * A noun phrase of up to five words from {@code s} (no pronoun, comma or preposition; a time adverbial may
+   * follow it) followed by a finite verb that may govern a quote: a speech, naming or judging verb, after auxiliaries and adverbs
    * ("opponents have long called it"). "but opponents were “...”" has no such verb: the words stay the
    * reported speaker's.
    */
   private static boolean subjectThenVerb(Ctx c, int s, int to) {
     for (int v = s; v < to && v - s <= 5 && c.quoteOf()[v] < 0 && c.mf().isWord(v); v++) {
+      // "and critics on Friday called it": a time adverbial between the subject and its verb.
+      int time = v > s ? c.mf().timeAfter(v, to) : 0;
+      if (time > 0) {
+        v += time - 1;
+        continue;
+      }
       if (isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v)) return v > s && governsQuote(c, v, to);
       String pos = c.toks().get(v).pos();
       if (c.mf().isPronoun(v) || NOT_BEFORE_SUBJECT.contains(c.lower(v)) || CLAUSE_BREAKERS.contains(c.lower(v))
@@ -1693,14 +1699,36 @@ public final class QuoteAttributor {
     // "said Ann Lee, Bo Park and Cy Dunn": skip the people listed between commas up to the list's "and".
     for (int k = and; k + 1 < bound && isComma(c, k); ) {
       Mention o = mf.phraseStartingAt(k + 1, bound);
-      if (o == null || o.first() != k + 1 || !isPerson(c, o)) break;
+      if (o == null || !rolesOnly(c, k + 1, o.first()) || !isPerson(c, o) && !titledName(c, o)) break;
       k = o.last() + 1;
       and = isComma(c, k) && k + 1 < bound && c.lower(k + 1).equals("and") ? k + 1 : k;
     }
     if (and + 1 >= bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
     Mention other = mf.phraseStartingAt(and + 1, bound);
-    if (other == null || other.first() != and + 1 || !isPerson(c, other)) return m;
+    if (other == null || !rolesOnly(c, and + 1, other.first()) || !isPerson(c, other)) return m;
     return new Mention(m.first(), other.last(), Kind.NOT_SPEAKER);
+  }
+
+  /**
+   * "Councillor Bo Kern" in "said Mayor Ann Lee, Councillor Bo Kern and Cy Dunn": a title and a name of two or
+   * more words lists a person even when the recogniser missed the name.
+   */
+  private static boolean titledName(Ctx c, Mention m) {
+    boolean titled = c.mf().isHonorific(m.first()) || NerLexicon.instance().isTitleHead(c.lower(m.first()));
+    if (m.kind() != Kind.NAME || !titled) return false;
+    int words = 0;
+    for (int t = m.first() + 1; t <= m.last(); t++) if (c.mf().isCap(t) && !c.mf().isHonorific(t)) words++;
+    return words >= 2 && words == m.last() - m.first();
+  }
+
+  /**
+   * True when {@code [from, to)} holds nothing or only lower-case role words: "said Ann Lee and engineer Cy Dunn"
+   * lists a titled second person as much as "said Ann Lee and Cy Dunn" lists a plain one.
+   */
+  private static boolean rolesOnly(Ctx c, int from, int to) {
+    if (to < from || to - from > 3) return false;
+    for (int k = from; k < to; k++) if (!c.mf().isRoleWord(k)) return false;
+    return true;
   }
 
   private static boolean isComma(Ctx c, int k) {
