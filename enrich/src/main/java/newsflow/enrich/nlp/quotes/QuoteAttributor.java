@@ -3110,6 +3110,7 @@ public final class QuoteAttributor {
       int counted = 0;
       boolean guessedOut = false;
       Set<Entity> talkedAbout = new java.util.HashSet<>();
+      Set<Entity> ownAside = new java.util.LinkedHashSet<>();
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
         if (range == null) continue;
@@ -3134,7 +3135,10 @@ public final class QuoteAttributor {
             continue;
           }
           // In the pronoun's own sentence only a subject: "Asked about gifts from Lord X, he said" is not X.
-          if (s == own && !subject) continue;
+          if (s == own && !subject) {
+            ownAside.add(entities.get(f[1]));
+            continue;
+          }
           // "Ivo Brandt should “go now,” he said": Brandt is talked about in what "he" reports, so is not "he",
           // here or where named before.
           if (talkedAbout.contains(entities.get(f[1]))) continue;
@@ -3184,6 +3188,27 @@ public final class QuoteAttributor {
         }
         if (several && guessedOut) return null;
         Entity chosen = several ? subject : only;
+        // "Tomas Reyl met Anna Lind at the station. “...,” she said": a subject of unknown sex does not win over the
+        // one other person in the sentence, shown to be of the pronoun's sex; only hinted at by the name: nobody.
+        if (chosen != null && sexShown(chosen, want) == SEX_UNSHOWN && plainEvent(range[0], to)) {
+          Set<Entity> others = new java.util.LinkedHashSet<>();
+          int[] other = null;
+          for (int[] f : found) {
+            if (entities.get(f[1]) != chosen && others.add(entities.get(f[1]))) other = f;
+          }
+          // In the pronoun's own sentence a person who is no subject is not meant ("Asked about Lady Kemble, she
+          // said"), but makes an unknown subject uncertain ("Tomas Reyl waved to Anna Lind, and she said").
+          if (s == own) others.addAll(ownAside);
+          others.remove(chosen);
+          int shown = others.size() == 1 ? sexShown(others.iterator().next(), want) : SEX_UNSHOWN;
+          if (shown == SEX_HINTED || shown == SEX_SHOWN && (other == null || followedByPossessive(other[0]))) {
+            return null;
+          }
+          if (shown == SEX_SHOWN) {
+            chosen = entities.get(other[1]);
+            several = false;
+          }
+        }
         // Past the person a trailing report talks about, only someone already quoted is likely enough the
         // reporter ("“Go,” spokesman Ivo Brandt said. Lee should resign, he said"): anyone else may not speak at all.
         if (!talkedAbout.isEmpty() && !spokeBefore(chosen, m.first())) return null;
@@ -4005,6 +4030,45 @@ public final class QuoteAttributor {
         if (roleGender(s) != Gender.UNKNOWN) return false;
       }
       return true;
+    }
+
+    /**
+     * True when the words from {@code from} to {@code to} tell of something done, not said or thought: no speech
+     * verb, quoted words, "that" or subordinator ("Lee felt that Kim's goal ..." is what Lee reports, and Lee the
+     * likelier one to go on speaking).
+     */
+    private boolean plainEvent(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String w = c.lower(k);
+        if (c.quoteOf()[k] >= 0 || isCue(c, k) || SpeechVerbs.isSpeechVerb(w) || w.equals("that")
+            || SUBORDINATORS.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** {@link #sexShown}: the article or a clearly gendered given name shows the sex asked for. */
+    private static final int SEX_SHOWN = 2;
+    /** {@link #sexShown}: only a given name carried by one listed person of that sex hints at it. */
+    private static final int SEX_HINTED = 1;
+    /** {@link #sexShown}: nothing tells the person's sex. */
+    private static final int SEX_UNSHOWN = 0;
+    /** {@link #sexShown}: the person is known to be of the other sex. */
+    private static final int SEX_OTHER = -1;
+
+    /**
+     * How far the person {@code e} is shown to be of sex {@code want} (honorifics, role or kinship nouns, pronouns
+     * about them, a clearly gendered given name, or only a given name one listed person carries): one of
+     * {@link #SEX_SHOWN}, {@link #SEX_HINTED}, {@link #SEX_UNSHOWN}, {@link #SEX_OTHER}.
+     */
+    private int sexShown(Entity e, Gender want) {
+      boolean agrees = genderAgrees(e, want);
+      boolean either = genderAgrees(e, want == Gender.FEMALE ? Gender.MALE : Gender.FEMALE);
+      if (!agrees) return SEX_OTHER;
+      if (!either) return SEX_SHOWN;
+      int sp = e.name().indexOf(' ');
+      return GivenNames.gender(sp > 0 ? e.name().substring(0, sp) : e.name()) == want ? SEX_HINTED : SEX_UNSHOWN;
     }
 
     /** False when the person is known to be of the other sex: by honorifics, a clearly gendered given name or pronouns. */
