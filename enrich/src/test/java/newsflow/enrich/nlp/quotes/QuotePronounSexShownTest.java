@@ -45,15 +45,15 @@ class QuotePronounSexShownTest {
 
   @Test
   void withSeveralOthersTheSubjectStays() {
-    List<Quote> qs = quotes("Yuri Halvik showed the new beehives to Ms. Irena Dask and Mrs. Vesna Kolb on Monday. "
+    List<Quote> qs = quotes("Sasha Halvik showed the new beehives to Ms. Irena Dask and Mrs. Vesna Kolb on Monday. "
         + SAID + " she said.");
-    assertEquals("Yuri Halvik", quote(qs, "The colonies came through").speaker());
+    assertEquals("Sasha Halvik", quote(qs, "The colonies came through").speaker());
   }
 
   @Test
   void nothingChangesWhenNoOneIsShownToBeOfThePronounsSex() {
-    List<Quote> qs = quotes("Yuri Halvik showed the new beehives to Ruth Brun on Monday. " + SAID + " she said.");
-    assertEquals("Yuri Halvik", quote(qs, "The colonies came through").speaker());
+    List<Quote> qs = quotes("Sasha Halvik showed the new beehives to Jordan Brun on Monday. " + SAID + " she said.");
+    assertEquals("Sasha Halvik", quote(qs, "The colonies came through").speaker());
   }
 
   @Test
