@@ -319,7 +319,19 @@ public final class PlaceResolver {
   /** Words after a name that use it as a location: "a Riverton native", "the Riverton media", "Riverton police". */
   private static final Pattern LOCAL_AFTER = Pattern.compile(
       "^(?:['\u2019]s)?[\\s-]+(?:natives?|residents?|born|media|press|reporters|police|mayor|city|council|county|area|"
-          + "metro|region|suburbs?|streets|airport|neighbou?rhoods?)\\b", Pattern.CASE_INSENSITIVE);
+          + "metro|region|suburbs?|streets|airport|neighbou?rhoods?|government|embassy|economy|president|prime|"
+          + "ministers?|officials|authorities|army|troops|citizens?)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Words right after a country's or region's name that make it the national side in a sports report: one member's
+   * role ({@code role} of {@code team-words.txt}) or a selection for the side ("the Eastland international", "an
+   * Eastland call-up", "two Eastland caps", "the Eastland squad").
+   */
+  private static final Set<String> SIDE_SELECTION = Set.of(
+      "international", "internationals", "call-up", "call-ups", "callup", "cap", "caps", "squad");
+  /** Sides named in a list after a word for them: "clubs like Riverton and Lakeside", "teams such as Riverton". */
+  private static final Pattern CLUBS_LIKE_BEFORE = Pattern.compile(
+      "\\b(?:clubs|teams|sides|franchises)\\s+(?:like|such\\s+as|including)\\s+"
+          + "(?:\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?(?:,\\s+|\\s+(?:and|or)\\s+))*$");
   /** Plural words after a town's name that name a paper, an event or a firm, not a club ("the Riverton Times"). */
   private static final Set<String> NON_CLUB_PLURALS = Set.of(
       "Times", "News", "Games", "Olympics", "Masters", "Championships", "Series", "Awards", "Studios", "Records",
@@ -339,7 +351,10 @@ public final class PlaceResolver {
    * place). Every occurrence of the name in the text must be free of location: no locative, qualifier,
    * dateline or "-based" ({@link #inSpace}), no "in the Eastlandic capital Riverton", no "the city of Riverton", no
    * "a Riverton native" or "Riverton police" ({@code LOCAL_AFTER}).
-   * Countries and world regions (national sides) are left to {@link #nationalSide}; a name the gazetteer knows
+   * A town named in a list right after "clubs/teams like" ("teams like Riverton and Lakeside") is a club too.
+   * A country's or region's name is its national side by a role or a selection right after it only ("the Eastland
+   * international", "Eastland call-up"; {@link #roleAfter}); other national sides are left to {@link #nationalSide};
+   * "Eastland government", "Eastland officials" and the like count as uses of the place. A name the gazetteer knows
    * only as something else than a town or division is left alone. "Against Riverton" or "Riverton players" alone is
    * no sign here: GeoWebNews counts such metonymic uses as places, and removing them was measured to cost it.
    */
@@ -347,8 +362,8 @@ public final class PlaceResolver {
     String name = e.name().trim();
     if (e.mentions().isEmpty() || name.isEmpty()) return false;
     List<GazetteerEntry> named = gazetteer.lookup(name);
-    if (named.stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION)
-        || named.stream().noneMatch(c -> c.kind() == PlaceKind.CITY || c.kind() == PlaceKind.ADMIN1)) {
+    boolean side = named.stream().anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION);
+    if (!side && named.stream().noneMatch(c -> c.kind() == PlaceKind.CITY || c.kind() == PlaceKind.ADMIN1)) {
       return false;
     }
     boolean sign = false;
@@ -362,9 +377,21 @@ public final class PlaceResolver {
       Matcher of = PLACE_NOUN_OF_BEFORE.matcher(before);
       if (of.find() && PLACE_NOUNS.contains(of.group(1))) return false; // "the city of Riverton"
       if (LOCAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) return false;
-      sign |= clubSign(text, m, name);
+      sign |= side ? roleAfter(text, m, SIDE_SELECTION) : clubSign(text, m, name);
     }
     return sign;
+  }
+
+  /**
+   * Whether the occurrence {@code m} of a name has one member's role ({@code role} of {@code team-words.txt}: "Riverton
+   * coach Jo Ames", "former Eastland captain") or one of {@code also} right after it ("the Eastland international").
+   */
+  private static boolean roleAfter(String text, Span m, Set<String> also) {
+    Matcher r = ROLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+    if (!r.find()) return false;
+    String word = r.group(1).toLowerCase(Locale.ROOT);
+    return TEAM_ROLES.contains(word) || also.contains(word)
+        || r.group(2) != null && TEAM_ROLES.contains(word + " " + r.group(2).toLowerCase(Locale.ROOT));
   }
 
   /** Whether the occurrence {@code m} of {@code name} has a sign of a club beside it ({@link #clubBySign}). */
@@ -373,14 +400,11 @@ public final class PlaceResolver {
     String before = text.substring(Math.max(0, m.start() - 30), m.start());
     if (HYPHEN_SCORE_AFTER.matcher(after).find() || LINE_SCORE_AFTER.matcher(after).find()
         || LINE_SCORE_BEFORE.matcher(before).find() && NUMBER_AFTER.matcher(after).find()
-        || RESULT_OBJECT_AFTER.matcher(after).find()) {
+        || RESULT_OBJECT_AFTER.matcher(after).find()
+        || CLUBS_LIKE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find()) {
       return true;
     }
-    Matcher r = ROLE_AFTER.matcher(after);
-    if (r.find() && (TEAM_ROLES.contains(r.group(1).toLowerCase(Locale.ROOT))
-        || r.group(2) != null && TEAM_ROLES.contains((r.group(1) + " " + r.group(2)).toLowerCase(Locale.ROOT)))) {
-      return true;
-    }
+    if (roleAfter(text, m, Set.of())) return true;
     Matcher w = CAPITAL_WORD_AFTER.matcher(after);
     return w.find() && !NON_CLUB_PLURALS.contains(w.group(1)) && teamNickname(name + " " + w.group(1));
   }
