@@ -26,7 +26,7 @@ class PlaceSideSignsTest {
 
   @Test
   void aSelectionOrARoleAfterACountryMakesItTheNationalSide() {
-    String selection = "The 24-year-old Norway international joined the club on a three-year deal after the league "
+    String selection = "Winger Ola Berg, a Norway international since the spring, signed until 2030 after the league "
         + "season, and the winger scored ten goals in the cup final.";
     List<ResolvedPlace> places = resolve(selection, "Norway");
     assertNull(only(places, "Norway"), places.toString());
@@ -48,8 +48,8 @@ class PlaceSideSignsTest {
 
   @Test
   void aLocationUseOrAnotherKindOfStoryKeepsTheCountry() {
-    String born = "The 24-year-old Norway international, who was born in Norway, scored twice in the league match and "
-        + "the coach praised the striker.";
+    String born = "Winger Ola Berg, a Norway international who was born in Norway, scored twice in the league "
+        + "match and the coach praised the striker.";
     List<ResolvedPlace> places = resolve(born, "Norway");
     assertNotNull(only(places, "Norway"), places.toString());
     String bond = "A Norway international bond sale raised funds for the new bridge, the finance ministry said on "
