@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp.places;
 
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -26,10 +27,6 @@ class PlaceClubSignsTest {
     List<Entity> entities = new ArrayList<>();
     for (String name : names) entities.add(PlaceResolverTest.organisation(text, name));
     return resolve(text, entities);
-  }
-
-  private static ResolvedPlace only(List<ResolvedPlace> places, String name) {
-    return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
   @Test

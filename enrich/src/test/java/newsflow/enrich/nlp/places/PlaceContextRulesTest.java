@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp.places;
 
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,10 +29,6 @@ class PlaceContextRulesTest {
 
   private static List<ResolvedPlace> resolve(String text, String... placeNames) {
     return resolve(text, PlaceResolverTest.placeEntities(text, placeNames));
-  }
-
-  private static ResolvedPlace only(List<ResolvedPlace> places, String name) {
-    return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
   private static double km(ResolvedPlace p, double lat, double lon) {

@@ -308,6 +308,11 @@ class PlaceResolverTest {
         List.of(organisation(text, "Fernie"))));
   }
 
+  /** The place of that name among {@code places}, else null. */
+  static ResolvedPlace only(List<ResolvedPlace> places, String name) {
+    return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+  }
+
   static List<ResolvedPlace> resolveAll(String text, List<Entity> entities) {
     return RESOLVER.resolve(new Document(text, List.of(), List.of()), entities);
   }

@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp.places;
 
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -18,10 +19,6 @@ class PlaceSideSignsTest {
 
   private static List<ResolvedPlace> resolve(String text, String... names) {
     return RESOLVER.resolve(TextPipeline.instance().process(text), PlaceResolverTest.placeEntities(text, names));
-  }
-
-  private static ResolvedPlace only(List<ResolvedPlace> places, String name) {
-    return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp.places;
 
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,10 +21,6 @@ class PlaceSidesCompoundsInstitutionsTest {
 
   private static List<ResolvedPlace> resolve(String text, String... names) {
     return RESOLVER.resolve(new Document(text, List.of(), List.of()), PlaceResolverTest.placeEntities(text, names));
-  }
-
-  private static ResolvedPlace only(List<ResolvedPlace> places, String name) {
-    return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
   @Test

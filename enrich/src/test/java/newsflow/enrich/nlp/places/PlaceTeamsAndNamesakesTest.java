@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp.places;
 
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,10 +24,6 @@ class PlaceTeamsAndNamesakesTest {
 
   private static List<ResolvedPlace> resolve(String text, List<Entity> entities) {
     return RESOLVER.resolve(TextPipeline.instance().process(text), entities);
-  }
-
-  private static ResolvedPlace only(List<ResolvedPlace> places, String name) {
-    return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
   @Test

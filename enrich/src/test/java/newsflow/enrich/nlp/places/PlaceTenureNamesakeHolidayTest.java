@@ -1,5 +1,6 @@
 package newsflow.enrich.nlp.places;
 
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,10 +22,6 @@ class PlaceTenureNamesakeHolidayTest {
 
   private static List<ResolvedPlace> resolve(String text, List<Entity> entities) {
     return RESOLVER.resolve(TextPipeline.instance().process(text), entities);
-  }
-
-  private static ResolvedPlace only(List<ResolvedPlace> places, String name) {
-    return places.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
   private static final String MATCH = " The goalkeeper saved a penalty in the league fixture and the football crowd cheered.";
