@@ -323,11 +323,10 @@ public final class PlaceResolver {
           + "ministers?|officials|authorities|army|troops|citizens?)\\b", Pattern.CASE_INSENSITIVE);
   /**
    * Words right after a country's or region's name that make it the national side in a sports report: one member's
-   * role ({@code role} of {@code team-words.txt}) or a selection for the side ("the Eastland international", "an
-   * Eastland call-up", "two Eastland caps", "the Eastland squad").
+   * role ({@code role} of {@code team-words.txt}) or a selection for the side ({@code selection} there: "the Eastland
+   * international", "an Eastland call-up", "two Eastland caps", "the Eastland squad").
    */
-  private static final Set<String> SIDE_SELECTION = Set.of(
-      "international", "internationals", "call-up", "call-ups", "callup", "cap", "caps", "squad");
+  private static final Set<String> SIDE_SELECTION = TEAM_WORDS.getOrDefault("selection", Set.of());
   /** Sides named in a list after a word for them: "clubs like Riverton and Lakeside", "teams such as Riverton". */
   private static final Pattern CLUBS_LIKE_BEFORE = Pattern.compile(
       "\\b(?:clubs|teams|sides|franchises)\\s+(?:like|such\\s+as|including)\\s+"
@@ -367,9 +366,13 @@ public final class PlaceResolver {
       return false;
     }
     boolean sign = false;
-    Matcher o = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
-    while (o.find()) {
-      Span m = new Span(o.start(), o.end(), o.group());
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        continue; // inside a longer word
+      }
+      Span m = new Span(at, end, name);
       if (inSpace(text, m, matchAt(matches, m))) return false;
       String before = text.substring(Math.max(0, m.start() - 50), m.start());
       Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(before);
