@@ -4364,6 +4364,9 @@ public final class QuoteAttributor {
           while (k < c.n() && k - j < 20 && !c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0
               && c.sentOf()[k] == c.sentOf()[i]) k++;
           if (k >= c.n() || !c.toks().get(k).norm().equals(",")) return false;
+          // "Ilse Varga, who directed Kemp's new opera, "Salt Bride," was ...": a relative clause may end in a
+          // title or name set off by commas of its own; the verb comes after it.
+          if (RELATIVE_OPENERS.contains(c.lower(j + 1))) k = pastNameInApposition(k, c.sentOf()[i]);
           j = k + 1;
         }
       }
@@ -4375,6 +4378,42 @@ public final class QuoteAttributor {
       return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
           || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
     }
+
+    /** Words opening a relative clause in apposition to a name ("Ilse Varga, who ..."). */
+    private static final Set<String> RELATIVE_OPENERS = MentionFinder.words("who", "whose");
+
+    /** Quote marks, which a title in apposition may stand in. */
+    private static boolean quoteMark(String w) {
+      return w.length() == 1 && "\"“”'‘’".indexOf(w.charAt(0)) >= 0;
+    }
+
+    /**
+     * The comma (or the quote mark right after it) that closes a name or title in apposition after the comma at
+     * {@code comma} ("..., "Salt Bride," was", "..., Salt Bride, was"): capitalised words, with at most a few
+     * lower-case joining words ("of", "the") among them, optionally in quote marks, then a comma. {@code comma}
+     * when no such name follows.
+     */
+    private int pastNameInApposition(int comma, int sent) {
+      int k = comma + 1;
+      while (k < c.n() && quoteMark(c.toks().get(k).text())) k++;
+      if (k >= c.n() || c.sentOf()[k] != sent || !c.mf().isCap(k)) return comma;
+      int words = 0;
+      for (; k < c.n() && c.sentOf()[k] == sent && words <= 6; k++) {
+        String w = c.toks().get(k).text();
+        if (w.equals(",")) {
+          int end = k;
+          while (end + 1 < c.n() && c.sentOf()[end + 1] == sent && quoteMark(c.toks().get(end + 1).text())) end++;
+          return words > 0 ? end : comma;
+        }
+        if (quoteMark(w)) continue;
+        if (!c.mf().isWord(k) || !c.mf().isCap(k) && !NAME_JOINERS.contains(c.lower(k))) return comma;
+        words++;
+      }
+      return comma;
+    }
+
+    /** Lower-case words inside a title ("Tales of the Sea", "Back to Work"). */
+    private static final Set<String> NAME_JOINERS = MentionFinder.words("of", "the", "to", "and", "a", "in", "on", "for");
 
     /**
      * A description as speaker. Unnamed sources stay unnamed: an indefinite or bare description ("a
