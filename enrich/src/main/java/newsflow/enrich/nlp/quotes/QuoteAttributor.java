@@ -3409,9 +3409,29 @@ public final class QuoteAttributor {
           if (ge + 2 == start && COORDINATING.contains(c.lower(ge + 1)) || end + 2 == gs && COORDINATING.contains(c.lower(end + 1))) {
             return true;
           }
+          if (ge < start && joinedPastRelative(ge, start) || end < gs && joinedPastRelative(end, gs)) return true;
         }
       }
       return false;
+    }
+
+    /**
+     * "Ann Lind, who wrote the play, and Eva Moss": the name ending at {@code firstEnd} is followed by a relative
+     * clause in commas (it may end in a title of its own, "..., the opera, Salt Bride,"), then "and"/"or" and the
+     * name starting at {@code secondStart}.
+     */
+    private boolean joinedPastRelative(int firstEnd, int secondStart) {
+      int sent = c.sentOf()[firstEnd];
+      if (secondStart - firstEnd > 30 || c.sentOf()[secondStart] != sent || secondStart < firstEnd + 5) return false;
+      if (!c.toks().get(firstEnd + 1).norm().equals(",") || !RELATIVE_OPENERS.contains(c.lower(firstEnd + 2))) return false;
+      if (!COORDINATING.contains(c.lower(secondStart - 1))) return false;
+      int k = firstEnd + 3;
+      while (k < secondStart && !c.toks().get(k).norm().equals(",")) {
+        if (c.quoteOf()[k] >= 0 || c.terminal(k)) return false;
+        k++;
+      }
+      if (k >= secondStart) return false;
+      return k == secondStart - 2 || pastNameInApposition(k, sent) == secondStart - 2;
     }
 
     /** The last token of the capitalised run (with honorifics) that token {@code i} belongs to. */

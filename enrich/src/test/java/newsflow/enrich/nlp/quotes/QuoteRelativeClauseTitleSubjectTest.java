@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A name followed by a relative clause that ends in a title or name set off by commas of its own ("Ilse Varga, who
  * directed Kemp's new opera, "Salt Bride," was praised") is still the subject of its sentence, so a later "he"/"she"
- * can take it over the person named inside the clause. Made-up sentences throughout.
+ * can take it over the person named inside the clause. Two people joined by "and" past such a clause ("Ann Lind, who
+ * wrote the play, and Eva Moss") are no single antecedent. Made-up sentences throughout.
  */
 class QuoteRelativeClauseTitleSubjectTest {
 
@@ -34,5 +35,20 @@ class QuoteRelativeClauseTitleSubjectTest {
   void subjectFoundPastTheTitleMustStillAgreeInSex() {
     String text = "Ms Ilse Varga, who wrote the opera, Salt Bride, met the cast on Monday.\n\n\"It was a long night,\" he said.";
     assertNull(quote(quotes(text), "It was a long night").speaker());
+  }
+
+  @Test
+  void namesJoinedPastARelativeClauseAreNoSingleAntecedent() {
+    String text = "Quillon Marsh, who built the sets, and Orrin Tal met the cast on Monday.\n\n\"It was a long night,\" he said.";
+    assertNull(quote(quotes(text), "It was a long night").speaker());
+    String titled = "Quillon Marsh, who built the sets for the opera, Salt Bride, and Orrin Tal met the cast on Monday.\n\n"
+        + "\"It was a long night,\" he said.";
+    assertNull(quote(quotes(titled), "It was a long night").speaker());
+  }
+
+  @Test
+  void personOfTheOtherSexJoinedPastARelativeClauseIsNoRival() {
+    String text = "Ms Ilse Varga, who wrote the play, and Orrin Tal met the cast on Monday.\n\n\"It was a long night,\" he said.";
+    assertEquals("Orrin Tal", quote(quotes(text), "It was a long night").speaker());
   }
 }
