@@ -2164,6 +2164,11 @@ public final class QuoteAttributor {
     }
     if (m.first() == s || c.quoteOf()[m.first() - 1] >= 0) return m.kind() == Kind.NAME ? m : null;
     String before = c.lower(m.first() - 1);
+    if (isDash(before) && !personLabel(c, m)) {
+      // "Dana Orwin - Harbour Trust:": a person's name alone before the dash, then the affiliation it speaks for.
+      Mention left = m.first() - 2 >= s ? c.mf().phraseEndingAt(m.first() - 2, s) : null;
+      if (left != null && left.first() == s && left.kind() == Kind.NAME && personLabel(c, left)) return left;
+    }
     if (isDash(before) || before.equals("from")) return m;
     return null;
   }

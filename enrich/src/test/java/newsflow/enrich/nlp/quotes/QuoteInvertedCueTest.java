@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A speaker named right after a quote in inverted order, behind a cue of several words ("chimed in", "shot
- * back", "came the reply from") or with a given name that is also a function word ("said Will ..."). A name
+ * back", "came the reply from"), with a given name that is also a function word ("said Will ..."), or before
+ * a dash and the affiliation it speaks for ("Name - Club: ..."). A name
  * that is the object or topic of the words, an unnamed speaker and the next sentence's subject are left
  * alone. Made-up sentences throughout.
  */
@@ -64,5 +65,19 @@ class QuoteInvertedCueTest {
     String text = "The bakery reopened on Monday. \"The ovens are finally fixed,\" said the baker. "
         + "Will Ostrander opened the door.";
     assertNull(quote(quotes(text), "The ovens are").speaker());
+  }
+
+  @Test
+  void personBeforeADashAndTheAffiliationSpeaks() {
+    String text = "The council debated the new cycle lanes.\n\n"
+        + "Petra Lindqvist - Northfield Cycling Club: \"The lanes are far too narrow.\"";
+    assertEquals("Petra Lindqvist", quote(quotes(text), "The lanes are").speaker());
+  }
+
+  @Test
+  void headlineBeforeADashStillGivesTheNameAfterIt() {
+    String text = "The council debated the new cycle lanes.\n\n"
+        + "Lanes to open in spring - Petra Lindqvist: \"The lanes are far too narrow.\"";
+    assertEquals("Petra Lindqvist", quote(quotes(text), "The lanes are").speaker());
   }
 }
