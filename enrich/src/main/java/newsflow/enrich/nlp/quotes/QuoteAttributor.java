@@ -1184,15 +1184,21 @@ public final class QuoteAttributor {
     int k = last + 1;
     if (k < regionEnd && c.toks().get(k).norm().equals(",")) k++;
     if (k >= regionEnd) return null;
+    // Inverted several-word cue: ",” chimed in Ann Lee", "?” shot back Ed Moss", ",” came the reply from Ann Lee".
+    int cueEnd = invertedCueEnd(c, k, regionEnd);
+    if (cueEnd >= 0) {
+      Mention inv = nameStartingAt(c, cueEnd + 1, regionEnd);
+      if (inv == null) return null;
+      StringBuilder cue = new StringBuilder(c.toks().get(k).text());
+      for (int t = k + 1; t <= cueEnd; t++) cue.append(' ').append(c.toks().get(t).text());
+      return new Attribution(inv, cue.toString(), 0.7);
+    }
     String w0 = c.toks().get(k).text();
     if (Character.isLowerCase(w0.charAt(0)) && !MentionFinder.STOP.contains(c.lower(k)) && !c.mf().isPronoun(k)
         && (w0.endsWith("ed") || w0.endsWith("s")) && k + 1 < regionEnd) {
       // Inverted order with any verb: "?” reacted Brandt."
-      Mention inv = c.mf().phraseStartingAt(k + 1, regionEnd);
-      if (inv != null && inv.first() == k + 1 && (inv.kind() == Kind.NAME || c.mf().isCap(k + 1))) {
-        return new Attribution(inv, w0, 0.6);
-      }
-      return null;
+      Mention inv = nameStartingAt(c, k + 1, regionEnd);
+      return inv == null ? null : new Attribution(inv, w0, 0.6);
     }
     Mention m = c.mf().phraseStartingAt(k, regionEnd);
     if (m == null || m.kind() == Kind.NOMINAL && !MentionFinder.DETERMINERS.contains(c.lower(k))) return null;
@@ -1220,6 +1226,46 @@ public final class QuoteAttributor {
       return null;
     }
     return new Attribution(m, w, 0.7);
+  }
+
+  /** Several-word cues that stand between a quote and its speaker in inverted order ("chimed in", "shot back"). */
+  private static final Set<String> INVERTED_CUES = Lexicon.words("/quotes/inverted-cues.txt");
+
+  /** The longest cue of {@link #INVERTED_CUES} that starts at {@code k}: the index of its last word, or -1. */
+  private static int invertedCueEnd(Ctx c, int k, int regionEnd) {
+    if (!Character.isLowerCase(c.toks().get(k).text().charAt(0))) return -1;
+    StringBuilder words = new StringBuilder(c.lower(k));
+    int found = -1;
+    for (int t = k + 1; t < regionEnd && t - k < 4; t++) {
+      words.append(' ').append(c.lower(t));
+      if (INVERTED_CUES.contains(words.toString())) found = t;
+    }
+    return found;
+  }
+
+  /**
+   * A name starting exactly at {@code s} after an inverted cue: the noun phrase found there when it is a name
+   * or capitalised, else the run of capitalised words of a person's or organisation's entity mention there
+   * (",” said Will Ostrander": a given name that is also a function word does not start a phrase by itself).
+   */
+  private static Mention nameStartingAt(Ctx c, int s, int limit) {
+    if (s >= limit) return null;
+    Mention m = c.mf().phraseStartingAt(s, limit);
+    if (m != null && m.first() == s && (m.kind() == Kind.NAME || c.mf().isCap(s))) return m;
+    return m == null ? entityNameAt(c, s, limit) : null;
+  }
+
+  /**
+   * The capitalised words of one kind of entity mention starting at {@code s} (",” said Will Ostrander": "Will"
+   * alone reads as a modal verb), or null when {@code s} does not start such a run.
+   */
+  private static Mention entityNameAt(Ctx c, int s, int limit) {
+    if (s >= limit || !c.mf().isCap(s) || !c.mf().isWord(s)) return null;
+    boolean[] kind = c.person()[s] ? c.person() : c.organisation()[s] ? c.organisation() : null;
+    if (kind == null || s > 0 && kind[s - 1] && c.mf().isCap(s - 1)) return null;
+    int e = s;
+    while (e + 1 < limit && kind[e + 1] && c.mf().isCap(e + 1) && c.mf().isWord(e + 1)) e++;
+    return new Mention(s, e, Kind.NAME);
   }
 
   /**
@@ -1410,6 +1456,8 @@ public final class QuoteAttributor {
       while (limit < c.n() && c.quoteOf()[limit] < 0 && !c.terminal(limit) && limit - i < 14
           && c.paraOf()[limit] == c.paraOf()[i]) limit++;
       Mention right = mf.phraseStartingAt(i + 1, limit);
+      // ",” said Will Ostrander": a given name that is also a function word starts no phrase of its own.
+      if (right == null) right = entityNameAt(c, i + 1, limit);
       // "said Acme coach Ann Lee": the name after the role noun, not the team or firm before it.
       if (right != null && right.kind() == Kind.NAME && right.last() + 2 < limit && isTitleWord(c, right.last() + 1)
           && mf.isCap(right.last() + 2)) {
@@ -2116,6 +2164,11 @@ public final class QuoteAttributor {
     }
     if (m.first() == s || c.quoteOf()[m.first() - 1] >= 0) return m.kind() == Kind.NAME ? m : null;
     String before = c.lower(m.first() - 1);
+    if (isDash(before) && !personLabel(c, m)) {
+      // "Dana Orwin - Harbour Trust:": a person's name alone before the dash, then the affiliation it speaks for.
+      Mention left = m.first() - 2 >= s ? c.mf().phraseEndingAt(m.first() - 2, s) : null;
+      if (left != null && left.first() == s && left.kind() == Kind.NAME && personLabel(c, left)) return left;
+    }
     if (isDash(before) || before.equals("from")) return m;
     return null;
   }
