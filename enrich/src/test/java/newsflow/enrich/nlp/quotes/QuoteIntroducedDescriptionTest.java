@@ -52,7 +52,7 @@ class QuoteIntroducedDescriptionTest {
     List<Quote> qs = quotes("Democrat Pia Renner blocked the water bill in committee on Wednesday. Supporters of "
         + "the bill were angry.\n\n\"It helps nobody downstream,\" the Democrat told reporters.");
     assertEquals("Pia Renner", quote(qs, "It helps nobody").speaker());
-    qs = quotes("Pia Renner, a Republican from the valley district, blocked the water bill in committee.\n\n"
+    qs = quotes("Pia Renner, a Republican who sits for the valley district, blocked the water bill in committee.\n\n"
         + "\"It helps nobody downstream,\" the Republican said.");
     assertEquals("Pia Renner", quote(qs, "It helps nobody").speaker());
   }
