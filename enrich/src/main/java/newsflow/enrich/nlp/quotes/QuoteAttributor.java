@@ -2675,11 +2675,24 @@ public final class QuoteAttributor {
       }
     }
 
-    /** "the Frenchman", "the Serb": one nationality noun right after "the" in its sentence. */
+    /** "the Frenchman", "the Serb", "the Democrat": one nationality or party noun right after "the" in its sentence. */
     private boolean theNationality(Mention m) {
       int k = m.first() - 1;
       return m.first() == m.last() && k >= 0 && c.sentOf()[k] == c.sentOf()[m.first()] && c.lower(k).equals("the")
-          && !Nationalities.showingWords(c.lower(m.first())).isEmpty();
+          && !showingWords(c.lower(m.first())).isEmpty();
+    }
+
+    /** Party noun -> the words that show a person of that party ("democrat" -> democrat, democratic). */
+    private static final java.util.Map<String, Set<String>> PARTY_WORDS = Lexicon.kinds("/quotes/party-nouns.txt");
+
+    /** Every word that shows a person's party. */
+    private static final Set<String> PARTY_SHOWING = PARTY_WORDS.values().stream()
+        .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The words that show a person has the nationality or party {@code noun} names; empty when it names neither. */
+    private static Set<String> showingWords(String noun) {
+      Set<String> words = Nationalities.showingWords(noun);
+      return words.isEmpty() ? PARTY_WORDS.getOrDefault(noun, Set.of()) : words;
     }
 
     /**
@@ -2688,12 +2701,19 @@ public final class QuoteAttributor {
      * right before one, an apposition or a title with it); none when no one or more than one person was shown so.
      */
     private Entity personOfNationality(String noun, int ms) {
-      Set<String> words = Nationalities.showingWords(noun);
+      Set<String> words = showingWords(noun);
       Entity only = null;
       for (Entity e : entities) {
         if (e.type() != EntityType.PERSON || !shownWithNationality(e, words, ms)) continue;
         if (only != null) return null;
         only = e;
+      }
+      // "Democrat Pia Renner and Democrat Hal Orr": a party word outside quotes that shows no one's party but the one
+      // found may show someone read as no person; the party noun is then no one's.
+      if (only != null && PARTY_WORDS.containsKey(noun)) {
+        for (int k = tokenAt(ms) - 1; k >= 0; k--) {
+          if (c.quoteOf()[k] < 0 && words.contains(c.lower(k)) && !inDescriptionOf(only, k)) return null;
+        }
       }
       return only;
     }
@@ -2721,7 +2741,8 @@ public final class QuoteAttributor {
         String l = c.lower(k);
         if (words.contains(l)) {
           // A country shows it only as the possessor right before the name ("France's Luc Armand").
-          return !Nationalities.showingWords(l).isEmpty() || k + 2 == first && c.mf().isPossessive(k + 1);
+          return !Nationalities.showingWords(l).isEmpty() || PARTY_SHOWING.contains(l)
+              || k + 2 == first && c.mf().isPossessive(k + 1);
         }
         String pos = c.toks().get(k).pos();
         boolean possessive = k == first - 1 && c.mf().isPossessive(k);
@@ -4763,7 +4784,8 @@ public final class QuoteAttributor {
       boolean title = isPersonRoleNoun(head) || head.equals("boss") || head.equals("skipper");
       if (KIN_NOUNS.contains(head)) return null;
       if (RELATIONAL_NOUNS.contains(head)) return relationalRoleShown(m, ms, me, head);
-      if (!descriptive && !title) return null;
+      boolean open = !descriptive && !title;
+      if (open && !openPersonNoun(head)) return null;
       for (int k = m.first() + 1; k < m.last(); k++) {
         String l = c.lower(k);
         if (CONTRASTIVE_MODIFIERS.contains(l) || c.mf().isPossessive(k) || l.matches("\\d+") || c.quoteOf()[k] >= 0
@@ -4773,6 +4795,7 @@ public final class QuoteAttributor {
       }
       int tok = m.first();
       int[] salient = salientPerson(tok);
+      if (open) return personIntroducedAs(m, head, ms, me, salient);
       // The one person the article showed in the role ("Ivo Brandt, who directed it", "Harbour FC manager Ivo
       // Brandt" for "the Harbour FC boss") is meant even when not the last subject, unless the salient person is
       // someone else.
@@ -4786,6 +4809,128 @@ public final class QuoteAttributor {
       // must be described with it ("Jonas Varberg scored twice. “...,” the veteran coach said" is not Varberg's).
       if (!descriptive && !describedAs(p, head, ms, true)) return null;
       return takeEpithet(p, head, tok, ms, me, salient[1]);
+    }
+
+    /**
+     * A lower-case noun outside the epithet and title lists that may still be a person's description ("the
+     * firefighter", "the pensioner"): not a word for a document, a body, an organisation, a place or people in
+     * general.
+     */
+    private static boolean openPersonNoun(String head) {
+      return head.matches("[a-z][a-z-]{2,}") && !DocumentAuthor.isDocumentNoun(head) && !DOCUMENT_NOUNS.contains(head)
+          && !BODY_NOUNS.contains(head) && !ORG_NOMINAL_HEADS.contains(head) && !NOT_ORG_HEADS.contains(head)
+          && !PEOPLE_NOUNS.contains(head) && !KIN_NOUNS.contains(head);
+    }
+
+    /**
+     * "Ivo Brandt, 52, a retired firefighter, ... “...,” the firefighter said": a description whose head is in no
+     * list names the one person the article introduced with that noun, in apposition ("Ivo Brandt, a retired
+     * firefighter,"), right before the name ("pensioner Ivo Brandt") or as a predicate ("Ivo Brandt is a
+     * firefighter"); the description's other words must be words of that introduction. None when no one or more
+     * than one person was introduced so, when someone else is the salient person, or when any guard of the epithet
+     * rule applies (the noun used for anyone else, a speaker in between, ...).
+     */
+    private Entity personIntroducedAs(Mention m, String head, int ms, int me, int[] salient) {
+      Entity only = null;
+      List<String> words = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        List<String> w = wordsIntroducingAs(e, head, ms);
+        if (w == null) continue;
+        if (only != null) return null;
+        only = e;
+        words = w;
+      }
+      if (only == null || salient != null && entities.get(salient[0]) != only) return null;
+      for (int k = m.first() + 1; k < m.last(); k++) if (!words.contains(singular(c.lower(k)))) return null;
+      int tok = m.first();
+      return takeEpithet(only, head, tok, ms, me, salient != null ? salient[1] : lastMentionBefore(only, tok));
+    }
+
+    /**
+     * The words (lower case, singular) of the introductions of {@code e} as {@code head} before {@code ms}: an
+     * apposition or predicate noun phrase headed by it, or a common noun right before a mention; null when none.
+     */
+    private List<String> wordsIntroducingAs(Entity e, String head, int ms) {
+      List<String> words = null;
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        int after = tokenAt(s.end());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        int[] np = appositionPhrase(after);
+        if (np == null || !c.lower(np[1]).equals(head)) np = copulaPhrase(after);
+        if (np != null && c.lower(np[1]).equals(head) && c.toks().get(np[1]).start() < ms) {
+          if (words == null) words = new ArrayList<>();
+          for (int k = np[0]; k <= np[1]; k++) words.add(singular(c.lower(k)));
+        }
+        int k = first - 1;
+        if (k >= 0 && c.sentOf()[k] == c.sentOf()[first] && c.lower(k).equals(head) && c.quoteOf()[k] < 0
+            && (!c.mf().isCap(k) || k == 0 || c.sentOf()[k - 1] != c.sentOf()[k]
+                || MentionFinder.DETERMINERS.contains(c.lower(k - 1)))
+            && c.toks().get(k).pos() != null && c.toks().get(k).pos().startsWith("NN")) {
+          if (words == null) words = new ArrayList<>();
+          for (int j = Math.max(0, k - 2); j <= k; j++) if (c.sentOf()[j] == c.sentOf()[k]) words.add(singular(c.lower(j)));
+        }
+      }
+      return words;
+    }
+
+    /** Whether the phrase {@code np} ([first, head] tokens or null) is headed by {@code head} and ends before {@code ms}. */
+    private boolean phraseHeadedBy(int[] np, String head, int ms) {
+      return np != null && c.lower(np[1]).equals(head) && c.toks().get(np[1]).start() < ms;
+    }
+
+    private static boolean within(int[] np, int k) {
+      return np != null && k >= np[0] && k <= np[1];
+    }
+
+    /** Words that end the noun phrase of an apposition or predicate ("a firefighter from Lowmoor who ..."). */
+    private static final Set<String> PHRASE_ENDS = MentionFinder.words("who", "whom", "whose", "which", "that", "from",
+        "of", "in", "at", "for", "with", "and", "or", "but", "on", "to", "since", "until", "by", "near", "based");
+
+    /**
+     * The noun phrase [first, head] after an article starting at {@code from}: up to five words, ended by a comma or
+     * other punctuation, a word of {@link #PHRASE_ENDS} or the sentence's end; its head is lower case. Else null.
+     */
+    private int[] nounPhraseAfterArticle(int from) {
+      if (from >= c.n() || !c.lower(from).matches("a|an|the")) return null;
+      int sent = c.sentOf()[from];
+      int k = from + 1;
+      while (k < c.n() && k <= from + 5 && c.sentOf()[k] == sent && c.quoteOf()[k] < 0 && c.mf().isWord(k)
+          && !c.mf().isPossessive(k) && !PHRASE_ENDS.contains(c.lower(k)) && !SpeechVerbs.isSpeechVerb(c.lower(k))) {
+        k++;
+      }
+      int head = k - 1;
+      if (head <= from || k < c.n() && c.sentOf()[k] == sent && c.mf().isWord(k) && !PHRASE_ENDS.contains(c.lower(k))) {
+        return null;
+      }
+      if (c.mf().isCap(head)) return null;
+      return new int[] {from + 1, head};
+    }
+
+    /** "Ivo Brandt, a firefighter,", "Ivo Brandt, 52, a retired firefighter": the phrase after the comma at {@code after}. */
+    private int[] appositionPhrase(int after) {
+      if (after >= c.n() || !c.toks().get(after).norm().equals(",")) return null;
+      int k = after + 1;
+      if (k + 1 < c.n() && c.lower(k).matches("\\d{1,3}") && c.toks().get(k + 1).norm().equals(",")) k += 2;
+      return nounPhraseAfterArticle(k);
+    }
+
+    /** "Ivo Brandt is a firefighter", "Ivo Brandt, who has been a firefighter": the predicate after a mention. */
+    private int[] copulaPhrase(int after) {
+      int k = after;
+      if (k + 1 < c.n() && c.toks().get(k).norm().equals(",") && c.lower(k + 1).equals("who")) k += 2;
+      if (k + 1 >= c.n()) return null;
+      String l = c.lower(k);
+      if ((l.equals("has") || l.equals("had")) && c.lower(k + 1).equals("been")) {
+        k += 2;
+      } else if (l.matches("is|was|became|becomes")) {
+        k++;
+      } else {
+        return null;
+      }
+      return nounPhraseAfterArticle(k);
     }
 
     /** Relational nouns that never name one person shown in the role: honorifics and parts of other titles. */
@@ -4971,7 +5116,10 @@ public final class QuoteAttributor {
         int first = tokenAt(s.start());
         int after = tokenAt(s.end());
         if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
-        if (wordBeforeName(head, first) || appositionAfter(head, after, ms) || roleVerbAfter(head, after)) return true;
+        if (wordBeforeName(head, first) || appositionAfter(head, after, ms) || roleVerbAfter(head, after)
+            || phraseHeadedBy(appositionPhrase(after), head, ms) || phraseHeadedBy(copulaPhrase(after), head, ms)) {
+          return true;
+        }
       }
       return false;
     }
@@ -5085,6 +5233,9 @@ public final class QuoteAttributor {
             if (c.lower(k).equals(head)) return true;
           }
         }
+        if (phraseHeadedBy(appositionPhrase(after), head, ms) || phraseHeadedBy(copulaPhrase(after), head, ms)) {
+          return true;
+        }
         if (!verb || stem.length() < 4) continue;
         for (int k = after; k < c.n() && c.sentOf()[k] == sent && c.toks().get(k).start() < ms; k++) {
           String l = c.lower(k);
@@ -5150,6 +5301,7 @@ public final class QuoteAttributor {
         int after = tokenAt(s.end());
         if (first >= c.n() || c.sentOf()[first] != c.sentOf()[k]) continue;
         if (k < first && k >= first - 3) return true;
+        if (within(appositionPhrase(after), k) || within(copulaPhrase(after), k)) return true;
         if (k > after && k <= after + 8 && after < c.n() && c.toks().get(after).norm().equals(",")) {
           boolean closed = false;
           for (int j = after + 1; j < k; j++) closed |= c.toks().get(j).norm().equals(",");
