@@ -18,7 +18,8 @@ import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
  * RETYPED, GAZETTEER_MATCHES, TOKENS -> MENTIONS: the candidates back on characters, in text order, each
  * scored by its source's confidence. A place named inside a token keeps the gazetteer's character span
  * ("London" of "London-based"); a place glued to a currency sign or a product code ("US$", "T*SOL") is
- * dropped, and so is a politician's party-and-state tag ("D-Mass" of "(D-Mass.)").
+ * dropped, and so is a politician's party-and-state tag ("D-Mass" of "(D-Mass.)"). An organisation name the
+ * article defines by an acronym is made whole ({@link AcronymDefinedNames}).
  */
 final class MentionSpans extends NerLayers.Stage {
 
@@ -48,7 +49,7 @@ final class MentionSpans extends NerLayers.Stage {
       out.add(new EntityMention(s, e, text.substring(s, e), m.type(), m.source().confidence()));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
-    a.put(MENTIONS, List.copyOf(out));
+    a.put(MENTIONS, List.copyOf(AcronymDefinedNames.apply(text, out)));
   }
 
   /**

@@ -5642,9 +5642,14 @@ public final class QuoteAttributor {
           j--;
         }
         if (!APPOSITION_ARTICLES.contains(c.lower(j)) || !c.toks().get(j - 1).norm().equals(",")) continue;
+        // "Acme Growers (AG), a cooperative based in ...": the acronym the name is defined by ends the name
+        int nameEnd = j - 2;
+        if (nameEnd - 2 >= 0 && c.toks().get(nameEnd).norm().equals(")") && c.toks().get(nameEnd - 2).norm().equals("(")) {
+          nameEnd--;
+        }
         Entity org = null;
         for (Entity e : entities) {
-          if (e.type() == EntityType.ORGANIZATION && mentionEndsAt(e, j - 2)) org = e;
+          if (e.type() == EntityType.ORGANIZATION && mentionEndsAt(e, nameEnd)) org = e;
         }
         if (org == null) continue;
         if (only != null && only != org && !only.name().equalsIgnoreCase(org.name())) return null;
