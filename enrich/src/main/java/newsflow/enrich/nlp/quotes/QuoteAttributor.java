@@ -4458,8 +4458,8 @@ public final class QuoteAttributor {
           while (k < c.n() && k - j < 20 && !c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0
               && c.sentOf()[k] == c.sentOf()[i]) k++;
           if (k >= c.n() || !c.toks().get(k).norm().equals(",")) return false;
-          // "Ilse Varga, who directed Kemp's new opera, "Salt Bride," was ...": a relative clause may end in a
-          // title or name set off by commas of its own; the verb comes after it.
+          // "Tomas Ekberg, who skippers Lindqvist's old trawler, "Northern Star," told ...": a relative clause may
+          // end in a title or name set off by commas of its own; the verb comes after it.
           if (RELATIVE_OPENERS.contains(c.lower(j + 1))) k = pastNameInApposition(k, c.sentOf()[i]);
           j = k + 1;
         }
@@ -4483,7 +4483,7 @@ public final class QuoteAttributor {
 
     /**
      * The comma (or the quote mark right after it) that closes a name or title in apposition after the comma at
-     * {@code comma} ("..., "Salt Bride," was", "..., Salt Bride, was"): capitalised words, with at most a few
+     * {@code comma} ("..., "Northern Star," told", "..., Northern Star, told"): capitalised words, with at most a few
      * lower-case joining words ("of", "the") among them, optionally in quote marks, then a comma. {@code comma}
      * when no such name follows.
      */

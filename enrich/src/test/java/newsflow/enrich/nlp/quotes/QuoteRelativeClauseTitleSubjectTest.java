@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 /**
- * A name followed by a relative clause that ends in a title or name set off by commas of its own ("Ilse Varga, who
- * directed Kemp's new opera, "Salt Bride," was praised") is still the subject of its sentence, so a later "he"/"she"
+ * A name followed by a relative clause that ends in a title or name set off by commas of its own ("Tomas Ekberg, who
+ * skippers Lindqvist's old trawler, "Northern Star," told the board") is still the subject of its sentence, so a later "he"/"she"
  * can take it over the person named inside the clause. Two people joined by "and" past such a clause ("Ann Lind, who
  * wrote the play, and Eva Moss") are no single antecedent. Made-up sentences throughout.
  */
@@ -17,18 +17,18 @@ class QuoteRelativeClauseTitleSubjectTest {
 
   @Test
   void subjectBeforeRelativeClauseEndingInQuotedTitle() {
-    String text = "Stage designer Quillon Marsh has denied that he quarrelled with the composer Perrin Dace.\n\n"
-        + "Marsh, who built the sets for Dace's new opera, \"Salt Bride,\" was said to have walked out of a rehearsal.\n\n"
-        + "He says, \"We had one long night, but nobody walked out.\"";
-    assertEquals("Quillon Marsh", quote(quotes(text), "We had one long night").speaker());
+    String text = "The harbour board heard the trawler owners on Tuesday.\n\n"
+        + "Tomas Ekberg, who skippers Lindqvist's old trawler, \"Northern Star,\" told the board that quotas were too low.\n\n"
+        + "He added, \"Half the fleet will be tied up by March.\"";
+    assertEquals("Tomas Ekberg", quote(quotes(text), "Half the fleet").speaker());
   }
 
   @Test
   void subjectBeforeRelativeClauseEndingInPlainTitle() {
-    String text = "Stage designer Quillon Marsh has denied that he quarrelled with the composer Perrin Dace.\n\n"
-        + "Marsh, whose sets framed Dace's new opera, Salt Bride, was said to have walked out of a rehearsal.\n\n"
-        + "\"We had one long night, but nobody walked out,\" he says.";
-    assertEquals("Quillon Marsh", quote(quotes(text), "We had one long night").speaker());
+    String text = "The harbour board heard the trawler owners on Tuesday.\n\n"
+        + "Tomas Ekberg, whose crew sails Lindqvist's old trawler, Northern Star, told the board that quotas were too low.\n\n"
+        + "\"Half the fleet will be tied up by March,\" he added.";
+    assertEquals("Tomas Ekberg", quote(quotes(text), "Half the fleet").speaker());
   }
 
   @Test
