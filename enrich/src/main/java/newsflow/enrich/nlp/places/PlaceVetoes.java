@@ -168,11 +168,12 @@ final class PlaceVetoes {
   /** Verbs of a report or a statement: "the Eastland Beacon reported", "Elm House said". */
   private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
       "^['\u2019]?s?\\s*,?\\s*(?:reported|reports|said|says|wrote|writes|announced|announces|published|found|estimated)\\b");
-  /** Roles held at an employer: "a professor at X", "an economist at X". */
+  /** Roles held at an employer or a school: "a professor at X", "an economist at X", "a graduate of X". */
   private static final Pattern ROLE_AT = Pattern.compile(
-      "(?i)\\b(?:professor|lecturer|researcher|economist|analyst|scientist|student|fellow|dean|instructor|"
+      "(?i)\\b(?:(?:graduate|graduates|alumnus|alumna|alumni|alumnae)\\s+of"
+          + "|(?:professor|lecturer|researcher|economist|analyst|scientist|student|fellow|dean|instructor|"
           + "strategist|scholar|historian|expert|chemist|physicist|sociologist|epidemiologist|engineer|executive|"
-          + "director|graduate|alumnus|alumna|coach|quarterback|player)\\s+(?:at|with)\\s+(?:the\\s+)?$");
+          + "director|graduate|alumnus|alumna|coach|quarterback|player)\\s+(?:at|with))\\s+(?:the\\s+)?$");
 
   /** Opening quotation marks (straight, curly, guillemets). */
   private static final String OPENING_QUOTES = "\"\u201C\u201E\u00AB'\u2018";
@@ -444,7 +445,7 @@ final class PlaceVetoes {
     return CLAUSE_COMMA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
   }
 
-  /** Whether {@code m} follows a role held at an employer ("a professor at Eastbrook"). */
+  /** Whether {@code m} follows a role held at an employer or a school ("a professor at Eastbrook", "a graduate of Eastbrook"). */
   static boolean employerAfterRole(String text, Span m) {
     return ROLE_AT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
   }
