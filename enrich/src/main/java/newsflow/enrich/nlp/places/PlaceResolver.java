@@ -139,6 +139,7 @@ public final class PlaceResolver {
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
         if (PlaceVetoes.firm(text, e.mentions(), true)) continue; // "Eastbrook raised its rates": the bank
+        if (PlaceVetoes.industry(text, e.name(), e.mentions())) continue; // "two Hollywood studios": the film industry
         if (amongFirms(e, entities, text)) continue; // "Eastbrook, Vexcorp and Lantrell Holdings raised fees"
         if (teamByVerb(e.name(), e.mentions(), article)) continue; // "Riverton have made an offer"
         if (teamByTenure(e.name(), e.mentions(), article)) continue; // "after his move from Riverton"
@@ -623,6 +624,8 @@ public final class PlaceResolver {
     if (placeNamedPerson(e.name(), mentions, a)) return null;
     // "shares of Winnebago", "Winnebago reported higher sales": a firm named like a town, not the town
     if (PlaceVetoes.firm(text, mentions, false)) return null;
+    // "a Hollywood actress", "Hollywood's major studios": a name that stands for an industry beside its trade
+    if (PlaceVetoes.industry(text, e.name(), mentions)) return null;
     // "the Eastlandia flight", "an Eastlandia jet": an airline named after a country, not the country
     if (!named.isEmpty() && named.stream().noneMatch(c -> c.kind() == PlaceKind.CITY)
         && mentions.stream().allMatch(m -> PlaceVetoes.carrier(text, m))) {

@@ -3,6 +3,7 @@ package newsflow.enrich.nlp.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,11 +168,12 @@ final class PlaceVetoes {
   /** Verbs of a report or a statement: "the Eastland Beacon reported", "Elm House said". */
   private static final Pattern REPORT_VERB_AFTER = Pattern.compile(
       "^['\u2019]?s?\\s*,?\\s*(?:reported|reports|said|says|wrote|writes|announced|announces|published|found|estimated)\\b");
-  /** Roles held at an employer: "a professor at X", "an economist at X". */
+  /** Roles held at an employer or a school: "a professor at X", "an economist at X", "a graduate of X". */
   private static final Pattern ROLE_AT = Pattern.compile(
-      "(?i)\\b(?:professor|lecturer|researcher|economist|analyst|scientist|student|fellow|dean|instructor|"
+      "(?i)\\b(?:(?:graduate|graduates|alumnus|alumna|alumni|alumnae)\\s+of"
+          + "|(?:professor|lecturer|researcher|economist|analyst|scientist|student|fellow|dean|instructor|"
           + "strategist|scholar|historian|expert|chemist|physicist|sociologist|epidemiologist|engineer|executive|"
-          + "director|graduate|alumnus|alumna|coach|quarterback|player)\\s+(?:at|with)\\s+(?:the\\s+)?$");
+          + "director|graduate|alumnus|alumna|coach|quarterback|player)\\s+(?:at|with))\\s+(?:the\\s+)?$");
 
   /** Opening quotation marks (straight, curly, guillemets). */
   private static final String OPENING_QUOTES = "\"\u201C\u201E\u00AB'\u2018";
@@ -443,7 +445,7 @@ final class PlaceVetoes {
     return CLAUSE_COMMA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
   }
 
-  /** Whether {@code m} follows a role held at an employer ("a professor at Eastbrook"). */
+  /** Whether {@code m} follows a role held at an employer or a school ("a professor at Eastbrook", "a graduate of Eastbrook"). */
   static boolean employerAfterRole(String text, Span m) {
     return ROLE_AT.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
   }
@@ -532,6 +534,64 @@ final class PlaceVetoes {
   static boolean carrier(String text, Span m) {
     return CARRIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
         && CARRIER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+  }
+
+  /** Words of an industry's trade by the place name that stands for the industry ({@code gazetteer/industry-names.txt}). */
+  private static final Map<String, Set<String>> INDUSTRY_WORDS = industryWords();
+  /** The first word right after a name, after one space: "Hollywood actress" (not "Hollywood-based"). */
+  private static final Pattern TRADE_WORD_AFTER = Pattern.compile("^ (\\p{Ll}[\\p{Ll}-]*)");
+  /** Up to three lower-case words after a name's possessive: "Hollywood's major film studios". */
+  private static final Pattern POSSESSIVE_WORDS_AFTER = Pattern.compile(
+      "^['\u2019]s((?: (?:\\p{Ll}[\\p{Ll}-]*|&)){1,3})");
+  /** Words that end the noun phrase after a possessive before a trade word could be reached. */
+  private static final Set<String> PHRASE_ENDS = Set.of(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "with", "in",
+      "on", "at", "of", "for", "to", "from", "by", "that", "which", "who", "said", "says", "than", "as");
+  /** A line's first word followed by a dateline's comma, dash or bracket ("HOLLYWOOD (Wire) -"). */
+  private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,|\\s+[-\u2013\u2014(])");
+
+  private static Map<String, Set<String>> industryWords() {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    Lexicon.kinds("/gazetteer/industry-names.txt").forEach((name, words) -> out.put(Gazetteer.key(name), Set.copyOf(words)));
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Whether a place name that news also uses for an industry stands for the industry here: some mention has a
+   * word of the trade right after it ("a Hollywood actress", "two Hollywood studios") or after its possessive
+   * ("Hollywood's major film studios"), and no mention is located: after a locative ("moved to Hollywood", "a
+   * premiere in Hollywood"), before "-based" or as a dateline. The names and their trade words are in
+   * {@code gazetteer/industry-names.txt}; any other place name before "actress" is where she is from.
+   */
+  static boolean industry(String text, String name, List<Span> mentions) {
+    Set<String> trade = INDUSTRY_WORDS.get(Gazetteer.key(name));
+    if (trade == null || mentions.isEmpty()) return false;
+    boolean cue = false;
+    for (Span m : mentions) {
+      // "talks between Hollywood's studios and ...": a preposition before a possessive governs the possessed noun
+      boolean possessive = text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end());
+      if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) && !possessive || text.startsWith("-based", m.end())) {
+        return false;
+      }
+      if ((m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+          && DATELINE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        return false;
+      }
+      if (!cue) cue = tradeWordAfter(text, m, trade);
+    }
+    return cue;
+  }
+
+  private static boolean tradeWordAfter(String text, Span m, Set<String> trade) {
+    Matcher w = TRADE_WORD_AFTER.matcher(text).region(m.end(), text.length());
+    if (w.lookingAt()) return trade.contains(w.group(1));
+    Matcher p = POSSESSIVE_WORDS_AFTER.matcher(text).region(m.end(), text.length());
+    if (!p.lookingAt()) return false;
+    for (String word : p.group(1).trim().split(" ")) {
+      if (PHRASE_ENDS.contains(word)) return false;
+      if (trade.contains(word)) return true;
+    }
+    return false;
   }
 
   /** Prepositions after which a name before a person's name is a place of the person ("ambassador to Eastland Jo Ames"). */
