@@ -538,7 +538,7 @@ public final class QuoteAttributor {
   /**
    * The active speech or naming verb whose clause a fragment sits in, else -1: the nearest cue before the
    * quote in its sentence (earlier quoted fragments skipped), with no clause of a subject of its own in between
-   * ("Lee said the “temporary” camps would close", "Lee described the work of “rogue” dealers as “theft”").
+   * ("Lee said the so-called “green” levy was “a tax on farming”": "said" governs both fragments).
    * A passive cue ("was described as") names no speaker. Whose the words are is left to the attribution.
    */
   private static int governingCue(Ctx c, int first) {
