@@ -201,6 +201,7 @@ public final class QuoteAttributor {
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
         if (a == null) a = cueClosingSentence(ctx, spans, attr, qFirst, qLast, q);
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
+        if (a == null) a = governingSpeaker(ctx, qFirst[q]);
         if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
         a = quotedSource(ctx, qFirst[q], a);
         // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
@@ -497,6 +498,66 @@ public final class QuoteAttributor {
     return false;
   }
 
+  /** How many tokens back from a fragment a governing speech verb may stand in its sentence. */
+  private static final int GOVERNING_REACH = 30;
+
+  /**
+   * Cues whose clause repeats someone else's wording: one denies, disputes or asks about a term another used
+   * ("Lee denied running an “informal” channel", "Lee asked about the “secret” deal").
+   */
+  private static final Set<String> NOT_OWN_WORDING = MentionFinder.words("deny", "denies", "denied", "denying",
+      "dispute", "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "refuting", "rebut", "rebuts",
+      "rebutted", "rebutting", "ask", "asks", "asked", "asking", "question", "questions", "questioned", "questioning",
+      "wonder", "wonders", "wondered", "wondering");
+
+  /** Words that turn to a clause of the narrator's or of someone else, which a cue before them does not govern. */
+  private static final Set<String> CLAUSE_TURNS = MentionFinder.words(
+      "while", "whilst", "whereas", "but", "although", "though", "yet", ";");
+
+  /** Modal verbs: "would have to add", "will say" report no words yet spoken. */
+  private static final Set<String> MODALS = MentionFinder.words(
+      "will", "would", "can", "could", "should", "must", "may", "might", "shall");
+
+  /**
+   * Whether the cue at {@code k} is a verb that has spoken: not "according to", not an infinitive or a modal's
+   * verb ("have to add a new “...” tab"), not a participle used as an adjective after a preposition ("of alleged
+   * “...” acts"), and not tagged as an adjective.
+   */
+  private static boolean governingVerbForm(Ctx c, int k, int s) {
+    String l = c.lower(k);
+    if (l.equals("according")) return false;
+    String pos = c.toks().get(k).pos();
+    if (pos != null && pos.startsWith("JJ")) return false;
+    if (k - 1 < s) return true;
+    String prev = c.lower(k - 1);
+    if (prev.equals("to") || MODALS.contains(prev)) return false;
+    String prevPos = c.toks().get(k - 1).pos();
+    return !(l.endsWith("ed") && prevPos != null && prevPos.equals("IN"));
+  }
+
+  /**
+   * The active speech or naming verb whose clause a fragment sits in, else -1: the nearest cue before the
+   * quote in its sentence (earlier quoted fragments skipped), with no clause of a subject of its own in between
+   * ("Lee said the so-called “green” levy was “a tax on farming”": "said" governs both fragments).
+   * A passive cue ("was described as") names no speaker. Whose the words are is left to the attribution.
+   */
+  private static int governingCue(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    int s = first;
+    while (s - 1 >= 0 && c.sentOf()[s - 1] == sent && c.paraOf()[s - 1] == c.paraOf()[first]) s--;
+    for (int k = first - 1; k >= s && first - k <= GOVERNING_REACH; k--) {
+      if (c.quoteOf()[k] >= 0) continue;
+      if (CLAUSE_TURNS.contains(c.lower(k))) return -1; // "..., while the rival's “new” plan ...": not the cue's
+      if (!isCue(c, k) && !isActiveNaming(c, k, s)) continue;
+      if (passiveCue(c, k, s) || NOT_OWN_WORDING.contains(c.lower(k)) || !governingVerbForm(c, k, s)
+          || ownSubjectStart(c, k + 1, first) >= 0) {
+        return -1;
+      }
+      return k;
+    }
+    return -1;
+  }
+
   /**
    * One or two lower-case words quoted inside a noun phrase, before its noun ("an “informal” channel", "a
    * “temporary” pause in talks"): a borrowed label, not a statement, so nobody's words here. The noun is
@@ -778,7 +839,7 @@ public final class QuoteAttributor {
     boolean introduced = beforeMark.equals(",") || beforeMark.equals(":");
     Attribution before = null;
     for (int i = first - 1; i >= regionStart && before == null; i--) {
-      if (!isCue(c, i) && !isActiveNaming(c, i, regionStart)) continue;
+      if (!isCue(c, i) && !isActiveNaming(c, i, regionStart) && frontedParticipleSubject(c, i) == null) continue;
       // "Lee praised the deal, while opponents called it “a giveaway”": the cue's clause ends before a
       // clause with a subject of its own, which governs the quote; no speaker rather than the cue's.
       int own = ownSubjectStart(c, i + 1, first);
@@ -866,6 +927,26 @@ public final class QuoteAttributor {
       if (c.toks().get(k).norm().equals(",") && isCue(c, k + 1) && isParticiple(c, k + 1)) return true;
     }
     return false;
+  }
+
+  /**
+   * A fragment whose governing cue stands before an earlier quoted fragment of the same sentence ("Lee
+   * described the work of “rogue” dealers as “plain theft”"): the local search stops at the earlier quote,
+   * so the cue's speaker is found here, over the whole sentence before the fragment.
+   */
+  private Attribution governingSpeaker(Ctx c, int first) {
+    int k = governingCue(c, first);
+    if (k < 0) return null;
+    boolean quoteBetween = false;
+    for (int j = k + 1; j < first; j++) if (c.quoteOf()[j] >= 0) quoteBetween = true;
+    if (!quoteBetween) return null;
+    int sent = c.sentOf()[first];
+    int s = k;
+    while (s - 1 >= 0 && c.sentOf()[s - 1] == sent && c.paraOf()[s - 1] == c.paraOf()[first]
+        && c.quoteOf()[s - 1] < 0) {
+      s--;
+    }
+    return beforeCue(c, k, s, first);
   }
 
   /** Words of a quote as the quote metric counts them: whitespace chunks with a letter or digit. */
@@ -983,6 +1064,8 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     boolean participle = l.endsWith("ing") && !l.equals("according");
     boolean infinitive = i - 1 >= regionStart && c.lower(i - 1).equals("to");
+    Mention fronted = participle ? frontedParticipleSubject(c, i) : null;
+    if (fronted != null) return new Attribution(fronted, c.toks().get(i).text(), 0.7);
     if (!participle && !infinitive && passiveCue(c, i, regionStart) && !ASKED.contains(c.lower(i))) {
       return passiveAgent(c, i, regionStart, first);
     }
@@ -1045,6 +1128,35 @@ public final class QuoteAttributor {
     if (a != null) return a;
     Mention m = speakingSubjectOfClause(c, regionStart, i);
     return m == null ? null : new Attribution(m, c.toks().get(i).text(), 0.7);
+  }
+
+  /** How far a participial phrase opening a sentence may run before the main clause's subject. */
+  private static final int FRONTED_PHRASE_REACH = 40;
+
+  /**
+   * "Calling the ruling a “dark day” and a “betrayal”, Lee urged an appeal": a speech or naming participle
+   * that opens its sentence belongs to the subject of the main clause after the phrase, the noun phrase right
+   * after a comma outside quotes and followed by its finite verb. Else null (the participle does not open the
+   * sentence, or no such clause follows).
+   */
+  private static Mention frontedParticipleSubject(Ctx c, int i) {
+    if (c.quoteOf()[i] >= 0 || i > 0 && c.sentOf()[i - 1] == c.sentOf()[i]) return null;
+    String l = c.lower(i);
+    if (!NAMING_PARTICIPLES.contains(l) && !(isParticiple(c, i) && SpeechVerbs.isSpeechVerb(l))) return null;
+    int sent = c.sentOf()[i];
+    for (int k = i + 1; k + 1 < c.n() && c.sentOf()[k + 1] == sent && k - i <= FRONTED_PHRASE_REACH; k++) {
+      if (c.quoteOf()[k] >= 0 || c.quoteOf()[k + 1] >= 0 || !isComma(c, k)) continue;
+      int limit = k + 1;
+      while (limit < c.n() && c.sentOf()[limit] == sent && c.quoteOf()[limit] < 0 && limit - k <= 8) limit++;
+      Mention m = c.mf().phraseStartingAt(k + 1, limit);
+      if (m == null || m.first() != k + 1 || m.kind() == Kind.RELATIVE || m.kind() == Kind.NOT_SPEAKER
+          || m.last() + 1 >= limit) {
+        continue;
+      }
+      int v = m.last() + 1;
+      if (isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v)) return m;
+    }
+    return null;
   }
 
   /** Participles that go on with what the subject of the sentence says ("..., adding", "..., saying"). */
