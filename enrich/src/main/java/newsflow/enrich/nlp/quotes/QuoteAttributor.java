@@ -930,8 +930,8 @@ public final class QuoteAttributor {
   }
 
   /**
-   * A fragment whose governing cue stands before an earlier quoted fragment of the same sentence ("Lee
-   * described the work of “rogue” dealers as “plain theft”"): the local search stops at the earlier quote,
+   * A fragment whose governing cue stands before an earlier quoted fragment of the same sentence ("Lee told
+   * the meeting that the “temporary” berths had become “a permanent eyesore”"): the local search stops at the earlier quote,
    * so the cue's speaker is found here, over the whole sentence before the fragment.
    */
   private Attribution governingSpeaker(Ctx c, int first) {

@@ -18,10 +18,10 @@ class QuoteGoverningFragmentTest {
 
   @Test
   void aSecondFragmentBehindAnEarlierOneKeepsTheGoverningSpeaker() {
-    List<Quote> qs = quotes("Port row\n\nIvo Brandt, the harbour master, spoke at the quay on Monday. He described "
-        + "the conduct of so-called \"cowboy\" skippers as a kind of \"maritime vandalism\" aimed at the port.");
-    assertNull(quote(qs, "cowboy").speaker(), "a so-called term stays the narrator's");
-    assertEquals("Ivo Brandt", quote(qs, "maritime vandalism").speaker());
+    List<Quote> qs = quotes("Port row\n\nThe harbour master, Ivo Brandt, spoke at the quay on Monday. He told the "
+        + "meeting that the \"temporary\" berths had become \"a permanent eyesore\" for the town.");
+    assertNull(quote(qs, "temporary").speaker(), "a quoted modifier before its noun stays a label");
+    assertEquals("Ivo Brandt", quote(qs, "a permanent eyesore").speaker());
   }
 
   @Test
