@@ -387,9 +387,34 @@ public final class QuoteAttributor {
       if (c.quoteOf()[k] >= 0) continue;
       boolean sentenceStart = k > from && c.sentOf()[k - 1] != c.sentOf()[k];
       if (CONTRAST_OPENERS.contains(c.lower(k)) && subjectThenVerb(c, k + 1, to)) return k + 1;
+      // "Lee said the plan, which farmers call a “land grab”, would pass": a relative clause with a subject of its
+      // own and a naming verb governs the quote. Only a lower-case subject ("farmers", "many residents"): a named
+      // one ("which Ann Vale called") is left to the cue rules, and a pronoun never counts as a subject here.
+      if (OBJECT_RELATIVES.contains(c.lower(k)) && lowerCaseSubjectThenVerb(c, k + 1, to)) return k + 1;
       if (sentenceStart && subjectThenVerb(c, k, to)) return k;
     }
     return -1;
+  }
+
+  /** Relative pronouns that open a clause on the noun before them, whose object that noun is. */
+  private static final Set<String> OBJECT_RELATIVES = MentionFinder.words("which", "that", "whom");
+
+  /** Naming verbs in the present tense ("which farmers call “...”"), besides the past forms of PASSIVE_NAMING. */
+  private static final Set<String> PRESENT_NAMING = MentionFinder.words("call", "calls", "dub", "dubs", "label",
+      "labels", "brand", "brands", "term", "terms");
+
+  /**
+   * {@link #subjectThenVerb} for a subject of lower-case words only ("farmers", "many in the town"); a present
+   * naming verb ("call") counts as governing the quote too.
+   */
+  private static boolean lowerCaseSubjectThenVerb(Ctx c, int s, int to) {
+    if (s >= to || c.quoteOf()[s] >= 0 || c.mf().isCap(s) || c.mf().isPronoun(s)) return false;
+    for (int v = s; v < to && v - s <= 5 && c.quoteOf()[v] < 0 && c.mf().isWord(v); v++) {
+      if (c.mf().isCap(v) || c.mf().isPronoun(v)) return false;
+      if (v > s && PRESENT_NAMING.contains(c.lower(v))) return true;
+      if (isFiniteVerb(c.toks().get(v))) break;
+    }
+    return subjectThenVerb(c, s, to);
   }
 
   /** Verbs of judging that take a quote as what they call something, besides speech and naming verbs. */
