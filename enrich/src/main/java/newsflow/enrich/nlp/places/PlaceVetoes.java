@@ -540,7 +540,7 @@ final class PlaceVetoes {
   private static final Map<String, Set<String>> INDUSTRY_WORDS = industryWords();
   /** The first word right after a name, after one space: "Hollywood actress" (not "Hollywood-based"). */
   private static final Pattern TRADE_WORD_AFTER = Pattern.compile("^ (\\p{Ll}[\\p{Ll}-]*)");
-  /** Up to three lower-case words after a name's possessive: "Hollywood's major film studios". */
+  /** Up to three lower-case words after a name's possessive: "Hollywood's biggest talent agencies". */
   private static final Pattern POSSESSIVE_WORDS_AFTER = Pattern.compile(
       "^['\u2019]s((?: (?:\\p{Ll}[\\p{Ll}-]*|&)){1,3})");
   /** Words that end the noun phrase after a possessive before a trade word could be reached. */
@@ -559,7 +559,7 @@ final class PlaceVetoes {
   /**
    * Whether a place name that news also uses for an industry stands for the industry here: some mention has a
    * word of the trade right after it ("a Hollywood actress", "two Hollywood studios") or after its possessive
-   * ("Hollywood's major film studios"), and no mention is located: after a locative ("moved to Hollywood", "a
+   * ("Hollywood's biggest talent agencies"), and no mention is located: after a locative ("moved to Hollywood", "a
    * premiere in Hollywood"), before "-based" or as a dateline. The names and their trade words are in
    * {@code gazetteer/industry-names.txt}; any other place name before "actress" is where she is from.
    */

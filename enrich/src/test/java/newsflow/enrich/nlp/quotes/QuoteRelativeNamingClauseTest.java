@@ -18,7 +18,7 @@ class QuoteRelativeNamingClauseTest {
 
   @Test
   void anUnnamedSubjectOfARelativeNamingClauseOwnsTheQuote() {
-    List<Quote> qs = quotes("Port row\n\nIvo Brandt, the harbour master, spoke at the quay on Monday. He said the new "
+    List<Quote> qs = quotes("Port row\n\nIvo Brandt, the harbour master, spoke at the quay. Later he told the board the new "
         + "berths, which fishermen call \"the pens\", were too small for trawlers.");
     assertNull(quote(qs, "the pens").speaker());
     qs = quotes("Mill plan\n\nCouncillor Ann Vale said the mill scheme, which many residents have labelled "
