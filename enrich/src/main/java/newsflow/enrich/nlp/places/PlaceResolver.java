@@ -1813,10 +1813,20 @@ public final class PlaceResolver {
     // wins ("drove down from San Francisco to play in San Jose"); a hamlet beside a well-known city is left to the district
     // rules (a district of the city, not the hamlet)
     boolean bare = qualifier == null && candidates.stream().noneMatch(c -> contextWeight(c, ctx) > 0);
+    // where the article's countries and divisions speak equally for two towns of one name ("Aurora" in a story that
+    // names only the United States), the town beside the story's other places wins too, if it is a sizeable town
+    // ("Aurora" beside Chicago, not the larger Aurora in Colorado)
+    double topContext = Double.NEGATIVE_INFINITY;
+    if (qualifier == null && !bare) {
+      for (GazetteerEntry c : candidates) topContext = Math.max(topContext, contextWeight(c, ctx));
+    }
     for (GazetteerEntry c : candidates) {
       double s = score(c, ctx, qualifier);
       if (bare && c.kind() == PlaceKind.CITY && ctx.near(c)
           && (c.isWellKnown() || !ctx.besideWellKnownCity(c))) {
+        s += NEAR_BONUS;
+      } else if (qualifier == null && !bare && c.kind() == PlaceKind.CITY && c.population() >= NEAR_NAMESAKE_POPULATION
+          && contextWeight(c, ctx) >= topContext && ctx.near(c)) {
         s += NEAR_BONUS;
       }
       if (s > bestScore) {
@@ -1838,6 +1848,8 @@ public final class PlaceResolver {
 
   /** Score for a town within 100 km of another place the article names with one clear reading. */
   private static final double NEAR_BONUS = 1.5;
+  /** How many people a town needs for that bonus where the article's countries already support its namesakes. */
+  private static final long NEAR_NAMESAKE_POPULATION = 20_000;
 
   /** What the article's countries, divisions and well-known cities add to the score of {@code c}. */
   private static double contextWeight(GazetteerEntry c, ArticleGeoContext ctx) {
