@@ -19,7 +19,9 @@ import newsflow.enrich.nlp.places.GazetteerPlaceRecognizer;
  * scored by its source's confidence. A place named inside a token keeps the gazetteer's character span
  * ("London" of "London-based"); a place glued to a currency sign or a product code ("US$", "T*SOL") is
  * dropped, and so is a politician's party-and-state tag ("D-Mass" of "(D-Mass.)"). An organisation name the
- * article defines by an acronym is made whole ({@link AcronymDefinedNames}).
+ * article defines by an acronym is made whole ({@link AcronymDefinedNames}), and so is a "X for Y" name an
+ * apposition calls an organisation; an organisation's acronym that is also a word is found ({@link
+ * OrganisationNameFixes}).
  */
 final class MentionSpans extends NerLayers.Stage {
 
@@ -49,7 +51,7 @@ final class MentionSpans extends NerLayers.Stage {
       out.add(new EntityMention(s, e, text.substring(s, e), m.type(), m.source().confidence()));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
-    a.put(MENTIONS, List.copyOf(AcronymDefinedNames.apply(text, out)));
+    a.put(MENTIONS, List.copyOf(OrganisationNameFixes.apply(text, AcronymDefinedNames.apply(text, out))));
   }
 
   /**

@@ -74,10 +74,25 @@ final class MentionFinder {
   private final String[] lower;
 
   MentionFinder(List<Token> toks, int[] quoteOf) {
+    this(toks, quoteOf, new boolean[toks.size()]);
+  }
+
+  /**
+   * {@code organisation} marks the tokens of organisation mentions: an organisation's acronym written in
+   * capitals that is also a function word ("CAN" of "the Clean Air Network") keeps its
+   * capitals, so it is read as the name and not as the pronoun or conjunction.
+   */
+  MentionFinder(List<Token> toks, int[] quoteOf, boolean[] organisation) {
     this.toks = toks;
     this.quoteOf = quoteOf;
     this.lower = new String[toks.size()];
-    for (int i = 0; i < lower.length; i++) lower[i] = toks.get(i).norm().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length; i++) {
+      String norm = toks.get(i).norm();
+      String low = norm.toLowerCase(Locale.ROOT);
+      boolean acronymWord = organisation[i] && norm.length() >= 2 && norm.equals(norm.toUpperCase(Locale.ROOT))
+          && !norm.equals(low) && (STOP.contains(low) || PRONOUNS.contains(low));
+      lower[i] = acronymWord ? norm : low;
+    }
   }
 
   /** True when token {@code i} lies inside a quote (marks included). */

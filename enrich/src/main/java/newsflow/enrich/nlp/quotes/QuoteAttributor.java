@@ -176,7 +176,7 @@ public final class QuoteAttributor {
         }
       }
     }
-    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf), person, insideName, fullPerson,
+    Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf, organisation), person, insideName, fullPerson,
         organisation);
 
     Attribution[] attr = new Attribution[spans.size()];
