@@ -4968,20 +4968,32 @@ public final class QuoteAttributor {
      * rule applies (the noun used for anyone else, a speaker in between, ...).
      */
     private Entity personIntroducedAs(Mention m, String head, int ms, int me, int[] salient) {
-      Entity only = null;
-      List<String> words = null;
-      for (Entity e : entities) {
-        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
-        List<String> w = wordsIntroducingAs(e, head, ms);
-        if (w == null) continue;
-        if (only != null) return null;
-        only = e;
-        words = w;
-      }
-      if (only == null || salient != null && entities.get(salient[0]) != only) return null;
+      Shown shown = onlyPersonShown(ms, e -> wordsIntroducingAs(e, head, ms));
+      if (shown == null || salient != null && entities.get(salient[0]) != shown.person()) return null;
+      Entity only = shown.person();
+      List<String> words = shown.words();
       for (int k = m.first() + 1; k < m.last(); k++) if (!words.contains(singular(c.lower(k)))) return null;
       int tok = m.first();
       return takeEpithet(only, head, tok, ms, me, salient != null ? salient[1] : lastMentionBefore(only, tok));
+    }
+
+    /** A person and the words (lower case) by which the article showed them as something. */
+    private record Shown(Entity person, List<String> words) {}
+
+    /**
+     * The one person mentioned before {@code ms} for whom {@code wordsOf} gives words (the article showed them so),
+     * with those words; null when no person or more than one was shown so.
+     */
+    private Shown onlyPersonShown(int ms, java.util.function.Function<Entity, List<String>> wordsOf) {
+      Shown only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
+        List<String> words = wordsOf.apply(e);
+        if (words == null) continue;
+        if (only != null) return null;
+        only = new Shown(e, words);
+      }
+      return only;
     }
 
     /**
@@ -5085,17 +5097,10 @@ public final class QuoteAttributor {
     private Entity relationalRoleShown(Mention m, int ms, int me, String head) {
       if (NEVER_SHOWN_ROLES.contains(head)) return null;
       int tok = m.first();
-      Entity only = null;
-      List<String> shownWith = null;
-      for (Entity e : entities) {
-        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
-        List<String> words = wordsShowingAs(e, head, ms);
-        if (words == null) continue;
-        if (only != null) return null;
-        only = e;
-        shownWith = words;
-      }
-      if (only == null) return null;
+      Shown shown = onlyPersonShown(ms, e -> wordsShowingAs(e, head, ms));
+      if (shown == null) return null;
+      Entity only = shown.person();
+      List<String> shownWith = shown.words();
       for (int k = m.first() + 1; k < m.last(); k++) {
         if (c.mf().isPossessive(k) || !shownWith.contains(c.lower(k))) return null;
       }
