@@ -28,7 +28,7 @@ final class AcronymDefinedNames {
   private static final Pattern DEFINED = Pattern.compile("\\s\\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
 
   /** Lower-case words that may join the capitalised words of a name. */
-  private static final Set<String> JOINERS = Set.of("of", "for", "the", "and", "on", "in", "to", "against", "&");
+  static final Set<String> JOINERS = Set.of("of", "for", "the", "and", "on", "in", "to", "against", "&");
 
   /** How many words a name may run back from its parentheses. */
   private static final int MAX_WORDS = 14;
@@ -145,8 +145,8 @@ final class AcronymDefinedNames {
     return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&';
   }
 
-  /** The initials of the capitalised words in {@code [start, end)}; joiners are skipped. */
-  private static String initials(String text, int start, int end) {
+  /** The initials of the capitalised words in {@code [start, end)}; joiners are skipped; "" at a lower-case word. */
+  static String initials(String text, int start, int end) {
     StringBuilder b = new StringBuilder();
     for (String w : text.substring(start, end).trim().split(" +")) {
       if (w.isEmpty() || JOINERS.contains(w)) continue;

@@ -35,7 +35,6 @@ final class OrganisationNameFixes {
   private static final Set<String> APPOSITIVE_HEADS = Lexicon.words("/ner/organisation-appositives.txt");
   private static final Set<String> LEADING = Lexicon.words("/ner/sentence-start-function-words.txt");
   private static final Set<String> JOINERS = Set.of("for", "of", "against");
-  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the", "and", "on", "in", "to", "against", "&");
 
   /** ", a " / ", an " right after a mention. */
   private static final Pattern APPOSITION = Pattern.compile("\\G, an? ");
@@ -145,7 +144,8 @@ final class OrganisationNameFixes {
     Map<String, Integer> named = new HashMap<>(); // initials -> end of the first organisation so named
     for (EntityMention m : sorted) {
       if (m.type() != EntityType.ORGANIZATION) continue;
-      String ini = initials(m.text());
+      // three letters at least, so the name has several capitalised words
+      String ini = AcronymDefinedNames.initials(m.text(), 0, m.text().length());
       if (ini.length() >= 3) named.putIfAbsent(ini, m.end());
     }
     if (named.isEmpty()) return sorted;
@@ -169,19 +169,6 @@ final class OrganisationNameFixes {
       }
     }
     return out == null ? sorted : out;
-  }
-
-  /** The initials of a name's capitalised words, joiners skipped; "" for one word or a lower-case word. */
-  private static String initials(String name) {
-    StringBuilder b = new StringBuilder();
-    int words = 0;
-    for (String w : name.trim().split(" +")) {
-      if (w.isEmpty() || NAME_JOINERS.contains(w)) continue;
-      if (!Character.isUpperCase(w.charAt(0))) return "";
-      b.append(w.charAt(0));
-      words++;
-    }
-    return words >= 2 ? b.toString() : "";
   }
 
   /** The line holding {@code at} has no more lower-case letters than capitals: a headline in capitals. */

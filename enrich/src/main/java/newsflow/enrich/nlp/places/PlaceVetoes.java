@@ -1,6 +1,7 @@
 package newsflow.enrich.nlp.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -551,7 +552,7 @@ final class PlaceVetoes {
   private static final Pattern DATELINE_AFTER = Pattern.compile("^(?:,|\\s+[-\u2013\u2014(])");
 
   private static Map<String, Set<String>> industryWords() {
-    Map<String, Set<String>> out = new java.util.HashMap<>();
+    Map<String, Set<String>> out = new HashMap<>();
     Lexicon.kinds("/gazetteer/industry-names.txt").forEach((name, words) -> out.put(Gazetteer.key(name), Set.copyOf(words)));
     return Map.copyOf(out);
   }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import newsflow.enrich.nlp.Document;
 import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
@@ -535,9 +538,12 @@ public final class QuoteAttributor {
       "rebutted", "rebutting", "ask", "asks", "asked", "asking", "question", "questions", "questioned", "questioning",
       "wonder", "wonders", "wondered", "wondering");
 
-  /** Words that turn to a clause of the narrator's or of someone else, which a cue before them does not govern. */
-  private static final Set<String> CLAUSE_TURNS = MentionFinder.words(
-      "while", "whilst", "whereas", "but", "although", "though", "yet", ";");
+  /**
+   * The contrast openers but "and": they turn to a clause of the narrator or of someone else, which a cue before
+   * them does not govern.
+   */
+  private static final Set<String> CLAUSE_TURNS = CONTRAST_OPENERS.stream().filter(w -> !w.equals("and"))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Modal verbs: "would have to add", "will say" report no words yet spoken. */
   private static final Set<String> MODALS = MentionFinder.words(
@@ -2820,11 +2826,11 @@ public final class QuoteAttributor {
     }
 
     /** Party noun -> the words that show a person of that party ("democrat" -> democrat, democratic). */
-    private static final java.util.Map<String, Set<String>> PARTY_WORDS = Lexicon.kinds("/quotes/party-nouns.txt");
+    private static final Map<String, Set<String>> PARTY_WORDS = Lexicon.kinds("/quotes/party-nouns.txt");
 
     /** Every word that shows a person's party. */
     private static final Set<String> PARTY_SHOWING = PARTY_WORDS.values().stream()
-        .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /** The words that show a person has the nationality or party {@code noun} names; empty when it names neither. */
     private static Set<String> showingWords(String noun) {
@@ -4984,7 +4990,7 @@ public final class QuoteAttributor {
      * The one person mentioned before {@code ms} for whom {@code wordsOf} gives words (the article showed them so),
      * with those words; null when no person or more than one was shown so.
      */
-    private Shown onlyPersonShown(int ms, java.util.function.Function<Entity, List<String>> wordsOf) {
+    private Shown onlyPersonShown(int ms, Function<Entity, List<String>> wordsOf) {
       Shown only = null;
       for (Entity e : entities) {
         if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms)) continue;
