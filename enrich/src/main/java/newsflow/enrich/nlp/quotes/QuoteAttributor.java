@@ -3940,6 +3940,17 @@ public final class QuoteAttributor {
           }
           if (isSubjectStart(i)) {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
+            // "Acme shut two plants. It blamed what it called “...”": the sentence's own subject "it", acting, is
+            // the same organisation, found one sentence further back.
+            if (it && s == c.sentOf()[m.first()] && cand != null && cand.kind() == Kind.PRONOUN
+                && c.lower(cand.first()).equals("it") && actingSubject(cand.last() + 1, to) && itDepth < 3) {
+              itDepth++;
+              try {
+                return impersonal(cand, s - 1);
+              } finally {
+                itDepth--;
+              }
+            }
             if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? speakingOrganisation(range[0], to) : null;
             int cs = c.toks().get(cand.first()).start();
             int ce = c.toks().get(cand.last()).end();
@@ -4062,6 +4073,28 @@ public final class QuoteAttributor {
         if (e != null && e.type() == EntityType.PERSON) return true;
       }
       return false;
+    }
+
+    /**
+     * Verbs whose subject "it" is usually no organisation but a placeholder ("It is unclear", "It emerged that",
+     * "It took a year").
+     */
+    private static final Set<String> PLACEHOLDER_VERBS = MentionFinder.words(
+        "seems", "seemed", "appears", "appeared", "remains", "remained", "emerged", "took", "takes", "turned",
+        "happened", "looks", "looked", "makes", "made", "means", "meant", "matters", "mattered");
+
+    /**
+     * True when the words from {@code k} (before {@code to}) go on as an organisation acting, "it" being its
+     * subject: a lowercase verb other than a form of "be" or a placeholder verb ("It blamed", "It has long
+     * condemned"), after any auxiliaries other than "be" ("It would be wrong" and "It's unclear" are not).
+     */
+    private boolean actingSubject(int k, int to) {
+      while (k < to && c.quoteOf()[k] < 0 && AUXILIARIES.contains(c.lower(k)) && !BE_FORMS.contains(c.lower(k))) k++;
+      if (k >= to || c.quoteOf()[k] >= 0) return false;
+      String w = c.toks().get(k).text();
+      String l = c.lower(k);
+      return Character.isLowerCase(w.charAt(0)) && c.mf().isWord(k) && !BE_FORMS.contains(l)
+          && !PLACEHOLDER_VERBS.contains(l) && (!MentionFinder.STOP.contains(l) || SpeechVerbs.isSpeechVerb(l));
     }
 
     /** Relative pronouns opening a clause on the noun before them ("the agency, which advises colleges"). */
@@ -5883,7 +5916,9 @@ public final class QuoteAttributor {
       for (Entity e : entities) {
         if (e.type() != EntityType.ORGANIZATION) continue;
         boolean body = false;
-        for (String w : e.name().split("[\\s-]+")) body |= BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+        for (String w : e.name().split("[\\s-]+")) {
+          body |= BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || AGENCY_NAME_WORDS.contains(w) && !namedAfterPerson(e);
+        }
         if (body != publicBody) continue;
         for (Span s : e.mentions()) {
           if (s.start() >= windowStart && s.start() < ms && s.start() > bestPos && !insideQuote(s.start())) {
@@ -5894,6 +5929,23 @@ public final class QuoteAttributor {
       }
       // Only the name right before the description: another name after it may be what it refers to.
       return bestPos == lastName ? best : null;
+    }
+
+    /**
+     * Capitalised words that make a name a public body's though no description noun says so ("the Federal
+     * Fisheries Administration"); "the Marsh Administration", named after a leader, is a government instead.
+     */
+    private static final Set<String> AGENCY_NAME_WORDS = Set.of("Administration", "Directorate", "Inspectorate",
+        "Secretariat");
+
+    /** True when a word of the organisation's name is a word of a person's name in the article. */
+    private boolean namedAfterPerson(Entity org) {
+      Set<String> words = new java.util.HashSet<>(Arrays.asList(org.name().split("[\\s-]+")));
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) continue;
+        for (String w : e.name().split("[\\s-]+")) if (words.contains(w)) return true;
+      }
+      return false;
     }
 
     private Entity onlyOutletBefore(int ms) {
