@@ -5884,7 +5884,12 @@ public final class QuoteAttributor {
           && !SpeechVerbs.isSpeechVerb(c.lower(k));
     }
 
-    /** "the newspaper": the one news organisation named before, if there is exactly one. */
+    /** True when the text offset lies in a token inside quotation marks. */
+    private boolean insideQuote(int offset) {
+      int t = tokenAt(offset);
+      return t >= 0 && t < c.n() && c.quoteOf()[t] >= 0;
+    }
+
     /**
      * "The Lowmoor Weather Centre issued a warning. The agency said ...": the organisation last named in the
      * nominal's sentence or the two before it, if it is the last name before the nominal and its name fits
@@ -5892,11 +5897,6 @@ public final class QuoteAttributor {
      * or Service; a business ("the company", "the firm") names none. A nominal with a proper modifier ("the
      * French ministry") is left to the body-of-country rule.
      */
-    private boolean insideQuote(int offset) {
-      int t = tokenAt(offset);
-      return t >= 0 && t < c.n() && c.quoteOf()[t] >= 0;
-    }
-
     private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
       boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
       if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
@@ -5948,6 +5948,7 @@ public final class QuoteAttributor {
       return false;
     }
 
+    /** "the newspaper": the one news organisation named before, if there is exactly one. */
     private Entity onlyOutletBefore(int ms) {
       Entity only = null;
       for (Entity e : entities) {
@@ -5978,7 +5979,6 @@ public final class QuoteAttributor {
       return fresh;
     }
 
-    /** "the Ukrainian president": the person whose titles hold the head and the description's other words. */
     /** True when a title of {@code e} or the words right before one of its mentions (before {@code ms}) say "former". */
     private boolean calledFormer(Entity e, int ms) {
       for (String t : e.titles()) if (t.toLowerCase(Locale.ROOT).matches(".*\\b(former|ex)\\b.*")) return true;
@@ -5992,6 +5992,7 @@ public final class QuoteAttributor {
       return false;
     }
 
+    /** "the Ukrainian president": the person whose titles hold the head and the description's other words. */
     private Entity titledPerson(Mention m, int ms, int me, String head) {
       if (!NerLexicon.instance().isTitleHead(head) && !TITLE_WORDS.contains(head)) return null;
       List<String> modifiers = new ArrayList<>();
