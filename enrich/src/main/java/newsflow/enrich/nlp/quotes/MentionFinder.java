@@ -66,7 +66,7 @@ final class MentionFinder {
       "will", "did", "does", "do", "'d", "’d", "'s", "’s", "simply", "finally", "often", "always", "never",
       "since", "further", "first", "separately", "likewise", "similarly", "still", "even", "just",
       "privately", "publicly", "reportedly", "allegedly", "apparently", "already", "repeatedly", "frequently",
-      "famously", "subsequently", "herself", "himself", "themselves", "itself");
+      "famously", "subsequently", "long", "herself", "himself", "themselves", "itself");
 
   private final List<Token> toks;
   private final int[] quoteOf;

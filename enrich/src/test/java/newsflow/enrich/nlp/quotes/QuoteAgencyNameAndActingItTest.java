@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Through the whole pipeline: "the agency" refers back to a body named as an Administration (not to one named
- * after a leader), and an organisation's own "it" earlier in the sentence carries it to a later "what it called".
+ * after a leader), an organisation's own "it" earlier in the sentence carries it to a later "what it called", and
+ * "has long argued" has its subject before "long".
  */
 class QuoteAgencyNameAndActingItTest {
 
@@ -41,5 +42,14 @@ class QuoteAgencyNameAndActingItTest {
     List<Quote> qs = quotes("Halvorsen Shipping Company laid up six of its vessels this month. It remains unclear "
         + "what it called \"temporary measures\" in its filing.");
     assertNull(quote(qs, "temporary measures").speaker());
+  }
+
+  @Test
+  void longBetweenAuxiliaryAndVerbIsNoSubject() {
+    List<Quote> qs = quotes("The Kelso Water Board raised its rates on Friday. It has long argued that \"the "
+        + "reservoir is too small for the town.\"");
+    Quote q = quote(qs, "the reservoir is too small");
+    assertEquals("It", q.speakerMention().text());
+    assertEquals("Kelso Water Board", q.speaker());
   }
 }
