@@ -598,22 +598,75 @@ public final class QuoteAttributor {
   private static boolean modifiesNounAfter(Ctx c, int first, String core) {
     if (core.isEmpty() || !Character.isLowerCase(core.charAt(0)) || core.split("\\s+").length > 2) return false;
     if (closesClauseInside(c, first)) return false;
-    if (!core.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')) return false;
+    // A quoted possessive is a determiner of the noun after it ("kept the “donor's” name private").
+    String word = quotedPossessor(core);
+    if (!word.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')) return false;
     int q = c.quoteOf()[first];
     int after = first;
     while (after < c.n() && c.quoteOf()[after] == q) after++;
     if (after >= c.n() || c.sentOf()[after] != c.sentOf()[first] || c.paraOf()[after] != c.paraOf()[first]) return false;
     Token t = c.toks().get(after);
-    // A quoted verb before its object ("they have “smeared” teachers") is someone's words.
+    // A quoted verb before its object ("they have “smeared” teachers") is someone's words; a quoted participle
+    // where a noun phrase begins is an adjective ("avoid “renovated” halls").
+    boolean participleAdjective = participleInNounPhrase(c, first, after);
     for (int k = first; k < after; k++) {
       String pos = c.toks().get(k).pos();
-      if (pos != null && pos.startsWith("VB")) return false;
+      if (pos != null && pos.startsWith("VB") && !participleAdjective) return false;
     }
+    if (participleAdjective) return true;
     if (t.pos() != null) return t.pos().startsWith("NN");
     String l = c.lower(after);
     return Character.isLowerCase(t.text().charAt(0)) && l.chars().allMatch(Character::isLetter)
         && !MentionFinder.STOP.contains(l) && !MentionFinder.DETERMINERS.contains(l) && !c.mf().isPronoun(after)
         && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly") && !pastParticiple(l);
+  }
+
+  /**
+   * The word of a quoted possessive without its "'s" ("donor's" -> "donor"), else the quoted words unchanged. A
+   * pronoun's contraction ("it's", "that's") is no possessive and stays as it is.
+   */
+  private static String quotedPossessor(String core) {
+    if (core.indexOf(' ') >= 0 || !POSSESSIVE_END.matcher(core).find()) return core;
+    String stem = core.substring(0, core.length() - 2);
+    String l = stem.toLowerCase(Locale.ROOT);
+    return stem.isEmpty() || MentionFinder.STOP.contains(l) || MentionFinder.PRONOUNS.contains(l) || l.equals("let")
+        ? core : stem;
+  }
+
+  /** Verbs that link a subject to a describing word ("felt “betrayed”"), so a participle after them is no noun's. */
+  private static final Set<String> LINKING_VERBS = MentionFinder.words("seem", "seems", "seemed", "become",
+      "becomes", "became", "becoming", "feel", "feels", "felt", "feeling", "look", "looks", "looked", "remain",
+      "remains", "remained", "appear", "appears", "appeared", "sound", "sounds", "sounded", "get", "gets", "got",
+      "gotten", "getting", "stay", "stays", "stayed", "grow", "grew", "grown", "prove", "proves", "proved", "been",
+      "being", "be", "having");
+
+  /**
+   * A single quoted past participle between the start of a noun phrase and its common noun: an adjective, as in
+   * "the “sealed” files", "the club's “revised” kit", "with “borrowed” tools" or "avoid “renovated” halls".
+   * The word before the quote opens the noun phrase: a determiner, a possessive, a preposition other than "that",
+   * or a verb that is neither an auxiliary nor a linking verb. After a subject, an auxiliary or "that" the
+   * participle is a verb ("buyers “ignored” it", "have “misled” buyers", "a firm that “misled” buyers").
+   */
+  private static boolean participleInNounPhrase(Ctx c, int first, int after) {
+    int before = first - 1;
+    if (before < 0 || c.quoteOf()[before] >= 0 || c.sentOf()[before] != c.sentOf()[first]) return false;
+    String nounPos = c.toks().get(after).pos();
+    if (nounPos == null || !(nounPos.equals("NN") || nounPos.equals("NNS"))) return false;
+    int words = 0;
+    String participle = null;
+    for (int k = first; k < after; k++) {
+      String pos = c.toks().get(k).pos();
+      if (!Character.isLetter(c.toks().get(k).text().charAt(0))) continue;
+      words++;
+      participle = pos;
+    }
+    if (words != 1 || participle == null || !(participle.equals("VBN") || participle.equals("VBD"))) return false;
+    String l = c.lower(before);
+    String pos = c.toks().get(before).pos();
+    if (MentionFinder.ARTICLES.contains(l) || c.mf().isPossessive(before)) return true;
+    if (pos == null || l.equals("that")) return false;
+    if (pos.equals("IN")) return true;
+    return pos.startsWith("VB") && !AUXILIARIES.contains(l) && !BE_FORMS.contains(l) && !LINKING_VERBS.contains(l);
   }
 
   /**
