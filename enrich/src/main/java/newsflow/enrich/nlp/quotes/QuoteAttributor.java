@@ -2001,7 +2001,7 @@ public final class QuoteAttributor {
   }
 
   /**
-   * "Ines Kahle, Brightwater CFO, told investors", "Lina Okafor, Coastal MEP, warned": a person's name opening its
+   * "Ines Kahle, Brightwater CFO, told investors", "Lina Okafor, Coastal MEP, wrote": a person's name opening its
    * clause, then between commas right up to the cue a description in capitalised words (an employer or party
    * and a role, no article) that the search for the cue's subject reads as a name of its own ({@code left}, no
    * person). The description holds a title head ("CFO", "MEP") and no verb, pronoun, quote, cue or person's

@@ -25,7 +25,7 @@ class QuoteCapitalisedRoleAppositionTest {
 
   @Test
   void aPartyAndAParliamentaryRoleBetweenCommas() {
-    List<Quote> qs = quotes("Lina Okafor, Coastal MEP, warned on Tuesday that the new quota was "
+    List<Quote> qs = quotes("Lina Okafor, Coastal MEP, wrote to the fleet owners that the new quota was "
         + "\"unworkable for small fleets\".");
     assertEquals("Lina Okafor", quote(qs, "unworkable").speaker());
   }
