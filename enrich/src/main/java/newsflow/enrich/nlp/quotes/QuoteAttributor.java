@@ -1639,6 +1639,10 @@ public final class QuoteAttributor {
       Mention named = nameBeforeListedDescription(c, from, left, i);
       if (named != null) left = named;
     }
+    if (left != null && (left.kind() == Kind.NAME || left.kind() == Kind.NOMINAL)) {
+      Mention named = nameBeforeCapitalisedRole(c, from, left, i);
+      if (named != null) left = named;
+    }
     if (left != null) return new Attribution(left, cue, 0.9);
     // Inversion right after a quote: ",” said Mr. X" / "said the official".
     int k = i - 1;
@@ -2039,10 +2043,55 @@ public final class QuoteAttributor {
     if (!description) return null;
     Mention name = c.mf().phraseEndingAt(k - 1, from);
     if (name == null || name.kind() != Kind.NAME || name.last() != k - 1) return null;
+    return opensClause(c, from, name) ? name : null;
+  }
+
+  /** True when {@code name} opens its clause: the search start, a sentence start, a quote or a comma before it. */
+  private static boolean opensClause(Ctx c, int from, Mention name) {
     int before = name.first() - 1;
-    boolean opens = before < from || c.sentOf()[before] != c.sentOf()[name.first()] || c.quoteOf()[before] >= 0
+    return before < from || c.sentOf()[before] != c.sentOf()[name.first()] || c.quoteOf()[before] >= 0
         || c.lower(before).equals(",");
-    return opens ? name : null;
+  }
+
+  /**
+   * "Ines Kahle, Brightwater CFO, told investors", "Lina Okafor, Coastal MEP, wrote": a person's name opening its
+   * clause, then between commas right up to the cue a description in capitalised words (an employer or party
+   * and a role, no article) that the search for the cue's subject reads as a name of its own ({@code left}, no
+   * person). The description holds a title head ("CFO", "MEP") and no verb, pronoun, quote, cue or person's
+   * name, so it is the person's role and the name before it is the speaker. Null otherwise; "Ann Lee, Bo Park,
+   * said" (two people) is left alone.
+   */
+  private static Mention nameBeforeCapitalisedRole(Ctx c, int from, Mention left, int cue) {
+    int comma = cue - 1;
+    int open = left.first() - 1;
+    if (left.last() != comma - 1 || !c.toks().get(comma).norm().equals(",") || open - 1 < from
+        || !c.toks().get(open).norm().equals(",") || !c.mf().isCap(open + 1)) {
+      return null;
+    }
+    // A tagger may read a short employer-and-role pair ("Norvik VP") as a person's name: two words ending in the
+    // title head are still the role.
+    boolean shortRole = comma - open == 3 && isTitleHeadAt(c, comma - 1);
+    boolean role = false;
+    for (int k = open + 1; k < comma; k++) {
+      String l = c.lower(k);
+      if (c.quoteOf()[k] >= 0 || c.terminal(k) || isCue(c, k) || c.mf().isPronoun(k) || c.person()[k] && !shortRole
+          || l.equals(",")) {
+        return null;
+      }
+      String pos = c.toks().get(k).pos();
+      if (pos != null && (pos.startsWith("VB") || pos.equals("MD"))) return null;
+      role |= isTitleHeadAt(c, k);
+    }
+    if (!role) return null;
+    Mention name = c.mf().phraseEndingAt(open - 1, from);
+    if (name == null || name.kind() != Kind.NAME || name.last() != open - 1 || !isPerson(c, name)) return null;
+    return opensClause(c, from, name) ? name : null;
+  }
+
+  /** True when the word at {@code k}, without a final period, is a title head ("CFO", "minister"). */
+  private static boolean isTitleHeadAt(Ctx c, int k) {
+    String l = c.lower(k);
+    return NerLexicon.instance().isTitleHead(l.endsWith(".") ? l.substring(0, l.length() - 1) : l);
   }
 
   /** Prepositions that tie a description to an organisation or place ("an engineer at Acme", "a nurse from Lowmoor"). */
