@@ -929,6 +929,9 @@ public final class QuoteAttributor {
       int own = ownSubjectStart(c, i + 1, first);
       if (own >= 0) return new Attribution(new Mention(own, own, Kind.NOT_SPEAKER), null, 0.5);
       before = beforeCue(c, i, regionStart, first);
+      if (before != null && words(span.text(text)) < 4 && quotedBeforeToldClause(c, i, first, last)) {
+        before = reporterOfTelling(c, regionStart, i, before);
+      }
     }
     if (before != null && introduced) return before;
     // "Vale was heard shouting “Get out!”, the Courier reported": the one the report is about spoke.
@@ -956,6 +959,75 @@ public final class QuoteAttributor {
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  /** Verbs of telling someone something, whose recipient comes right after them ("told him that ..."). */
+  private static final Set<String> TELLING_VERBS = MentionFinder.words("told", "tell", "tells", "warned", "warns",
+      "informed", "informs", "assured", "assures", "reminded", "reminds", "advised", "advises", "notified");
+
+  /** Object pronouns that stand for the recipient of a telling. */
+  private static final Set<String> RECIPIENT_PRONOUNS = MentionFinder.words("him", "her", "them", "me", "us", "you");
+
+  /**
+   * "the landlord assured his tenants “in writing” that the heating would be fixed": a short quote (the caller checks
+   * it has fewer than four words, like the fragments of {@link #subjectMaySpeak}) standing between a verb
+   * of telling with its recipient (a noun phrase or pronoun, nothing with a verb) and that verb's own
+   * "that"-clause. What was told is the clause after the quote; the quoted phrase is a part of the sentence
+   * around the telling (a time, a manner), quoted from whoever reports it, so it is not the teller's words.
+   * {@code v} is the verb, {@code first} and {@code last} the quote's opening and closing marks.
+   */
+  private static boolean quotedBeforeToldClause(Ctx c, int v, int first, int last) {
+    if (!TELLING_VERBS.contains(c.lower(v)) || last + 1 >= c.n() || c.sentOf()[last + 1] != c.sentOf()[first]
+        || !c.lower(last + 1).equals("that") || !opensClause(c, last + 2, c.sentOf()[first])) {
+      return false;
+    }
+    boolean recipient = false;
+    for (int k = v + 1; k < first; k++) {
+      if (!isRecipientWord(c, k)) return false;
+      recipient |= RECIPIENT_PRONOUNS.contains(c.lower(k)) || !MentionFinder.DETERMINERS.contains(c.lower(k));
+    }
+    return recipient;
+  }
+
+  /**
+   * Whether a clause with a subject may start at {@code k} of sentence {@code sent}: a subject pronoun, a
+   * determiner or a capitalised word ("that the fund ...", "that she ..."), not a noun ("that afternoon").
+   */
+  private static boolean opensClause(Ctx c, int k, int sent) {
+    if (k >= c.n() || c.sentOf()[k] != sent || c.quoteOf()[k] >= 0 || !c.mf().isWord(k)) return false;
+    return MentionFinder.PRONOUNS.contains(c.lower(k)) || MentionFinder.DETERMINERS.contains(c.lower(k))
+        || c.mf().isCap(k);
+  }
+
+  /** A word of a recipient noun phrase ("him", "Ann Lee", "the committee", "lawmakers"), not a verb. */
+  private static boolean isRecipientWord(Ctx c, int k) {
+    if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k)) return false;
+    if (RECIPIENT_PRONOUNS.contains(c.lower(k)) || MentionFinder.DETERMINERS.contains(c.lower(k))) return true;
+    String pos = c.toks().get(k).pos();
+    return pos != null && (pos.startsWith("NN") || pos.equals("JJ")) && !c.mf().isPronoun(k);
+  }
+
+  /**
+   * The speaker of a quote found by {@link #quotedBeforeToldClause}: when the telling is itself reported by
+   * someone earlier in the sentence ("Imani says the strike began when the manager informed staff “...” that the
+   * shift would close"), the one reporting it, whose account the quoted phrase belongs to; else no speaker
+   * rather than the teller. {@code told} is the teller's attribution, found from the verb at {@code v}.
+   */
+  private Attribution reporterOfTelling(Ctx c, int from, int v, Attribution told) {
+    Mention teller = told.mention();
+    for (int u = from; u < teller.first() && u < v; u++) {
+      if (!isCue(c, u) || isParticiple(c, u) || c.lower(u).equals("according")) continue;
+      Attribution outer = cueAttribution(c, u, from, u + 1);
+      if (outer == null || outer.mention().last() >= u) return noSpeakerFor(teller);
+      Mention m = outer.mention();
+      if (m.kind() != Kind.NAME && m.kind() != Kind.PRONOUN && m.kind() != Kind.NOMINAL) return noSpeakerFor(teller);
+      return outer;
+    }
+    return noSpeakerFor(teller);
+  }
+
+  private static Attribution noSpeakerFor(Mention m) {
+    return new Attribution(new Mention(m.first(), m.last(), Kind.NOT_SPEAKER), null, 0.5);
   }
 
   /** Cues by which a reporter passes on what it heard or read: "..., the Courier reported", "according to X". */
