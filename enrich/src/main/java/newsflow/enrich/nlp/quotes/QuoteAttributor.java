@@ -3574,7 +3574,13 @@ public final class QuoteAttributor {
         while (v < to && isAdverb(c, v)) v++;
         if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
         String noun = c.lower(head);
-        if (c.mf().isCap(head) || !singular(noun).equals(noun) || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) return 0;
+        // "The Minister did not rule out ...": an office written with a capital after "the" is still a description
+        // of one person, not a name.
+        boolean capitalisedOffice = !indefinite && TITLE_WORDS.contains(noun);
+        if (c.mf().isCap(head) && !capitalisedOffice || !singular(noun).equals(noun)
+            || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) {
+          return 0;
+        }
         Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;
         Set<String> otherEpithets = want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS;
         if (otherSex.contains(noun) || otherEpithets.contains(noun)) return 0;
@@ -3877,16 +3883,26 @@ public final class QuoteAttributor {
     private static final Set<String> INDEFINITES_FRONTED = MentionFinder.words("a", "an");
 
     /**
+     * Prepositions opening a fronted phrase about the occasion or manner of what the subject after its comma does
+     * ("At his briefing, the harbour master Olu Adeyemi warned ...", "During her tour, inspector Hanna Lutz found ...").
+     */
+    private static final Set<String> PREPOSITIONS_FRONTED = MentionFinder.words(
+        "in", "at", "on", "upon", "during", "throughout", "for", "like", "unlike", "despite", "following", "amid");
+
+    /**
      * "After he finishes the tour, director Ivo Brandt will ...": the pronoun in a fronted subordinate clause
      * points ahead to the subject after the clause's comma, so it continues no earlier antecedent; so does one
      * in a fronted description of that subject after "in" ("A retired nurse in her seventies, Edna Moller lives
-     * ..."). True when the sentence starting at {@code from} opens with a subordinator or "a"/"an" and its first
-     * candidate is a subject with a comma between it and the sentence start.
+     * ...") and one in a fronted prepositional phrase ("In his closing speech, Judge Omar Haddad thanked ...").
+     * True when the sentence starting at {@code from} opens with a subordinator, "a"/"an" or such a preposition
+     * and its first candidate is a subject with a comma between it and the sentence start.
      */
     private boolean cataphoric(int from, List<int[]> found) {
       if (found.isEmpty() || found.get(0)[2] != 1) return false;
       boolean description = INDEFINITES_FRONTED.contains(c.lower(from));
-      if (!SUBORDINATORS.contains(c.lower(from)) && !description) return false;
+      if (!SUBORDINATORS.contains(c.lower(from)) && !description && !PREPOSITIONS_FRONTED.contains(c.lower(from))) {
+        return false;
+      }
       for (int k = from + 1; k < found.get(0)[0]; k++) {
         if (!c.toks().get(k).norm().equals(",")) continue;
         if (!description) return true;
