@@ -3887,20 +3887,35 @@ public final class QuoteAttributor {
      * ("At his briefing, the harbour master Olu Adeyemi warned ...", "During her tour, inspector Hanna Lutz found ...").
      */
     private static final Set<String> PREPOSITIONS_FRONTED = MentionFinder.words(
-        "in", "at", "on", "upon", "during", "throughout", "for", "like", "unlike", "despite", "following", "amid");
+        "in", "at", "on", "upon", "during", "throughout", "for", "with", "like", "unlike", "despite", "following",
+        "amid");
+
+    /**
+     * Whether the sentence starting at {@code from} opens with a fronted phrase that is no clause of its own: a
+     * preposition, or a participle ("Speaking at his briefing, ...", "Asked about her plans, ..."), by its tag
+     * where the word has one.
+     */
+    private boolean frontedPhraseOpens(int from) {
+      if (c.quoteOf()[from] >= 0) return false;
+      String pos = c.toks().get(from).pos();
+      // A sentence does not open with a finite past verb, so one tagged so is the participle ("Asked about ...").
+      if (pos != null && (pos.equals("VBG") || pos.equals("VBN") || pos.equals("VBD"))) return true;
+      return PREPOSITIONS_FRONTED.contains(c.lower(from)) && (pos == null || pos.equals("IN"));
+    }
 
     /**
      * "After he finishes the tour, director Ivo Brandt will ...": the pronoun in a fronted subordinate clause
      * points ahead to the subject after the clause's comma, so it continues no earlier antecedent; so does one
      * in a fronted description of that subject after "in" ("A retired nurse in her seventies, Edna Moller lives
-     * ...") and one in a fronted prepositional phrase ("In his closing speech, Judge Omar Haddad thanked ...").
-     * True when the sentence starting at {@code from} opens with a subordinator, "a"/"an" or such a preposition
-     * and its first candidate is a subject with a comma between it and the sentence start.
+     * ...") and one in a fronted prepositional or participial phrase ("In his closing speech, Judge Omar Haddad
+     * thanked ...", "Speaking after her win, the skier Lena Moor said ..."). True when the sentence starting at
+     * {@code from} opens with a subordinator, "a"/"an" or such a phrase and its first candidate is a subject with a
+     * comma between it and the sentence start.
      */
     private boolean cataphoric(int from, List<int[]> found) {
       if (found.isEmpty() || found.get(0)[2] != 1) return false;
       boolean description = INDEFINITES_FRONTED.contains(c.lower(from));
-      if (!SUBORDINATORS.contains(c.lower(from)) && !description && !PREPOSITIONS_FRONTED.contains(c.lower(from))) {
+      if (!SUBORDINATORS.contains(c.lower(from)) && !description && !frontedPhraseOpens(from)) {
         return false;
       }
       for (int k = from + 1; k < found.get(0)[0]; k++) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A "he"/"she" speaker must not skip the subject of the nearer sentence for someone named before it: a pronoun
- * inside a fronted prepositional phrase points ahead to that subject, and a capitalised office after "the" is a
- * description of one person like a lower-case one.
+ * inside a fronted prepositional or participial phrase points ahead to that subject, and a capitalised office
+ * after "the" is a description of one person like a lower-case one.
  */
 class QuotePronounPastNearerSubjectTest {
 
@@ -32,6 +32,26 @@ class QuotePronounPastNearerSubjectTest {
         + "presented her findings to growers in March.\n\nDuring her tour of the orchards, inspector Hanna Lutz found "
         + "three infected trees near the river.\n\n\"We caught it early, and the rest of the valley is safe,\" she said.");
     assertEquals("Hanna Lutz", quote(qs, "We caught it").speaker());
+  }
+
+  @Test
+  void aPronounInAFrontedParticipialPhrasePointsAheadToTheSubject() {
+    List<Quote> asked = quotes("Glacier survey\n\nGeologist Piet Aalders mapped the ice sheet in 2019. He called the "
+        + "melt \"faster than any model predicted.\"\n\nAsked about his budget, survey pilot Marcus Ndiaye explained "
+        + "that the plane needs new skis.\n\n\"Without them we stay on the ground until April,\" he said.");
+    assertEquals("Marcus Ndiaye", quote(asked, "Without them").speaker());
+    List<Quote> speaking = quotes("Choir tour\n\nConductor Greta Holm has led the choir since 1998. She chose the "
+        + "programme herself.\n\nSpeaking before her first concert abroad, soprano Ada Mensah admitted that the hall "
+        + "frightened her a little.\n\n\"The acoustics there forgive nothing,\" she said.");
+    assertEquals("Ada Mensah", quote(speaking, "The acoustics").speaker());
+  }
+
+  @Test
+  void aPronounInAFrontedWithPhrasePointsAheadToTheSubject() {
+    List<Quote> qs = quotes("Bridge repairs\n\nEngineer Rolf Kaspar inspected the bridge in May. He described the "
+        + "cables as worn.\n\nWith his crew on leave, foreman Jonas Pike stopped the work on Tuesday.\n\n\"We "
+        + "cannot lift the deck with four men,\" he said.");
+    assertEquals("Jonas Pike", quote(qs, "We cannot lift").speaker());
   }
 
   @Test
