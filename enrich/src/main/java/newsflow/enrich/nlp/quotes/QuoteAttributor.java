@@ -3574,8 +3574,8 @@ public final class QuoteAttributor {
         while (v < to && isAdverb(c, v)) v++;
         if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
         String noun = c.lower(head);
-        // "The Minister did not rule out ...": an office written with a capital after "the" is still a description
-        // of one person, not a name.
+        // "The Governor has vetoed ...": an office written with a capital after "the" is still a description of
+        // one person, not a name.
         boolean capitalisedOffice = !indefinite && TITLE_WORDS.contains(noun);
         if (c.mf().isCap(head) && !capitalisedOffice || !singular(noun).equals(noun)
             || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) {

@@ -18,7 +18,7 @@ class QuotePronounPastNearerSubjectTest {
 
   @Test
   void aPronounInAFrontedPrepositionalPhrasePointsAheadToTheSubject() {
-    List<Quote> qs = quotes("Brewery sale\n\nAuditor Franz Ebel told staff on Friday that he had checked every ledger "
+    List<Quote> qs = quotes("Brewery sale\n\nAuditor Franz Ebel told the staff last week he had checked every ledger "
         + "of the brewery.\n\nHe said the books \"balance to the last cent.\"\n\nAt his briefing on the quay, harbour "
         + "master Olu Adeyemi warned that the ferries would run late all week.\n\nHe blamed \"a shortage of pilots\" "
         + "and promised a new timetable by June.");
@@ -57,7 +57,7 @@ class QuotePronounPastNearerSubjectTest {
   @Test
   void aCapitalisedOfficeLeadingTheNearerSentenceIsNotSkippedForAnObject() {
     List<Quote> qs = quotes("Museum roof\n\n\"We will not close the galleries,\" Culture Minister Otto Fabre said on "
-        + "Tuesday. The Minister did not exclude moving the tapestries to a depot run by 70-year-old curator Bruno "
+        + "Tuesday. The Minister has proposed moving the tapestries to a depot run by 70-year-old curator Bruno "
         + "Kessel, who had resisted every earlier move.\n\nPraising the volunteers for guarding the collection, he "
         + "said: \"Few museums could have kept going in such a winter.\"");
     assertNull(quote(qs, "Few museums").speaker(), "the curator is named only as an object, not the one speaking");
