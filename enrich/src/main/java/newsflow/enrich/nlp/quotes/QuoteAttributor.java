@@ -2145,7 +2145,7 @@ public final class QuoteAttributor {
         // "where the press starts saying": the description ends before its verb, which the phrase took in.
         m = new Mention(m.first(), m.last() - 1, Kind.NOMINAL);
       }
-      if (objectOfPerception(c, m, from, to)) {
+      if (objectOfPerception(c, m, from, to) || firstObjectOfVerb(c, m, from, to)) {
         k = m.last(); // "Ann Lee remembered Tom Brandt working ... and “...”": Brandt is what Lee remembered
         continue;
       }
@@ -2202,6 +2202,16 @@ public final class QuoteAttributor {
     if (j >= to || c.quoteOf()[j] >= 0 || c.mf().isCap(j)) return false;
     String pos = c.toks().get(j).pos();
     return pos != null ? pos.equals("VBG") : c.lower(j).endsWith("ing");
+  }
+
+  /**
+   * A name right after a finite verb and right before a determiner ("Lee handed Kim Oduya the keys and added ...",
+   * "she owed Tom Brandt an apology"): the one the verb gives something to, not a clause subject.
+   */
+  private static boolean firstObjectOfVerb(Ctx c, Mention m, int from, int to) {
+    if (m.kind() != Kind.NAME || m.first() - 1 < from || !isFiniteVerbTag(c, m.first() - 1)) return false;
+    int j = m.last() + 1;
+    return j < to && c.quoteOf()[j] < 0 && MentionFinder.DETERMINERS.contains(c.lower(j)) && !c.mf().isCap(j);
   }
 
   /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A "he"/"she" speaker must not skip the subject of the nearer sentence for someone named before it: a pronoun
  * inside a fronted prepositional or participial phrase points ahead to that subject, and a capitalised office
- * after "the" is a description of one person like a lower-case one.
+ * after "the" is a description of one person like a lower-case one. Nor is the speaker the person a pronoun subject
+ * gives something to before a coordinated cue.
  */
 class QuotePronounPastNearerSubjectTest {
 
@@ -61,5 +62,13 @@ class QuotePronounPastNearerSubjectTest {
         + "Kessel, who had resisted every earlier move.\n\nPraising the volunteers for guarding the collection, he "
         + "said: \"Few museums could have kept going in such a winter.\"");
     assertNull(quote(qs, "Few museums").speaker(), "the curator is named only as an object, not the one speaking");
+  }
+
+  @Test
+  void aNameGivenSomethingByAPronounSubjectIsNotTheOneWhoGoesOnToSpeak() {
+    List<Quote> qs = quotes("Lighthouse open day\n\nThe keeper Ola Brandvik has run the lighthouse for twenty years. She "
+        + "offered Tomas Quint a seat on the supply boat and added: \"Anyone who climbs all the steps gets a cup of "
+        + "coffee.\"");
+    assertEquals("Ola Brandvik", quote(qs, "Anyone who climbs").speaker());
   }
 }
