@@ -2319,7 +2319,7 @@ public final class QuoteAttributor {
         // "where the press starts saying": the description ends before its verb, which the phrase took in.
         m = new Mention(m.first(), m.last() - 1, Kind.NOMINAL);
       }
-      if (objectOfPerception(c, m, from, to)) {
+      if (objectOfPerception(c, m, from, to) || firstObjectOfVerb(c, m, from, to)) {
         k = m.last(); // "Ann Lee remembered Tom Brandt working ... and “...”": Brandt is what Lee remembered
         continue;
       }
@@ -2376,6 +2376,16 @@ public final class QuoteAttributor {
     if (j >= to || c.quoteOf()[j] >= 0 || c.mf().isCap(j)) return false;
     String pos = c.toks().get(j).pos();
     return pos != null ? pos.equals("VBG") : c.lower(j).endsWith("ing");
+  }
+
+  /**
+   * A name right after a finite verb and right before a determiner ("Lee handed Kim Oduya the keys and added ...",
+   * "she owed Tom Brandt an apology"): the one the verb gives something to, not a clause subject.
+   */
+  private static boolean firstObjectOfVerb(Ctx c, Mention m, int from, int to) {
+    if (m.kind() != Kind.NAME || m.first() - 1 < from || !isFiniteVerbTag(c, m.first() - 1)) return false;
+    int j = m.last() + 1;
+    return j < to && c.quoteOf()[j] < 0 && MentionFinder.DETERMINERS.contains(c.lower(j)) && !c.mf().isCap(j);
   }
 
   /**
@@ -3748,7 +3758,13 @@ public final class QuoteAttributor {
         while (v < to && isAdverb(c, v)) v++;
         if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
         String noun = c.lower(head);
-        if (c.mf().isCap(head) || !singular(noun).equals(noun) || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) return 0;
+        // "The Governor has vetoed ...": an office written with a capital after "the" is still a description of
+        // one person, not a name.
+        boolean capitalisedOffice = !indefinite && TITLE_WORDS.contains(noun);
+        if (c.mf().isCap(head) && !capitalisedOffice || !singular(noun).equals(noun)
+            || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) {
+          return 0;
+        }
         Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;
         Set<String> otherEpithets = want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS;
         if (otherSex.contains(noun) || otherEpithets.contains(noun)) return 0;
@@ -4051,16 +4067,41 @@ public final class QuoteAttributor {
     private static final Set<String> INDEFINITES_FRONTED = MentionFinder.words("a", "an");
 
     /**
+     * Prepositions opening a fronted phrase about the occasion or manner of what the subject after its comma does
+     * ("At his briefing, the harbour master Olu Adeyemi warned ...", "During her tour, inspector Hanna Lutz found ...").
+     */
+    private static final Set<String> PREPOSITIONS_FRONTED = MentionFinder.words(
+        "in", "at", "on", "upon", "during", "throughout", "for", "with", "like", "unlike", "despite", "following",
+        "amid");
+
+    /**
+     * Whether the sentence starting at {@code from} opens with a fronted phrase that is no clause of its own: a
+     * preposition, or a participle ("Speaking at his briefing, ...", "Asked about her plans, ..."), by its tag
+     * where the word has one.
+     */
+    private boolean frontedPhraseOpens(int from) {
+      if (c.quoteOf()[from] >= 0) return false;
+      String pos = c.toks().get(from).pos();
+      // A sentence does not open with a finite past verb, so one tagged so is the participle ("Asked about ...").
+      if (pos != null && (pos.equals("VBG") || pos.equals("VBN") || pos.equals("VBD"))) return true;
+      return PREPOSITIONS_FRONTED.contains(c.lower(from)) && (pos == null || pos.equals("IN"));
+    }
+
+    /**
      * "After he finishes the tour, director Ivo Brandt will ...": the pronoun in a fronted subordinate clause
      * points ahead to the subject after the clause's comma, so it continues no earlier antecedent; so does one
      * in a fronted description of that subject after "in" ("A retired nurse in her seventies, Edna Moller lives
-     * ..."). True when the sentence starting at {@code from} opens with a subordinator or "a"/"an" and its first
-     * candidate is a subject with a comma between it and the sentence start.
+     * ...") and one in a fronted prepositional or participial phrase ("In his closing speech, Judge Omar Haddad
+     * thanked ...", "Speaking after her win, the skier Lena Moor said ..."). True when the sentence starting at
+     * {@code from} opens with a subordinator, "a"/"an" or such a phrase and its first candidate is a subject with a
+     * comma between it and the sentence start.
      */
     private boolean cataphoric(int from, List<int[]> found) {
       if (found.isEmpty() || found.get(0)[2] != 1) return false;
       boolean description = INDEFINITES_FRONTED.contains(c.lower(from));
-      if (!SUBORDINATORS.contains(c.lower(from)) && !description) return false;
+      if (!SUBORDINATORS.contains(c.lower(from)) && !description && !frontedPhraseOpens(from)) {
+        return false;
+      }
       for (int k = from + 1; k < found.get(0)[0]; k++) {
         if (!c.toks().get(k).norm().equals(",")) continue;
         if (!description) return true;
