@@ -2154,7 +2154,7 @@ public final class QuoteAttributor {
         k = m.last();
         continue;
       }
-      int j = m.last() + 1;
+      int j = m.kind() == Kind.NAME ? pastShortParenthesis(c, m.last() + 1, to) : m.last() + 1;
       if (j < to && c.toks().get(j).norm().equals(",") && m.kind() != Kind.PRONOUN) {
         int e = j + 1;
         while (e < to && e - j < 20 && !c.toks().get(e).norm().equals(",")) e++;
@@ -2190,6 +2190,25 @@ public final class QuoteAttributor {
       k = m.last();
     }
     return best;
+  }
+
+  /** How many words a parenthesis after a name may hold and still be a mere tag on it. */
+  private static final int NAME_TAG_REACH = 6;
+
+  /**
+   * The token after a short parenthesis that opens at {@code j} ("the Hill Walkers' Union (HWU) has ...", "Sen. Ann
+   * Lee (D-Maine) voted ...", "Tom Brandt (pictured) said ..."): a tag on the name before it, which stays the subject of
+   * the verb after it. {@code j} itself when no such parenthesis opens there within {@code [j, to)} (none, too long,
+   * or holding a quote).
+   */
+  private static int pastShortParenthesis(Ctx c, int j, int to) {
+    if (j >= to || !c.toks().get(j).norm().equals("(")) return j;
+    for (int k = j + 1; k < to && k - j <= NAME_TAG_REACH + 1; k++) {
+      String s = c.toks().get(k).norm();
+      if (c.quoteOf()[k] >= 0 || s.equals("(") || c.sentOf()[k] != c.sentOf()[j]) return j;
+      if (s.equals(")")) return k > j + 1 ? k + 1 : j;
+    }
+    return j;
   }
 
   /**
