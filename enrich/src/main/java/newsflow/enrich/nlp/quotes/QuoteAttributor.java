@@ -2182,6 +2182,12 @@ public final class QuoteAttributor {
         if (time == 0 && !MentionFinder.SKIPPABLE.contains(c.lower(j))) break;
         j += Math.max(time, 1);
       }
+      if (j < to && NOUN_PHRASE_OPENERS.contains(c.lower(j))) {
+        // "Coach Ann Lee gave her players a talk, telling them ...": a phrase followed by an article or a possessive
+        // is the first object of a verb like "gave" or "handed", never the subject of a verb of its own.
+        k = m.last();
+        continue;
+      }
       if (j < to && Character.isLowerCase(c.toks().get(j).text().charAt(0))
           && !MentionFinder.STOP.contains(c.lower(j)) || j < to && SpeechVerbs.isSpeechVerb(c.lower(j))
           || j < to && AUXILIARIES.contains(c.lower(j))) {
@@ -2191,6 +2197,10 @@ public final class QuoteAttributor {
     }
     return best;
   }
+
+  /** Words that open a noun phrase and never follow a subject directly: articles and possessives. */
+  private static final Set<String> NOUN_PHRASE_OPENERS = MentionFinder.words("a", "an", "the", "his", "her", "their",
+      "its", "our", "my", "your");
 
   /** How many words a parenthesis after a name may hold and still be a mere tag on it. */
   private static final int NAME_TAG_REACH = 6;
