@@ -2328,7 +2328,7 @@ public final class QuoteAttributor {
         k = m.last();
         continue;
       }
-      int j = m.last() + 1;
+      int j = m.kind() == Kind.NAME ? pastShortParenthesis(c, m.last() + 1, to) : m.last() + 1;
       if (j < to && c.toks().get(j).norm().equals(",") && m.kind() != Kind.PRONOUN) {
         int e = j + 1;
         while (e < to && e - j < 20 && !c.toks().get(e).norm().equals(",")) e++;
@@ -2356,6 +2356,12 @@ public final class QuoteAttributor {
         if (time == 0 && !MentionFinder.SKIPPABLE.contains(c.lower(j))) break;
         j += Math.max(time, 1);
       }
+      if (j < to && NOUN_PHRASE_OPENERS.contains(c.lower(j))) {
+        // "Coach Ann Lee gave her players a talk, telling them ...": a phrase followed by an article or a possessive
+        // is the first object of a verb like "gave" or "handed", never the subject of a verb of its own.
+        k = m.last();
+        continue;
+      }
       if (j < to && Character.isLowerCase(c.toks().get(j).text().charAt(0))
           && !MentionFinder.STOP.contains(c.lower(j)) || j < to && SpeechVerbs.isSpeechVerb(c.lower(j))
           || j < to && AUXILIARIES.contains(c.lower(j))) {
@@ -2364,6 +2370,29 @@ public final class QuoteAttributor {
       k = m.last();
     }
     return best;
+  }
+
+  /** Words that open a noun phrase and never follow a subject directly: articles and possessives. */
+  private static final Set<String> NOUN_PHRASE_OPENERS = MentionFinder.words("a", "an", "the", "his", "her", "their",
+      "its", "our", "my", "your");
+
+  /** How many words a parenthesis after a name may hold and still be a mere tag on it. */
+  private static final int NAME_TAG_REACH = 6;
+
+  /**
+   * The token after a short parenthesis that opens at {@code j} ("the Hill Walkers' Union (HWU) has ...", "Sen. Ann
+   * Lee (D-Maine) voted ...", "Tom Brandt (pictured) said ..."): a tag on the name before it, which stays the subject of
+   * the verb after it. {@code j} itself when no such parenthesis opens there within {@code [j, to)} (none, too long,
+   * or holding a quote).
+   */
+  private static int pastShortParenthesis(Ctx c, int j, int to) {
+    if (j >= to || !c.toks().get(j).norm().equals("(")) return j;
+    for (int k = j + 1; k < to && k - j <= NAME_TAG_REACH + 1; k++) {
+      String s = c.toks().get(k).norm();
+      if (c.quoteOf()[k] >= 0 || s.equals("(") || c.sentOf()[k] != c.sentOf()[j]) return j;
+      if (s.equals(")")) return k > j + 1 ? k + 1 : j;
+    }
+    return j;
   }
 
   /**
