@@ -5525,13 +5525,18 @@ public final class QuoteAttributor {
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
 
-    /** True when a person is named after token {@code tok} in its sentence, outside quotes ("said of Dahl"). */
+    /**
+     * True when a person is named after token {@code tok} in its sentence, outside quotes and titles ("said of
+     * Dahl", not "said of “Dahl Returns”").
+     */
     private boolean personAfterInSentence(int tok) {
       for (Entity e : entities) {
         if (e.type() != EntityType.PERSON) continue;
         for (Span s : e.mentions()) {
           int t = tokenAt(s.start());
-          if (t > tok && t < c.n() && c.sentOf()[t] == c.sentOf()[tok] && c.quoteOf()[t] < 0) return true;
+          if (t > tok && t < c.n() && c.sentOf()[t] == c.sentOf()[tok] && c.quoteOf()[t] < 0 && !insideTitle(s)) {
+            return true;
+          }
         }
       }
       return false;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A name inside a quoted title ("Copies of “Tom Barrow 2” sold out") names a work, not a person in the story: it is
- * no antecedent for a later "he"/"she", which keeps meaning the person named before, or nobody. Made-up articles
+ * no antecedent for a later "he"/"she", which keeps meaning the person named before, or nobody, and no
+ * other person an epithet after it could mean. Made-up articles
  * through the whole pipeline.
  */
 class QuoteNameInTitleTest {
@@ -27,5 +28,16 @@ class QuoteNameInTitleTest {
         + "that,\" he added."), "Nobody expected").speaker());
     assertNull(quote(quotes("Sales of the paperback \"Anna Berg 3\" doubled in May.\n\n\"The shops kept asking for "
         + "more,\" she said."), "The shops kept").speaker());
+  }
+
+  @Test
+  void aNameInATitleAfterTheEpithetIsNoOtherPersonItCouldMean() {
+    assertEquals("Karl Lindqvist", quote(quotes("The fair closed on Sunday.\n\nKarl Lindqvist, who edited the novel, "
+        + "has worked with the author since 2019. \"Nobody expected the sales,\" the editor said of \"Tom Barrow 2\"."),
+        "Nobody expected").speaker());
+    // A person named after the epithet outside a title still leaves it unnamed.
+    assertNull(quote(quotes("The fair closed on Sunday.\n\nKarl Lindqvist, who edited the novel, has worked with the "
+        + "author since 2019. \"Nobody expected the sales,\" the editor said of Tom Barrow."), "Nobody expected")
+        .speaker());
   }
 }
