@@ -120,9 +120,11 @@ public final class QuoteAttributor {
     if (entities == null) entities = new ArrayList<>();
     String text = doc.text();
     List<QuoteSpan> spans = new ArrayList<>();
+    List<QuoteSpan> titles = new ArrayList<>();
     for (QuoteSpan s : finder.find(doc)) {
       String q = s.text(text);
-      if (!looksLikeTitle(q) && !looksLikeMarkup(q)) spans.add(s);
+      if (looksLikeTitle(q)) titles.add(s);
+      else if (!looksLikeMarkup(q)) spans.add(s);
     }
     if (spans.isEmpty()) return new ArrayList<>();
 
@@ -179,8 +181,15 @@ public final class QuoteAttributor {
         }
       }
     }
+    // Words of a quoted title (“Tom Barrow Returns”), which is no quote: a name in it is a work's, no one named.
+    boolean[] inTitle = new boolean[n];
+    for (QuoteSpan s : titles) {
+      for (int t = 0; t < n; t++) {
+        if (toks.get(t).start() >= s.start() && toks.get(t).end() <= s.end()) inTitle[t] = true;
+      }
+    }
     Ctx ctx = new Ctx(doc, toks, sentOf, paraOf, quoteOf, new MentionFinder(toks, quoteOf, organisation), person, insideName, fullPerson,
-        organisation);
+        organisation, inTitle);
 
     Attribution[] attr = new Attribution[spans.size()];
     boolean[] term = new boolean[spans.size()];
@@ -840,7 +849,7 @@ public final class QuoteAttributor {
   /** Shared per-document state. */
   private record Ctx(Document doc, List<Token> toks, int[] sentOf, int[] paraOf,
       int[] quoteOf, MentionFinder mf, boolean[] person, boolean[] insideName, boolean[] fullPerson,
-      boolean[] organisation) {
+      boolean[] organisation, boolean[] inTitle) {
     int n() {
       return toks.size();
     }
@@ -4494,7 +4503,9 @@ public final class QuoteAttributor {
 
     /**
      * People mentioned in {@code [from, to)} outside quotes, in text order: {token, entity index, 1 when the
-     * mention is an earlier quote's resolved speaker (a subject) else 0}.
+     * mention is an earlier quote's resolved speaker (a subject) else 0}. A name inside a quoted title ("the first
+     * “Tom Barrow” film", "“Ann Lee Sings Again” was released") names a work, not a person here: it is left out, so
+     * it is no antecedent for "he"/"she" nor the last person named before an epithet ("the director said").
      */
     private List<int[]> personMentionsIn(int from, int to) {
       List<int[]> out = new ArrayList<>();
@@ -4503,7 +4514,7 @@ public final class QuoteAttributor {
         if (e.type() != EntityType.PERSON) continue;
         for (Span sp : e.mentions()) {
           int t = tokenAt(sp.start());
-          if (t >= from && t < to && c.quoteOf()[t] < 0) out.add(new int[] {t, idx, 0});
+          if (t >= from && t < to && c.quoteOf()[t] < 0 && !insideTitle(sp)) out.add(new int[] {t, idx, 0});
         }
       }
       for (int[] r : resolvedSpeakers) {
@@ -4514,6 +4525,15 @@ public final class QuoteAttributor {
       }
       out.sort((a, b) -> Integer.compare(a[0], b[0]));
       return out;
+    }
+
+    /** Whether every word of the mention {@code sp} is inside a quoted title. */
+    private boolean insideTitle(Span sp) {
+      int first = tokenAt(sp.start());
+      int last = tokenAt(sp.end()) - 1;
+      if (first >= c.n() || last < first) return false;
+      for (int t = first; t <= last; t++) if (!c.inTitle()[t]) return false;
+      return true;
     }
 
     /** Speakers resolved so far: {mention token, index into speakerEntities}. */
@@ -5782,13 +5802,18 @@ public final class QuoteAttributor {
 
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
 
-    /** True when a person is named after token {@code tok} in its sentence, outside quotes ("said of Dahl"). */
+    /**
+     * True when a person is named after token {@code tok} in its sentence, outside quotes and titles ("said of
+     * Dahl", not "said of “Dahl Returns”").
+     */
     private boolean personAfterInSentence(int tok) {
       for (Entity e : entities) {
         if (e.type() != EntityType.PERSON) continue;
         for (Span s : e.mentions()) {
           int t = tokenAt(s.start());
-          if (t > tok && t < c.n() && c.sentOf()[t] == c.sentOf()[tok] && c.quoteOf()[t] < 0) return true;
+          if (t > tok && t < c.n() && c.sentOf()[t] == c.sentOf()[tok] && c.quoteOf()[t] < 0 && !insideTitle(s)) {
+            return true;
+          }
         }
       }
       return false;
