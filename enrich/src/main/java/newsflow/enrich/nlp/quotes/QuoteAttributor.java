@@ -2366,8 +2366,8 @@ public final class QuoteAttributor {
         j += Math.max(time, 1);
       }
       if (j < to && NOUN_PHRASE_OPENERS.contains(c.lower(j))) {
-        // "Coach Ann Lee gave her players a talk, telling them ...": a phrase followed by an article or a possessive
-        // is the first object of a verb like "gave" or "handed", never the subject of a verb of its own.
+        // "Professor Ann Lee sent her students a note, reminding them ...": a phrase followed by an article or a possessive
+        // is the first object of a verb like "sent" or "handed", never the subject of a verb of its own.
         k = m.last();
         continue;
       }

@@ -14,25 +14,25 @@ import org.junit.jupiter.api.Test;
 /**
  * A participle cue after a main clause ("X did Y, saying “...”") takes the main clause's subject: a short parenthesis
  * after the subject's name (its initials, a party tag) does not hide it, and the first object of a verb like "gave"
- * or "handed" (followed by its second object, "a talk") is not taken for the subject.
+ * or "handed" (followed by its second object, "a note") is not taken for the subject.
  */
 class QuoteParticipleMainSubjectTest {
 
   @Test
   void aShortParenthesisAfterTheSubjectsNameDoesNotHideIt() {
-    List<Quote> qs = quotes("Spring has come early to the valleys this year.\n\n"
-        + "The Northern Beekeepers' Federation (NBF) has rejected the spraying timetable saying "
-        + "\u201cour members were never consulted about the dates\u201d.\n\n"
+    List<Quote> qs = quotes("The apple harvest was the smallest in a decade.\n\n"
+        + "After the storm, the Valley Orchard Union (VOU) blamed the county for the losses saying "
+        + "\u201cno tree will be replanted before spring\u201d.\n\n"
         + "Sen. Walter Brisk (R-Idaho) voted against the water bill saying "
         + "\u201cthe farmers downstream were never asked\u201d.");
-    assertEquals("Northern Beekeepers' Federation", quote(qs, "our members were never").speaker());
+    assertEquals("Valley Orchard Union", quote(qs, "no tree will be").speaker());
     assertEquals("Walter Brisk", quote(qs, "the farmers downstream").speaker());
   }
 
   @Test
   void aNamedObjectAfterAParenthesisedSubjectDoesNotSpeak() {
     List<Quote> qs = quotes("The island ferries ran late all week.\n\n"
-        + "The Island Residents' Group (IRG) has criticised Seaway Lines saying "
+        + "In a letter on Friday, the Island Residents' Group (IRG) accused Seaway Lines of neglect saying "
         + "\u201cthe winter timetable was changed without a word to anyone here\u201d.");
     String speaker = quote(qs, "the winter timetable").speaker();
     assertTrue(speaker != null && speaker.endsWith("Island Residents' Group"), speaker);
@@ -40,12 +40,12 @@ class QuoteParticipleMainSubjectTest {
 
   @Test
   void theFirstObjectOfAGivingVerbIsNotTheSubject() {
-    List<Quote> qs = quotes("The league table makes grim reading for the home side.\n\n"
-        + "Coach Ida Berg gave her squad a long talk on Sunday, telling them to \u201cstop looking at the table\u201d "
-        + "until March.\n\n"
+    List<Quote> qs = quotes("Exams begin next week at the college.\n\n"
+        + "Before the exam, Professor Ida Berg sent her students a short email, reminding them to "
+        + "\u201cread every question twice\u201d before writing.\n\n"
         + "Chef Tomas Rilke handed the new cooks a written menu, saying "
         + "\u201cevery plate leaves this kitchen exactly as drawn\u201d.");
-    assertEquals("Ida Berg", quote(qs, "stop looking").speaker());
+    assertEquals("Ida Berg", quote(qs, "read every question").speaker());
     assertEquals("Tomas Rilke", quote(qs, "every plate").speaker());
   }
 
