@@ -196,6 +196,9 @@ public final class QuoteAttributor {
     // Pass 1: cues adjacent to or in the same sentence as the quote; quoted terms and titles get none.
     for (int q = 0; q < spans.size(); q++) {
       term[q] = spans.get(q).partial() ? isQuotedTerm(ctx, qFirst[q], spans.get(q)) : isNamedThing(ctx, qFirst[q], spans.get(q));
+      if (!term[q] && q > 0 && term[q - 1] && spans.get(q).partial() && coordinatedWith(ctx, qLast[q - 1], qFirst[q])) {
+        term[q] = true;
+      }
       if (!term[q]) attr[q] = quotedSource(ctx, qFirst[q], local(ctx, q, qFirst[q], qLast[q], spans.get(q)));
     }
     // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
@@ -520,6 +523,9 @@ public final class QuoteAttributor {
       return true;
     }
     if (modifiesNounAfter(c, first, core)) return true;
+    if (termInCueObject(c, first, core) || wordMentionedAfterArticle(c, first, core) || eventNamedByTime(c, first, core)) {
+      return true;
+    }
     if (titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core)) return true;
     for (int k = first - 1; k >= 0 && first - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
       String l = c.lower(k);
@@ -628,6 +634,106 @@ public final class QuoteAttributor {
     return Character.isLowerCase(t.text().charAt(0)) && l.chars().allMatch(Character::isLetter)
         && !MentionFinder.STOP.contains(l) && !MentionFinder.DETERMINERS.contains(l) && !c.mf().isPronoun(after)
         && !SpeechVerbs.isSpeechVerb(l) && !l.endsWith("ly") && !pastParticiple(l);
+  }
+
+  /**
+   * Whether only "and", "or" or a comma separate a quote ending at {@code last} from the one starting at
+   * {@code first}, in one sentence: terms of the same list ("the values of “thrift” and “modesty”"), so a quote
+   * coordinated with a term is a term too.
+   */
+  private static boolean coordinatedWith(Ctx c, int last, int first) {
+    if (last < 0 || first - last < 2 || first - last > 3 || c.sentOf()[last] != c.sentOf()[first]) return false;
+    boolean conjunction = false;
+    for (int k = last + 1; k < first; k++) {
+      String l = c.lower(k);
+      if (c.quoteOf()[k] >= 0) return false;
+      if (l.equals("and") || l.equals("or")) conjunction = true;
+      else if (!l.equals(",")) return false;
+    }
+    return conjunction;
+  }
+
+  /** Verbs whose object may be followed by an "of" phrase of their own ("accused the firm of “fraud”"). */
+  private static final Set<String> OF_COMPLEMENT_VERBS = MentionFinder.words("accuse", "accuses", "accused",
+      "accusing", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "inform",
+      "informs", "informed", "informing", "convince", "convinces", "convinced", "convincing", "assure", "assures",
+      "assured", "assuring", "tell", "tells", "told", "telling", "advise", "advises", "advised", "advising",
+      "notify", "notifies", "notified", "notifying", "persuade", "persuades", "persuaded", "persuading", "suspect",
+      "suspects", "suspected", "suspecting", "describe", "describes", "described", "describing");
+
+  /**
+   * One or two quoted words right after "of" in the noun phrase that a speech verb takes as its object, with no
+   * article before them ("she praised the spirit of “teamwork”", "he regretted the years of “austerity”"): the
+   * writer names the topic the verb is about with a term, not words the subject said. The noun before "of" is a
+   * common noun reached from the verb over determiners, possessives and adjectives only. A verb whose object
+   * takes an "of" phrase of its own ("warned the town of “flooding”", "accused the firm of “fraud”") reports the
+   * words, and so does a quote inside a reported clause ("said the price of “waiting” would rise") or after a
+   * naming verb.
+   */
+  private static boolean termInCueObject(Ctx c, int first, String core) {
+    if (core.isEmpty() || !Character.isLowerCase(core.charAt(0)) || core.split("\\s+").length > 2) return false;
+    int of = first - 1;
+    if (of < 2 || c.quoteOf()[of] >= 0 || !c.lower(of).equals("of") || c.sentOf()[of] != c.sentOf()[first]) return false;
+    String nounPos = c.toks().get(of - 1).pos();
+    if (nounPos == null || !(nounPos.equals("NN") || nounPos.equals("NNS"))) return false;
+    // "said the price of “waiting” would rise": a verb after the quote makes the phrase a reported clause's subject.
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    String afterPos = after < c.n() && c.sentOf()[after] == c.sentOf()[first] ? c.toks().get(after).pos() : null;
+    if (afterPos != null && (afterPos.startsWith("VB") || afterPos.equals("MD"))) return false;
+    for (int k = of - 2; k >= 0 && of - 2 - k <= 3 && c.quoteOf()[k] < 0 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+      String pos = c.toks().get(k).pos();
+      String l = c.lower(k);
+      if (isCue(c, k)) {
+        return !OF_COMPLEMENT_VERBS.contains(l) && !PASSIVE_NAMING.contains(l) && !NAMING_PARTICIPLES.contains(l)
+            && !JUDGING_VERBS.contains(l) && governingVerbForm(c, k, 0);
+      }
+      boolean modifier = MentionFinder.DETERMINERS.contains(l) || MentionFinder.ARTICLES.contains(l)
+          || c.mf().isPossessive(k) || pos != null && (pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$")
+          || pos.equals("POS") || pos.equals("CD"));
+      if (!modifier) return false;
+    }
+    return false;
+  }
+
+  /** Question words, which a text may quote as nouns for what they ask ("the “why” of the plan"). */
+  private static final Set<String> QUESTION_WORDS = MentionFinder.words(
+      "what", "how", "why", "who", "when", "where", "which", "whether", "if");
+
+  /**
+   * A question word quoted alone after an article ("left out the “why”", "a lot of “how” and little “when”"
+   * after "the"): the word is mentioned as a noun, not said by anyone.
+   */
+  private static boolean wordMentionedAfterArticle(Ctx c, int first, String core) {
+    if (!QUESTION_WORDS.contains(core.toLowerCase(Locale.ROOT))) return false;
+    int before = first - 1;
+    return before >= 0 && c.quoteOf()[before] < 0 && c.sentOf()[before] == c.sentOf()[first]
+        && MentionFinder.ARTICLES.contains(c.lower(before));
+  }
+
+  /** Nouns of a stretch of time that can own an event ("last winter's", "the decade's"). */
+  private static final Set<String> TIME_OWNERS = Lexicon.union(Lexicon.weekdays(), Lexicon.months(),
+      MentionFinder.words("year", "week", "month", "day", "weekend", "season", "decade", "century", "summer",
+          "winter", "spring", "autumn", "fall", "yesterday", "today", "tonight", "tomorrow", "night", "morning",
+          "evening", "afternoon", "era", "quarter"));
+
+  /**
+   * One quoted lower-case word after a possessive of a time ("last winter's “freeze” of hiring", "Monday's “purge”
+   * of the board"), followed by "of": the name an event goes by, owned by the time rather than by a speaker, so
+   * a term and nobody's words.
+   */
+  private static boolean eventNamedByTime(Ctx c, int first, String core) {
+    if (core.isEmpty() || !Character.isLowerCase(core.charAt(0)) || core.indexOf(' ') >= 0) return false;
+    int poss = first - 1;
+    if (poss < 1 || c.quoteOf()[poss] >= 0 || !c.mf().isPossessive(poss) || c.sentOf()[poss] != c.sentOf()[first]) {
+      return false;
+    }
+    if (!TIME_OWNERS.contains(c.lower(poss - 1))) return false;
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    return after < c.n() && c.sentOf()[after] == c.sentOf()[first] && c.lower(after).equals("of");
   }
 
   /**
