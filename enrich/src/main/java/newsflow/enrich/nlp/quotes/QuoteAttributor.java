@@ -3704,6 +3704,14 @@ public final class QuoteAttributor {
         // "A reporter asked Dana Ruiz whether she would run": the one asked answers, whoever asks.
         if (s != own && !anySubject(found) && !anyAskedAQuestion(found)) {
           int lead = unnamedPersonLeads(range[0], to, want);
+          // "Mayor Ida Strand opened the bridge. Despite the rain, the mayor praised the builders. “...,” she said":
+          // a leading "the ..." that the epithet and title rules read as one named person of the pronoun's sex is
+          // that person, the subject of the nearer sentence.
+          Entity described = lead == DEFINITE_LEAD ? leadingDescribedPerson(range[0], to, want) : null;
+          if (described != null) {
+            pronounSure = false;
+            return described;
+          }
           if (lead == INDEFINITE_LEAD || lead == DEFINITE_LEAD && !found.isEmpty()) return null;
         }
         // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
@@ -3891,13 +3899,40 @@ public final class QuoteAttributor {
       return 0;
     }
 
+    /**
+     * The named person that the description {@link #unnamedPersonLeads} finds as a "the ..." subject of
+     * {@code [from, to)} stands for, by the rules that read such a description as a speaker ({@link #nominal}:
+     * a title the person holds, an epithet shown for the salient person, an age given): "the mayor" after
+     * "Mayor Ida Strand"; null when they name no one or a person of the other sex.
+     */
+    private Entity leadingDescribedPerson(int from, int to, Gender want) {
+      for (int p = from; p < to; p++) {
+        if (c.quoteOf()[p] >= 0) return null;
+        if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
+        int head = descriptionHead(p, to, want);
+        if (head < 0) continue;
+        if (!c.lower(p).equals("the")) return null;
+        Entity e = nominal(new Mention(p, head, Kind.NOMINAL), c.toks().get(p).start(), c.toks().get(head).end());
+        return e != null && e.type() == EntityType.PERSON && genderAgrees(e, want) ? e : null;
+      }
+      return null;
+    }
+
     /** {@link #unnamedPersonLeads} for a description starting at {@code p}. */
     private int descriptionBeforeVerb(int p, int to, Gender want) {
+      int head = descriptionHead(p, to, want);
+      if (head < 0) return 0;
+      String det = c.lower(p);
+      return INDEFINITES.contains(det) && !det.equals("one") ? INDEFINITE_LEAD : DEFINITE_LEAD;
+    }
+
+    /** The head noun of the description {@link #descriptionBeforeVerb} finds at {@code p}, else -1. */
+    private int descriptionHead(int p, int to, Gender want) {
       String det = c.lower(p);
       boolean indefinite = INDEFINITES.contains(det) && !det.equals("one");
-      if (!indefinite && !det.equals("the")) return 0;
+      if (!indefinite && !det.equals("the")) return -1;
       for (int head = p + 1; head < to && head - p <= 6; head++) {
-        if (c.person()[head] || c.quoteOf()[head] >= 0 || !c.mf().isWord(head)) return 0;
+        if (c.person()[head] || c.quoteOf()[head] >= 0 || !c.mf().isWord(head)) return -1;
         int v = head + 1;
         while (v < to && isAdverb(c, v)) v++;
         if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
@@ -3907,14 +3942,14 @@ public final class QuoteAttributor {
         boolean capitalisedOffice = !indefinite && TITLE_WORDS.contains(noun);
         if (c.mf().isCap(head) && !capitalisedOffice || !singular(noun).equals(noun)
             || !personNoun(noun) && !BOSS_NOUNS.contains(noun)) {
-          return 0;
+          return -1;
         }
         Set<String> otherSex = want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS;
         Set<String> otherEpithets = want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS;
-        if (otherSex.contains(noun) || otherEpithets.contains(noun)) return 0;
-        return indefinite ? INDEFINITE_LEAD : DEFINITE_LEAD;
+        if (otherSex.contains(noun) || otherEpithets.contains(noun)) return -1;
+        return head;
       }
-      return 0;
+      return -1;
     }
 
     /** A finite verb by its tag; untagged, an auxiliary, a speech verb or a lower-case "-ed" form. */

@@ -1,0 +1,53 @@
+package newsflow.enrich.nlp.quotes;
+
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import newsflow.enrich.nlp.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A "he"/"she" cue after a sentence led by "the" + a title ("the commissioner praised ...") that the article gave one
+ * named person ("Harbour Commissioner Nadia Osei"): the description is that person, so the pronoun is too, even when
+ * someone else of the same sex is named in that sentence as no subject. The person's sex, where the article shows
+ * it, must agree with the pronoun. Made-up sentences, whole pipeline.
+ */
+class QuoteTitledDescriptionLeadTest {
+
+  @Test
+  void aTitledDescriptionLeadsPastAnotherWomanNamedAsNoSubject() {
+    List<Quote> qs = quotes("Harbour Commissioner Nadia Osei inspected the new breakwater on Friday.\n\n"
+        + "After a long walk along the pier with engineer Lena Haas, the commissioner praised the crews for their "
+        + "speed.\n\n“The wall held through two storms,” she said.");
+    assertEquals("Nadia Osei", quote(qs, "The wall held").speaker());
+  }
+
+  @Test
+  void aTitledDescriptionLeadsPastAnotherManNamedInAFrontedClause() {
+    List<Quote> qs = quotes("Transport Secretary Colm Feeney toured the rail depot in Derby on Monday.\n\n"
+        + "Asked about the strike threatened by driver Aidan Roche, the secretary said talks would go on all week.\n\n"
+        + "“Nobody wants the trains to stop,” he said.");
+    assertEquals("Colm Feeney", quote(qs, "Nobody wants").speaker());
+  }
+
+  @Test
+  void thePersonOfTheOtherSexIsNotTaken() {
+    List<Quote> qs = quotes("Harbour Commissioner Nadia Osei inspected the new breakwater on Friday. Ms Osei has "
+        + "run the port board since 2019.\n\n"
+        + "After a long walk along the pier with engineer Lena Haas, the commissioner praised the crews for their "
+        + "speed.\n\n“The wall held through two storms,” he said.");
+    assertNotEquals("Nadia Osei", quote(qs, "The wall held").speaker());
+  }
+
+  @Test
+  void aDescriptionNoNamedPersonHoldsStillStopsThePronoun() {
+    List<Quote> qs = quotes("Chef Marco Bellini opened his third restaurant in Leeds last spring.\n\n"
+        + "Despite a shortage of cooks trained by Paolo Ferri, the stranger has hired twelve people since March.\n\n"
+        + "“Good kitchens grow their own staff,” he said.");
+    assertNull(quote(qs, "Good kitchens").speaker());
+  }
+}
