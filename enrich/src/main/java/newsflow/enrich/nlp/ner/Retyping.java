@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.EntityType;
 
@@ -36,7 +38,8 @@ final class Retyping extends NerLayers.Stage {
   @Override
   public void annotate(Annotation a) {
     TokenIndex d = a.get(TOKENS);
-    List<Candidate> chosen = a.get(CONSISTENT);
+    Set<Candidate> sites = new HashSet<>();
+    List<Candidate> chosen = siteNames(d, a.get(CONSISTENT), sites);
     Set<Long> gazetteerSpans = a.get(GAZETTEER_MATCHES).keys();
     Map<String, Integer> surnames = new HashMap<>();
     Map<String, Integer> givenFirst = new HashMap<>();
@@ -80,6 +83,10 @@ final class Retyping extends NerLayers.Stage {
     }
     List<Candidate> out = new ArrayList<>(chosen.size());
     for (Candidate m : chosen) {
+      if (sites.contains(m)) {
+        out.add(m);
+        continue;
+      }
       EntityType type = m.type();
       String word = d.norm(m.from());
       // a known place keeps its type when the "person" merely starts with it ("Honolulu Star-Advertiser")
@@ -111,6 +118,43 @@ final class Retyping extends NerLayers.Stage {
       out.add(m.withType(type));
     }
     a.put(RETYPED, List.copyOf(out));
+  }
+
+  /** A web domain's ending right after a name ("Quillpost.com", "Tidewatch.org", "Marketly.co.uk"). */
+  private static final Pattern SITE_ENDING = Pattern.compile(
+      "\\.(?:com|org|net|info|biz|(?:co|org|ac|gov)\\.uk|com\\.au|co\\.nz|co\\.za|co\\.in)(?![\\p{L}\\p{N}/@]|\\.\\p{L})");
+
+  /**
+   * Mentions written right before a web domain's ending ("Quillpost.com reported", "a Fernhill.org study") are
+   * the site's name: one organisation mention that takes in the ending, never a person or a place. Not inside
+   * an address or e-mail ("www.quillpost.com", "desk@Quillpost.com"). Returns {@code chosen} with such mentions
+   * replaced, and adds them to {@code sites}.
+   */
+  private static List<Candidate> siteNames(TokenIndex d, List<Candidate> chosen, Set<Candidate> sites) {
+    List<Candidate> out = new ArrayList<>(chosen.size());
+    String text = d.text();
+    for (Candidate m : chosen) {
+      int start = d.start(m.from());
+      int end = d.end(m.to());
+      Matcher e = SITE_ENDING.matcher(text).region(end, text.length());
+      char before = start > 0 ? text.charAt(start - 1) : ' ';
+      if (!e.lookingAt() || before == '.' || before == '/' || before == '@' || before == ':') {
+        out.add(m);
+        continue;
+      }
+      Candidate site = d.toTokens(start, e.end(), EntityType.ORGANIZATION, m.source());
+      if (site == null || site.from() != m.from() || overlapsOther(site, m, chosen)) {
+        site = m.withType(EntityType.ORGANIZATION);
+      }
+      sites.add(site);
+      out.add(site);
+    }
+    return out;
+  }
+
+  private static boolean overlapsOther(Candidate site, Candidate m, List<Candidate> chosen) {
+    for (Candidate o : chosen) if (o != m && o.from() <= site.to() && o.to() >= site.from()) return true;
+    return false;
   }
 
   /**
