@@ -32,6 +32,17 @@ class ParticleNamesTest {
   }
 
   @Test
+  void initialsParticleAndSurnameAreAPerson() {
+    String text = "The choir confirmed that MK de Wit will lead the winter tour, with Ola Berg as her deputy.";
+    List<Entity> es = entities(text);
+    for (Entity e : es) {
+      if (e.name().contains("de Wit")) assertEquals(EntityType.PERSON, e.type(), es.toString());
+    }
+    assertEquals(EntityType.PERSON, typeOf(es, "de Wit") != null ? typeOf(es, "de Wit") : typeOf(es, "MK de Wit"),
+        es.toString());
+  }
+
+  @Test
   void anOrganisationWordKeepsTheNameAnOrganisation() {
     String text = "Shares of Van Den Bosch Bank fell sharply. Van Den Bosch Bank said profits had dropped by a third.";
     List<Entity> es = entities(text);
