@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.EntityType;
 
@@ -36,7 +38,8 @@ final class Retyping extends NerLayers.Stage {
   @Override
   public void annotate(Annotation a) {
     TokenIndex d = a.get(TOKENS);
-    List<Candidate> chosen = a.get(CONSISTENT);
+    Set<Candidate> sites = new HashSet<>();
+    List<Candidate> chosen = siteNames(d, a.get(CONSISTENT), sites);
     Set<Long> gazetteerSpans = a.get(GAZETTEER_MATCHES).keys();
     Map<String, Integer> surnames = new HashMap<>();
     Map<String, Integer> givenFirst = new HashMap<>();
@@ -68,8 +71,22 @@ final class Retyping extends NerLayers.Stage {
       n[0]++;
       if (reportsAsOutlet(d, m.to())) n[1]++;
     }
+    Set<String> personTails = new HashSet<>(); // "de la garza" of "Ovidio de la Garza", a person
+    Set<String> speakingTails = new HashSet<>(); // "de la garza" of "De La Garza said"
+    for (Candidate m : chosen) {
+      int tail = particleTail(d, m);
+      if (tail > 0 && (m.type() == EntityType.PERSON || givenNameWithParticles(d, m, tail))) {
+        personTails.add(d.phrase(tail, m.to()).toLowerCase(Locale.ROOT));
+      }
+      int from = tail > 0 ? tail : particleLed(d, m) ? m.from() : -1;
+      if (from >= 0 && speechVerbAfter(d, m.to())) speakingTails.add(d.phrase(from, m.to()).toLowerCase(Locale.ROOT));
+    }
     List<Candidate> out = new ArrayList<>(chosen.size());
     for (Candidate m : chosen) {
+      if (sites.contains(m)) {
+        out.add(m);
+        continue;
+      }
       EntityType type = m.type();
       String word = d.norm(m.from());
       // a known place keeps its type when the "person" merely starts with it ("Honolulu Star-Advertiser")
@@ -88,6 +105,10 @@ final class Retyping extends NerLayers.Stage {
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && outlet(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.ORGANIZATION; // "as Bloomberg has reported": an outlet, never named as a person
+      } else if (type == EntityType.ORGANIZATION && m.source().atMost(MentionSource.MODEL)
+          && (givenNameWithParticles(d, m, particleTail(d, m)) || personTailAlone(d, m, personTails)
+              || speakingCompoundParticleName(d, m, speakingTails))) {
+        type = EntityType.PERSON; // "Ilse Van Der Molen ... Van Der Molen": capitalised particles, still a person
       } else if (type == EntityType.PERSON && compassLedName(d, m)) {
         type = EntityType.PLACE; // "North Lowmoor voters": a compass word opens a district's name, not a person's
       } else if (d.allCaps(m.from(), m.to())) {
@@ -98,6 +119,115 @@ final class Retyping extends NerLayers.Stage {
     }
     a.put(RETYPED, List.copyOf(out));
   }
+
+  /** A web domain's ending right after a name ("Quillpost.com", "Tidewatch.org", "Marketly.co.uk"). */
+  private static final Pattern SITE_ENDING = Pattern.compile(
+      "\\.(?:com|org|net|info|biz|(?:co|org|ac|gov)\\.uk|com\\.au|co\\.nz|co\\.za|co\\.in)(?![\\p{L}\\p{N}/@]|\\.\\p{L})");
+
+  /**
+   * Mentions written right before a web domain's ending ("Quillpost.com reported", "a Fernhill.org study") are
+   * the site's name: one organisation mention that takes in the ending, never a person or a place. Not inside
+   * an address or e-mail ("www.quillpost.com", "desk@Quillpost.com"). Returns {@code chosen} with such mentions
+   * replaced, and adds them to {@code sites}.
+   */
+  private static List<Candidate> siteNames(TokenIndex d, List<Candidate> chosen, Set<Candidate> sites) {
+    List<Candidate> out = new ArrayList<>(chosen.size());
+    String text = d.text();
+    for (Candidate m : chosen) {
+      int start = d.start(m.from());
+      int end = d.end(m.to());
+      Matcher e = SITE_ENDING.matcher(text).region(end, text.length());
+      char before = start > 0 ? text.charAt(start - 1) : ' ';
+      if (!e.lookingAt() || before == '.' || before == '/' || before == '@' || before == ':') {
+        out.add(m);
+        continue;
+      }
+      Candidate site = d.toTokens(start, e.end(), EntityType.ORGANIZATION, m.source());
+      if (site == null || site.from() != m.from() || overlapsOther(site, m, chosen)) {
+        site = m.withType(EntityType.ORGANIZATION);
+      }
+      sites.add(site);
+      out.add(site);
+    }
+    return out;
+  }
+
+  private static boolean overlapsOther(Candidate site, Candidate m, List<Candidate> chosen) {
+    for (Candidate o : chosen) if (o != m && o.from() <= site.to() && o.to() >= site.from()) return true;
+    return false;
+  }
+
+  /**
+   * The index of the first of the name particles that follow the first word of {@code m} ("Ilse <Van> Der
+   * Molen", "K. <de> Smet"), with at most two surname words after them, or -1. Capitalised particles count:
+   * they are what makes the model read an organisation.
+   */
+  private static int particleTail(TokenIndex d, Candidate m) {
+    if (NameWords.PARTICLES.contains(d.norm(m.from()).toLowerCase(Locale.ROOT))) return -1;
+    int k = m.from() + 1;
+    while (k < m.to() && NameWords.PARTICLES.contains(d.norm(k).toLowerCase(Locale.ROOT))) k++;
+    if (k == m.from() + 1 || m.to() - k > 1) return -1;
+    for (int i = k; i <= m.to(); i++) {
+      if (!d.capitalised(i) || d.allCaps(i) || NameWords.PARTICLES.contains(d.norm(i).toLowerCase(Locale.ROOT))) return -1;
+    }
+    return m.from() + 1;
+  }
+
+  /**
+   * A known given name or initials, particles and a surname ("Ilse Van Der Molen", "JK de Smet"), with no
+   * organisation, facility or title word in it ("Van Den Bosch Bank" stays an organisation).
+   */
+  private static boolean givenNameWithParticles(TokenIndex d, Candidate m, int tail) {
+    if (tail < 0 || d.allCaps(m.from(), m.to()) || organisationEvidence(d, m)) return false;
+    String first = d.norm(m.from());
+    boolean initials = NameWords.isInitial(first) || first.length() == 2 && d.allCaps(m.from());
+    return initials || d.capitalised(m.from()) && newsflow.enrich.nlp.lexicon.GivenNames.isGivenName(first);
+  }
+
+  /**
+   * A name that opens with a capitalised particle ("Van Der Molen") and is the particles and surname of a
+   * person named in full in the article.
+   */
+  private static boolean personTailAlone(TokenIndex d, Candidate m, Set<String> personTails) {
+    return m.to() > m.from() && NameWords.PARTICLES.contains(d.norm(m.from()).toLowerCase(Locale.ROOT))
+        && !organisationEvidence(d, m) && personTails.contains(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT));
+  }
+
+  /** A name that opens with a particle and goes on with a capitalised word ("Van Der Molen", "De Smet"). */
+  private static boolean particleLed(TokenIndex d, Candidate m) {
+    if (m.to() == m.from() || !NameWords.PARTICLES.contains(d.norm(m.from()).toLowerCase(Locale.ROOT))) return false;
+    int k = m.from();
+    while (k < m.to() && NameWords.PARTICLES.contains(d.norm(k).toLowerCase(Locale.ROOT))) k++;
+    return m.to() - k <= 1 && d.capitalised(k) && !d.allCaps(k);
+  }
+
+  /** A lower-case speech verb right after token {@code i} in its sentence ("Van Der Molen said"). */
+  private static boolean speechVerbAfter(TokenIndex d, int i) {
+    return i + 1 < d.size() && d.sameSentence(i, i + 1) && !d.capitalised(i + 1)
+        && newsflow.enrich.nlp.lexicon.SpeechVerbs.isSpeechVerb(d.norm(i + 1));
+  }
+
+  /**
+   * A name with two particles or more before its surname ("Van Der Molen", "Rafa De La Mata"), no organisation
+   * word in it, whose particles and surname are somewhere the subject of a speech verb ("De La Mata said"):
+   * a double particle is a family name's, and the speaking makes it a person's rather than a firm's.
+   */
+  private static boolean speakingCompoundParticleName(TokenIndex d, Candidate m, Set<String> speakingTails) {
+    int from = particleLed(d, m) ? m.from() : particleTail(d, m);
+    if (from < 0 || organisationEvidence(d, m) || d.allCaps(m.from(), m.to())) return false;
+    if (!NameWords.PARTICLES.contains(d.norm(from + 1).toLowerCase(Locale.ROOT))) return false; // one particle only
+    return speakingTails.contains(d.phrase(from, m.to()).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean organisationEvidence(TokenIndex d, Candidate m) {
+    for (int i = m.from(); i <= m.to(); i++) {
+      String w = d.norm(i);
+      if (LEX.isOrgSuffix(w) || LEX.isFacilitySuffix(w) || LEX.isTitleWord(NameWords.stripPeriod(w))) return true;
+    }
+    return false;
+  }
+
+  private static final NerLexicon LEX = NerLexicon.instance();
 
   /** Compass and position words that open names of districts, regions and constituencies, not of people. */
   private static final Set<String> COMPASS_WORDS = Set.of(
