@@ -88,7 +88,7 @@ class QuoteOrganisationKindTest {
 
   @Test
   void anAirForceIsNoAirline() {
-    List<Quote> qs = quotes("The Indian Air Force flew relief to the flooded valley on Friday.\n\n"
+    List<Quote> qs = quotes("Cargo planes of the Veldmark Air Force dropped grain over the flooded valley.\n\n"
         + "\"The runway is closed,\" the airline said.");
     assertNull(quote(qs, "The runway is closed").speaker());
   }
