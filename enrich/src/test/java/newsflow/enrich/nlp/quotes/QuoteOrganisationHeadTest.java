@@ -99,7 +99,7 @@ class QuoteOrganisationHeadTest {
     String text = "Dunmore Rovers let its coach go. “We thank him,” the club said on Monday.";
     assertNull(lastQuote(text, org(text, "e1", "Dunmore Rovers")).speaker());
     // "FC" is no head word, but it shows the kind: the club is found as the last organisation of its kind
-    // (QuoteOrganisationKindTest).
+    // (QuoteKindNameWordsTest).
     String fc = "Dunmore Rovers FC let its coach go. “We thank him,” the club said on Monday.";
     assertEquals("Dunmore Rovers FC", lastQuote(fc, org(fc, "e1", "Dunmore Rovers FC")).speaker());
   }
