@@ -6239,7 +6239,7 @@ public final class QuoteAttributor {
     }
 
     /**
-     * "A Harbour Gazette column on Sunday blamed the port authority and the Ferry Union for the strike. ... the
+     * "The Harbour Gazette has sued the port authority and the Ferry Union over a leaked memo. ... the
      * newspaper said": the organisation that {@code fits} and is the first name, outside quotes, of the last sentence
      * naming anything before {@code ms} (in the window of {@link #lastNamedBefore}); the names after it in that
      * sentence are its objects, not what a kind noun refers back to. Null when another name comes first.
