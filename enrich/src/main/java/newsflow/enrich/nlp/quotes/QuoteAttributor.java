@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -5197,7 +5198,10 @@ public final class QuoteAttributor {
         }
         if (named != null && unnamedHeadSince(single, lastStartBefore(named, ms), ms)) named = null;
         if (named != null) return named;
-        if (NEWS_NOUNS.contains(single)) return onlyOutletBefore(ms);
+        if (NEWS_NOUNS.contains(single)) {
+          Entity outlet = onlyOutletBefore(ms);
+          return outlet != null || hasProperModifier(m) ? outlet : lastOrganisationOfKind(single, NEWS_NAME_WORDS, m.first(), ms);
+        }
         return BODY_NOUNS.contains(single) && hasProperModifier(m) ? bodyOfCountry(m, ms, me) : null;
       }
       boolean bare = first.equals("the") && m.last() == m.first() + 1;
@@ -5211,7 +5215,44 @@ public final class QuoteAttributor {
         if (introduced != null) return titled == null || titled == introduced ? introduced : null;
       }
       if (titled == null) titled = epithetReferent(m, ms, me, head);
+      if (titled == null && bare && KIND_NAME_WORDS.containsKey(head)) {
+        titled = lastOrganisationOfKind(head, KIND_NAME_WORDS.get(head), m.first(), ms);
+      }
       return titled;
+    }
+
+    /**
+     * Words whose presence in an organisation's name shows its kind, by the noun for that kind ("airline" ->
+     * airways, air; "carmaker" -> motors), and, after "-", words that rule a name out ("Air Force").
+     */
+    private static final Map<String, Set<String>> KIND_NAME_WORDS = Lexicon.kinds("/quotes/kind-nouns.txt");
+
+    /** Whether a word of the organisation's name shows the kind and none rules it out. */
+    private static boolean nameOfKind(Entity e, Set<String> words) {
+      boolean fits = false;
+      for (String w : e.name().split("[\\s-]+")) {
+        String l = POSSESSIVE_END.matcher(w).replaceAll("").toLowerCase(Locale.ROOT);
+        if (words.contains("-" + l)) return false;
+        fits |= words.contains(l);
+      }
+      return fits;
+    }
+
+    /**
+     * "Tarrow Motors recalled its vans. ... the carmaker said": a description by kind refers back to the organisation
+     * named last before it (in its sentence or the two before), if that one's name shows the kind; nothing when
+     * another organisation of the kind is named near it (the reader cannot tell which) or an unnamed one
+     * ("a rival carmaker", "the smaller carmaker") came since, or a capitalised word of the kind stands near outside
+     * its name ("Tarrow Motors, quoting Brill Motors, said ...": another one, though not found as an organisation).
+     */
+    private Entity lastOrganisationOfKind(String head, Set<String> nameWords, int tok, int ms) {
+      Predicate<Entity> fits = e -> nameOfKind(e, nameWords);
+      Entity named = lastNamedBefore(fits, tok, ms);
+      if (named == null) named = firstNamedInLastNamingSentence(fits, tok, ms);
+      if (named == null || otherNamedNear(named, fits, ms) || kindWordOutside(named, nameWords, tok, ms)) return null;
+      int since = lastStartBefore(named, ms);
+      if (unnamedHeadSince(head, since, ms) || introducedUnnamedSince(named, head, tokenAt(since), tok)) return null;
+      return named;
     }
 
     /**
@@ -6191,17 +6232,42 @@ public final class QuoteAttributor {
      * company" is.
      */
     private boolean otherNamedWithNear(Entity named, String head, int ms) {
-      int t = tokenAt(lastStartBefore(named, ms));
-      if (t < 0) return false;
-      int from = t;
-      while (from > 0 && c.sentOf()[from - 1] >= c.sentOf()[t] - 1) from--;
+      return otherNamedNear(named, e -> nameHasWord(e, head), ms);
+    }
+
+    /** Whether another organisation that {@code fits} is named near {@code named}, as for {@link #otherNamedWithNear}. */
+    private boolean otherNamedNear(Entity named, Predicate<Entity> fits, int ms) {
+      int from = nearWindowStart(named, ms);
+      if (from < 0) return false;
       int windowStart = c.toks().get(from).start();
       for (Entity e : entities) {
         if (e == named || e.type() != EntityType.ORGANIZATION || e.name().equalsIgnoreCase(named.name())) continue;
-        if (!nameHasWord(e, head)) continue;
+        if (!fits.test(e)) continue;
         for (Span s : e.mentions()) {
           if (s.start() >= windowStart && s.start() < ms && !insideQuote(s.start())) return true;
         }
+      }
+      return false;
+    }
+
+    /** First token of the sentence before {@code named}'s last mention before {@code ms}, or -1. */
+    private int nearWindowStart(Entity named, int ms) {
+      int t = tokenAt(lastStartBefore(named, ms));
+      if (t < 0) return -1;
+      int from = t;
+      while (from > 0 && c.sentOf()[from - 1] >= c.sentOf()[t] - 1) from--;
+      return from;
+    }
+
+    /**
+     * Whether a capitalised word of {@code nameWords} stands outside quotes and outside {@code named}'s mentions
+     * between {@link #nearWindowStart} and token {@code tok}: another organisation of the kind may be named there.
+     */
+    private boolean kindWordOutside(Entity named, Set<String> nameWords, int tok, int ms) {
+      for (int k = Math.max(0, nearWindowStart(named, ms)); k < tok; k++) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isCap(k) || !nameWords.contains(c.lower(k))) continue;
+        int start = c.toks().get(k).start();
+        if (named.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)) return true;
       }
       return false;
     }
@@ -6310,6 +6376,55 @@ public final class QuoteAttributor {
     private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
       boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
       if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
+      return lastNamedBefore(e -> isPublicBody(e) == publicBody, tok, ms);
+    }
+
+    /**
+     * "The Harbour Gazette has sued the port authority and the Ferry Union over a leaked memo. ... the
+     * newspaper said": the organisation that {@code fits} and is the first name, outside quotes, of the last sentence
+     * naming anything before {@code ms} (in the window of {@link #lastNamedBefore}); the names after it in that
+     * sentence are its objects, not what a kind noun refers back to. Null when another name comes first.
+     */
+    private Entity firstNamedInLastNamingSentence(Predicate<Entity> fits, int tok, int ms) {
+      int sentence = c.sentOf()[tok];
+      int lastSentence = -1;
+      for (Entity e : entities) {
+        for (Span s : e.mentions()) {
+          int t = tokenAt(s.start());
+          if (t >= 0 && s.start() < ms && !insideQuote(s.start()) && c.sentOf()[t] >= sentence - 2) {
+            lastSentence = Math.max(lastSentence, c.sentOf()[t]);
+          }
+        }
+      }
+      if (lastSentence < 0) return null;
+      Entity first = null;
+      int firstPos = Integer.MAX_VALUE;
+      for (Entity e : entities) {
+        for (Span s : e.mentions()) {
+          int t = tokenAt(s.start());
+          if (t >= 0 && s.start() < ms && !insideQuote(s.start()) && c.sentOf()[t] == lastSentence && s.start() < firstPos) {
+            first = e;
+            firstPos = s.start();
+          }
+        }
+      }
+      return first != null && first.type() == EntityType.ORGANIZATION && fits.test(first) ? first : null;
+    }
+
+    /** Whether a word of the organisation's name makes it a public body ("Centre", "Ministry", "Administration"). */
+    private boolean isPublicBody(Entity e) {
+      boolean body = false;
+      for (String w : e.name().split("[\\s-]+")) {
+        body |= BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || AGENCY_NAME_WORDS.contains(w) && !namedAfterPerson(e);
+      }
+      return body;
+    }
+
+    /**
+     * The organisation that {@code fits}, named outside quotes in the sentence of {@code tok} or the two before,
+     * if it is the last name of all before {@code ms}; null otherwise.
+     */
+    private Entity lastNamedBefore(Predicate<Entity> fits, int tok, int ms) {
       int sentence = c.sentOf()[tok];
       int from = tok;
       while (from > 0 && c.sentOf()[from - 1] >= sentence - 2) from--;
@@ -6324,12 +6439,7 @@ public final class QuoteAttributor {
         }
       }
       for (Entity e : entities) {
-        if (e.type() != EntityType.ORGANIZATION) continue;
-        boolean body = false;
-        for (String w : e.name().split("[\\s-]+")) {
-          body |= BODY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || AGENCY_NAME_WORDS.contains(w) && !namedAfterPerson(e);
-        }
-        if (body != publicBody) continue;
+        if (e.type() != EntityType.ORGANIZATION || !fits.test(e)) continue;
         for (Span s : e.mentions()) {
           if (s.start() >= windowStart && s.start() < ms && s.start() > bestPos && !insideQuote(s.start())) {
             best = e;
