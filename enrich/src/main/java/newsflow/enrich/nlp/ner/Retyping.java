@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.EntityType;
+import newsflow.enrich.nlp.lexicon.GivenNames;
+import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 
 /**
  * CONSISTENT, GAZETTEER_MATCHES, TOKENS -> RETYPED: one sense per article. A single word tagged as a
@@ -181,7 +183,7 @@ final class Retyping extends NerLayers.Stage {
     if (tail < 0 || d.allCaps(m.from(), m.to()) || organisationEvidence(d, m)) return false;
     String first = d.norm(m.from());
     boolean initials = NameWords.isInitial(first) || first.length() == 2 && d.allCaps(m.from());
-    return initials || d.capitalised(m.from()) && newsflow.enrich.nlp.lexicon.GivenNames.isGivenName(first);
+    return initials || d.capitalised(m.from()) && GivenNames.isGivenName(first);
   }
 
   /**
@@ -204,7 +206,7 @@ final class Retyping extends NerLayers.Stage {
   /** A lower-case speech verb right after token {@code i} in its sentence ("Van Der Molen said"). */
   private static boolean speechVerbAfter(TokenIndex d, int i) {
     return i + 1 < d.size() && d.sameSentence(i, i + 1) && !d.capitalised(i + 1)
-        && newsflow.enrich.nlp.lexicon.SpeechVerbs.isSpeechVerb(d.norm(i + 1));
+        && SpeechVerbs.isSpeechVerb(d.norm(i + 1));
   }
 
   /**

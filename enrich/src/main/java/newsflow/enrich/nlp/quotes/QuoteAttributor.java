@@ -2,6 +2,7 @@ package newsflow.enrich.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -3550,7 +3551,7 @@ public final class QuoteAttributor {
     }
 
     /** Bare family names left unresolved because two people share them (first tokens). */
-    private final Set<Integer> ambiguousNames = new java.util.HashSet<>();
+    private final Set<Integer> ambiguousNames = new HashSet<>();
 
     /** True when the name was left unresolved because several people named so far share it. */
     boolean sharedByNamesakes(Mention m) {
@@ -3655,7 +3656,7 @@ public final class QuoteAttributor {
       }
       int counted = 0;
       boolean guessedOut = false;
-      Set<Entity> talkedAbout = new java.util.HashSet<>();
+      Set<Entity> talkedAbout = new HashSet<>();
       Set<Entity> ownAside = new java.util.LinkedHashSet<>();
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
@@ -5308,7 +5309,7 @@ public final class QuoteAttributor {
     /** The head words of an organisation's name, singular: its last word and the word before its first "of"/"for". */
     static Set<String> headWordsOfName(String name) {
       String[] w = POSSESSIVE_END.matcher(name).replaceAll("").strip().toLowerCase(Locale.ROOT).split("\\s+");
-      Set<String> heads = new java.util.HashSet<>();
+      Set<String> heads = new HashSet<>();
       if (w.length < 2) return heads; // a one-word name has no head noun apart from the name itself
       heads.add(singular(w[w.length - 1]));
       for (int i = 1; i < w.length - 1; i++) {
@@ -6460,7 +6461,7 @@ public final class QuoteAttributor {
 
     /** True when a word of the organisation's name is a word of a person's name in the article. */
     private boolean namedAfterPerson(Entity org) {
-      Set<String> words = new java.util.HashSet<>(Arrays.asList(org.name().split("[\\s-]+")));
+      Set<String> words = new HashSet<>(Arrays.asList(org.name().split("[\\s-]+")));
       for (Entity e : entities) {
         if (e.type() != EntityType.PERSON) continue;
         for (String w : e.name().split("[\\s-]+")) if (words.contains(w)) return true;
