@@ -1095,7 +1095,7 @@ public final class QuoteAttributor {
    */
   private static boolean quotedBeforeToldClause(Ctx c, int v, int first, int last) {
     if (!TELLING_VERBS.contains(c.lower(v)) || last + 1 >= c.n() || c.sentOf()[last + 1] != c.sentOf()[first]
-        || !c.lower(last + 1).equals("that") || !opensClause(c, last + 2, c.sentOf()[first])) {
+        || !c.lower(last + 1).equals("that") || !clauseSubjectStartsAt(c, last + 2, c.sentOf()[first])) {
       return false;
     }
     boolean recipient = false;
@@ -1110,7 +1110,7 @@ public final class QuoteAttributor {
    * Whether a clause with a subject may start at {@code k} of sentence {@code sent}: a subject pronoun, a
    * determiner or a capitalised word ("that the fund ...", "that she ..."), not a noun ("that afternoon").
    */
-  private static boolean opensClause(Ctx c, int k, int sent) {
+  private static boolean clauseSubjectStartsAt(Ctx c, int k, int sent) {
     if (k >= c.n() || c.sentOf()[k] != sent || c.quoteOf()[k] >= 0 || !c.mf().isWord(k)) return false;
     return MentionFinder.PRONOUNS.contains(c.lower(k)) || MentionFinder.DETERMINERS.contains(c.lower(k))
         || c.mf().isCap(k);
