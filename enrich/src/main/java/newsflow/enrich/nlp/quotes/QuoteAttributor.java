@@ -524,7 +524,7 @@ public final class QuoteAttributor {
         && first > 0 && c.sentOf()[first - 1] == c.sentOf()[first] && NOUN_SLOT.contains(c.lower(first - 1))) {
       return true;
     }
-    if (modifiesNounAfter(c, first, core)) return true;
+    if (modifiesNounAfter(c, first, core) || sloganBeforeNoun(c, first, core)) return true;
     if (termInCueObject(c, first, core) || wordMentionedAfterArticle(c, first, core) || eventNamedByTime(c, first, core)) {
       return true;
     }
@@ -604,6 +604,38 @@ public final class QuoteAttributor {
       return k;
     }
     return -1;
+  }
+
+  /**
+   * A longer quoted phrase used as the modifier of a noun, between a determiner, possessive or adjective and
+   * the noun ("her old “buy local, eat local” campaign", "the firm's “no questions asked” policy"): the
+   * name of a slogan, scheme or approach, nobody's words here. Left to the speaker when a speech or naming
+   * verb governs it ("called it a “once in a lifetime” chance") or when the quote closes a clause inside.
+   */
+  private static boolean sloganBeforeNoun(Ctx c, int first, String core) {
+    if (words(core) < 3 || closesClauseInside(c, first)) return false;
+    int before = first - 1;
+    if (before < 0 || c.quoteOf()[before] >= 0 || c.sentOf()[before] != c.sentOf()[first]) return false;
+    String pos = c.toks().get(before).pos();
+    if (c.lower(before).equals(",") && before - 1 >= 0 && c.quoteOf()[before - 1] < 0) {
+      pos = c.toks().get(before - 1).pos(); // "her familiar, “...” plan": a list of adjectives before the noun
+      if (pos == null || !pos.startsWith("JJ")) return false;
+    } else if (!MentionFinder.ARTICLES.contains(c.lower(before)) && !c.mf().isPossessive(before)
+        && (pos == null || !pos.startsWith("JJ"))) {
+      return false;
+    }
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    if (after >= c.n() || c.sentOf()[after] != c.sentOf()[first] || c.paraOf()[after] != c.paraOf()[first]) return false;
+    Token t = c.toks().get(after);
+    if (t.pos() == null || !(t.pos().equals("NN") || t.pos().equals("NNS")) || !Character.isLowerCase(t.text().charAt(0))
+        || isCue(c, after)) {
+      return false;
+    }
+    // "“...” spokesman Ted Ruiz said": a noun before a name is the speaker's title, not the quote's noun.
+    if (after + 1 < c.n() && c.sentOf()[after + 1] == c.sentOf()[after] && c.mf().isCap(after + 1)) return false;
+    return governingCue(c, first) < 0;
   }
 
   /**
