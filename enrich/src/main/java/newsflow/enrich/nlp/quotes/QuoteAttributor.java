@@ -612,6 +612,11 @@ public final class QuoteAttributor {
    * name of a slogan, scheme or approach, nobody's words here. Left to the speaker when a speech or naming
    * verb governs it ("called it a “once in a lifetime” chance") or when the quote closes a clause inside.
    */
+  /** Nouns for an act of saying or writing that a quote before them reports ("his “...” reply"). */
+  private static final Set<String> SPEECH_ACT_NOUNS = MentionFinder.words("speech", "reply", "replies", "response",
+      "answer", "retort", "question", "remark", "quote", "quotes", "line", "lines", "letter", "post", "email", "note",
+      "text", "declaration", "plea", "speeches", "interview", "joke", "jibe", "taunt", "insult", "outburst");
+
   private static boolean sloganBeforeNoun(Ctx c, int first, String core) {
     if (words(core) < 3 || closesClauseInside(c, first)) return false;
     int before = first - 1;
@@ -630,8 +635,8 @@ public final class QuoteAttributor {
     if (after >= c.n() || c.sentOf()[after] != c.sentOf()[first] || c.paraOf()[after] != c.paraOf()[first]) return false;
     Token t = c.toks().get(after);
     if (t.pos() == null || !(t.pos().equals("NN") || t.pos().equals("NNS")) || !Character.isLowerCase(t.text().charAt(0))
-        || isCue(c, after)) {
-      return false;
+        || isCue(c, after) || WORDS_NOUNS.contains(c.lower(after)) || SPEECH_ACT_NOUNS.contains(c.lower(after))) {
+      return false; // "her “...” remark", "his “...” reply": the words of someone, not a slogan's name
     }
     // "“...” spokesman Ted Ruiz said": a noun before a name is the speaker's title, not the quote's noun.
     if (after + 1 < c.n() && c.sentOf()[after + 1] == c.sentOf()[after] && c.mf().isCap(after + 1)) return false;
