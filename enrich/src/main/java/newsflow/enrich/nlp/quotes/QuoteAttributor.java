@@ -606,17 +606,17 @@ public final class QuoteAttributor {
     return -1;
   }
 
+  /** Nouns for an act of saying or writing that a quote before them reports ("his “...” reply"). */
+  private static final Set<String> SPEECH_ACT_NOUNS = MentionFinder.words("speech", "reply", "replies", "response",
+      "answer", "retort", "question", "remark", "quote", "quotes", "line", "lines", "letter", "post", "email", "note",
+      "text", "declaration", "plea", "speeches", "interview", "joke", "jibe", "taunt", "insult", "outburst");
+
   /**
    * A longer quoted phrase used as the modifier of a noun, between a determiner, possessive or adjective and
    * the noun ("her old “buy local, eat local” campaign", "the firm's “no questions asked” policy"): the
    * name of a slogan, scheme or approach, nobody's words here. Left to the speaker when a speech or naming
    * verb governs it ("called it a “once in a lifetime” chance") or when the quote closes a clause inside.
    */
-  /** Nouns for an act of saying or writing that a quote before them reports ("his “...” reply"). */
-  private static final Set<String> SPEECH_ACT_NOUNS = MentionFinder.words("speech", "reply", "replies", "response",
-      "answer", "retort", "question", "remark", "quote", "quotes", "line", "lines", "letter", "post", "email", "note",
-      "text", "declaration", "plea", "speeches", "interview", "joke", "jibe", "taunt", "insult", "outburst");
-
   private static boolean sloganBeforeNoun(Ctx c, int first, String core) {
     if (words(core) < 3 || closesClauseInside(c, first)) return false;
     int before = first - 1;
