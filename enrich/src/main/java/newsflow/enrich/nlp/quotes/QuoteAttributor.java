@@ -341,7 +341,8 @@ public final class QuoteAttributor {
           if (!SpeechVerbs.isSpeechVerb(c.lower(v)) && !OWN_THOUGHT_VERBS.contains(c.lower(v)) || v == 0) continue;
           int s = c.mf().skipLeft(v - 1, 0);
           String subj = c.lower(s);
-          if ((subj.equals("i") || subj.equals("we") || subj.equals("and") && coordinatedFirstPerson(c, s, q.start()))
+          if ((subj.equals("i") || subj.equals("we") || subj.equals("and") && coordinatedFirstPerson(c, s, q.start())
+              || firstPersonThroughAuxiliaries(c, s, q.start()))
               && q.speaker() != null) {
             nested = new Quote(null, n[1], n[2], text.substring(n[1], n[2]), q.speaker(), q.speakerEntityId(),
                 q.speakerMention(), c.toks().get(v).text(), false, Math.min(q.confidence(), 0.6));
@@ -375,6 +376,29 @@ public final class QuoteAttributor {
    * and say"), a relative pronoun ("a man who came over and said"), a
    * third-person subject pronoun or a clause break (";", ":", a dash, a nested quote) leaves it false.
    */
+  /** Modals, auxiliaries and verbs taking a "to" infinitive that stand between a subject and its speech verb. */
+  private static final Set<String> AUXILIARY_CHAIN = MentionFinder.words(
+      "to", "should", "could", "might", "must", "can", "may", "shall", "ca", "wo", "n't", "not", "can't", "can’t",
+      "couldn't", "couldn’t", "shouldn't", "shouldn’t", "'ve", "’ve", "'m", "’m", "'re", "’re", "was", "were", "am",
+      "are", "be", "been", "got", "trying", "try", "tried", "want", "wanted", "need", "needed", "going", "used",
+      "able");
+
+  /**
+   * True when the word at {@code k} (before a speech verb) starts a chain of modals, auxiliaries and verbs taking an
+   * infinitive whose subject is "I" or "we": "we should have said, ‘...’", "I was trying to tell him ‘...’", "I have
+   * to think that, ‘...’". Any other word in the chain ("I asked him to say") leaves it false.
+   */
+  private static boolean firstPersonThroughAuxiliaries(Ctx c, int k, int from) {
+    if (k < 0 || !AUXILIARY_CHAIN.contains(c.lower(k))) return false;
+    for (int steps = 0; k >= 0 && c.toks().get(k).start() >= from && steps < 8; steps++) {
+      String l = c.lower(k);
+      if (l.equals("i") || l.equals("we")) return true;
+      if (!AUXILIARY_CHAIN.contains(l)) return false;
+      k = c.mf().skipLeft(k - 1, 0);
+    }
+    return false;
+  }
+
   /** Verbs whose object does the next verb ("I let the boy speak and say", "we watched her stand and say"). */
   private static final Set<String> OBJECT_DOES_VERBS = MentionFinder.words(
       "let", "lets", "letting", "make", "makes", "made", "making", "watch", "watches", "watched", "watching",

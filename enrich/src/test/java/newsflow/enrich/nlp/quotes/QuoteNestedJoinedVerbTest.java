@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A quote nested inside a quote after a speech or thought verb joined by "and" to an earlier verb of "I" or "we"
  * ("we scrub the decks and tell the crew, ‘...’") is the outer speaker's own words; when another subject comes in
- * between (a noun doing the verb, "who", an infinitive, a verb whose object acts), it stays nobody's.
+ * between (a noun doing the verb, "who", an infinitive, a verb whose object acts), it stays nobody's. The same
+ * holds through modals and verbs taking an infinitive ("we should have said, ‘...’", "I was trying to tell them").
  */
 class QuoteNestedJoinedVerbTest {
 
@@ -34,5 +35,25 @@ class QuoteNestedJoinedVerbTest {
     assertNull(quote(qs, "Where is the coffee").speaker(), "the skipper's words");
     assertNull(quote(qs, "I can fix the engine").speaker(), "the mate who came over");
     assertNull(quote(qs, "Too much salt").speaker(), "the cook tastes and says");
+  }
+
+  @Test
+  void aModalOrInfinitiveChainOfTheSpeakerMakesTheNestedQuoteTheirs() {
+    List<Quote> qs = quotes("“Before kickoff we should have said, ‘Slow it down.’ Nobody did,” Petra Lund said.\n"
+        + "“I was trying to tell them ‘Keep your shape, stay patient.’ It worked,” Lund added.\n"
+        + "“Some days I have to think that, ‘The next match is all that counts.’ It helps,” Lund said.");
+    assertEquals("Petra Lund", quote(qs, "Slow it down").speaker());
+    assertEquals("Petra Lund", quote(qs, "Keep your shape").speaker());
+    assertEquals("Petra Lund", quote(qs, "The next match is all").speaker());
+  }
+
+  @Test
+  void someoneElseInTheChainLeavesTheNestedQuoteNobodys() {
+    List<Quote> qs = quotes("“I asked the captain to say, ‘We will press high.’ He refused,” Petra Lund said.\n"
+        + "“The fans were trying to tell us ‘Go home.’ We stayed,” Lund added.\n"
+        + "“We wanted the referee to say ‘Play on.’ He did not,” Lund said.");
+    assertNull(quote(qs, "We will press high").speaker(), "the captain was asked to say it");
+    assertNull(quote(qs, "Go home").speaker(), "the fans' words");
+    assertNull(quote(qs, "Play on").speaker(), "the referee's words");
   }
 }
