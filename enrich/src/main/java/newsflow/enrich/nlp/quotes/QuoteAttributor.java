@@ -315,7 +315,8 @@ public final class QuoteAttributor {
   /**
    * Adds the quotes nested in single quotation marks inside each quote (“And I said, ‘Buy more.’ They
    * said, ‘We can't.’”), after their outer quote. A nested quote introduced by the outer speaker's own
-   * "I said" / "we told them" is the outer speaker's; any other (“they said, ‘...’”, a quoted term) gets
+   * "I said" / "we told them" (or "I rang her and said", the verb joined to an earlier one of "I") is the
+   * outer speaker's; any other (“they said, ‘...’”, a quoted term) gets
    * no speaker: the reported speaker is rarely named inside the quote. Titles of works are skipped, as
    * outside quotes.
    */
@@ -338,8 +339,11 @@ public final class QuoteAttributor {
         while (k >= 0 && c.toks().get(k).start() >= q.start() && !c.mf().isWord(k)) k--;
         for (int v = k; v >= 0 && k - v < 4 && c.toks().get(v).start() >= q.start(); v--) {
           if (!SpeechVerbs.isSpeechVerb(c.lower(v)) && !OWN_THOUGHT_VERBS.contains(c.lower(v)) || v == 0) continue;
-          String subj = c.lower(c.mf().skipLeft(v - 1, 0));
-          if ((subj.equals("i") || subj.equals("we")) && q.speaker() != null) {
+          int s = c.mf().skipLeft(v - 1, 0);
+          String subj = c.lower(s);
+          if ((subj.equals("i") || subj.equals("we") || subj.equals("and") && coordinatedFirstPerson(c, s, q.start())
+              || firstPersonThroughAuxiliaries(c, s, q.start()))
+              && q.speaker() != null) {
             nested = new Quote(null, n[1], n[2], text.substring(n[1], n[2]), q.speaker(), q.speakerEntityId(),
                 q.speakerMention(), c.toks().get(v).text(), false, Math.min(q.confidence(), 0.6));
           }
@@ -359,6 +363,67 @@ public final class QuoteAttributor {
           q.speakerMention(), q.cue(), q.partial(), q.confidence()));
     }
     return numbered;
+  }
+
+  /** Subject pronouns that never stand as objects: a clause of someone else's before the "and". */
+  private static final Set<String> OTHER_SUBJECTS = MentionFinder.words("he", "she", "they", "you");
+
+  /**
+   * True when the "and" at {@code and} joins the verb after it to an earlier verb of the same sentence whose
+   * subject is "I" or "we" ("I rang her up and said, ‘...’", "we packed, locked up and thought, ‘...’"),
+   * with no other subject in between: a noun or pronoun followed by a verb ("my son walked in and said"), an
+   * infinitive ("I asked him to stand up and say"), a verb whose object does the next one ("I let him sit down
+   * and say"), a relative pronoun ("a man who came over and said"), a
+   * third-person subject pronoun or a clause break (";", ":", a dash, a nested quote) leaves it false.
+   */
+  /** Modals, auxiliaries and verbs taking a "to" infinitive that stand between a subject and its speech verb. */
+  private static final Set<String> AUXILIARY_CHAIN = MentionFinder.words(
+      "to", "should", "could", "might", "must", "can", "may", "shall", "ca", "wo", "n't", "not", "can't", "can’t",
+      "couldn't", "couldn’t", "shouldn't", "shouldn’t", "'ve", "’ve", "'m", "’m", "'re", "’re", "was", "were", "am",
+      "are", "be", "been", "got", "trying", "try", "tried", "want", "wanted", "need", "needed", "going", "used",
+      "able");
+
+  /**
+   * True when the word at {@code k} (before a speech verb) starts a chain of modals, auxiliaries and verbs taking an
+   * infinitive whose subject is "I" or "we": "we should have said, ‘...’", "I was trying to tell him ‘...’", "I have
+   * to think that, ‘...’". Any other word in the chain ("I asked him to say") leaves it false.
+   */
+  private static boolean firstPersonThroughAuxiliaries(Ctx c, int k, int from) {
+    if (k < 0 || !AUXILIARY_CHAIN.contains(c.lower(k))) return false;
+    for (int steps = 0; k >= 0 && c.toks().get(k).start() >= from && steps < 8; steps++) {
+      String l = c.lower(k);
+      if (l.equals("i") || l.equals("we")) return true;
+      if (!AUXILIARY_CHAIN.contains(l)) return false;
+      k = c.mf().skipLeft(k - 1, 0);
+    }
+    return false;
+  }
+
+  /** Verbs whose object does the next verb ("I let the boy speak and say", "we watched her stand and say"). */
+  private static final Set<String> OBJECT_DOES_VERBS = MentionFinder.words(
+      "let", "lets", "letting", "make", "makes", "made", "making", "watch", "watches", "watched", "watching",
+      "see", "sees", "saw", "seen", "seeing", "hear", "hears", "heard", "hearing", "help", "helps", "helped",
+      "helping", "feel", "feels", "felt", "notice", "noticed", "noticing");
+
+  private static boolean coordinatedFirstPerson(Ctx c, int and, int from) {
+    for (int k = and - 1, words = 0; k >= 0 && c.toks().get(k).start() >= from && words < 20; k--) {
+      if (c.sentOf()[k] != c.sentOf()[and]) return false;
+      String l = c.lower(k);
+      if (l.equals("i") || l.equals("we")) return true;
+      if (!c.mf().isWord(k)) {
+        if (l.startsWith("'") || l.startsWith("’")) continue; // "I've", "we'd"
+        if (!l.equals(",")) return false;
+        continue;
+      }
+      words++;
+      String pos = c.toks().get(k).pos();
+      String next = c.toks().get(k + 1).pos();
+      if (pos == null || next == null) return false;
+      if (OTHER_SUBJECTS.contains(l) || OBJECT_DOES_VERBS.contains(l) || pos.startsWith("W")) return false;
+      boolean verbNext = next.startsWith("VB") || next.equals("MD");
+      if (verbNext && (pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("TO"))) return false;
+    }
+    return false;
   }
 
   private static int tokenIndexAt(Ctx c, int offset) {
