@@ -3483,6 +3483,14 @@ public final class QuoteAttributor {
         }
       }
       if (word == null) return e;
+      StringBuilder shownTitle = new StringBuilder();
+      for (int k = m.first(); k <= m.last(); k++) {
+        String h = c.lower(k);
+        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        if (c.mf().isHonorific(k) || FEMALE_HONORIFICS.contains(h) || MALE_HONORIFICS.contains(h)) continue;
+        if (!TITLE_WORDS.contains(h)) break;
+        shownTitle.append(shownTitle.length() == 0 ? "" : " ").append(h);
+      }
       List<Entity> namesakes = new ArrayList<>();
       for (Entity f : entities) {
         if (f.type() != EntityType.PERSON) continue;
@@ -3498,6 +3506,22 @@ public final class QuoteAttributor {
         e = namesakes.get(0);
       }
       if (namesakes.size() < 2 || !namesakes.contains(e)) return e;
+      // "Judge Ida Marsh ... her nephew, Councillor Paul Marsh ... Judge Marsh said": the one namesake who holds
+      // the title written before the family name
+      if (shownTitle.length() > 0) {
+        Entity holder = null;
+        int holders = 0;
+        for (Entity f : namesakes) {
+          for (String t : f.titles()) {
+            if (t.toLowerCase(Locale.ROOT).equals(shownTitle.toString())) {
+              holder = f;
+              holders++;
+              break;
+            }
+          }
+        }
+        if (holders == 1) return holder;
+      }
       int sent = c.sentOf()[m.first()];
       int[] own = sentenceRange(sent);
       int from = own == null ? 0 : own[0];
