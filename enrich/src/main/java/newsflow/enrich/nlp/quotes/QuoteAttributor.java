@@ -3746,6 +3746,9 @@ public final class QuoteAttributor {
           // "Kell-Ostrova was flagged because she ...": a name opening the sentence that is no known person may be
           // the one the pronoun means, so the chain is not followed past it.
           if (unknownNameOpens(range[0], to, forms)) return null;
+          // "Once she reached the bend, the crowd rose for Ada Holm": a pronoun in a fronted subordinate clause may
+          // mean the person named after its comma, even as no subject, so whom it continues is not certain.
+          if (!found.isEmpty() && pronounInClauseBeforeName(range[0], found.get(0)[0], forms)) return null;
           continue;
         }
         if (hasWordOutsideQuotes(range[0], to)) counted++;
@@ -4317,6 +4320,18 @@ public final class QuoteAttributor {
           if ((MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) && !c.lower(i - 1).equals("in")) return false;
         }
         return true;
+      }
+      return false;
+    }
+
+    /**
+     * True when the sentence at {@code from} opens with a subordinate clause holding one of {@code forms}, closed
+     * by a comma before {@code name}.
+     */
+    private boolean pronounInClauseBeforeName(int from, int name, Set<String> forms) {
+      if (!SUBORDINATORS.contains(c.lower(from))) return false;
+      for (int k = from + 1; k < name; k++) {
+        if (c.quoteOf()[k] < 0 && c.toks().get(k).norm().equals(",")) return samePronounBefore(from + 1, k, forms);
       }
       return false;
     }
