@@ -138,6 +138,10 @@ public final class EntityResolver {
           Person fits = findPerson(sameGeneration(people, parts, generation), parts, stated, bothSexes);
           if (fits != null) p = fits;
         }
+        if (parts.size() == 1 && p != null) {
+          Person titled = namesakeWithTitle(people, p, parts, titles.titlesOf(view, m.start(), m.end(), personSpans));
+          if (titled != null) p = titled;
+        }
         if (p == null) {
           p = new Person(new Entity(nextId(counter), EntityType.PERSON, fullName(parts, generation)), parts);
           p.generation = generation;
@@ -1214,6 +1218,27 @@ public final class EntityResolver {
   private static boolean sameSex(Person p, Gender g) {
     Gender s = sexOf(p);
     return g == Gender.UNKNOWN || s == Gender.UNKNOWN || s == g;
+  }
+
+  /**
+   * "Judge Ida Marsh ... her son, the mayor Paul Marsh ... Judge Marsh": a surname alone that two or more
+   * people named in full share, written with a title that exactly one of them already holds, is that one,
+   * not merely the namesake seen last. Null when the title settles nothing.
+   */
+  private static Person namesakeWithTitle(List<Person> people, Person chosen, List<String> parts, List<String> said) {
+    if (said.isEmpty()) return null;
+    Person holder = null;
+    for (Person q : people) {
+      if (q.parts.size() < 2 || !compatible(q.parts, parts)) continue;
+      boolean holds = false;
+      for (String t : q.entity.titles()) {
+        for (String w : said) holds |= t.equalsIgnoreCase(w);
+      }
+      if (!holds) continue;
+      if (holder != null) return null;
+      holder = q;
+    }
+    return holder == chosen ? null : holder;
   }
 
   /**

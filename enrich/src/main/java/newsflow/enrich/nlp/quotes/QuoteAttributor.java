@@ -3585,6 +3585,14 @@ public final class QuoteAttributor {
         }
       }
       if (word == null) return e;
+      StringBuilder shownTitle = new StringBuilder();
+      for (int k = m.first(); k <= m.last(); k++) {
+        String h = c.lower(k);
+        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        if (c.mf().isHonorific(k) || FEMALE_HONORIFICS.contains(h) || MALE_HONORIFICS.contains(h)) continue;
+        if (!TITLE_WORDS.contains(h)) break;
+        shownTitle.append(shownTitle.length() == 0 ? "" : " ").append(h);
+      }
       List<Entity> namesakes = new ArrayList<>();
       for (Entity f : entities) {
         if (f.type() != EntityType.PERSON) continue;
@@ -3600,6 +3608,22 @@ public final class QuoteAttributor {
         e = namesakes.get(0);
       }
       if (namesakes.size() < 2 || !namesakes.contains(e)) return e;
+      // "Judge Ida Marsh ... her nephew, Councillor Paul Marsh ... Judge Marsh said": the one namesake who holds
+      // the title written before the family name
+      if (shownTitle.length() > 0) {
+        Entity holder = null;
+        int holders = 0;
+        for (Entity f : namesakes) {
+          for (String t : f.titles()) {
+            if (t.toLowerCase(Locale.ROOT).equals(shownTitle.toString())) {
+              holder = f;
+              holders++;
+              break;
+            }
+          }
+        }
+        if (holders == 1) return holder;
+      }
       int sent = c.sentOf()[m.first()];
       int[] own = sentenceRange(sent);
       int from = own == null ? 0 : own[0];
@@ -3824,6 +3848,9 @@ public final class QuoteAttributor {
           // "Kell-Ostrova was flagged because she ...": a name opening the sentence that is no known person may be
           // the one the pronoun means, so the chain is not followed past it.
           if (unknownNameOpens(range[0], to, forms)) return null;
+          // "Once she reached the bend, the crowd rose for Ada Holm": a pronoun in a fronted subordinate clause may
+          // mean the person named after its comma, even as no subject, so whom it continues is not certain.
+          if (!found.isEmpty() && pronounInClauseBeforeName(range[0], found.get(0)[0], forms)) return null;
           continue;
         }
         if (hasWordOutsideQuotes(range[0], to)) counted++;
@@ -4395,6 +4422,18 @@ public final class QuoteAttributor {
           if ((MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w)) && !c.lower(i - 1).equals("in")) return false;
         }
         return true;
+      }
+      return false;
+    }
+
+    /**
+     * True when the sentence at {@code from} opens with a subordinate clause holding one of {@code forms}, closed
+     * by a comma before {@code name}.
+     */
+    private boolean pronounInClauseBeforeName(int from, int name, Set<String> forms) {
+      if (!SUBORDINATORS.contains(c.lower(from))) return false;
+      for (int k = from + 1; k < name; k++) {
+        if (c.quoteOf()[k] < 0 && c.toks().get(k).norm().equals(",")) return samePronounBefore(from + 1, k, forms);
       }
       return false;
     }

@@ -54,6 +54,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTitledSurnameSharedByTwoPeopleJoinsTheOneHoldingThatTitle() {
+    String text = "Commissioner Nils Varga inspected the pier. His daughter, Mayor Edit Varga, cut the ribbon.\n"
+        + "Commissioner Varga closed the gate at dusk.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Nils Varga", "Edit Varga"));
+    m.addAll(mentions(text, EntityType.PERSON, "Varga").stream().filter(x -> x.start() > text.indexOf('\n')).toList());
+    List<Entity> es = resolve(text, m);
+    assertEquals(2, named(es, "Nils Varga").mentions().size(), es.toString());
+    assertEquals(List.of("Mayor"), named(es, "Edit Varga").titles());
+  }
+
+  @Test
   void spellingVariantsOfTheGivenNameMergeUnderTheFirstFullName() {
     String text = "President Volodymyr Zelenskyy spoke.\nUkrainian President Volodomyr Zelenskyy said more.\nMr. Zelenskyy left.";
     List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Volodymyr Zelenskyy", "Volodomyr Zelenskyy"));
