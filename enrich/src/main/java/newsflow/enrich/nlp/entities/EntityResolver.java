@@ -95,6 +95,11 @@ public final class EntityResolver {
       if (m.type() == EntityType.PERSON && countryNotPerson(view, m, named)) {
         m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.score());
       }
+      if (m.type() == EntityType.PERSON && !inverted.containsKey(m.start()) && firmNamed(view, m)) {
+        // "games developer Quorvex has": the business, an organisation (a statement by it has it as its speaker)
+        thingWords.add(lower(nameParts(m.text()).get(0)));
+        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.score());
+      }
       if (m.type() == EntityType.PERSON) {
         List<String> parts = inverted.containsKey(m.start()) ? inverted.get(m.start())
             : withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
@@ -274,9 +279,31 @@ public final class EntityResolver {
   private static boolean afterThingNoun(TokenView v, EntityMention m) {
     List<String> words = nameParts(m.text());
     if (words.size() > 1 && THING_NOUNS.contains(lower(words.get(0))) && !lower(words.get(0)).equals("storm")) return true;
+    return afterKindNoun(v, m, THING_NOUNS);
+  }
+
+  /**
+   * "Games developer Quorvex said", "the law firm Haddow, Birt and Lowe", "manufacturer Tessaly unveiled": a name of
+   * one word, not a given name, right after a noun for a kind of business (a firm, a maker, a developer or publisher,
+   * a retailer, a record label) names that business, not a person, with the same guards as {@link #afterThingNoun}
+   * (a noun, or a word after a determiner; not the subject of a relative clause: "the firm Lind founded in 1990").
+   * Names of two or more words stay people ("property developer Ann Lee"), and so does a given name ("developer Tom").
+   */
+  private static boolean firmNamed(TokenView v, EntityMention m) {
+    List<String> words = nameParts(m.text());
+    return words.size() == 1 && !GivenNames.isGivenName(words.get(0)) && afterKindNoun(v, m, FIRM_NOUNS);
+  }
+
+  /** Nouns for a kind of business that, right before a one-word name, make it the business's name. */
+  private static final java.util.Set<String> FIRM_NOUNS = java.util.Set.of(
+      "company", "firm", "maker", "manufacturer", "carmaker", "automaker", "developer", "publisher", "retailer",
+      "startup", "start-up", "label", "studio", "outfit");
+
+  /** Whether the mention stands right after one of {@code nouns} ({@link #afterThingNoun}'s guards). */
+  private static boolean afterKindNoun(TokenView v, EntityMention m, java.util.Set<String> nouns) {
     int first = v.firstAtOrAfter(m.start());
     int k = first - 1;
-    if (k < 0 || !v.sameSentence(k, first) || !THING_NOUNS.contains(lower(v.norm(k)))
+    if (k < 0 || !v.sameSentence(k, first) || !nouns.contains(lower(v.norm(k)))
         || !v.pos(k).startsWith("NN") && !(k > 0 && v.sameSentence(k - 1, k) && DETERMINERS.contains(lower(v.norm(k - 1))))) {
       return false; // a noun, or a word after a determiner ("the musical Fennimore"), not "brand Ann a liar"
     }

@@ -174,4 +174,16 @@ class PeopleInContextTest {
     assertEquals(List.of("Hallorannx1", "Ada Vinterx1"),
         people("Hallorann (4-2) pitched six innings and struck out nine, said coach Ada Vinter."));
   }
+
+  @Test
+  void aOneWordNameRightAfterANounForABusinessIsThatBusiness() {
+    List<Entity> es = SharedAnalyzer.entities("The games developer Quorvex has delayed its next title until spring, fans were told.");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("Quorvex")), es.toString());
+    assertEquals(List.of(), people("Shares of furniture manufacturer Brannock fell 4 percent on Monday after a profit warning."));
+    // a name of two words, a given name, or the subject of a relative clause stays a person
+    assertEquals(List.of("Ann Leex1"), people("Property developer Ann Lee bought the old mill in March."));
+    assertEquals(List.of("Tomx1"), people("The software developer Tom said he was leaving."));
+    assertEquals(List.of("Lindqvistx1"), people("The firm Lindqvist founded in 1990 now employs 40 people."));
+  }
 }
