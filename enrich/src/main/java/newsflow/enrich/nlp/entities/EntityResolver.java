@@ -193,6 +193,7 @@ public final class EntityResolver {
     dropAwardNames(doc.text(), view, people, order);
     dropNamedSettlements(doc.text(), people, order);
     dropTeamHeadings(doc.text(), people, order);
+    dropFirmAppositions(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -580,6 +581,28 @@ public final class EntityResolver {
   }
 
   private static final Pattern TEAM_RECORD_AFTER = Pattern.compile(" \\((?:\\d{1,3}-\\d{1,3}(?:-\\d{1,3})?|NR)\\):");
+
+  /**
+   * "Tessaly, a bicycle company based in Lyon, ...", "Ostrava is an outdoor brand.": a one-word name (no title or
+   * honorific) that at one of its mentions is followed by an apposition or a copula whose noun phrase ends in a
+   * noun for a kind of business (company, firm, maker, brand, label, band, ...) names that business, not a person.
+   * The noun must end the phrase (a comma, a full stop, or "that", "which", "based", "in", ... after it): "Lind, a
+   * company director", "Lind, the firm's founder" and "Lind is a company man" stay people.
+   */
+  private static void dropFirmAppositions(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.entity.mentions().stream().anyMatch(m -> FIRM_APPOSITION_AFTER.matcher(
+          text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt())) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  private static final Pattern FIRM_APPOSITION_AFTER = Pattern.compile(
+      ",?\\s+(?:is\\s+|was\\s+)?(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
+          + "(?:company|firm|maker|manufacturer|carmaker|automaker|developer|publisher|retailer|startup|start-up|label"
+          + "|studio|brand|band|chain|business)"
+          + "(?:\\s*[,.;:)]|\\s+(?:that|which|based|in|with|known|founded|whose|and|from|of|for)\\b)");
 
   /** The next characters of the text after {@code end} (at most 40). */
   private static String after(String text, int end) {

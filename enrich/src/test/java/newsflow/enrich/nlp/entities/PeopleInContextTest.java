@@ -186,4 +186,15 @@ class PeopleInContextTest {
     assertEquals(List.of("Tomx1"), people("The software developer Tom said he was leaving."));
     assertEquals(List.of("Lindqvistx1"), people("The firm Lindqvist founded in 1990 now employs 40 people."));
   }
+
+  @Test
+  void aOneWordNameWithAnAppositionEndingInANounForABusinessIsThatBusiness() {
+    assertEquals(List.of("Ada Quistx1"),
+        people("Before the merger, Ada Quist led Marrowind, a payments company that grew fast."));
+    assertEquals(List.of(), people("Winter campers often pick Feldhaus. Feldhaus is a German brand, popular with climbers."));
+    assertEquals(List.of(), people("She spent ten years at Tavish, the record label that found her."));
+    // the business noun must end the phrase: a person's job or a possessive keeps the person
+    assertEquals(List.of("Lindellx1"), people("Lindell, a company director, was fined on Friday."));
+    assertEquals(List.of("Lindellx1"), people("Lindell is a company man through and through, his colleagues said."));
+  }
 }
