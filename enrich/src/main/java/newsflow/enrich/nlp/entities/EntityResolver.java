@@ -95,6 +95,11 @@ public final class EntityResolver {
       if (m.type() == EntityType.PERSON && countryNotPerson(view, m, named)) {
         m = new EntityMention(m.start(), m.end(), m.text(), EntityType.PLACE, m.score());
       }
+      if (m.type() == EntityType.PERSON && !inverted.containsKey(m.start()) && firmNamed(view, m)) {
+        // "games developer Quorvex has": the business, an organisation (a statement by it has it as its speaker)
+        thingWords.add(lower(nameParts(m.text()).get(0)));
+        m = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.score());
+      }
       if (m.type() == EntityType.PERSON) {
         List<String> parts = inverted.containsKey(m.start()) ? inverted.get(m.start())
             : withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
@@ -192,6 +197,7 @@ public final class EntityResolver {
     dropAwardNames(doc.text(), view, people, order);
     dropNamedSettlements(doc.text(), people, order);
     dropTeamHeadings(doc.text(), people, order);
+    dropFirmAppositions(doc.text(), people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -278,9 +284,31 @@ public final class EntityResolver {
   private static boolean afterThingNoun(TokenView v, EntityMention m) {
     List<String> words = nameParts(m.text());
     if (words.size() > 1 && THING_NOUNS.contains(lower(words.get(0))) && !lower(words.get(0)).equals("storm")) return true;
+    return afterKindNoun(v, m, THING_NOUNS);
+  }
+
+  /**
+   * "Games developer Quorvex said", "the law firm Haddow, Birt and Lowe", "manufacturer Tessaly unveiled": a name of
+   * one word, not a given name, right after a noun for a kind of business (a firm, a maker, a developer or publisher,
+   * a retailer, a record label) names that business, not a person, with the same guards as {@link #afterThingNoun}
+   * (a noun, or a word after a determiner; not the subject of a relative clause: "the firm Lind founded in 1990").
+   * Names of two or more words stay people ("property developer Ann Lee"), and so does a given name ("developer Tom").
+   */
+  private static boolean firmNamed(TokenView v, EntityMention m) {
+    List<String> words = nameParts(m.text());
+    return words.size() == 1 && !GivenNames.isGivenName(words.get(0)) && afterKindNoun(v, m, FIRM_NOUNS);
+  }
+
+  /** Nouns for a kind of business that, right before a one-word name, make it the business's name. */
+  private static final java.util.Set<String> FIRM_NOUNS = java.util.Set.of(
+      "company", "firm", "maker", "manufacturer", "carmaker", "automaker", "developer", "publisher", "retailer",
+      "startup", "start-up", "label", "studio", "outfit");
+
+  /** Whether the mention stands right after one of {@code nouns} ({@link #afterThingNoun}'s guards). */
+  private static boolean afterKindNoun(TokenView v, EntityMention m, java.util.Set<String> nouns) {
     int first = v.firstAtOrAfter(m.start());
     int k = first - 1;
-    if (k < 0 || !v.sameSentence(k, first) || !THING_NOUNS.contains(lower(v.norm(k)))
+    if (k < 0 || !v.sameSentence(k, first) || !nouns.contains(lower(v.norm(k)))
         || !v.pos(k).startsWith("NN") && !(k > 0 && v.sameSentence(k - 1, k) && DETERMINERS.contains(lower(v.norm(k - 1))))) {
       return false; // a noun, or a word after a determiner ("the musical Fennimore"), not "brand Ann a liar"
     }
@@ -557,6 +585,28 @@ public final class EntityResolver {
   }
 
   private static final Pattern TEAM_RECORD_AFTER = Pattern.compile(" \\((?:\\d{1,3}-\\d{1,3}(?:-\\d{1,3})?|NR)\\):");
+
+  /**
+   * "Tessaly, a bicycle company based in Lyon, ...", "Ostrava is an outdoor brand.": a one-word name (no title or
+   * honorific) that at one of its mentions is followed by an apposition or a copula whose noun phrase ends in a
+   * noun for a kind of business (company, firm, maker, brand, label, band, ...) names that business, not a person.
+   * The noun must end the phrase (a comma, a full stop, or "that", "which", "based", "in", ... after it): "Lind, a
+   * company director", "Lind, the firm's founder" and "Lind is a company man" stay people.
+   */
+  private static void dropFirmAppositions(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.entity.mentions().stream().anyMatch(m -> FIRM_APPOSITION_AFTER.matcher(
+          text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt())) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  private static final Pattern FIRM_APPOSITION_AFTER = Pattern.compile(
+      ",?\\s+(?:is\\s+|was\\s+)?(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
+          + "(?:company|firm|maker|manufacturer|carmaker|automaker|developer|publisher|retailer|startup|start-up|label"
+          + "|studio|brand|band|chain|business)"
+          + "(?:\\s*[,.;:)]|\\s+(?:that|which|based|in|with|known|founded|whose|and|from|of|for)\\b)");
 
   /** The next characters of the text after {@code end} (at most 40). */
   private static String after(String text, int end) {

@@ -174,4 +174,27 @@ class PeopleInContextTest {
     assertEquals(List.of("Hallorannx1", "Ada Vinterx1"),
         people("Hallorann (4-2) pitched six innings and struck out nine, said coach Ada Vinter."));
   }
+
+  @Test
+  void aOneWordNameRightAfterANounForABusinessIsThatBusiness() {
+    List<Entity> es = SharedAnalyzer.entities("The games developer Quorvex has delayed its next title until spring, fans were told.");
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("Quorvex")), es.toString());
+    assertEquals(List.of(), people("Shares of furniture manufacturer Brannock fell 4 percent on Monday after a profit warning."));
+    // a name of two words, a given name, or the subject of a relative clause stays a person
+    assertEquals(List.of("Ann Leex1"), people("Property developer Ann Lee bought the old mill in March."));
+    assertEquals(List.of("Tomx1"), people("The software developer Tom said he was leaving."));
+    assertEquals(List.of("Lindqvistx1"), people("The firm Lindqvist founded in 1990 now employs 40 people."));
+  }
+
+  @Test
+  void aOneWordNameWithAnAppositionEndingInANounForABusinessIsThatBusiness() {
+    assertEquals(List.of("Ada Quistx1"),
+        people("Before the merger, Ada Quist led Marrowind, a payments company that grew fast."));
+    assertEquals(List.of(), people("Winter campers often pick Feldhaus. Feldhaus is a German brand, popular with climbers."));
+    assertEquals(List.of(), people("She spent ten years at Tavish, the record label that found her."));
+    // the business noun must end the phrase: a person's job or a possessive keeps the person
+    assertEquals(List.of("Lindellx1"), people("Lindell, a company director, was fined on Friday."));
+    assertEquals(List.of("Lindellx1"), people("Lindell is a company man through and through, his colleagues said."));
+  }
 }
