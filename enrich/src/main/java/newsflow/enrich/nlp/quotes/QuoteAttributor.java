@@ -6513,9 +6513,17 @@ public final class QuoteAttributor {
      * nominal's sentence or the two before it, if it is the last name before the nominal and its name fits
      * the noun: a public body ("the agency", "the department") names one by a word such as Centre, Ministry
      * or Service; a business ("the company", "the firm") names none. A nominal with a proper modifier ("the
-     * French ministry") is left to the body-of-country rule.
+     * French ministry") is left to the body-of-country rule. "The group" or "the organisation" fits any name but a
+     * news outlet's ("the group" no public body's either): "The Lowmoor Heath Trust opposed the road. “...,” the
+     * group said".
      */
     private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
+      if (GENERAL_ORG_HEADS.contains(head)) {
+        Entity named = lastNamedBefore(e -> !isNewsOutletName(e) && (!head.equals("group") || !isPublicBody(e)), tok, ms);
+        if (named == null) return null;
+        int last = lastStartBefore(named, ms);
+        return headWordBetween(head, last, tok) || otherOrganisationInSentenceOf(named, last) ? null : named;
+      }
       boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
       if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
       return lastNamedBefore(e -> isPublicBody(e) == publicBody, tok, ms);
@@ -6552,6 +6560,53 @@ public final class QuoteAttributor {
       }
       return first != null && first.type() == EntityType.ORGANIZATION && fits.test(first) ? first : null;
     }
+
+    /**
+     * "The Trust objected. Later a group of anglers gathered ... “...,” the group said": the noun (or its plural)
+     * outside quotes and names after the organisation's mention at {@code from} and before token {@code before} is a
+     * nearer group the description may mean.
+     */
+    private boolean headWordBetween(String head, int from, int before) {
+      int t = tokenAt(from);
+      if (t < 0) return false;
+      for (int k = t; k < before && k < c.n(); k++) {
+        String l = c.lower(k);
+        if (c.quoteOf()[k] < 0 && !c.organisation()[k] && (l.equals(head) || l.equals(head + "s"))) return true;
+      }
+      return false;
+    }
+
+    /** "The Trust and the Anglers Club met ...": another organisation named outside quotes in the same sentence. */
+    private boolean otherOrganisationInSentenceOf(Entity named, int at) {
+      int t = tokenAt(at);
+      if (t < 0 || t >= c.n()) return false;
+      int sentence = c.sentOf()[t];
+      for (Entity e : entities) {
+        if (e == named || e.type() != EntityType.ORGANIZATION) continue;
+        for (Span s : e.mentions()) {
+          int k = tokenAt(s.start());
+          if (k >= 0 && k < c.n() && c.sentOf()[k] == sentence && c.quoteOf()[k] < 0) return true;
+        }
+      }
+      return false;
+    }
+
+    /** Heads that describe an organisation of any kind ("the group said", "the organisation said"). */
+    private static final Set<String> GENERAL_ORG_HEADS = MentionFinder.words("group", "organisation", "organization");
+
+    /** Whether a word of the organisation's name shows a news outlet ("Harbour Gazette", "Channel 9 News"). */
+    private static boolean isNewsOutletName(Entity e) {
+      for (String w : e.name().split("\\s+")) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (NEWS_NAME_WORDS.contains(l) || MORE_NEWS_NAME_WORDS.contains(l)) return true;
+      }
+      return false;
+    }
+
+    /** Further words of newspaper and broadcaster names ("Tarn Courier", "Lowmoor Chronicle"). */
+    private static final Set<String> MORE_NEWS_NAME_WORDS = MentionFinder.words("courier", "chronicle", "observer",
+        "mirror", "inquirer", "examiner", "dispatch", "bulletin", "gazette", "globe", "monitor", "wire", "tv", "fm",
+        "weekly", "review", "record", "standard", "star", "sun", "times-dispatch", "register", "recorder", "echo");
 
     /** Whether a word of the organisation's name makes it a public body ("Centre", "Ministry", "Administration"). */
     private boolean isPublicBody(Entity e) {
