@@ -2898,7 +2898,8 @@ public final class QuoteAttributor {
    * Lee remained confident. “We will get there.”" The subject of that lead-in sentence (first in its clause,
    * before the first finite verb) speaks when it is a name the recogniser took for a person and the quote
    * does not name that person itself (then it is about them, not by them); when it is "he" or "she", the
-   * speaker of the previous quote, if no other name came between. The lead-in is the sentence just before,
+   * speaker of the previous quote, if no other name came between (when there is no previous quote or it has no
+   * speaker, the pronoun itself, see {@link #pronounLeadIn}). The lead-in is the sentence just before,
    * in the same paragraph, or the last sentence of the previous paragraph; it must hold no quote.
    */
   private static Attribution leadIn(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int[] qLast, int q, int first,
@@ -2924,6 +2925,7 @@ public final class QuoteAttributor {
     Mention m = leadSubject(c, s, before + 1);
     if (m == null || saysNothing(c, s, before + 1)) return null;
     if (m.kind() == Kind.PRONOUN) {
+      if (q == 0 || attr[q - 1] == null) return pronounLeadIn(c, m, quote);
       if (q == 0 || attr[q - 1] == null || attr[q - 1].mention().kind() == Kind.NOMINAL
           || c.paraOf()[qLast[q - 1]] < para - 3
           || !noOtherSpeakerBetween(c, qLast[q - 1] + 1, m.first())) {
@@ -2941,6 +2943,21 @@ public final class QuoteAttributor {
     return new Attribution(m, null, 0.5);
   }
 
+
+  private static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
+  private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
+
+  /**
+   * "Still, she offers no apology. “I stand by every word.”": a lead-in led by he or she, when there is no earlier
+   * quote or the quote before has no speaker to carry, gives the pronoun itself as the mention, resolved like the
+   * pronoun of "she said" (none when it is unclear; none when the quote names the person it resolves to).
+   * Not when the quote holds the same third-person pronoun: its words may be about him or her.
+   */
+  private static Attribution pronounLeadIn(Ctx c, Mention m, String quote) {
+    boolean he = c.lower(m.first()).equals("he");
+    if ((he ? HE_WORDS : SHE_WORDS).matcher(quote).find()) return null;
+    return new Attribution(m, null, 0.4);
+  }
 
   private static final Set<String> COMMENT_WORDS = MentionFinder.words(
       "comment", "comments", "commented", "reached", "respond", "responded", "available", "unavailable");

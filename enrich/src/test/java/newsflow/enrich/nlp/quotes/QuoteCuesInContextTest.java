@@ -151,6 +151,21 @@ class QuoteCuesInContextTest {
     assertNull(quote(other, "I expect").speaker());
   }
 
+  @Test
+  void aLeadInPronounAfterAQuoteWithNoSpeakerIsResolvedLikeSheSaid() {
+    List<Quote> qs = quotes("Sailing\n\n\"The tide tables were wrong all week.\"\n\n"
+        + "The skipper, Hana Korbel, brought the boat home alone. Still, she offers no apology. "
+        + "\"I would make the same call tomorrow.\"");
+    assertEquals("Hana Korbel", quote(qs, "I would make").speaker());
+    List<Quote> first = quotes("Mill restored\n\nIlse Marrow spent two decades restoring the mill. She rarely talks "
+        + "about the cost.\n\n\u201cI sold my flat to pay for the wheel.\u201d");
+    assertEquals("Ilse Marrow", quote(first, "I sold my flat").speaker());
+    List<Quote> about = quotes("Depot\n\n\"The ferry is late again.\"\n\n"
+        + "Bruno Tellani has run the depot since 1998. He also reckons the new timetable will fail. "
+        + "\"We asked him for more drivers for years.\"");
+    assertNull(quote(about, "We asked him").speaker(), "the quote's own 'him' may be the one the lead-in is about");
+  }
+
   // Branch recall4 (issue 12): direct quotes that a reader attributes but that had no speaker.
 
   @Test
