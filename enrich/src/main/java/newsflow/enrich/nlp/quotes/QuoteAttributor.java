@@ -973,12 +973,13 @@ public final class QuoteAttributor {
    */
   /**
    * For a quote not embedded in a word before it (after a comma, an initial's period, or opening its
-   * sentence): a title after a work noun, a nickname inside a name, or a word quoted as a word.
+   * sentence): a title after a work noun, a nickname inside a name, a word quoted as a word, or a slogan in
+   * sentence form between an adjective (its comma) and its noun ("her cheerful, “We never close” attitude").
    */
   private static boolean isNamedThing(Ctx c, int first, QuoteSpan span) {
     String core = span.text(c.doc().text()).strip().replaceAll("[\\p{Punct}’‘“”]+$", "");
     return titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core)
-        || labelInApposition(c, first);
+        || labelInApposition(c, first) || sloganBeforeNoun(c, first, core);
   }
 
   /** Nouns for a label whose wording follows them in apposition ("her nickname, “Lightning,” stuck"). */

@@ -33,4 +33,13 @@ class QuoteSloganModifierTest {
     assertEquals("Orlen Duque", quote(qs, "once in a lifetime").speaker());
     assertEquals("Ada Munro", quote(qs, "fight for every ball").speaker());
   }
+
+  @Test
+  void aSloganInSentenceFormBeforeItsNounTakesNoSpeakerFromALaterQuote() {
+    List<Quote> qs = quotes("Rowing\n\nThe club rowed badly all winter under its new coach, Marek Holt. His gruff, "
+        + "\u2018Nobody rests on my boat\u2019 policy left the crews exhausted long before spring. \u201cWe were "
+        + "finished by February,\u201d the former stroke Ivo Brandt said.");
+    assertNull(quote(qs, "Nobody rests on my boat").speaker(), "a policy named by its slogan");
+    assertEquals("Ivo Brandt", quote(qs, "We were finished by").speaker());
+  }
 }
