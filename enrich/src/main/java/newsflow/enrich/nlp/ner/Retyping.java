@@ -29,6 +29,8 @@ import newsflow.enrich.nlp.lexicon.SpeechVerbs;
  * capitals (headlines) takes the type its mixed-case occurrences have, where the model is more reliable;
  * a single word the model calls a person that is never named in full nor after a title, each of whose
  * mentions is the subject of "reported" ("as Bloomberg has reported"), is a news outlet.
+ * Such a single word each of whose mentions is joined by "or" or within a list of three or more to
+ * organisations only ("Harbourline Media or Whitcombe") is an organisation.
  * Spans and sources are kept.
  */
 final class Retyping extends NerLayers.Stage {
@@ -60,18 +62,19 @@ final class Retyping extends NerLayers.Stage {
             .merge(m.type(), 1, Integer::sum);
       }
     }
-    Map<String, int[]> lonePeople = new HashMap<>(); // word -> {mentions, mentions as a reporting outlet}
+    Map<String, int[]> lonePeople = new HashMap<>(); // word -> {mentions, as a reporting outlet, listed with firms}
     for (Candidate m : chosen) {
       if (m.type() != EntityType.PERSON) {
         continue;
       }
-      int[] n = lonePeople.computeIfAbsent(d.norm(m.from()), k -> new int[2]);
+      int[] n = lonePeople.computeIfAbsent(d.norm(m.from()), k -> new int[3]);
       if (m.from() != m.to() || !m.source().atMost(MentionSource.MODEL)) {
         n[0] = -1_000; // named in full, or after an honorific or a title: a person
         continue;
       }
       n[0]++;
       if (reportsAsOutlet(d, m.to())) n[1]++;
+      if (listedWithOrganisationsOnly(d, m, chosen)) n[2]++;
     }
     Set<String> personTails = new HashSet<>(); // "de la garza" of "Ovidio de la Garza", a person
     Set<String> speakingTails = new HashSet<>(); // "de la garza" of "De La Garza said"
@@ -107,6 +110,9 @@ final class Retyping extends NerLayers.Stage {
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && outlet(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.ORGANIZATION; // "as Bloomberg has reported": an outlet, never named as a person
+      } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
+          && listedFirm(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
+        type = EntityType.ORGANIZATION; // "brands such as Quorvex, Halden and Mirabo": listed with firms only
       } else if (type == EntityType.ORGANIZATION && m.source().atMost(MentionSource.MODEL)
           && (givenNameWithParticles(d, m, particleTail(d, m)) || personTailAlone(d, m, personTails)
               || speakingCompoundParticleName(d, m, speakingTails))) {
@@ -270,6 +276,66 @@ final class Retyping extends NerLayers.Stage {
       return true;
     }
     return false;
+  }
+
+  /** Every one-word mention of the name stands in a list of organisations only ({@link #listedWithOrganisationsOnly}). */
+  private static boolean listedFirm(int[] n) {
+    return n != null && n[0] > 0 && n[2] == n[0];
+  }
+
+  /** A one-word plural ("Democrats", "Greens"): such an organisation names people. */
+  private static boolean pluralWord(String w) {
+    return w.endsWith("s") && !w.endsWith("ss");
+  }
+
+  private static boolean listJoin(String w) {
+    return w.equals("and") || w.equals("or") || w.equals(",");
+  }
+
+  /**
+   * The one-word mention {@code m} is joined to an organisation's mention right before or after it by "or",
+   * ", and", ", or", or by "and" or a comma in a list of three or more ({@code m} or that organisation has a
+   * list word on its other side too: "Brill, Quorn and others"; a pair joined by "and" is not enough, a
+   * politician is often named with a party; "With Quorn, Brill began ..." is no list), and to no person's,
+   * place's or thing's mention nor a one-word plural organisation ("Democrats", people) that way.
+   */
+  private static boolean listedWithOrganisationsOnly(TokenIndex d, Candidate m, List<Candidate> chosen) {
+    boolean organisation = false;
+    for (Candidate o : chosen) {
+      if (o == m) continue;
+      int gapFrom;
+      int gapTo;
+      boolean before = o.to() < m.from();
+      if (before) {
+        gapFrom = o.to() + 1;
+        gapTo = m.from() - 1;
+      } else if (o.from() > m.to()) {
+        gapFrom = m.to() + 1;
+        gapTo = o.from() - 1;
+      } else {
+        continue;
+      }
+      if (gapTo < gapFrom || gapTo - gapFrom > 1 || !d.sameSentence(Math.min(o.from(), m.from()), Math.max(o.to(), m.to()))) {
+        continue;
+      }
+      String first = d.norm(gapFrom).toLowerCase(Locale.ROOT);
+      String last = d.norm(gapTo).toLowerCase(Locale.ROOT);
+      boolean joined = gapFrom == gapTo ? listJoin(first)
+          : first.equals(",") && (last.equals("and") || last.equals("or"));
+      if (!joined) continue;
+      if (gapFrom == gapTo && !first.equals("or")) { // "and" or a comma: a list of three or more, not a pair
+        int mOther = before ? m.to() + 1 : m.from() - 1; // m's other side
+        int oOther = before ? o.from() - 1 : o.to() + 1; // the organisation's other side
+        boolean list = mOther >= 0 && mOther < d.size() && d.sameSentence(mOther, m.from())
+                && listJoin(d.norm(mOther).toLowerCase(Locale.ROOT))
+            || oOther >= 0 && oOther < d.size() && d.sameSentence(oOther, o.from())
+                && listJoin(d.norm(oOther).toLowerCase(Locale.ROOT));
+        if (!list) continue;
+      }
+      if (o.type() != EntityType.ORGANIZATION || o.from() == o.to() && pluralWord(d.norm(o.from()))) return false;
+      organisation = true;
+    }
+    return organisation;
   }
 
   private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");
