@@ -6537,54 +6537,14 @@ public final class QuoteAttributor {
      */
     private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
       if (GENERAL_ORG_HEADS.contains(head)) {
-        Entity named = lastNamedBefore(e -> !isNewsOutletName(e) && (!head.equals("group") || !isPublicBody(e)), tok, ms,
-            true);
+        Entity named = lastNamedBefore(e -> !isNewsOutletName(e) && (!head.equals("group") || !isPublicBody(e)), tok, ms);
         if (named == null) return null;
         int last = lastStartBefore(named, ms);
-        return headWordBetween(head, last, tok) || otherOrganisationInSentenceOf(named, last)
-            || bodyAsPlaceInSentenceOf(last) ? null : named;
+        return headWordBetween(head, last, tok) || otherOrganisationInSentenceOf(named, last) ? null : named;
       }
       boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
       if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
-      // a place named after a business is no company ("Acme opened a depot in Lowmoor. The company said"), but a
-      // place after a public body may have a body of its own that "the council" or "the police" means
-      Entity named = lastNamedBefore(e -> isPublicBody(e) == publicBody, tok, ms, !publicBody);
-      if (named == null || publicBody) return named;
-      int last = lastStartBefore(named, ms);
-      return otherOrganisationInSentenceOf(named, last) || bodyAsPlaceInSentenceOf(last) ? null : named;
-    }
-
-    /**
-     * "Acme and Lowmoor Ferries ...": a place named outside quotes in the sentence of {@code at} but not after a
-     * locative preposition, which may be another organisation the tagger took for a place.
-     */
-    private boolean bodyAsPlaceInSentenceOf(int at) {
-      int t = tokenAt(at);
-      if (t < 0 || t >= c.n()) return false;
-      int sentence = c.sentOf()[t];
-      for (Entity e : entities) {
-        if (e.type() != EntityType.PLACE) continue;
-        for (Span s : e.mentions()) {
-          int k = tokenAt(s.start());
-          if (k >= 0 && k < c.n() && c.sentOf()[k] == sentence && c.quoteOf()[k] < 0 && !afterLocativePreposition(s.start())) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    /** Prepositions of location before a place ("in Ruritania", "across the Lowmoor Hills"). */
-    private static final Set<String> LOCATIVE_PREPOSITIONS = MentionFinder.words("in", "at", "across", "into", "near",
-        "from", "to", "throughout", "around", "between", "outside", "inside", "within", "on");
-
-    /** Whether the mention starting at this offset follows a locative preposition, with or without "the". */
-    private boolean afterLocativePreposition(int offset) {
-      int t = tokenAt(offset);
-      if (t <= 0 || t >= c.n()) return false;
-      int k = t - 1;
-      if (k > 0 && c.lower(k).equals("the")) k--;
-      return LOCATIVE_PREPOSITIONS.contains(c.lower(k));
+      return lastNamedBefore(e -> isPublicBody(e) == publicBody, tok, ms);
     }
 
     /**
@@ -6680,15 +6640,6 @@ public final class QuoteAttributor {
      * if it is the last name of all before {@code ms}; null otherwise.
      */
     private Entity lastNamedBefore(Predicate<Entity> fits, int tok, int ms) {
-      return lastNamedBefore(fits, tok, ms, false);
-    }
-
-    /**
-     * As {@link #lastNamedBefore(Predicate, int, int)}; with {@code placesAfter} a place named after the organisation
-     * after a locative preposition ("Acme said it sold more in Ruritania. “...,” the company said") does not count as a
-     * later name, since such a place cannot be what "the company" or "the group" means.
-     */
-    private Entity lastNamedBefore(Predicate<Entity> fits, int tok, int ms, boolean placesAfter) {
       int sentence = c.sentOf()[tok];
       int from = tok;
       while (from > 0 && c.sentOf()[from - 1] >= sentence - 2) from--;
@@ -6698,7 +6649,6 @@ public final class QuoteAttributor {
       int lastName = -1;
       for (Entity e : entities) {
         for (Span s : e.mentions()) {
-          if (placesAfter && e.type() == EntityType.PLACE && afterLocativePreposition(s.start())) continue;
           // names inside quoted words are not what the narrator's "the company" refers back to
           if (s.start() >= windowStart && s.start() < ms && !insideQuote(s.start())) lastName = Math.max(lastName, s.start());
         }
