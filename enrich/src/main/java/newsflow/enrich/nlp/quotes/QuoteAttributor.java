@@ -2949,9 +2949,9 @@ public final class QuoteAttributor {
   private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
 
   /**
-   * "Still, she offers no apology. “I stand by every word.”": a lead-in led by he or she, when there is no earlier
-   * quote or the quote before has no speaker to carry, gives the pronoun itself as the mention, resolved like the
-   * pronoun of "she said" (none when it is unclear; none when the quote names the person it resolves to).
+   * "She has never doubted that decision. “I stand by every word.”": a lead-in led by he or she, when there is no
+   * earlier quote or the quote before has no speaker to carry, gives the pronoun itself as the mention, resolved like
+   * the pronoun of "she said" (none when it is unclear; none when the quote names the person it resolves to).
    * Not when the quote holds the same third-person pronoun: its words may be about him or her.
    */
   private static Attribution pronounLeadIn(Ctx c, Mention m, String quote) {
@@ -3018,7 +3018,7 @@ public final class QuoteAttributor {
   }
 
   /**
-   * The subject of a sentence's first finite verb ("Still, Ann Lee offers no apology", "Club coach Ann Lee,
+   * The subject of a sentence's first finite verb ("Ann Lee has never doubted that decision", "Club coach Ann Lee,
    * 52, remained calm"): a name or he/she, found as for a speech verb.
    */
   private static Mention leadSubject(Ctx c, int from, int to) {

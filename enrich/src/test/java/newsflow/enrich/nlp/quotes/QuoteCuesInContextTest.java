@@ -154,7 +154,7 @@ class QuoteCuesInContextTest {
   @Test
   void aLeadInPronounAfterAQuoteWithNoSpeakerIsResolvedLikeSheSaid() {
     List<Quote> qs = quotes("Sailing\n\n\"The tide tables were wrong all week.\"\n\n"
-        + "The skipper, Hana Korbel, brought the boat home alone. Still, she offers no apology. "
+        + "The skipper, Hana Korbel, brought the boat home alone. She has never doubted that decision. "
         + "\"I would make the same call tomorrow.\"");
     assertEquals("Hana Korbel", quote(qs, "I would make").speaker());
     List<Quote> first = quotes("Mill restored\n\nIlse Marrow spent two decades restoring the mill. She rarely talks "
