@@ -189,6 +189,7 @@ public final class EntityResolver {
     dropNonPeople(doc.text(), people, order);
     dropThings(people, order, thingWords);
     dropListedWithOrganisations(doc.text(), sorted, people, order);
+    dropRolesPlayed(doc.text(), sorted, people, order);
     dropEponymIdioms(doc.text(), people, order);
     dropModelNames(doc.text(), people, order);
     dropSequelTitles(doc.text(), people, order);
@@ -382,6 +383,39 @@ public final class EntityResolver {
       }
       if (p.entity.mentions().stream().allMatch(notPerson)) order.remove(p.entity);
     }
+  }
+
+  /**
+   * "Marek (Tobias Lindgren) moves back to his home town", "the landlady Odile (played by Ines Varro)": a one-word
+   * name followed at some mention by brackets that hold another person's full name, with nothing before it but
+   * lower-case words, is a role that actor plays, not a person. A name the brackets repeat ("Lena (Lena Varro)") and
+   * a surname alone in brackets ("Jo (Hallam)") are kept, as is a name with an honorific or a title.
+   */
+  private static void dropRolesPlayed(String text, List<EntityMention> sorted, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
+          || !order.contains(p.entity)) {
+        continue;
+      }
+      String name = lower(p.parts.get(0));
+      if (p.entity.mentions().stream().anyMatch(s -> playedBy(text, sorted, s, name))) order.remove(p.entity);
+    }
+  }
+
+  private static final Pattern BEFORE_ACTOR = Pattern.compile("\\s*\\(\\s*(?:[a-z][a-z-]*\\s+){0,4}");
+  private static final Pattern AFTER_ACTOR = Pattern.compile("[^()]{0,80}\\)");
+
+  private static boolean playedBy(String text, List<EntityMention> sorted, Span s, String name) {
+    for (EntityMention m : sorted) {
+      if (m.start() < s.end()) continue;
+      if (m.type() != EntityType.PERSON || !BEFORE_ACTOR.matcher(text.substring(s.end(), m.start())).matches()) {
+        return false;
+      }
+      List<String> actor = nameParts(m.text());
+      if (actor.size() < 2 || actor.stream().anyMatch(w -> lower(w).equals(name))) return false;
+      return AFTER_ACTOR.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+    return false;
   }
 
   private static final Pattern LIST_SEPARATOR =

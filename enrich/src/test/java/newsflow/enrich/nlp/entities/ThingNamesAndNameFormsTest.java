@@ -41,6 +41,24 @@ class ThingNamesAndNameFormsTest {
   }
 
   @Test
+  void aRoleNamedWithItsActorInBracketsIsNoPerson() {
+    assertEquals(List.of("Tobias Lindgrenx1", "Dorota Wenzelx1"), people(
+        "The new comedy follows two cousins through one bad summer. Marek (Tobias Lindgren) has just lost his job, and"
+            + " his cousin Ilse (Dorota Wenzel) wants him gone by August. Marek says little and Ilse talks for both."));
+    assertEquals(List.of("Ines Varrox1"), people(
+        "The drama is slow but pays off. The landlady Odile (played by Ines Varro) runs the boarding house, and Odile"
+            + " never smiles."));
+  }
+
+  @Test
+  void aNameWhoseBracketsHoldHerOwnNameOrASurnameStaysAPerson() {
+    assertEquals(List.of("Lena Beckerx3"), people(
+        "Rescuers reached the cabin at noon. Lena (Lena Becker) was unhurt, and Lena thanked them."));
+    assertEquals(List.of("Harlan Beckerx2", "Jox1"), people(
+        "Harlan Becker praised his team after the win. \"Jo (Hallam) and I both knew we had it,\" Becker said."));
+  }
+
+  @Test
   void aWordInOlogyIsNoPerson() {
     assertEquals(List.of(), people("The wellness drink Greenology is sold in shops. Greenology contains kale."));
   }
