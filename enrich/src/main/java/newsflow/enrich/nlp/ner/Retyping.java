@@ -86,6 +86,7 @@ final class Retyping extends NerLayers.Stage {
       int from = tail > 0 ? tail : particleLed(d, m) ? m.from() : -1;
       if (from >= 0 && speechVerbAfter(d, m.to())) speakingTails.add(d.phrase(from, m.to()).toLowerCase(Locale.ROOT));
     }
+    boolean sports = newsflow.enrich.nlp.text.SportsReport.of(d.text());
     List<Candidate> out = new ArrayList<>(chosen.size());
     for (Candidate m : chosen) {
       if (sites.contains(m)) {
@@ -107,6 +108,10 @@ final class Retyping extends NerLayers.Stage {
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && placeWords.contains(word) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.PLACE; // "in Nelson ... the Nelson office": one sense per article unless someone is so named
+      } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL) && sports
+          && gazetteerSpans.contains(m.key()) && !surnames.containsKey(word) && !givenFirst.containsKey(word)
+          && !newsflow.enrich.nlp.lexicon.GivenNames.isGivenName(word)) {
+        type = EntityType.ORGANIZATION; // a sports report's "Brackwell have signed": a town alone is its club
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && outlet(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.ORGANIZATION; // "as Bloomberg has reported": an outlet, never named as a person

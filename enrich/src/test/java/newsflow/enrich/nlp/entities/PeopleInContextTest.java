@@ -151,6 +151,15 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aKnownTownAloneInASportsReportIsItsClub() {
+    assertEquals(List.of(), people("The coach was pleased with the 2-0 league win and the goal his striker scored. "
+        + "A defender on loan to Fleetwood returns next month, the manager said."));
+    // someone named in full with that surname keeps the person
+    assertEquals(List.of("Dana Fleetwoodx2"), people("The coach was pleased with the 2-0 league win and the goal his "
+        + "striker Dana Fleetwood scored. The manager said Fleetwood would start the next match."));
+  }
+
+  @Test
   void aOneWordNameUsedOnlyBeforeAnAwardWordIsTheAward() {
     assertEquals(List.of("Paul Rennerx1", "Ines Holmx1"),
         people("Critics praised the new drama. Paul Renner joined the cast alongside Tony winner Ines Holm."));
