@@ -22,6 +22,7 @@ import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.GivenNames.Gender;
 import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.EditDistance;
 import newsflow.enrich.nlp.text.TitleCase;
@@ -81,7 +82,7 @@ public final class EntityResolver {
     List<Entity> order = new ArrayList<>();
     Map<Entity, Integer> firstSeen = new HashMap<>();
     int[] counter = {0};
-    java.util.Set<String> thingWords = new java.util.HashSet<>();
+    Set<String> thingWords = new HashSet<>();
     NameWords named = NameWords.of(sorted);
     Set<String> bothSexes = familiesWithBothHonorifics(view, sorted);
     Map<Integer, String[]> nicknames = new HashMap<>();
@@ -271,7 +272,7 @@ public final class EntityResolver {
   }
 
   /** Facility words that also name districts, or often follow a name as something else. */
-  private static final java.util.Set<String> NOT_FACILITY_HEADS = java.util.Set.of(
+  private static final Set<String> NOT_FACILITY_HEADS = Set.of(
       "town", "village", "area", "county", "district", "province", "oblast", "region", "complex", "farm", "farms");
 
   /**
@@ -301,12 +302,12 @@ public final class EntityResolver {
   }
 
   /** Nouns for a kind of business that, right before a one-word name, make it the business's name. */
-  private static final java.util.Set<String> FIRM_NOUNS = java.util.Set.of(
+  private static final Set<String> FIRM_NOUNS = Set.of(
       "company", "firm", "maker", "manufacturer", "carmaker", "automaker", "developer", "publisher", "retailer",
       "startup", "start-up", "label", "studio", "outfit");
 
   /** Whether the mention stands right after one of {@code nouns} ({@link #afterThingNoun}'s guards). */
-  private static boolean afterKindNoun(TokenView v, EntityMention m, java.util.Set<String> nouns) {
+  private static boolean afterKindNoun(TokenView v, EntityMention m, Set<String> nouns) {
     int first = v.firstAtOrAfter(m.start());
     int k = first - 1;
     if (k < 0 || !v.sameSentence(k, first) || !nouns.contains(lower(v.norm(k)))
@@ -337,20 +338,20 @@ public final class EntityResolver {
     return true;
   }
 
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+  private static final Set<String> AUXILIARIES = Set.of(
       "is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did");
   /** What follows a verb that has its object ("entered the charts", "carries 180 sailors", "lifted off"). */
   private static final Pattern OBJECT_TAGS = Pattern.compile("DT|CD|PRP\\$|RP");
 
-  private static final java.util.Set<String> THING_NOUNS = Lexicon.words("/entities/thing-nouns.txt");
-  private static final java.util.Set<String> DETERMINERS =
-      java.util.Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that");
+  private static final Set<String> THING_NOUNS = Lexicon.words("/entities/thing-nouns.txt");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that");
 
   /**
    * A one-word name that the article also uses for a facility or a band ("the Lindqvist hotel ... the Lindqvist
    * said") is that thing at its other mentions too, unless an honorific makes it a person.
    */
-  private static void dropThings(List<Person> people, List<Entity> order, java.util.Set<String> thingWords) {
+  private static void dropThings(List<Person> people, List<Entity> order, Set<String> thingWords) {
     for (Person p : people) {
       if (p.parts.size() == 1 && p.honorific == Gender.UNKNOWN && thingWords.contains(lower(p.parts.get(0)))) {
         order.remove(p.entity);
@@ -636,10 +637,10 @@ public final class EntityResolver {
     }
   }
 
+  /** The business nouns before a one-word name ({@link #FIRM_NOUNS}) and those that end an apposition only. */
   private static final Pattern FIRM_APPOSITION_AFTER = Pattern.compile(
       ",?\\s+(?:is\\s+|was\\s+)?(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
-          + "(?:company|firm|maker|manufacturer|carmaker|automaker|developer|publisher|retailer|startup|start-up|label"
-          + "|studio|brand|band|chain|business)"
+          + "(?:" + String.join("|", FIRM_NOUNS) + "|brand|band|chain|business)"
           + "(?:\\s*[,.;:)]|\\s+(?:that|which|based|in|with|known|founded|whose|and|from|of|for)\\b)");
 
   /** The next characters of the text after {@code end} (at most 40). */
@@ -670,14 +671,14 @@ public final class EntityResolver {
     return m.lookingAt() && EPONYM_IDIOMS.contains(name + " " + lower(m.group(1)));
   }
 
-  private static final java.util.Set<String> EPONYM_IDIOMS = Lexicon.words("/ner/eponym-idioms.txt");
+  private static final Set<String> EPONYM_IDIOMS = Lexicon.words("/ner/eponym-idioms.txt");
 
   /** The first and last words of the people the article names with two or more words. */
-  private record NameWords(java.util.Set<String> given, java.util.Set<String> surnames, java.util.Set<String> places) {
+  private record NameWords(Set<String> given, Set<String> surnames, Set<String> places) {
     static NameWords of(List<EntityMention> mentions) {
-      java.util.Set<String> given = new java.util.HashSet<>();
-      java.util.Set<String> surnames = new java.util.HashSet<>();
-      java.util.Set<String> places = new java.util.HashSet<>();
+      Set<String> given = new HashSet<>();
+      Set<String> surnames = new HashSet<>();
+      Set<String> places = new HashSet<>();
       for (EntityMention m : mentions) {
         if (m.type() == EntityType.PLACE) places.add(orgKey(m.text()));
         if (m.type() != EntityType.PERSON) continue;
@@ -752,23 +753,23 @@ public final class EntityResolver {
   private static boolean ownClause(TokenView v, int from, int to) {
     for (int i = from; i < to; i++) {
       String w = lower(v.norm(i));
-      if (CLAUSE_BREAKS.contains(w) || newsflow.enrich.nlp.lexicon.SpeechVerbs.isSpeechVerb(w)) return false;
+      if (CLAUSE_BREAKS.contains(w) || SpeechVerbs.isSpeechVerb(w)) return false;
     }
     return true;
   }
 
-  private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of("that", ",", "after", "before", "when",
+  private static final Set<String> CLAUSE_BREAKS = Set.of("that", ",", "after", "before", "when",
       "while", "as", "since", "although", "though", "once", "until", "because", "if");
 
   /** Words for another person that may stand between a subject and its pronoun ("told the officer he"). */
-  private static final java.util.regex.Pattern OTHER_PERSON = java.util.regex.Pattern.compile(
+  private static final Pattern OTHER_PERSON = Pattern.compile(
       "[a-z]{2,}(er|or|ist|man|woman|ian|ess)|boy|girl|child|kid|baby|friend|colleague|partner|neighbou?r|patient"
           + "|client|student|pupil|guest|victim|man|woman|lady|person|wife|husband|mother|father|son|daughter|sister"
           + "|brother|mum|mom|dad|aunt|uncle|niece|nephew|cousin|widow|widower|spouse|coach|chief|judge|aide|official");
 
-  private static final java.util.Set<String> PERSON_PRONOUNS =
-      java.util.Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
-  private static final java.util.Set<String> COUNTRY_PRONOUNS = java.util.Set.of("it", "its", "itself");
+  private static final Set<String> PERSON_PRONOUNS =
+      Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+  private static final Set<String> COUNTRY_PRONOUNS = Set.of("it", "its", "itself");
 
   /** The first third-person singular pronoun after {@code end} in the same sentence, in lower case, or null. */
   private static String nextPronoun(TokenView v, int end) {
@@ -982,7 +983,7 @@ public final class EntityResolver {
   }
 
   /** Adjectives of racial identity that style guides capitalise ("Black", "White"). */
-  private static final java.util.Set<String> IDENTITY_ADJECTIVES = java.util.Set.of("black", "white");
+  private static final Set<String> IDENTITY_ADJECTIVES = Set.of("black", "white");
 
   private static final List<String> NAME_DERIVED_SUFFIXES = List.of("ian", "ite", "ites", "esque", "ism", "ist", "ists");
 
@@ -1049,7 +1050,7 @@ public final class EntityResolver {
   }
 
   /** Months and weekdays, but not "may", which is also a given name. */
-  private static final java.util.Set<String> MONTHS = Lexicon.union(Lexicon.without(Lexicon.months(), "may"),
+  private static final Set<String> MONTHS = Lexicon.union(Lexicon.without(Lexicon.months(), "may"),
       Lexicon.weekdays());
 
   /**
@@ -1227,7 +1228,7 @@ public final class EntityResolver {
   }
 
   /** Role nouns that the title lexicon does not list but that stand before names like titles. */
-  private static final java.util.Set<String> ROLE_NOUNS = Lexicon.words("/entities/role-nouns.txt");
+  private static final Set<String> ROLE_NOUNS = Lexicon.words("/entities/role-nouns.txt");
 
   private static String strip(String w) {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;

@@ -20,6 +20,7 @@ import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
+import newsflow.enrich.nlp.text.SportsReport;
 
 /**
  * CONSISTENT, GAZETTEER_MATCHES, TOKENS -> RETYPED: one sense per article. A single word tagged as a
@@ -86,7 +87,7 @@ final class Retyping extends NerLayers.Stage {
       int from = tail > 0 ? tail : particleLed(d, m) ? m.from() : -1;
       if (from >= 0 && speechVerbAfter(d, m.to())) speakingTails.add(d.phrase(from, m.to()).toLowerCase(Locale.ROOT));
     }
-    boolean sports = newsflow.enrich.nlp.text.SportsReport.of(d.text());
+    boolean sports = SportsReport.of(d.text());
     List<Candidate> out = new ArrayList<>(chosen.size());
     for (Candidate m : chosen) {
       if (sites.contains(m)) {
@@ -110,7 +111,7 @@ final class Retyping extends NerLayers.Stage {
         type = EntityType.PLACE; // "in Nelson ... the Nelson office": one sense per article unless someone is so named
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL) && sports
           && gazetteerSpans.contains(m.key()) && !surnames.containsKey(word) && !givenFirst.containsKey(word)
-          && !newsflow.enrich.nlp.lexicon.GivenNames.isGivenName(word)) {
+          && !GivenNames.isGivenName(word)) {
         type = EntityType.ORGANIZATION; // a sports report's "Brackwell have signed": a town alone is its club
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && outlet(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
@@ -255,7 +256,7 @@ final class Retyping extends NerLayers.Stage {
   private static boolean compassLedName(TokenIndex d, Candidate m) {
     return m.to() > m.from() && m.source().atMost(MentionSource.MODEL) && !d.allCaps(m.from(), m.to())
         && COMPASS_WORDS.contains(d.norm(m.from())) && d.capitalised(m.from() + 1)
-        && !newsflow.enrich.nlp.lexicon.GivenNames.isGivenName(d.norm(m.from() + 1));
+        && !GivenNames.isGivenName(d.norm(m.from() + 1));
   }
 
   /** Words that join two clubs or places: a result ("Houston beat Dallas") or a list ("Houston and Dallas"). */
@@ -343,8 +344,8 @@ final class Retyping extends NerLayers.Stage {
     return organisation;
   }
 
-  private static final java.util.Set<String> REPORTED = java.util.Set.of("reported", "reports");
-  private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
+  private static final Set<String> REPORTED = Set.of("reported", "reports");
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
   /** Every one-word mention of the name is the subject of "reported" ("X reported", "X has first reported"). */
   private static boolean outlet(int[] n) {
