@@ -2944,10 +2944,6 @@ public final class QuoteAttributor {
     return new Attribution(m, null, 0.5);
   }
 
-
-  private static final Pattern HE_WORDS = Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
-  private static final Pattern SHE_WORDS = Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
-
   /**
    * "She has never doubted that decision. “I stand by every word.”": a lead-in led by he or she, when there is no
    * earlier quote or the quote before has no speaker to carry, gives the pronoun itself as the mention, resolved like
@@ -2955,8 +2951,10 @@ public final class QuoteAttributor {
    * Not when the quote holds the same third-person pronoun: its words may be about him or her.
    */
   private static Attribution pronounLeadIn(Ctx c, Mention m, String quote) {
-    boolean he = c.lower(m.first()).equals("he");
-    if ((he ? HE_WORDS : SHE_WORDS).matcher(quote).find()) return null;
+    Set<String> forms = c.lower(m.first()).equals("he") ? SpeakerResolver.MALE_PRONOUNS : SpeakerResolver.FEMALE_PRONOUNS;
+    for (String w : quote.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (forms.contains(w)) return null;
+    }
     return new Attribution(m, null, 0.4);
   }
 
