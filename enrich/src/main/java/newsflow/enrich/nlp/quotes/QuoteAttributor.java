@@ -3792,9 +3792,13 @@ public final class QuoteAttributor {
       // led by a description of one unnamed person makes that person the likelier one meant, not anyone named
       // in the sentences before.
       int[] ownRange = sentenceRange(own);
-      if (ownRange != null && ownRange[0] + 1 < m.first() && SUBORDINATORS.contains(c.lower(ownRange[0]))
-          && descriptionBeforeVerb(ownRange[0] + 1, m.first(), want) != 0) {
-        return null;
+      int fronted = ownRange != null && ownRange[0] + 1 < m.first() && SUBORDINATORS.contains(c.lower(ownRange[0]))
+          ? descriptionBeforeVerb(ownRange[0] + 1, m.first(), want) : 0;
+      if (fronted != 0) {
+        // "Judge Ivo Kessler ... Although the judge praised the witness, he said ...": a "the ..." description that
+        // the title and epithet rules read as one named person of the pronoun's sex is that person.
+        Entity described = fronted == DEFINITE_LEAD ? leadingDescribedPerson(ownRange[0] + 1, m.first(), want) : null;
+        return described;
       }
       int counted = 0;
       boolean guessedOut = false;
@@ -6712,6 +6716,15 @@ public final class QuoteAttributor {
       return fresh;
     }
 
+    /**
+     * "Court of Appeal Justice Ivo Kessler", "Chief Justice Ivo Kessler": a title ending in "Justice" is a judge's, so
+     * "the judge" may mean its holder ("Justice Minister" ends in another word and is not).
+     */
+    private static boolean judgeTitled(Entity e) {
+      for (String t : e.titles()) if (t.toLowerCase(Locale.ROOT).matches("(.*\\s)?justice")) return true;
+      return false;
+    }
+
     /** True when a title of {@code e} or the words right before one of its mentions (before {@code ms}) say "former". */
     private boolean calledFormer(Entity e, int ms) {
       for (String t : e.titles()) if (t.toLowerCase(Locale.ROOT).matches(".*\\b(former|ex)\\b.*")) return true;
@@ -6752,7 +6765,9 @@ public final class QuoteAttributor {
         // "the former prime minister" is not the sitting one: only someone the article calls former.
         if (former && !calledFormer(e, ms)) continue;
         String d = desc.toString();
-        if (!java.util.Arrays.asList(d.split("[\\s-]+")).contains(head)) continue;
+        if (!java.util.Arrays.asList(d.split("[\\s-]+")).contains(head) && !(head.equals("judge") && judgeTitled(e))) {
+          continue;
+        }
         boolean all = true;
         for (String mod : modifiers) all &= d.contains(mod.length() > 5 ? mod.substring(0, 5) : mod);
         if (all && lastBefore > bestPos) {

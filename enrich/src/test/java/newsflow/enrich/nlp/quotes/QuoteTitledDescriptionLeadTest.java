@@ -50,4 +50,36 @@ class QuoteTitledDescriptionLeadTest {
         + "“Good kitchens grow their own staff,” he said.");
     assertNull(quote(qs, "Good kitchens").speaker());
   }
+
+  @Test
+  void aTitledDescriptionLeadingAFrontedClauseIsThePronounsPerson() {
+    List<Quote> qs = quotes("Fire Chief Marta Quill visited the flooded station at Elmbury on Tuesday.\n\n"
+        + "When the chief reached the engine bay, she said: “We will need a month to dry it out.”");
+    assertEquals("Marta Quill", quote(qs, "We will need a month").speaker());
+  }
+
+  @Test
+  void theJudgeIsTheHolderOfATitleEndingInJustice() {
+    List<Quote> qs = quotes("Appeal Court Justice Tobias Renner heard the fishing licence case in March. "
+        + "“The rules were applied unevenly,” Justice Renner said.\n\n"
+        + "Although the judge praised the harbour board for its records, he said the fines were “far too high” "
+        + "for small boats.\n\n“The board must refund them,” the judge said.");
+    assertEquals("Tobias Renner", quote(qs, "far too high").speaker());
+    assertEquals("Tobias Renner", quote(qs, "The board must refund").speaker());
+  }
+
+  @Test
+  void aFrontedDescriptionOfAPersonOfTheOtherSexStaysUnnamed() {
+    List<Quote> qs = quotes("Fire Chief Marta Quill visited the flooded station at Elmbury on Tuesday. Ms Quill "
+        + "has led the service since 2018.\n\n"
+        + "When the chief reached the engine bay, he said: “We will need a month to dry it out.”");
+    assertNull(quote(qs, "We will need a month").speaker());
+  }
+
+  @Test
+  void aJusticeMinisterIsNoJudge() {
+    List<Quote> qs = quotes("Justice Minister Greta Holm opened the new courthouse in Tarrow on Friday.\n\n"
+        + "Although the judge thanked the builders, she said the cells were “still not ready” for use.");
+    assertNull(quote(qs, "still not ready").speaker());
+  }
 }
