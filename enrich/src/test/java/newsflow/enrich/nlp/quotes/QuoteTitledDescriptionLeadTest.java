@@ -54,8 +54,8 @@ class QuoteTitledDescriptionLeadTest {
   @Test
   void aTitledDescriptionLeadingAFrontedClauseIsThePronounsPerson() {
     List<Quote> qs = quotes("Fire Chief Marta Quill visited the flooded station at Elmbury on Tuesday.\n\n"
-        + "When the chief reached the engine bay, she said: “We will need a month to dry it out.”");
-    assertEquals("Marta Quill", quote(qs, "We will need a month").speaker());
+        + "When the chief walked into the soaked garage, she told the crew: “Drying it out takes a month.”");
+    assertEquals("Marta Quill", quote(qs, "Drying it out").speaker());
   }
 
   @Test
@@ -72,14 +72,14 @@ class QuoteTitledDescriptionLeadTest {
   void aFrontedDescriptionOfAPersonOfTheOtherSexStaysUnnamed() {
     List<Quote> qs = quotes("Fire Chief Marta Quill visited the flooded station at Elmbury on Tuesday. Ms Quill "
         + "has led the service since 2018.\n\n"
-        + "When the chief reached the engine bay, he said: “We will need a month to dry it out.”");
-    assertNull(quote(qs, "We will need a month").speaker());
+        + "When the chief walked into the soaked garage, he told the crew: “Drying it out takes a month.”");
+    assertNull(quote(qs, "Drying it out").speaker());
   }
 
   @Test
   void aJusticeMinisterIsNoJudge() {
     List<Quote> qs = quotes("Justice Minister Greta Holm opened the new courthouse in Tarrow on Friday.\n\n"
-        + "Although the judge thanked the builders, she said the cells were “still not ready” for use.");
-    assertNull(quote(qs, "still not ready").speaker());
+        + "Though the judge admired the oak benches, she told reporters the cells were “far from finished”.");
+    assertNull(quote(qs, "far from finished").speaker());
   }
 }
