@@ -16,8 +16,8 @@ class QuoteOrganisationThatSpokeTest {
 
   @Test
   void theGroupIsTheOrganisationThatSpokeBeforeAPlace() {
-    String text = "In a notice to its members, the Upland Cheesemakers Guild said it would boycott the autumn fair at "
-        + "Marlow Green over stall fees.\n\n\"Small dairies cannot pay twice what the big ones pay,\" the group said.";
+    String text = "Writing to dairies across the county, the Upland Cheesemakers Guild said it would stay away from the "
+        + "harvest show at Marlow Green over stall fees.\n\n\"Small dairies cannot pay twice what the big ones pay,\" the group said.";
     assertEquals("Upland Cheesemakers Guild", quote(quotes(text), "Small dairies").speaker());
   }
 
@@ -49,7 +49,7 @@ class QuoteOrganisationThatSpokeTest {
 
   @Test
   void itFollowsEarlierSentencesWhoseSubjectItActs() {
-    String text = "The Fenmoor Canal Trust said on Monday it had bought the derelict lock keeper's cottage.\n\n"
+    String text = "The Fenmoor Canal Trust told reporters it now owns the derelict lock keeper's cottage.\n\n"
         + "It hopes to open the building as a museum. It also asked volunteers to help clear the towpath.\n\n"
         + "\"The cottage tells the story of three generations of keepers,\" it said.";
     assertEquals("Fenmoor Canal Trust", quote(quotes(text), "The cottage tells").speaker());
