@@ -4499,7 +4499,9 @@ public final class QuoteAttributor {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
             // "Acme shut two plants. It blamed what it called “...”": the sentence's own subject "it", acting, is
             // the same organisation, found one sentence further back.
-            if (it && s == c.sentOf()[m.first()] && cand != null && cand.kind() == Kind.PRONOUN
+            // So does an earlier sentence's "It" acting ("Acme said it would strike. It urged drivers to stay home.
+            // “...,” it said."): the chain goes on one sentence further back, to an organisation or nobody.
+            if (it && cand != null && cand.kind() == Kind.PRONOUN
                 && c.lower(cand.first()).equals("it") && actingSubject(cand.last() + 1, to) && itDepth < 3) {
               itDepth++;
               try {
@@ -6539,14 +6541,54 @@ public final class QuoteAttributor {
      */
     private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
       if (GENERAL_ORG_HEADS.contains(head)) {
-        Entity named = lastNamedBefore(e -> !isNewsOutletName(e) && (!head.equals("group") || !isPublicBody(e)), tok, ms);
-        if (named == null) return null;
+        Predicate<Entity> fits = e -> !isNewsOutletName(e) && (!head.equals("group") || !isPublicBody(e));
+        Entity named = lastNamedBefore(fits, tok, ms);
+        if (named == null) return organisationThatSpokeBefore(head, fits, tok, ms);
         int last = lastStartBefore(named, ms);
         return headWordBetween(head, last, tok) || otherOrganisationInSentenceOf(named, last) ? null : named;
       }
       boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
       if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
-      return lastNamedBefore(e -> isPublicBody(e) == publicBody, tok, ms);
+      Predicate<Entity> fits = e -> isPublicBody(e) == publicBody;
+      Entity named = lastNamedBefore(fits, tok, ms);
+      return named != null ? named : organisationThatSpokeBefore(head, fits, tok, ms);
+    }
+
+    /**
+     * "The Coastal Growers Union said it had filed a complaint over charges levied in the Dallow Valley. ¶ “...,”
+     * the group said": the organisation that is the subject of every speech cue of the nearest sentence, outside
+     * quotes, naming any organisation (the description's own sentence or the three before it), when its name fits
+     * the noun. The names after it in its sentence (a place, a person it spoke of) are what it said, not what the
+     * description refers back to. None when another organisation is named between that sentence's start and the
+     * description, when the organisation did not speak there, or when the noun occurs in between (a nearer group
+     * left unnamed).
+     */
+    private Entity organisationThatSpokeBefore(String head, Predicate<Entity> fits, int tok, int ms) {
+      int sentence = c.sentOf()[tok];
+      for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
+        int[] range = sentenceRange(s);
+        if (range == null) continue;
+        int to = s == sentence ? tok : range[1];
+        Set<Entity> named = organisationsNamedOutsideQuotes(c.toks().get(range[0]).start(), s == sentence ? ms
+            : c.toks().get(to - 1).end());
+        if (named.isEmpty()) continue;
+        if (s == sentence || named.size() > 1) return null;
+        Entity org = soleSpeakingOrganisation(range[0], to);
+        if (org == null || !named.contains(org) || !fits.test(org)) return null;
+        if (!organisationsNamedOutsideQuotes(c.toks().get(to - 1).end(), ms).isEmpty()) return null;
+        return headWordBetween(head, c.toks().get(range[0]).start(), tok) ? null : org;
+      }
+      return null;
+    }
+
+    /** The organisations with a mention starting outside quotes in the text range {@code [from, to)}. */
+    private Set<Entity> organisationsNamedOutsideQuotes(int from, int to) {
+      Set<Entity> found = new HashSet<>();
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        for (Span s : e.mentions()) if (s.start() >= from && s.start() < to && !insideQuote(s.start())) found.add(e);
+      }
+      return found;
     }
 
     /**
