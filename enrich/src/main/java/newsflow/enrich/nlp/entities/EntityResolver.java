@@ -438,8 +438,9 @@ public final class EntityResolver {
     return false;
   }
 
+  /** A list's separator, after a possessive ending that is part of the name before it ("Hobson's, Kelmar and ..."). */
   private static final Pattern LIST_SEPARATOR =
-      Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+");
+      Pattern.compile("(?:['\u2019]s)?(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+)");
 
   private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
     int i = -1;
