@@ -200,6 +200,7 @@ public final class EntityResolver {
     dropNamedSettlements(doc.text(), people, order);
     dropTeamHeadings(doc.text(), people, order);
     dropFirmAppositions(doc.text(), people, order);
+    dropLaunchedProducts(doc.text(), sorted, people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -399,9 +400,27 @@ public final class EntityResolver {
         continue;
       }
       String name = lower(p.parts.get(0));
-      if (p.entity.mentions().stream().anyMatch(s -> playedBy(text, sorted, s, name))) order.remove(p.entity);
+      if (p.entity.mentions().stream().anyMatch(s -> playedBy(text, sorted, s, name) || roleCue(text, s))) {
+        order.remove(p.entity);
+      }
     }
   }
+
+  /**
+   * "her turn as Zelda", "he stars as Bruno", "Greta, deftly played by Ana Ruiz": a name right after a noun or verb
+   * of acting and "as", or followed by a comma and "played by" (or "portrayed", "voiced") and a capitalised name,
+   * is a role. "known as", "named as" and "referred to as" are not acting words, so a nickname stays a person.
+   */
+  private static boolean roleCue(String text, Span s) {
+    return ROLE_AS_BEFORE.matcher(text.substring(Math.max(0, s.start() - 30), s.start())).find()
+        || ROLE_PLAYED_BY_AFTER.matcher(text).region(s.end(), text.length()).lookingAt();
+  }
+
+  private static final Pattern ROLE_AS_BEFORE = Pattern.compile(
+      "\\b(?:turn|role|part|performance|cast|stars|starred|starring|appears|appeared|appearing|plays|played"
+          + "|playing|portrays|portrayed|portraying|voices|voiced|voicing|film|movie|job)\\s+as\\s+$");
+  private static final Pattern ROLE_PLAYED_BY_AFTER =
+      Pattern.compile(",\\s+(?:\\p{Ll}+ly\\s+)?(?:played|portrayed|voiced)\\s+by\\s+\\p{Lu}");
 
   private static final Pattern BEFORE_ACTOR = Pattern.compile("\\s*\\(\\s*(?:[a-z][a-z-]*\\s+){0,4}");
   private static final Pattern AFTER_ACTOR = Pattern.compile("[^()]{0,80}\\)");
@@ -419,8 +438,9 @@ public final class EntityResolver {
     return false;
   }
 
+  /** A list's separator, after a possessive ending that is part of the name before it ("Hobson's, Kelmar and ..."). */
   private static final Pattern LIST_SEPARATOR =
-      Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+");
+      Pattern.compile("(?:['\u2019]s)?(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+)");
 
   private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
     int i = -1;
@@ -636,6 +656,33 @@ public final class EntityResolver {
       }
     }
   }
+
+  /**
+   * "Corvix's newest Lumen", "the studio's upcoming Tidefall": a one-word name (no title or honorific) that at one of
+   * its mentions follows a possessive that is no person's name and a word for a product's place in a maker's range
+   * (new, newest, latest, upcoming, flagship, cheapest, top-of-the-line ...) is that maker's product, not a person.
+   * A person's possessive ("Lind's latest Okafor") and a role word ("Apple's new chief Okafor", a title) keep it.
+   */
+  private static void dropLaunchedProducts(String text, List<EntityMention> sorted, List<Person> people,
+      List<Entity> order) {
+    for (Person p : people) {
+      if (p.entity.mentions().stream().anyMatch(m -> launchedProduct(text, sorted, m))) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  private static boolean launchedProduct(String text, List<EntityMention> sorted, Span s) {
+    Matcher m = RANGE_WORD_BEFORE.matcher(text.substring(Math.max(0, s.start() - 60), s.start()));
+    if (!m.find()) return false;
+    int owner = Math.max(0, s.start() - 60) + m.start(1);
+    return sorted.stream().noneMatch(o -> o.type() == EntityType.PERSON && o.start() < owner + 1 && o.end() > owner);
+  }
+
+  /** A possessive ("Corvix's", "the studio's"), at most one lower-case word, then a word for a product's range. */
+  private static final Pattern RANGE_WORD_BEFORE = Pattern.compile(
+      "([\\p{L}\\d-]+)['\u2019]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:new|newest|latest|upcoming|forthcoming|flagship"
+          + "|cheapest|priciest|top-of-the-line|top-of-the-range|high-end|entry-level|best-selling)\\s+$");
 
   /** The business nouns before a one-word name ({@link #FIRM_NOUNS}) and those that end an apposition only. */
   private static final Pattern FIRM_APPOSITION_AFTER = Pattern.compile(

@@ -73,6 +73,17 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aBrandWrittenWithAPossessiveInAListOfOrganisationsIsNoPerson() {
+    assertEquals(List.of(), people(
+        "The chain's suppliers include Harwick Mills, Dunmore's, Pellworth's and Castor Foods, the filing said."));
+    assertEquals(List.of(), people(
+        "Advertisers such as Bramco, Tulliver's, Quenby Foods and Ostrel Media left the network last year."));
+    // a person in the list keeps the others' possessives people's
+    assertEquals(List.of("Ana Ruizx1", "Okaforx1"), people(
+        "Ana Ruiz's, Okafor's and Lindell Partners' offices were searched on Friday."));
+  }
+
+  @Test
   void theSurnameOfAPersonNamedBeforeDoesNotTakeTheSurnameAfterAnd() {
     // "Graham" is a given name too, but here it is Ross Graham again, not a "Graham Fenn"
     assertEquals(List.of("Ross Grahamx2", "Tobias Fennx1"), people(

@@ -51,6 +51,40 @@ class ThingNamesAndNameFormsTest {
   }
 
   @Test
+  void aRoleNamedAfterAnActingWordIsNoPerson() {
+    assertEquals(List.of("Orsolya Benkex2"), people(
+        "Orsolya Benke stars as Rozalind, a ferry pilot who loses her licence. Rozalind drifts from port to port,"
+            + " and Benke gives her a dry wit."));
+    assertEquals(List.of("Kasimir Dunx2"), people(
+        "Critics praised Kasimir Dun for his turn as Falko in the prison drama. Falko never raises his voice, and"
+            + " Dun never lets him."));
+    assertEquals(List.of("Tove Marrx1"), people(
+        "The sitcom's best scenes belong to Gisella, gently played by Tove Marr. Gisella runs the bakery alone."));
+  }
+
+  @Test
+  void aNicknameOrANamedPersonAfterAsStaysAPerson() {
+    assertEquals(List.of("Brannox2"), people(
+        "The winger, known as Branno since school, signed on Friday. Branno said he was delighted."));
+    assertEquals(List.of("Haldisx2"), people(
+        "The driver was named as Haldis by the police. Haldis had no licence, officers said."));
+  }
+
+  @Test
+  void aProductAfterItsMakersRangeWordIsNoPerson() {
+    assertEquals(List.of(), people(
+        "Kendrik's upcoming Solenne will ship in March. Early testers said Solenne was quiet and light."));
+    assertEquals(List.of(), people(
+        "Buyers queued for Feldmark's top-of-the-line Orvik, which costs twice as much as last year's model."));
+  }
+
+  @Test
+  void aPersonAfterARoleWordStaysAPerson() {
+    assertEquals(List.of("Ilkax2"), people(
+        "Brightwell's new coach Ilka arrived on Monday. Ilka said the squad was fitter than she expected."));
+  }
+
+  @Test
   void aNameWhoseBracketsHoldHerOwnNameOrASurnameStaysAPerson() {
     assertEquals(List.of("Lena Beckerx3"), people(
         "Rescuers reached the cabin at noon. Lena (Lena Becker) was unhurt, and Lena thanked them."));
