@@ -1198,7 +1198,8 @@ public final class QuoteAttributor {
    * "Ross said the set by Quill, who designed sets for two revues, has both charm and “real wit”": the cue at
    * {@code i} is the verb of a relative clause (", who" or ", which", at most two words before the cue) that
    * closes before the quote at {@code first}: the first comma after the cue (outside quotation marks, or ending
-   * a quoted title) is followed by a finite verb in lower case, the sentence's own verb going on. The
+   * a quoted title) is followed by a finite verb in lower case (an adverb may come first), the sentence's own
+   * verb going on. The
    * quote belongs to that outer sentence, not to the clause. Returns the relative pronoun's index, or -1.
    */
   private static int closedRelativeClause(Ctx c, int i, int first) {
@@ -1226,7 +1227,10 @@ public final class QuoteAttributor {
         if ("\"\u201C\u201D".indexOf(text.charAt(x)) >= 0) marks++;
       }
       if (marks % 2 == 1 && !closing) continue;
-      return isFiniteVerb(c.toks().get(k)) && !c.mf().isCap(k) && !isCue(c, k) ? r : -1;
+      // "..., now covers": an adverb may come before the verb.
+      String pos = c.toks().get(k).pos();
+      int v = pos != null && pos.equals("RB") && k + 1 < first && c.quoteOf()[k + 1] < 0 ? k + 1 : k;
+      return isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v) && !isCue(c, v) ? r : -1;
     }
     return -1;
   }

@@ -17,18 +17,18 @@ class QuoteClosedRelativeClauseTest {
 
   @Test
   void theReporterOfTheSentenceSpeaksNotTheOneInTheClause() {
-    List<Quote> qs = quotes("The harbour festival returns in June, organiser Petra Lindqvist announced.\n\n"
-        + "She said the lighting by Oduya, who wrote stage plans for revues such as \u201cSalt Wind\u201d and "
-        + "\u201cLamps, Nets, Tide,\u201d has both a calm glow and \u201ca wild streak. Femi's work never sits "
-        + "still.\u201d");
-    assertEquals("Petra Lindqvist", quote(qs, "a wild streak").speaker());
+    List<Quote> qs = quotes("Judging for the county garden prize ended on Friday.\n\n"
+        + "Their chair, Amos Keller, told the Gazette that the plot by Nadia Brennan, who described her plans at a "
+        + "village meeting in March, was both tidy and \u201cfull of surprises at every turn.\u201d");
+    assertEquals("Amos Keller", quote(qs, "full of surprises").speaker());
   }
 
   @Test
   void withNoOuterCueTheClauseVerbStillGivesNoSpeaker() {
-    List<Quote> qs = quotes("The bakery on Quay Road opened last week.\n\n"
-        + "The rye loaf by Marchetti, who wrote two books on baking, has a crust with \u201ca proper crackle.\u201d");
-    assertNull(quote(qs, "a proper crackle").speaker());
+    List<Quote> qs = quotes("The station reopened after a year of repairs.\n\n"
+        + "A mural by Ingrid Solberg, who posted sketches of it online for months, now covers its east wall with "
+        + "\u201ca riot of gulls and kites.\u201d");
+    assertNull(quote(qs, "a riot of gulls").speaker());
   }
 
   @Test
