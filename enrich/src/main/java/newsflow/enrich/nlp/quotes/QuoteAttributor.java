@@ -1144,6 +1144,13 @@ public final class QuoteAttributor {
     Attribution before = null;
     for (int i = first - 1; i >= regionStart && before == null; i--) {
       if (!isCue(c, i) && !isActiveNaming(c, i, regionStart) && frontedParticipleSubject(c, i) == null) continue;
+      // "Ross said the set by Quill, who designed sets for two revues, has “real wit”": the cue is in a relative
+      // clause closed before the quote; look on before the clause for the sentence's own cue.
+      int relative = closedRelativeClause(c, i, first);
+      if (relative >= 0) {
+        i = relative;
+        continue;
+      }
       // "Lee praised the deal, while opponents called it “a giveaway”": the cue's clause ends before a
       // clause with a subject of its own, which governs the quote; no speaker rather than the cue's.
       int own = ownSubjectStart(c, i + 1, first);
@@ -1179,6 +1186,53 @@ public final class QuoteAttributor {
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  /** Quotation marks, straight and curly, that may stand between a comma and the word after it. */
+  private static final String QUOTE_MARKS = "\"'\u201C\u201D\u2018\u2019";
+
+  /** Relative pronouns opening a clause in apposition to the noun before them, after a comma. */
+  private static final Set<String> APPOSED_RELATIVES = MentionFinder.words("who", "which");
+
+  /**
+   * "Ross said the set by Quill, who designed sets for two revues, has both charm and “real wit”": the cue at
+   * {@code i} is the verb of a relative clause (", who" or ", which", at most two words before the cue) that
+   * closes before the quote at {@code first}: the first comma after the cue (outside quotation marks, or ending
+   * a quoted title) is followed by a finite verb in lower case (an adverb may come first), the sentence's own
+   * verb going on. The
+   * quote belongs to that outer sentence, not to the clause. Returns the relative pronoun's index, or -1.
+   */
+  private static int closedRelativeClause(Ctx c, int i, int first) {
+    int r = -1;
+    for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+      if (c.quoteOf()[k] >= 0 || c.sentOf()[k] != c.sentOf()[i] || !c.mf().isWord(k)) return -1;
+      if (APPOSED_RELATIVES.contains(c.lower(k))) {
+        r = k;
+        break;
+      }
+    }
+    if (r < 1 || !c.toks().get(r - 1).norm().equals(",")) return -1;
+    String text = c.doc().text();
+    for (int k = i + 1; k < first; k++) {
+      if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k)) continue;
+      int b = c.toks().get(k).start() - 1;
+      boolean closing = false;
+      for (; b >= 0 && (Character.isWhitespace(text.charAt(b)) || QUOTE_MARKS.indexOf(text.charAt(b)) >= 0); b--) {
+        closing |= QUOTE_MARKS.indexOf(text.charAt(b)) >= 0;
+      }
+      if (b < 0 || text.charAt(b) != ',') continue;
+      // A comma inside a quoted title ("Lights, Camera, Run") is not the one closing the clause.
+      int marks = 0;
+      for (int x = c.toks().get(i).end(); x < b; x++) {
+        if ("\"\u201C\u201D".indexOf(text.charAt(x)) >= 0) marks++;
+      }
+      if (marks % 2 == 1 && !closing) continue;
+      // "..., now covers": an adverb may come before the verb.
+      String pos = c.toks().get(k).pos();
+      int v = pos != null && pos.equals("RB") && k + 1 < first && c.quoteOf()[k + 1] < 0 ? k + 1 : k;
+      return isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v) && !isCue(c, v) ? r : -1;
+    }
+    return -1;
   }
 
   /** Verbs of telling someone something, whose recipient comes right after them ("told him that ..."). */
