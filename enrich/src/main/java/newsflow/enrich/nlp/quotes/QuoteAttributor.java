@@ -604,6 +604,7 @@ public final class QuoteAttributor {
         return BE_FORMS.contains(before) || before.equals("so") || before.equals(",") && LABEL_PARTICIPLES.contains(l);
       }
       if (l.equals("as") && k > 0 && (c.lower(k - 1).equals("known") || c.lower(k - 1).equals("referred"))) return true;
+      if (PASSIVE_JUDGING.contains(l) && k > 0 && BE_FORMS.contains(c.lower(k - 1))) return true;
     }
     return false;
   }
@@ -1029,6 +1030,12 @@ public final class QuoteAttributor {
   private static final Set<String> PASSIVE_NAMING = MentionFinder.words(
       "dubbed", "nicknamed", "branded", "labeled", "labelled", "called", "named", "marked", "emblazoned", "billed",
       "termed");
+
+  /**
+   * Verbs of judging that introduce a label when passive ("the raids must not be considered “...” protests", "was
+   * deemed “...”"); active, they are a thought, not a cue.
+   */
+  private static final Set<String> PASSIVE_JUDGING = MentionFinder.words("considered", "deemed");
 
   private static final Set<String> BE_FORMS = MentionFinder.words("is", "are", "was", "were", "be", "been", "being");
 

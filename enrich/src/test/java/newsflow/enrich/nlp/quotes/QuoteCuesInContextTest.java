@@ -65,6 +65,17 @@ class QuoteCuesInContextTest {
   }
 
   @Test
+  void aLabelAfterAPassiveConsideredOrDeemedIsNobodysWords() {
+    List<Quote> qs = quotes("Ferry strike spreads\n\nThe Harbour Skippers Union said the walkout should not be "
+        + "considered \u201ca local dispute\u201d but a national one. Tessa Marlow, its leader, said the stoppages "
+        + "had been deemed \u201cunlawful strikes\u201d by the port.\n\n\u201cWe need three more years,\u201d "
+        + "the union said.");
+    assertNull(quote(qs, "a local dispute").speaker());
+    assertNull(quote(qs, "unlawful strikes").speaker());
+    assertEquals("Harbour Skippers Union", quote(qs, "We need three").speaker());
+  }
+
+  @Test
   void aPullQuoteTakesTheSpeakerOfTheQuoteItRepeats() {
     List<Quote> qs = quotes("Jobs data surprise economists\n\n"
         + "‘Hard to read much into one month’: Northbank\n\n"
