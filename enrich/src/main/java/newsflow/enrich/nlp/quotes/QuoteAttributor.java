@@ -5408,6 +5408,14 @@ public final class QuoteAttributor {
     private Entity lastOrganisationOfKind(String head, Set<String> nameWords, int tok, int ms) {
       Predicate<Entity> fits = e -> nameOfKind(e, nameWords);
       Entity named = lastNamedBefore(fits, tok, ms);
+      if (named != null && affiliation(lastStartBefore(named, ms))) {
+        // "Kestrel Bank said ... Economists at Harrow Bank expected ... the bank said": the one that spoke.
+        Entity spoke = speakerBeforeAffiliation(named, head, fits, tok, ms);
+        Entity employer = named;
+        return spoke == null || otherNamedNear(spoke, e -> e != employer && fits.test(e), ms)
+            || kindWordOutside(spoke, employer, nameWords, tok, ms)
+            || unnamedHeadSince(head, lastStartBefore(spoke, ms), ms) ? null : spoke;
+      }
       if (named == null) named = firstNamedInLastNamingSentence(fits, tok, ms);
       if (named == null || otherNamedNear(named, fits, ms) || kindWordOutside(named, nameWords, tok, ms)) return null;
       int since = lastStartBefore(named, ms);
@@ -6424,10 +6432,18 @@ public final class QuoteAttributor {
      * between {@link #nearWindowStart} and token {@code tok}: another organisation of the kind may be named there.
      */
     private boolean kindWordOutside(Entity named, Set<String> nameWords, int tok, int ms) {
+      return kindWordOutside(named, named, nameWords, tok, ms);
+    }
+
+    /** {@link #kindWordOutside}, a word in the mentions of {@code also} (a commentator's employer) aside too. */
+    private boolean kindWordOutside(Entity named, Entity also, Set<String> nameWords, int tok, int ms) {
       for (int k = Math.max(0, nearWindowStart(named, ms)); k < tok; k++) {
         if (c.quoteOf()[k] >= 0 || !c.mf().isCap(k) || !nameWords.contains(c.lower(k))) continue;
         int start = c.toks().get(k).start();
-        if (named.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)) return true;
+        if (named.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)
+            && also.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)) {
+          return true;
+        }
       }
       return false;
     }
@@ -6630,12 +6646,13 @@ public final class QuoteAttributor {
     private static final Set<String> AFFILIATION_PREPOSITIONS = MentionFinder.words("at", "with", "of", "for", "from",
         "by");
 
-    /** People who comment on others' affairs from the organisation they work for. */
+    /**
+     * People who comment on others' affairs from the organisation they work for; not its own staff doing its work
+     * ("forecasters at the weather service", "scientists at the institute"), who act for it.
+     */
     private static final Set<String> COMMENTATOR_NOUNS = MentionFinder.words("analyst", "analysts", "economist",
-        "economists", "strategist", "strategists", "researcher", "researchers", "scientist", "scientists", "expert",
-        "experts", "professor", "fellow", "scholar", "scholars", "consultant", "consultants", "trader", "traders",
-        "broker", "brokers", "dealer", "dealers", "forecaster", "forecasters", "pollster", "pollsters", "lecturer",
-        "commentator", "commentators");
+        "economists", "strategist", "strategists", "consultant", "consultants", "trader", "traders", "broker",
+        "brokers", "dealer", "dealers", "pollster", "pollsters", "commentator", "commentators");
 
     /** Words that may stand between an organisation's name and a commentator ("Kellner's chief economist"). */
     private static final Set<String> COMMENTATOR_MODIFIERS = MentionFinder.words("chief", "senior", "lead",

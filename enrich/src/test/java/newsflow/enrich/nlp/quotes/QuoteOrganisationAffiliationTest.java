@@ -67,4 +67,15 @@ class QuoteOrganisationAffiliationTest {
         + "\"The depots give us a foothold in the north,\" the company said.";
     assertNull(quote(quotes(text), "The depots give").speaker());
   }
+
+  @Test
+  void theBankIsTheOneThatSpokeNotTheOneWhoseEconomistsForecast() {
+    String text = "Kestrel Bank said its mortgage lending grew in March.\n\n"
+        + "Economists at Harrow Bank had forecast a slowdown.\n\n"
+        + "\"Households are still borrowing,\" the lender said.";
+    assertEquals("Kestrel Bank", quote(quotes(text), "Households are still").speaker());
+    String alone = "Economists at Harrow Bank had forecast a slowdown in mortgage lending.\n\n"
+        + "\"Households are still borrowing,\" the lender said.";
+    assertNull(quote(quotes(alone), "Households are still").speaker());
+  }
 }
