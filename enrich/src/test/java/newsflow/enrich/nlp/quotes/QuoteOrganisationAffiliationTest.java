@@ -30,8 +30,8 @@ class QuoteOrganisationAffiliationTest {
     assertEquals("Corrin Airways", quote(quotes(apposed), "Families are still").speaker());
     String before = "Grey Heron Brewing said its sales of cask ale rose by a fifth.\n\n"
         + "Fairlow Capital analyst Tom Akers said the brewer had gained from warm weather.\n\n"
-        + "\"Pubs are ordering more than ever,\" the firm said.";
-    assertEquals("Grey Heron Brewing", quote(quotes(before), "Pubs are ordering").speaker());
+        + "\"Pubs keep ordering more kegs than last summer,\" the firm said.";
+    assertEquals("Grey Heron Brewing", quote(quotes(before), "Pubs keep ordering").speaker());
   }
 
   @Test
@@ -63,7 +63,7 @@ class QuoteOrganisationAffiliationTest {
 
   @Test
   void theObjectOfAnotherCompanysWordsIsNotTheCompany() {
-    String text = "Tallis Freight said on Thursday it had bought Onslow Storage Ltd for an undisclosed sum.\n\n"
+    String text = "Tallis Freight told its drivers it had bought Onslow Storage Ltd for an undisclosed sum.\n\n"
         + "\"The depots give us a foothold in the north,\" the company said.";
     assertNull(quote(quotes(text), "The depots give").speaker());
   }
