@@ -5473,6 +5473,14 @@ public final class QuoteAttributor {
     private Entity lastOrganisationOfKind(String head, Set<String> nameWords, int tok, int ms) {
       Predicate<Entity> fits = e -> nameOfKind(e, nameWords);
       Entity named = lastNamedBefore(fits, tok, ms);
+      if (named != null && affiliation(lastStartBefore(named, ms))) {
+        // "Kestrel Bank said ... Economists at Harrow Bank expected ... the bank said": the one that spoke.
+        Entity spoke = speakerBeforeAffiliation(named, head, fits, tok, ms);
+        Entity employer = named;
+        return spoke == null || otherNamedNear(spoke, e -> e != employer && fits.test(e), ms)
+            || kindWordOutside(spoke, employer, nameWords, tok, ms)
+            || unnamedHeadSince(head, lastStartBefore(spoke, ms), ms) ? null : spoke;
+      }
       if (named == null) named = firstNamedInLastNamingSentence(fits, tok, ms);
       if (named == null || otherNamedNear(named, fits, ms) || kindWordOutside(named, nameWords, tok, ms)) return null;
       int since = lastStartBefore(named, ms);
@@ -6489,10 +6497,18 @@ public final class QuoteAttributor {
      * between {@link #nearWindowStart} and token {@code tok}: another organisation of the kind may be named there.
      */
     private boolean kindWordOutside(Entity named, Set<String> nameWords, int tok, int ms) {
+      return kindWordOutside(named, named, nameWords, tok, ms);
+    }
+
+    /** {@link #kindWordOutside}, a word in the mentions of {@code also} (a commentator's employer) aside too. */
+    private boolean kindWordOutside(Entity named, Entity also, Set<String> nameWords, int tok, int ms) {
       for (int k = Math.max(0, nearWindowStart(named, ms)); k < tok; k++) {
         if (c.quoteOf()[k] >= 0 || !c.mf().isCap(k) || !nameWords.contains(c.lower(k))) continue;
         int start = c.toks().get(k).start();
-        if (named.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)) return true;
+        if (named.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)
+            && also.mentions().stream().noneMatch(s -> s.start() <= start && s.end() > start)) {
+          return true;
+        }
       }
       return false;
     }
@@ -6606,14 +6622,111 @@ public final class QuoteAttributor {
         Entity named = lastNamedBefore(fits, tok, ms);
         if (named == null) return organisationThatSpokeBefore(head, fits, tok, ms);
         int last = lastStartBefore(named, ms);
+        if (affiliation(last)) return speakerBeforeAffiliation(named, head, fits, tok, ms);
         return headWordBetween(head, last, tok) || otherOrganisationInSentenceOf(named, last) ? null : named;
       }
       boolean publicBody = PUBLIC_BODY_HEADS.contains(head);
       if (!publicBody && !BUSINESS_HEADS.contains(head)) return null;
       Predicate<Entity> fits = e -> isPublicBody(e) == publicBody;
       Entity named = lastNamedBefore(fits, tok, ms);
-      return named != null ? named : organisationThatSpokeBefore(head, fits, tok, ms);
+      if (named == null) return organisationThatSpokeBefore(head, fits, tok, ms);
+      int last = lastStartBefore(named, ms);
+      if (affiliation(last)) return speakerBeforeAffiliation(named, head, fits, tok, ms);
+      return objectOfAnotherSpeaker(named, last, fits) ? null : named;
     }
+
+    /**
+     * "Dunmore Foods said its profit fell. ¶ Analysts at Kellner Partners expected a bigger fall. ¶ “...,” the
+     * company said": the organisation last named is only where the analysts work, so the description refers back to
+     * the organisation that spoke before it ({@link #organisationThatSpokeBefore}, which passes over such mentions);
+     * none when no other one spoke.
+     */
+    private Entity speakerBeforeAffiliation(Entity named, String head, Predicate<Entity> fits, int tok, int ms) {
+      Entity spoke = organisationThatSpokeBefore(head, fits, tok, ms);
+      return spoke != null && spoke != named ? spoke : null;
+    }
+
+    /**
+     * "Tallis Freight said it had bought Onslow Depots. “...,” the company said": the organisation named last is
+     * the object of what another organisation of the kind, named before it in the same sentence, said; a reader
+     * cannot be sure which of the two the description means.
+     */
+    private boolean objectOfAnotherSpeaker(Entity named, int at, Predicate<Entity> fits) {
+      int t = tokenAt(at);
+      if (t < 0 || t >= c.n()) return false;
+      int[] range = sentenceRange(c.sentOf()[t]);
+      if (range == null) return false;
+      Entity org = soleSpeakingOrganisation(range[0], range[1]);
+      return org != null && org != named && fits.test(org) && firstStartIn(org, range[0], range[1]) >= 0
+          && firstStartIn(org, range[0], range[1]) < at;
+    }
+
+    /** Start of the entity's first mention outside quotes in the token range {@code [from, to)}, or -1. */
+    private int firstStartIn(Entity e, int from, int to) {
+      int a = c.toks().get(from).start();
+      int b = c.toks().get(to - 1).end();
+      int first = -1;
+      for (Span s : e.mentions()) {
+        if (s.start() >= a && s.start() < b && !insideQuote(s.start()) && (first < 0 || s.start() < first)) {
+          first = s.start();
+        }
+      }
+      return first;
+    }
+
+    /**
+     * Whether the organisation's mention at text offset {@code at} names only where people work or where figures
+     * come from, not an organisation acting: after "at", "with", "of", "for", "from" or "by" following a commentator
+     * or a source ("analysts at", "an economist with", "data from", "a survey by"), or right before a commentator
+     * ("Kellner Partners analyst Jo Bell", "Kellner's chief economist").
+     */
+    private boolean affiliation(int at) {
+      int a = tokenAt(at);
+      if (a < 0 || a >= c.n() || c.quoteOf()[a] >= 0) return false;
+      int p = a - 1;
+      if (p >= 0 && MentionFinder.ARTICLES.contains(c.lower(p))) p--;
+      if (p >= 1 && c.sentOf()[p - 1] == c.sentOf()[a] && AFFILIATION_PREPOSITIONS.contains(c.lower(p))
+          && (COMMENTATOR_NOUNS.contains(c.lower(p - 1)) || SOURCE_NOUNS.contains(c.lower(p - 1)))) {
+        return true;
+      }
+      int k = a;
+      while (k + 1 < c.n() && c.toks().get(k + 1).start() < mentionEnd(at)) k++;
+      k++;
+      if (k < c.n() && c.mf().isPossessive(k)) k++;
+      while (k < c.n() && COMMENTATOR_MODIFIERS.contains(c.lower(k))) k++;
+      return k < c.n() && c.sentOf()[k] == c.sentOf()[a] && COMMENTATOR_NOUNS.contains(c.lower(k));
+    }
+
+    /** End offset of the organisation mention starting at {@code at}. */
+    private int mentionEnd(int at) {
+      int end = at;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.ORGANIZATION) continue;
+        for (Span s : e.mentions()) if (s.start() == at) end = Math.max(end, s.end());
+      }
+      return end;
+    }
+
+    /** Prepositions that tie a commentator or a source to an organisation ("an analyst at", "figures from"). */
+    private static final Set<String> AFFILIATION_PREPOSITIONS = MentionFinder.words("at", "with", "of", "for", "from",
+        "by");
+
+    /**
+     * People who comment on others' affairs from the organisation they work for; not its own staff doing its work
+     * ("forecasters at the weather service", "scientists at the institute"), who act for it.
+     */
+    private static final Set<String> COMMENTATOR_NOUNS = MentionFinder.words("analyst", "analysts", "economist",
+        "economists", "strategist", "strategists", "consultant", "consultants", "trader", "traders", "broker",
+        "brokers", "dealer", "dealers", "pollster", "pollsters", "commentator", "commentators");
+
+    /** Words that may stand between an organisation's name and a commentator ("Kellner's chief economist"). */
+    private static final Set<String> COMMENTATOR_MODIFIERS = MentionFinder.words("chief", "senior", "lead",
+        "principal", "head", "research", "market", "equity", "credit", "industry", "global");
+
+    /** Things an organisation publishes that others cite ("data from", "a survey by"). */
+    private static final Set<String> SOURCE_NOUNS = MentionFinder.words("data", "figures", "report", "survey",
+        "study", "research", "estimates", "estimate", "poll", "analysis", "statistics", "numbers", "index",
+        "forecast", "forecasts", "calculations", "tally", "ranking", "rankings");
 
     /**
      * "The Coastal Growers Union said it had filed a complaint over charges levied in the Dallow Valley. ¶ “...,”
@@ -6642,12 +6755,17 @@ public final class QuoteAttributor {
       return null;
     }
 
-    /** The organisations with a mention starting outside quotes in the text range {@code [from, to)}. */
+    /**
+     * The organisations with a mention starting outside quotes in the text range {@code [from, to)}, but for one
+     * naming only where a commentator works or where figures come from ({@link #affiliation}).
+     */
     private Set<Entity> organisationsNamedOutsideQuotes(int from, int to) {
       Set<Entity> found = new HashSet<>();
       for (Entity e : entities) {
         if (e.type() != EntityType.ORGANIZATION) continue;
-        for (Span s : e.mentions()) if (s.start() >= from && s.start() < to && !insideQuote(s.start())) found.add(e);
+        for (Span s : e.mentions()) {
+          if (s.start() >= from && s.start() < to && !insideQuote(s.start()) && !affiliation(s.start())) found.add(e);
+        }
       }
       return found;
     }
