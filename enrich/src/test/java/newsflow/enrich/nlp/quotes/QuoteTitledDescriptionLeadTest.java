@@ -62,8 +62,8 @@ class QuoteTitledDescriptionLeadTest {
   void theJudgeIsTheHolderOfATitleEndingInJustice() {
     List<Quote> qs = quotes("Appeal Court Justice Tobias Renner heard the fishing licence case in March. "
         + "“The rules were applied unevenly,” Justice Renner said.\n\n"
-        + "Although the judge praised the harbour board for its records, he said the fines were “far too high” "
-        + "for small boats.\n\n“The board must refund them,” the judge said.");
+        + "While the judge thanked the harbour board for keeping its ledgers, he told the court that small boats "
+        + "had paid fines “far too high” for years.\n\n“The board must refund them,” the judge said.");
     assertEquals("Tobias Renner", quote(qs, "far too high").speaker());
     assertEquals("Tobias Renner", quote(qs, "The board must refund").speaker());
   }
