@@ -1206,8 +1206,8 @@ public final class QuoteAttributor {
    * {@code i} is the verb of a relative clause (", who" or ", which", at most two words before the cue) that
    * closes before the quote at {@code first}: the first comma after the cue (outside quotation marks, or ending
    * a quoted title) is followed by a finite verb in lower case (an adverb may come first), the sentence's own
-   * verb going on. The
-   * quote belongs to that outer sentence, not to the clause. Returns the relative pronoun's index, or -1.
+   * verb going on. The quote belongs to that outer sentence, not to the clause. Returns the relative pronoun's index,
+   * or -1.
    */
   private static int closedRelativeClause(Ctx c, int i, int first) {
     int r = -1;
@@ -3281,7 +3281,7 @@ public final class QuoteAttributor {
         if (from < parts.length - 1) from++;
       }
       if (from >= parts.length) return s;
-      return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
+      return String.join(" ", Arrays.copyOfRange(parts, from, parts.length));
     }
 
     static String stripHonorifics(String name) {
@@ -4847,7 +4847,7 @@ public final class QuoteAttributor {
 
     /** Token range {@code [start, end)} of sentence {@code s}, or null when it has no tokens. */
     private int[] sentenceRange(int s) {
-      int a = java.util.Arrays.binarySearch(firstOfSentence, s);
+      int a = Arrays.binarySearch(firstOfSentence, s);
       if (a < 0) return null;
       int start = sentenceStarts.get(a);
       int end = a + 1 < sentenceStarts.size() ? sentenceStarts.get(a + 1) : c.n();
@@ -5564,7 +5564,7 @@ public final class QuoteAttributor {
 
     /** Whether every word of {@code m} between the article and the head is a word of {@code name}. */
     private boolean modifiersInName(Mention m, String name) {
-      List<String> words = java.util.Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+      List<String> words = Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s-]+"));
       for (int k = m.first() + 1; k < m.last(); k++) if (!words.contains(c.lower(k))) return false;
       return true;
     }
@@ -5953,7 +5953,7 @@ public final class QuoteAttributor {
     /** Whether a title of {@code e} holds every capitalised word of {@code m} and a leader word fitting its head. */
     private boolean leaderOfNamedOrganisation(Entity e, Mention m, String head) {
       for (String t : e.titles()) {
-        List<String> words = java.util.Arrays.asList(t.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        List<String> words = Arrays.asList(t.toLowerCase(Locale.ROOT).split("[\\s-]+"));
         boolean named = true;
         for (int k = m.first() + 1; k < m.last(); k++) named &= !c.mf().isCap(k) || words.contains(c.lower(k));
         if (!named) continue;
@@ -6316,7 +6316,7 @@ public final class QuoteAttributor {
       }
       if (only == null || !speakerEntities.contains(only)) return null;
       for (String t : only.titles()) {
-        if (!java.util.Arrays.asList(t.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) return null;
+        if (!Arrays.asList(t.toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head)) return null;
       }
       int last = -1;
       for (Span s : only.mentions()) if (s.start() < ms) last = Math.max(last, s.start());
@@ -6986,7 +6986,7 @@ public final class QuoteAttributor {
         // "the former prime minister" is not the sitting one: only someone the article calls former.
         if (former && !calledFormer(e, ms)) continue;
         String d = desc.toString();
-        if (!java.util.Arrays.asList(d.split("[\\s-]+")).contains(head) && !(head.equals("judge") && judgeTitled(e))) {
+        if (!Arrays.asList(d.split("[\\s-]+")).contains(head) && !(head.equals("judge") && judgeTitled(e))) {
           continue;
         }
         boolean all = true;
