@@ -161,7 +161,75 @@ public final class PlaceResolver {
       ResolvedPlace p = resolvePlace(e, article);
       if (p != null) out.add(withoutListMarker(p));
     }
+    if (!sports) dropFirmNamesakes(out, entities, text, bySpan);
     return out;
+  }
+
+  /**
+   * Outside sports reports, a town's place is dropped when the tagger also read the same name as an organisation
+   * that got no place here (a firm, a brand, a product, a vessel: "Lakeview also sells a smaller model" beside
+   * "Lakeview's two-year warranty"), unless some mention of the place entity puts it in space ("stores in
+   * Lakeview", a qualifier, a dateline; "to Lakeview" is no such sign here: "upgrade to Lakeview"). Only towns:
+   * a country, a division or a region the gazetteer knows by that name stays. Sports reports are left to the club rules.
+   * Likewise a town's name (or a name placed without a feature) that the article also writes as the head of a firm's
+   * full name, alone or with a trade word before a company suffix ("Kestrel Motor Co." ... "Kestrel said"), is
+   * that firm's short name, PLACE entity or organisation read as a place, unless a mention puts it in space.
+   */
+  private static void dropFirmNamesakes(List<ResolvedPlace> out, List<Entity> entities, String text,
+      Map<Long, PlaceMatch> bySpan) {
+    Set<String> placed = new HashSet<>();
+    for (ResolvedPlace p : out) placed.add(p.entityId());
+    Set<String> firmNames = new HashSet<>();
+    for (Entity o : entities) {
+      if (o.type() == EntityType.ORGANIZATION && !placed.contains(o.id())) firmNames.add(o.name().trim());
+    }
+    Set<String> firmHeads = new HashSet<>();
+    for (Entity o : entities) {
+      if (o.type() != EntityType.ORGANIZATION) continue;
+      Matcher x = FIRM_FULL_NAME.matcher(o.name().trim());
+      if (!x.matches()) continue;
+      String base = x.group(1);
+      firmHeads.add(base);
+      int space = base.lastIndexOf(' ');
+      if (space > 0 && FIRM_TRADE_WORDS.contains(base.substring(space + 1))) firmHeads.add(base.substring(0, space));
+    }
+    if (firmNames.isEmpty() && firmHeads.isEmpty()) return;
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) byId.put(e.id(), e);
+    out.removeIf(p -> {
+      Entity e = byId.get(p.entityId());
+      if (e == null) return false;
+      String name = e.name().trim();
+      boolean head = firmHeads.contains(name) && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
+          && (p.featureCode() == null || p.featureCode().startsWith("PPL"));
+      boolean same = e.type() == EntityType.PLACE && firmNames.contains(name)
+          && p.featureCode() != null && p.featureCode().startsWith("PPL");
+      if (!head && !same) return false;
+      for (Span m : e.mentions()) {
+        PlaceMatch pm = bySpan.get(((long) m.start() << 32) | m.end());
+        if (inSpace(text, m, pm) && !wordBefore(text, m.start()).equalsIgnoreCase("to")) return false;
+      }
+      return true;
+    });
+  }
+
+  /** A firm's full name: capitalised words and a company suffix ("Kestrel Corp.", "Kestrel Motor Co."). */
+  private static final Pattern FIRM_FULL_NAME = Pattern.compile(
+      "(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*),? "
+          + "(?:Inc\\.?|Corp\\.?|Corporation|Co\\.|Company|Ltd\\.?|Limited|plc|PLC|LLC)");
+
+  /** Trade words between a firm's short name and its company suffix ("Kestrel Motor Co.": the firm "Kestrel"). */
+  private static final Set<String> FIRM_TRADE_WORDS = Set.of(
+      "Motor", "Motors", "Electric", "Steel", "Oil", "Chemical", "Chemicals", "Airlines", "Airways", "Foods",
+      "Pharmaceutical", "Pharmaceuticals", "Industries", "Energy", "Mining", "Telecom", "Brewing", "Textiles");
+
+  /** The word right before {@code start} (after spaces), or "". */
+  private static String wordBefore(String text, int start) {
+    int e = start - 1;
+    while (e >= 0 && text.charAt(e) == ' ') e--;
+    int s = e;
+    while (s >= 0 && Character.isLetter(text.charAt(s))) s--;
+    return text.substring(s + 1, e + 1);
   }
 
   /** "OH @ Larchmont Music Center": a tagger's span that took in the state code of a listing. */
