@@ -164,7 +164,8 @@ public final class EntityResolver {
         }
         if (said != Gender.UNKNOWN) p.honorific = said;
         if (parts.size() > 1 && said == Gender.UNKNOWN) {
-          Gender g = fullNamePronounSex(view, m, personSpans);
+          Gender g = kinNounSex(view, m);
+          if (g == Gender.UNKNOWN) g = fullNamePronounSex(view, m, personSpans);
           if (g == Gender.MALE) p.shownMale = true;
           if (g == Gender.FEMALE) p.shownFemale = true;
         }
@@ -825,6 +826,38 @@ public final class EntityResolver {
     }
     return Gender.UNKNOWN;
   }
+
+  /**
+   * The sex a kinship noun in apposition states of a full name: right before it, with or without a comma ("his
+   * widow, Ilse Varga", "her son Tomas Varga"), or after it and a comma with a possessive before the noun ("Ilse
+   * Varga, his widow,"). UNKNOWN otherwise.
+   */
+  private static Gender kinNounSex(TokenView v, EntityMention m) {
+    int k = v.firstAtOrAfter(m.start());
+    int j = k - 1;
+    if (j >= 0 && v.norm(j).equals(",")) j--;
+    if (j >= 0 && v.sameSentence(j, k)) {
+      Gender g = kinSex(v.norm(j));
+      if (g != Gender.UNKNOWN) return g;
+    }
+    int e = v.firstAtOrAfter(m.end());
+    if (e + 3 < v.size() && v.norm(e).equals(",") && v.sameSentence(k, e + 3)
+        && Set.of("his", "her", "their").contains(lower(v.norm(e + 1)))
+        && Set.of(",", ".", ";").contains(v.norm(e + 3))) {
+      return kinSex(v.norm(e + 2));
+    }
+    return Gender.UNKNOWN;
+  }
+
+  private static Gender kinSex(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return Gender.UNKNOWN;
+    return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
+  }
+
+  private static final Set<String> FEMALE_KIN = Set.of("wife", "widow", "mother", "daughter", "sister", "grandmother",
+      "granddaughter", "aunt", "niece", "girlfriend", "stepmother", "stepdaughter");
+  private static final Set<String> MALE_KIN = Set.of("husband", "widower", "father", "son", "brother", "grandfather",
+      "grandson", "uncle", "nephew", "boyfriend", "stepfather", "stepson");
 
   private static boolean isQuoteMark(String w) {
     return !w.isEmpty() && "\"“”‘’'«»".indexOf(w.charAt(0)) >= 0;

@@ -519,6 +519,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void mrIsNotAWomanAKinshipNounInAppositionShowsFemale() {
+    String[] texts = {
+        "The hotel passed to his widow, Dagny Farrow, in 1998.\nMr Farrow had built the east wing.",
+        "Dagny Farrow, their daughter, runs the kitchen now.\nMr Farrow had built the east wing."};
+    for (String t : texts) {
+      List<EntityMention> m = new ArrayList<>(mentions(t, EntityType.PERSON, "Dagny Farrow"));
+      m.addAll(afterHonorific(t, "Farrow"));
+      List<Entity> es = resolve(t, m);
+      assertEquals(1, named(es, "Dagny Farrow").mentions().size(), t);
+      assertEquals(1, named(es, "Farrow").mentions().size(), t);
+    }
+  }
+
+  @Test
   void aPronounPastAnotherPersonAfterAnObjectOrOfTheHonorificsSexKeepsTheJoin() {
     // "she" after someone else's name, or after the name as an object, says nothing of Farrow; "he" agrees with "Mr"
     String[] texts = {
