@@ -163,6 +163,12 @@ public final class EntityResolver {
           p.listed = listedSexOf(parts);
         }
         if (said != Gender.UNKNOWN) p.honorific = said;
+        if (parts.size() > 1 && said == Gender.UNKNOWN) {
+          Gender g = kinNounSex(view, m);
+          if (g == Gender.UNKNOWN) g = fullNamePronounSex(view, m, personSpans);
+          if (g == Gender.MALE) p.shownMale = true;
+          if (g == Gender.FEMALE) p.shownFemale = true;
+        }
         if (said != Gender.UNKNOWN || parts.size() > 1 || !sentenceInitial(view, m.start())) p.evidence = true;
         p.entity.addMention(span);
         p.lastSeen = m.start();
@@ -796,6 +802,77 @@ public final class EntityResolver {
     return Gender.UNKNOWN;
   }
 
+  /**
+   * The sex the first subject pronoun after a full name that opens its sentence (or a quotation) states ("Ilse Varga
+   * was fined before she could appeal"): "he"/"she" or a reflexive, with no other person's name, person noun,
+   * possessive or object pronoun or quote mark between ("Ilse Varga is behind her rival's fall", "The court fined Ilse
+   * Varga, saying she ...": nothing). UNKNOWN otherwise.
+   */
+  private static Gender fullNamePronounSex(TokenView v, EntityMention m, Map<Integer, Integer> personSpans) {
+    int k = v.firstAtOrAfter(m.start());
+    int e = v.firstAtOrAfter(m.end());
+    if (k >= v.size() || e >= v.size() || !v.sameSentence(k, e) || !Character.isLowerCase(v.norm(e).charAt(0))) {
+      return Gender.UNKNOWN;
+    }
+    if (k > 0 && v.sameSentence(k - 1, k) && !isQuoteMark(v.norm(k - 1))) return Gender.UNKNOWN;
+    for (int i = e; i < v.size() && v.sameSentence(k, i) && i - e < 25; i++) {
+      String w = lower(v.norm(i));
+      if (w.equals("he") || w.equals("himself")) return Gender.MALE;
+      if (w.equals("she") || w.equals("herself")) return Gender.FEMALE;
+      if (personSpans.containsKey(v.start(i)) || PERSON_PRONOUNS.contains(w) || w.equals("whom") || w.equals(";")
+          || isQuoteMark(w) || OTHER_PERSON.matcher(w).matches()) {
+        return Gender.UNKNOWN;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /**
+   * The sex a kinship noun in apposition states of a full name: right before it, with or without a comma ("his
+   * widow, Ilse Varga", "her son Tomas Varga"), or after it and a comma with a possessive before the noun ("Ilse
+   * Varga, his widow,"). UNKNOWN otherwise.
+   */
+  private static Gender kinNounSex(TokenView v, EntityMention m) {
+    int k = v.firstAtOrAfter(m.start());
+    int j = k - 1;
+    if (j >= 0 && v.norm(j).equals(",")) j--;
+    if (j >= 0 && v.sameSentence(j, k)) {
+      Gender g = kinSex(v.norm(j));
+      if (g != Gender.UNKNOWN) return g;
+    }
+    int e = v.firstAtOrAfter(m.end());
+    if (e + 3 < v.size() && v.norm(e).equals(",") && v.sameSentence(k, e + 3)
+        && Set.of("his", "her", "their").contains(lower(v.norm(e + 1)))
+        && Set.of(",", ".", ";").contains(v.norm(e + 3))) {
+      return kinSex(v.norm(e + 2));
+    }
+    return Gender.UNKNOWN;
+  }
+
+  private static Gender kinSex(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return Gender.UNKNOWN;
+    return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
+  }
+
+  private static final Set<String> FEMALE_KIN = Set.of("wife", "widow", "mother", "daughter", "sister", "grandmother",
+      "granddaughter", "aunt", "niece", "girlfriend", "stepmother", "stepdaughter");
+  private static final Set<String> MALE_KIN = Set.of("husband", "widower", "father", "son", "brother", "grandfather",
+      "grandson", "uncle", "nephew", "boyfriend", "stepfather", "stepson");
+
+  private static boolean isQuoteMark(String w) {
+    return !w.isEmpty() && "\"“”‘’'«»".indexOf(w.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether an honorific of sex {@code said} before a family name alone goes against the sex the article shows for
+   * {@code p} by a pronoun after its full name, when neither an honorific nor its given name shows one ("Ilse Varga
+   * ... she ... Mr Varga": not her).
+   */
+  private static boolean shownOtherSex(Person p, Gender said) {
+    if (said == Gender.UNKNOWN || sexOf(p) != Gender.UNKNOWN || p.shownMale == p.shownFemale) return false;
+    return said == Gender.MALE ? p.shownFemale : p.shownMale;
+  }
+
   /** True when no "that", comma, subordinator or speech verb stands in {@code [from, to)}. */
   private static boolean ownClause(TokenView v, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -950,6 +1027,7 @@ public final class EntityResolver {
       for (Person full : people) {
         if (full == single || full.parts.size() < 2 || !order.contains(full.entity)) continue;
         if (strict && !sexFits(full, single.honorific, single.parts.get(0), people)) continue;
+        if (shownOtherSex(full, single.honorific)) continue;
         if (sameSurname(last(full.parts), single.parts.get(0)) && sameSex(full, single.honorific)) {
           target = full;
           count++;
@@ -992,6 +1070,8 @@ public final class EntityResolver {
     for (String t : from.entity.titles()) into.entity.addTitle(t);
     if (into.honorific == Gender.UNKNOWN) into.honorific = from.honorific;
     into.evidence |= from.evidence;
+    into.shownMale |= from.shownMale;
+    into.shownFemale |= from.shownFemale;
     order.remove(from.entity);
   }
 
@@ -1401,6 +1481,7 @@ public final class EntityResolver {
     }
     for (Person p : people) {
       if (!compatible(p.parts, parts) || !sameSex(p, said) || !sameSex(p, named)) continue;
+      if (parts.size() == 1 && shownOtherSex(p, said)) continue;
       if (best == null || p.lastSeen > best.lastSeen) best = p;
       if (most == null || p.entity.mentions().size() > most.entity.mentions().size()) most = p;
     }
@@ -1613,6 +1694,9 @@ public final class EntityResolver {
     Gender honorific = Gender.UNKNOWN;
     /** The sex a list of known people records for its full name (a watched official), or UNKNOWN. */
     Gender listed = Gender.UNKNOWN;
+    /** A pronoun after its full name showed it male, female ({@link #fullNamePronounSex}). */
+    boolean shownMale;
+    boolean shownFemale;
     /** Named with more than one word, an honorific or mid-sentence: not a capitalised common word. */
     boolean evidence;
     /** The generational suffix named with it ("Jr.", "Sr."), or null: a parent and a child are two people. */

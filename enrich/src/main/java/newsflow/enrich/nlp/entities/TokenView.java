@@ -62,6 +62,11 @@ final class TokenView {
     return t.norm() == null ? t.text() : t.norm();
   }
 
+  /** Character offset where token {@code i} starts. */
+  int start(int i) {
+    return tok[i].start();
+  }
+
   String pos(int i) {
     String p = tok[i].pos();
     return p == null ? "" : p;

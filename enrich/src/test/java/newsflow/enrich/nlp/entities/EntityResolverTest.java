@@ -485,6 +485,67 @@ class EntityResolverTest {
     assertEquals(2, named(es, "Tom Lind").mentions().size(), es.toString());
   }
 
+  /** The family name after an honorific ("Mr Farrow"), not inside a full name. */
+  private static List<EntityMention> afterHonorific(String text, String family) {
+    return mentions(text, EntityType.PERSON, family).stream()
+        .filter(x -> text.startsWith("r ", x.start() - 2) || text.startsWith("s ", x.start() - 2)
+            || text.startsWith(". ", x.start() - 2))
+        .toList();
+  }
+
+  @Test
+  void mrIsNotAWomanOfUnlistedGivenNameThatAPronounAfterHerFullNameShowsFemale() {
+    // "Dagny" is not in the given-name list: only "she" after the full name shows her sex
+    String text = "Dagny Farrow opened the bakery in 2019 when she left the navy.\n"
+        + "Mr Farrow repairs the ovens.\nHe said the flour bill had doubled.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Dagny Farrow"));
+    m.addAll(afterHonorific(text, "Farrow"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(2, es.size(), es.toString());
+    assertEquals(1, named(es, "Dagny Farrow").mentions().size(), es.toString());
+    assertEquals(1, named(es, "Farrow").mentions().size(), es.toString());
+  }
+
+  @Test
+  void mrJoinsTheMaleNamesakeNotTheLaterWomanAPronounShowsFemale() {
+    String text = "Paul Kettle coached the rowing club for a decade.\n"
+        + "Sunniva Kettle hopes she can row one more season.\nMr. Kettle watched from the bank.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Paul Kettle", "Sunniva Kettle"));
+    m.addAll(afterHonorific(text, "Kettle"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(2, es.size(), es.toString());
+    assertEquals(2, named(es, "Paul Kettle").mentions().size(), es.toString());
+    assertEquals(1, named(es, "Sunniva Kettle").mentions().size(), es.toString());
+  }
+
+  @Test
+  void mrIsNotAWomanAKinshipNounInAppositionShowsFemale() {
+    String[] texts = {
+        "The hotel passed to his widow, Dagny Farrow, in 1998.\nMr Farrow had built the east wing.",
+        "Dagny Farrow, their daughter, runs the kitchen now.\nMr Farrow had built the east wing."};
+    for (String t : texts) {
+      List<EntityMention> m = new ArrayList<>(mentions(t, EntityType.PERSON, "Dagny Farrow"));
+      m.addAll(afterHonorific(t, "Farrow"));
+      List<Entity> es = resolve(t, m);
+      assertEquals(1, named(es, "Dagny Farrow").mentions().size(), t);
+      assertEquals(1, named(es, "Farrow").mentions().size(), t);
+    }
+  }
+
+  @Test
+  void aPronounPastAnotherPersonAfterAnObjectOrOfTheHonorificsSexKeepsTheJoin() {
+    // "she" after someone else's name, or after the name as an object, says nothing of Farrow; "he" agrees with "Mr"
+    String[] texts = {
+        "Dagny Farrow hired Ola Brandt, and she began at once.\nMr Farrow said the shop was busy.",
+        "The council fined Dagny Farrow on Monday, noting she had been warned.\nMr Farrow said the shop was busy.",
+        "Dagny Farrow said he would sell the bakery.\nMr Farrow said the shop was busy."};
+    for (String t : texts) {
+      List<EntityMention> m = new ArrayList<>(mentions(t, EntityType.PERSON, "Dagny Farrow", "Ola Brandt"));
+      m.addAll(afterHonorific(t, "Farrow"));
+      assertEquals(2, named(resolve(t, m), "Dagny Farrow").mentions().size(), t);
+    }
+  }
+
   @Test
   void boxScoreItemsWrittenFamilyCommaGivenAreOnePersonEach() {
     String text = "HALDEN (9-3): Okafor, Dana 4-7 7-8 17; Lind, Marta 6-6 1-2 13; Berg, Ines 0-2 2-2 2. Totals 10-15 10-12 32.\n"
