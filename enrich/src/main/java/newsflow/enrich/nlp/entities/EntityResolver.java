@@ -21,6 +21,7 @@ import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.GivenNames.Gender;
+import newsflow.enrich.nlp.lexicon.SexNouns;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
@@ -828,9 +829,9 @@ public final class EntityResolver {
   }
 
   /**
-   * The sex a kinship noun in apposition states of a full name: right before it, with or without a comma ("his
-   * widow, Ilse Varga", "her son Tomas Varga"), or after it and a comma with a possessive before the noun ("Ilse
-   * Varga, his widow,"). UNKNOWN otherwise.
+   * The sex a kinship or role noun ({@link SexNouns}) in apposition states of a full name: right before it, with or
+   * without a comma ("his widow, Ilse Varga", "her son Tomas Varga"), or after it and a comma with a possessive
+   * before the noun ("Ilse Varga, his widow,"). UNKNOWN otherwise.
    */
   private static Gender kinNounSex(TokenView v, EntityMention m) {
     int k = v.firstAtOrAfter(m.start());
@@ -851,13 +852,8 @@ public final class EntityResolver {
 
   private static Gender kinSex(String w) {
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return Gender.UNKNOWN;
-    return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
+    return SexNouns.of(w);
   }
-
-  private static final Set<String> FEMALE_KIN = Set.of("wife", "widow", "mother", "daughter", "sister", "grandmother",
-      "granddaughter", "aunt", "niece", "girlfriend", "stepmother", "stepdaughter");
-  private static final Set<String> MALE_KIN = Set.of("husband", "widower", "father", "son", "brother", "grandfather",
-      "grandson", "uncle", "nephew", "boyfriend", "stepfather", "stepson");
 
   private static boolean isQuoteMark(String w) {
     return !w.isEmpty() && "\"“”‘’'«»".indexOf(w.charAt(0)) >= 0;

@@ -23,6 +23,7 @@ import newsflow.enrich.nlp.lexicon.GivenNames;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.lexicon.GivenNames.Gender;
+import newsflow.enrich.nlp.lexicon.SexNouns;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.TitleCase;
 import newsflow.enrich.nlp.quotes.MentionFinder.Kind;
@@ -5160,15 +5161,8 @@ public final class QuoteAttributor {
     private static final Set<String> APPOSITION_DETERMINERS = MentionFinder.words("the", "a", "an", "his", "her", "their");
 
     /** Kinship and role nouns that state a sex when right before a name ("his wife Ann Lee", "actress Ann Lee"). */
-    private static final Set<String> FEMALE_ROLE_NOUNS = MentionFinder.words("wife", "mother", "daughter", "sister",
-        "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "fiancee", "stepmother", "actress",
-        "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "sportswoman", "policewoman", "councilwoman",
-        "waitress", "heiress", "mum", "mom", "ballerina", "queen", "duchess", "princess", "countess", "baroness",
-        "empress");
-    private static final Set<String> MALE_ROLE_NOUNS = MentionFinder.words("husband", "father", "son", "brother",
-        "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "fiance", "stepfather", "businessman",
-        "spokesman", "congressman", "sportsman", "policeman", "councilman", "dad", "king", "duke", "prince", "baron",
-        "emperor");
+    private static final Set<String> FEMALE_ROLE_NOUNS = SexNouns.FEMALE;
+    private static final Set<String> MALE_ROLE_NOUNS = SexNouns.MALE;
 
     private int tokenAt(int offset) {
       int lo = 0;
