@@ -3859,8 +3859,7 @@ public final class QuoteAttributor {
       if (fronted != 0) {
         // "Judge Ivo Kessler ... Although the judge praised the witness, he said ...": a "the ..." description that
         // the title and epithet rules read as one named person of the pronoun's sex is that person.
-        Entity described = fronted == DEFINITE_LEAD ? leadingDescribedPerson(ownRange[0] + 1, m.first(), want) : null;
-        return described;
+        return fronted == DEFINITE_LEAD ? leadingDescribedPerson(ownRange[0] + 1, m.first(), want) : null;
       }
       int counted = 0;
       boolean guessedOut = false;
@@ -6651,8 +6650,9 @@ public final class QuoteAttributor {
       int[] range = sentenceRange(c.sentOf()[t]);
       if (range == null) return false;
       Entity org = soleSpeakingOrganisation(range[0], range[1]);
-      return org != null && org != named && fits.test(org) && firstStartIn(org, range[0], range[1]) >= 0
-          && firstStartIn(org, range[0], range[1]) < at;
+      if (org == null || org == named || !fits.test(org)) return false;
+      int first = firstStartIn(org, range[0], range[1]);
+      return first >= 0 && first < at;
     }
 
     /** Start of the entity's first mention outside quotes in the token range {@code [from, to)}, or -1. */
@@ -6684,7 +6684,8 @@ public final class QuoteAttributor {
         return true;
       }
       int k = a;
-      while (k + 1 < c.n() && c.toks().get(k + 1).start() < mentionEnd(at)) k++;
+      int end = mentionEnd(at);
+      while (k + 1 < c.n() && c.toks().get(k + 1).start() < end) k++;
       k++;
       if (k < c.n() && c.mf().isPossessive(k)) k++;
       while (k < c.n() && COMMENTATOR_MODIFIERS.contains(c.lower(k))) k++;
