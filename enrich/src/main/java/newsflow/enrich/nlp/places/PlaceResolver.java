@@ -215,8 +215,7 @@ public final class PlaceResolver {
 
   /** A firm's full name: capitalised words and a company suffix ("Kestrel Corp.", "Kestrel Motor Co."). */
   private static final Pattern FIRM_FULL_NAME = Pattern.compile(
-      "(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*),? "
-          + "(?:Inc\\.?|Corp\\.?|Corporation|Co\\.|Company|Ltd\\.?|Limited|plc|PLC|LLC)");
+      "(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*),? " + PlaceVetoes.COMPANY_SUFFIX);
 
   /** Trade words between a firm's short name and its company suffix ("Kestrel Motor Co.": the firm "Kestrel"). */
   private static final Set<String> FIRM_TRADE_WORDS = Set.of(

@@ -496,8 +496,13 @@ final class PlaceVetoes {
       + "|\\s+(?:reported|posted|forecast|booked)\\s+(?:(?:a|an|its|higher|lower|record|strong|weak|quarterly|annual|net|"
       + "first|second|third|fourth|full-year|bigger|smaller|surprise)[\\s-]+){0,3}"
       + "(?:sales|profits?|earnings|revenues?|losses|loss|income|results)\\b)");
-  private static final Pattern COMPANY_SUFFIX_AFTER = Pattern.compile(
-      "^,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|NV|SE|SpA|GmbH)\\b\\.?");
+  /**
+   * A company suffix after a firm's name ("Kenosha Inc.", "Varna Motor Co.", "Bilbao plc"), with its dot if any;
+   * shared with {@code PlaceResolver}'s firm names.
+   */
+  static final String COMPANY_SUFFIX =
+      "(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|PLC|AG|NV|SE|SpA|GmbH)\\b\\.?";
+  private static final Pattern COMPANY_SUFFIX_AFTER = Pattern.compile("^,?\\s+" + COMPANY_SUFFIX);
   private static final Pattern PRICING_AFTER = Pattern.compile(
       "^\\s+(?:raised|cut|lowered|increased)\\s+its\\s+(?:\\p{Ll}+\\s+)?(?:rates|prices|dividend|guidance|forecast|outlook)\\b");
 

@@ -6607,7 +6607,10 @@ public final class QuoteAttributor {
      * or Service; a business ("the company", "the firm") names none. A nominal with a proper modifier ("the
      * French ministry") is left to the body-of-country rule. "The group" or "the organisation" fits any name but a
      * news outlet's ("the group" no public body's either): "The Lowmoor Heath Trust opposed the road. “...,” the
-     * group said".
+     * group said". When no fitting organisation is the last name, the one that spoke in a sentence before (up to
+     * three back) may be meant ({@link #organisationThatSpokeBefore}); one named only as an affiliation ("analysts at
+     * X") is passed over for the one that spoke ({@link #affiliation}); one that is the object of another's words in
+     * its sentence gives none ({@link #objectOfAnotherSpeaker}).
      */
     private Entity nearestOrganisationOfKind(String head, int tok, int ms) {
       if (GENERAL_ORG_HEADS.contains(head)) {
