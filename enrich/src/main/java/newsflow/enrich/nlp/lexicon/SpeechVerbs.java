@@ -2,9 +2,11 @@ package newsflow.enrich.nlp.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,12 +17,32 @@ import java.util.Set;
 public final class SpeechVerbs {
   private static final String RESOURCE = "/quotes/speech-verbs.txt";
   private static final Set<String> VERBS = load();
+  private static final String PHRASAL_RESOURCE = "/quotes/phrasal-speech-verbs.txt";
+  private static final Map<String, List<Phrasal>> PHRASAL = loadPhrasal();
+
+  /** One phrasal speech verb's particle and the words one of which must follow it (none: any word). */
+  private record Phrasal(Set<String> particles, Set<String> next) {}
 
   private SpeechVerbs() {}
 
   /** True when {@code word} (any case) is a speech-verb form. */
   public static boolean isSpeechVerb(String word) {
     return VERBS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when {@code verb} with {@code particle} after it is a phrasal speech verb ("pointed out", "hit back",
+   * "went on" before a colon): {@code next} is the word after the particle ("" when none), which some
+   * phrasal verbs need ("opened up about", not "opened up the shop"). Any case.
+   */
+  public static boolean isPhrasalSpeechVerb(String verb, String particle, String next) {
+    String n = next.toLowerCase(Locale.ROOT);
+    for (Phrasal p : PHRASAL.getOrDefault(verb.toLowerCase(Locale.ROOT), List.of())) {
+      if (p.particles().contains(particle.toLowerCase(Locale.ROOT)) && (p.next().isEmpty() || p.next().contains(n))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Number of verb forms in the list. */
@@ -83,6 +105,21 @@ public final class SpeechVerbs {
       }
     }
     return Set.copyOf(out);
+  }
+
+  /** The phrasal speech verbs by verb form, from lines like "speak spoke spoken | out" (see the resource). */
+  private static Map<String, List<Phrasal>> loadPhrasal() {
+    Map<String, List<Phrasal>> out = new HashMap<>();
+    for (String line : Lexicon.lines(PHRASAL_RESOURCE)) {
+      String[] parts = line.split("\\|");
+      Phrasal p = new Phrasal(words(parts[1]), parts.length > 2 ? words(parts[2]) : Set.of());
+      for (String form : forms(parts[0])) out.computeIfAbsent(form, f -> new ArrayList<>()).add(p);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Set<String> words(String field) {
+    return Set.of(field.strip().toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
 }

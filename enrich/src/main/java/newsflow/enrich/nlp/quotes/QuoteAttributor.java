@@ -1865,7 +1865,7 @@ public final class QuoteAttributor {
     Token t = c.toks().get(i);
     String l = c.lower(i);
     if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
-    if (!SpeechVerbs.isSpeechVerb(l)) return false;
+    if (!SpeechVerbs.isSpeechVerb(l) && particleAfter(c, i) == 0) return false;
     // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb (but "with Ann Lee
     // warning of ...", where a tagger may read "Lee warning" as a compound, is the verb).
     if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))
@@ -1884,6 +1884,20 @@ public final class QuoteAttributor {
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
         || c.quoteOf()[i - 1] >= 0;
+  }
+
+  /**
+   * 1 when the verb at {@code i} and the particle after it are a phrasal speech verb ("Ivo Sand pointed out that
+   * ...", "Ivo Sand hit back at his rivals", "Ivo Sand went on:"; see {@link SpeechVerbs#isPhrasalSpeechVerb}),
+   * else 0. The verb is lower-case and not tagged as a noun ("the backfire", "a point out of reach" are none);
+   * the particle is outside quotes, in the same sentence.
+   */
+  private static int particleAfter(Ctx c, int i) {
+    if (i + 1 >= c.n() || c.quoteOf()[i + 1] >= 0 || c.sentOf()[i + 1] != c.sentOf()[i] || c.mf().isCap(i)) return 0;
+    String pos = c.toks().get(i).pos();
+    if (pos != null && pos.startsWith("NN")) return 0;
+    String next = i + 2 < c.n() && c.sentOf()[i + 2] == c.sentOf()[i] ? c.lower(i + 2) : "";
+    return SpeechVerbs.isPhrasalSpeechVerb(c.lower(i), c.lower(i + 1), next) ? 1 : 0;
   }
 
   /**
@@ -2005,13 +2019,15 @@ public final class QuoteAttributor {
       k--;
       afterComma = true;
     }
+    // ",” pointed out Ivo Sand": the phrase starts after the particle of a phrasal speech verb.
+    int r = i + 1 + particleAfter(c, i);
     if (k < from || c.quoteOf()[k] >= 0 || afterComma) {
-      int limit = i + 1;
-      while (limit < c.n() && c.quoteOf()[limit] < 0 && !c.terminal(limit) && limit - i < 14
+      int limit = r;
+      while (limit < c.n() && c.quoteOf()[limit] < 0 && !c.terminal(limit) && limit - r < 14
           && c.paraOf()[limit] == c.paraOf()[i]) limit++;
-      Mention right = mf.phraseStartingAt(i + 1, limit);
+      Mention right = mf.phraseStartingAt(r, limit);
       // ",” said Will Ostrander": a given name that is also a function word starts no phrase of its own.
-      if (right == null) right = entityNameAt(c, i + 1, limit);
+      if (right == null) right = entityNameAt(c, r, limit);
       // "said Acme coach Ann Lee": the name after the role noun, not the team or firm before it.
       if (right != null && right.kind() == Kind.NAME && right.last() + 2 < limit && isTitleWord(c, right.last() + 1)
           && mf.isCap(right.last() + 2)) {
@@ -2020,12 +2036,12 @@ public final class QuoteAttributor {
       }
       // "said the council's chair, Lotte Varga.": the person named in apposition, not the description.
       // "said the firm's CFO, Ali Baran": the phrase found may be the capitalised title alone.
-      Mention appositive = right != null && (right.first() == i + 1
-          || right.first() <= i + 5 && isAcronymTitle(c, right.first())) ? nameInApposition(c, i + 1, limit) : null;
+      Mention appositive = right != null && (right.first() == r
+          || right.first() <= r + 4 && isAcronymTitle(c, right.first())) ? nameInApposition(c, r, limit) : null;
       // "says writer, Anna Berg.": a bare title word, a comma and the name closing the apposition.
-      if (appositive == null && right != null && right.first() == i + 1 && right.last() == i + 1
-          && right.kind() == Kind.NOMINAL && !mf.isCap(i + 1) && SpeakerResolver.isPersonRoleNoun(c.lower(i + 1))) {
-        appositive = nameClosingApposition(c, i + 2, limit);
+      if (appositive == null && right != null && right.first() == r && right.last() == r
+          && right.kind() == Kind.NOMINAL && !mf.isCap(r) && SpeakerResolver.isPersonRoleNoun(c.lower(r))) {
+        appositive = nameClosingApposition(c, r + 1, limit);
       }
       if (appositive != null) right = appositive;
       right = coordinated(c, right, limit, false);

@@ -45,4 +45,19 @@ class SpeechVerbsTest {
       assertFalse(SpeechVerbs.isSpeechVerb(w), w);
     }
   }
+
+  @Test
+  void phrasalSpeechVerbsNeedTheirParticleAndSometimesTheWordAfterIt() {
+    assertTrue(SpeechVerbs.isPhrasalSpeechVerb("pointed", "out", "that"));
+    assertTrue(SpeechVerbs.isPhrasalSpeechVerb("Spoke", "out", "against"));
+    assertTrue(SpeechVerbs.isPhrasalSpeechVerb("hits", "back", "at"));
+    assertTrue(SpeechVerbs.isPhrasalSpeechVerb("went", "on", ":"));
+    assertTrue(SpeechVerbs.isPhrasalSpeechVerb("opened", "up", "about"));
+    assertFalse(SpeechVerbs.isPhrasalSpeechVerb("went", "on", "to"), "went on to win");
+    assertFalse(SpeechVerbs.isPhrasalSpeechVerb("opened", "up", "the"), "opened up the shop");
+    assertFalse(SpeechVerbs.isPhrasalSpeechVerb("fired", "back", "at"), "fired back at the raiders");
+    assertFalse(SpeechVerbs.isPhrasalSpeechVerb("pointed", "to", "the"));
+    assertFalse(SpeechVerbs.isSpeechVerb("pointed"));
+    assertFalse(SpeechVerbs.isSpeechVerb("fire"));
+  }
 }
