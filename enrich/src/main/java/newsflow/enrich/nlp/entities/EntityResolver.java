@@ -202,12 +202,15 @@ public final class EntityResolver {
     dropModelNames(doc.text(), people, order);
     dropSequelTitles(doc.text(), people, order);
     dropQuotedNames(doc.text(), people, order);
+    dropNamesInQuotedTitles(doc.text(), people, order);
     dropPluralSubjects(doc.text(), people, order);
     dropAwardNames(doc.text(), view, people, order);
     dropNamedSettlements(doc.text(), people, order);
     dropTeamHeadings(doc.text(), people, order);
     dropFirmAppositions(doc.text(), people, order);
     dropLaunchedProducts(doc.text(), sorted, people, order);
+    dropWorkAppositions(doc.text(), people, order);
+    dropProductModifiers(doc.text(), view, people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -545,6 +548,62 @@ public final class EntityResolver {
   }
 
   /**
+   * "“Marlowe 2” opens in June ... the first “Marlowe” film", "a podcast called ‘Notes From Tamsin’": a one-word
+   * name (no title or honorific) each of whose mentions is all a pair of quotation marks holds ({@link #quotedWhole})
+   * or one word of a short title in quotation marks ({@link #inQuotedTitle}), with at least one of the latter, names
+   * a work (a film, a song, a show, a game), not a person. A name also written outside such quotation marks is kept,
+   * as is a quoted sentence ("“Tell Marlowe we are done,” she said").
+   */
+  private static void dropNamesInQuotedTitles(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      List<Span> ms = p.entity.mentions();
+      if (ms.stream().anyMatch(m -> inQuotedTitle(text, m.start(), m.end()))) {
+        dropOneWordNamesWhere(List.of(p), order,
+            m -> quotedWhole(text, m.start(), m.end()) || inQuotedTitle(text, m.start(), m.end()));
+      }
+    }
+  }
+
+  /** Opening quotation marks and their closing ones. */
+  private static final String OPEN_QUOTES = "\"\u201c\u2018'\u00ab";
+  private static final String CLOSE_QUOTES = "\"\u201d\u2019'\u00bb";
+
+  /** Small words a title may keep in lower case ("Notes From the Tide", "Bend it like Marlowe"). */
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+      "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "from", "with", "it", "like", "my");
+
+  /**
+   * Whether [start, end) is one word of a short title in quotation marks of one kind on one line: two to six words,
+   * each capitalised, a number or one of {@link #TITLE_SMALL_WORDS}, no punctuation inside but a colon after a word
+   * ("‘Tide Hunters: Marlowe’") and a comma or full stop before the closing mark ("“Marlowe the Musical,”").
+   */
+  static boolean inQuotedTitle(String text, int start, int end) {
+    int open = start - 1;
+    while (open >= Math.max(0, start - 60) && OPEN_QUOTES.indexOf(text.charAt(open)) < 0) {
+      if (text.charAt(open) == '\n' || CLOSE_QUOTES.indexOf(text.charAt(open)) >= 0 && text.charAt(open) != '\'') return false;
+      open--;
+    }
+    if (open < Math.max(0, start - 60) || open > 0 && Character.isLetterOrDigit(text.charAt(open - 1))) return false;
+    char closing = CLOSE_QUOTES.charAt(OPEN_QUOTES.indexOf(text.charAt(open)));
+    int close = text.indexOf(closing, end);
+    while (close > 0 && close + 1 < text.length() && Character.isLetter(text.charAt(close + 1))) {
+      close = text.indexOf(closing, close + 1); // an apostrophe inside a word ("Marlowe's") closes nothing
+    }
+    if (close < 0 || close - open > 70 || text.substring(open + 1, close).indexOf('\n') >= 0) return false;
+    String inside = text.substring(open + 1, close).replaceFirst("[,.]$", "");
+    String[] words = inside.trim().split("\\s+");
+    if (words.length < 2 || words.length > 6 || !inside.equals(inside.trim())) return false;
+    for (String w : words) {
+      String bare = w.endsWith(":") ? w.substring(0, w.length() - 1) : w;
+      if (!TITLE_WORD.matcher(bare).matches() && !TITLE_SMALL_WORDS.contains(bare)) return false;
+    }
+    return true;
+  }
+
+  /** A capitalised word (perhaps with an apostrophe or a hyphen inside) or a number. */
+  private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*|\\d+");
+
+  /**
    * True when the text right around [start, end) is a pair of quotation marks of one kind ("…", “…”, ‘…’, '…',
    * «…»), a comma or full stop allowed before the closing mark ("“Corwin Maddox,”").
    */
@@ -663,6 +722,68 @@ public final class EntityResolver {
       }
     }
   }
+
+  /**
+   * "Quillmoor, a heist comedy starring two unknowns, ...", "Velvra is a podcast about gardening", "the revival of
+   * Tangleby, another Harwick musical, ...": a one-word name (no title or honorific) that at one of its mentions is
+   * followed by an apposition or a copula whose noun phrase ends in a noun for a work or an event (a film, an album, a
+   * novel, a game, a concert, ...) names that work, not a person. The noun must end the phrase, as for
+   * {@link #dropFirmAppositions}, and the words before it may be no function words: "Lind, a film critic", "Lind, the
+   * film's star" and "Lind, a regular at the festival" stay people.
+   */
+  private static void dropWorkAppositions(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.entity.mentions().stream().anyMatch(m -> WORK_APPOSITION_AFTER.matcher(
+          text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt())) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  /** Nouns for a work or an event that, ending an apposition or a copula's phrase, make a name that work's. */
+  private static final Pattern WORK_APPOSITION_AFTER = Pattern.compile(
+      ",?\\s+(?:is\\s+|was\\s+)?(?:a|an|the|another)\\s+"
+          + "(?:(?!(?:at|in|of|on|for|with|to|from|by|and|or|the|a|an|his|her|their|its|our|my|your)\\s)[\\p{L}\\d-]+\\s+){0,3}?"
+          + "(?:film|movie|comedy|drama|thriller|documentary|album|song|novel|musical|sitcom|videogame|concert|festival"
+          + "|podcast|magazine|website|app)s?"
+          + "(?:\\s*[,.;:)]|\\s+(?:that|which|starring|about|released|directed|written|organi[sz]ed|set|featuring|whose"
+          + "|where|based)\\b)");
+
+  /**
+   * "the Corvane 3 ports", "a Tessly wireless keyboard", "two Brisca heated dryers": a one-word name (no title or
+   * honorific) that at one of its mentions is followed, perhaps after a model number and at most two adjectives or
+   * nouns, by a noun for a device or a piece of kit (a mouse, a charger, a port, a camera, ...) or for its users is the
+   * brand or model of that product, not a person. The words between may be no verbs or function words ("Lind used the mouse")
+   * and the device word must be a noun ("Lind chips in").
+   */
+  private static void dropProductModifiers(String text, TokenView v, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (p.entity.mentions().stream().anyMatch(m -> productModifier(text, v, m.end()))) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  /** Whether a product noun follows {@code end} ({@link #dropProductModifiers}), its words checked by their tags. */
+  private static boolean productModifier(String text, TokenView v, int end) {
+    Matcher m = PRODUCT_NOUN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 50)));
+    if (!m.lookingAt()) return false;
+    int first = v.firstAtOrAfter(end);
+    int noun = v.firstAtOrAfter(end + m.start(1));
+    if (noun >= v.size() || !v.sameSentence(first, noun) || !v.pos(noun).startsWith("NN")) return false;
+    for (int k = first; k < noun; k++) {
+      if (!MODIFIER_TAGS.matcher(v.pos(k)).lookingAt()) return false;
+    }
+    return true;
+  }
+
+  /** A model number, at most two lower-case words, then a noun for a device or a piece of kit. */
+  private static final Pattern PRODUCT_NOUN_AFTER = Pattern.compile(
+      " (?:\\p{Lu}?\\d[\\p{L}\\d]* )?(?:\\p{Ll}[\\p{Ll}-]* ){0,2}"
+          + "((?:mouse|mice|keyboard|charger|laptop|smartphone|handset|tablet|headphone|headset|earbud|console|software"
+          + "|port|cable|adapter|dryer|airer|router|vacuum|printer|processor|remote|camera|user|subscriber)s?)\\b");
+  /** Tags of the words a product's name may have between it and the device noun: numbers, adjectives, nouns. */
+  private static final Pattern MODIFIER_TAGS = Pattern.compile("CD|JJ|NN|VBN|VBG");
 
   /**
    * "Corvix's newest Lumen", "the studio's upcoming Tidefall": a one-word name (no title or honorific) that at one of

@@ -217,4 +217,30 @@ class PeopleInContextTest {
     assertEquals(List.of("Lindellx1"), people("Lindell, a company director, was fined on Friday."));
     assertEquals(List.of("Lindellx1"), people("Lindell is a company man through and through, his colleagues said."));
   }
+  @Test
+  void aOneWordNameWithAnAppositionEndingInANounForAWorkIsThatWork() {
+    assertEquals(List.of(), people("Critics hated Marlowe, a heist comedy starring two unknowns, and it closed within a week."));
+    assertEquals(List.of(), people("Nobody expected much from Henrietta, a quiet drama about a farm family, yet it sold out."));
+    assertEquals(List.of(), people("Delphine was a benefit concert organised by local churches in 1974."));
+    // the work noun must end the phrase, with no function word before it
+    assertEquals(List.of("Lindellx1"), people("Lindell, a film critic, said the ending was weak."));
+    assertEquals(List.of("Dorianx1"), people("Dorian, a regular at the festival, said the crowds were smaller this year."));
+  }
+
+  @Test
+  void aOneWordNameBeforeANounForADeviceIsItsBrand() {
+    assertEquals(List.of(), people("I swapped my old trackpad for the Garrison 3 mouse and never looked back."));
+    // a verb or a function word between the name and the device keeps the person
+    assertEquals(List.of("Halloranx1", "Maevex1"), people("Halloran used the mouse to sign in, then left, his sister Maeve said."));
+  }
+
+  @Test
+  void aOneWordNameQuotedWithinAShortTitleIsTheWork() {
+    assertEquals(List.of(), people("“Marlowe 2” opens in June, four years after the first “Marlowe” film won over children and parents alike."));
+    assertEquals(List.of(), people("Her new podcast, ‘Notes From Tamsin’, tops the charts this week."));
+    // a quoted sentence, or a name also written outside the quotation marks, stays a person
+    assertEquals(List.of("Marlowex1"), people("“Tell Marlowe we are done,” she said on Tuesday."));
+    assertTrue(people("Supporters held signs reading “Free Tamsin” outside the court, where Tamsin waved to them.").stream()
+        .anyMatch(n -> n.contains("Tamsin")));
+  }
 }
