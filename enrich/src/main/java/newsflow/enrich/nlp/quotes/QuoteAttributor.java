@@ -4749,6 +4749,8 @@ public final class QuoteAttributor {
         if (sub == null && k + 1 < to) sub = c.mf().phraseStartingAt(k + 1, to);
         subjectEnd = sub != null ? sub.last() : -1;
         Entity e = sub != null && sub.kind() == Kind.NOMINAL ? organisationOfDescription(sub) : null;
+        // "Marlow Rail published a report. “...,” the report said. “...,” it added.": a document speaks for its author.
+        if (e == null && sub != null && sub.kind() == Kind.NOMINAL) e = documentAuthor(sub);
         // "The cost would be high, it said.": the same "it" one sentence further back (three at most).
         if (sub != null && sub.kind() == Kind.PRONOUN && c.lower(sub.first()).equals("it") && itDepth < 3) {
           itDepth++;
