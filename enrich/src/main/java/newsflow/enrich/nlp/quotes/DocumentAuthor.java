@@ -18,12 +18,14 @@ import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
  * the mentions of the same document noun ("letter") in its paragraph and the {@value #WINDOW} before it, each
  * mention may name an author: the subject of an authoring verb ("X sent a letter", "X issued a warning"), of a
  * speech verb with the document after "in" ("X said in a statement"; fronted: "In a letter to Y, X wrote"), a name
- * after "from"/"by" ("the report from X", "a statement released by X"), or a possessor ("X's report"). The
- * author is returned only when exactly one named person or organisation is found this way over the whole
- * window; none when an author is unnamed ("police said in court documents", "its report"), two are named
- * (two letters, or a letter issued by one and signed by another), the document is one of several (a plural of
- * the noun) or set apart from another ("the earlier report"), or the subject is one of a list ("X and Y
- * wrote", "..., including X, signed"). A letter to someone or a report about someone names no author.
+ * after "from"/"by" ("the report from X", "a memo by X", "a statement released by X"), or a possessor ("X's
+ * report"). The author is returned only when exactly one named person or organisation is found this way over the
+ * whole window, which ends with the paragraph of the nearest "a"/"an" mention naming one (a statement of an
+ * earlier paragraph is another one); a mention after "is"/"was" describes the same document. None when an author
+ * is unnamed ("police said in court documents", "its report"), two are named (two letters, or a letter issued
+ * by one and signed by another), the document is one of several (a plural of the noun) or set apart from another
+ * ("the earlier report"), or the subject is one of a list ("X and Y wrote", "..., including X, signed"). A letter
+ * to someone or a report about someone names no author.
  * Stateless apart from the document it reads.
  */
 final class DocumentAuthor {
@@ -111,18 +113,44 @@ final class DocumentAuthor {
       }
       if (k != head && m.first() < k) continue;
       int start = determinerBefore(k);
-      if (start < 0) continue;
+      if (start < 0 || k != head && predicative(start)) continue;
       for (int t = start; t < k; t++) {
         if (DISTINGUISHING.contains(mf.lower(t))) return null; // "a second statement": another one in play
       }
       if (MentionFinder.PRONOUNS.contains(mf.lower(start)) || POSSESSIVE_PRONOUNS.contains(mf.lower(start))) {
         return null; // "its report", "his letter": an owner this rule does not resolve
       }
+      int known = authors.size();
       if (authorsAt(k, start, authors) == null) return null;
       if (indefinite) break; // "X issued a statement warning that “...”": this mention introduces it
+      // "Ann Lee said in a statement ...": an earlier document of an earlier paragraph is another one; one in the
+      // same paragraph still makes it unclear which is meant.
+      if (k != head && introduces(start) && authors.size() > known) firstPara = Math.max(firstPara, paraOf[k]);
     }
     if (authors.isEmpty() && definite && noun.equals("letter") && !writtenTo(head, authors)) return null;
     return authors.size() == 1 ? authors.iterator().next() : null;
+  }
+
+  /** Forms of "be" before a predicate noun phrase ("It is the third memo on the budget"). */
+  private static final Set<String> BE_FORMS = MentionFinder.words("is", "are", "was", "were");
+
+  /**
+   * True when the document's phrase opening at {@code start} follows a form of "be" ("Her note was the last memo
+   * before the vote"): it describes a thing already named, so it is no other document in play.
+   */
+  private boolean predicative(int start) {
+    return start > 0 && sentOf[start - 1] == sentOf[start] && !mf.quoted(start - 1)
+        && BE_FORMS.contains(mf.lower(start - 1));
+  }
+
+  /**
+   * True when the document's phrase opening at {@code start} brings in a new document ("a statement" in "Ann Lee
+   * said in a statement on Friday"): looking back from "the statement said", a statement of an earlier paragraph
+   * than this one is another one.
+   */
+  private boolean introduces(int start) {
+    String det = mf.lower(start);
+    return det.equals("a") || det.equals("an");
   }
 
   /** Forms of "write" that, followed by "to", say that their subject sent a letter ("X wrote to the council"). */
@@ -165,9 +193,11 @@ final class DocumentAuthor {
         || mf.lower(j).equals("had") || mf.lower(j).equals("been"))) j++;
     boolean participle = j < toks.size() && AUTHORING_PARTICIPLES.contains(mf.lower(j));
     if (participle) j++;
+    // "the report by X" and "The report, by X, found" name the author as well ("by" right after the noun).
+    boolean rightAfter = j == k + 1 || j == k + 2 && mf.norm(k + 1).equals(",");
     if (j + 1 < toks.size() && sentOf[j] == sentOf[k] && !mf.quoted(j)
-        && (mf.lower(j).equals("by") && participle || mf.lower(j).equals("from") && j == k + 1)) {
-      Mention after = mf.phraseStartingAt(j + 1, Math.min(toks.size(), j + 14));
+        && (mf.lower(j).equals("by") && (participle || rightAfter) || mf.lower(j).equals("from") && j == k + 1)) {
+      Mention after = mf.phraseStartingAt(j + 1, verbAfter(j + 1, Math.min(toks.size(), j + 14)));
       if (after != null) {
         Boolean ok = add(after, authors);
         if (ok == null) return null;
@@ -228,6 +258,18 @@ final class DocumentAuthor {
     if (e == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) return null;
     authors.add(e);
     return true;
+  }
+
+  /**
+   * The first token from {@code from} (before {@code limit}) tagged as a verb, else {@code limit}: the end of the
+   * author's phrase in "The memo by the Kestrel Foundation warned ...", which stops before "warned".
+   */
+  private int verbAfter(int from, int limit) {
+    for (int t = from; t < limit; t++) {
+      String pos = toks.get(t).pos();
+      if (pos != null && pos.startsWith("VB")) return t;
+    }
+    return limit;
   }
 
   /** The determiner (or possessive) opening the document's phrase ending at {@code k}, or -1. */

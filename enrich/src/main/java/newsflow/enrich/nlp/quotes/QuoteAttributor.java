@@ -1190,10 +1190,29 @@ public final class QuoteAttributor {
     if (after != null) return after;
     if (span.partial() && regionStart < first && subjectMaySpeak(c, first, span)) {
       Mention m = subjectOfClause(c, regionStart, first);
-      if (m != null && described(c, m, first, true)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
+      if (m != null && (described(c, m, first, true) || openWhoClause(c, m.last() + 1, first))) {
+        m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
+      }
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  /**
+   * True when, after the subject's finite verb (from {@code from} on), a "who" clause on another noun opens and no
+   * comma closes it before the quote at {@code first}: in "Ivo Mark met a pilot who towed the boat and called it
+   * “a wreck”" the words may be the pilot's, so the subject is not the speaker.
+   */
+  private static boolean openWhoClause(Ctx c, int from, int first) {
+    boolean verb = false;
+    boolean open = false;
+    for (int k = from; k < first; k++) {
+      if (c.quoteOf()[k] >= 0) return false;
+      if (isComma(c, k)) open = false;
+      else if (verb && c.lower(k).equals("who")) open = true;
+      verb |= isFiniteVerbTag(c, k);
+    }
+    return open;
   }
 
   /** Quotation marks, straight and curly, that may stand between a comma and the word after it. */
@@ -1638,10 +1657,9 @@ public final class QuoteAttributor {
 
   /**
    * "Ann Lee, the mayor, toured the plant, praised its workers and called it “...”": a cue that is the last of
-   * several predicates joined by "and" or a comma takes the sentence's leading subject, a person's name (with
-   * an apposition between commas after it), when the word after the name or apposition is a finite verb and no
-   * other person, pronoun, quote or clause opener ("that", "who", "because", "but") stands between that verb
-   * and the cue.
+   * several predicates joined by "and" or a comma takes the sentence's leading subject, a person's name, when the
+   * first predicate's finite verb follows the name or the appositions and relative clauses closed by commas after it
+   * ({@link #firstPredicate}), and the predicates run on to the cue as one series ({@link #seriesReachesCue}).
    */
   private static Mention sharedSubject(Ctx c, int i, int from) {
     if (i - 1 <= from) return null;
@@ -1650,22 +1668,93 @@ public final class QuoteAttributor {
     if (from > 0 && c.sentOf()[from - 1] == c.sentOf()[from]) return null; // a quote earlier in the sentence
     Mention m = c.mf().phraseStartingAt(from, i);
     if (m == null || m.kind() != Kind.NAME || m.first() != from || !isPerson(c, m)) return null;
-    int j = m.last() + 1;
-    if (j < i && c.toks().get(j).norm().equals(",")) {
-      int e = j + 1;
-      while (e < i && e - j < 30 && !c.toks().get(e).norm().equals(",") && c.quoteOf()[e] < 0) e++;
-      if (e >= i || c.quoteOf()[e] >= 0) return null;
-      j = e + 1;
-    }
-    if (j >= i - 1) return null;
+    int j = firstPredicate(c, m.last() + 1, i);
+    if (j < 0 || j >= i - 1) return null;
     Token verb = c.toks().get(j);
     boolean finite = verb.pos() != null ? isFiniteVerb(verb)
         : Character.isLowerCase(verb.text().charAt(0)) && (c.lower(j).endsWith("ed") || SpeechVerbs.isSpeechVerb(c.lower(j)));
-    if (!finite) return null;
-    for (int k = j + 1; k < i - 1; k++) {
-      if (c.quoteOf()[k] >= 0 || c.person()[k] || CLAUSE_BREAKERS.contains(c.lower(k)) || c.terminal(k)) return null;
+    return finite && seriesReachesCue(c, j, i) ? m : null;
+  }
+
+  /**
+   * The index of the first predicate's verb after a leading name, {@code j} being the token after the name:
+   * {@code j} itself, or the word after the commas closing up to four segments in apposition ("Ivo Mark, 58, a
+   * ferry pilot who retired when the yard shut, sailed ..." gives "sailed"). A segment with a finite verb
+   * that no relative pronoun opens ("Ivo Mark, Una Sole and Bo Tam sailed ...") lists further subjects: -1.
+   * Returns -1 when no such word is found before the cue at {@code i}.
+   */
+  private static int firstPredicate(Ctx c, int j, int i) {
+    for (int hop = 0; hop < 4 && j < i && isComma(c, j); hop++) {
+      int e = j + 1;
+      boolean relative = false;
+      for (; e < i && e - j < 30 && !isComma(c, e); e++) {
+        if (c.quoteOf()[e] >= 0 || c.terminal(e)) return -1;
+        relative |= SERIES_RELATIVES.contains(c.lower(e)) || c.lower(e).equals("whose");
+        if (!relative && isFiniteVerbTag(c, e)) return -1;
+      }
+      if (e + 1 >= i || !isComma(c, e)) return -1;
+      if (isFiniteVerbTag(c, e + 1) || c.toks().get(e + 1).pos() == null) return e + 1;
+      j = e;
     }
-    return m;
+    return j;
+  }
+
+  /** Relative pronouns that may open a clause on an object within a series of predicates ("a boat that leaks,"). */
+  private static final Set<String> SERIES_RELATIVES = MentionFinder.words("that", "which", "who");
+
+  /**
+   * True when the predicates from the verb at {@code j} run on to the cue at {@code i} as one series sharing the
+   * subject: "sailed the bay, towed a boat that had sunk, and called the rescue “...”". Between them no quote,
+   * person, sentence end or clause opener ("because", "but", "while", a pronoun); a relative clause on an object
+   * ("a boat that had sunk", "the bay, which was calm,") only when a comma closes it before the cue, so the cue
+   * cannot be its verb ("met a pilot who towed the boat and called it ..." may be the pilot's; ", who" is never
+   * passed over); every other finite verb comes after a comma or "and" and agrees in tense with the first one
+   * ("sailed the bay, the crew rowed and ..." has a subject of its own), as does the cue.
+   */
+  private static boolean seriesReachesCue(Ctx c, int j, int i) {
+    if (!sameTense(c, j, i)) return false;
+    boolean relative = false;
+    for (int k = j + 1; k < i - 1; k++) {
+      if (c.quoteOf()[k] >= 0 || c.person()[k] || c.terminal(k)) return false;
+      String l = c.lower(k);
+      if (relative) {
+        relative = !isComma(c, k);
+        continue;
+      }
+      boolean restrictive = !isComma(c, k - 1) && c.mf().isWord(k - 1);
+      if (SERIES_RELATIVES.contains(l) && (restrictive || l.equals("which"))) {
+        relative = true;
+        continue;
+      }
+      if (CLAUSE_BREAKERS.contains(l)) return false;
+      if (isFiniteVerbTag(c, k) && !continuesSeries(c, j, k)) return false;
+    }
+    return !relative || isComma(c, i - 1);
+  }
+
+  /**
+   * True when the finite verb at {@code k} is one more predicate of the series whose first verb is at {@code j}:
+   * right after a comma or "and" (adverbs between: "and then towed") and in the same tense.
+   */
+  private static boolean continuesSeries(Ctx c, int j, int k) {
+    int p = k - 1;
+    while (p > j && "RB".equals(c.toks().get(p).pos())) p--;
+    return (isComma(c, p) || c.lower(p).equals("and")) && sameTense(c, j, k);
+  }
+
+  /**
+   * True when the verbs at {@code a} and {@code b} agree in tense: both past ("sailed ... called", a past
+   * participle counting as past) or both present ("sails ... calls"); true when a tag is missing.
+   */
+  private static boolean sameTense(Ctx c, int a, int b) {
+    String x = c.toks().get(a).pos();
+    String y = c.toks().get(b).pos();
+    if (x == null || y == null) return true;
+    boolean pastX = x.equals("VBD") || x.equals("VBN");
+    boolean pastY = y.equals("VBD") || y.equals("VBN");
+    boolean presentX = x.equals("VBZ") || x.equals("VBP");
+    boolean presentY = y.equals("VBZ") || y.equals("VBP");
+    return pastX && pastY || presentX && presentY;
   }
 
   /**
@@ -1687,7 +1776,8 @@ public final class QuoteAttributor {
     while (k >= from && AUXILIARIES.contains(c.lower(k)) && !BE_FORMS.contains(c.lower(k))) k--;
     if (k < from || BE_FORMS.contains(c.lower(k)) || c.quoteOf()[k] >= 0) return false;
     Mention m = c.mf().subjectBefore(k, from);
-    return m != null && (m.kind() == Kind.NAME || m.kind() == Kind.PRONOUN);
+    // "Ivo Mark sailed the bay and called the rescue “...”": the last of a series of predicates shares the name.
+    return m != null && (m.kind() == Kind.NAME || m.kind() == Kind.PRONOUN) || sharedSubject(c, i, from) != null;
   }
 
   /** True when {@code m} is the object of "to" (after an optional determiner): an addressee. */
@@ -4765,6 +4855,8 @@ public final class QuoteAttributor {
         if (sub == null && k + 1 < to) sub = c.mf().phraseStartingAt(k + 1, to);
         subjectEnd = sub != null ? sub.last() : -1;
         Entity e = sub != null && sub.kind() == Kind.NOMINAL ? organisationOfDescription(sub) : null;
+        // "Marlow Rail published a report. “...,” the report said. “...,” it added.": a document speaks for its author.
+        if (e == null && sub != null && sub.kind() == Kind.NOMINAL) e = documentAuthor(sub);
         // "The cost would be high, it said.": the same "it" one sentence further back (three at most).
         if (sub != null && sub.kind() == Kind.PRONOUN && c.lower(sub.first()).equals("it") && itDepth < 3) {
           itDepth++;
