@@ -219,6 +219,7 @@ public final class QuoteAttributor {
         Attribution a = sameSentence ? carried(attr[q - 1]) : null;
         if (a == null) a = cueClosingSentence(ctx, spans, attr, qFirst, qLast, q);
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
+        if (a == null) a = authorOfSpeechNoun(ctx, qFirst[q]);
         if (a == null) a = governingSpeaker(ctx, qFirst[q]);
         if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
         a = quotedSource(ctx, qFirst[q], a);
@@ -562,8 +563,8 @@ public final class QuoteAttributor {
       if (!WORDS_NOUNS.contains(c.lower(k))) continue;
       int d = k - 1;
       if (c.mf().isPossessive(d) && d - 1 >= 0) {
-        Mention m = c.mf().phraseEndingAt(d - 1, Math.max(0, d - 6));
-        return m == null || m.kind() != Kind.NAME ? null : new Attribution(m, c.toks().get(k).text(), 0.6);
+        Mention m = namedPossessor(c, d);
+        return m == null ? null : new Attribution(m, c.toks().get(k).text(), 0.6);
       }
       String l = c.lower(d);
       if (l.equals("his") || l.equals("her")) return new Attribution(new Mention(d, d, Kind.PRONOUN), c.toks().get(k).text(), 0.6);
@@ -577,6 +578,121 @@ public final class QuoteAttributor {
       "remark", "remarks", "comment", "comments", "words", "statement", "claim", "claims", "assertion", "promise",
       "pledge", "warning", "message", "tweet", "argument", "vow", "insistence", "suggestion", "announcement",
       "admission", "complaint", "description", "boast", "quip", "description", "prediction", "charge");
+
+  /**
+   * Nouns of saying whose complement carries the words of their author: a "that" clause ("Ines Varo's
+   * assertion that the vote was “rigged”"), an infinitive ("Ines Varo's vow to “fight on”") or "of ... as"
+   * ("Ines Varo's description of the levy as “daylight robbery”").
+   */
+  private static final Set<String> AUTHORED_SPEECH_NOUNS = MentionFinder.words(
+      "remark", "remarks", "comment", "comments", "statement", "claim", "claims", "assertion", "assertions",
+      "promise", "promises", "pledge", "pledges", "warning", "warnings", "vow", "vows", "insistence", "suggestion",
+      "announcement", "admission", "description", "prediction", "assurance", "assurances", "denial", "threat",
+      "threats", "declaration", "allegation", "allegations", "accusation", "contention", "characterisation",
+      "characterization", "portrayal", "dismissal");
+
+  /** Speech nouns that take an infinitive of their author's words ("Ines Varo's pledge to “clean house”"). */
+  private static final Set<String> INFINITIVE_SPEECH_NOUNS = MentionFinder.words(
+      "promise", "promises", "pledge", "pledges", "vow", "vows", "threat", "threats");
+
+  /** Speech nouns that take "of X as ..." ("Ines Varo's portrayal of the tax as “theft”"). */
+  private static final Set<String> AS_SPEECH_NOUNS = MentionFinder.words(
+      "description", "characterisation", "characterization", "portrayal", "dismissal");
+
+  /** How many tokens a speech noun's complement may run before the quote. */
+  private static final int COMPLEMENT_REACH = 20;
+
+  /**
+   * A fragment inside the complement of a speech noun whose named author stands right on it: "Ines Varo's
+   * assertion that the count was “deeply flawed”", "the warning from Dunmore Rail that fares would “double”",
+   * "Ines Varo's description of the levy as “daylight robbery”". The nearest speech noun
+   * before the fragment in its sentence is taken, with no speech verb between ("Varo's claim that Ed Moss had
+   * called it “a farce”" is Moss's or nobody's). Its author must be a named person or organisation entity,
+   * possessive before it or after "by"/"from"; a noun with no named author ("the claim that ...") gives none.
+   */
+  private static Attribution authorOfSpeechNoun(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    for (int k = first - 1; k >= 0 && first - k <= COMPLEMENT_REACH && c.sentOf()[k] == sent; k--) {
+      if (c.quoteOf()[k] >= 0) continue;
+      if (isCue(c, k) || isActiveNaming(c, k, 0)) return null;
+      if (!AUTHORED_SPEECH_NOUNS.contains(c.lower(k))) continue;
+      Mention author = possessiveAuthor(c, k);
+      int open = k + 1;
+      if (author == null) {
+        author = byAuthor(c, k, first);
+        if (author == null) return null;
+        open = author.last() + 1;
+      }
+      if (!namedPersonOrOrganisation(c, author) || !complementHolds(c, k, open, first)) return null;
+      return new Attribution(author, c.toks().get(k).text(), 0.6);
+    }
+    return null;
+  }
+
+  /**
+   * The named possessor of the speech noun at {@code k}, one adjective allowed between ("Ines Varo's repeated
+   * claim"), else null.
+   */
+  private static Mention possessiveAuthor(Ctx c, int k) {
+    int d = k - 1;
+    String pos = d >= 0 ? c.toks().get(d).pos() : null;
+    if (d >= 1 && pos != null && pos.startsWith("JJ") && c.quoteOf()[d] < 0) d--;
+    if (d < 1 || !c.mf().isPossessive(d) || c.sentOf()[d] != c.sentOf()[k]) return null;
+    return namedPossessor(c, d);
+  }
+
+  /**
+   * The name ending right before the possessive mark at {@code d}, within its sentence ("Ines Varo" in "Ines
+   * Varo's"; a heading "Ferries" in the paragraph before is no part of it), else null.
+   */
+  private static Mention namedPossessor(Ctx c, int d) {
+    int limit = Math.max(0, d - 6);
+    while (limit < d && c.sentOf()[limit] != c.sentOf()[d]) limit++;
+    Mention m = c.mf().phraseEndingAt(d - 1, limit);
+    return m == null || m.kind() != Kind.NAME ? null : m;
+  }
+
+  /** The name after "by" or "from" right after the speech noun at {@code k} ("the warning from Dunmore Rail"), else null. */
+  private static Mention byAuthor(Ctx c, int k, int limit) {
+    if (k + 2 >= limit || !(c.lower(k + 1).equals("by") || c.lower(k + 1).equals("from"))) return null;
+    Mention m = c.mf().phraseStartingAt(k + 2, limit);
+    return m == null || m.kind() != Kind.NAME || m.first() != k + 2 ? null : m;
+  }
+
+  /** True when the last token of {@code m} belongs to a person or organisation entity. */
+  private static boolean namedPersonOrOrganisation(Ctx c, Mention m) {
+    return c.person()[m.last()] || c.organisation()[m.last()];
+  }
+
+  /**
+   * Whether the fragment at {@code first} sits in the complement of the speech noun at {@code noun} that opens at
+   * {@code open}, past a time adverbial ("Ines Varo's claim last week that ..."): a "that" clause with at most
+   * one finite verb, an infinitive or "of X as" with none, no punctuation or clause turn between.
+   */
+  private static boolean complementHolds(Ctx c, int noun, int open, int first) {
+    int s = open + c.mf().timeAfter(open, first);
+    if (s >= first) return false;
+    String head = c.lower(s);
+    boolean that = head.equals("that");
+    if (!that && !(head.equals("to") && INFINITIVE_SPEECH_NOUNS.contains(c.lower(noun)))
+        && !(head.equals("of") && AS_SPEECH_NOUNS.contains(c.lower(noun)) && asBefore(c, s, first))) {
+      return false;
+    }
+    int finite = 0;
+    for (int j = s + 1; j < first; j++) {
+      if (c.quoteOf()[j] >= 0 || c.mf().isPossessive(j)) continue;
+      String pos = c.toks().get(j).pos();
+      if (pos == null || !c.mf().isWord(j) || CLAUSE_TURNS.contains(c.lower(j))) return false;
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) finite++;
+    }
+    return finite <= (that ? 1 : 0);
+  }
+
+  /** True when "as" stands at most two tokens before the fragment at {@code first}, past {@code s}. */
+  private static boolean asBefore(Ctx c, int s, int first) {
+    for (int j = first - 1; j > s && first - j <= 3; j--) if (c.lower(j).equals("as")) return true;
+    return false;
+  }
 
   /**
    * A quoted term rather than someone's words: a single capitalised word inside the sentence (a name,
