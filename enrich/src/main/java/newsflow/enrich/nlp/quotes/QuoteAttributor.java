@@ -221,6 +221,7 @@ public final class QuoteAttributor {
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
         if (a == null) a = authorOfSpeechNoun(ctx, qFirst[q]);
         if (a == null) a = governingSpeaker(ctx, qFirst[q]);
+        if (a == null) a = evaluator(ctx, qFirst[q], spans.get(q));
         if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
         a = quotedSource(ctx, qFirst[q], a);
         // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
@@ -480,8 +481,11 @@ public final class QuoteAttributor {
     return -1;
   }
 
-  /** Relative pronouns that open a clause on the noun before them, whose object that noun is. */
-  private static final Set<String> OBJECT_RELATIVES = MentionFinder.words("which", "that", "whom");
+  /**
+   * Relative pronouns that open a clause on the noun before them, whose object that noun is, and "what", which
+   * opens such a clause on no noun ("Lee attacked what builders call a “stopgap”").
+   */
+  private static final Set<String> OBJECT_RELATIVES = MentionFinder.words("which", "that", "whom", "what");
 
   /** Naming verbs in the present tense ("which farmers call “...”"), besides the past forms of PASSIVE_NAMING. */
   private static final Set<String> PRESENT_NAMING = MentionFinder.words("call", "calls", "dub", "dubs", "label",
@@ -706,8 +710,11 @@ public final class QuoteAttributor {
         && first > 0 && c.sentOf()[first - 1] == c.sentOf()[first] && NOUN_SLOT.contains(c.lower(first - 1))) {
       return true;
     }
-    if (modifiesNounAfter(c, first, core) || sloganBeforeNoun(c, first, core)) return true;
-    if (termInCueObject(c, first, core) || wordMentionedAfterArticle(c, first, core) || eventNamedByTime(c, first, core)) {
+    // "Ann Lee hailed the “historic” pact": a fragment in an evaluating verb's object is the subject's verdict.
+    boolean evaluated = evaluatingVerb(c, first, core) >= 0;
+    if (!evaluated && modifiesNounAfter(c, first, core) || sloganBeforeNoun(c, first, core)) return true;
+    if (!evaluated && termInCueObject(c, first, core) || wordMentionedAfterArticle(c, first, core)
+        || eventNamedByTime(c, first, core)) {
       return true;
     }
     if (titleAfterWorkNoun(c, first, core) || isNickname(c, first, core) || wordAsWord(c, first, core)) return true;
@@ -873,6 +880,151 @@ public final class QuoteAttributor {
       else if (!l.equals(",")) return false;
     }
     return conjunction;
+  }
+
+  /**
+   * Verbs by which the subject publicly judges or voices something, whose object may carry the subject's own
+   * word of judgement in quotation marks ("Ann Lee slammed the “reckless” cuts", "the union voiced “deep
+   * unease” about the rota"). Base, -s, past and -ing forms; a form tagged as a noun is not the verb.
+   */
+  private static final Set<String> EVALUATING_VERBS = MentionFinder.words("praise", "praises", "praised", "hail",
+      "hails", "hailed", "welcome", "welcomes", "welcomed", "cheer", "cheers", "cheered", "applaud", "applauds",
+      "applauded", "laud", "lauds", "lauded", "commend", "commends", "commended", "salute", "salutes", "saluted",
+      "condemn", "condemns", "condemned", "denounce", "denounces", "denounced", "decry", "decries", "decried",
+      "slam", "slams", "slammed", "blast", "blasts", "blasted", "criticise", "criticises", "criticised",
+      "criticize", "criticizes", "criticized", "blame", "blames", "blamed", "voice", "voices", "voiced", "express",
+      "expresses", "expressed", "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "deplore",
+      "deplores", "deplored", "mock", "mocks", "mocked", "ridicule", "ridicules", "ridiculed", "deride", "derides",
+      "derided", "lambast", "lambasts", "lambasted", "lambaste", "lambastes", "castigate", "castigates",
+      "castigated", "berate", "berates", "berated", "lament", "lamented", "laments", "bemoan", "bemoans",
+      "bemoaned", "scorn", "scorns", "scorned", "praising", "hailing", "welcoming", "applauding", "commending",
+      "condemning", "denouncing", "decrying", "slamming", "blasting", "criticising", "criticizing", "blaming",
+      "voicing", "expressing", "rejecting", "dismissing", "deploring", "mocking", "ridiculing", "lambasting",
+      "castigating", "lamenting", "bemoaning");
+
+  /** Forms of "describe", which judge only with an "as" after the quote ("described the “tiny” fee as a tax"). */
+  private static final Set<String> DESCRIBING = MentionFinder.words("describe", "describes", "described");
+
+  /**
+   * Nouns after a quoted word that make it someone else's wording the subject answers, not the subject's own
+   * verdict ("rejected the “elitist” tag", "dismissed the “cowardly” accusations").
+   */
+  private static final Set<String> OTHERS_WORDING_NOUNS = MentionFinder.words("tag", "tags", "accusation",
+      "accusations", "allegation", "allegations", "characterisation", "characterization", "charges", "idea",
+      "notion", "suggestion", "suggestions", "criticism", "criticisms", "branding", "depiction", "portrayal");
+
+  /** Prepositions that may stand inside an evaluating verb's object ("blamed the coach for the “...” loss"). */
+  private static final Set<String> OBJECT_PREPOSITIONS = MentionFinder.words("of", "for", "about", "over", "on",
+      "with", "in", "at", "to", "against", "by");
+
+  /**
+   * The evaluating verb (see {@link #EVALUATING_VERBS}) whose object noun phrase holds the fragment at
+   * {@code first}, else -1: one to three words starting in lower case, reached back from the quote over
+   * nothing but words of a noun phrase (articles, possessives, adjectives, nouns, numbers, adverbs, and
+   * prepositions with their objects), with no comma, clause word, other verb or earlier quote between
+   * ("Rita Moss blamed the board for its “shameful” silence": "blamed"). The verb is tagged as one and is
+   * active, not after "to" or a modal; a describing verb counts only with "as" after the quote in the clause.
+   * The quote must judge (see {@link #judgingWords}); one right before a noun of someone else's wording ("the
+   * “elitist” tag"), one holding a finite verb (a slogan), or one after a term marker ("so-called") stays a term.
+   */
+  private static int evaluatingVerb(Ctx c, int first, String core) {
+    if (core.isEmpty() || !Character.isLowerCase(core.charAt(0)) || words(core) > 3) return -1;
+    if (OTHERS_WORDING_NOUNS.contains(nextWordAfterQuote(c, first)) || finiteVerbInside(c, first)
+        || !judgingWords(c, first)) {
+      return -1;
+    }
+    int sent = c.sentOf()[first];
+    for (int k = first - 1; k >= 1 && first - k <= 12; k--) {
+      if (c.quoteOf()[k] >= 0 || c.sentOf()[k] != sent) return -1;
+      String l = c.lower(k);
+      String pos = c.toks().get(k).pos();
+      if (EVALUATING_VERBS.contains(l) || DESCRIBING.contains(l) && asAfterQuote(c, first)) {
+        if (pos == null || !pos.startsWith("VB") || passiveCue(c, k, 0) || !governingVerbForm(c, k, 0)) return -1;
+        return k;
+      }
+      if (pos == null || TERM_MARKERS.contains(l) || METALINGUISTIC.contains(l) || !objectWordTag(pos)
+          || !OBJECT_PREPOSITIONS.contains(l) && pos.equals("IN")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Part-of-speech tags of words inside an object noun phrase ("the club's new “...” badge"). */
+  private static boolean objectWordTag(String pos) {
+    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("PRP$") || pos.equals("DT")
+        || pos.equals("POS") || pos.equals("CD") || pos.equals("RB") || pos.equals("IN");
+  }
+
+  /**
+   * Whether the quote opening at {@code first} holds a verb other than a participle: a slogan or a scheme's
+   * name ("the “shop small” drive"), not a word of judgement.
+   */
+  private static boolean finiteVerbInside(Ctx c, int first) {
+    int q = c.quoteOf()[first];
+    for (int k = first; k < c.n() && c.quoteOf()[k] == q; k++) {
+      String pos = c.toks().get(k).pos();
+      if (pos != null && pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quote opening at {@code first} judges what it stands in: it leads with an adjective (after
+   * any adverbs: "“deeply unfair”", "“grave doubts”") or it modifies the noun right after it ("the “shoddy”
+   * repairs"). A bare noun as the whole object ("voiced “worries”", "condemned the “raid”") names the thing
+   * itself, the writer's quoted term.
+   */
+  private static boolean judgingWords(Ctx c, int first) {
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    if (after < c.n() && c.sentOf()[after] == c.sentOf()[first]) {
+      String next = c.toks().get(after).pos();
+      if (next != null && next.startsWith("NN") && !c.mf().isCap(after)) return true;
+    }
+    for (int k = first; k < after; k++) {
+      String pos = c.toks().get(k).pos();
+      if (pos == null || !c.mf().isWord(k) || pos.equals("RB")) continue;
+      return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG");
+    }
+    return false;
+  }
+
+  /** The lower-cased word right after the quote opening at {@code first} in its sentence, else "". */
+  private static String nextWordAfterQuote(Ctx c, int first) {
+    int q = c.quoteOf()[first];
+    int after = first;
+    while (after < c.n() && c.quoteOf()[after] == q) after++;
+    return after < c.n() && c.sentOf()[after] == c.sentOf()[first] ? c.lower(after) : "";
+  }
+
+  /**
+   * Whether "as" follows the quote at {@code first} in its sentence before any finite verb or other quote
+   * ("described the “tiny” fee as a tax").
+   */
+  private static boolean asAfterQuote(Ctx c, int first) {
+    int q = c.quoteOf()[first];
+    int k = first;
+    while (k < c.n() && c.quoteOf()[k] == q) k++;
+    for (; k < c.n() && c.sentOf()[k] == c.sentOf()[first] && c.quoteOf()[k] < 0; k++) {
+      if (c.lower(k).equals("as")) return true;
+      if (isFiniteVerb(c.toks().get(k)) || c.toks().get(k).norm().equals(",")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the evaluating verb whose object holds the fragment at {@code first} ("Ivo Brandt mocked the
+   * “bold” timetable": Ivo Brandt), found as for a speech cue before a quote; null without such a verb.
+   */
+  private Attribution evaluator(Ctx c, int first, QuoteSpan span) {
+    String core = span.text(c.doc().text()).strip().replaceAll("[\\p{Punct}’‘“”]+$", "");
+    int k = evaluatingVerb(c, first, core);
+    if (k < 0) return null;
+    int s = k;
+    while (s - 1 >= 0 && c.sentOf()[s - 1] == c.sentOf()[first] && c.quoteOf()[s - 1] < 0) s--;
+    return beforeCue(c, k, s, first);
   }
 
   /** Verbs whose object may be followed by an "of" phrase of their own ("accused the firm of “fraud”"). */
