@@ -172,7 +172,7 @@ class PeopleInContextTest {
 
   @Test
   void aOneWordNameWithATeamRoleOrAScoredResultIsAClubInASportsReport() {
-    // a role right after the name, or a score and a result before it: the club, not a player
+    // "Brannigan boss ..." and "a 1-4 defeat to Kelleher" name clubs
     assertEquals(List.of("Odo Rennerx1"), people("The hockey season resumed on Saturday, and the penalty kill was "
         + "perfect. Brannigan boss Odo Renner praised his goaltender after the shutout."));
     assertEquals(List.of("Odo Rennerx1"), people("The hockey season resumed on Saturday. Odo Renner's side suffered "
