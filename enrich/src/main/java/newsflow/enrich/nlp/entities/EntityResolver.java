@@ -26,6 +26,7 @@ import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.text.EditDistance;
+import newsflow.enrich.nlp.text.SportsReport;
 import newsflow.enrich.nlp.text.TitleCase;
 
 /**
@@ -207,6 +208,7 @@ public final class EntityResolver {
     dropAwardNames(doc.text(), view, people, order);
     dropNamedSettlements(doc.text(), people, order);
     dropTeamHeadings(doc.text(), people, order);
+    dropClubNames(doc.text(), people, order);
     dropFirmAppositions(doc.text(), people, order);
     dropLaunchedProducts(doc.text(), sorted, people, order);
     dropWorkAppositions(doc.text(), people, order);
@@ -706,6 +708,58 @@ public final class EntityResolver {
   }
 
   private static final Pattern TEAM_RECORD_AFTER = Pattern.compile(" \\((?:\\d{1,3}-\\d{1,3}(?:-\\d{1,3})?|NR)\\):");
+
+  /**
+   * In a sports report, a one-word name (no title or honorific) that names a club or team, not a player: the article
+   * also tags that name as an organisation, alone or ending a longer name not opened by a given name ("Harwick
+   * Rangers ... Rangers", not "Ivo Kask ... Kask"); or some
+   * occurrence of the word is followed by a team member's role ({@code role} of {@code team-words.txt}: "Dunmore boss
+   * Ivo Kask", "a Dunmore striker"); or follows a score and a result ("a 3-1 win over Dunmore", "their 0-2 defeat
+   * to Dunmore"). A player's surname reads otherwise ("Kask scored", "Kask's header") and stays a person; no place is
+   * made of the name (teams are no places).
+   */
+  private static void dropClubNames(String text, List<Person> people, List<Entity> order) {
+    if (!SportsReport.of(text)) return;
+    Set<String> orgNames = new HashSet<>();
+    for (Entity e : order) if (e.type() == EntityType.ORGANIZATION) orgNames.add(e.name());
+    for (Person p : people) {
+      if (p.parts.size() != 1) continue;
+      String name = p.entity.name();
+      if (orgNames.stream().anyMatch(o -> o.equals(name) || o.endsWith(" " + name) && !startsWithGivenName(o))
+          || clubByWording(text, name)) {
+        dropOneWordNamesWhere(List.of(p), order, s -> true);
+      }
+    }
+  }
+
+  /**
+   * Whether some occurrence of {@code name} as a whole word has a team member's role right after it ("Dunmore
+   * coach", "Dunmore skipper-elect"; not "Dunmore's coach", said of a player too) or a score and a result right before
+   * it ("a 2-0 home win over Dunmore").
+   */
+  private static boolean clubByWording(String text, String name) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+    while (m.find()) {
+      Matcher r = CLUB_ROLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+      if (r.lookingAt() && CLUB_ROLES.contains(r.group(1).toLowerCase(Locale.ROOT))) return true;
+      if (SCORED_RESULT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()) return true;
+    }
+    return false;
+  }
+
+  /** Whether a name opens with a known given name ("Ivo Kask", a person the tagger may call a firm). */
+  private static boolean startsWithGivenName(String name) {
+    return GivenNames.isGivenName(name.split(" ", 2)[0]);
+  }
+
+  private static final Set<String> CLUB_ROLES =
+      Lexicon.kinds("/gazetteer/team-words.txt").getOrDefault("role", Set.of());
+  /** A lower-case role word right after a name, perhaps "-elect" after it: " boss", " coach-elect". */
+  private static final Pattern CLUB_ROLE_AFTER = Pattern.compile("\\s(\\p{Ll}+(?:-back)?)(?:-elect)?\\b");
+  /** A score, a result noun and its preposition right before a name: "a 2-1 win over ", "their 0-3 defeat to ". */
+  private static final Pattern SCORED_RESULT_BEFORE = Pattern.compile(
+      "\\b\\d{1,3}[-\u2013]\\d{1,3}\\s+(?:(?:home|away|league|cup)\\s+)?(?:win|victory|defeat|loss|draw|thrashing)"
+          + "\\s+(?:over|against|to|at|with|by)\\s+(?:the\\s+)?$");
 
   /**
    * "Tessaly, a bicycle company based in Lyon, ...", "Ostrava is an outdoor brand.": a one-word name (no title or

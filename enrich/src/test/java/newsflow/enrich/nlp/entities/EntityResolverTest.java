@@ -42,6 +42,24 @@ class EntityResolverTest {
   }
 
   @Test
+  void aOneWordNameTheSportsReportAlsoTagsAsAClubIsNoPerson() {
+    String text = "The hockey season resumed on Saturday. Halden Orient beat the leaders 3-2 in overtime and the "
+        + "goaltender was superb. Coach Ivo Pask said Orient deserved the win after the penalty shots.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.ORGANIZATION, "Halden Orient"));
+    m.addAll(mentions(text, EntityType.PERSON, "Ivo Pask"));
+    m.addAll(mentions(text, EntityType.PERSON, "Orient").stream().filter(x -> x.start() > 100).toList());
+    List<Entity> es = resolve(text, m);
+    assertTrue(es.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Orient")), es.toString());
+    // a longer name opened by a given name is a person the tagger took for a firm
+    String other = "The hockey season resumed on Saturday. Daniel Pask beat the leaders in the shootout and the "
+        + "goaltender was superb. The coach said Pask deserved the win after the penalty shots.";
+    List<EntityMention> o = new ArrayList<>(mentions(other, EntityType.ORGANIZATION, "Daniel Pask"));
+    o.addAll(mentions(other, EntityType.PERSON, "Pask").stream().filter(x -> x.start() > 100).toList());
+    List<Entity> kept = resolve(other, o);
+    assertTrue(kept.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Pask")), kept.toString());
+  }
+
+  @Test
   void honorificAndSurnameJoinTheFullNameWithTheTitleBeforeIt() {
     String text = "Defense Secretary Pete Hegseth spoke on Thursday.\nMr. Hegseth told reporters that Hegseth was right.";
     List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.PERSON, "Pete Hegseth"));

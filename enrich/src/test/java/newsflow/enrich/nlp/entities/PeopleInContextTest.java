@@ -171,6 +171,18 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aOneWordNameWithATeamRoleOrAScoredResultIsAClubInASportsReport() {
+    // "Brannigan boss ..." and "a 1-4 defeat to Kelleher" name clubs
+    assertEquals(List.of("Odo Rennerx1"), people("The hockey season resumed on Saturday, and the penalty kill was "
+        + "perfect. Brannigan boss Odo Renner praised his goaltender after the shutout."));
+    assertEquals(List.of("Odo Rennerx1"), people("The hockey season resumed on Saturday. Odo Renner's side suffered "
+        + "a 1-4 defeat to Kelleher, and the goaltender faced 40 shots in the third period."));
+    // a possessive before the role is said of a player too
+    assertEquals(List.of("Ainsleyx2"), people("The rugby league season resumed on Saturday. Ainsley's coach said his "
+        + "winger scored two tries in the second half. Ainsley said the goal was to reach the final."));
+  }
+
+  @Test
   void aOneWordNameUsedOnlyBeforeAnAwardWordIsTheAward() {
     assertEquals(List.of("Paul Rennerx1", "Ines Holmx1"),
         people("Critics praised the new drama. Paul Renner joined the cast alongside Tony winner Ines Holm."));
