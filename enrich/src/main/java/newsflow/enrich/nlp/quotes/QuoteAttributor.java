@@ -728,8 +728,11 @@ public final class QuoteAttributor {
     if (d >= 1 && pos != null && pos.startsWith("JJ") && c.quoteOf()[d] < 0) d--;
     boolean possessive = d >= 1 && c.mf().isPossessive(d) && c.sentOf()[d] == c.sentOf()[k];
     Mention author = possessive ? namedPossessor(c, d) : byAuthor(c, k, first);
+    if (!possessive && author == null) author = agentAfter(c, k, first);
     int open = !possessive && author != null ? author.last() + 1 : k + 1;
     if (d >= 0 && POSSESSIVE_DETERMINERS.contains(c.lower(d)) || !complementHolds(c, k, open, first)) return null;
+    // "Ivo Marsh dismissed claims that he had lied as “pure spite”": "as" names the outer verb's own judgement.
+    if (!AS_SPEECH_NOUNS.contains(c.lower(k)) && c.lower(first - 1).equals("as")) return null;
     String cue = c.toks().get(k).text();
     if (author != null && namedPersonOrOrganisation(c, author)) return new Attribution(author, cue, 0.6);
     if (possessive || author != null) {
@@ -737,6 +740,17 @@ public final class QuoteAttributor {
       return new Attribution(new Mention(s, k, Kind.NOT_SPEAKER), cue, 0.5);
     }
     return rebuttalBefore(c, d) ? new Attribution(new Mention(k, k, Kind.NOT_SPEAKER), cue, 0.5) : null;
+  }
+
+  /**
+   * Any noun phrase after "by" or "from" (past "the") right after the speech noun at {@code k}, before the
+   * fragment at {@code first}: "the study by the Orla Trust", "a warning from local growers"; else null.
+   */
+  private static Mention agentAfter(Ctx c, int k, int first) {
+    if (k + 2 >= first || !(c.lower(k + 1).equals("by") || c.lower(k + 1).equals("from"))) return null;
+    int s = c.lower(k + 2).equals("the") ? k + 3 : k + 2;
+    Mention m = s < first ? c.mf().phraseStartingAt(s, first) : null;
+    return m == null || m.first() > k + 3 || m.kind() == Kind.PRONOUN ? null : m;
   }
 
   /** Stems of verbs that answer or reject what someone else said ("dismissed", "refutes", "countered"). */
