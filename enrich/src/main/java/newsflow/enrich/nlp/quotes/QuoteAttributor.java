@@ -634,6 +634,161 @@ public final class QuoteAttributor {
   }
 
   /**
+   * The speaker of a fragment that lies inside a speech act of someone other than the clause's subject, else
+   * null (no such act; the cue rules decide). Two shapes, the nearest before the fragment in its sentence:
+   * a relative clause with a speech or naming verb of its own ({@link #relativeSpeaker}: "Ivo Marsh mocked
+   * what his rivals call a “tax on sunshine”", "Ivo Marsh answered farmers who called the levy “theft”"), or
+   * the complement of a speech noun ({@link #speechNounSpeaker}: "Ivo Marsh brushed aside claims that the
+   * levy was “theft”"). The inner author speaks when it is a named person or organisation; otherwise no one.
+   */
+  private static Attribution embeddedSpeechAct(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    for (int k = first - 1; k >= 0 && first - k <= COMPLEMENT_REACH && c.sentOf()[k] == sent; k--) {
+      if (c.quoteOf()[k] >= 0) continue;
+      if (isCue(c, k) || PASSIVE_NAMING.contains(c.lower(k)) || PRESENT_NAMING.contains(c.lower(k))) {
+        return relativeSpeaker(c, k, first);
+      }
+      if (EMBEDDING_SPEECH_NOUNS.contains(c.lower(k)) && !isCue(c, k)) return speechNounSpeaker(c, k, first);
+    }
+    return null;
+  }
+
+  /** Speech nouns whose complement may hold someone else's words: those with an author, plus reports and the like. */
+  private static final Set<String> EMBEDDING_SPEECH_NOUNS = Lexicon.union(AUTHORED_SPEECH_NOUNS,
+      MentionFinder.words("report", "reports", "charge", "charges", "suggestions", "accusations", "descriptions",
+          "rumour", "rumours", "rumor", "rumors", "contentions", "predictions", "denials", "statements"));
+
+  /** Relative words that open a clause whose own subject comes after them ("what critics call"). */
+  private static final Set<String> FREE_RELATIVES = MentionFinder.words("what", "which", "whom");
+
+  /** Lower-case words for a group of people, not one speaker, that may stand before "who" ("those who say"). */
+  private static final Set<String> GROUP_WORDS = MentionFinder.words("those", "people", "anyone", "everyone", "some",
+      "many", "others");
+
+  /**
+   * The speaker when the active verb at {@code v} heads a relative clause that runs on to the fragment at
+   * {@code first} with no comma: "who" right before the verb (past auxiliaries and adverbs) gives the noun before
+   * "who" ("Ivo Marsh, who called it", or no speaker for a group: "farmers who called it", "those who say");
+   * "what", "which" or "whom" before a subject of its own gives that subject ("what his rivals call"). A named
+   * person or organisation speaks; a group or a description is no speaker. Null when {@code v} heads no such
+   * clause or the noun before "who" is one person left unnamed ("the pilot, who called it"): the cue rules decide.
+   */
+  private static Attribution relativeSpeaker(Ctx c, int v, int first) {
+    int sent = c.sentOf()[first];
+    for (int j = v + 1; j < first; j++) if (c.quoteOf()[j] < 0 && isComma(c, j)) return null;
+    int k = v - 1;
+    while (k >= 0 && c.sentOf()[k] == sent && c.quoteOf()[k] < 0
+        && (AUXILIARIES.contains(c.lower(k)) || c.lower(k).equals("been") || isAdverb(c, k))) {
+      if (BE_FORMS.contains(c.lower(k))) return null; // "who is accused of “...”": passive, no one speaks
+      k--;
+    }
+    if (k < 1 || c.sentOf()[k] != sent || c.quoteOf()[k] >= 0) return null;
+    int limit = k;
+    while (limit > 0 && c.sentOf()[limit - 1] == sent && k - limit < 8) limit--;
+    if (c.lower(k).equals("who")) {
+      int e = isComma(c, k - 1) ? k - 2 : k - 1;
+      Mention m = e >= limit ? c.mf().phraseEndingAt(e, limit) : null;
+      if (m != null && m.kind() == Kind.NAME && namedPersonOrOrganisation(c, m)) return innerSpeaker(c, m, v);
+      return e >= limit && isGroup(c, e) ? innerSpeaker(c, new Mention(e, e, Kind.NOT_SPEAKER), v) : null;
+    }
+    for (int r = k; r >= limit && k - r <= 4; r--) {
+      if (c.quoteOf()[r] >= 0 || isComma(c, r)) return null;
+      if (!FREE_RELATIVES.contains(c.lower(r))) continue;
+      if (r == k) return null;
+      Mention m = c.mf().phraseEndingAt(k, r + 1);
+      if (m == null || m.first() != r + 1 || m.kind() == Kind.PRONOUN) return null;
+      return innerSpeaker(c, m, v);
+    }
+    return null;
+  }
+
+  /** True when the lower-case word at {@code e} names a group: a plural noun ("critics") or "those", "people". */
+  private static boolean isGroup(Ctx c, int e) {
+    if (c.quoteOf()[e] >= 0 || !c.mf().isWord(e) || c.mf().isCap(e)) return false;
+    String pos = c.toks().get(e).pos();
+    return GROUP_WORDS.contains(c.lower(e)) || pos != null && pos.equals("NNS");
+  }
+
+  /** {@code m} as the speaker when it is a named person or organisation, else a no-speaker mention over it. */
+  private static Attribution innerSpeaker(Ctx c, Mention m, int cue) {
+    if (m.kind() == Kind.NAME && namedPersonOrOrganisation(c, m)) return new Attribution(m, c.toks().get(cue).text(), 0.6);
+    return new Attribution(new Mention(m.first(), m.last(), Kind.NOT_SPEAKER), c.toks().get(cue).text(), 0.5);
+  }
+
+  /** Possessive determiners, whose owner may well be the clause's subject ("Ivo Marsh repeated his claim"). */
+  private static final Set<String> POSSESSIVE_DETERMINERS = MentionFinder.words("his", "her", "their", "its", "our",
+      "my", "your");
+
+  /**
+   * The speaker of a fragment in the complement of the speech noun at {@code k} (see {@link #complementHolds}):
+   * its named author ("Ivo Marsh's claim that", "the warning from Dunmore Rail that"); no speaker for another
+   * owner ("the guild's description of the levy as") or, after a verb of rebuttal, for a noun with no owner
+   * ("Ivo Marsh laughed off reports that"). Null for a possessive determiner ("his claim that") and for a noun
+   * with no owner after any other verb ("Ivo Marsh said in a statement that"): the cue rules decide.
+   */
+  private static Attribution speechNounSpeaker(Ctx c, int k, int first) {
+    int d = k - 1;
+    String pos = d >= 0 ? c.toks().get(d).pos() : null;
+    if (d >= 1 && pos != null && pos.startsWith("JJ") && c.quoteOf()[d] < 0) d--;
+    boolean possessive = d >= 1 && c.mf().isPossessive(d) && c.sentOf()[d] == c.sentOf()[k];
+    Mention author = possessive ? namedPossessor(c, d) : byAuthor(c, k, first);
+    if (!possessive && author == null) author = agentAfter(c, k, first);
+    int open = !possessive && author != null ? author.last() + 1 : k + 1;
+    if (d >= 0 && POSSESSIVE_DETERMINERS.contains(c.lower(d)) || !complementHolds(c, k, open, first)) return null;
+    // "Ivo Marsh dismissed claims that he had lied as “pure spite”": "as" names the outer verb's own judgement.
+    if (!AS_SPEECH_NOUNS.contains(c.lower(k)) && c.lower(first - 1).equals("as")) return null;
+    String cue = c.toks().get(k).text();
+    if (author != null && namedPersonOrOrganisation(c, author)) return new Attribution(author, cue, 0.6);
+    if (possessive || author != null) {
+      int s = author != null ? author.first() : d - 1;
+      return new Attribution(new Mention(s, k, Kind.NOT_SPEAKER), cue, 0.5);
+    }
+    return rebuttalBefore(c, d) ? new Attribution(new Mention(k, k, Kind.NOT_SPEAKER), cue, 0.5) : null;
+  }
+
+  /**
+   * Any noun phrase after "by" or "from" (past "the") right after the speech noun at {@code k}, before the
+   * fragment at {@code first}: "the study by the Orla Trust", "a warning from local growers"; else null.
+   */
+  private static Mention agentAfter(Ctx c, int k, int first) {
+    if (k + 2 >= first || !(c.lower(k + 1).equals("by") || c.lower(k + 1).equals("from"))) return null;
+    int s = c.lower(k + 2).equals("the") ? k + 3 : k + 2;
+    Mention m = s < first ? c.mf().phraseStartingAt(s, first) : null;
+    return m == null || m.first() > k + 3 || m.kind() == Kind.PRONOUN ? null : m;
+  }
+
+  /** Stems of verbs that answer or reject what someone else said ("dismissed", "refutes", "countered"). */
+  private static final List<String> REBUTTAL_STEMS = List.of("dismiss", "reject", "deny", "deni", "disput", "refut",
+      "rebut", "counter", "contest", "respond", "repl", "answer", "scoff", "mock", "ridicul", "derid", "denounc",
+      "debunk", "contradict", "downplay", "decr", "criticis", "criticiz", "condemn");
+
+  /** Verbs that rebut only with a particle after them ("hit back at", "laughed off", "brushed aside"). */
+  private static final List<String> PHRASAL_REBUTTAL_STEMS = List.of("hit", "fire", "push", "laugh", "shrug", "brush",
+      "play", "wave");
+
+  /** Particles and prepositions between a verb of rebuttal and its object ("responded to", "hit back at"). */
+  private static final Set<String> REBUTTAL_PARTICLES = MentionFinder.words("to", "at", "against", "on", "with",
+      "off", "aside", "back", "down", "away");
+
+  /**
+   * True when a verb of rebuttal stands before the noun phrase whose determiner or first word is at {@code d},
+   * past determiners and particles: "dismissed the claims", "hit back at reports", "laughed off suggestions".
+   */
+  private static boolean rebuttalBefore(Ctx c, int d) {
+    int k = d;
+    if (k >= 0 && MentionFinder.DETERMINERS.contains(c.lower(k))) k--;
+    boolean particle = false;
+    while (k >= 0 && d - k <= 4 && REBUTTAL_PARTICLES.contains(c.lower(k))) {
+      particle |= !c.lower(k).equals("to") && !c.lower(k).equals("with");
+      k--;
+    }
+    if (k < 0 || c.quoteOf()[k] >= 0 || c.mf().isCap(k)) return false;
+    String l = c.lower(k);
+    if (REBUTTAL_STEMS.stream().anyMatch(l::startsWith)) return true;
+    return particle && PHRASAL_REBUTTAL_STEMS.stream().anyMatch(l::startsWith);
+  }
+
+  /**
    * The named possessor of the speech noun at {@code k}, one adjective allowed between ("Ines Varo's repeated
    * claim"), else null.
    */
@@ -1409,6 +1564,9 @@ public final class QuoteAttributor {
       if (quoted != null) return quoted;
     }
 
+    // "Ivo Marsh rejected critics' description of the levy as “...”": words inside someone else's speech act.
+    Attribution embedded = embeddedSpeechAct(c, first);
+    if (embedded != null) return embedded;
     // Before the opening mark, within the sentence (or since the previous quote).
     int sent = c.sentOf()[first];
     int regionStart = first;

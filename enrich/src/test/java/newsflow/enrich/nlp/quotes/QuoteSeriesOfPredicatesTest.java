@@ -38,7 +38,7 @@ class QuoteSeriesOfPredicatesTest {
         + "\u201ca marvel.\u201d\n\nIlse Marrow, a beekeeper, tended the hives, the growers sprayed and called it "
         + "\u201cpure gold.\u201d");
     assertNull(quote(qs, "the worst in memory").speaker(), "the keeper may have said it");
-    assertNull(quote(qs, "a marvel").speaker(), "a clause after ', who' has its own subject");
+    assertEquals("Tomas Brill", quote(qs, "a marvel").speaker(), "the clause after ', who' is the named person's");
     assertNull(quote(qs, "pure gold").speaker(), "a noun and a verb start a clause of their own");
   }
 }
