@@ -3683,13 +3683,32 @@ public final class QuoteAttributor {
   // ---------------------------------------------------------------------------------------------
   // Speakers: mentions to entities.
 
+  /**
+   * A speaker mention that is no noun phrase: it starts with a form of "be" or an auxiliary (the passive verb
+   * kept to claim a quote for nobody: "The pianist was applauded after she called the hall “a barn”" gives
+   * "was applauded"), or no word of it is tagged as a noun, pronoun, determiner or number ("instead" in
+   * "she instead wrote"). Names are never dropped. It names no one: the quote is shown without a mention or a cue.
+   */
+  private static boolean namesNoOne(Ctx c, Mention m) {
+    if (m.kind() == Kind.NAME || m.kind() == Kind.RELATIVE) return false;
+    if (BE_FORMS.contains(c.lower(m.first())) || AUXILIARIES.contains(c.lower(m.first()))) return true;
+    for (int k = m.first(); k <= m.last(); k++) {
+      String pos = c.toks().get(k).pos();
+      if (pos == null || pos.startsWith("NN") || pos.startsWith("PRP") || pos.startsWith("W") || pos.equals("CD")
+          || pos.equals("DT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private List<Quote> build(Ctx c, List<QuoteSpan> spans, Attribution[] attr, List<Entity> entities) {
     String text = c.doc().text();
     List<Quote> out = new ArrayList<>();
     SpeakerResolver resolver = new SpeakerResolver(c, entities);
     for (int q = 0; q < spans.size(); q++) {
       QuoteSpan s = spans.get(q);
-      Attribution a = attr[q];
+      Attribution a = attr[q] != null && namesNoOne(c, attr[q].mention()) ? null : attr[q];
 
       Span mention = null;
       String speaker = null;
