@@ -25,6 +25,7 @@ import newsflow.enrich.nlp.lexicon.SexNouns;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
+import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.text.EditDistance;
 import newsflow.enrich.nlp.text.SportsReport;
 import newsflow.enrich.nlp.text.TitleCase;
@@ -1103,24 +1104,71 @@ public final class EntityResolver {
    * words of one organisation it names ("the Eastland Water Authority said ... the EWA added") is that
    * organisation, which keeps the full name. Three letters or more, every capitalised word counted ("of",
    * "for", "and" are skipped), and no second organisation of the article fits: "the EWA" beside both an
-   * "Eastland Water Authority" and an "Eastern Wildlife Association" stays apart.
+   * "Eastland Water Authority" and an "Eastern Wildlife Association" stays apart. The initials of the leading
+   * words fit too ({@link #spellsLeadingWords}): "the Institute for Alpine Glacier Studies and Mapping ... the
+   * IAG said", unless a second organisation fits either way ("Space Survey Office Annex" is the same name, kept).
+   * An untyped acronym counts as well; one that names a place ("UAE"), or that spells the initials of
+   * a person of the article ("Lena Ruth Hale ... LRH"), is left alone.
    */
   private static void mergeSpelledOutAcronyms(List<Entity> order) {
     for (Entity acronym : new ArrayList<>(order)) {
-      if (acronym.type() != EntityType.ORGANIZATION || !isAcronym(acronym.name())) continue;
+      if (acronym.type() != EntityType.ORGANIZATION && acronym.type() != EntityType.OTHER
+          || !isAcronym(acronym.name())) continue;
       String letters = acronym.name().replaceAll("[0-9&]", "");
       if (letters.length() < 3) continue;
-      Entity target = null;
-      int fits = 0;
-      for (Entity full : order) {
-        if (full == acronym || full.type() != EntityType.ORGANIZATION || !letters.equals(capitalInitials(full.name()))) continue;
-        target = full;
-        fits++;
-      }
-      if (fits != 1) continue;
+      Entity target = spelledOutBy(letters, acronym, order, false);
+      Entity leading = spellsPersonInitials(letters, order) || namesPlace(acronym.name())
+          ? null : spelledOutBy(letters, acronym, order, true);
+      if (target != null && leading != null && !leading.name().startsWith(target.name())) continue; // two fit
+      if (target == null) target = leading;
+      if (target == null) continue;
       for (Span m : acronym.mentions()) target.addMention(m);
       order.remove(acronym);
     }
+  }
+
+  /**
+   * The one organisation of the article whose capitalised words' initials are {@code letters} (all of them, or
+   * with {@code leading} the leading ones only, {@link #spellsLeadingWords}), or null when none or two fit:
+   * "EWA" finds "Eastland Water Authority"; "IAG" with {@code leading} finds "Institute for Alpine Glacier
+   * Studies and Mapping".
+   */
+  private static Entity spelledOutBy(String letters, Entity acronym, List<Entity> order, boolean leading) {
+    Entity target = null;
+    int fits = 0;
+    for (Entity full : order) {
+      if (full == acronym || full.type() != EntityType.ORGANIZATION) continue;
+      String initials = capitalInitials(full.name());
+      if (leading ? !spellsLeadingWords(letters, initials) : !letters.equals(initials)) continue;
+      target = full;
+      fits++;
+    }
+    return fits == 1 ? target : null;
+  }
+
+  /** True when a person of the article has these initials ("LRH" for "Lena Ruth Hale"). */
+  private static boolean spellsPersonInitials(String letters, List<Entity> order) {
+    return order.stream().anyMatch(e -> e.type() == EntityType.PERSON && letters.equals(capitalInitials(e.name())));
+  }
+
+  /**
+   * True when an acronym's letters are the initials of the leading capitalised words of a name, dropping
+   * trailing ones, while keeping at least three words and at least half of them: "IAG" for the initials "IAGSM"
+   * of "Institute for Alpine Glacier Studies and Mapping", but not "IA" (two words), nor "IAG" for the initials
+   * "IAGSMPR" of a seven-word name (less than half).
+   */
+  static boolean spellsLeadingWords(String letters, String initials) {
+    return letters.length() >= 3 && letters.length() < initials.length()
+        && 2 * letters.length() >= initials.length() && initials.startsWith(letters);
+  }
+
+  /**
+   * True when an all-capitals name is also a place the gazetteer knows ("UAE", "NSW"), so it is not read as
+   * the short form of an organisation of the article.
+   */
+  private static boolean namesPlace(String acronym) {
+    Gazetteer g = Gazetteer.shared();
+    return !g.lookup(acronym).isEmpty() || g.stateAbbreviation(acronym) != null;
   }
 
   /** The initials of a name's capitalised words, in order ("Bureau of Land Management" -> "BLM"); "" for one word. */

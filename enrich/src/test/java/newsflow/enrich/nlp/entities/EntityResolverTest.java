@@ -1,6 +1,7 @@
 package newsflow.enrich.nlp.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -448,6 +449,41 @@ class EntityResolverTest {
     List<Entity> es = resolve(text, m);
     assertEquals(1, es.size(), es.toString());
     assertEquals(2, named(es, "Eastland Water Authority").mentions().size());
+  }
+
+  @Test
+  void anAcronymOfTheLeadingWordsOfOneOrganisationJoinsIt() {
+    String text = "The Institute for Alpine Glacier Studies and Mapping opened a hut.\nThe IAG said the ice had thinned.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.ORGANIZATION,
+        "Institute for Alpine Glacier Studies and Mapping", "IAG"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(2, named(es, "Institute for Alpine Glacier Studies and Mapping").mentions().size());
+  }
+
+  @Test
+  void aLeadingWordsAcronymStaysApartWhenAPersonHasItsInitials() {
+    String text = "The Institute for Alpine Glacier Studies and Mapping hired Ivo Anton Gray.\nThe IAG wrote a memoir.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.ORGANIZATION,
+        "Institute for Alpine Glacier Studies and Mapping", "IAG"));
+    m.addAll(mentions(text, EntityType.PERSON, "Ivo Anton Gray"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(3, es.size(), es.toString());
+  }
+
+  @Test
+  void aLeadingWordsAcronymStaysApartWhenTwoFitOrItIsTooShort() {
+    String text = "The Institute for Alpine Glacier Studies and Mapping and the Institute for Alpine Grasslands met.\n"
+        + "The IAG said nothing.\n"
+        + "The Board of Orchard Tree Pests Pollination Research and Harvest Yields met. The BOT agreed.";
+    List<EntityMention> m = new ArrayList<>(mentions(text, EntityType.ORGANIZATION,
+        "Institute for Alpine Glacier Studies and Mapping", "Institute for Alpine Grasslands", "IAG",
+        "Board of Orchard Tree Pests Pollination Research and Harvest Yields", "BOT"));
+    List<Entity> es = resolve(text, m);
+    assertEquals(5, es.size(), es.toString());
+    assertTrue(EntityResolver.spellsLeadingWords("SRB", "SRBMP"));
+    assertFalse(EntityResolver.spellsLeadingWords("SRB", "SRBMPLA"));
+    assertFalse(EntityResolver.spellsLeadingWords("SR", "SRB"));
   }
 
   @Test
