@@ -56,8 +56,6 @@ final class DocumentAuthor {
       "previous", "prior", "earlier", "later", "first", "second", "third", "final", "last", "next", "other",
       "another", "separate", "original", "latest", "initial", "subsequent", "follow-up", "second-quarter");
 
-  private static final Set<String> POSSESSIVE_PRONOUNS = MentionFinder.words("his", "her", "its", "their", "our", "my", "your");
-
   /** Words that may stand between a speech verb and "in a statement" ("said Monday in a statement"). */
   private static final int VERB_BEFORE_IN = 4;
 
@@ -117,7 +115,8 @@ final class DocumentAuthor {
       for (int t = start; t < k; t++) {
         if (DISTINGUISHING.contains(mf.lower(t))) return null; // "a second statement": another one in play
       }
-      if (MentionFinder.PRONOUNS.contains(mf.lower(start)) || POSSESSIVE_PRONOUNS.contains(mf.lower(start))) {
+      String opener = mf.lower(start);
+      if (MentionFinder.PRONOUNS.contains(opener) || MentionFinder.POSSESSIVE_DETERMINERS.contains(opener)) {
         return null; // "its report", "his letter": an owner this rule does not resolve
       }
       int known = authors.size();

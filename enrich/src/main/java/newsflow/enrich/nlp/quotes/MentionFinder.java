@@ -31,6 +31,9 @@ final class MentionFinder {
 
   static final Set<String> PRONOUNS = words("he", "she", "they", "i", "we", "it");
 
+  /** Possessive determiners ("his letter", "their claim"): an owner named by a pronoun. */
+  static final Set<String> POSSESSIVE_DETERMINERS = words("his", "her", "their", "its", "our", "my", "your");
+
   static final Set<String> DETERMINERS = words(
       "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "another",
       "one", "two", "three", "some", "several", "many", "both", "each", "other", "every", "no", "few");

@@ -715,10 +715,6 @@ public final class QuoteAttributor {
     return new Attribution(new Mention(m.first(), m.last(), Kind.NOT_SPEAKER), c.toks().get(cue).text(), 0.5);
   }
 
-  /** Possessive determiners, whose owner may well be the clause's subject ("Ivo Marsh repeated his claim"). */
-  private static final Set<String> POSSESSIVE_DETERMINERS = MentionFinder.words("his", "her", "their", "its", "our",
-      "my", "your");
-
   /**
    * The speaker of a fragment in the complement of the speech noun at {@code k} (see {@link #complementHolds}):
    * its named author ("Ivo Marsh's claim that", "the warning from Dunmore Rail that"); no speaker for another
@@ -734,7 +730,10 @@ public final class QuoteAttributor {
     Mention author = possessive ? namedPossessor(c, d) : byAuthor(c, k, first);
     if (!possessive && author == null) author = agentAfter(c, k, first);
     int open = !possessive && author != null ? author.last() + 1 : k + 1;
-    if (d >= 0 && POSSESSIVE_DETERMINERS.contains(c.lower(d)) || !complementHolds(c, k, open, first)) return null;
+    // "Ivo Marsh repeated his claim that": a possessive's owner may well be the clause's subject.
+    if (d >= 0 && MentionFinder.POSSESSIVE_DETERMINERS.contains(c.lower(d)) || !complementHolds(c, k, open, first)) {
+      return null;
+    }
     // "Ivo Marsh dismissed claims that he had lied as “pure spite”": "as" names the outer verb's own judgement.
     if (!AS_SPEECH_NOUNS.contains(c.lower(k)) && c.lower(first - 1).equals("as")) return null;
     String cue = c.toks().get(k).text();
@@ -4738,7 +4737,7 @@ public final class QuoteAttributor {
       return false;
     }
 
-    private static final Set<String> POSSESSIVE_DETERMINERS = MentionFinder.words("his", "her", "their", "its");
+    private static final Set<String> THIRD_PERSON_POSSESSIVES = MentionFinder.words("his", "her", "their", "its");
 
     private static final Set<String> COORDINATING = MentionFinder.words("and", "or", "&");
 
@@ -4942,7 +4941,7 @@ public final class QuoteAttributor {
     private boolean possessedRoleSubject(int from, int to, Gender want) {
       int k = from;
       if (k >= to || c.quoteOf()[k] >= 0) return false;
-      if (POSSESSIVE_DETERMINERS.contains(c.lower(k))) {
+      if (THIRD_PERSON_POSSESSIVES.contains(c.lower(k))) {
         k++;
       } else {
         while (k < to && c.quoteOf()[k] < 0 && (c.mf().isCap(k) || c.mf().isHonorific(k))) k++;
