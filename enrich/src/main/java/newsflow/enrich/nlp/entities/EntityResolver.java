@@ -401,6 +401,16 @@ public final class EntityResolver {
   }
 
   /**
+   * Drops, as {@link #dropOneWordNamesWhere} does, each one-word name one of whose mentions shows that it names a
+   * thing ("Quillmoor, a heist comedy", "the Corvane 3 mouse"): one such mention is enough.
+   */
+  private static void dropOneWordNamesWithAny(List<Person> people, List<Entity> order, Predicate<Span> namesThing) {
+    for (Person p : people) {
+      if (p.entity.mentions().stream().anyMatch(namesThing)) dropOneWordNamesWhere(List.of(p), order, s -> true);
+    }
+  }
+
+  /**
    * "Marek (Tobias Lindgren) moves back to his home town", "the landlady Odile (played by Ines Varro)": a one-word
    * name followed at some mention by brackets that hold another person's full name, with nothing before it but
    * lower-case words, is a role that actor plays, not a person. A name the brackets repeat ("Lena (Lena Varro)") and
@@ -700,12 +710,8 @@ public final class EntityResolver {
    * innings" is a pitcher's record without the colon).
    */
   private static void dropTeamHeadings(String text, List<Person> people, List<Entity> order) {
-    for (Person p : people) {
-      if (p.entity.mentions().stream().anyMatch(m -> (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
-          && TEAM_RECORD_AFTER.matcher(after(text, m.end())).lookingAt())) {
-        dropOneWordNamesWhere(List.of(p), order, s -> true);
-      }
-    }
+    dropOneWordNamesWithAny(people, order, m -> (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+        && TEAM_RECORD_AFTER.matcher(after(text, m.end())).lookingAt());
   }
 
   private static final Pattern TEAM_RECORD_AFTER = Pattern.compile(" \\((?:\\d{1,3}-\\d{1,3}(?:-\\d{1,3})?|NR)\\):");
@@ -770,12 +776,8 @@ public final class EntityResolver {
    * company director", "Lind, the firm's founder" and "Lind is a company man" stay people.
    */
   private static void dropFirmAppositions(String text, List<Person> people, List<Entity> order) {
-    for (Person p : people) {
-      if (p.entity.mentions().stream().anyMatch(m -> FIRM_APPOSITION_AFTER.matcher(
-          text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt())) {
-        dropOneWordNamesWhere(List.of(p), order, s -> true);
-      }
-    }
+    dropOneWordNamesWithAny(people, order, m -> FIRM_APPOSITION_AFTER.matcher(
+        text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt());
   }
 
   /**
@@ -787,18 +789,15 @@ public final class EntityResolver {
    * film's star" and "Lind, a regular at the festival" stay people.
    */
   private static void dropWorkAppositions(String text, List<Person> people, List<Entity> order) {
-    for (Person p : people) {
-      if (p.entity.mentions().stream().anyMatch(m -> WORK_APPOSITION_AFTER.matcher(
-          text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt())) {
-        dropOneWordNamesWhere(List.of(p), order, s -> true);
-      }
-    }
+    dropOneWordNamesWithAny(people, order, m -> WORK_APPOSITION_AFTER.matcher(
+        text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt());
   }
 
   /** Nouns for a work or an event that, ending an apposition or a copula's phrase, make a name that work's. */
   private static final Pattern WORK_APPOSITION_AFTER = Pattern.compile(
       ",?\\s+(?:is\\s+|was\\s+)?(?:a|an|the|another)\\s+"
-          + "(?:(?!(?:at|in|of|on|for|with|to|from|by|and|or|the|a|an|his|her|their|its|our|my|your)\\s)[\\p{L}\\d-]+\\s+){0,3}?"
+          + "(?:(?!(?:at|in|of|on|for|with|to|from|by|and|or|the|a|an|his|her|their|its|our|my|your)\\s)"
+          + "[\\p{L}\\d-]+\\s+){0,3}?"
           + "(?:film|movie|comedy|drama|thriller|documentary|album|song|novel|musical|sitcom|videogame|concert|festival"
           + "|podcast|magazine|website|app)s?"
           + "(?:\\s*[,.;:)]|\\s+(?:that|which|starring|about|released|directed|written|organi[sz]ed|set|featuring|whose"
@@ -808,15 +807,11 @@ public final class EntityResolver {
    * "the Corvane 3 ports", "a Tessly wireless keyboard", "two Brisca heated dryers": a one-word name (no title or
    * honorific) that at one of its mentions is followed, perhaps after a model number and at most two adjectives or
    * nouns, by a noun for a device or a piece of kit (a mouse, a charger, a port, a camera, ...) or for its users is the
-   * brand or model of that product, not a person. The words between may be no verbs or function words ("Lind used the mouse")
-   * and the device word must be a noun ("Lind chips in").
+   * brand or model of that product, not a person. The words between may be no verbs or function words ("Lind used
+   * the mouse") and the device word must be a noun ("Lind chips in").
    */
   private static void dropProductModifiers(String text, TokenView v, List<Person> people, List<Entity> order) {
-    for (Person p : people) {
-      if (p.entity.mentions().stream().anyMatch(m -> productModifier(text, v, m.end()))) {
-        dropOneWordNamesWhere(List.of(p), order, s -> true);
-      }
-    }
+    dropOneWordNamesWithAny(people, order, m -> productModifier(text, v, m.end()));
   }
 
   /** Whether a product noun follows {@code end} ({@link #dropProductModifiers}), its words checked by their tags. */
@@ -848,11 +843,7 @@ public final class EntityResolver {
    */
   private static void dropLaunchedProducts(String text, List<EntityMention> sorted, List<Person> people,
       List<Entity> order) {
-    for (Person p : people) {
-      if (p.entity.mentions().stream().anyMatch(m -> launchedProduct(text, sorted, m))) {
-        dropOneWordNamesWhere(List.of(p), order, s -> true);
-      }
-    }
+    dropOneWordNamesWithAny(people, order, m -> launchedProduct(text, sorted, m));
   }
 
   private static boolean launchedProduct(String text, List<EntityMention> sorted, Span s) {
