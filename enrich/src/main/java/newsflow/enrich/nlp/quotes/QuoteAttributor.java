@@ -2381,6 +2381,8 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
     if (!SpeechVerbs.isSpeechVerb(l) && particleAfter(c, i) == 0) return false;
+    // "the board agreed to “review every contract”": agreeing to do something is a commitment, not speech.
+    if (l.startsWith("agree") && i + 1 < c.n() && c.lower(i + 1).equals("to") && c.quoteOf()[i + 1] < 0) return false;
     // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb (but "with Ann Lee
     // warning of ...", where a tagger may read "Lee warning" as a compound, is the verb).
     if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))

@@ -31,6 +31,19 @@ class QuoteCuesInContextTest {
   }
 
   @Test
+  void agreeingToDoSomethingIsNoSpeechSoTheReporterKeepsTheQuote() {
+    List<Quote> qs = quotes("Grain talks end\n\nLena Brandt, in turn, said the guild has agreed to \"let members "
+        + "sell their harvest abroad without a second licence.\"\n\nMaritime law requires a coastal state to agree "
+        + "to rescue missions for ships in distress, and to support them \u201cwith every means it has\u201d.\n\n"
+        + "Ivo Sand agreed: \u201cWe can share the profits this year.\u201d Nadia Okafor agreed that \"the old "
+        + "rules no longer work for anyone.\"");
+    assertEquals("Lena Brandt", quote(qs, "let members").speaker());
+    assertNull(quote(qs, "with every means").speaker());
+    assertEquals("Ivo Sand", quote(qs, "We can share").speaker(), "agreeing with a colon is speech");
+    assertEquals("Nadia Okafor", quote(qs, "the old rules").speaker(), "agreeing that ... is speech");
+  }
+
+  @Test
   void aWordQuotedBeforeItsNounIsALabelEvenAfterASpeechVerb() {
     List<Quote> qs = quotes("Talks stall\n\nFinance Minister Carla Ostrova denied that she ran an \"informal\" "
         + "channel for the bank talks.\n\nOstrova said the plan was \"a sound one\".");
