@@ -4413,6 +4413,10 @@ public final class QuoteAttributor {
         // the title and epithet rules read as one named person of the pronoun's sex is that person.
         return fronted == DEFINITE_LEAD ? leadingDescribedPerson(ownRange[0] + 1, m.first(), want) : null;
       }
+      // "While Brandt admitted ..., Okoro insists he never said “...”": the named subject of the verb whose
+      // complement the pronoun opens is the one it means, ahead of a subject earlier in the sentence.
+      Entity governing = ownRange != null ? governingSubject(ownRange[0], m.first(), want) : null;
+      if (governing != null) return governing;
       int counted = 0;
       boolean guessedOut = false;
       Set<Entity> talkedAbout = new HashSet<>();
@@ -4554,6 +4558,36 @@ public final class QuoteAttributor {
         return chosen;
       }
       return null;
+    }
+
+    /**
+     * The person whose name is the subject of the verb right before the pronoun at {@code p} (an optional "that"
+     * between them, an optional auxiliary or adverb between name and verb): "Okoro insists he ...", "Okoro has
+     * said that he ...". Null unless that name is a clause's subject, outside quotes, of the pronoun's possible
+     * sex; the verb is a lower-case word tagged as a verb.
+     */
+    private Entity governingSubject(int sentenceStart, int p, Gender want) {
+      int v = p - 1;
+      if (v > sentenceStart && c.lower(v).equals("that")) v--;
+      if (v <= sentenceStart || c.quoteOf()[v] >= 0 || !isVerb(v)) return null;
+      int end = v - 1;
+      if (end > sentenceStart && (AUXILIARIES.contains(c.lower(end)) || MentionFinder.SKIPPABLE.contains(c.lower(end)))) {
+        end--;
+      }
+      if (end < sentenceStart || c.quoteOf()[end] >= 0) return null;
+      for (int[] f : personMentionsIn(sentenceStart, end + 1)) {
+        if (nameRunEnd(f[0]) != end) continue;
+        Entity e = entities.get(f[1]);
+        int run = nameRunStart(f[0]);
+        boolean subject = f[2] == 1 || isSubjectStart(run) && !followedByPossessive(f[0]);
+        return subject && genderAgrees(e, want) ? e : null;
+      }
+      return null;
+    }
+
+    private boolean isVerb(int i) {
+      String pos = c.toks().get(i).pos();
+      return pos != null && pos.startsWith("VB") && c.mf().isWord(i) && !c.mf().isCap(i);
     }
 
     /**

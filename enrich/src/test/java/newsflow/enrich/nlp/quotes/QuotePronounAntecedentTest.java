@@ -16,6 +16,22 @@ import org.junit.jupiter.api.Test;
 class QuotePronounAntecedentTest {
 
   @Test
+  void theNamedSubjectOfTheVerbThePronounFollowsIsMeantNotAnEarlierSubject() {
+    String text = "The tribunal sits on Monday.\n\nAlthough Brandt admitted he shouted at the umpire, Okoro said he had "
+        + "called the ruling \"a farce\". While Tesch conceded he was late, Pavlin argued that he had warned the "
+        + "crew about \"the loose cables\" twice.";
+    assertEquals("Okoro", quote(quotes(text), "a farce").speaker());
+    assertEquals("Pavlin", quote(quotes(text), "the loose cables").speaker());
+  }
+
+  @Test
+  void aNameThatIsNoSubjectOrOfTheOtherSexDoesNotGovernThePronoun() {
+    String text = "The tribunal sits on Monday.\n\nAlthough Mr Brandt admitted he shouted at the umpire, Ms Ana Okoro "
+        + "said he had called the ruling \"a farce\".";
+    assertEquals("Brandt", quote(quotes(text), "a farce").speaker());
+  }
+
+  @Test
   void coordinatedPeopleLeavePronounUnattributed() {
     String text = "Lina Morvay and Edda Pruitt co-wrote the play. “It started as a joke,” she said.";
     assertNull(quote(quotes(text), "It started").speaker());
