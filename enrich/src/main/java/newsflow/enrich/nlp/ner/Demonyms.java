@@ -77,8 +77,8 @@ public final class Demonyms {
   private static final Set<String> DIVISION_DEMONYM_COUNTRIES = Set.of("US", "CA", "AU", "GB", "IE", "NZ");
 
   /**
-   * A country, a state or province of {@link #DIVISION_DEMONYM_COUNTRIES} or a city of 100,000 people or more,
-   * of four letters or more.
+   * A country, a state or province of {@link #DIVISION_DEMONYM_COUNTRIES} or a well-known city
+   * ({@link GazetteerEntry#WELL_KNOWN_POPULATION}), its name four letters long at least.
    */
   private static boolean wellKnownPlace(Gazetteer g, String name) {
     if (name.length() < 4) return false;
