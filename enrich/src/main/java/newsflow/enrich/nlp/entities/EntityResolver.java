@@ -25,6 +25,7 @@ import newsflow.enrich.nlp.lexicon.SexNouns;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
+import newsflow.enrich.nlp.ner.Demonyms;
 import newsflow.enrich.nlp.places.Gazetteer;
 import newsflow.enrich.nlp.text.EditDistance;
 import newsflow.enrich.nlp.text.SportsReport;
@@ -130,6 +131,7 @@ public final class EntityResolver {
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
             || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
             || parts.size() == 1 && afterIndefiniteArticle(view, m.start(), m.end())
+            || parts.size() == 1 && demonymAfterDeterminer(view, m.start(), parts.get(0))
             || headAfterDefiniteArticle(view, m.start(), m.end()) || parts.size() > 1 && withDigit(parts)) {
           continue;
         }
@@ -1380,6 +1382,23 @@ public final class EntityResolver {
     }
     return true;
   }
+
+  /**
+   * "The Swede's first season", "a Brazilian hit the post", "fellow Dane": a word for the people of a place
+   * ({@link Demonyms}) after a determiner names someone by origin, not by name, also where it owns the noun after
+   * it. "Finn Lowe said" and "Berliner said" (a surname) have no determiner and stay names; before a noun only a
+   * nation's word counts ("the Berliner family" may be a surname's).
+   */
+  private static boolean demonymAfterDeterminer(TokenView v, int start, String word) {
+    int k = v.firstAtOrAfter(start) - 1;
+    if (k < 0 || !v.sameSentence(k, k + 1) || !DEMONYM_DETERMINERS.contains(lower(v.norm(k)))) return false;
+    int n = v.firstAtOrAfter(start) + 1;
+    boolean beforeNoun = n < v.size() && v.sameSentence(k, n) && v.pos(n).startsWith("NN");
+    // "the Berliner family" may be a surname's; "the Brazilian striker" is a nationality's
+    return beforeNoun ? Demonyms.isNational(word) : Demonyms.isDemonym(word);
+  }
+
+  private static final Set<String> DEMONYM_DETERMINERS = Set.of("the", "a", "an", "fellow", "this", "that");
 
   /** "@TomReyes": a social-media handle, not a person's name as the text writes it. */
   private static boolean isHandle(String text, int start) {

@@ -110,6 +110,7 @@ final class ModelSpans extends NerLayers.Stage {
       // "Later Jordan said", "However Ann Lee ...": an adverb, preposition or conjunction that opens the
       // sentence is not the first word of the name after it
       if (from < to && d.sentenceStart(from) && SENTENCE_OPENER_TAGS.contains(d.pos(from))) from++;
+      from += leadingDemonym(d, from, to);
       // "Ann Lee Is Back" in a title-case line: a capitalised auxiliary ends the name before it
       while (to > from && AUXILIARIES.contains(d.norm(to).toLowerCase(Locale.ROOT))) to--;
     }
@@ -132,6 +133,23 @@ final class ModelSpans extends NerLayers.Stage {
       type = EntityType.PLACE; // "Northwestern Memorial Hospital", "Manila Cathedral"
     }
     return new Candidate(from, to, type, m.source());
+  }
+
+  /**
+   * "Glaswegian Ruth Aird", "New Yorker Dana Blum", "Londoners Ann and Tom Lee": the number of words at
+   * {@code from} that name the people of a place ({@link Demonyms}) before a name in the span, or 0. A demonym
+   * that is also a name ("Finn Lowe", "Dane Ruiz") counts only after "fellow" and before a name of two words.
+   */
+  static int leadingDemonym(TokenIndex d, int from, int to) {
+    int n = 0;
+    if (from + 1 < to && Demonyms.isDemonym(d.norm(from) + " " + d.norm(from + 1))) n = 2;
+    else if (from < to && Demonyms.isDemonym(d.norm(from))) n = 1;
+    if (n == 0) return 0;
+    if (n == 1 && Demonyms.ambiguous(d.norm(from))) {
+      boolean fellow = from > 0 && d.sameSentence(from - 1, from) && d.norm(from - 1).equalsIgnoreCase("fellow");
+      if (!fellow || to - from < 2) return 0;
+    }
+    return n;
   }
 
   private boolean keep(TokenIndex d, Candidate m) {

@@ -10,23 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import newsflow.enrich.nlp.lexicon.NationalityNouns;
 
 /**
  * Nouns for a person by nationality ("the Frenchman", "the Serb", "the Brazilian") and the words that show a
  * person has that nationality ("French", "Frenchman", "France" in "France's ..."). The adjectives and countries
- * come from the gazetteer's country table; nouns that are not the adjective itself are listed here.
+ * come from the gazetteer's country table; nouns that are not the adjective itself from {@link NationalityNouns}.
  */
 final class Nationalities {
   /** Nouns that differ from their adjective ("Spaniard" for "Spanish"). */
-  private static final Map<String, String> IRREGULAR = Map.ofEntries(
-      Map.entry("frenchman", "french"), Map.entry("frenchwoman", "french"), Map.entry("englishman", "english"),
-      Map.entry("englishwoman", "english"), Map.entry("dutchman", "dutch"), Map.entry("dutchwoman", "dutch"),
-      Map.entry("irishman", "irish"), Map.entry("irishwoman", "irish"), Map.entry("welshman", "welsh"),
-      Map.entry("welshwoman", "welsh"), Map.entry("scotsman", "scottish"), Map.entry("scotswoman", "scottish"),
-      Map.entry("scot", "scottish"), Map.entry("spaniard", "spanish"), Map.entry("serb", "serbian"),
-      Map.entry("swede", "swedish"), Map.entry("dane", "danish"), Map.entry("finn", "finnish"),
-      Map.entry("pole", "polish"), Map.entry("turk", "turkish"), Map.entry("croat", "croatian"),
-      Map.entry("briton", "british"), Map.entry("brit", "british"));
+  private static final Map<String, String> IRREGULAR = NationalityNouns.ADJECTIVES;
 
   /** The home nations, absent from the country table. */
   private static final Map<String, String> NATIONS = Map.of(
