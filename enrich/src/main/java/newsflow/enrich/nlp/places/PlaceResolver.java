@@ -135,6 +135,7 @@ public final class PlaceResolver {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
         if (PlaceVetoes.work(text, e.mentions())) continue; // "the album Riverton Road"
         if (PlaceVetoes.stormName(text, e.name(), e.mentions())) continue; // "Hurricane Riverton made landfall"
+        if (e.mentions().stream().allMatch(m -> PlaceVetoes.kindModifier(text, m))) continue; // "Jersey cows"
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
@@ -642,6 +643,10 @@ public final class PlaceResolver {
       }
     }
     if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
+    // "Deputy Director of the Riverton Rowing Centre": a person's post, not a place
+    if (PlaceVetoes.rolePhrase(e.name())) return null;
+    // "Aleppo pine", "a Yorkshire terrier", "Brussels sprouts": part of a species', breed's or food's name
+    if (mentions.stream().allMatch(m -> PlaceVetoes.kindModifier(text, m))) return null;
     // "1994's Harbour Lights": a title of a work; "professor at Eastbrook": an employer
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
     // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
