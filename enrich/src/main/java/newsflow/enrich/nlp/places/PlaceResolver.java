@@ -135,6 +135,7 @@ public final class PlaceResolver {
         if (e.mentions().stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) continue; // a quoted title
         if (PlaceVetoes.work(text, e.mentions())) continue; // "the album Riverton Road"
         if (PlaceVetoes.stormName(text, e.name(), e.mentions())) continue; // "Hurricane Riverton made landfall"
+        if (e.mentions().stream().allMatch(m -> PlaceVetoes.kindModifier(text, m))) continue; // "Jersey cows"
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
@@ -642,6 +643,10 @@ public final class PlaceResolver {
       }
     }
     if (mentions.isEmpty() || PlaceVetoes.monthOrDay(e.name()) || gazetteer.isNotPlace(e.name())) return null;
+    // "Deputy Director of the Riverton Rowing Centre": a person's post, not a place
+    if (PlaceVetoes.rolePhrase(e.name())) return null;
+    // "Aleppo pine", "a Yorkshire terrier", "Brussels sprouts": part of a species', breed's or food's name
+    if (mentions.stream().allMatch(m -> PlaceVetoes.kindModifier(text, m))) return null;
     // "1994's Harbour Lights": a title of a work; "professor at Eastbrook": an employer
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
     // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
@@ -1258,6 +1263,8 @@ public final class PlaceResolver {
         }
       }
       if (!g.matches() || !nounsOnly(a.doc(), m.end(), m.end() + g.end(1))) break;
+      // "Elm Park, the Riverton Civic Centre": the town only starts the next item's name, a namesake
+      if (startsLongerName(text, pm)) return null;
       GazetteerEntry y = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (y == null || y.kind() == PlaceKind.COUNTRY || y.kind() == PlaceKind.REGION && y.countryCode() == null) return null;
       if (y.kind() == PlaceKind.CITY && !y.isWellKnown()) {
@@ -1385,7 +1392,7 @@ public final class PlaceResolver {
     GazetteerEntry last = null;
     for (PlaceMatch pm : a.matches()) {
       if (pm.end() > m.start()) break;
-      if (m.start() - pm.end() > 200 || pm.candidates().isEmpty() || a.team(pm)) continue;
+      if (m.start() - pm.end() > 200 || pm.candidates().isEmpty() || a.team(pm) || startsLongerName(text, pm)) continue;
       if (SENTENCE_BREAK.matcher(text.substring(pm.end(), m.start())).find()) continue;
       GazetteerEntry best = choose(pm.candidates(), a.ctx(), pm.qualifier());
       if (best != null && best.kind() == PlaceKind.CITY && !farSmallTown(best, pm, a.ctx())) last = best;
@@ -1781,7 +1788,7 @@ public final class PlaceResolver {
     GazetteerEntry last = null;
     for (PlaceMatch m : a.matches()) {
       if (m.start() >= position) break;
-      if (position - m.end() > ANCHOR_DISTANCE || a.team(m)) continue;
+      if (position - m.end() > ANCHOR_DISTANCE || a.team(m) || startsLongerName(a.text(), m)) continue;
       GazetteerEntry best = choose(m.candidates(), ctx, m.qualifier());
       if (!a.anchors(m, best)) continue; // "Oregon won 2-1 at Elm Stadium": a college side's state
       if (best != null && farSmallTown(best, m, ctx)) continue;
@@ -1790,8 +1797,46 @@ public final class PlaceResolver {
         last = best;
       }
     }
-    return last == null ? null : toResolved(null, last.name(), last);
+    if (last == null) return null;
+    // a story clearly about one country does not place a local name at a namesake in another one
+    String cc = ctx.dominantCountry();
+    if (cc != null && last.countryCode() != null && !cc.equals(last.countryCode())) return null;
+    return toResolved(null, last.name(), last);
   }
+
+  /**
+   * Heads that end the name of a building, venue, park or street: a place name written right before them
+   * is part of that longer name ("the Riverton Civic Centre", "Riverton Memorial Park").
+   */
+  private static final Set<String> LONGER_NAME_HEADS = Set.of(
+      "Park", "Gardens", "Field", "Square", "Market", "Campus", "Complex", "Bridge", "Pier", "Wharf", "Pool",
+      "Library", "School", "College", "Club", "Rink", "Centre", "Center", "Hall", "Arena", "Stadium");
+
+  /**
+   * Whether the place mention {@code pm} only starts a longer name, within it or written after it: up to three
+   * capitalised words ending in the head of a building, venue, park or street ("the Riverton Civic Centre",
+   * "Riverton Memorial Park", "Riverton Street"). Such a town is the namesake the longer name is called after, no place
+   * the text names, so it locates nothing else: in a list "Elm Park, the Riverton Civic Centre, Ash Street
+   * and Birch Lane", neither the park nor the streets lie in a town called Riverton.
+   */
+  static boolean startsLongerName(String text, PlaceMatch pm) {
+    String[] own = pm.text().trim().split("\\s+");
+    for (int i = 1; i < own.length; i++) {
+      String word = own[i].replaceAll("[^\\p{L}]", "");
+      // the recogniser's "Riverton Civic Centre" read as the town of Riverton: the centre, not the town
+      if (LONGER_NAME_HEADS.contains(word) || BUILDING_HEADS.contains(word)) return true;
+    }
+    Matcher x = CAPITALISED_WORD_AFTER.matcher(text);
+    int at = pm.end();
+    for (int n = 0; n < 4 && x.region(at, text.length()).lookingAt(); n++) {
+      String word = x.group(1).replaceAll("[^\\p{L}]", "");
+      if (LONGER_NAME_HEADS.contains(word) || BUILDING_HEADS.contains(word)) return true;
+      at = x.end();
+    }
+    return false;
+  }
+
+  private static final Pattern CAPITALISED_WORD_AFTER = Pattern.compile(" (\\p{Lu}[\\p{L}.-]*)(?=[\\s,.;:)]|$)");
 
   /**
    * "Madison County", "Morris Township": a local division the gazetteer lacks lies in the

@@ -253,6 +253,49 @@ final class PlaceVetoes {
   /** "the Rivers administration", "Rivers's administration": a leader's government, not a place. */
   private static final Pattern ADMINISTRATION_AFTER = Pattern.compile("^(?:['\u2019]s?)?\\s+administration\\b");
 
+  /**
+   * A role or office and "of" at the start of a name ("Deputy Director of the Riverton Rowing Centre", "Minister of
+   * Works", "Head of Eastland Studies"): up to two capitalised words of the title, the role word, then "of". Such a
+   * phrase names a person's post, never a place; a place inside it is a place of its own where the tagger found it.
+   */
+  private static final Pattern ROLE_OF = Pattern.compile(
+      "^(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?i:director|minister|head|chairman|chairwoman|chairperson|"
+          + "chair|president|vice[- ]president|secretary|secretary[- ]general|governor|mayor|chief|ceo|commissioner|"
+          + "ambassador|envoy|manager|dean|chancellor|treasurer|spokesman|spokeswoman|spokesperson|deputy|founder|"
+          + "officer|superintendent|principal|rector|provost|coordinator|administrator|registrar|trustee|professor)"
+          + "\\s+of\\s+\\S");
+
+  /** Whether {@code name} starts with a role or office and "of" ("Executive Director of ..."): a post, no place. */
+  static boolean rolePhrase(String name) {
+    return ROLE_OF.matcher(name.trim()).find();
+  }
+
+  /**
+   * Lower-case head nouns of English names of kinds that take a place name before them: trees and plants ("Norway
+   * spruce", "Aleppo pine"), dog, cattle and pony breeds ("Yorkshire terrier", "Jersey cows", "Shetland pony") and
+   * foods named after a place of origin ("Brussels sprouts", "Dijon mustard", "Parma ham"). A small general list
+   * from common English usage; words that also follow a real location ("Iceland ash", "Texas cattle ranchers",
+   * "Wisconsin cheese") are left out.
+   */
+  private static final Set<String> KIND_HEADS = Set.of(
+      "pine", "pines", "fir", "firs", "spruce", "spruces", "oak", "oaks", "maple", "maples", "elm", "elms",
+      "cedar", "cedars", "cypress", "cypresses", "birch", "birches", "larch", "larches", "hemlock", "hemlocks",
+      "juniper", "junipers", "poplar", "poplars", "willow", "willows", "ivy", "laurel", "laurels",
+      "terrier", "terriers", "spaniel", "spaniels", "retriever", "retrievers", "mastiff", "mastiffs", "setter",
+      "setters", "hound", "hounds", "bulldog", "bulldogs", "sheepdog", "sheepdogs", "collie", "collies",
+      "cow", "cows", "heifer", "heifers", "pony", "ponies",
+      "mustard", "sprouts", "sausage", "sausages", "ham");
+  private static final Pattern WORD_AFTER_NAME = Pattern.compile("^\\s+(\\p{Ll}+)\\b(?!['\u2019-])");
+
+  /**
+   * Whether {@code m} is a place name written before the lower-case head noun of a kind's name ({@link #KIND_HEADS}:
+   * "a Virginia-style" is no such use, nor "Eastland's pines"): part of the name of a species, breed or food.
+   */
+  static boolean kindModifier(String text, Span m) {
+    Matcher x = WORD_AFTER_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+    return x.find() && KIND_HEADS.contains(x.group(1));
+  }
+
   /** Whether {@code m} is followed by "administration": a person's (or a capital's) government. */
   static boolean beforeAdministration(String text, Span m) {
     return ADMINISTRATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find();
