@@ -5814,6 +5814,9 @@ public final class QuoteAttributor {
           // end in a title or name set off by commas of its own; the verb comes after it.
           if (RELATIVE_OPENERS.contains(c.lower(j + 1))) k = pastNameInApposition(k, c.sentOf()[i]);
           j = k + 1;
+          // "Ivo Tarn, head of the Lake Trust, which funded the survey, said ...": a relative clause after the
+          // apposition is looked through to the verb.
+          if (j < c.n() && APPOSITION_RELATIVES.contains(c.lower(j))) j = pastRelativeClause(j, c.sentOf()[i]);
         }
       }
       j = pastDashAside(j, c.sentOf()[i]);
@@ -5823,6 +5826,22 @@ public final class QuoteAttributor {
       String w = c.toks().get(j).text();
       return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
           || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
+    }
+
+    /** Words opening a relative clause after an apposition ("..., which ran the survey, said"). */
+    private static final Set<String> APPOSITION_RELATIVES = MentionFinder.words("who", "whose", "which");
+
+    /**
+     * The token after the comma closing the relative clause that opens at {@code j} (at most 25 tokens, no quote,
+     * colon, semicolon, dash or sentence end in it), else {@code j}.
+     */
+    private int pastRelativeClause(int j, int sent) {
+      for (int k = j + 1; k < c.n() && k - j <= 25 && c.sentOf()[k] == sent; k++) {
+        String w = c.toks().get(k).norm();
+        if (c.quoteOf()[k] >= 0 || c.terminal(k) || w.equals(":") || w.equals(";") || isDash(w)) return j;
+        if (w.equals(",")) return k + 1;
+      }
+      return j;
     }
 
     /** Words opening a relative clause in apposition to a name ("Ilse Varga, who ..."). */
