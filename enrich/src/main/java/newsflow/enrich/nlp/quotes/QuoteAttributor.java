@@ -4426,7 +4426,8 @@ public final class QuoteAttributor {
               || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
           // "Size is no concern for Orrin - Tomas Brecht always picked tall rowers - but stamina is": the subject
           // of an aside between dashes is not the sentence's.
-          if (f[2] != 1 && subject && insideDashAside(f[0], range)) subject = false;
+          boolean aside = f[2] != 1 && (insideDashAside(f[0], range) || insideParentheses(f[0], range));
+          if (subject && aside) subject = false;
           if (!genderAgrees(entities.get(f[1]), want)) {
             // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
             // sentence), only a sole candidate.
@@ -4451,7 +4452,7 @@ public final class QuoteAttributor {
             talkedAbout.add(entities.get(f[1]));
             continue;
           }
-          found.add(new int[] {f[0], f[1], subject ? 1 : 0});
+          found.add(new int[] {f[0], f[1], subject ? 1 : 0, aside ? 1 : 0});
         }
         // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
         // person named, unnamed, and the likelier one meant.
@@ -4503,6 +4504,10 @@ public final class QuoteAttributor {
         }
         if (several && guessedOut) return null;
         Entity chosen = several ? subject : only;
+        // "Pay is no worry for Orrin - his rival Tomas Brecht took none - but time is": with no subject, a person
+        // named only in an aside between dashes or in parentheses does not compete with the one person named
+        // outside it.
+        if (several && chosen == null) chosen = onlyOutsideAside(found);
         // "Tomas Reyl met Anna Lind at the station. “...,” she said": a subject of unknown sex does not win over the
         // one other person in the sentence, shown to be of the pronoun's sex; only hinted at by the name: nobody.
         if (chosen != null && sexShown(chosen, want) == SEX_UNSHOWN && plainEvent(range[0], to)) {
@@ -4614,6 +4619,41 @@ public final class QuoteAttributor {
       for (int i = range[0]; i < k; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) before++;
       if (before % 2 == 0) return false;
       for (int i = k + 1; i < range[1]; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) return true;
+      return false;
+    }
+
+    /**
+     * The one person of {@code found} with a mention outside an aside (between dashes or in parentheses) when every
+     * other one is named only inside asides; null when none or several are named outside them.
+     */
+    private Entity onlyOutsideAside(List<int[]> found) {
+      Set<Entity> outside = new java.util.LinkedHashSet<>();
+      int at = -1;
+      for (int[] f : found) {
+        if (f[3] == 0 && outside.add(entities.get(f[1]))) at = f[0];
+      }
+      if (outside.size() != 1) return null;
+      // "for Orrin or Falk - ...": joined to another name that is no person known here, not the only one
+      int before = nameRunStart(at) - 1;
+      int after = nameRunEnd(at) + 1;
+      if (before > 0 && COORDINATING.contains(c.lower(before)) && c.mf().isCap(before - 1)
+          || after + 1 < c.n() && COORDINATING.contains(c.lower(after)) && c.mf().isCap(after + 1)) {
+        return null;
+      }
+      return outside.iterator().next();
+    }
+
+    /** True when token {@code k} lies inside parentheses of its sentence {@code range}, outside quotes. */
+    private boolean insideParentheses(int k, int[] range) {
+      int depth = 0;
+      for (int i = range[0]; i < k; i++) {
+        if (c.quoteOf()[i] >= 0) continue;
+        String w = c.toks().get(i).norm();
+        if (w.equals("(")) depth++;
+        else if (w.equals(")") && depth > 0) depth--;
+      }
+      if (depth == 0) return false;
+      for (int i = k + 1; i < range[1]; i++) if (c.quoteOf()[i] < 0 && c.toks().get(i).norm().equals(")")) return true;
       return false;
     }
 
