@@ -4546,7 +4546,14 @@ public final class QuoteAttributor {
         if (s != own && at >= 0 && inWritersQuestion(range[0], at)) return null;
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
-        if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) return null;
+        if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) {
+          // "Kim Quist talked Pavel Dorn into the job. “Quist never gives up,” he said": the subject so named is
+          // talked about; the one other person of the pronoun's sex named in that sentence is the one meant.
+          Entity other = several && s != own && subject == chosen && talkedAbout.isEmpty()
+              ? otherThanNamedSubject(found, chosen, range[0], to, m.first(), want) : null;
+          pronounSure = false;
+          return other;
+        }
         // "She went out after a tie-break with Robin Ortiz. Robin had won two rounds. She said: “...”": the same pronoun as the
         // subject of a clause that names the chosen person after it is someone else; with nothing in the article
         // stating the chosen person's sex, that someone else is as likely the one meant.
@@ -4620,6 +4627,31 @@ public final class QuoteAttributor {
       if (before % 2 == 0) return false;
       for (int i = k + 1; i < range[1]; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) return true;
       return false;
+    }
+
+    /**
+     * {@link #pronoun}: the one person of {@code found} (in the sentence {@code [from, to)}) other than {@code subject}
+     * (whom the quoted words before {@code quotesTo} name in the third person), when that person could be of sex
+     * {@code want} (not even hinted to be of the other), is not named in those quotes either, not reported on by
+     * someone else and not named in the writer's own question; null when none or several.
+     */
+    private Entity otherThanNamedSubject(List<int[]> found, Entity subject, int from, int to, int quotesTo,
+        Gender want) {
+      Entity other = null;
+      int at = -1;
+      for (int[] f : found) {
+        Entity e = entities.get(f[1]);
+        if (e == subject || e == other) continue;
+        if (other != null) return null;
+        other = e;
+        at = f[0];
+      }
+      Gender otherSex = want == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+      if (other == null || sexShown(other, otherSex) == SEX_HINTED || namedInQuotesBetween(other, at, quotesTo)
+          || inWritersQuestion(from, at)) {
+        return null;
+      }
+      return reportedByOther(from, to, other, want) ? null : other;
     }
 
     /**
