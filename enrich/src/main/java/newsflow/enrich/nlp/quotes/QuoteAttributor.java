@@ -4411,6 +4411,13 @@ public final class QuoteAttributor {
         // the title and epithet rules read as one named person of the pronoun's sex is that person.
         return fronted == DEFINITE_LEAD ? leadingDescribedPerson(ownRange[0] + 1, m.first(), want) : null;
       }
+      // "Ada Holm said she had dined with the envoy Ivo Tarn, and he had told her ...": a pronoun opening a clause
+      // coordinated by "and" means the one person of its sex named in the clause before, even as no subject.
+      // With several such people ("... met Ivo Tarn and Pavel Lund, and he said") it is none of them for sure.
+      Set<Entity> coordinated = ownRange == null ? null : ofSexBeforeAnd(m.first(), ownRange, want);
+      if (coordinated != null && !coordinated.isEmpty()) {
+        return coordinated.size() == 1 ? coordinated.iterator().next() : null;
+      }
       int counted = 0;
       boolean guessedOut = false;
       Set<Entity> talkedAbout = new HashSet<>();
@@ -4627,6 +4634,57 @@ public final class QuoteAttributor {
       if (before % 2 == 0) return false;
       for (int i = k + 1; i < range[1]; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) return true;
       return false;
+    }
+
+    /**
+     * {@link #pronoun}: when the personal pronoun at {@code p} opens a clause coordinated by "and" (", and he had
+     * told ...") after a clause with a verb of its own in the sentence {@code range}, the people named before it
+     * there (outside quotes, as subject or not) who could be of sex {@code want}: not shown or hinted to be of the
+     * other sex nor saying "she"/"he" of themselves ("Ada Holm said she ..."). Null when the clause holds a pronoun
+     * of that sex or is led by an unnamed person, who may be the one meant.
+     */
+    private Set<Entity> ofSexBeforeAnd(int p, int[] range, Gender want) {
+      String w = c.lower(p);
+      if (!w.equals("he") && !w.equals("she") || p - 1 <= range[0] || !c.lower(p - 1).equals("and")
+          || c.quoteOf()[p - 1] >= 0) {
+        return null;
+      }
+      int and = p - 1;
+      boolean verb = false;
+      Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
+      for (int k = range[0]; k < and; k++) {
+        if (c.quoteOf()[k] >= 0) continue;
+        if (verbLike(k)) verb = true;
+        // "He told them he paid Ivo Tarn, and he said ...": the same pronoun before may mean someone not named
+        if (forms.contains(c.lower(k))) return null;
+      }
+      // "The envoy met Ivo Tarn, and he said ...": an unnamed person leading the clause may be the one meant
+      if (!verb || unnamedPersonLeads(range[0], and, want) != 0) return null;
+      Gender other = want == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+      Set<Entity> out = new java.util.LinkedHashSet<>();
+      Set<Entity> ruledOut = new HashSet<>();
+      for (int[] f : personMentionsIn(range[0], and)) {
+        Entity e = entities.get(f[1]);
+        if (sexShown(e, want) == SEX_OTHER || sexShown(e, other) == SEX_HINTED || reportsOfSelf(f[0], and, other)) {
+          ruledOut.add(e);
+        } else {
+          out.add(e);
+        }
+      }
+      out.removeAll(ruledOut);
+      return out;
+    }
+
+    /**
+     * "Ada Holm said she had ...": the name at {@code name} is followed (before {@code to}) by its own speech verb,
+     * an optional "that" and the subject pronoun of sex {@code sex}, which tells of that person.
+     */
+    private boolean reportsOfSelf(int name, int to, Gender sex) {
+      int v = nameRunEnd(name) + 1;
+      if (v >= to || c.quoteOf()[v] >= 0 || !SpeechVerbs.isSpeechVerb(c.lower(v))) return false;
+      int k = v + 1;
+      if (k < to && c.lower(k).equals("that")) k++;
+      return k < to && c.quoteOf()[k] < 0 && c.lower(k).equals(sex == Gender.FEMALE ? "she" : "he");
     }
 
     /**
