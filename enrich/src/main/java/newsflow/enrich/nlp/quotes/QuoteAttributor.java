@@ -4655,7 +4655,7 @@ public final class QuoteAttributor {
       for (int k = range[0]; k < and; k++) {
         if (c.quoteOf()[k] >= 0) continue;
         if (verbLike(k)) verb = true;
-        // "He told them he paid Ivo Tarn, and he said ...": the same pronoun before may mean someone not named
+        // "She admitted she owed Dara Quill, and she said ...": the same pronoun before may mean someone not named
         if (forms.contains(c.lower(k))) return null;
       }
       // "The envoy met Ivo Tarn, and he said ...": an unnamed person leading the clause may be the one meant
