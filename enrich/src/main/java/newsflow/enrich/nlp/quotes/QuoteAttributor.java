@@ -4417,6 +4417,13 @@ public final class QuoteAttributor {
       // complement the pronoun opens is the one it means, ahead of a subject earlier in the sentence.
       Entity governing = ownRange != null ? governingSubject(ownRange[0], m.first(), want) : null;
       if (governing != null) return governing;
+      // "Ada Holm said she had dined with the envoy Ivo Tarn, and he had told her ...": a pronoun opening a clause
+      // coordinated by "and" means the one person of its sex named in the clause before, even as no subject.
+      // With several such people ("... met Ivo Tarn and Pavel Lund, and he said") it is none of them for sure.
+      Set<Entity> coordinated = ownRange == null ? null : ofSexBeforeAnd(m.first(), ownRange, want);
+      if (coordinated != null && !coordinated.isEmpty()) {
+        return coordinated.size() == 1 ? coordinated.iterator().next() : null;
+      }
       int counted = 0;
       boolean guessedOut = false;
       Set<Entity> talkedAbout = new HashSet<>();
@@ -4432,7 +4439,8 @@ public final class QuoteAttributor {
               || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
           // "Size is no concern for Orrin - Tomas Brecht always picked tall rowers - but stamina is": the subject
           // of an aside between dashes is not the sentence's.
-          if (f[2] != 1 && subject && insideDashAside(f[0], range)) subject = false;
+          boolean aside = f[2] != 1 && (insideDashAside(f[0], range) || insideParentheses(f[0], range));
+          if (subject && aside) subject = false;
           if (!genderAgrees(entities.get(f[1]), want)) {
             // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
             // sentence), only a sole candidate.
@@ -4457,7 +4465,7 @@ public final class QuoteAttributor {
             talkedAbout.add(entities.get(f[1]));
             continue;
           }
-          found.add(new int[] {f[0], f[1], subject ? 1 : 0});
+          found.add(new int[] {f[0], f[1], subject ? 1 : 0, aside ? 1 : 0});
         }
         // "Ann Lee's lawyer spoke ... “...,” he said": the sentence's subject is someone in a role of the
         // person named, unnamed, and the likelier one meant.
@@ -4509,6 +4517,10 @@ public final class QuoteAttributor {
         }
         if (several && guessedOut) return null;
         Entity chosen = several ? subject : only;
+        // "Pay is no worry for Orrin - his rival Tomas Brecht took none - but time is": with no subject, a person
+        // named only in an aside between dashes or in parentheses does not compete with the one person named
+        // outside it.
+        if (several && chosen == null) chosen = onlyOutsideAside(found);
         // "Tomas Reyl met Anna Lind at the station. “...,” she said": a subject of unknown sex does not win over the
         // one other person in the sentence, shown to be of the pronoun's sex; only hinted at by the name: nobody.
         if (chosen != null && sexShown(chosen, want) == SEX_UNSHOWN && plainEvent(range[0], to)) {
@@ -4547,7 +4559,14 @@ public final class QuoteAttributor {
         if (s != own && at >= 0 && inWritersQuestion(range[0], at)) return null;
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
-        if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) return null;
+        if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) {
+          // "Kim Quist talked Pavel Dorn into the job. “Quist never gives up,” he said": the subject so named is
+          // talked about; the one other person of the pronoun's sex named in that sentence is the one meant.
+          Entity other = several && s != own && subject == chosen && talkedAbout.isEmpty()
+              ? otherThanNamedSubject(found, chosen, range[0], to, m.first(), want) : null;
+          pronounSure = false;
+          return other;
+        }
         // "She went out after a tie-break with Robin Ortiz. Robin had won two rounds. She said: “...”": the same pronoun as the
         // subject of a clause that names the chosen person after it is someone else; with nothing in the article
         // stating the chosen person's sex, that someone else is as likely the one meant.
@@ -4650,6 +4669,117 @@ public final class QuoteAttributor {
       for (int i = range[0]; i < k; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) before++;
       if (before % 2 == 0) return false;
       for (int i = k + 1; i < range[1]; i++) if (c.quoteOf()[i] < 0 && isDash(c.toks().get(i).text())) return true;
+      return false;
+    }
+
+    /**
+     * {@link #pronoun}: when the personal pronoun at {@code p} opens a clause coordinated by "and" (", and he had
+     * told ...") after a clause with a verb of its own in the sentence {@code range}, the people named before it
+     * there (outside quotes, as subject or not) who could be of sex {@code want}: not shown or hinted to be of the
+     * other sex nor saying "she"/"he" of themselves ("Ada Holm said she ..."). Null when the clause holds a pronoun
+     * of that sex or is led by an unnamed person, who may be the one meant.
+     */
+    private Set<Entity> ofSexBeforeAnd(int p, int[] range, Gender want) {
+      String w = c.lower(p);
+      if (!w.equals("he") && !w.equals("she") || p - 1 <= range[0] || !c.lower(p - 1).equals("and")
+          || c.quoteOf()[p - 1] >= 0) {
+        return null;
+      }
+      int and = p - 1;
+      boolean verb = false;
+      Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
+      for (int k = range[0]; k < and; k++) {
+        if (c.quoteOf()[k] >= 0) continue;
+        if (verbLike(k)) verb = true;
+        // "She admitted she owed Dara Quill, and she said ...": the same pronoun before may mean someone not named
+        if (forms.contains(c.lower(k))) return null;
+      }
+      // "The envoy met Ivo Tarn, and he said ...": an unnamed person leading the clause may be the one meant
+      if (!verb || unnamedPersonLeads(range[0], and, want) != 0) return null;
+      Gender other = want == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+      Set<Entity> out = new java.util.LinkedHashSet<>();
+      Set<Entity> ruledOut = new HashSet<>();
+      for (int[] f : personMentionsIn(range[0], and)) {
+        Entity e = entities.get(f[1]);
+        if (sexShown(e, want) == SEX_OTHER || sexShown(e, other) == SEX_HINTED || reportsOfSelf(f[0], and, other)) {
+          ruledOut.add(e);
+        } else {
+          out.add(e);
+        }
+      }
+      out.removeAll(ruledOut);
+      return out;
+    }
+
+    /**
+     * "Ada Holm said she had ...": the name at {@code name} is followed (before {@code to}) by its own speech verb,
+     * an optional "that" and the subject pronoun of sex {@code sex}, which tells of that person.
+     */
+    private boolean reportsOfSelf(int name, int to, Gender sex) {
+      int v = nameRunEnd(name) + 1;
+      if (v >= to || c.quoteOf()[v] >= 0 || !SpeechVerbs.isSpeechVerb(c.lower(v))) return false;
+      int k = v + 1;
+      if (k < to && c.lower(k).equals("that")) k++;
+      return k < to && c.quoteOf()[k] < 0 && c.lower(k).equals(sex == Gender.FEMALE ? "she" : "he");
+    }
+
+    /**
+     * {@link #pronoun}: the one person of {@code found} (in the sentence {@code [from, to)}) other than {@code subject}
+     * (whom the quoted words before {@code quotesTo} name in the third person), when that person could be of sex
+     * {@code want} (not even hinted to be of the other), is not named in those quotes either, not reported on by
+     * someone else and not named in the writer's own question; null when none or several.
+     */
+    private Entity otherThanNamedSubject(List<int[]> found, Entity subject, int from, int to, int quotesTo,
+        Gender want) {
+      Entity other = null;
+      int at = -1;
+      for (int[] f : found) {
+        Entity e = entities.get(f[1]);
+        if (e == subject || e == other) continue;
+        if (other != null) return null;
+        other = e;
+        at = f[0];
+      }
+      Gender otherSex = want == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+      if (other == null || sexShown(other, otherSex) == SEX_HINTED || namedInQuotesBetween(other, at, quotesTo)
+          || inWritersQuestion(from, at)) {
+        return null;
+      }
+      return reportedByOther(from, to, other, want) ? null : other;
+    }
+
+    /**
+     * The one person of {@code found} with a mention outside an aside (between dashes or in parentheses) when every
+     * other one is named only inside asides; null when none or several are named outside them.
+     */
+    private Entity onlyOutsideAside(List<int[]> found) {
+      Set<Entity> outside = new java.util.LinkedHashSet<>();
+      int at = -1;
+      for (int[] f : found) {
+        if (f[3] == 0 && outside.add(entities.get(f[1]))) at = f[0];
+      }
+      if (outside.size() != 1) return null;
+      // "for Orrin or Falk - ...": joined to another name that is no person known here, not the only one
+      int before = nameRunStart(at) - 1;
+      int after = nameRunEnd(at) + 1;
+      if (before > 0 && COORDINATING.contains(c.lower(before)) && c.mf().isCap(before - 1)
+          || after + 1 < c.n() && COORDINATING.contains(c.lower(after)) && c.mf().isCap(after + 1)) {
+        return null;
+      }
+      return outside.iterator().next();
+    }
+
+    /** True when token {@code k} lies inside parentheses of its sentence {@code range}, outside quotes. */
+    private boolean insideParentheses(int k, int[] range) {
+      int depth = 0;
+      for (int i = range[0]; i < k; i++) {
+        if (c.quoteOf()[i] >= 0) continue;
+        String w = c.toks().get(i).norm();
+        if (w.equals("(")) depth++;
+        else if (w.equals(")") && depth > 0) depth--;
+      }
+      if (depth == 0) return false;
+      for (int i = k + 1; i < range[1]; i++) if (c.quoteOf()[i] < 0 && c.toks().get(i).norm().equals(")")) return true;
       return false;
     }
 
@@ -5850,6 +5980,9 @@ public final class QuoteAttributor {
           // end in a title or name set off by commas of its own; the verb comes after it.
           if (RELATIVE_OPENERS.contains(c.lower(j + 1))) k = pastNameInApposition(k, c.sentOf()[i]);
           j = k + 1;
+          // "Ivo Tarn, head of the Lake Trust, which funded the survey, said ...": a relative clause after the
+          // apposition is looked through to the verb.
+          if (j < c.n() && APPOSITION_RELATIVES.contains(c.lower(j))) j = pastRelativeClause(j, c.sentOf()[i]);
         }
       }
       j = pastDashAside(j, c.sentOf()[i]);
@@ -5859,6 +5992,22 @@ public final class QuoteAttributor {
       String w = c.toks().get(j).text();
       return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
           || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
+    }
+
+    /** Words opening a relative clause after an apposition ("..., which ran the survey, said"). */
+    private static final Set<String> APPOSITION_RELATIVES = MentionFinder.words("who", "whose", "which");
+
+    /**
+     * The token after the comma closing the relative clause that opens at {@code j} (at most 25 tokens, no quote,
+     * colon, semicolon, dash or sentence end in it), else {@code j}.
+     */
+    private int pastRelativeClause(int j, int sent) {
+      for (int k = j + 1; k < c.n() && k - j <= 25 && c.sentOf()[k] == sent; k++) {
+        String w = c.toks().get(k).norm();
+        if (c.quoteOf()[k] >= 0 || c.terminal(k) || w.equals(":") || w.equals(";") || isDash(w)) return j;
+        if (w.equals(",")) return k + 1;
+      }
+      return j;
     }
 
     /** Words opening a relative clause in apposition to a name ("Ilse Varga, who ..."). */
