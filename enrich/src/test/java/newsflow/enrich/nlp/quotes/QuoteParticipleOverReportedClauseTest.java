@@ -34,9 +34,9 @@ class QuoteParticipleOverReportedClauseTest {
         + "Coach Lena Varga admitted the board had wasted money on transfers, taking to her podcast to blast "
         + "\u201cclueless agents and scouts\u201d.\n\n"
         + "Union leader Ivo Sandberg knew the operator was unlikely to budge, turning to reporters to declare "
-        + "\u201cwe will not go back without a deal\u201d.");
+        + "\u201cwe stay out until the pay offer improves\u201d.");
     assertEquals("Lena Varga", quote(qs, "clueless agents").speaker());
-    assertEquals("Ivo Sandberg", quote(qs, "we will not go back").speaker());
+    assertEquals("Ivo Sandberg", quote(qs, "we stay out until").speaker());
   }
 
   @Test
