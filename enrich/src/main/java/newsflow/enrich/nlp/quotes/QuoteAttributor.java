@@ -1992,12 +1992,21 @@ public final class QuoteAttributor {
       }
       if (sub != null) return new Attribution(sub, c.toks().get(i).text(), 0.7);
     }
+    if (infinitive) {
+      // "Ann Lee conceded the panel would reject her, using her column to denounce “...”": the infinitive belongs to
+      // the participle opened after the comma, and so to the main clause's subject.
+      int p = participleOpeningBefore(c, i - 2, regionStart);
+      Mention inner = p >= 0 ? subjectOfClause(c, regionStart, p - 1, false) : null;
+      Mention main = inner != null ? mainSubjectOverComplement(c, regionStart, inner, p) : null;
+      if (main != null) return new Attribution(main, c.toks().get(i).text(), 0.7);
+    }
     if (participle || infinitive) {
       int end = i;
       boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
       if (comma) end = i - 1;
       Mention m = subjectOfClause(c, regionStart, end, participle && !comma);
       Mention reporter = comma && m != null ? reporterOfClause(c, regionStart, m, i) : null;
+      if (reporter == null && comma && m != null) reporter = mainSubjectOverComplement(c, regionStart, m, i);
       if (reporter != null) return new Attribution(reporter, c.toks().get(i).text(), 0.7);
       if (m != null) return new Attribution(m, c.toks().get(i).text(), 0.7);
       if (comma) return null;
@@ -2073,6 +2082,102 @@ public final class QuoteAttributor {
       if (c.quoteOf()[k] >= 0 || isCue(c, k) || CONTACT_VERBS.contains(c.lower(k))) return null;
     }
     return reporter;
+  }
+
+  /**
+   * Verbs whose object may be a clause with a subject of its own, with or without "that" ("accepted the panel would
+   * ...", "believes that the board ..."): that subject belongs to the reported clause, not to the main clause.
+   */
+  private static final Set<String> COMPLEMENT_VERBS = MentionFinder.words(
+      "accept", "accepts", "accepted", "believe", "believes", "believed", "think", "thinks", "thought",
+      "know", "knows", "knew", "say", "says", "said", "admit", "admits", "admitted", "concede", "concedes", "conceded",
+      "acknowledge", "acknowledges", "acknowledged", "claim", "claims", "claimed", "insist", "insists", "insisted",
+      "argue", "argues", "argued", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects",
+      "expected", "feel", "feels", "felt", "assume", "assumes", "assumed", "suspect", "suspects", "suspected",
+      "realise", "realises", "realised", "realize", "realizes", "realized", "recognise", "recognises", "recognised",
+      "recognize", "recognizes", "recognized", "predict", "predicts", "predicted", "agree", "agrees", "agreed",
+      "deny", "denies", "denied", "conclude", "concludes", "concluded", "understand", "understands", "understood",
+      "reckon", "reckons", "reckoned", "suggest", "suggests", "suggested");
+
+  /** Verbs that only pass on what someone else did or said ("said", "claimed"). */
+  private static final Set<String> PLAIN_REPORTING_VERBS = MentionFinder.words("say", "says", "said", "claim",
+      "claims", "claimed");
+
+  /** Words that may stand between a subject and the verb taking a complement clause ("also seemed to", "did not"). */
+  private static boolean verbChainWord(Ctx c, int k) {
+    if (c.quoteOf()[k] >= 0 || c.mf().isCap(k) || !c.mf().isWord(k) || CLAUSE_BREAKERS.contains(c.lower(k))) {
+      return false;
+    }
+    String l = c.lower(k);
+    if (MentionFinder.SKIPPABLE.contains(l) || AUXILIARY_CHAIN.contains(l) || RAISING_VERBS.contains(l) || l.endsWith("ly")) {
+      return true;
+    }
+    String pos = c.toks().get(k).pos();
+    return pos != null && (pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD") || pos.equals("TO"));
+  }
+
+  /** Verbs that pass their subject on to an infinitive ("seemed to accept", "came to believe"). */
+  private static final Set<String> RAISING_VERBS = MentionFinder.words("seem", "seems", "seemed", "appear", "appears",
+      "appeared", "come", "comes", "came", "is", "has");
+
+  /**
+   * "Ann Lee seemed to accept the panel would rule against her, saying “...”": a participle after a comma
+   * belongs to the subject of the main clause when the subject {@code inner} that comes last before it stands in a
+   * clause reported by the main verb (right after the verb or its "that"). Returns the main clause's subject (a
+   * name, a pronoun other than "it", or a description, leading the sentence or following a comma), with only verbs,
+   * adverbs and "to" between it and the verb; null when the reported clause has a verb of speaking or getting in
+   * touch before the participle at {@code cue} ("Lee said Berg had phoned, saying ..." may be Berg's), or when no
+   * such main clause is found.
+   */
+  private static Mention mainSubjectOverComplement(Ctx c, int from, Mention inner, int cue) {
+    int v = inner.first() - 1;
+    // "believes that North Vale Growers will ...": capitalised words the name left out are still part of it.
+    while (v > from && inner.first() - v <= 3 && inner.kind() == Kind.NAME && c.mf().isCap(v) && c.quoteOf()[v] < 0) v--;
+    if (v >= from && c.lower(v).equals("that")) v--;
+    if (v <= from || c.quoteOf()[v] >= 0 || c.mf().isCap(v) || !COMPLEMENT_VERBS.contains(c.lower(v))) return null;
+    String pos = c.toks().get(v).pos();
+    if (pos != null && !pos.startsWith("VB")) return null; // "the claims the panel ...": a noun
+    for (int k = inner.last() + 1; k < cue; k++) {
+      if (c.quoteOf()[k] >= 0 || isCue(c, k) || CONTACT_VERBS.contains(c.lower(k))) return null;
+    }
+    if (PLAIN_REPORTING_VERBS.contains(c.lower(v)) && !DISCOURSE_PARTICIPLES.contains(c.lower(cue))
+        && inner.last() + 1 < cue && (c.lower(inner.last() + 1).equals("had") || isFiniteVerbTag(c, inner.last() + 1)
+        && !BE_FORMS.contains(c.lower(inner.last() + 1)))) {
+      // "Lee said Berg had quit, accusing the board ...": a reported deed may come with its doer's own words.
+      return null;
+    }
+    int j = v - 1;
+    while (j >= from && v - j <= 6 && verbChainWord(c, j)) j--;
+    if (j < from) return null;
+    Mention main = c.mf().subjectBefore(j, from);
+    if (main == null || main.kind() == Kind.RELATIVE || main.kind() == Kind.NOT_SPEAKER
+        || main.last() != j && !isComma(c, j) || main.first() == inner.first() || c.lower(main.first()).equals("it")) {
+      return null;
+    }
+    if (main.first() > from + 1 && !isComma(c, main.first() - 1)) {
+      // "Union leader Ivo Sand knew ...": only capitalised words and role words before the name.
+      for (int k = from; k < main.first(); k++) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isCap(k) && !c.mf().isRoleWord(k)) return null;
+      }
+    }
+    return main;
+  }
+
+  /** Participles whose subject is also the subject of an infinitive after them ("using the radio to say"). */
+  private static final Set<String> SUBJECT_CONTROL_PARTICIPLES = MentionFinder.words("using", "taking", "turning",
+      "going", "appearing", "returning", "heading", "stepping", "rising", "choosing", "deciding", "vowing",
+      "promising", "pledging", "threatening", "seeking", "trying", "hoping", "planning");
+
+  /**
+   * The participle after a comma that opens a phrase running on to the infinitive marker after {@code end} (", using
+   * her column to", ", taking to the airwaves to"), within a few words and with no comma or quote between; else -1.
+   */
+  private static int participleOpeningBefore(Ctx c, int end, int from) {
+    for (int j = end; j > from && end - j <= 8; j--) {
+      if (c.quoteOf()[j] >= 0 || isComma(c, j) || c.terminal(j)) return -1;
+      if (SUBJECT_CONTROL_PARTICIPLES.contains(c.lower(j)) && isComma(c, j - 1)) return j;
+    }
+    return -1;
   }
 
   /** Words after which a verb has a subject of its own, or is no longer the leading subject's. */
