@@ -1,0 +1,68 @@
+package newsflow.enrich.nlp.quotes;
+
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import newsflow.enrich.nlp.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A definite description new to the article ("the 27-year-old", "the Brackwater boss", "the shipyard's chairman")
+ * as the subject before "he said" stands for the one person named before it, not for people named in its own
+ * sentence; nobody when the noun was used before for someone unnamed, when it names a role most often unnamed or
+ * defined by another ("the official", "the senator's spokesman"), or when the sentence before names two people it
+ * could be. As the speaker mention itself, a title still needs the person shown in it.
+ */
+class QuoteDescriptionAnaphoraTest {
+
+  @Test
+  void peopleNamedInTheDescriptionsOwnClauseAreSomeoneElse() {
+    List<Quote> qs = quotes("Oskar Vendel thinks the new hull will make his crew faster. The shipyard's chairman "
+        + "said that Lena Worth and Kit Amsel would sail the trials. \"I trust them both,\" he said.");
+    assertEquals("Oskar Vendel", quote(qs, "I trust them both").speaker());
+  }
+
+  @Test
+  void aPersonNamedInAFrontedPhraseIsNotTheDescription() {
+    List<Quote> qs = quotes("Rune Falk is still the favourite to coach the national side. Yet despite talk of a move "
+        + "to replace Edvin Saar, the Brackwater boss has said he will stay. \"My work here is not done,\" he said.");
+    assertEquals("Rune Falk", quote(qs, "My work here is not done").speaker());
+  }
+
+  @Test
+  void aDescriptionAsTheSpeakerMentionNeedsThePersonAsSubject() {
+    List<Quote> qs = quotes("Jonas Brell's side lost to Ostmark on Saturday. \"We were brave,\" said the Ostmark manager.");
+    assertNull(quote(qs, "We were brave").speaker());
+  }
+
+  @Test
+  void aNounUsedBeforeForAnUnnamedPersonIsThatPerson() {
+    List<Quote> qs = quotes("A spokeswoman for the harbour board confirmed the closure on Friday. Elin Stroud, the "
+        + "board's treasurer, was abroad. The spokeswoman said the piers would reopen. \"Nobody is hurt,\" she said.");
+    assertNull(quote(qs, "Nobody is hurt").speaker());
+  }
+
+  @Test
+  void twoPeopleOfAPossibleSexBeforeTheDescriptionLeaveItUnnamed() {
+    List<Quote> qs = quotes("Captain Hanne Voss thanked winger Mira Dahl after the final. The 27-year-old said the "
+        + "title meant everything. \"We earned it,\" she said.");
+    assertNull(quote(qs, "We earned it").speaker());
+  }
+
+  @Test
+  void aRoleOfSomeoneElseIsNotThatPerson() {
+    List<Quote> qs = quotes("Senator Tobias Renk toured the dam on Monday. The senator's spokesman said the tour "
+        + "had gone well. \"He was impressed,\" he said.");
+    assertNull(quote(qs, "He was impressed").speaker());
+  }
+
+  @Test
+  void aRoleThatUsuallyNamesNoOneIsNotTheNamedPerson() {
+    List<Quote> qs = quotes("Mayor Sven Aldo opened the ferry terminal on Monday. The official said the works were "
+        + "finished early. \"The terminal is safe,\" he said.");
+    assertNull(quote(qs, "The terminal is safe").speaker());
+  }
+}
