@@ -27,8 +27,8 @@ class QuoteDescriptionAnaphoraTest {
 
   @Test
   void aPersonNamedInAFrontedPhraseIsNotTheDescription() {
-    List<Quote> qs = quotes("Rune Falk is still the favourite to coach the national side. Yet despite talk of a move "
-        + "to replace Edvin Saar, the Brackwater boss has said he will stay. \"My work here is not done,\" he said.");
+    List<Quote> qs = quotes("Rune Falk is still the favourite for the national job. Although the stories about Edvin "
+        + "Saar kept growing, the Brackwater manager said he would stay. \"My work here is not done,\" he said.");
     assertEquals("Rune Falk", quote(qs, "My work here is not done").speaker());
   }
 
