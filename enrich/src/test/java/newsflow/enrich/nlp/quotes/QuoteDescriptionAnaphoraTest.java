@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A definite description new to the article ("the 27-year-old", "the Brackwater boss", "the shipyard's chairman")
- * as the subject before "he said" stands for the one person named before it, not for people named in its own
+ * leading the sentence ahead of a "he said" cue refers back to a single earlier name, never to names in its own
  * sentence; nobody when the noun was used before for someone unnamed, when it names a role most often unnamed or
  * defined by another ("the official", "the senator's spokesman"), or when the sentence before names two people it
  * could be. As the speaker mention itself, a title still needs the person shown in it.
