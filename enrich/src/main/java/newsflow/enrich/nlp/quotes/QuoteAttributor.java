@@ -4743,11 +4743,6 @@ public final class QuoteAttributor {
       return 0;
     }
 
-    /** A lower-case word tagged as a verb. */
-    private boolean isVerb(int i) {
-      String pos = c.toks().get(i).pos();
-      return pos != null && pos.startsWith("VB") && c.mf().isWord(i) && !c.mf().isCap(i);
-    }
 
     /** A "the ..." description that may stand for a person named before it ({@link #newDescriptionOfNamed}). */
     private static final int NEW_DESCRIPTION = 1;
@@ -4778,11 +4773,11 @@ public final class QuoteAttributor {
         String age = noun.substring(0, noun.indexOf('-'));
         if (agePattern(age).matcher(c.doc().text().substring(0, start)).find()) return OTHER_DESCRIPTION;
       }
-      // Used before (in lower case, so not in a headline's capitals, and outside quotes) as the subject of a verb
-      // ("A surveyor said ... The surveyor added"): that unnamed person. As an object ("accusing a young surveyor
-      // of ...") it may be someone named next, so it is no guard.
+      // Used before (in lower case, so not in a headline's capitals, and outside quotes) in a noun phrase that
+      // opens its sentence ("A surveyor for the council said ... The surveyor added"): that unnamed person. As an
+      // object ("accusing a young surveyor of ...") it may be someone named next, so it is no guard.
       for (int k = 0; k < p; k++) {
-        if (c.lower(k).equals(noun) && !c.mf().isCap(k) && c.quoteOf()[k] < 0 && k + 1 < p && isVerb(k + 1)) {
+        if (c.lower(k).equals(noun) && !c.mf().isCap(k) && c.quoteOf()[k] < 0 && opensSentence(k)) {
           return OTHER_DESCRIPTION;
         }
       }
