@@ -4532,6 +4532,9 @@ public final class QuoteAttributor {
       int counted = 0;
       boolean guessedOut = false;
       Set<Entity> talkedAbout = new HashSet<>();
+      // People named in the sentence of a description passed on the way back, who are not the one it stands for.
+      Set<Entity> describedOthers = new HashSet<>();
+      boolean viaDescription = false;
       Set<Entity> ownAside = new java.util.LinkedHashSet<>();
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
@@ -4564,7 +4567,7 @@ public final class QuoteAttributor {
           }
           // "Ivo Brandt should “go now,” he said": Brandt is talked about in what "he" reports, so is not "he",
           // here or where named before.
-          if (talkedAbout.contains(entities.get(f[1]))) continue;
+          if (talkedAbout.contains(entities.get(f[1])) || describedOthers.contains(entities.get(f[1]))) continue;
           if (s == own && trailingReport(m.first(), range) && !SUBORDINATORS.contains(c.lower(range[0]))
               && !speaksItself(f[0], m.first())) {
             talkedAbout.add(entities.get(f[1]));
@@ -4580,7 +4583,8 @@ public final class QuoteAttributor {
         // back or only as an object there; a definite description may be an epithet of someone named before,
         // so it stops the pronoun only past a name that is no subject.
         // "A reporter asked Dana Ruiz whether she would run": the one asked answers, whoever asks.
-        if (s != own && !anySubject(found) && !anyAskedAQuestion(found)) {
+        boolean opens = s != own && anySubject(found) && descriptionOpensBefore(range[0], to, want, found);
+        if (s != own && (!anySubject(found) || opens) && !anyAskedAQuestion(found)) {
           int lead = unnamedPersonLeads(range[0], to, want);
           // "Mayor Ida Strand opened the bridge. Despite the rain, the mayor praised the builders. “...,” she said":
           // a leading "the ..." that the epithet and title rules read as one named person of the pronoun's sex is
@@ -4590,7 +4594,21 @@ public final class QuoteAttributor {
             pronounSure = false;
             return described;
           }
-          if (lead == INDEFINITE_LEAD || lead == DEFINITE_LEAD && !found.isEmpty()) return null;
+          if (lead == INDEFINITE_LEAD) return null;
+          if (lead == DEFINITE_LEAD) {
+            // "Ivo Castell met the press. The carmaker's chairman said that Ana Ruiz would test it. “...,” he said":
+            // a description new to the article, subject of the nearer sentence, stands for someone named before;
+            // the people named in its own sentence are someone else, and the one it stands for must be the only
+            // person of a possible sex in the nearest sentence that names any.
+            int description = newDescriptionOfNamed(range[0], to, want);
+            if (description == OTHER_DESCRIPTION || description == 0 && !found.isEmpty() && !opens) return null;
+            if (description == NEW_DESCRIPTION) {
+              for (int[] f : found) describedOthers.add(entities.get(f[1]));
+              viaDescription = true;
+              if (hasWordOutsideQuotes(range[0], to)) counted++;
+              continue;
+            }
+          }
         }
         // The same pronoun before anyone it could mean continues its antecedent ("He funds ... He said").
         if (s != own && samePronounBefore(range[0], found.isEmpty() ? to : found.get(0)[0], forms)
@@ -4621,6 +4639,9 @@ public final class QuoteAttributor {
           continue;
         }
         if (several && guessedOut) return null;
+        // Past a description, one person of a possible sex only: "Ann Berg praised Lia Moss. The 24-year-old said ...";
+        // others named only as a possessor ("Ann Berg, who wrote Lia Moss's songs, ...") leave the subject.
+        if (several && viaDescription && (subject == null || !othersOnlyPossessors(found, subject))) return null;
         Entity chosen = several ? subject : only;
         // "Pay is no worry for Orrin - his rival Tomas Brecht took none - but time is": with no subject, a person
         // named only in an aside between dashes or in parentheses does not compete with the one person named
@@ -4951,6 +4972,94 @@ public final class QuoteAttributor {
       return null;
     }
 
+    /**
+     * "The carmaker's chairman said that Ana Ruiz would ...": the sentence {@code [from, to)} opens with a "the ..."
+     * description as its subject and names people ({@code found}) only after it, in that subject's own clause.
+     */
+    private boolean descriptionOpensBefore(int from, int to, Gender want, List<int[]> found) {
+      if (found.isEmpty() || !c.lower(from).equals("the")) return false;
+      int head = descriptionHead(from, to, want);
+      return head >= 0 && found.get(0)[0] > head;
+    }
+
+    /** True when every mention in {@code found} of someone other than {@code chosen} is followed by "'s". */
+    private boolean othersOnlyPossessors(List<int[]> found, Entity chosen) {
+      for (int[] f : found) if (entities.get(f[1]) != chosen && !followedByPossessive(f[0])) return false;
+      return true;
+    }
+
+    /** Nouns for people a news writer seldom names, or names only as defined by someone else. */
+    private static final Set<String> UNNAMED_ROLE_NOUNS = MentionFinder.words(
+        "resident", "reporter", "journalist", "correspondent", "bystander", "onlooker", "eyewitness", "passer-by",
+        "worker", "staffer", "employee", "volunteer", "caller", "listener", "viewer", "reader", "customer", "patient");
+
+    /**
+     * Whether the "the ..." description that {@link #unnamedPersonLeads} finds as the subject of {@code [from, to)}
+     * may stand for a person named before it: its head is a noun new to the article (not used before it, so for
+     * no one else and no unnamed person: "An aide to the mayor ... The aide told"), a title, epithet or age, but
+     * no noun for someone defined by another or seldom named (spokesman, lawyer,
+     * official, witness, resident, wife), with no contrastive modifier ("the other coach") and no person's role
+     * before "'s" ("the minister's spokesman"); an age ("the 31-year-old") not given in apposition before.
+     * Returns {@link #NEW_DESCRIPTION}, {@link #OTHER_DESCRIPTION}, or 0 when no "the ..." description of a kind
+     * it knows leads.
+     */
+    private int newDescriptionOfNamed(int from, int to, Gender want) {
+      for (int p = from; p < to; p++) {
+        if (c.quoteOf()[p] >= 0) return 0;
+        if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
+        int head = descriptionHead(p, to, want);
+        if (head < 0) continue;
+        return c.lower(p).equals("the") ? newDescription(p, head) : 0;
+      }
+      return 0;
+    }
+
+
+    /** A "the ..." description that may stand for a person named before it ({@link #newDescriptionOfNamed}). */
+    private static final int NEW_DESCRIPTION = 1;
+    /** A "the ..." description of someone unnamed or defined by another: no person named before it. */
+    private static final int OTHER_DESCRIPTION = -1;
+
+    /**
+     * {@link #NEW_DESCRIPTION} or {@link #OTHER_DESCRIPTION} for the description from {@code p} to its head noun
+     * {@code head} by the guards of {@link #newDescriptionOfNamed}; 0 for a head that is no title, epithet or age
+     * ("the stranger", a noun known only by its ending, may be anyone).
+     */
+    private int newDescription(int p, int head) {
+      String noun = c.lower(head);
+      if (RELATIONAL_NOUNS.contains(noun) || KIN_NOUNS.contains(noun) || UNNAMED_ROLE_NOUNS.contains(noun)
+          || noun.startsWith("spokes")) {
+        return OTHER_DESCRIPTION;
+      }
+      for (int k = p + 1; k < head; k++) {
+        String l = c.lower(k);
+        if (CONTRASTIVE_MODIFIERS.contains(l)) return OTHER_DESCRIPTION;
+        String owner = c.lower(k - 1);
+        if (c.mf().isPossessive(k) && !c.mf().isCap(k - 1) && personNoun(owner) && !KIND_NAME_WORDS.containsKey(owner)) {
+          return OTHER_DESCRIPTION;
+        }
+      }
+      int start = c.toks().get(p).start();
+      if (AGE_NOUN.matcher(noun).matches()) {
+        String age = noun.substring(0, noun.indexOf('-'));
+        if (agePattern(age).matcher(c.doc().text().substring(0, start)).find()) return OTHER_DESCRIPTION;
+      }
+      // Used before (in lower case, so not in a headline's capitals, and outside quotes) in a noun phrase that
+      // opens its sentence ("A surveyor for the council said ... The surveyor added"): that unnamed person. As an
+      // object ("accusing a young surveyor of ...") it may be someone named next, so it is no guard.
+      for (int k = 0; k < p; k++) {
+        if (c.lower(k).equals(noun) && !c.mf().isCap(k) && c.quoteOf()[k] < 0 && opensSentence(k)) {
+          return OTHER_DESCRIPTION;
+        }
+      }
+      for (int k = p + 1; k < head; k++) {
+        if (MentionFinder.DETERMINERS.contains(c.lower(k)) || c.lower(k).matches("\\d+")) return 0;
+      }
+      boolean kind = isPersonRoleNoun(noun) || BOSS_NOUNS.contains(noun) || EPITHET_NOUNS.contains(noun)
+          || AGE_NOUN.matcher(noun).matches();
+      return kind ? NEW_DESCRIPTION : 0;
+    }
+
     /** {@link #unnamedPersonLeads} for a description starting at {@code p}. */
     private int descriptionBeforeVerb(int p, int to, Gender want) {
       int head = descriptionHead(p, to, want);
@@ -4965,6 +5074,8 @@ public final class QuoteAttributor {
       boolean indefinite = INDEFINITES.contains(det) && !det.equals("one");
       if (!indefinite && !det.equals("the")) return -1;
       for (int head = p + 1; head < to && head - p <= 6; head++) {
+        // "the club's boss": a possessor's "'s" inside the description, never its head.
+        if (head > p + 1 && c.mf().isPossessive(head) && c.mf().isWord(head - 1) && c.quoteOf()[head] < 0) continue;
         if (c.person()[head] || c.quoteOf()[head] >= 0 || !c.mf().isWord(head)) return -1;
         int v = head + 1;
         while (v < to && isAdverb(c, v)) v++;
