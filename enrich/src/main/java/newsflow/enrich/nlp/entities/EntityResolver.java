@@ -888,8 +888,8 @@ public final class EntityResolver {
           + "|(?:(?:online|mobile|smartphone) )?(?:podcast|app|website|web site|browser)s?)\\b");
 
   /**
-   * "Brannock shares fell", "shares of Brannock", "Hallett's (HLT) stock", "Hallett's (NYSE: HLT)", "Hallett's reports
-   * earnings Thursday": a one-word name (no title or honorific) that at one of its mentions has shares or a stock
+   * "Brannock shares fell", "shares of Brannock", "Hallett's (HLT) stock", "Hallett's (NYSE: HLT)", "Hallett's posted
+   * quarterly earnings": a one-word name (no title or honorific) that at one of its mentions has shares or a stock
    * that trade, a stock exchange's ticker, or earnings it reports is a listed company, an organisation. A person's
    * possessive is not enough ("Okafor's shares in the bank", "Okafor's stock is rising", said of a player): the
    * shares must follow the bare name and a verb must follow them, or a ticker in brackets must stand between.
@@ -925,13 +925,13 @@ public final class EntityResolver {
   private static final Pattern SHARES_OF_BEFORE = Pattern.compile("\\b[Ss](?:hares|tock) (?:of|in) $");
 
   /**
-   * "Halberd quickly reversed its decision", "Wexley offers a free version of its software", "Tarsk sells routers;
-   * its newest model costs $80", "Garrow has solved this with what it calls a double zip", "Critics accused Dunmore
+   * "Halberd cut its prices again", "Wexley now ships a cheaper edition of its blender", "Tarsk also sells routers; its
+   * newest model costs $80", "Garrow keeps sleepers warm using what it calls smart mesh", "Critics accused Dunmore
    * of greed after it raised prices": a one-word name (no title or honorific, not a known given name) that is the
    * subject or the object of its clause and that "its" in that clause or "it" as the subject of an active verb with
    * an object, in a clause that "after", "because", "what" ... join to it, refers back to, is a company or another
    * organisation, not a person. Nothing else may stand between that the pronoun could mean: no singular noun but
-   * one before "of" ("a version of its") or bare after a preposition ("of greed"), no other name or pronoun, comma,
+   * one before "of" ("an edition of its") or bare after a preposition ("of greed"), no other name or pronoun, comma,
    * quote mark, verb of saying or thinking ("Brandt said its members would strike": the union's), "that" or "but";
    * nor a singular noun before the name in its sentence ("The board fired Lind over its losses") or in the subject of
    * the sentence before ("The bank collapsed. Lind resigned after it lost the contract"). A name that a personal

@@ -261,7 +261,7 @@ class PeopleInContextTest {
     assertEquals(List.of("Mara Lindx1"), people("Mara Lind played a nurse on the hit Halloran television drama for six years."));
     assertEquals(List.of("Tom Ruizx1"), people("Tom Ruiz told listeners on the Brannigan podcast that he was quitting."));
     // a host also named otherwise stays a person
-    assertEquals(List.of("Branniganx2"), people("Brannigan said on Monday that the Brannigan podcast would end in May."));
+    assertEquals(List.of("Branniganx2"), people("Brannigan told fans the Brannigan podcast would end in May."));
   }
 
   @Test
@@ -269,7 +269,7 @@ class PeopleInContextTest {
     assertEquals(EntityType.ORGANIZATION,
         SharedAnalyzer.typeOf(SharedAnalyzer.entities("Shares of Brannock fell 6 percent on Monday."), "Brannock"));
     assertEquals(List.of(), people("Investors dumped Corliss (NASDAQ: CRLS) after the warning."));
-    assertEquals(List.of(), people("Hallett's reports earnings Thursday after the market closes."));
+    assertEquals(List.of(), people("Hallett's posted quarterly earnings that beat forecasts."));
     // shares a person owns, or the verb "shares", keep the person
     assertEquals(List.of("Lindqvistx1"), people("Shares of Lindqvist's company fell on Monday."));
     assertTrue(people("Lindqvist shares his time between Oslo and Rome.").contains("Lindqvistx1"));
@@ -279,9 +279,9 @@ class PeopleInContextTest {
   void aOneWordNameThatItOrItsRefersBackToIsAnOrganisation() {
     for (String[] t : new String[][] {
         {"Critics accused Dunmore of greed after it raised prices for pensioners.", "Dunmore"},
-        {"Wexley offers a free version of its software that syncs passwords.", "Wexley"},
+        {"Wexley now ships a cheaper edition of its flagship blender to Asia.", "Wexley"},
         {"Tarsk also sells routers; its newest model costs $80, a spokeswoman said.", "Tarsk"},
-        {"Ostrik has tackled the cold with what it calls a smart mesh lining.", "Ostrik"}}) {
+        {"Garrow keeps sleepers warm using what it calls a smart mesh lining.", "Garrow"}}) {
       List<Entity> es = SharedAnalyzer.entities(t[0]);
       assertEquals(EntityType.ORGANIZATION, SharedAnalyzer.typeOf(es, t[1]), t[0]);
     }
