@@ -216,6 +216,9 @@ public final class EntityResolver {
     dropLaunchedProducts(doc.text(), sorted, people, order);
     dropWorkAppositions(doc.text(), people, order);
     dropProductModifiers(doc.text(), view, people, order);
+    dropMediaModifiers(doc.text(), view, people, order);
+    retypeTradedCompanies(doc.text(), view, people, order);
+    retypeNamesReferredToAsIt(view, people, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -859,6 +862,242 @@ public final class EntityResolver {
   private static final Pattern RANGE_WORD_BEFORE = Pattern.compile(
       "([\\p{L}\\d-]+)['\u2019]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(?:new|newest|latest|upcoming|forthcoming|flagship"
           + "|cheapest|priciest|top-of-the-line|top-of-the-range|high-end|entry-level|best-selling)\\s+$");
+
+  /**
+   * "the hit Corvane television drama", "on the Brannigan podcast", "the Haldane app", "the Marlowe role-playing game":
+   * a one-word name (no title or honorific) that at every mention is followed by a noun for a programme, a channel, a
+   * podcast, an app, a website or a game (a programme's, a channel's or a game's noun after a word for its medium:
+   * television, radio, video, board ...) names that thing, not a person. Every mention: a podcast or a show may be
+   * named after its host, who is then also named otherwise ("Lind said ... the Lind podcast"); the medium word keeps
+   * "the Okafor network" (of contacts) and "the Lind game" (her team's) for people.
+   */
+  private static void dropMediaModifiers(String text, TokenView v, List<Person> people, List<Entity> order) {
+    dropOneWordNamesWhere(people, order, s -> mediaModifier(text, v, s.end()));
+  }
+
+  private static boolean mediaModifier(String text, TokenView v, int end) {
+    Matcher m = MEDIA_NOUN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!m.lookingAt()) return false;
+    int first = v.firstAtOrAfter(end);
+    int noun = v.lastEndingBy(end + m.end());
+    return noun >= first && v.sameSentence(first, noun) && v.pos(noun).startsWith("NN");
+  }
+
+  /** A noun for a programme, a channel, a podcast, an app, a website or a game, after a medium word where needed. */
+  private static final Pattern MEDIA_NOUN_AFTER = Pattern.compile(
+      " (?:(?:television|TV|radio|streaming) (?:drama|series|show|sitcom|soap|network|channel)s?"
+          + "|(?:video|computer|mobile|board|role-playing) games?"
+          + "|(?:(?:online|mobile|smartphone) )?(?:podcast|app|website|web site|browser)s?)\\b");
+
+  /**
+   * "Brannock shares fell", "shares of Brannock", "Hallett's (HLT) stock", "Hallett's (NYSE: HLT)", "Hallett's posted
+   * quarterly earnings": a one-word name (no title or honorific) that at one of its mentions has shares or a stock
+   * that trade, a stock exchange's ticker, or earnings it reports is a listed company, an organisation. A person's
+   * possessive is not enough ("Okafor's shares in the bank", "Okafor's stock is rising", said of a player): the
+   * shares must follow the bare name and a verb must follow them, or a ticker in brackets must stand between.
+   */
+  private static void retypeTradedCompanies(String text, TokenView v, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (loneName(p, order) && p.entity.mentions().stream().anyMatch(s -> traded(text, s))) {
+        retypeAsOrganisation(p, order);
+      }
+    }
+  }
+
+  private static boolean traded(String text, Span s) {
+    String after = text.substring(s.end(), Math.min(text.length(), s.end() + 60));
+    if (SHARES_AFTER.matcher(after).lookingAt() || TICKER_AFTER.matcher(after).lookingAt()
+        || EARNINGS_AFTER.matcher(after).lookingAt()) {
+      return true;
+    }
+    return SHARES_OF_BEFORE.matcher(text.substring(Math.max(0, s.start() - 20), s.start())).find()
+        && !after.startsWith("'") && !after.startsWith("\u2019");
+  }
+
+  private static final Pattern SHARES_AFTER = Pattern.compile(
+      " (?:shares|stock) (?:\\p{Ll}+ly )?(?:fell|rose|jumped|dropped|slid|slipped|gained|climbed|tumbled|surged|sank"
+          + "|plunged|soared|rallied|closed|ended|traded|opened|are|were|is|was|have|had)\\b");
+  private static final Pattern TICKER_AFTER = Pattern.compile(
+      "(?:['\u2019]s)? \\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX) ?: ?[A-Z][A-Z.]{0,5}\\)"
+          + "|[A-Z]{1,5}\\) (?:stock|shares)\\b)");
+  private static final Pattern EARNINGS_AFTER = Pattern.compile(
+      "(?:['\u2019]s)? (?:reports|reported|will report|is to report|posts|posted) (?:its )?"
+          + "(?:(?:quarterly|annual|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|half-year) )?"
+          + "earnings\\b");
+  private static final Pattern SHARES_OF_BEFORE = Pattern.compile("\\b[Ss](?:hares|tock) (?:of|in) $");
+
+  /**
+   * "Halberd cut its prices again", "Wexley now ships a cheaper edition of its blender", "Tarsk also sells routers; its
+   * newest model costs $80", "Garrow keeps sleepers warm using what it calls smart mesh", "Critics accused Dunmore
+   * of greed after it raised prices": a one-word name (no title or honorific, not a known given name) that is the
+   * subject or the object of its clause and that "its" in that clause or "it" as the subject of an active verb with
+   * an object, in a clause that "after", "because", "what" ... join to it, refers back to, is a company or another
+   * organisation, not a person. Nothing else may stand between that the pronoun could mean: no singular noun but
+   * one before "of" ("an edition of its") or bare after a preposition ("of greed"), no other name or pronoun, comma,
+   * quote mark, verb of saying or thinking ("Brandt said its members would strike": the union's), "that" or "but";
+   * nor a singular noun before the name in its sentence ("The board fired Lind over its losses") or in the subject of
+   * the sentence before ("The bank collapsed. Lind resigned after it lost the contract"). A name that a personal
+   * pronoun follows at any of its mentions ("Okafor changed his mind") or that "who" follows stays a person.
+   */
+  private static void retypeNamesReferredToAsIt(TokenView v, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (!loneName(p, order) || GivenNames.isGivenName(p.parts.get(0))) continue;
+      List<Span> ms = p.entity.mentions();
+      if (ms.stream().anyMatch(s -> personReference(v, s))) continue;
+      if (ms.stream().anyMatch(s -> referredToAsIt(v, s))) retypeAsOrganisation(p, order);
+    }
+  }
+
+  /** A one-word name only, with no honorific or title, still in the article's entities. */
+  private static boolean loneName(Person p, List<Entity> order) {
+    return p.parts.size() == 1 && p.honorific == Gender.UNKNOWN && p.entity.titles().isEmpty()
+        && order.contains(p.entity);
+  }
+
+  /** A personal pronoun is the next third-person pronoun of the sentence, or "who" follows the name. */
+  private static boolean personReference(TokenView v, Span s) {
+    String pronoun = nextPronoun(v, s.end());
+    if (pronoun != null && PERSON_PRONOUNS.contains(pronoun)) return true;
+    int e = v.firstAtOrAfter(s.end());
+    if (e < v.size() && v.norm(e).equals(",")) e++;
+    return e < v.size() && Set.of("who", "whom", "whose").contains(lower(v.norm(e)));
+  }
+
+  private static boolean referredToAsIt(TokenView v, Span s) {
+    int k = v.firstAtOrAfter(s.start());
+    int e = v.firstAtOrAfter(s.end());
+    if (k >= v.size() || e >= v.size() || !v.sameSentence(k, e) || v.norm(e).startsWith("'")
+        || v.norm(e).startsWith("\u2019")) {
+      return false; // "Lind's staff ... its" may be the staff's
+    }
+    int j = e;
+    while (j < v.size() && v.sameSentence(e, j) && v.pos(j).startsWith("RB")) j++;
+    boolean subject = j < v.size() && v.sameSentence(e, j) && FINITE_TAGS.contains(v.pos(j));
+    boolean object = k > 0 && v.sameSentence(k - 1, k) && v.pos(k - 1).startsWith("VB");
+    if (!subject && !object) return false;
+    for (int i = e; i < v.size() && v.sameSentence(k, i) && i - e < 16; i++) {
+      String w = lower(v.norm(i));
+      boolean itNext = i + 1 < v.size() && v.sameSentence(i, i + 1) && lower(v.norm(i + 1)).equals("it");
+      if (w.equals("its")) return noCandidateBefore(v, k) && noCandidateInPreviousSubject(v, k, s.text());
+      if (w.equals("it")) {
+        return i > e && IT_LINKS.contains(lower(v.norm(i - 1))) && actingIt(v, i) && noCandidateBefore(v, k)
+            && noCandidateInPreviousSubject(v, k, s.text());
+      }
+      if (w.equals(";") && i + 1 < v.size() && lower(v.norm(i + 1)).equals("its")) continue;
+      if (IT_LINKS.contains(w) && itNext) continue;
+      String pos = v.pos(i);
+      if (pos.startsWith("PRP") || pos.startsWith("W") || v.capitalised(i) || w.isEmpty()
+          || !Character.isLetterOrDigit(w.charAt(0)) || SpeechVerbs.isSpeechVerb(w) || THINKING_VERBS.contains(w)
+          || CLAUSE_BREAKS.contains(w) || w.equals("but") || w.equals("or")) {
+        return false;
+      }
+      if (pos.equals("NN") && !(i + 1 < v.size() && lower(v.norm(i + 1)).equals("of"))
+          && !(i > e && (v.pos(i - 1).equals("IN") || v.pos(i - 1).equals("TO")))) {
+        return false; // "Lind bought the farm and its barn": the farm's
+      }
+    }
+    return false;
+  }
+
+  /** No singular noun heads a phrase before token {@code k} in its sentence (a noun before a noun is a modifier). */
+  private static boolean noCandidateBefore(TokenView v, int k) {
+    for (int i = k - 1; i >= 0 && v.sameSentence(i, k); i--) {
+      boolean head = i + 1 >= k || !v.pos(i + 1).startsWith("NN");
+      if (head && (v.pos(i).equals("NN") || v.pos(i).equals("NNP") && v.sameSentence(i - 1, i))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the subject of the sentence before token {@code k}'s (its words before the first finite or bare verb)
+   * holds no singular noun or name but {@code name}, nor "it" or "its": "The bank collapsed in March. Lindqvist
+   * resigned after it lost the contract" and "Varrow invaded Ostland. Kellan defended its actions" speak of the bank
+   * and of Varrow.
+   */
+  private static boolean noCandidateInPreviousSubject(TokenView v, int k, String name) {
+    int cs = k;
+    while (cs > 0 && v.sameSentence(cs - 1, k)) cs--;
+    if (cs == 0) return true;
+    int ps = cs - 1;
+    while (ps > 0 && v.sameSentence(ps - 1, cs - 1)) ps--;
+    if (v.pos(ps).isEmpty()) {
+      // a sentence with no capitalised word is not tagged: its subject is a common noun or a pronoun when it
+      // opens with a determiner or "it" ("The bank collapsed.", "It failed."), after a conjunction
+      int i = ps;
+      while (i < cs - 1 && OPENING_CONJUNCTIONS.contains(lower(v.norm(i)))) i++;
+      return !UNTAGGED_SUBJECT_OPENERS.contains(lower(v.norm(i)));
+    }
+    for (int i = ps; i < cs && !FINITE_TAGS.contains(v.pos(i)) && !v.pos(i).equals("VB"); i++) {
+      String w = lower(v.norm(i));
+      if (w.equals("it") || w.equals("its")) return false;
+      boolean head = i + 1 >= cs || !v.pos(i + 1).startsWith("NN");
+      if (head && (v.pos(i).equals("NN") || v.pos(i).equals("NNP") && !name.contains(v.norm(i)))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether "it" at {@code i} is the subject of an active verb that is no verb of being, seeming, happening or the
+   * like ("it emerged", "it took years") and that has an object after it ("it raised prices").
+   */
+  private static boolean actingIt(TokenView v, int i) {
+    int j = i + 1;
+    while (j < v.size() && v.sameSentence(i, j) && (v.pos(j).startsWith("RB") || v.pos(j).equals("MD")
+        || AUXILIARY_HAVE.contains(lower(v.norm(j))) && j + 1 < v.size() && v.pos(j + 1).startsWith("VB"))) {
+      j++;
+    }
+    if (j + 1 >= v.size() || !v.sameSentence(i, j + 1) || !v.pos(j).startsWith("VB")
+        || NOT_ACTING_VERBS.contains(lower(v.norm(j)))) {
+      return false;
+    }
+    int o = j + 1;
+    if (v.pos(o).equals("RP")) o++;
+    return o < v.size() && v.sameSentence(i, o) && OBJECT_START.matcher(v.pos(o)).matches();
+  }
+
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "then", "still", "now");
+  private static final Set<String> UNTAGGED_SUBJECT_OPENERS =
+      Set.of("it", "its", "the", "this", "that", "a", "an", "one", "each", "every");
+  /** Tags of a finite verb or a modal right after a subject. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+  /** Words that join a clause whose subject "it" may mean the name before ("after it", "what it calls"). */
+  private static final Set<String> IT_LINKS =
+      Set.of("after", "because", "when", "since", "until", "before", "once", "while", "what");
+  private static final Set<String> AUXILIARY_HAVE = Set.of("has", "have", "had");
+  /** Verbs of thinking, knowing and perceiving, whose clause may speak of anything ("Lind knew its history"). */
+  private static final Set<String> THINKING_VERBS = Set.of("think", "thinks", "thought", "believe", "believes",
+      "believed", "know", "knows", "knew", "feel", "feels", "felt", "hope", "hopes", "hoped", "expect", "expects",
+      "expected", "fear", "fears", "feared", "doubt", "doubts", "doubted", "suspect", "suspects", "suspected", "reckon",
+      "reckons", "reckoned", "understand", "understands", "understood", "assume", "assumes", "assumed", "realise",
+      "realises", "realised", "realize", "realizes", "realized", "wonder", "wonders", "wondered", "worry", "worries",
+      "worried", "hear", "hears", "heard", "see", "sees", "saw", "find", "finds", "found", "learn", "learns", "learned");
+  /** Verbs "it" is the subject of in an impersonal or a descriptive sentence ("it emerged", "it took years"). */
+  private static final Set<String> NOT_ACTING_VERBS = Set.of("is", "was", "be", "been", "are", "were", "'s", "seems",
+      "seemed", "appears", "appeared", "emerged", "emerges", "became", "becomes", "become", "remains", "remained",
+      "turns", "turned", "happens", "happened", "takes", "took", "taken", "makes", "made", "means", "meant", "matters",
+      "mattered", "comes", "came", "goes", "went", "gets", "got", "looks", "looked", "sounds", "sounded", "feels",
+      "felt", "depends", "depended", "helps", "helped", "costs", "cost", "follows", "followed", "says", "said", "shows",
+      "showed", "hit", "hits", "gave", "gives", "given", "struck", "strikes", "caused", "causes");
+  private static final Pattern OBJECT_START = Pattern.compile("DT|PRP\\$|NNS?|NNPS?|JJ[RS]?|CD");
+
+  /**
+   * Replaces a one-word person's entity by an organisation with its name and mentions, or adds the mentions to the
+   * organisation of that name the article already has.
+   */
+  private static void retypeAsOrganisation(Person p, List<Entity> order) {
+    int at = order.indexOf(p.entity);
+    if (at < 0) return;
+    order.remove(at);
+    for (Entity e : order) {
+      if (e.type() == EntityType.ORGANIZATION && e.name().equals(p.entity.name())) {
+        for (Span s : p.entity.mentions()) e.addMention(s);
+        return;
+      }
+    }
+    Entity org = new Entity(p.entity.id(), EntityType.ORGANIZATION, p.entity.name());
+    for (Span s : p.entity.mentions()) org.addMention(s);
+    order.add(at, org);
+  }
 
   /** The business nouns before a one-word name ({@link #FIRM_NOUNS}) and those that end an apposition only. */
   private static final Pattern FIRM_APPOSITION_AFTER = Pattern.compile(

@@ -255,4 +255,45 @@ class PeopleInContextTest {
     assertTrue(people("Supporters held signs reading “Free Tamsin” outside the court, where Tamsin waved to them.").stream()
         .anyMatch(n -> n.contains("Tamsin")));
   }
+
+  @Test
+  void aOneWordNameOnlyEverBeforeANounForAProgrammeOrAPodcastIsThatThing() {
+    assertEquals(List.of("Mara Lindx1"), people("Mara Lind played a nurse on the hit Halloran television drama for six years."));
+    assertEquals(List.of("Tom Ruizx1"), people("Tom Ruiz told listeners on the Brannigan podcast that he was quitting."));
+    // a host also named otherwise stays a person
+    assertEquals(List.of("Branniganx2"), people("Brannigan told fans the Brannigan podcast would end in May."));
+  }
+
+  @Test
+  void aOneWordNameWhoseSharesTradeOrThatReportsEarningsIsACompany() {
+    assertEquals(EntityType.ORGANIZATION,
+        SharedAnalyzer.typeOf(SharedAnalyzer.entities("Shares of Brannock fell 6 percent on Monday."), "Brannock"));
+    assertEquals(List.of(), people("Investors dumped Corliss (NASDAQ: CRLS) after the warning."));
+    assertEquals(List.of(), people("Hallett's posted quarterly earnings that beat forecasts."));
+    // shares a person owns, or the verb "shares", keep the person
+    assertEquals(List.of("Lindqvistx1"), people("Shares of Lindqvist's company fell on Monday."));
+    assertTrue(people("Lindqvist shares his time between Oslo and Rome.").contains("Lindqvistx1"));
+  }
+
+  @Test
+  void aOneWordNameThatItOrItsRefersBackToIsAnOrganisation() {
+    for (String[] t : new String[][] {
+        {"Critics accused Dunmore of greed after it raised prices for pensioners.", "Dunmore"},
+        {"Wexley now ships a cheaper edition of its flagship blender to Asia.", "Wexley"},
+        {"Tarsk also sells routers; its newest model costs $80, a spokeswoman said.", "Tarsk"},
+        {"Garrow keeps sleepers warm using what it calls a smart mesh lining.", "Garrow"}}) {
+      List<Entity> es = SharedAnalyzer.entities(t[0]);
+      assertEquals(EntityType.ORGANIZATION, SharedAnalyzer.typeOf(es, t[1]), t[0]);
+    }
+    // a verb of saying, a nearer noun, a given name, a personal pronoun, an impersonal "it", or a subject before
+    // that "it" may mean keeps the person
+    assertEquals(List.of("Brandtx1"), people("The union rejected the offer. Brandt said its members would strike."));
+    assertEquals(List.of("Okaforx1"), people("Okafor sold the bakery and its ovens in 2019."));
+    assertEquals(List.of("Dennisx1"), people("Dennis also sells routers; its newest model costs $80, a spokeswoman said."));
+    assertEquals(List.of("Tarskx2"), people("Tarsk also sells routers; its newest model is cheap. Tarsk said he would retire."));
+    assertEquals(List.of("Vargax1"), people("Fans accused Varga of cheating after it emerged that the scores were wrong."));
+    assertEquals(List.of("Lindqvistx1"), people("The bank collapsed in March. Lindqvist resigned after it lost the contract."));
+    assertTrue(people("Varrow invaded Ostland last spring. Kellan defended its actions on Monday.").contains("Kellanx1"));
+    assertTrue(people("The board fired Lindqvist over its losses in Asia.").contains("Lindqvistx1"));
+  }
 }
