@@ -47,9 +47,9 @@ class QuoteDescriptionAnaphoraTest {
 
   @Test
   void aNounUsedBeforeOnlyAsAnObjectMayStillBeThePersonNamedNext() {
-    List<Quote> qs = quotes("Lawyers for the council are accusing a young surveyor of trespass at the quarry.\n\n"
-        + "Ines Kalder, who runs a mapping blog, walked the site in April.\n\nThe surveyor says there was no "
-        + "intention to cause harm, but she is keeping her options open.\n\n\"I only took photographs of the old "
+    List<Quote> qs = quotes("The council has filed a trespass claim against a young surveyor over the quarry.\n\n"
+        + "Ines Kalder, who runs a mapping blog, walked the site in April.\n\nThe surveyor insists she meant no "
+        + "damage and may file a complaint of her own.\n\n\"I only took photographs of the old "
         + "kilns,\" she said.\n\nA ranger for the park closed the trail on Monday. Tove Aalund, who runs a hiking "
         + "blog, walked it in May. The ranger said the bridge was unsafe. \"Nobody should cross it,\" she said.");
     assertEquals("Ines Kalder", quote(qs, "I only took").speaker());
