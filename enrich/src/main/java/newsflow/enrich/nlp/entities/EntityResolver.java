@@ -87,6 +87,7 @@ public final class EntityResolver {
     Map<Entity, Integer> firstSeen = new HashMap<>();
     int[] counter = {0};
     Set<String> thingWords = new HashSet<>();
+    Set<String> firmNames = new HashSet<>();
     NameWords named = NameWords.of(sorted);
     Set<String> bothSexes = familiesWithBothHonorifics(view, sorted);
     Map<Integer, String[]> nicknames = new HashMap<>();
@@ -102,7 +103,9 @@ public final class EntityResolver {
       }
       if (m.type() == EntityType.PERSON && !inverted.containsKey(m.start()) && firmNamed(view, m)) {
         // "games developer Quorvex has": the business, an organisation (a statement by it has it as its speaker)
-        thingWords.add(lower(nameParts(m.text()).get(0)));
+        List<String> words = nameParts(m.text());
+        if (words.size() == 1) thingWords.add(lower(words.get(0)));
+        else firmNames.add(lower(String.join(" ", words)));
         m = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.score());
       }
       if (m.type() == EntityType.PERSON) {
@@ -124,6 +127,17 @@ public final class EntityResolver {
           String[] n = nicknameOf(nicknames, List.of(parts.get(0), ""));
           parts = List.of(n[1], n[2]);
         }
+        if (parts.size() == 2 && headingNounAfterSurname(doc.text(), m, parts)) {
+          // "Lind Denies Harbour Affair": the surname of someone the story names, else nobody
+          String surname = parts.get(0);
+          EntityMention self = m;
+          if (sorted.stream().noneMatch(o -> o != self && o.type() == EntityType.PERSON
+              && nameParts(o.text()).contains(surname))) {
+            continue;
+          }
+          parts = List.of(surname);
+          if (m.text().startsWith(surname)) span = new Span(m.start(), m.start() + surname.length(), surname);
+        }
         if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())
             && !surnameOfSomeoneNamed(people, parts.get(0))) {
           parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
@@ -138,6 +152,7 @@ public final class EntityResolver {
         if (namesFacility(view, m) || afterThingNoun(view, m)) {
           if (parts.size() == 1) thingWords.add(lower(parts.get(0)));
           else if (parts.size() == 2 && THING_NOUNS.contains(lower(parts.get(0)))) thingWords.add(lower(parts.get(1)));
+          else if (!GivenNames.isGivenName(parts.get(0))) thingWords.add(lower(String.join(" ", parts)));
           continue;
         }
         Gender said = honorificGender(view, m.start());
@@ -179,7 +194,9 @@ public final class EntityResolver {
         p.lastSeen = m.start();
         for (String t : titles.titlesOf(view, m.start(), m.end(), personSpans)) p.entity.addTitle(t);
       } else {
-        if (m.text().indexOf(' ') < 0 && !nameParts(m.text()).isEmpty() && afterThingNoun(view, m)) {
+        if (m.text().indexOf(' ') < 0 && !nameParts(m.text()).isEmpty()
+            && (afterThingNoun(view, m) || firmApposition(doc.text(), m.end()))) {
+          // "Etlaq, the company behind the port" typed as a place: no person at the name's other mentions either
           thingWords.add(lower(nameParts(m.text()).get(0)));
         }
         String key = m.type() + ":" + placeKey(m.type(), m.text());
@@ -200,6 +217,7 @@ public final class EntityResolver {
     mergeGivenNameOnlyPeople(people, order, firstSeen);
     dropNonPeople(doc.text(), people, order);
     dropThings(people, order, thingWords);
+    retypeFirmNames(people, order, firmNames);
     dropListedWithOrganisations(doc.text(), sorted, people, order);
     dropRolesPlayed(doc.text(), sorted, people, order);
     dropEponymIdioms(doc.text(), people, order);
@@ -219,6 +237,7 @@ public final class EntityResolver {
     dropMediaModifiers(doc.text(), view, people, order);
     retypeTradedCompanies(doc.text(), view, people, order);
     retypeNamesReferredToAsIt(view, people, order);
+    dropAdjectivesBeforeNouns(view, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
   }
@@ -317,13 +336,33 @@ public final class EntityResolver {
    */
   private static boolean firmNamed(TokenView v, EntityMention m) {
     List<String> words = nameParts(m.text());
-    return words.size() == 1 && !GivenNames.isGivenName(words.get(0)) && afterKindNoun(v, m, FIRM_NOUNS);
+    if (words.isEmpty() || GivenNames.isGivenName(words.get(0)) || afterTellingVerb(v, m)) return false;
+    return afterKindNoun(v, m, words.size() == 1 ? FIRM_NOUNS : FIRM_ONLY_NOUNS);
   }
 
-  /** Nouns for a kind of business that, right before a one-word name, make it the business's name. */
-  private static final Set<String> FIRM_NOUNS = Set.of(
-      "company", "firm", "maker", "manufacturer", "carmaker", "automaker", "developer", "publisher", "retailer",
-      "startup", "start-up", "label", "studio", "outfit");
+  /**
+   * Nouns for a kind of business that, right before a one-word name, make it the business's name. Those of
+   * {@link #FIRM_ONLY_NOUNS} do so for a name of several words too ("the charity Marlow Kent", "the firm Holloway
+   * Birch"): no person is called by them; "developer", "publisher", "maker" ... also stand before people's names
+   * ("property developer Ann Lee").
+   */
+  private static final Set<String> FIRM_ONLY_NOUNS = Set.of(
+      "company", "firm", "carmaker", "automaker", "retailer", "startup", "start-up", "label", "charity", "airline",
+      "broadcaster", "insurer", "lender", "newspaper", "journal");
+  private static final Set<String> FIRM_NOUNS = Lexicon.union(FIRM_ONLY_NOUNS,
+      Set.of("maker", "manufacturer", "developer", "publisher", "studio", "outfit"));
+
+  /**
+   * "told the newspaper Lind had resigned": a noun for an outlet or a business as the object of a verb of telling
+   * is followed by the clause told, whose subject may be a person.
+   */
+  private static boolean afterTellingVerb(TokenView v, EntityMention m) {
+    int k = v.firstAtOrAfter(m.start()) - 3;
+    return k >= 0 && v.sameSentence(k, k + 2) && TELLING_VERBS.contains(lower(v.norm(k)));
+  }
+
+  private static final Set<String> TELLING_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
+      "warned", "reminded");
 
   /** Whether the mention stands right after one of {@code nouns} ({@link #afterThingNoun}'s guards). */
   private static boolean afterKindNoun(TokenView v, EntityMention m, Set<String> nouns) {
@@ -374,6 +413,23 @@ public final class EntityResolver {
     for (Person p : people) {
       if (p.parts.size() == 1 && p.honorific == Gender.UNKNOWN && thingWords.contains(lower(p.parts.get(0)))) {
         order.remove(p.entity);
+      } else if (p.parts.size() > 1 && p.honorific == Gender.UNKNOWN && p.entity.titles().isEmpty()
+          && thingWords.contains(lower(String.join(" ", p.parts)))) {
+        order.remove(p.entity); // "the band Corvid Lane ... Corvid Lane said": the band at its other mentions too
+      }
+    }
+  }
+
+  /**
+   * A name of two or more words that the article puts right after a noun for a business ("the charity Marlow
+   * Kent", {@link #firmNamed}) is that organisation at its other mentions too ("Marlow Kent said"), unless an
+   * honorific or a title makes it a person there.
+   */
+  private static void retypeFirmNames(List<Person> people, List<Entity> order, Set<String> firmNames) {
+    for (Person p : people) {
+      if (p.parts.size() > 1 && p.honorific == Gender.UNKNOWN && p.entity.titles().isEmpty()
+          && firmNames.contains(lower(String.join(" ", p.parts)))) {
+        retypeAsOrganisation(p, order);
       }
     }
   }
@@ -413,6 +469,84 @@ public final class EntityResolver {
     for (Person p : people) {
       if (p.entity.mentions().stream().anyMatch(namesThing)) dropOneWordNamesWhere(List.of(p), order, s -> true);
     }
+  }
+
+  /**
+   * "International maritime law requires ...", "after next spring's Federal election", "National news": a one-word
+   * organisation or person (no title) that at every mention is a capitalised adjective (tagged as one, or a word
+   * for the reach of a government or a body: national, federal, regional, ...) right before lower-case words that
+   * end in a noun is that adjective, written with a capital at the start of a sentence or a heading or as a style,
+   * not a name. "National won the seat", "Local 90" and an acronym ("NATO troops") keep the name.
+   */
+  private static void dropAdjectivesBeforeNouns(TokenView v, List<Entity> order) {
+    order.removeIf(e -> (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON)
+        && e.titles().isEmpty() && e.name().indexOf(' ') < 0 && !e.mentions().isEmpty()
+        && e.mentions().stream().allMatch(s -> adjectiveBeforeNoun(v, s)));
+  }
+
+  private static boolean adjectiveBeforeNoun(TokenView v, Span s) {
+    int k = v.firstAtOrAfter(s.start());
+    if (k >= v.size() || v.start(k) != s.start() || v.lastEndingBy(s.end()) != k || !v.capitalised(k)
+        || v.norm(k).equals(v.norm(k).toUpperCase(Locale.ROOT))) {
+      return false; // an acronym ("NATO troops") is a name
+    }
+    if (!v.pos(k).equals("JJ") && !SCOPE_ADJECTIVES.contains(lower(v.norm(k)))) return false;
+    for (int i = k + 1; i <= k + 3 && i < v.size() && v.sameSentence(k, i); i++) {
+      String w = v.norm(i);
+      if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !v.text(k, i).equals(v.text(k, i - 1) + " " + w)) {
+        return false; // only lower-case words, one space apart, on the same line
+      }
+      if (v.pos(i).equals("NN") || v.pos(i).equals("NNS")) return true;
+      if (!v.pos(i).equals("JJ") && !v.pos(i).equals("VBN") && !v.pos(i).equals("VBG")) return false;
+    }
+    return false;
+  }
+
+  /** Adjectives for the reach of a government, a body or an event, often capitalised before one. */
+  private static final Set<String> SCOPE_ADJECTIVES = Set.of(
+      "international", "national", "federal", "regional", "provincial", "municipal", "global", "continental", "local");
+
+  /**
+   * "Okafor Denies Harbour Affair", "Lind Deal Row": a two-word name on a title-case heading line whose first word
+   * is no known given name and whose last word the article also writes in lower case ("the affair") is a surname
+   * before a common noun the heading capitalises, not a full name. The name may stand nowhere but on such lines:
+   * a player named in the body ("starters Ann Lee and Tom Battle") keeps his name.
+   */
+  private static boolean headingNounAfterSurname(String text, EntityMention m, List<String> parts) {
+    if (GivenNames.isGivenName(parts.get(0)) || !occursInLowerCase(text, lower(parts.get(1)))) return false;
+    for (int i = text.indexOf(m.text()); i >= 0; i = text.indexOf(m.text(), i + 1)) {
+      if (!onTitleCaseLine(text, i, i + m.text().length())) return false;
+    }
+    return true;
+  }
+
+  /** Whether [start, end) stands on a line of three to twelve words, each capitalised or a small word, no sentence. */
+  private static boolean onTitleCaseLine(String text, int start, int end) {
+    int from = text.lastIndexOf('\n', start - 1) + 1;
+    int to = text.indexOf('\n', end);
+    String line = text.substring(from, to < 0 ? text.length() : to).strip();
+    if (line.endsWith(".") || line.endsWith(",") || line.endsWith(":")) return false;
+    String[] words = line.split("\\s+");
+    if (words.length < 3 || words.length > 12) return false;
+    for (String w : words) {
+      if (w.isEmpty() || TITLE_SMALL_WORDS.contains(w)) continue;
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * As {@link #dropOneWordNamesWithAny}, and also for a name of several words whose first word is no known given
+   * name ("Corvid Lane, the band from Leeds"); "Ann Lee, a film critic" is left to the noun's own guards.
+   */
+  private static void dropNamesWithAny(List<Person> people, List<Entity> order, Predicate<Span> namesThing) {
+    for (Person p : people) {
+      if (p.parts.size() > 1 && !GivenNames.isGivenName(p.parts.get(0)) && p.honorific == Gender.UNKNOWN
+          && p.entity.titles().isEmpty() && p.entity.mentions().stream().anyMatch(namesThing)) {
+        order.remove(p.entity);
+      }
+    }
+    dropOneWordNamesWithAny(people, order, namesThing);
   }
 
   /**
@@ -781,8 +915,11 @@ public final class EntityResolver {
    * company director", "Lind, the firm's founder" and "Lind is a company man" stay people.
    */
   private static void dropFirmAppositions(String text, List<Person> people, List<Entity> order) {
-    dropOneWordNamesWithAny(people, order, m -> FIRM_APPOSITION_AFTER.matcher(
-        text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt());
+    dropNamesWithAny(people, order, m -> firmApposition(text, m.end()));
+  }
+
+  private static boolean firmApposition(String text, int end) {
+    return FIRM_APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 70))).lookingAt();
   }
 
   /**
@@ -794,7 +931,7 @@ public final class EntityResolver {
    * film's star" and "Lind, a regular at the festival" stay people.
    */
   private static void dropWorkAppositions(String text, List<Person> people, List<Entity> order) {
-    dropOneWordNamesWithAny(people, order, m -> WORK_APPOSITION_AFTER.matcher(
+    dropNamesWithAny(people, order, m -> WORK_APPOSITION_AFTER.matcher(
         text.substring(m.end(), Math.min(text.length(), m.end() + 70))).lookingAt());
   }
 
@@ -1103,7 +1240,7 @@ public final class EntityResolver {
   private static final Pattern FIRM_APPOSITION_AFTER = Pattern.compile(
       ",?\\s+(?:is\\s+|was\\s+)?(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?"
           + "(?:" + String.join("|", FIRM_NOUNS) + "|brand|band|chain|business)"
-          + "(?:\\s*[,.;:)]|\\s+(?:that|which|based|in|with|known|founded|whose|and|from|of|for)\\b)");
+          + "(?:\\s*[,.;:)]|\\s+(?:that|which|based|in|with|known|founded|whose|and|from|of|for|behind)\\b)");
 
   /** The next characters of the text after {@code end} (at most 40). */
   private static String after(String text, int end) {
