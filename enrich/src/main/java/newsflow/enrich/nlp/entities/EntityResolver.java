@@ -472,7 +472,7 @@ public final class EntityResolver {
   }
 
   /**
-   * "International maritime law requires ...", "after next spring's Federal election", "National news": a one-word
+   * "Continental breakfast is served", "the Federal budget talks", "National news": a one-word
    * organisation or person (no title) that at every mention is a capitalised adjective (tagged as one, or a word
    * for the reach of a government or a body: national, federal, regional, ...) right before lower-case words that
    * end in a noun is that adjective, written with a capital at the start of a sentence or a heading or as a style,

@@ -54,7 +54,7 @@ class NamesThatNameNoPersonTest {
   @Test
   void aCapitalisedAdjectiveBeforeALowerCaseNounIsNoName() {
     List<Entity> es = SharedAnalyzer.entities(
-        "National news\nFerry services to the islands resumed on Sunday after the storm, operator Castle Line said.");
+        "National news\nFerry services to the islands resumed once the gale eased, operator Castle Line said.");
     assertTrue(es.stream().noneMatch(e -> e.name().equals("National")), es.toString());
     assertEquals(List.of("Noor Haddadx1"),
         people("\"It is a tax on commuters,\" said Liberal transport critic Noor Haddad."));
@@ -72,7 +72,7 @@ class NamesThatNameNoPersonTest {
   @Test
   void aCommonNounAfterASurnameInATitleCaseHeadingIsNoPartOfTheName() {
     assertEquals(List.of("Leo Kavanaghx2", "Clara Dunmorex2"), people("Kavanagh Denies Dunmore Affair\n"
-        + "Singer Leo Kavanagh has denied the reports. Clara Dunmore declined to comment. The affair was first claimed"
+        + "Singer Leo Kavanagh has denied the reports. Clara Dunmore would not say more. The affair was first claimed"
         + " by a gossip column."));
     // a name the body also uses keeps its last word
     assertTrue(people("Hawks Sign Tavon Battle\nThe Hawks signed receiver Tavon Battle on Monday. The battle for"
