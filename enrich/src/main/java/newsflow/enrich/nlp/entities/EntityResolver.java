@@ -230,6 +230,7 @@ public final class EntityResolver {
     dropNamedSettlements(doc.text(), people, order);
     dropTeamHeadings(doc.text(), people, order);
     dropClubNames(doc.text(), people, order);
+    dropClubPlaces(doc.text(), order);
     dropFirmAppositions(doc.text(), people, order);
     dropLaunchedProducts(doc.text(), sorted, people, order);
     dropWorkAppositions(doc.text(), people, order);
@@ -876,6 +877,31 @@ public final class EntityResolver {
         dropOneWordNamesWhere(List.of(p), order, s -> true);
       }
     }
+  }
+
+  /**
+   * "Dunmore boss Ivo Kask", "a 2-0 home win over Dunmore": in a sports report, a place name worded as a club
+   * (see {@link #clubByWording}) names the team, not a location, so it is no place (the reader's guidelines: sports
+   * teams are not places). A place also named as a location, after a preposition of place ("the final in
+   * Dunmore", "a welcome to Dunmore", "a game at Dunmore"), stays.
+   */
+  private static void dropClubPlaces(String text, List<Entity> order) {
+    if (!SportsReport.of(text)) return;
+    order.removeIf(e -> e.type() == EntityType.PLACE && clubByWording(text, e.name()) && !namedAsLocation(text, e.name()));
+  }
+
+  /** A preposition of place right before a name: "in ", "at the ", "to ". */
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+      "\\b(?:in|at|to|from|into|across|near|around|throughout|inside|outside|towards?|via)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Whether some whole-word occurrence of {@code name} follows a preposition of place. */
+  private static boolean namedAsLocation(String text, String name) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+    while (m.find()) {
+      if (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) return true;
+    }
+    return false;
   }
 
   /**

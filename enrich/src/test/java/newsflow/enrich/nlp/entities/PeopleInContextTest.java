@@ -25,6 +25,18 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aPlaceWordedAsAClubInASportsReportIsNoPlaceUnlessItIsAlsoALocation() {
+    String game = "The Riverside Hawks ended their losing run with a 3-1 win over Denver on Saturday night. Goalkeeper "
+        + "Ivo Marsh made 31 saves, and the Hawks scored twice in the third period.\n\n\"We needed that one,\" coach "
+        + "Dana Ruiz said after the game.";
+    assertTrue(SharedAnalyzer.entities(game).stream().noneMatch(e -> e.type() == EntityType.PLACE
+        && e.name().equals("Denver")), "the side beaten, not the city");
+    String both = game + " A week earlier a blizzard had closed the airport in Denver.";
+    assertTrue(SharedAnalyzer.entities(both).stream().anyMatch(e -> e.type() == EntityType.PLACE
+        && e.name().equals("Denver")), "also named as a location: the place stays");
+  }
+
+  @Test
   void bandsAndDeitiesAreNotPeople() {
     assertEquals(List.of("Tom Bergx1"),
         people("Fans queued all night to hear the band Lumenfall play, their manager Tom Berg said."));
