@@ -4742,15 +4742,17 @@ public final class QuoteAttributor {
     /**
      * "The harpist from Lowmoor says she practises at dawn. She explained: “...” ... Ada Holm, 30, ...": with no one
      * named before the pronoun at {@code p} (in sentence {@code own}), and the article's lead (its first sentence
-     * that ends like one and is no "By ..." line) led by a "the ..." description of one person (a title, epithet or
-     * age, not someone defined by another), the person the pronoun means is the first person of its sex named
+     * that ends like one and is no "By ..." line) led by a "the ..." description of one person by an epithet or age
+     * (no office, no one defined by another), the person the pronoun means is the first person of its sex named
      * after it: within {@value #CATAPHORA_WINDOW} sentences, as the subject of that sentence, and the only person
-     * of that sex named from the pronoun to the sentence after. No unnamed person of another kind may lead a
-     * sentence between the lead and the pronoun ("A spokeswoman said ...").
+     * of that sex named from the pronoun to the sentence after, its sex shown or stated by a pronoun there and no
+     * other role or relation given with the name ("Grace Lund, the band's manager,"). No unnamed person of another
+     * kind may lead a sentence between the lead and the pronoun ("A spokeswoman said ...").
      */
     private Entity namedAfterLead(int p, int own, Gender want) {
       int lead = -1;
       for (int s = 0; s <= own && lead < 0; s++) {
+      String leadNoun = null;
         int[] r = sentenceRange(s);
         if (r == null || !hasWordOutsideQuotes(r[0], r[1])) continue;
         if (c.lower(r[0]).equals("by") || !endsLikeSentence(r)) continue;
@@ -4762,7 +4764,12 @@ public final class QuoteAttributor {
         if (r == null) continue;
         int to = s == own ? p : r[1];
         if (s == lead) {
-          if (leadEpithetHead(r[0], to, want) < 0) return null;
+          int head = leadEpithetHead(r[0], to, want);
+          if (head < 0) return null;
+          leadNoun = c.lower(head);
+          // "The harbour commissioner says he ...": an office has a holder the article may never name; an epithet for a
+          // performer, player or an age does not.
+          if (!EPITHET_NOUNS.contains(leadNoun) && !AGE_NOUN.matcher(leadNoun).matches()) return null;
           continue;
         }
         if (unnamedPersonSpeaks(r[0], to) || otherUnnamedLeads(r[0], to, want)) return null;
@@ -4783,7 +4790,10 @@ public final class QuoteAttributor {
             boolean subject = isSubjectStart(run) && !followedByPossessive(f[0]) && !insideDashAside(f[0], r)
                 && !insideParentheses(f[0], r);
             // "Jo Pell, her manager, said ...": someone defined by the pronoun's person is someone else.
-            if (!subject || s == own || pronounOfSexUpTo(r[0], appositionEnd(f[0], r), want)) return null;
+            int end = appositionEnd(f[0], r);
+            if (!subject || s == own || pronounOfSexUpTo(r[0], end, want)) return null;
+            // "Manager Tom Reed, 50, ...", "Tom Reed, the club's manager, ...": a role other than the lead's is someone else.
+            if (otherRoleUpTo(r[0], end, leadNoun)) return null;
             // Its sex shown, hinted by the given name, or stated by the first pronoun after the name there.
             if (sexShown(e, want) == SEX_UNSHOWN && firstPronounSexAfter(nameRunEnd(f[0]) + 1, r[1]) != want) {
               return null;
@@ -4801,6 +4811,21 @@ public final class QuoteAttributor {
     }
 
     /** The sex of the first third-person singular pronoun outside quotes in {@code [from, to)}, else UNKNOWN. */
+    /** True when a word for a person's role or relation other than {@code noun} stands outside quotes in {@code [from, to]}. */
+    private boolean otherRoleUpTo(int from, int to, String noun) {
+      for (int k = from; k <= to && k < c.n(); k++) {
+        if (c.quoteOf()[k] >= 0) continue;
+        String w = c.lower(k);
+        if (w.equals(noun)) continue;
+        if (isPersonRoleNoun(w) || EPITHET_NOUNS.contains(w) || BOSS_NOUNS.contains(w) || TITLE_WORDS.contains(w)
+            || LEADER_TITLE_WORDS.contains(w) || RELATIONAL_NOUNS.contains(w) || KIN_NOUNS.contains(w)
+            || FEMALE_ROLE_NOUNS.contains(w) || MALE_ROLE_NOUNS.contains(w) || UNNAMED_ROLE_NOUNS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private Gender firstPronounSexAfter(int from, int to) {
       for (int k = from; k < to; k++) {
         if (c.quoteOf()[k] >= 0) continue;

@@ -58,6 +58,21 @@ class QuotePronounLeadEpithetTest {
   }
 
   @Test
+  void aPersonNamedNextInAnotherRoleDoesNotTakeIt() {
+    List<Quote> qs = quotes("The 'Copper Harbour' drummer admits she keeps a notebook of every gig.\n\n" + QUOTES
+        + "Grace Lund, the band's manager, says she has read none of them.");
+    assertNull(quote(qs, "I write down").speaker());
+  }
+
+  @Test
+  void anOfficeInTheLeadIsNoEpithet() {
+    List<Quote> qs = quotes("The harbour commissioner says he will close the east pier.\n\n"
+        + "He told the council: \"The timbers will not last another storm.\"\n\n"
+        + "Pavel Dorn, 52, runs the ferry from the pier with his son.");
+    assertNull(quote(qs, "The timbers will").speaker());
+  }
+
+  @Test
   void aHeadingIsNoLead() {
     List<Quote> qs = quotes("The drummer who writes everything down\n\n"
         + "She told the magazine: \"I write down the set list and the weather.\"\n\n"
