@@ -4542,7 +4542,7 @@ public final class QuoteAttributor {
       Set<Entity> describedOthers = new HashSet<>();
       boolean viaDescription = false;
       Set<Entity> ownAside = new java.util.LinkedHashSet<>();
-      boolean namedNearer = false;
+      Set<Entity> namedNearer = new HashSet<>();
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
         if (range == null) continue;
@@ -4551,8 +4551,8 @@ public final class QuoteAttributor {
         boolean passedGuess = false;
         Entity guessed = null;
         List<int[]> named = personMentionsIn(range[0], to);
-        boolean nearerNamed = namedNearer;
-        namedNearer |= !named.isEmpty();
+        Set<Entity> nearer = new HashSet<>(namedNearer);
+        for (int[] f : named) namedNearer.add(entities.get(f[1]));
         for (int[] f : named) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
               || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
@@ -4652,7 +4652,8 @@ public final class QuoteAttributor {
           // "Sam Keller, head of the fair, confirmed it. “...,” she said": the nearest person named, the subject and
           // the only one in that sentence, with a sex guessed from the given name only, is meant when no one of
           // the pronoun's sex, named or not, comes before the pronoun.
-          if (passedGuess && !guessedOut && !nearerNamed && onlyPerson(named, guessed)
+          if (passedGuess && !guessedOut && onlyPerson(named, guessed)
+              && (nearer.isEmpty() || nearer.size() == 1 && nearer.contains(guessed))
               && noneOfSexBefore(guessed, m.first(), s, own, want)) {
             pronounSure = false;
             return guessed;
@@ -4751,8 +4752,8 @@ public final class QuoteAttributor {
      */
     private Entity namedAfterLead(int p, int own, Gender want) {
       int lead = -1;
-      for (int s = 0; s <= own && lead < 0; s++) {
       String leadNoun = null;
+      for (int s = 0; s <= own && lead < 0; s++) {
         int[] r = sentenceRange(s);
         if (r == null || !hasWordOutsideQuotes(r[0], r[1])) continue;
         if (c.lower(r[0]).equals("by") || !endsLikeSentence(r)) continue;
@@ -4810,7 +4811,6 @@ public final class QuoteAttributor {
       return target;
     }
 
-    /** The sex of the first third-person singular pronoun outside quotes in {@code [from, to)}, else UNKNOWN. */
     /** True when a word for a person's role or relation other than {@code noun} stands outside quotes in {@code [from, to]}. */
     private boolean otherRoleUpTo(int from, int to, String noun) {
       for (int k = from; k <= to && k < c.n(); k++) {
@@ -4826,6 +4826,7 @@ public final class QuoteAttributor {
       return false;
     }
 
+    /** The sex of the first third-person singular pronoun outside quotes in {@code [from, to)}, else UNKNOWN. */
     private Gender firstPronounSexAfter(int from, int to) {
       for (int k = from; k < to; k++) {
         if (c.quoteOf()[k] >= 0) continue;
@@ -4939,8 +4940,11 @@ public final class QuoteAttributor {
       Set<String> words = want == Gender.FEMALE ? FEMALE_ROLE_NOUNS : MALE_ROLE_NOUNS;
       Set<String> epithets = want == Gender.FEMALE ? FEMALE_EPITHETS : MALE_EPITHETS;
       Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
+      // an earlier "she said" already taken as this person's is no one else
+      Set<Integer> taken = new HashSet<>();
+      for (int[] r : resolvedSpeakers) if (speakerEntities.get(r[1]) == guessed) taken.add(r[0]);
       for (int k = 0; k < p; k++) {
-        if (c.quoteOf()[k] >= 0) continue;
+        if (c.quoteOf()[k] >= 0 || taken.contains(k)) continue;
         String w = c.lower(k);
         if (words.contains(w) || epithets.contains(w) || forms.contains(w) || want == Gender.FEMALE
             && (w.endsWith("woman") || w.endsWith("women"))) {

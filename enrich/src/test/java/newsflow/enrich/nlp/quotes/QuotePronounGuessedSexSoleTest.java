@@ -26,6 +26,13 @@ class QuotePronounGuessedSexSoleTest {
   }
 
   @Test
+  void aLaterPronounContinuesTheSameCandidate() {
+    List<Quote> qs = quotes("Chris Amberley, who manages the lakeside campsite, confirmed every pitch was booked.\n\n"
+        + QUOTE.trim() + "\n\n\"Next summer we will open the north meadow,\" she added.");
+    assertEquals("Chris Amberley", quote(qs, "Next summer").speaker());
+  }
+
+  @Test
   void aWomanMentionedBeforeLeavesItUnresolved() {
     List<Quote> qs = quotes("Chris Amberley, whose daughter runs the camp shop, confirmed every pitch was booked."
         + QUOTE);
