@@ -4542,18 +4542,13 @@ public final class QuoteAttributor {
       Set<Entity> describedOthers = new HashSet<>();
       boolean viaDescription = false;
       Set<Entity> ownAside = new java.util.LinkedHashSet<>();
-      Set<Entity> namedNearer = new HashSet<>();
       for (int s = own, scanned = 0; s >= 0 && counted < PRONOUN_WINDOW && scanned < MAX_CHAIN; s--, scanned++) {
         int[] range = sentenceRange(s);
         if (range == null) continue;
         int to = s == own ? m.first() : range[1];
         List<int[]> found = new ArrayList<>();
         boolean passedGuess = false;
-        Entity guessed = null;
-        List<int[]> named = personMentionsIn(range[0], to);
-        Set<Entity> nearer = new HashSet<>(namedNearer);
-        for (int[] f : named) namedNearer.add(entities.get(f[1]));
-        for (int[] f : named) {
+        for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
               || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
           // "Size is no concern for Orrin - Tomas Brecht always picked tall rowers - but stamina is": the subject
@@ -4563,10 +4558,7 @@ public final class QuoteAttributor {
           if (!genderAgrees(entities.get(f[1]), want)) {
             // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
             // sentence), only a sole candidate.
-            if (subject && s != own && sexGuessedFromNameOnly(entities.get(f[1]))) {
-              passedGuess = true;
-              guessed = entities.get(f[1]);
-            }
+            if (subject && s != own && sexGuessedFromNameOnly(entities.get(f[1]))) passedGuess = true;
             // A lone family name of someone named as a relative may be another of the family ("her father,
             // Tom Lee ... Lee declared ... She"): past such a subject of the other sex, nobody is certain.
             if (subject && s != own && loneFamilyName(f[0], entities.get(f[1])) && namedAsKin(entities.get(f[1]))) {
@@ -4649,15 +4641,6 @@ public final class QuoteAttributor {
           // "A security official said ... “...,” he said": an unnamed person speaking in the nearest sentence
           // may be the one meant, so a person named further back is not certain.
           if (s != own && hasWordOutsideQuotes(range[0], to) && unnamedPersonSpeaks(range[0], to)) return null;
-          // "Sam Keller, head of the fair, confirmed it. “...,” she said": the nearest person named, the subject and
-          // the only one in that sentence, with a sex guessed from the given name only, is meant when no one of
-          // the pronoun's sex, named or not, comes before the pronoun.
-          if (passedGuess && !guessedOut && onlyPerson(named, guessed)
-              && (nearer.isEmpty() || nearer.size() == 1 && nearer.contains(guessed))
-              && noneOfSexBefore(guessed, m.first(), s, own, want)) {
-            pronounSure = false;
-            return guessed;
-          }
           guessedOut |= passedGuess;
           continue;
         }
@@ -4917,47 +4900,6 @@ public final class QuoteAttributor {
         return false;
       }
       return false;
-    }
-
-    /** True when every person in {@code named} is {@code e}, and there is one. */
-    private boolean onlyPerson(List<int[]> named, Entity e) {
-      if (e == null || named.isEmpty()) return false;
-      for (int[] f : named) if (entities.get(f[1]) != e) return false;
-      return true;
-    }
-
-    /**
-     * For the sole candidate {@code guessed} of a pronoun at {@code p} (sex {@code want}), named in sentence
-     * {@code s}: no one else of a possible sex named anywhere before the pronoun; no word for a person of that sex
-     * ("wife", "spokeswoman", "her") outside quotes before it; and no unnamed person leading or speaking in
-     * sentences {@code s} to {@code own}.
-     */
-    private boolean noneOfSexBefore(Entity guessed, int p, int s, int own, Gender want) {
-      for (Entity e : entities) {
-        if (e == guessed || e.type() != EntityType.PERSON || !genderAgrees(e, want)) continue;
-        for (Span sp : e.mentions()) if (tokenAt(sp.start()) < p) return false;
-      }
-      Set<String> words = want == Gender.FEMALE ? FEMALE_ROLE_NOUNS : MALE_ROLE_NOUNS;
-      Set<String> epithets = want == Gender.FEMALE ? FEMALE_EPITHETS : MALE_EPITHETS;
-      Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
-      // an earlier "she said" already taken as this person's is no one else
-      Set<Integer> taken = new HashSet<>();
-      for (int[] r : resolvedSpeakers) if (speakerEntities.get(r[1]) == guessed) taken.add(r[0]);
-      for (int k = 0; k < p; k++) {
-        if (c.quoteOf()[k] >= 0 || taken.contains(k)) continue;
-        String w = c.lower(k);
-        if (words.contains(w) || epithets.contains(w) || forms.contains(w) || want == Gender.FEMALE
-            && (w.endsWith("woman") || w.endsWith("women"))) {
-          return false;
-        }
-      }
-      for (int t = s; t <= own; t++) {
-        int[] r = sentenceRange(t);
-        if (r == null) continue;
-        int to = t == own ? p : r[1];
-        if (to > r[0] && (unnamedPersonLeads(r[0], to, want) != 0 || unnamedPersonSpeaks(r[0], to))) return false;
-      }
-      return true;
     }
 
     /**
