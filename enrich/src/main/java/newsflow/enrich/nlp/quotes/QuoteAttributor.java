@@ -4507,6 +4507,12 @@ public final class QuoteAttributor {
       Gender want = p.equals("she") ? Gender.FEMALE : Gender.MALE;
       Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
       int own = c.sentOf()[m.first()];
+      // "The harpist says she ... She said: “...” ... Ada Holm, 30, ...": a lead describing one person, who is named
+      // only after the pronoun.
+      if (!personNamedBefore(m.first())) {
+        Entity ahead = namedAfterLead(m.first(), own, want);
+        if (ahead != null) return ahead;
+      }
       // "When the inspector finished the review of the sinking, he said ...": a fronted subordinate clause
       // led by a description of one unnamed person makes that person the likelier one meant, not anyone named
       // in the sentences before.
@@ -4703,6 +4709,197 @@ public final class QuoteAttributor {
         return chosen;
       }
       return null;
+    }
+
+    /** Sentences with words outside quotes after a pronoun's own within which a lead's person must be named. */
+    private static final int CATAPHORA_WINDOW = 4;
+
+    /** True when any person's name (in quotes or not) starts before token {@code p}. */
+    private boolean personNamedBefore(int p) {
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) continue;
+        for (Span sp : e.mentions()) if (tokenAt(sp.start()) < p) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "The harpist from Lowmoor says she practises at dawn. She explained: “...” ... Ada Holm, 30, ...": with no one
+     * named before the pronoun at {@code p} (in sentence {@code own}), and the article's lead (its first sentence
+     * that ends like one and is no "By ..." line) led by a "the ..." description of one person by an epithet or age
+     * (no office, no one defined by another), the person the pronoun means is the first person of its sex named
+     * after it: within {@value #CATAPHORA_WINDOW} sentences, as the subject of that sentence, and the only person
+     * of that sex named from the pronoun to the sentence after, its sex shown or stated by a pronoun there and no
+     * other role or relation given with the name ("Grace Lund, the band's manager,"). No unnamed person of another
+     * kind may lead a sentence between the lead and the pronoun ("A spokeswoman said ...").
+     */
+    private Entity namedAfterLead(int p, int own, Gender want) {
+      int lead = -1;
+      String leadNoun = null;
+      for (int s = 0; s <= own && lead < 0; s++) {
+        int[] r = sentenceRange(s);
+        if (r == null || !hasWordOutsideQuotes(r[0], r[1])) continue;
+        if (c.lower(r[0]).equals("by") || !endsLikeSentence(r)) continue;
+        lead = s;
+      }
+      if (lead < 0) return null;
+      for (int s = lead; s <= own; s++) {
+        int[] r = sentenceRange(s);
+        if (r == null) continue;
+        int to = s == own ? p : r[1];
+        if (s == lead) {
+          int head = leadEpithetHead(r[0], to, want);
+          if (head < 0) return null;
+          leadNoun = c.lower(head);
+          // "The harbour commissioner says he ...": an office has a holder the article may never name; an epithet for a
+          // performer, player or an age does not.
+          if (!EPITHET_NOUNS.contains(leadNoun) && !AGE_NOUN.matcher(leadNoun).matches()) return null;
+          continue;
+        }
+        if (unnamedPersonSpeaks(r[0], to) || otherUnnamedLeads(r[0], to, want)) return null;
+      }
+      Entity target = null;
+      int counted = 0;
+      int last = c.sentOf()[c.n() - 1];
+      for (int s = own; s <= last; s++) {
+        int[] r = sentenceRange(s);
+        if (r == null) continue;
+        if (s != own && hasWordOutsideQuotes(r[0], r[1])) counted++;
+        if (target == null && counted > CATAPHORA_WINDOW) return null;
+        for (int[] f : personMentionsIn(s == own ? p + 1 : r[0], r[1])) {
+          Entity e = entities.get(f[1]);
+          if (!genderAgrees(e, want)) continue;
+          if (target == null) {
+            int run = nameRunStart(f[0]);
+            boolean subject = isSubjectStart(run) && !followedByPossessive(f[0]) && !insideDashAside(f[0], r)
+                && !insideParentheses(f[0], r);
+            // "Jo Pell, her manager, said ...": someone defined by the pronoun's person is someone else.
+            int end = appositionEnd(f[0], r);
+            if (!subject || s == own || pronounOfSexUpTo(r[0], end, want)) return null;
+            // "Manager Tom Reed, 50, ...", "Tom Reed, the club's manager, ...": a role other than the lead's is someone else.
+            if (otherRoleUpTo(r[0], end, leadNoun)) return null;
+            // Its sex shown, hinted by the given name, or stated by the first pronoun after the name there.
+            if (sexShown(e, want) == SEX_UNSHOWN && firstPronounSexAfter(nameRunEnd(f[0]) + 1, r[1]) != want) {
+              return null;
+            }
+            target = e;
+          } else if (e != target) {
+            return null;
+          }
+        }
+        // the sentence after the one naming the person is looked at for a rival of that sex too
+        if (target != null && s > c.sentOf()[firstMentionAfter(target, p)] && hasWordOutsideQuotes(r[0], r[1])) break;
+      }
+      if (target != null) pronounSure = false;
+      return target;
+    }
+
+    /** True when a word for a person's role or relation other than {@code noun} stands outside quotes in {@code [from, to]}. */
+    private boolean otherRoleUpTo(int from, int to, String noun) {
+      for (int k = from; k <= to && k < c.n(); k++) {
+        if (c.quoteOf()[k] >= 0) continue;
+        String w = c.lower(k);
+        if (w.equals(noun)) continue;
+        if (isPersonRoleNoun(w) || EPITHET_NOUNS.contains(w) || BOSS_NOUNS.contains(w) || TITLE_WORDS.contains(w)
+            || LEADER_TITLE_WORDS.contains(w) || RELATIONAL_NOUNS.contains(w) || KIN_NOUNS.contains(w)
+            || FEMALE_ROLE_NOUNS.contains(w) || MALE_ROLE_NOUNS.contains(w) || UNNAMED_ROLE_NOUNS.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The sex of the first third-person singular pronoun outside quotes in {@code [from, to)}, else UNKNOWN. */
+    private Gender firstPronounSexAfter(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (c.quoteOf()[k] >= 0) continue;
+        if (FEMALE_PRONOUNS.contains(c.lower(k))) return Gender.FEMALE;
+        if (MALE_PRONOUNS.contains(c.lower(k))) return Gender.MALE;
+      }
+      return Gender.UNKNOWN;
+    }
+
+    /** The token of the first mention of {@code e} at or after token {@code p}. */
+    private int firstMentionAfter(Entity e, int p) {
+      int best = c.n() - 1;
+      for (Span sp : e.mentions()) {
+        int t = tokenAt(sp.start());
+        if (t >= p && t < best) best = t;
+      }
+      return best;
+    }
+
+    /** The last token of a comma-delimited apposition after the name at {@code name} ("Jo Pell, her manager,"), else the name's end. */
+    private int appositionEnd(int name, int[] r) {
+      int j = nameRunEnd(name) + 1;
+      if (j >= r[1] || !c.toks().get(j).norm().equals(",")) return j - 1;
+      for (int k = j + 1; k < r[1] && k - j < 20; k++) if (c.toks().get(k).norm().equals(",")) return k;
+      return j - 1;
+    }
+
+    /** True when a pronoun of sex {@code want} stands outside quotes in {@code [from, to]}. */
+    private boolean pronounOfSexUpTo(int from, int to, Gender want) {
+      Set<String> forms = want == Gender.FEMALE ? FEMALE_PRONOUNS : MALE_PRONOUNS;
+      for (int k = from; k <= to && k < c.n(); k++) if (c.quoteOf()[k] < 0 && forms.contains(c.lower(k))) return true;
+      return false;
+    }
+
+    /** True when the sentence {@code r} ends in ".", "!" or "?" (before closing quotes): no heading. */
+    private boolean endsLikeSentence(int[] r) {
+      for (int k = r[1] - 1; k >= r[0]; k--) {
+        String w = c.toks().get(k).norm();
+        if (w.equals(".") || w.equals("!") || w.equals("?") || w.endsWith(".")) return true;
+        if (!w.equals("\"") && !w.equals("”") && !w.equals("’") && !w.equals("'") && !w.equals("''")) return false;
+      }
+      return false;
+    }
+
+    /**
+     * The head of a "the ..." description of one person opening {@code [from, to)} as its subject, a title, epithet
+     * or age new to the article ("The 'Paper Kites' singer says ..."); words of a quoted title may stand before
+     * the head. -1 when there is none.
+     */
+    private int leadEpithetHead(int from, int to, Gender want) {
+      if (!c.lower(from).equals("the")) return -1;
+      int head = descriptionHead(from, to, want);
+      if (head < 0) {
+        for (int k = from + 1; k < to && k - from <= 8; k++) {
+          if (c.person()[k]) return -1;
+          if (c.quoteOf()[k] >= 0 || c.inTitle()[k] || !c.mf().isWord(k) || c.mf().isCap(k)) continue;
+          int v = k + 1;
+          while (v < to && isAdverb(c, v)) v++;
+          if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
+          String noun = c.lower(k);
+          boolean other = (want == Gender.FEMALE ? MALE_ROLE_NOUNS : FEMALE_ROLE_NOUNS).contains(noun)
+              || (want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS).contains(noun);
+          if (!singular(noun).equals(noun) || !personNoun(noun) || other) return -1;
+          head = k;
+          break;
+        }
+      }
+      return head >= 0 && newDescription(from, head) == NEW_DESCRIPTION ? head : -1;
+    }
+
+    /**
+     * True when {@code [from, to)} is led by a description of an unnamed person other than a lead's epithet: an
+     * indefinite one ("A spokeswoman said"), or a "the ..." one of someone defined by another or seldom named.
+     */
+    private boolean otherUnnamedLeads(int from, int to, Gender want) {
+      for (int p = from; p < to; p++) {
+        if (c.quoteOf()[p] >= 0) return false;
+        if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
+        int head = descriptionHead(p, to, want);
+        if (head < 0) continue;
+        if (!c.lower(p).equals("the")) return true;
+        String noun = c.lower(head);
+        if (RELATIONAL_NOUNS.contains(noun) || KIN_NOUNS.contains(noun) || UNNAMED_ROLE_NOUNS.contains(noun)
+            || noun.startsWith("spokes")) {
+          return true;
+        }
+        for (int k = p + 1; k < head; k++) if (CONTRASTIVE_MODIFIERS.contains(c.lower(k))) return true;
+        return false;
+      }
+      return false;
     }
 
     /**
