@@ -27,6 +27,7 @@ import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
 import newsflow.enrich.nlp.ner.Demonyms;
 import newsflow.enrich.nlp.places.Gazetteer;
+import newsflow.enrich.nlp.places.PlaceKind;
 import newsflow.enrich.nlp.text.EditDistance;
 import newsflow.enrich.nlp.text.SportsReport;
 import newsflow.enrich.nlp.text.TitleCase;
@@ -883,11 +884,22 @@ public final class EntityResolver {
    * "Dunmore boss Ivo Kask", "a 2-0 home win over Dunmore": in a sports report, a place name worded as a club
    * (see {@link #clubByWording}) names the team, not a location, so it is no place (the reader's guidelines: sports
    * teams are not places). A place also named as a location, after a preposition of place ("the final in
-   * Dunmore", "a welcome to Dunmore", "a game at Dunmore"), stays.
+   * Dunmore", "a welcome to Dunmore", "a game at Dunmore"), stays, and so does a country or world region named for
+   * its national side.
    */
   private static void dropClubPlaces(String text, List<Entity> order) {
     if (!SportsReport.of(text)) return;
-    order.removeIf(e -> e.type() == EntityType.PLACE && clubByWording(text, e.name()) && !namedAsLocation(text, e.name()));
+    order.removeIf(e -> e.type() == EntityType.PLACE && !countryOrRegion(e.name()) && clubByWording(text, e.name())
+        && !namedAsLocation(text, e.name()));
+  }
+
+  /**
+   * A country's or world region's name: its national side stays the place, as the tagger reads it (CoNLL's
+   * convention; see PlaceResolver's national sides).
+   */
+  private static boolean countryOrRegion(String name) {
+    return Gazetteer.shared().lookup(name).stream()
+        .anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION);
   }
 
   /** A preposition of place right before a name: "in ", "at the ", "to ". */
