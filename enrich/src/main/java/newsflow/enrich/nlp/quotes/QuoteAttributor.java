@@ -4885,20 +4885,35 @@ public final class QuoteAttributor {
      * indefinite one ("A spokeswoman said"), or a "the ..." one of someone defined by another or seldom named.
      */
     private boolean otherUnnamedLeads(int from, int to, Gender want) {
+      int[] d = leadingDescription(from, to, want);
+      return d != null && (!c.lower(d[0]).equals("the") || roleOfOtherOrUnnamed(d[0], d[1]));
+    }
+
+    /**
+     * The first description ({@link #descriptionHead}) that opens {@code [from, to)} or a clause after a comma in it,
+     * before any quoted word: {its first token, its head}; null when there is none.
+     */
+    private int[] leadingDescription(int from, int to, Gender want) {
       for (int p = from; p < to; p++) {
-        if (c.quoteOf()[p] >= 0) return false;
+        if (c.quoteOf()[p] >= 0) return null;
         if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
         int head = descriptionHead(p, to, want);
-        if (head < 0) continue;
-        if (!c.lower(p).equals("the")) return true;
-        String noun = c.lower(head);
-        if (RELATIONAL_NOUNS.contains(noun) || KIN_NOUNS.contains(noun) || UNNAMED_ROLE_NOUNS.contains(noun)
-            || noun.startsWith("spokes")) {
-          return true;
-        }
-        for (int k = p + 1; k < head; k++) if (CONTRASTIVE_MODIFIERS.contains(c.lower(k))) return true;
-        return false;
+        if (head >= 0) return new int[] {p, head};
       }
+      return null;
+    }
+
+    /**
+     * Whether the description from {@code p} to its head {@code head} is of someone defined by another or seldom
+     * named (spokesman, lawyer, wife, resident ...) or carries a contrastive modifier ("the other coach").
+     */
+    private boolean roleOfOtherOrUnnamed(int p, int head) {
+      String noun = c.lower(head);
+      if (RELATIONAL_NOUNS.contains(noun) || KIN_NOUNS.contains(noun) || UNNAMED_ROLE_NOUNS.contains(noun)
+          || noun.startsWith("spokes")) {
+        return true;
+      }
+      for (int k = p + 1; k < head; k++) if (CONTRASTIVE_MODIFIERS.contains(c.lower(k))) return true;
       return false;
     }
 
@@ -5157,16 +5172,10 @@ public final class QuoteAttributor {
      * "Mayor Ida Strand"; null when they name no one or a person of the other sex.
      */
     private Entity leadingDescribedPerson(int from, int to, Gender want) {
-      for (int p = from; p < to; p++) {
-        if (c.quoteOf()[p] >= 0) return null;
-        if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
-        int head = descriptionHead(p, to, want);
-        if (head < 0) continue;
-        if (!c.lower(p).equals("the")) return null;
-        Entity e = nominal(new Mention(p, head, Kind.NOMINAL), c.toks().get(p).start(), c.toks().get(head).end());
-        return e != null && e.type() == EntityType.PERSON && genderAgrees(e, want) ? e : null;
-      }
-      return null;
+      int[] d = leadingDescription(from, to, want);
+      if (d == null || !c.lower(d[0]).equals("the")) return null;
+      Entity e = nominal(new Mention(d[0], d[1], Kind.NOMINAL), c.toks().get(d[0]).start(), c.toks().get(d[1]).end());
+      return e != null && e.type() == EntityType.PERSON && genderAgrees(e, want) ? e : null;
     }
 
     /**
@@ -5201,14 +5210,8 @@ public final class QuoteAttributor {
      * it knows leads.
      */
     private int newDescriptionOfNamed(int from, int to, Gender want) {
-      for (int p = from; p < to; p++) {
-        if (c.quoteOf()[p] >= 0) return 0;
-        if (p > from && !c.toks().get(p - 1).norm().equals(",")) continue;
-        int head = descriptionHead(p, to, want);
-        if (head < 0) continue;
-        return c.lower(p).equals("the") ? newDescription(p, head) : 0;
-      }
-      return 0;
+      int[] d = leadingDescription(from, to, want);
+      return d != null && c.lower(d[0]).equals("the") ? newDescription(d[0], d[1]) : 0;
     }
 
 
@@ -5224,13 +5227,8 @@ public final class QuoteAttributor {
      */
     private int newDescription(int p, int head) {
       String noun = c.lower(head);
-      if (RELATIONAL_NOUNS.contains(noun) || KIN_NOUNS.contains(noun) || UNNAMED_ROLE_NOUNS.contains(noun)
-          || noun.startsWith("spokes")) {
-        return OTHER_DESCRIPTION;
-      }
+      if (roleOfOtherOrUnnamed(p, head)) return OTHER_DESCRIPTION;
       for (int k = p + 1; k < head; k++) {
-        String l = c.lower(k);
-        if (CONTRASTIVE_MODIFIERS.contains(l)) return OTHER_DESCRIPTION;
         String owner = c.lower(k - 1);
         if (c.mf().isPossessive(k) && !c.mf().isCap(k - 1) && personNoun(owner) && !KIND_NAME_WORDS.containsKey(owner)) {
           return OTHER_DESCRIPTION;
