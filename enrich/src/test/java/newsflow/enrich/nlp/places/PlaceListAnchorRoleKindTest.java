@@ -40,9 +40,9 @@ class PlaceListAnchorRoleKindTest {
     return out.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
-  private static final String DEPOTS = "Calgarians can drop off old paint cans at five points this month.\n\n"
-      + "The points are at Brennick Park, Tollard Park, the Salem Civic Centre, the Marlow Lane arena lot and the "
-      + "corner of Quillan Street and Darrow Avenue in Oxbridge Heights.";
+  private static final String DEPOTS = "Free smoke alarms will be handed out by Calgarians who volunteer with the "
+      + "fire service.\n\nLook for their tents beside Brennick Park, Tollard Park, the Salem Civic Centre, the Marlow "
+      + "Lane arena lot, Quillan Street, Darrow Avenue and Oxbridge Heights from Saturday.";
 
   @Test
   void aListItemTakesNoPointFromATownThatOnlyStartsAnotherItemsName() {
