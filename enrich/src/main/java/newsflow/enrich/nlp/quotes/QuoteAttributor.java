@@ -4718,9 +4718,18 @@ public final class QuoteAttributor {
     private boolean personNamedBefore(int p) {
       for (Entity e : entities) {
         if (e.type() != EntityType.PERSON) continue;
-        for (Span sp : e.mentions()) if (tokenAt(sp.start()) < p) return true;
+        for (Span sp : e.mentions()) if (tokenAt(sp.start()) < p && !bylineName(tokenAt(sp.start()))) return true;
       }
       return false;
+    }
+
+    /**
+     * Whether the name at token {@code t} is a byline's ("By Martha Quill" opening its line or sentence): the
+     * writer, who is no one the article's pronouns or quotes refer to.
+     */
+    private boolean bylineName(int t) {
+      int by = t - 1;
+      return by >= 0 && c.lower(by).equals("by") && c.quoteOf()[by] < 0 && (by == 0 || c.sentOf()[by - 1] != c.sentOf()[by]);
     }
 
     /**
@@ -6010,7 +6019,9 @@ public final class QuoteAttributor {
         if (e.type() != EntityType.PERSON) continue;
         for (Span sp : e.mentions()) {
           int t = tokenAt(sp.start());
-          if (t >= from && t < to && c.quoteOf()[t] < 0 && !insideTitle(sp)) out.add(new int[] {t, idx, 0});
+          if (t >= from && t < to && c.quoteOf()[t] < 0 && !insideTitle(sp) && !bylineName(t)) {
+            out.add(new int[] {t, idx, 0});
+          }
         }
       }
       for (int[] r : resolvedSpeakers) {

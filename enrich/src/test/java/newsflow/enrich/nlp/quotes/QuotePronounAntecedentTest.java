@@ -32,6 +32,13 @@ class QuotePronounAntecedentTest {
   }
 
   @Test
+  void theBylinesWriterIsNoAntecedent() {
+    String text = "Harbour board approves ferry plan\n\nBy Martha Quill\n\nThe harbour board approved the new ferry "
+        + "timetable on Monday.\n\nShe said: \"The crossings will run every hour from June.\"";
+    assertNull(quote(quotes(text), "The crossings").speaker());
+  }
+
+  @Test
   void coordinatedPeopleLeavePronounUnattributed() {
     String text = "Lina Morvay and Edda Pruitt co-wrote the play. “It started as a joke,” she said.";
     assertNull(quote(quotes(text), "It started").speaker());
