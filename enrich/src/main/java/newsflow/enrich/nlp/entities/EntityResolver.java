@@ -902,18 +902,27 @@ public final class EntityResolver {
         .anyMatch(c -> c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.REGION);
   }
 
-  /** A preposition of place right before a name: "in ", "at the ", "to ". */
+  /**
+   * A preposition of place right before a name: "in ", "at the ", "to ". Prepositions only: the recogniser's wider
+   * locative words ({@code GazetteerPlaceRecognizer.locativeBefore}: also "visiting", "northern") would read "beat
+   * visiting Dunmore" as a place.
+   */
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "\\b(?:in|at|to|from|into|across|near|around|throughout|inside|outside|towards?|via)\\s+(?:the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
 
   /** Whether some whole-word occurrence of {@code name} follows a preposition of place. */
   private static boolean namedAsLocation(String text, String name) {
-    Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+    Matcher m = wholeWord(text, name);
     while (m.find()) {
       if (LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) return true;
     }
     return false;
+  }
+
+  /** The occurrences of {@code name} in {@code text} as a whole word (no letter or digit on either side). */
+  private static Matcher wholeWord(String text, String name) {
+    return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
   }
 
   /**
@@ -922,7 +931,7 @@ public final class EntityResolver {
    * it ("a 2-0 home win over Dunmore").
    */
   private static boolean clubByWording(String text, String name) {
-    Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+    Matcher m = wholeWord(text, name);
     while (m.find()) {
       Matcher r = CLUB_ROLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
       if (r.lookingAt() && CLUB_ROLES.contains(r.group(1).toLowerCase(Locale.ROOT))) return true;
