@@ -55,6 +55,13 @@ public final class OfficialMatcher {
   private static final Map<String, Set<String>> OFFICE_WORDS = Lexicon.kinds("/officials/office-words.txt");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord",
       "lady", "prof", "professor");
+  /**
+   * Forms of address of other languages and of clergy ("Datuk Seri", "Ayatollah"; one or two words): like an
+   * honorific they are no part of the name, but they are cut only when more of the name follows them.
+   */
+  private static final Set<String> ADDRESS = OFFICE_WORDS.getOrDefault("address", Set.of());
+  /** The words of an Arabic patronymic chain: "Karim bin Nasser", "Leila bint Omar". */
+  private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
   /** Words that distinguish one office from another with the same head ("Vice President" vs "President"). */
   private static final Set<String> RANK_WORDS = OFFICE_WORDS.getOrDefault("rank-word", Set.of());
   /** Office words that may stand before a name ("President", "Sen.", "Prime Minister"), lower case, no dot. */
@@ -121,6 +128,8 @@ public final class OfficialMatcher {
       givenNames.put(o, givenNames(o));
       index(own, o, false);
       for (String alias : o.aliases()) index(Name.parse(alias), o, true);
+      indexWithoutHouseName(own, o);
+      for (String alias : o.aliases()) indexWithoutHouseName(Name.parse(alias), o);
       if (o.family().equals(Official.NO_FAMILY_NAME)) continue;
       List<String> families = o.family().isEmpty() && !own.tokens.isEmpty()
           ? List.of(own.tokens.get(own.tokens.size() - 1)) : o.family();
@@ -136,6 +145,23 @@ public final class OfficialMatcher {
     if (n.tokens.size() + (n.suffix.isEmpty() ? 0 : 1) < 2) return;
     List<Keyed> list = byFullName.computeIfAbsent(n.fullKey(), k -> new ArrayList<>(1));
     if (list.stream().noneMatch(x -> x.official == o)) list.add(new Keyed(o, alias));
+  }
+
+  /**
+   * An Arabic name is commonly written without the house (family) name that closes it: "Karim bin Nasser" for "Karim
+   * bin Nasser Al Fahdi". Such a name, which keeps the given name and the whole patronymic chain ("bin"/"ibn"/"bint"
+   * and the father's name) and leaves out only a final "Al X", is indexed as an alias: like any shorter form it needs
+   * the official's country in the article or the official's title before it. "Abd" always takes "al-" ("Abd
+   * al-Aziz"), so an "al" right after it opens no house name.
+   */
+  private void indexWithoutHouseName(Name n, Official o) {
+    List<String> t = n.tokens;
+    int k = t.size();
+    if (!n.suffix.isEmpty() || k < 5 || !t.get(k - 2).equals("al") || t.get(k - 3).equals("abd")) return;
+    int link = -1;
+    for (int i = 1; i < k - 3; i++) if (PATRONYMIC.contains(t.get(i))) link = i;
+    if (link < 0) return; // no patronymic chain before the house name, or none with a father's name after it
+    index(new Name(List.copyOf(t.subList(0, k - 2)), ""), o, true);
   }
 
   /**
@@ -349,7 +375,7 @@ public final class OfficialMatcher {
   /** The official's given names (its name's words other than the family name and suffix), then its middle names. */
   private static List<String> givenNames(Official o) {
     List<String> words = new ArrayList<>(List.of(key(o.name()).split(" ")));
-    while (!words.isEmpty() && HONORIFICS.contains(words.get(0))) words.remove(0);
+    Name.dropFormsOfAddress(words);
     if (words.size() >= 2) {
       String last = words.get(words.size() - 1);
       if (GENERATIONAL.contains(last) || ROMAN.matcher(last).matches()) words.remove(words.size() - 1);
@@ -905,7 +931,7 @@ public final class OfficialMatcher {
     static Name parse(String raw) {
       String k = key(raw);
       List<String> words = new ArrayList<>(List.of(k.isEmpty() ? new String[0] : k.split(" ")));
-      while (!words.isEmpty() && HONORIFICS.contains(words.get(0))) words.remove(0);
+      dropFormsOfAddress(words);
       // leading initials written apart or together are one given name: "J.D. Vance", "J. D. Vance", "JD Vance"
       int run = 0;
       while (run < words.size() - 1 && words.get(run).length() == 1 && Character.isLetter(words.get(run).charAt(0))) run++;
@@ -938,6 +964,24 @@ public final class OfficialMatcher {
 
     String fullKey() {
       return suffix.isEmpty() ? key : key + " " + suffix;
+    }
+
+    /**
+     * Removes the honorifics ("mr", "sir") and forms of address ("datuk seri", "ayatollah") that open a name, in any
+     * order; a form of address only when more of the name follows it.
+     */
+    static void dropFormsOfAddress(List<String> words) {
+      while (!words.isEmpty()) {
+        if (HONORIFICS.contains(words.get(0))) {
+          words.remove(0);
+        } else if (words.size() > 2 && ADDRESS.contains(words.get(0) + " " + words.get(1))) {
+          words.subList(0, 2).clear();
+        } else if (words.size() > 1 && ADDRESS.contains(words.get(0))) {
+          words.remove(0);
+        } else {
+          return;
+        }
+      }
     }
 
   }
