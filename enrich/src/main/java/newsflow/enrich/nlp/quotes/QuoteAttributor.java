@@ -3699,7 +3699,7 @@ public final class QuoteAttributor {
   /**
    * A quote inside a lead-in that does not make the lead-in someone else's words: a fragment of one to three words
    * inside the author's sentence that got no speaker (the author's term: "After a “rocky” spring, Ann Lee was sure
-   * of the plan."). Any other quote there may be the one the next quote goes on with.
+   * of the plan."). A longer or attributed quote there can be what the following quote continues.
    */
   private static boolean authorsTerm(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int r) {
     if (r < 0 || r >= spans.size() || attr[r] != null || !spans.get(r).partial()) return false;
