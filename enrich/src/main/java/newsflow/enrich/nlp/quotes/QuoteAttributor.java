@@ -2491,7 +2491,7 @@ public final class QuoteAttributor {
     // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb (but "with Ann Lee
     // warning of ...", where a tagger may read "Lee warning" as a compound, is the verb).
     if (t.pos() != null && (t.pos().equals("NN") || t.pos().equals("NNS"))
-        && absoluteSubject(c, i, Math.max(0, i - 12), false) == null) {
+        && absoluteSubject(c, i, Math.max(0, i - 12), false) == null && !presentTenseAfterSubject(c, i)) {
       return false;
     }
     if (i > 0 && (c.mf().isPossessive(i - 1) || MentionFinder.DETERMINERS.contains(c.lower(i - 1))
@@ -2506,6 +2506,20 @@ public final class QuoteAttributor {
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
         || c.quoteOf()[i - 1] >= 0;
+  }
+
+  /**
+   * "Ivo Brandt counters that ...", "she maintains that ...": a speech verb's -s form that a tagger read as a plural
+   * noun is the verb when a person's name or "he"/"she" stands right before it and "that" or a colon right after it
+   * (a plural noun is not followed by "that" or a colon straight after a person's name). Lower-case, same sentence.
+   */
+  private static boolean presentTenseAfterSubject(Ctx c, int i) {
+    if (i - 1 < 0 || i + 1 >= c.n() || c.mf().isCap(i) || !c.lower(i).endsWith("s")) return false;
+    if (c.sentOf()[i - 1] != c.sentOf()[i] || c.sentOf()[i + 1] != c.sentOf()[i] || c.quoteOf()[i - 1] >= 0) return false;
+    String next = c.lower(i + 1);
+    if (!next.equals("that") && !next.equals(":")) return false;
+    String prev = c.lower(i - 1);
+    return c.person()[i - 1] || prev.equals("he") || prev.equals("she");
   }
 
   /**
@@ -3484,6 +3498,8 @@ public final class QuoteAttributor {
     while (s - 1 >= 0 && c.paraOf()[s - 1] == para) s--;
     for (int i = first - 1; i >= s; i--) {
       if (!isCue(c, i) || aspectualContinue(c, i)) continue;
+      // "Ivo Marsh read the note his daughter left.": the next quote may be the note's words, not his.
+      if (c.sentOf()[i] != c.sentOf()[first] && readsText(c, i)) return null;
       // "Lind has promised to look at it.": a verb with an infinitive after it reports no words here.
       if (c.sentOf()[i] != c.sentOf()[first] && i + 2 < first && c.lower(i + 1).equals("to")
           && "VB".equals(c.toks().get(i + 2).pos())) {
@@ -3621,7 +3637,10 @@ public final class QuoteAttributor {
     if (before < 0 || c.paraOf()[before] < para - 1) return null;
     int s = before;
     while (s - 1 >= 0 && c.sentOf()[s - 1] == c.sentOf()[before]) s--;
-    for (int k = s; k <= before; k++) if (c.quoteOf()[k] >= 0) return null;
+    for (int k = s; k <= before; k++) {
+      if (c.quoteOf()[k] >= 0 && !authorsTerm(c, spans, attr, c.quoteOf()[k])) return null;
+    }
+    if (showsText(c, s, before + 1)) return null;
     if (!firstPerson && (c.paraOf()[s] != para || !opinionLeads(c, s, before + 1))) return null;
     Mention m = leadSubject(c, s, before + 1);
     if (m == null || saysNothing(c, s, before + 1)) return null;
@@ -3642,6 +3661,50 @@ public final class QuoteAttributor {
     String family = c.toks().get(m.last()).text();
     if (Pattern.compile("\\b" + Pattern.quote(family) + "\\b").matcher(quote).find()) return null;
     return new Attribution(m, null, 0.5);
+  }
+
+  /** Nouns for text put on show, which a quote after a sentence naming one may reproduce ("a banner: ..."). */
+  private static final Set<String> DISPLAYED_TEXT_NOUNS = MentionFinder.words("sign", "signs", "banner", "banners",
+      "placard", "placards", "poster", "posters", "plaque", "plaques", "inscription", "notice", "notices", "caption",
+      "captions", "billboard", "billboards", "graffiti", "sticker", "stickers", "slogan", "slogans", "headline",
+      "headlines");
+
+  /**
+   * True when the sentence {@code [from, to)} shows a text the next quote may reproduce rather than its subject's
+   * words: a noun for text on show after a determiner or tagged as a noun ("Ann Lee has put up a banner",
+   * "Ann Lee stopped at the sign"), or someone reading a text out ("Ann Lee read the letter from her son").
+   */
+  private static boolean showsText(Ctx c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (c.quoteOf()[k] >= 0) continue;
+      String pos = c.toks().get(k).pos();
+      boolean noun = pos != null && pos.startsWith("NN")
+          || k - 1 >= from && (MentionFinder.DETERMINERS.contains(c.lower(k - 1)) || c.mf().isPossessive(k - 1));
+      if (noun && DISPLAYED_TEXT_NOUNS.contains(c.lower(k))) return true;
+      if (readsText(c, k)) return true;
+    }
+    return false;
+  }
+
+  /** "read" (reads, reading) with a determiner or possessive after it: someone reading a text out. */
+  private static boolean readsText(Ctx c, int k) {
+    String l = c.lower(k);
+    if (!l.equals("read") && !l.equals("reads") && !l.equals("reading")) return false;
+    int j = k + 1;
+    if (j < c.n() && c.lower(j).equals("out")) j++;
+    return j < c.n() && c.sentOf()[j] == c.sentOf()[k] && c.quoteOf()[j] < 0
+        && (MentionFinder.DETERMINERS.contains(c.lower(j)) && !c.lower(j).equals("no"));
+  }
+
+  /**
+   * A quote inside a lead-in that does not make the lead-in someone else's words: a fragment of one to three words
+   * inside the author's sentence that got no speaker (the author's term: "After a “rocky” spring, Ann Lee was sure
+   * of the plan."). A longer or attributed quote there can be what the following quote continues.
+   */
+  private static boolean authorsTerm(Ctx c, List<QuoteSpan> spans, Attribution[] attr, int r) {
+    if (r < 0 || r >= spans.size() || attr[r] != null || !spans.get(r).partial()) return false;
+    String words = spans.get(r).text(c.doc().text()).strip();
+    return !words.isEmpty() && words.split("\\s+").length <= 3;
   }
 
   /**
