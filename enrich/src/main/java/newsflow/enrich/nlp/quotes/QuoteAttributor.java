@@ -471,7 +471,7 @@ public final class QuoteAttributor {
     for (int k = from; k < to; k++) {
       if (c.quoteOf()[k] >= 0) continue;
       boolean sentenceStart = k > from && c.sentOf()[k - 1] != c.sentOf()[k];
-      if (CONTRAST_OPENERS.contains(c.lower(k)) && subjectThenVerb(c, k + 1, to)) return k + 1;
+      if (CONTRAST_OPENERS.contains(c.lower(k)) && subjectThenVerb(c, k + 1, to, !c.lower(k).equals("and"))) return k + 1;
       // "Lee said the plan, which farmers call a “land grab”, would pass": a relative clause with a subject of its
       // own and a naming verb governs the quote. Only a lower-case subject ("farmers", "many residents"): a named
       // one ("which Ann Vale called") is left to the cue rules, and a pronoun never counts as a subject here.
@@ -516,6 +516,15 @@ public final class QuoteAttributor {
    * reported speaker's.
    */
   private static boolean subjectThenVerb(Ctx c, int s, int to) {
+    return subjectThenVerb(c, s, to, false);
+  }
+
+  /**
+   * {@link #subjectThenVerb}; with {@code opinion} a verb of opinion counts too, for a clause that contrasts with
+   * the cue's ("Ivo Marsh said the pier was safe, but anglers thought it “a death trap”": the anglers' view, not
+   * his words). Not after "and" or "that" ("Marsh said that crews felt “ignored”" reports what he said).
+   */
+  private static boolean subjectThenVerb(Ctx c, int s, int to, boolean opinion) {
     for (int v = s; v < to && v - s <= 5 && c.quoteOf()[v] < 0 && c.mf().isWord(v); v++) {
       // "and critics on Friday called it": a time adverbial between the subject and its verb.
       int time = v > s ? c.mf().timeAfter(v, to) : 0;
@@ -523,7 +532,9 @@ public final class QuoteAttributor {
         v += time - 1;
         continue;
       }
-      if (isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v)) return v > s && governsQuote(c, v, to);
+      if (isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v)) {
+        return v > s && governsQuote(c, v, to, opinion);
+      }
       String pos = c.toks().get(v).pos();
       if (c.mf().isPronoun(v) || NOT_BEFORE_SUBJECT.contains(c.lower(v)) || CLAUSE_BREAKERS.contains(c.lower(v))
           || pos != null && (pos.equals("IN") || pos.equals("WDT") || pos.equals("WP") || pos.startsWith("VB"))) {
@@ -533,15 +544,26 @@ public final class QuoteAttributor {
     return false;
   }
 
-  /** True when the finite verb at {@code v}, or the verb after its auxiliaries and adverbs, may govern a quote. */
-  private static boolean governsQuote(Ctx c, int v, int to) {
+  /**
+   * Finite verbs of holding a view (with the plural present and "considered", "deemed", unlike {@link
+   * #OPINION_VERBS}): what their subject holds, which a contrasting clause sets against a reported speaker.
+   */
+  private static final Set<String> VIEW_VERBS = MentionFinder.words("felt", "feel", "feels", "thought", "think",
+      "thinks", "believed", "believe", "believes", "considered", "consider", "considers", "deemed", "deem", "deems");
+
+  /**
+   * True when the finite verb at {@code v}, or the verb after its auxiliaries and adverbs, may govern a quote; with
+   * {@code opinion} a verb of opinion ("felt", "have long believed") counts too.
+   */
+  private static boolean governsQuote(Ctx c, int v, int to, boolean opinion) {
     int k = v;
     while (k + 1 < to && c.quoteOf()[k + 1] < 0 && (AUXILIARIES.contains(c.lower(k)) || c.lower(k).equals("been")
         || k > v && isAdverb(c, k))) {
       k++;
     }
     String l = c.lower(k);
-    return SpeechVerbs.isSpeechVerb(l) || PASSIVE_NAMING.contains(l) || JUDGING_VERBS.contains(l);
+    return SpeechVerbs.isSpeechVerb(l) || PASSIVE_NAMING.contains(l) || JUDGING_VERBS.contains(l)
+        || opinion && VIEW_VERBS.contains(l);
   }
 
   private static boolean isAdverb(Ctx c, int k) {
@@ -1580,6 +1602,7 @@ public final class QuoteAttributor {
       // "Ross said the set by Quill, who designed sets for two revues, has “real wit”": the cue is in a relative
       // clause closed before the quote; look on before the clause for the sentence's own cue.
       int relative = closedRelativeClause(c, i, first);
+      if (relative < 0) relative = contactRelativeClause(c, i, regionStart, first);
       if (relative >= 0) {
         i = relative;
         continue;
@@ -1683,6 +1706,36 @@ public final class QuoteAttributor {
       String pos = c.toks().get(k).pos();
       int v = pos != null && pos.equals("RB") && k + 1 < first && c.quoteOf()[k + 1] < 0 ? k + 1 : k;
       return isFiniteVerb(c.toks().get(v)) && !c.mf().isCap(v) && !isCue(c, v) ? r : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * A cue inside a relative clause that has no relative pronoun, on the noun phrase that is the subject of a form
+   * of "be" right after it: in "the note Paul wrote was “warm”" the quote says what the note was, in someone
+   * else's words; Paul wrote the note, not the quote. Returns the first token of the noun phrase ("the"), from
+   * which the search for the sentence's own cue goes on, else -1. The noun phrase is a determiner or possessive,
+   * up to two modifiers and a common noun, then the subject (a name or a pronoun) and the cue; "What Paul wrote
+   * was “...”" (no noun) and "Paul wrote the note was “...”" (no determiner before the subject) are not such clauses.
+   */
+  private static int contactRelativeClause(Ctx c, int i, int regionStart, int first) {
+    if (isParticiple(c, i) || i - 2 < regionStart) return -1;
+    int v = i + 1;
+    if (v < first && c.quoteOf()[v] < 0 && isAdverb(c, v)) v++;
+    if (v >= first || c.quoteOf()[v] >= 0 || !BE_FORMS.contains(c.lower(v))) return -1;
+    Mention subject = c.mf().phraseEndingAt(i - 1, regionStart);
+    if (subject == null || subject.kind() != Kind.NAME && subject.kind() != Kind.PRONOUN) return -1;
+    if (subject.kind() == Kind.NAME && !c.mf().isCap(subject.first())) return -1;
+    int noun = subject.first() - 1;
+    if (noun < regionStart || c.quoteOf()[noun] >= 0 || c.mf().isCap(noun) || !isCommonNounTag(c, noun)) return -1;
+    for (int k = noun - 1; k >= regionStart && noun - k <= 3 && c.quoteOf()[k] < 0 && c.mf().isWord(k); k--) {
+      String l = c.lower(k);
+      String pos = c.toks().get(k).pos();
+      if (MentionFinder.ARTICLES.contains(l) || MentionFinder.DETERMINERS.contains(l) || c.mf().isPossessive(k)
+          || pos != null && (pos.equals("DT") || pos.equals("PRP$"))) {
+        return k;
+      }
+      if (pos == null || !(pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS"))) return -1;
     }
     return -1;
   }
