@@ -1687,6 +1687,13 @@ public final class QuoteAttributor {
     return -1;
   }
 
+  /**
+   * Speech verbs whose first object is the one addressed and which never stand before their subject as "said"
+   * does (",” said Ann Lee"): after a comma, the phrase following them is the addressee.
+   */
+  private static final Set<String> ADDRESSEE_FIRST_VERBS = MentionFinder.words("told", "tell", "tells", "telling",
+      "informed", "informs", "notified", "notifies");
+
   /** Verbs of telling someone something, whose recipient comes right after them ("told him that ..."). */
   private static final Set<String> TELLING_VERBS = MentionFinder.words("told", "tell", "tells", "warned", "warns",
       "informed", "informs", "assured", "assures", "reminded", "reminds", "advised", "advises", "notified");
@@ -2640,6 +2647,11 @@ public final class QuoteAttributor {
     while (k >= from && c.toks().get(k).norm().equals(",")) {
       k--;
       afterComma = true;
+    }
+    if (afterComma && k >= from && c.quoteOf()[k] < 0 && ADDRESSEE_FIRST_VERBS.contains(c.lower(i))) {
+      // "Ann Lee, a tutor at Holt College who was not on the panel, told the Courier: “...”": "tell" never inverts,
+      // so the phrase after it is the one told, not the speaker; the subject before the comma was not found.
+      return null;
     }
     // ",” pointed out Ivo Sand": the phrase starts after the particle of a phrasal speech verb.
     int r = i + 1 + particleAfter(c, i);
