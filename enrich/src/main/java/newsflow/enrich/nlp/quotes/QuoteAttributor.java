@@ -1615,7 +1615,8 @@ public final class QuoteAttributor {
     if (after != null) return after;
     if (span.partial() && regionStart < first && subjectMaySpeak(c, first, span)) {
       Mention m = subjectOfClause(c, regionStart, first);
-      if (m != null && (described(c, m, first, true) || openWhoClause(c, m.last() + 1, first))) {
+      if (m != null && (described(c, m, first, true) || openWhoClause(c, m.last() + 1, first)
+          || passiveBeforeQuote(c, regionStart, first))) {
         m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
       }
       if (m != null) return new Attribution(m, null, 0.5);
@@ -1792,6 +1793,25 @@ public final class QuoteAttributor {
       return false;
     }
     return m.kind() == Kind.NOMINAL && NEWS_NOUNS.contains(c.lower(m.last()));
+  }
+
+  /**
+   * True when a passive verb governs the quote at {@code first}: a form of "be", at most one adverb, a past
+   * participle and an optional "as" right before the mark ("the garden, which was dedicated “to all who tended
+   * it”", "the scheme is often described as “...”"). The subject of a passive is what was acted on, not the one
+   * whose words these are; a "by" agent between them ("was described by Lee as") does not match.
+   */
+  private static boolean passiveBeforeQuote(Ctx c, int from, int first) {
+    int k = first - 1;
+    if (k >= from && c.lower(k).equals("as")) k--;
+    if (k < from || c.quoteOf()[k] >= 0 || !c.mf().isWord(k)) return false;
+    String pos = c.toks().get(k).pos();
+    String l = c.lower(k);
+    boolean participle = pos != null ? pos.equals("VBN") || pos.equals("VBD") && l.endsWith("ed") : l.endsWith("ed");
+    if (!participle) return false;
+    int b = k - 1;
+    if (b >= from && c.quoteOf()[b] < 0 && c.lower(b).endsWith("ly")) b--;
+    return b >= from && c.quoteOf()[b] < 0 && BE_FORMS.contains(c.lower(b));
   }
 
   /**
