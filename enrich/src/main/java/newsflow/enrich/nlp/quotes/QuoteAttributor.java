@@ -1798,7 +1798,7 @@ public final class QuoteAttributor {
   /**
    * True when a passive verb governs the quote at {@code first}: a form of "be", at most one adverb, a past
    * participle and an optional "as" right before the mark ("the garden, which was dedicated “to all who tended
-   * it”", "the scheme is often described as “...”"). The subject of a passive is what was acted on, not the one
+   * it”", "the scheme is widely praised as “...”"). The subject of a passive is what was acted on, not the one
    * whose words these are; a "by" agent between them ("was described by Lee as") does not match.
    */
   private static boolean passiveBeforeQuote(Ctx c, int from, int first) {
