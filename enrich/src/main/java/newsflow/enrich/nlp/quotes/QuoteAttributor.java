@@ -2660,6 +2660,10 @@ public final class QuoteAttributor {
       Mention named = nameBeforeCapitalisedRole(c, from, left, i);
       if (named != null) left = named;
     }
+    if (left != null && left.kind() == Kind.NAME) {
+      Mention head = personBeforeOfDescription(c, from, left);
+      if (head != null) left = head;
+    }
     if (left != null) return new Attribution(left, cue, 0.9);
     // Inversion right after a quote: ",” said Mr. X" / "said the official".
     int k = i - 1;
@@ -3076,6 +3080,35 @@ public final class QuoteAttributor {
     return before < from || c.sentOf()[before] != c.sentOf()[name.first()] || c.quoteOf()[before] >= 0
         || c.lower(before).equals(",");
   }
+
+  /**
+   * "Mira Holt, the eldest daughter of the ferry line's founder, Jon, wrote to shareholders ...": a name between
+   * commas right after a description of the form "the ... of ..." names the "of" phrase's person, and the person
+   * the description is in apposition to, opening the clause, is the subject. Only when that opening name is a
+   * person, the description starts with an article or possessive, holds "of" and has no verb, relative pronoun,
+   * "and" or quote.
+   */
+  private static Mention personBeforeOfDescription(Ctx c, int from, Mention left) {
+    int k = left.first() - 1;
+    if (k <= from || !isComma(c, k) || left.last() + 1 >= c.n() || !isComma(c, left.last() + 1)) return null;
+    boolean of = false;
+    int d = k - 1;
+    while (d > from && !isComma(c, d)) {
+      if (c.quoteOf()[d] >= 0 || c.terminal(d)) return null;
+      String l = c.lower(d);
+      if (l.equals("of")) of = true;
+      if (isFiniteVerbTag(c, d) || DESCRIPTION_BREAKERS.contains(l)) return null;
+      d--;
+    }
+    if (d <= from || !of || !DESCRIPTION_OPENERS.contains(c.lower(d + 1))) return null;
+    Mention head = c.mf().phraseEndingAt(d - 1, from);
+    if (head == null || head.kind() != Kind.NAME || head.first() != from) return null;
+    return coversPerson(c, head.first(), head.last()) ? head : null;
+  }
+
+  private static final Set<String> DESCRIPTION_OPENERS = MentionFinder.words("the", "a", "an", "his", "her", "their");
+  private static final Set<String> DESCRIPTION_BREAKERS = MentionFinder.words("who", "whom", "which", "that", "and",
+      "or", "said", "says");
 
   /**
    * "Ines Kahle, Brightwater CFO, told investors", "Lina Okafor, Coastal MEP, wrote": a person's name opening its
