@@ -1638,7 +1638,8 @@ public final class QuoteAttributor {
     if (after != null) return after;
     if (span.partial() && regionStart < first && subjectMaySpeak(c, first, span)) {
       Mention m = subjectOfClause(c, regionStart, first);
-      if (m != null && (described(c, m, first, true) || openWhoClause(c, m.last() + 1, first))) {
+      if (m != null && (described(c, m, first, true) || openWhoClause(c, m.last() + 1, first)
+          || passiveBeforeQuote(c, regionStart, first))) {
         m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
       }
       if (m != null) return new Attribution(m, null, 0.5);
@@ -1740,6 +1741,13 @@ public final class QuoteAttributor {
     return -1;
   }
 
+  /**
+   * Speech verbs whose first object is the one addressed and which never stand before their subject as "said"
+   * does (",” said Ann Lee"): after a comma, the phrase following them is the addressee.
+   */
+  private static final Set<String> ADDRESSEE_FIRST_VERBS = MentionFinder.words("told", "tell", "tells", "telling",
+      "informed", "informs", "notified", "notifies");
+
   /** Verbs of telling someone something, whose recipient comes right after them ("told him that ..."). */
   private static final Set<String> TELLING_VERBS = MentionFinder.words("told", "tell", "tells", "warned", "warns",
       "informed", "informs", "assured", "assures", "reminded", "reminds", "advised", "advises", "notified");
@@ -1838,6 +1846,25 @@ public final class QuoteAttributor {
       return false;
     }
     return m.kind() == Kind.NOMINAL && NEWS_NOUNS.contains(c.lower(m.last()));
+  }
+
+  /**
+   * True when a passive verb governs the quote at {@code first}: a form of "be", at most one adverb, a past
+   * participle and an optional "as" right before the mark ("the garden, which was dedicated “to all who tended
+   * it”", "the scheme is widely praised as “...”"). The subject of a passive is what was acted on, not the one
+   * whose words these are; a "by" agent between them ("was described by Lee as") does not match.
+   */
+  private static boolean passiveBeforeQuote(Ctx c, int from, int first) {
+    int k = first - 1;
+    if (k >= from && c.lower(k).equals("as")) k--;
+    if (k < from || c.quoteOf()[k] >= 0 || !c.mf().isWord(k)) return false;
+    String pos = c.toks().get(k).pos();
+    String l = c.lower(k);
+    boolean participle = pos != null ? pos.equals("VBN") || pos.equals("VBD") && l.endsWith("ed") : l.endsWith("ed");
+    if (!participle) return false;
+    int b = k - 1;
+    if (b >= from && c.quoteOf()[b] < 0 && c.lower(b).endsWith("ly")) b--;
+    return b >= from && c.quoteOf()[b] < 0 && BE_FORMS.contains(c.lower(b));
   }
 
   /**
@@ -2700,6 +2727,10 @@ public final class QuoteAttributor {
       Mention named = nameBeforeCapitalisedRole(c, from, left, i);
       if (named != null) left = named;
     }
+    if (left != null && left.kind() == Kind.NAME) {
+      Mention head = personBeforeOfDescription(c, from, left);
+      if (head != null) left = head;
+    }
     if (left != null) return new Attribution(left, cue, 0.9);
     // Inversion right after a quote: ",” said Mr. X" / "said the official".
     int k = i - 1;
@@ -2707,6 +2738,11 @@ public final class QuoteAttributor {
     while (k >= from && c.toks().get(k).norm().equals(",")) {
       k--;
       afterComma = true;
+    }
+    if (afterComma && k >= from && c.quoteOf()[k] < 0 && ADDRESSEE_FIRST_VERBS.contains(c.lower(i))) {
+      // "Ann Lee, a tutor at Holt College who was not on the panel, told the Courier: “...”": "tell" never inverts,
+      // so the phrase after it is the one told, not the speaker; the subject before the comma was not found.
+      return null;
     }
     // ",” pointed out Ivo Sand": the phrase starts after the particle of a phrasal speech verb.
     int r = i + 1 + particleAfter(c, i);
@@ -3111,6 +3147,35 @@ public final class QuoteAttributor {
     return before < from || c.sentOf()[before] != c.sentOf()[name.first()] || c.quoteOf()[before] >= 0
         || c.lower(before).equals(",");
   }
+
+  /**
+   * "Mira Holt, the eldest daughter of the ferry line's founder, Jon, wrote to shareholders ...": a name between
+   * commas right after a description of the form "the ... of ..." names the "of" phrase's person, and the person
+   * the description is in apposition to, opening the clause, is the subject. Only when that opening name is a
+   * person, the description starts with an article or possessive, holds "of" and has no verb, relative pronoun,
+   * "and" or quote.
+   */
+  private static Mention personBeforeOfDescription(Ctx c, int from, Mention left) {
+    int k = left.first() - 1;
+    if (k <= from || !isComma(c, k) || left.last() + 1 >= c.n() || !isComma(c, left.last() + 1)) return null;
+    boolean of = false;
+    int d = k - 1;
+    while (d > from && !isComma(c, d)) {
+      if (c.quoteOf()[d] >= 0 || c.terminal(d)) return null;
+      String l = c.lower(d);
+      if (l.equals("of")) of = true;
+      if (isFiniteVerbTag(c, d) || DESCRIPTION_BREAKERS.contains(l)) return null;
+      d--;
+    }
+    if (d <= from || !of || !DESCRIPTION_OPENERS.contains(c.lower(d + 1))) return null;
+    Mention head = c.mf().phraseEndingAt(d - 1, from);
+    if (head == null || head.kind() != Kind.NAME || head.first() != from) return null;
+    return coversPerson(c, head.first(), head.last()) ? head : null;
+  }
+
+  private static final Set<String> DESCRIPTION_OPENERS = MentionFinder.words("the", "a", "an", "his", "her", "their");
+  private static final Set<String> DESCRIPTION_BREAKERS = MentionFinder.words("who", "whom", "which", "that", "and",
+      "or", "said", "says");
 
   /**
    * "Ines Kahle, Brightwater CFO, told investors", "Lina Okafor, Coastal MEP, wrote": a person's name opening its

@@ -3,6 +3,7 @@ package newsflow.enrich.nlp.quotes;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,31 @@ class QuoteInvertedCueTest {
     assertNull(quote(quotes(told), "The ovens are").speaker());
     String topic = "The bakery reopened on Monday. \"A real craftsman,\" said of Will Ostrander his former apprentice.";
     assertNull(quote(quotes(topic), "A real craftsman").speaker());
+  }
+
+  @Test
+  void theOneToldAfterALongDescriptionIsNotTheSpeaker() {
+    // "tell" never stands before its subject: after the comma closing a long description, the phrase after it is
+    // the one addressed, never the speaker.
+    String intro = "The bakery reopened on Monday.\n\nGreta Holloway, an expert in baking and food safety at the School "
+        + "of Trades at the county's Eastmarsh College who took no part in the repairs, ";
+    String colon = intro + "told Valley Radio: \"The ovens should last another twenty years.\"";
+    assertNotEquals("Valley Radio", quote(quotes(colon), "The ovens should").speaker());
+    String that = intro + "told Valley Radio that \"the ovens should last another twenty years.\"";
+    assertNotEquals("Valley Radio", quote(quotes(that), "the ovens should").speaker());
+    String informed = intro + "informed the Valley Gazette: \"The ovens should last another twenty years.\"";
+    assertNotEquals("Valley Gazette", quote(quotes(informed), "The ovens should").speaker());
+  }
+
+  @Test
+  void saidStillInvertsAfterAReportedClause() {
+    // Guard: "said" may stand before its subject after a comma that closes no quote.
+    String text = "The bakery reopened on Monday.\n\nThe ovens were repaired over the weekend, said Will Ostrander, "
+        + "the baker: \"We are open again.\"";
+    assertEquals("Will Ostrander", quote(quotes(text), "We are open").speaker());
+    String shortDescription = "The bakery reopened on Monday.\n\nGreta Holloway, a lecturer at the Eastmarsh College "
+        + "of Trades, told Valley Radio: \"The ovens should last another twenty years.\"";
+    assertEquals("Greta Holloway", quote(quotes(shortDescription), "The ovens should").speaker());
   }
 
   @Test

@@ -52,4 +52,25 @@ class QuotePartialFragmentTest {
     assertEquals("Ruritanian Health Ministry", quote(same, "The talks were").speaker(), "a ministry spokesman");
     assertEquals("Lowmoor Schools Agency", quote(same, "There remains").speaker(), "the agency refers back");
   }
+
+  @Test
+  void thePassiveSubjectOfAFragmentIsNotItsSpeaker() {
+    // A fragment governed by a passive verb ("which has been archived “...”") is words about the subject, not the
+    // subject's own: an organisation's name in the subject phrase is no speaker.
+    String text = "Garden opens\n\nThe community garden opened in April.\n\nIn March, Tomas Berg made several posts "
+        + "about the plots. Nadia Orloff's Facebook page, which has been archived \"as a record of the early plots and "
+        + "the people who dug them,\" lists her as the founder.";
+    assertNull(quote(quotes(text), "as a record of").speaker());
+  }
+
+  @Test
+  void anActiveSubjectOrAPassiveAgentStillSpeaks() {
+    // Guards: an active verb keeps its subject, and a "by" agent of the passive is still the speaker.
+    String active = "Garden opens\n\nThe community garden opened in April.\n\nNadia Orloff later characterized the "
+        + "first season as \"a muddy, hopeful mess that nobody will ever forget.\"";
+    assertEquals("Nadia Orloff", quote(quotes(active), "a muddy, hopeful").speaker());
+    String agent = "Garden opens\n\nThe community garden opened in April.\n\nNadia Orloff was described by Tomas "
+        + "Berg as \"the most stubborn gardener in the whole county and the kindest.\"";
+    assertEquals("Tomas Berg", quote(quotes(agent), "the most stubborn").speaker());
+  }
 }
