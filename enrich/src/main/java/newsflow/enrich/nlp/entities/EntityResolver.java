@@ -231,6 +231,7 @@ public final class EntityResolver {
     dropThings(people, order, thingWords);
     retypeFirmNames(people, order, firmNames);
     dropListedWithOrganisations(doc.text(), sorted, people, order);
+    retypeListedWithPlaces(doc.text(), sorted, people, order);
     dropRolesPlayed(doc.text(), sorted, people, order);
     dropEponymIdioms(doc.text(), people, order);
     dropModelNames(doc.text(), people, order);
@@ -506,6 +507,31 @@ public final class EntityResolver {
   }
 
   /**
+   * "Forests died between Pueblo and Telluride", "Omaha and Lincoln in Nebraska": a one-word name, not a known given
+   * name, with no title or honorific, that the gazetteer knows as a place and that stands, at every mention, in a
+   * list joined by commas, "and" or "or" whose other members are all places (one or more) is another place of that
+   * list, not a person. A list with a person in it ("Lind, Ostrava and Kellan") is left alone, as is a name no
+   * gazetteer lists ("talks between Kellan and Ostland": a leader and a country).
+   */
+  private static void retypeListedWithPlaces(String text, List<EntityMention> sorted, List<Person> people,
+      List<Entity> order) {
+    for (Person p : people) {
+      if (!loneName(p, order) || GivenNames.isGivenName(p.parts.get(0))
+          || Gazetteer.shared().lookup(p.parts.get(0)).isEmpty()) {
+        continue;
+      }
+      if (p.entity.mentions().stream().allMatch(s -> listedWithPlacesOnly(text, sorted, s.start()))) {
+        retypeAs(p, order, EntityType.PLACE);
+      }
+    }
+  }
+
+  private static boolean listedWithPlacesOnly(String text, List<EntityMention> sorted, int start) {
+    List<EntityMention> members = listMembers(text, sorted, start);
+    return !members.isEmpty() && members.stream().allMatch(m -> m.type() == EntityType.PLACE);
+  }
+
+  /**
    * Drops each person named by one word only, with no honorific or title, whose every mention {@code notPerson}
    * accepts.
    */
@@ -687,12 +713,19 @@ public final class EntityResolver {
       Pattern.compile("(?:['\u2019]s)?(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+)");
 
   private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
+    List<EntityMention> members = listMembers(text, sorted, start);
+    if (members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
+    return members.stream().filter(EntityResolver::thing).count() >= 2;
+  }
+
+  /** The other mentions of the list that the mention at {@code start} stands in ({@link #LIST_SEPARATOR}). */
+  private static List<EntityMention> listMembers(String text, List<EntityMention> sorted, int start) {
     int i = -1;
     for (int k = 0; k < sorted.size(); k++) {
       if (sorted.get(k).start() == start) i = k;
     }
-    if (i < 0) return false;
     List<EntityMention> members = new ArrayList<>();
+    if (i < 0) return members;
     for (int dir = -1; dir <= 1; dir += 2) {
       int j = i;
       while (true) {
@@ -707,8 +740,7 @@ public final class EntityResolver {
         j = n;
       }
     }
-    if (members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
-    return members.stream().filter(EntityResolver::thing).count() >= 2;
+    return members;
   }
 
   /** An organisation or other thing, but not a one-word plural such as "Democrats" or "Greens" (people). */
@@ -1349,16 +1381,21 @@ public final class EntityResolver {
    * organisation of that name the article already has.
    */
   private static void retypeAsOrganisation(Person p, List<Entity> order) {
+    retypeAs(p, order, EntityType.ORGANIZATION);
+  }
+
+  /** Makes the person an entity of {@code type}, joining one of that type with the same name. */
+  private static void retypeAs(Person p, List<Entity> order, EntityType type) {
     int at = order.indexOf(p.entity);
     if (at < 0) return;
     order.remove(at);
     for (Entity e : order) {
-      if (e.type() == EntityType.ORGANIZATION && e.name().equals(p.entity.name())) {
+      if (e.type() == type && e.name().equals(p.entity.name())) {
         for (Span s : p.entity.mentions()) e.addMention(s);
         return;
       }
     }
-    Entity org = new Entity(p.entity.id(), EntityType.ORGANIZATION, p.entity.name());
+    Entity org = new Entity(p.entity.id(), type, p.entity.name());
     for (Span s : p.entity.mentions()) org.addMention(s);
     order.add(at, org);
   }

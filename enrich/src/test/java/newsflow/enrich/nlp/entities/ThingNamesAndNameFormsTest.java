@@ -97,6 +97,20 @@ class ThingNamesAndNameFormsTest {
   }
 
   @Test
+  void aGazetteerPlaceListedWithPlacesOnlyIsAPlace() {
+    String text = "Trees died between Moab and Pizarro and along the river, rangers said.";
+    assertEquals(List.of(), people(text));
+    assertEquals(List.of("Moab", "Pizarro"), SharedAnalyzer.entities(text).stream()
+        .filter(e -> e.type() == EntityType.PLACE).map(e -> e.name()).toList());
+  }
+
+  @Test
+  void aNameListedWithAPlaceButNamedElsewhereStaysAPerson() {
+    assertEquals(List.of("Pizarrox2"), people(
+        "Talks between Pizarro and Ostland ended on Monday, and Pizarro said he would return."));
+  }
+
+  @Test
   void aNicknameOrANamedPersonAfterAsStaysAPerson() {
     assertEquals(List.of("Brannox2"), people(
         "The winger, known as Branno since school, signed on Friday. Branno said he was delighted."));
