@@ -507,7 +507,7 @@ public final class EntityResolver {
   }
 
   /**
-   * "Forests died between Pueblo and Telluride", "Omaha and Lincoln in Nebraska": a one-word name, not a known given
+   * "Trees died between Moab and Pizarro", "Ogden, Halvik and Provo": a one-word name, not a known given
    * name, with no title or honorific, that the gazetteer knows as a place and that stands, at every mention, in a
    * list joined by commas, "and" or "or" whose other members are all places (one or more) is another place of that
    * list, not a person. A list with a person in it ("Lind, Ostrava and Kellan") is left alone, as is a name no
