@@ -109,6 +109,17 @@ public final class EntityResolver {
         else firmNames.add(lower(String.join(" ", words)));
         m = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.score());
       }
+      if (m.type() == EntityType.PERSON && !inverted.containsKey(m.start())) {
+        // "Halder Venn Arena", "Ivo Marsh Productions said": a place or a firm named after someone, not that person
+        String head = institutionHead(doc.text(), m);
+        if (head != null && FACILITY_HEADS.contains(lower(head))) continue;
+        if (head != null) {
+          int end = m.end() + (m.text().endsWith(head) ? 0 : head.length() + 1);
+          m = new EntityMention(m.start(), end, doc.text().substring(m.start(), end), EntityType.ORGANIZATION,
+              m.score());
+          span = new Span(m.start(), m.end(), m.text());
+        }
+      }
       if (m.type() == EntityType.PERSON) {
         List<String> parts = inverted.containsKey(m.start()) ? inverted.get(m.start())
             : withoutLeadingModifier(withoutLeadingRoles(nameParts(m.text())));
@@ -220,6 +231,7 @@ public final class EntityResolver {
     dropThings(people, order, thingWords);
     retypeFirmNames(people, order, firmNames);
     dropListedWithOrganisations(doc.text(), sorted, people, order);
+    retypeListedWithPlaces(doc.text(), sorted, people, order);
     dropRolesPlayed(doc.text(), sorted, people, order);
     dropEponymIdioms(doc.text(), people, order);
     dropModelNames(doc.text(), people, order);
@@ -310,6 +322,51 @@ public final class EntityResolver {
     if (NOT_FACILITY_HEADS.contains(w) || !NerLexicon.instance().isFacilitySuffix(w)) return false;
     return v.pos(k).startsWith("NN");
   }
+
+  /**
+   * The capitalised head noun of a built place or of a firm that ends a person's mention ("Dario Venn Arena",
+   * "Orla Pavilion") or follows it ("Jim Arlo Productions could not"), or null: the name is then that place's or
+   * that firm's, named after a person, not the person. Only nouns that are not also family names count ("John
+   * Hall", "Alex Press" and "Ann Church" are people). Inside the mention the name before the head must have two
+   * words, or one word that is no plain name, such as letters joined by "&" or a hyphen ("QX&Z Pavilion"): "Bruno
+   * Arena" is a surname; a name with a possessive ending is the person's ("Lind's Arena tour" is hers).
+   */
+  static String institutionHead(String text, EntityMention m) {
+    String t = m.text().replace('\u2019', '\'');
+    if (t.endsWith("'s") || t.endsWith("'")) return null;
+    List<String> words = withoutLeadingModifier(withoutLeadingRoles(nameParts(t)));
+    if (words.isEmpty()) return null;
+    String last = words.get(words.size() - 1);
+    if (words.size() >= 2 && isHeadWord(last)) {
+      String first = words.get(0);
+      boolean named = words.size() >= 3 || !GivenNames.isGivenName(first) && !PLAIN_WORD.matcher(first).matches();
+      return named ? last : null;
+    }
+    Matcher after = WORD_AFTER.matcher(text).region(m.end(), text.length());
+    if (after.lookingAt() && isHeadWord(after.group(1)) && !FACILITY_HEADS.contains(lower(after.group(1)))) {
+      return after.group(1);
+    }
+    return null;
+  }
+
+  /** A capitalised word of letters only, with no capital inside ("Bruno", not "QX&Z" or "Ak-Vel"). */
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+  private static boolean isHeadWord(String w) {
+    String l = lower(w);
+    return Character.isUpperCase(w.charAt(0)) && (FACILITY_HEADS.contains(l) || FIRM_HEADS.contains(l));
+  }
+
+  /** A capitalised word right after a name, separated by one space, then no letter ("Productions could"). */
+  private static final Pattern WORD_AFTER = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}'\u2019-])");
+  /** Heads of names of built places that are not family names (not "Hall", "Church", "Park", "Street"). */
+  private static final Set<String> FACILITY_HEADS = Set.of("arena", "stadium", "pavilion", "amphitheatre",
+      "amphitheater", "airport", "hospital", "infirmary", "cathedral", "mosque", "synagogue", "racecourse",
+      "raceway", "speedway", "ballpark", "coliseum", "auditorium", "museum", "theatre", "theater", "boulevard",
+      "avenue", "highway", "freeway", "motorway", "expressway", "mall", "campus", "centre", "center");
+  /** Heads of names of firms and schools that are not family names. */
+  private static final Set<String> FIRM_HEADS = Set.of("productions", "studios", "enterprises", "industries",
+      "holdings", "university", "college", "institute", "academy", "foundation");
 
   /** Facility words that also name districts, or often follow a name as something else. */
   private static final Set<String> NOT_FACILITY_HEADS = Set.of(
@@ -450,6 +507,31 @@ public final class EntityResolver {
   }
 
   /**
+   * "Trees died between Moab and Pizarro", "Ogden, Halvik and Provo": a one-word name, not a known given
+   * name, with no title or honorific, that the gazetteer knows as a place and that stands, at every mention, in a
+   * list joined by commas, "and" or "or" whose other members are all places (one or more) is another place of that
+   * list, not a person. A list with a person in it ("Lind, Ostrava and Kellan") is left alone, as is a name no
+   * gazetteer lists ("talks between Kellan and Ostland": a leader and a country).
+   */
+  private static void retypeListedWithPlaces(String text, List<EntityMention> sorted, List<Person> people,
+      List<Entity> order) {
+    for (Person p : people) {
+      if (!loneName(p, order) || GivenNames.isGivenName(p.parts.get(0))
+          || Gazetteer.shared().lookup(p.parts.get(0)).isEmpty()) {
+        continue;
+      }
+      if (p.entity.mentions().stream().allMatch(s -> listedWithPlacesOnly(text, sorted, s.start()))) {
+        retypeAs(p, order, EntityType.PLACE);
+      }
+    }
+  }
+
+  private static boolean listedWithPlacesOnly(String text, List<EntityMention> sorted, int start) {
+    List<EntityMention> members = listMembers(text, sorted, start);
+    return !members.isEmpty() && members.stream().allMatch(m -> m.type() == EntityType.PLACE);
+  }
+
+  /**
    * Drops each person named by one word only, with no honorific or title, whose every mention {@code notPerson}
    * accepts.
    */
@@ -559,6 +641,11 @@ public final class EntityResolver {
    */
   private static void dropRolesPlayed(String text, List<EntityMention> sorted, List<Person> people, List<Entity> order) {
     for (Person p : people) {
+      if (p.parts.size() > 1 && p.honorific == Gender.UNKNOWN && p.entity.titles().isEmpty()
+          && order.contains(p.entity) && p.entity.mentions().stream().anyMatch(s -> fullNamedRole(text, s))) {
+        order.remove(p.entity);
+        continue;
+      }
       if (p.parts.size() != 1 || p.honorific != Gender.UNKNOWN || !p.entity.titles().isEmpty()
           || !order.contains(p.entity)) {
         continue;
@@ -586,6 +673,25 @@ public final class EntityResolver {
   private static final Pattern ROLE_PLAYED_BY_AFTER =
       Pattern.compile(",\\s+(?:\\p{Ll}+ly\\s+)?(?:played|portrayed|voiced)\\s+by\\s+\\p{Lu}");
 
+  /**
+   * "her husband Tobin Reeve, played by Carl Denton", "Mara Quill (played by newcomer Ines Varro)", "Lena's character
+   * Mara Quill": a mention written with two or more words that "played by" (or "portrayed", "voiced") and a
+   * capitalised name follow, perhaps after "the character" and two lower-case words, or that "character" follows
+   * a possessive or a determiner before, is a role: a person of a story, not a real one. Only where the mention
+   * itself is a full name: a real person a film portrays is named first as such ("Ann Lee ... Lee, played by").
+   */
+  private static boolean fullNamedRole(String text, Span s) {
+    if (nameParts(s.text()).size() < 2) return false;
+    return FULL_ROLE_PLAYED_BY_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()
+        || CHARACTER_BEFORE.matcher(text.substring(Math.max(0, s.start() - 40), s.start())).find();
+  }
+
+  private static final Pattern FULL_ROLE_PLAYED_BY_AFTER = Pattern.compile(
+      "(?:,\\s+|\\s*\\(\\s*|\\s+)(?:the\\s+character\\s+)?(?:\\p{Ll}+ly\\s+)?(?:played|portrayed|voiced)\\s+by\\s+"
+          + "(?:\\p{Ll}+\\s+){0,2}\\p{Lu}");
+  private static final Pattern CHARACTER_BEFORE = Pattern.compile(
+      "(?:['\u2019]s?|\\b(?:his|her|their|the|a|whose))\\s+(?:\\p{Ll}+\\s+)?character\\s+$");
+
   private static final Pattern BEFORE_ACTOR = Pattern.compile("\\s*\\(\\s*(?:[a-z][a-z-]*\\s+){0,4}");
   private static final Pattern AFTER_ACTOR = Pattern.compile("[^()]{0,80}\\)");
 
@@ -607,12 +713,19 @@ public final class EntityResolver {
       Pattern.compile("(?:['\u2019]s)?(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|&)\\s+)");
 
   private static boolean listedWithOrganisations(String text, List<EntityMention> sorted, int start) {
+    List<EntityMention> members = listMembers(text, sorted, start);
+    if (members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
+    return members.stream().filter(EntityResolver::thing).count() >= 2;
+  }
+
+  /** The other mentions of the list that the mention at {@code start} stands in ({@link #LIST_SEPARATOR}). */
+  private static List<EntityMention> listMembers(String text, List<EntityMention> sorted, int start) {
     int i = -1;
     for (int k = 0; k < sorted.size(); k++) {
       if (sorted.get(k).start() == start) i = k;
     }
-    if (i < 0) return false;
     List<EntityMention> members = new ArrayList<>();
+    if (i < 0) return members;
     for (int dir = -1; dir <= 1; dir += 2) {
       int j = i;
       while (true) {
@@ -627,8 +740,7 @@ public final class EntityResolver {
         j = n;
       }
     }
-    if (members.stream().anyMatch(m -> m.type() == EntityType.PERSON)) return false;
-    return members.stream().filter(EntityResolver::thing).count() >= 2;
+    return members;
   }
 
   /** An organisation or other thing, but not a one-word plural such as "Democrats" or "Greens" (people). */
@@ -1269,16 +1381,21 @@ public final class EntityResolver {
    * organisation of that name the article already has.
    */
   private static void retypeAsOrganisation(Person p, List<Entity> order) {
+    retypeAs(p, order, EntityType.ORGANIZATION);
+  }
+
+  /** Makes the person an entity of {@code type}, joining one of that type with the same name. */
+  private static void retypeAs(Person p, List<Entity> order, EntityType type) {
     int at = order.indexOf(p.entity);
     if (at < 0) return;
     order.remove(at);
     for (Entity e : order) {
-      if (e.type() == EntityType.ORGANIZATION && e.name().equals(p.entity.name())) {
+      if (e.type() == type && e.name().equals(p.entity.name())) {
         for (Span s : p.entity.mentions()) e.addMention(s);
         return;
       }
     }
-    Entity org = new Entity(p.entity.id(), EntityType.ORGANIZATION, p.entity.name());
+    Entity org = new Entity(p.entity.id(), type, p.entity.name());
     for (Span s : p.entity.mentions()) org.addMention(s);
     order.add(at, org);
   }

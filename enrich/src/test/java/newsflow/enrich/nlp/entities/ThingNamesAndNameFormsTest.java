@@ -63,6 +63,54 @@ class ThingNamesAndNameFormsTest {
   }
 
   @Test
+  void aRoleNamedInFullWithItsActorOrAsACharacterIsNoPerson() {
+    assertEquals(List.of("Carl Dentonx1", "Lena Hartx2"), people(
+        "The soap opera loses two faces this spring. Viewers will see Lena's character Mara Quill leave the village and"
+            + " her husband Tobin Reeve, played by Carl Denton, in the next episode. Lena Hart said she was sad to go."));
+    assertEquals(List.of("Ines Varrox1"), people(
+        "The crime series opens in a harbour town. The detective Rune Aalto (played by newcomer Ines Varro) finds a"
+            + " body on the pier."));
+  }
+
+  @Test
+  void aRealPersonAFilmPortraysStaysAPerson() {
+    // named first as a real person; the role is written with the surname alone
+    assertEquals(List.of("Ada Morrowx2", "Lise Tannenx2"), people(
+        "The film tells the life of the chemist Ada Morrow. Morrow, played by Lise Tannen, is shown in her laboratory."
+            + " Tannen said the role was hard."));
+  }
+
+  @Test
+  void aPlaceOrAFirmNamedAfterSomeoneIsNotThatPerson() {
+    assertEquals(List.of("Ivan Petrovx2", "Oskar Lindx1"), people(
+        "Top seed Ivan Petrov beat Oskar Lind 6-2 6-3 on Dario Venn Arena on Monday. Petrov plays again on Friday."));
+    assertEquals(List.of("Ben Ortizx1"), people(
+        "The gala was called off after producer Jim Arlo Productions could not reach a deal, spokesman Ben Ortiz said."));
+    assertEquals(List.of(), people("The tour ends on June 27 at the QX&Z Pavilion in Reno."));
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAPlaceWordStaysAPerson() {
+    assertEquals(List.of("Maria Elena Churchx1", "Alex Pressx1", "Bruno Arenax2"), people(
+        "Maria Elena Church will chair the panel, and Alex Press, a reporter, agreed. The coach, Bruno Arena, said"
+            + " the team was ready. Arena added that fans would be pleased."));
+  }
+
+  @Test
+  void aGazetteerPlaceListedWithPlacesOnlyIsAPlace() {
+    String text = "Trees died between Moab and Pizarro and along the river, rangers said.";
+    assertEquals(List.of(), people(text));
+    assertEquals(List.of("Moab", "Pizarro"), SharedAnalyzer.entities(text).stream()
+        .filter(e -> e.type() == EntityType.PLACE).map(e -> e.name()).toList());
+  }
+
+  @Test
+  void aNameListedWithAPlaceButNamedElsewhereStaysAPerson() {
+    assertEquals(List.of("Pizarrox2"), people(
+        "Talks between Pizarro and Ostland ended on Monday, and Pizarro said he would return."));
+  }
+
+  @Test
   void aNicknameOrANamedPersonAfterAsStaysAPerson() {
     assertEquals(List.of("Brannox2"), people(
         "The winger, known as Branno since school, signed on Friday. Branno said he was delighted."));
