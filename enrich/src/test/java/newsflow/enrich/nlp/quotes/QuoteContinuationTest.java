@@ -1,0 +1,88 @@
+package newsflow.enrich.nlp.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsflow.enrich.nlp.Quote;
+import newsflow.enrich.nlp.text.TextPipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotes that go on with the words of a speaker already given: a closing mark typed as two right single
+ * quotes (’’), a quotation whose paragraphs are split by a crosshead, and an organisation's "it" after an
+ * adverbial opener ("However, it said ...").
+ */
+class QuoteContinuationTest {
+
+  private static List<Quote> quotes(String text) {
+    return PipelineQuotes.quotes(text);
+  }
+
+  @Test
+  void twoRightSingleQuotesCloseADoubleQuote() {
+    List<Quote> qs = quotes("Harbour dispute drags on\n\nNegotiators met again on Monday without a deal.\n\n"
+        + "Talks ended early after the union walked out. “This was a missed chance for everyone,’’ Petra Dalby, "
+        + "secretary of the Coastal Crews Union, told the local paper. “And I think the owners know it.”\n\n"
+        + "The owners declined to comment.");
+    Quote first = PipelineQuotes.quote(qs, "This was a missed chance");
+    assertEquals("This was a missed chance for everyone,", first.text());
+    assertEquals("Petra Dalby", first.speaker());
+    assertEquals("Petra Dalby", PipelineQuotes.quote(qs, "And I think").speaker());
+  }
+
+  @Test
+  void twoRightSingleQuotesOutsideAQuoteOpenNothing() {
+    String text = "The twins’’ boat was found near the pier, and the crew was safe.";
+    assertTrue(new QuoteFinder().find(TextPipeline.instance().process(text)).isEmpty());
+  }
+
+  @Test
+  void quotationGoesOnPastACrosshead() {
+    List<Quote> qs = quotes("Storm damage counted\n\nCrews worked through the night to clear fallen trees.\n\n"
+        + "Gustav Hennig, the county engineer, said in a briefing: “Two of the three bridges on the coast road "
+        + "are already open again.\n\nRepairs ahead\n\n“The third bridge needs new bearings, and that work will "
+        + "take at least a fortnight to finish.”\n\nResidents have been asked to use the inland route.");
+    assertEquals("Gustav Hennig", PipelineQuotes.quote(qs, "The third bridge").speaker());
+  }
+
+  @Test
+  void aCaptionThatIsAClauseBreaksTheQuotation() {
+    List<Quote> qs = quotes("Storm damage counted\n\nCrews worked through the night to clear fallen trees.\n\n"
+        + "Gustav Hennig, the county engineer, said in a briefing: “Two of the three bridges on the coast road "
+        + "are already open again.\n\nCouncil leader Maria Osk visited the site on Tuesday\n\n“The third bridge "
+        + "needs new bearings, and that work will take at least a fortnight to finish.”\n\n"
+        + "Residents have been asked to use the inland route.");
+    assertNull(PipelineQuotes.quote(qs, "The third bridge").speaker());
+  }
+
+  @Test
+  void crossheadIsShortAndUnpunctuated() {
+    assertTrue(crosshead("Repairs ahead"));
+    assertFalse(crosshead("The work resumes today."));
+    assertFalse(crosshead("Council leader Maria Osk visited the site on Tuesday"));
+    assertFalse(crosshead("Next steps:"));
+  }
+
+  private static boolean crosshead(String h) {
+    return QuoteFinder.isCrosshead(h, new newsflow.enrich.nlp.Span(0, h.length(), h));
+  }
+
+  @Test
+  void organisationPronounAfterAnAdverbialOpener() {
+    List<Quote> qs = quotes("Dock rules\n\nCrews complained on Monday.\n\n"
+        + "The Harbour Board issued a statement on Monday. However, it said it does not have “a role in setting "
+        + "wages on the quay.”");
+    assertEquals("Harbour Board", PipelineQuotes.quote(qs, "a role in setting").speaker());
+  }
+
+  @Test
+  void organisationAfterAnOpeningAdverbialIsTheAntecedent() {
+    List<Quote> qs = quotes("Dock rules\n\nCrews complained on Monday.\n\n"
+        + "In a sign of the strain, the Harbour Board issued a statement warning that “crews deserve clear rules "
+        + "for every shift.” However, it said it does not have “a role in setting wages on the quay.”");
+    assertEquals("Harbour Board", PipelineQuotes.quote(qs, "a role in setting").speaker());
+  }
+}
