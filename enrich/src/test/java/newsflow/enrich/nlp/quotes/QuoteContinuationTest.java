@@ -73,16 +73,16 @@ class QuoteContinuationTest {
   @Test
   void organisationPronounAfterAnAdverbialOpener() {
     List<Quote> qs = quotes("Dock rules\n\nCrews complained on Monday.\n\n"
-        + "The Harbour Board issued a statement on Monday. However, it said it does not have “a role in setting "
-        + "wages on the quay.”");
-    assertEquals("Harbour Board", PipelineQuotes.quote(qs, "a role in setting").speaker());
+        + "The Harbour Board published its yearly accounts on Monday. However, it said it has “no power to fix "
+        + "pay for the crews on the quay.”");
+    assertEquals("Harbour Board", PipelineQuotes.quote(qs, "no power to fix").speaker());
   }
 
   @Test
   void organisationAfterAnOpeningAdverbialIsTheAntecedent() {
     List<Quote> qs = quotes("Dock rules\n\nCrews complained on Monday.\n\n"
-        + "In a sign of the strain, the Harbour Board issued a statement warning that “crews deserve clear rules "
-        + "for every shift.” However, it said it does not have “a role in setting wages on the quay.”");
-    assertEquals("Harbour Board", PipelineQuotes.quote(qs, "a role in setting").speaker());
+        + "In a sign of the strain, the Harbour Board published a notice urging that “crews get clear rules "
+        + "for every shift.” However, it said it has “no power to fix pay for the crews on the quay.”");
+    assertEquals("Harbour Board", PipelineQuotes.quote(qs, "no power to fix").speaker());
   }
 }
