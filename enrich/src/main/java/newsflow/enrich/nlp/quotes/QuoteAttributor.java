@@ -5680,6 +5680,9 @@ public final class QuoteAttributor {
         int[] range = sentenceRange(s);
         if (range == null) continue;
         int to = s == c.sentOf()[m.first()] ? m.first() : range[1];
+        // "However, it said ...": an adverbial opener before the pronoun holds no antecedent; the sentence
+        // before is still the nearest one.
+        if (s == c.sentOf()[m.first()] && adverbialOpener(range[0], to)) continue;
         if (!hasWordOutsideQuotes(range[0], to)) continue;
         seen++;
         boolean it = c.lower(m.first()).equals("it");
@@ -5742,9 +5745,6 @@ public final class QuoteAttributor {
           }
         }
         if (it && s != c.sentOf()[m.first()]) return speakingOrganisation(range[0], to);
-        // "However, it said ...": an adverbial opener before the pronoun holds no antecedent; the sentence
-        // before is still the nearest one.
-        if (s == c.sentOf()[m.first()] && adverbialOpener(range[0], to)) seen--;
       }
       return null;
     }

@@ -160,6 +160,12 @@ public final class QuoteFinder {
     int i = from;
     while (i < to) {
       int len = markLength(text, i, to);
+      if (len == 0 && inQuote && apostropheCloser(text, openMark, openLen, i, to)) {
+        emit(text, para, p, openMark, openLen, i, 1, false, previousOpenAtEnd, out);
+        inQuote = false;
+        i++;
+        continue;
+      }
       if (len == 0) {
         i++;
         continue;
@@ -192,6 +198,26 @@ public final class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A straight apostrophe typed for the closing mark of a straight double quote (the two share a key):
+   * {@code "We can do it,' he said.} The quote opened with ", the apostrophe follows a comma, "?" or "!" and
+   * precedes a space and a word, and no single quote was opened inside the quote before it (a nested
+   * {@code 'Go home,' she said} stays nested).
+   */
+  private static boolean apostropheCloser(String text, int openMark, int openLen, int i, int to) {
+    if (text.charAt(i) != '\'' || openLen != 1 || text.charAt(openMark) != '"') return false;
+    char before = text.charAt(i - 1);
+    if (before != ',' && before != '?' && before != '!') return false;
+    if (i + 2 >= to || text.charAt(i + 1) != ' ' || !Character.isLetter(text.charAt(i + 2))) return false;
+    for (int k = openMark + 1; k < i; k++) {
+      char ch = text.charAt(k);
+      if (ch != '\'' && ch != '‘' && ch != '`') continue;
+      char prev = text.charAt(k - 1);
+      if (!Character.isLetterOrDigit(prev)) return false;
+    }
+    return true;
   }
 
   private static void emit(String text, Span para, int p, int openMark, int openLen, int closeMark,

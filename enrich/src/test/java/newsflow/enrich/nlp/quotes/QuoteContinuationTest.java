@@ -85,4 +85,39 @@ class QuoteContinuationTest {
         + "for every shift.” However, it said it has “no power to fix pay for the crews on the quay.”");
     assertEquals("Harbour Board", PipelineQuotes.quote(qs, "no power to fix").speaker());
   }
+
+  @Test
+  void apostropheTypedForTheClosingMarkOfAStraightQuote() {
+    List<Quote> qs = quotes("Pitch upgrade approved\n\nThe club will replace its grass pitch this summer.\n\n"
+        + "\"We can fix a tired pitch faster than a tired squad,' Coach Ivo Brandt said. \"The surface was never the "
+        + "main problem.\"\n\nFans welcomed the news.");
+    Quote first = PipelineQuotes.quote(qs, "We can fix");
+    assertEquals("We can fix a tired pitch faster than a tired squad,", first.text());
+    assertEquals("Ivo Brandt", first.speaker());
+    assertEquals("Ivo Brandt", PipelineQuotes.quote(qs, "The surface was").speaker());
+  }
+
+  @Test
+  void nestedSingleQuoteStaysInsideItsDoubleQuote() {
+    String text = "\"My aunt told me, 'Sell the boat,' and I did,\" said Ivo Brandt.";
+    List<QuoteSpan> spans = new QuoteFinder().find(TextPipeline.instance().process(text));
+    assertEquals(1, spans.size());
+    assertEquals("My aunt told me, 'Sell the boat,' and I did,", spans.get(0).text(text));
+  }
+
+  @Test
+  void pronounAfterOpenerNeedsAnOrganisation() {
+    List<Quote> qs = quotes("Dock rules\n\nCrews complained on Monday.\n\n"
+        + "Mayor Ann Kessel toured the quay on Monday. However, it said it has “no power to fix pay for the crews "
+        + "on the quay.”");
+    assertNull(PipelineQuotes.quote(qs, "no power to fix").speaker());
+  }
+
+  @Test
+  void organisationPronounAfterTwoAdverbs() {
+    List<Quote> qs = quotes("Dock rules\n\nCrews complained on Monday.\n\n"
+        + "In a sign of the strain, the Harbour Board published a notice urging that “crews get clear rules.” "
+        + "Critically, however, it pointed out that it has “no power to fix pay for the crews.”");
+    assertEquals("Harbour Board", PipelineQuotes.quote(qs, "no power to fix").speaker());
+  }
 }
