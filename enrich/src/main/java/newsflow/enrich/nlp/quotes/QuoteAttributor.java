@@ -5750,7 +5750,7 @@ public final class QuoteAttributor {
     }
 
     /**
-     * True when {@code [from, to)} is a short opener set off by a comma ("However,", "Critically, however,",
+     * True when {@code [from, to)} is a short opener set off by a comma ("However,", "Notably, though,",
      * "In response,"): eight tokens at most, no quote, person or organisation in it.
      */
     private boolean adverbialOpener(int from, int to) {

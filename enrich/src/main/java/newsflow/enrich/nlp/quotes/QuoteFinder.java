@@ -202,7 +202,7 @@ public final class QuoteFinder {
 
   /**
    * A straight apostrophe typed for the closing mark of a straight double quote (the two share a key):
-   * {@code "We can do it,' he said.} The quote opened with ", the apostrophe follows a comma, "?" or "!" and
+   * {@code "Count me in,' she replied.} The quote opened with ", the apostrophe follows a comma, "?" or "!" and
    * precedes a space and a word, and no single quote was opened inside the quote before it (a nested
    * {@code 'Go home,' she said} stays nested).
    */

@@ -117,7 +117,7 @@ class QuoteContinuationTest {
   void organisationPronounAfterTwoAdverbs() {
     List<Quote> qs = quotes("Dock rules\n\nCrews complained on Monday.\n\n"
         + "In a sign of the strain, the Harbour Board published a notice urging that “crews get clear rules.” "
-        + "Critically, however, it pointed out that it has “no power to fix pay for the crews.”");
+        + "Notably, though, it stressed that it has “no power to fix pay for the crews.”");
     assertEquals("Harbour Board", PipelineQuotes.quote(qs, "no power to fix").speaker());
   }
 }
