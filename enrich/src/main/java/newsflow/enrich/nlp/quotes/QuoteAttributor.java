@@ -5861,6 +5861,9 @@ public final class QuoteAttributor {
         int[] range = sentenceRange(s);
         if (range == null) continue;
         int to = s == c.sentOf()[m.first()] ? m.first() : range[1];
+        // "However, it said ...": an adverbial opener before the pronoun holds no antecedent; the sentence
+        // before is still the nearest one.
+        if (s == c.sentOf()[m.first()] && adverbialOpener(range[0], to)) continue;
         if (!hasWordOutsideQuotes(range[0], to)) continue;
         seen++;
         boolean it = c.lower(m.first()).equals("it");
@@ -5872,6 +5875,17 @@ public final class QuoteAttributor {
           if (apposed != null) {
             return s == c.sentOf()[m.first()] || anotherOrganisationSpeaks(apposed, range[0], to)
                 || personSpeaksAfter(i, range[0], to) ? null : apposed;
+          }
+          // "In a sign of the strain, the Harbour Board issued ...": after an opening adverbial, "the" + an
+          // organisation's name is the subject.
+          if (s != c.sentOf()[m.first()] && i > range[0] && c.lower(i).equals("the") && adverbialOpener(range[0], i)
+              && "IN".equals(c.toks().get(range[0]).pos())) {
+            Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
+            Entity e = cand == null || cand.kind() != Kind.NAME ? null
+                : name(c.toks().get(cand.first()).start(), c.toks().get(cand.last()).end(), cand, false);
+            if (e != null && e.type() == EntityType.ORGANIZATION && headInside(e, cand)) {
+              return anotherOrganisationSpeaks(e, range[0], to) || personSpeaksAfter(cand.last() + 1, range[0], to) ? null : e;
+            }
           }
           if (isSubjectStart(i)) {
             Mention cand = c.mf().phraseStartingAt(i, Math.min(c.n(), i + 14));
@@ -5914,6 +5928,18 @@ public final class QuoteAttributor {
         if (it && s != c.sentOf()[m.first()]) return speakingOrganisation(range[0], to);
       }
       return null;
+    }
+
+    /**
+     * True when {@code [from, to)} is a short opener set off by a comma ("However,", "Notably, though,",
+     * "In response,"): eight tokens at most, no quote, person or organisation in it.
+     */
+    private boolean adverbialOpener(int from, int to) {
+      if (to - from < 2 || to - from > 8 || !isComma(c, to - 1)) return false;
+      for (int k = from; k < to; k++) {
+        if (c.quoteOf()[k] >= 0 || c.person()[k] || c.organisation()[k]) return false;
+      }
+      return true;
     }
 
     /**

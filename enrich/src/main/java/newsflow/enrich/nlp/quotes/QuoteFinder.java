@@ -27,9 +27,12 @@ public final class QuoteFinder {
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       Span para = doc.paragraphs().get(p);
       int before = out.size();
-      previousOpenAtEnd = findInParagraph(text, para, p, previousOpenAtEnd, out);
+      boolean openAtEnd = findInParagraph(text, para, p, previousOpenAtEnd, out);
       List<QuoteSpan> doubles = new ArrayList<>(out.subList(before, out.size()));
       List<QuoteSpan> singles = singleQuoted(text, para, p, doubles);
+      // A crosshead set between the paragraphs of one quotation ("... already open again. ¶ Repairs
+      // ahead ¶ “The third bridge ...”) is layout, not a break in the speech: the open quote stays open.
+      previousOpenAtEnd = openAtEnd || previousOpenAtEnd && out.size() == before && isCrosshead(text, para);
       if (!singles.isEmpty()) {
         doubles.addAll(singles);
         doubles.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -38,6 +41,23 @@ public final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A short heading between paragraphs: one to six words, the first capitalised, no quotation mark, no
+   * sentence punctuation at its end (a sentence, a caption of a full clause or a label with a colon is none).
+   */
+  static boolean isCrosshead(String text, Span para) {
+    String h = text.substring(para.start(), para.end()).strip();
+    if (h.isEmpty() || h.length() > 60 || !Character.isUpperCase(h.charAt(0))) return false;
+    if (!Character.isLetterOrDigit(h.charAt(h.length() - 1))) return false;
+    for (int k = 0; k < h.length(); k++) {
+      char ch = h.charAt(k);
+      if (isDoubleQuoteChar(ch) || ch == '‘' || ch == '`' || ch == '\'' && k + 1 < h.length() && h.charAt(k + 1) == '\'') {
+        return false;
+      }
+    }
+    return h.split("\\s+").length <= 6;
   }
 
   /**
@@ -140,6 +160,12 @@ public final class QuoteFinder {
     int i = from;
     while (i < to) {
       int len = markLength(text, i, to);
+      if (len == 0 && inQuote && apostropheCloser(text, openMark, openLen, i, to)) {
+        emit(text, para, p, openMark, openLen, i, 1, false, previousOpenAtEnd, out);
+        inQuote = false;
+        i++;
+        continue;
+      }
       if (len == 0) {
         i++;
         continue;
@@ -172,6 +198,26 @@ public final class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A straight apostrophe typed for the closing mark of a straight double quote (the two share a key):
+   * {@code "Count me in,' she replied.} The quote opened with ", the apostrophe follows a comma, "?" or "!" and
+   * precedes a space and a word, and no single quote was opened inside the quote before it (a nested
+   * {@code 'Go home,' she said} stays nested).
+   */
+  private static boolean apostropheCloser(String text, int openMark, int openLen, int i, int to) {
+    if (text.charAt(i) != '\'' || openLen != 1 || text.charAt(openMark) != '"') return false;
+    char before = text.charAt(i - 1);
+    if (before != ',' && before != '?' && before != '!') return false;
+    if (i + 2 >= to || text.charAt(i + 1) != ' ' || !Character.isLetter(text.charAt(i + 2))) return false;
+    for (int k = openMark + 1; k < i; k++) {
+      char ch = text.charAt(k);
+      if (ch != '\'' && ch != '‘' && ch != '`') continue;
+      char prev = text.charAt(k - 1);
+      if (!Character.isLetterOrDigit(prev)) return false;
+    }
+    return true;
   }
 
   private static void emit(String text, Span para, int p, int openMark, int openLen, int closeMark,
@@ -211,11 +257,14 @@ public final class QuoteFinder {
     return Character.isLowerCase(first);
   }
 
-  /** Length of the double-quote mark at {@code i} (0 when none): one char, or two for '' and ``. */
+  /**
+   * Length of the double-quote mark at {@code i} (0 when none): one char, or two for '', `` and a closing ’’
+   * (two right single quotes typed for ”).
+   */
   static int markLength(String text, int i, int to) {
     char c = text.charAt(i);
     if (isDoubleQuoteChar(c)) return 1;
-    if ((c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c) {
+    if ((c == '\'' || c == '`' || c == '’') && i + 1 < to && text.charAt(i + 1) == c) {
       // Typewriter-style '' or `` used for double quotes (not a ''' run).
       if (i + 2 < to && text.charAt(i + 2) == c) return 0;
       if (i > 0 && text.charAt(i - 1) == c) return 0;
@@ -241,6 +290,8 @@ public final class QuoteFinder {
     if (c == '”' || c == '»') {
       return (spaceBefore && !spaceAfter) ? Mark.EITHER : Mark.CLOSE;
     }
+    // ’’ only ever closes: a right mark, and outside a quote it is left alone (an apostrophe after one).
+    if (c == '’') return Mark.CLOSE;
     if (spaceBefore && !spaceAfter) return Mark.OPEN;
     if (!spaceBefore && spaceAfter) return Mark.CLOSE;
     return Mark.EITHER;
