@@ -91,6 +91,8 @@ final class PlaceVetoes {
       if (AGENT_PREPOSITIONS.contains(wordBefore(text, m.start())) && ATTITUDES.contains(wordBefore(text, wordStart(text, m.start())))) {
         continue; // "caving to Ankara", "warmth toward Ankara"
       }
+      // "a flight to Ankara was cancelled": the name is the object of "to", so the verb after it is not its verb
+      if (AGENT_PREPOSITIONS.contains(wordBefore(text, m.start()))) return false;
       newsflow.enrich.nlp.Token next = tokenAfter(doc, m.end());
       boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"))
           && !hostsOrIsHome(text, m.end());
