@@ -854,7 +854,7 @@ public final class PlaceResolver {
     boolean byLocative = mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m));
     if (!natural && (byLocative || mentions.stream().anyMatch(m -> settlementOfBefore(a.text(), m)))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
-      // named just before it; so does "the town of Ardleigh", which is pinned only by a town's point (a county,
+      // named just before it. "The town of Ardleigh" does too, but takes a point only from a town (a county,
       // a district or a name after a division is given the division without a point)
       ResolvedPlace near = nearestPlaceBefore(a, first.start());
       if (near != null && !byLocative && !(near.featureCode() != null && near.featureCode().startsWith("PPL")

@@ -46,8 +46,8 @@ class PlaceContainersAndSettlementsTest {
 
   @Test
   void aStateAfterASmallTownIsASecondPlace() {
-    String text = "Engineers at a plant in Laurel, Maryland, have built a new kind of battery.";
-    List<ResolvedPlace> places = resolve(text, "Laurel", "Maryland");
+    String text = "Engineers at a plant in Odenton, Maryland, have built a new kind of battery.";
+    List<ResolvedPlace> places = resolve(text, "Odenton", "Maryland");
     ResolvedPlace state = only(places, "Maryland");
     assertNotNull(state, places.toString());
     assertEquals("US", state.countryCode());
@@ -56,7 +56,7 @@ class PlaceContainersAndSettlementsTest {
   @Test
   void theDistrictAfterTheCityThatFillsItIsPartOfItsName() {
     // guard: "Washington, D.C." stays one place
-    String text = "Lawmakers met in Washington, D.C., on Tuesday to discuss the budget.";
+    String text = "Budget talks in Washington, D.C., dragged into a third week.";
     List<ResolvedPlace> places = resolve(text, "Washington", "D.C.");
     assertEquals(1, places.size(), places.toString());
   }
