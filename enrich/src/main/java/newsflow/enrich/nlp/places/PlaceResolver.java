@@ -651,6 +651,8 @@ public final class PlaceResolver {
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
     // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
     if (mentions.stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) return null;
+    // "the Elm Bank Arena (formerly Riverside Arena)": a former name of a place already named is no second place
+    if (mentions.stream().allMatch(m -> PlaceVetoes.formerName(text, m))) return null;
     // "the album Riverton Road", "Eastmoor, the debut novel by ...": a work's title, unless a mention is located
     if (PlaceVetoes.work(text, mentions)) return null;
     // "the shuttle Eastwind", "USS Riverton": the craft's name, for every mention of it

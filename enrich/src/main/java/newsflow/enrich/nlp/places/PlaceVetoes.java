@@ -183,6 +183,22 @@ final class PlaceVetoes {
   /** Closing quotation marks. */
   private static final String CLOSING_QUOTES = "\"\u201D\u00BB'\u2019";
 
+  /** "(formerly ", "(previously ": a former name in parentheses after the current one. */
+  private static final Pattern FORMER_NAME_BEFORE = Pattern.compile("\\(\\s*(?:formerly|previously)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** "(": a parenthesis right before the mention, whose own first word is "Formerly" or "Previously". */
+  private static final Pattern PARENTHESIS_BEFORE = Pattern.compile("\\(\\s*$");
+  private static final Pattern FORMER_WORD = Pattern.compile("^(?:formerly|previously)\\s", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether {@code m} is a former name written in parentheses after the current one ("the Elm Bank Arena
+   * (formerly Riverside Arena)", "the Ardvale Centre (Formerly Oak Hall)"): the same place again, not a second one.
+   */
+  static boolean formerName(String text, Span m) {
+    String before = text.substring(Math.max(0, m.start() - 20), m.start());
+    return FORMER_NAME_BEFORE.matcher(before).find()
+        || PARENTHESIS_BEFORE.matcher(before).find() && FORMER_WORD.matcher(m.text()).find();
+  }
+
   /**
    * Whether {@code m} is all that stands between quotation marks ({@code her single "Riverton"}, {@code the
    * film 'Eastport,'}): a place name quoted on its own is a title of a work, a nickname or a word talked

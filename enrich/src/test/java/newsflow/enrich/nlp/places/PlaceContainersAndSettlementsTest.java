@@ -2,12 +2,14 @@ package newsflow.enrich.nlp.places;
 
 import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsflow.enrich.nlp.ResolvedPlace;
+import newsflow.enrich.nlp.Span;
 import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +91,27 @@ class PlaceContainersAndSettlementsTest {
     assertNotNull(d);
     assertEquals("AU", d.countryCode());
     assertNull(d.lat(), d.toString());
+  }
+
+  @Test
+  void aFormerNameInParenthesesIsNoSecondPlace() {
+    String text = "Tour dates:\n\nMay 2 -- Kestrel Bank Arena (formerly Millpond Arena), Omaha, NE\n\n"
+        + "May 4 -- Harrow Field (Formerly Quarry Stadium), Omaha, NE\n";
+    List<ResolvedPlace> places = resolve(text, "Kestrel Bank Arena", "Millpond Arena", "Harrow Field",
+        "Formerly Quarry Stadium", "Omaha");
+    assertNull(only(places, "Millpond Arena"), places.toString());
+    assertNull(only(places, "Formerly Quarry Stadium"), places.toString());
+    assertNotNull(only(places, "Omaha"), places.toString());
+  }
+
+  @Test
+  void aNameInParenthesesWithoutFormerlyIsNoFormerName() {
+    // guard: only "formerly"/"previously" makes the parenthesised name an old one
+    String text = "Two venues (Millpond Arena and Kestrel Hall) sold out, as did the Elm Stage (formerly Oak Stage).";
+    int at = text.indexOf("Millpond Arena");
+    assertFalse(PlaceVetoes.formerName(text, Span.of(text, at, at + "Millpond Arena".length())));
+    int old = text.indexOf("Oak Stage");
+    assertTrue(PlaceVetoes.formerName(text, Span.of(text, old, old + "Oak Stage".length())));
   }
 
   @Test
