@@ -31,11 +31,11 @@ public final class PlaceResolver {
   private static final int ANCHOR_DISTANCE = 300;
   private static final Pattern LOCAL_DIVISION = Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
   /**
-   * What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y", "the X
-   * area of Y" (of only after a word for a part of a town).
+   * What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y", "X, near
+   * Y" (a comma before the preposition too), "the X area of Y" (of only after a word for a part of a town).
    */
   private static final Pattern CONTAINER_GAP = Pattern.compile(
-      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|\\s+(?:in|at|near|outside|on)"
+      "((?:\\s+\\p{Ll}+){0,3}?)(?:,|,?\\s+(?:in|at|near|outside|on)"
           + "|(?<=\\sarea|\\sdistrict|\\sneighbourhood|\\sneighborhood|\\ssuburb|\\soutskirts|\\sborough)\\s+of)\\s+(?:the\\s+)?"
           + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown|(?:north|south)-(?:east|west))\\s+)?");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
@@ -651,6 +651,8 @@ public final class PlaceResolver {
     if (mentions.stream().allMatch(m -> PlaceVetoes.workTitle(text, m))) return null;
     // her single "Riverton": a place name that is all of a quotation is a title, a nickname or a word, no location
     if (mentions.stream().allMatch(m -> PlaceVetoes.wholeQuote(text, m))) return null;
+    // "the Elm Bank Arena (formerly Riverside Arena)": a former name of a place already named is no second place
+    if (mentions.stream().allMatch(m -> PlaceVetoes.formerName(text, m))) return null;
     // "the album Riverton Road", "Eastmoor, the debut novel by ...": a work's title, unless a mention is located
     if (PlaceVetoes.work(text, mentions)) return null;
     // "the shuttle Eastwind", "USS Riverton": the craft's name, for every mention of it
@@ -851,10 +853,16 @@ public final class PlaceResolver {
     // "Ardley County": a county lies in a country the story names, not at a city of that name abroad
     if (inner != null && COUNTY.matcher(e.name().trim()).find() && !countyTownSupported(inner, e, a)) inner = null;
     if (inner != null) return new ResolvedPlace(e.id(), e.name(), null, inner.countryCode(), inner.admin1(), inner.lat(), inner.lon(), null);
-    if (!natural && mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m))) {
+    boolean byLocative = mentions.stream().anyMatch(m -> unknownPlaceMatch(a.matches(), m) || locativeSingleName(a.text(), m));
+    if (!natural && (byLocative || mentions.stream().anyMatch(m -> settlementOfBefore(a.text(), m)))) {
       // "36 in Ardleigh", "flights landed at Ardleigh": a village after a locative lies near the places
-      // named just before it
+      // named just before it. "The town of Ardleigh" does too, but takes a point only from a town (a county,
+      // a district or a name after a division is given the division without a point)
       ResolvedPlace near = nearestPlaceBefore(a, first.start());
+      if (near != null && !byLocative && !(near.featureCode() != null && near.featureCode().startsWith("PPL")
+          && mentions.stream().anyMatch(m -> townOfBefore(a.text(), m)))) {
+        return new ResolvedPlace(e.id(), e.name(), null, near.countryCode(), near.admin1(), null, null, null);
+      }
       if (near != null) return new ResolvedPlace(e.id(), e.name(), null, near.countryCode(), near.admin1(), near.lat(), near.lon(), null);
     }
     ResolvedPlace division = dominantDivisionFor(e.name(), a.ctx());
@@ -1763,8 +1771,33 @@ public final class PlaceResolver {
       if (b == null || b == best || Double.isNaN(b.lat()) || ArticleGeoContext.km(b.lat(), b.lon(), best.lat(), best.lon()) > 25) {
         return false;
       }
+      // the city must fill its division (a city-district): a small town near the middle of a large state
+      // is written with its state, which is then a second place
+      if (b.kind() != PlaceKind.CITY || b.population() * 2 < best.population()) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /**
+   * "the southern town of ", "the village of ", "a suburb of ": the text says the name after it is a settlement or
+   * a part of one (a kind of settlement and "of" right before it).
+   */
+  private static final Pattern SETTLEMENT_OF_BEFORE = Pattern.compile(
+      "\\b(?:town|towns|city|village|villages|hamlet|port|settlement|suburb|township|district|neighbou?rhood|county)\\s+of\\s+$");
+
+  /** A kind of settlement small enough to share a nearby town's point: "the village of ", "a suburb of ". */
+  private static final Pattern TOWN_OF_BEFORE = Pattern.compile(
+      "\\b(?:town|towns|village|villages|hamlet|port|settlement|suburb|neighbou?rhood)\\s+of\\s+$");
+
+  private static boolean townOfBefore(String text, Span m) {
+    return TOWN_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+  }
+
+  /** Whether {@code m} follows "town of", "village of" and the like: a settlement the gazetteer lacks. */
+  private static boolean settlementOfBefore(String text, Span m) {
+    return SETTLEMENT_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
   }
 
   /** One capitalised word ("Ardleigh", not "A.M." or "Elm Street") right after a locative. */

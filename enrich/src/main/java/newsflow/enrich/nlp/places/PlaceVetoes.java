@@ -91,6 +91,8 @@ final class PlaceVetoes {
       if (AGENT_PREPOSITIONS.contains(wordBefore(text, m.start())) && ATTITUDES.contains(wordBefore(text, wordStart(text, m.start())))) {
         continue; // "caving to Ankara", "warmth toward Ankara"
       }
+      // "a flight to Ankara was cancelled": the name is the object of "to", so the verb after it is not its verb
+      if (AGENT_PREPOSITIONS.contains(wordBefore(text, m.start()))) return false;
       newsflow.enrich.nlp.Token next = tokenAfter(doc, m.end());
       boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"))
           && !hostsOrIsHome(text, m.end());
@@ -180,6 +182,22 @@ final class PlaceVetoes {
   private static final String OPENING_QUOTES = "\"\u201C\u201E\u00AB'\u2018";
   /** Closing quotation marks. */
   private static final String CLOSING_QUOTES = "\"\u201D\u00BB'\u2019";
+
+  /** "(formerly ", "(previously ": a former name in parentheses after the current one. */
+  private static final Pattern FORMER_NAME_BEFORE = Pattern.compile("\\(\\s*(?:formerly|previously)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** "(": a parenthesis right before the mention, whose own first word is "Formerly" or "Previously". */
+  private static final Pattern PARENTHESIS_BEFORE = Pattern.compile("\\(\\s*$");
+  private static final Pattern FORMER_WORD = Pattern.compile("^(?:formerly|previously)\\s", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether {@code m} is a former name written in parentheses after the current one ("the Elm Bank Arena
+   * (formerly Riverside Arena)", "the Ardvale Centre (Formerly Oak Hall)"): the same place again, not a second one.
+   */
+  static boolean formerName(String text, Span m) {
+    String before = text.substring(Math.max(0, m.start() - 20), m.start());
+    return FORMER_NAME_BEFORE.matcher(before).find()
+        || PARENTHESIS_BEFORE.matcher(before).find() && FORMER_WORD.matcher(m.text()).find();
+  }
 
   /**
    * Whether {@code m} is all that stands between quotation marks ({@code her single "Riverton"}, {@code the
