@@ -81,8 +81,8 @@ class PlaceSideSignsTest {
   @Test
   void aPlayersCountryOrALocationUseStaysWithAResult() {
     // a player's country: after "of", or in a results line after a comma
-    String player = "In the women's singles, Ana Ruiz beat Mia Kolar of Uruguay 6-3, 6-4, and the coach praised the "
-        + "serve of the tournament's top seed in the second-round match.";
+    String player = "In the women's singles, Ana Ruiz beat Mia Kolar of Uruguay 6-3, 6-4, and her coach said the "
+        + "quarter-final showed how much her serve had improved.";
     List<ResolvedPlace> places = resolve(player, "Uruguay");
     assertNotNull(only(places, "Uruguay"), places.toString());
     String line = "Results of the tennis tournament, second round: Ana Ruiz, Paraguay, def. Mia Kolar, Uruguay, 6-3, "
