@@ -420,8 +420,9 @@ public final class PlaceResolver {
    * dateline or "-based" ({@link #inSpace}), no "in the Eastlandic capital Riverton", no "the city of Riverton", no
    * "a Riverton native" or "Riverton police" ({@code LOCAL_AFTER}).
    * A town named in a list right after "clubs/teams like" ("teams like Riverton and Lakeside") is a club too.
-   * A country's or region's name is its national side by a role or a selection right after it only ("the Eastland
-   * international", "Eastland call-up"; {@link #roleAfter}); other national sides are left to {@link #nationalSide};
+   * A country's or region's name is its national side by a role or a selection right after it ("the Eastland
+   * international", "Eastland call-up"; {@link #roleAfter}) or by a result ("Eastland beat Westland", "held Eastland
+   * 1-1"; {@link #sideResult}); other national sides are left to {@link #nationalSide};
    * "Eastland government", "Eastland officials" and the like count as uses of the place. A name the gazetteer knows
    * only as something else than a town or division is left alone. "Against Riverton" or "Riverton players" alone is
    * no sign here: GeoWebNews counts such metonymic uses as places, and removing them was measured to cost it.
@@ -449,7 +450,7 @@ public final class PlaceResolver {
       Matcher of = PLACE_NOUN_OF_BEFORE.matcher(before);
       if (of.find() && PLACE_NOUNS.contains(of.group(1))) return false; // "the city of Riverton"
       if (LOCAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) return false;
-      sign |= side ? roleAfter(text, m, SIDE_SELECTION) : clubSign(text, m, name);
+      sign |= side ? roleAfter(text, m, SIDE_SELECTION) || sideResult(text, m) : clubSign(text, m, name);
     }
     return sign;
   }
@@ -464,6 +465,33 @@ public final class PlaceResolver {
     String word = r.group(1).toLowerCase(Locale.ROOT);
     return TEAM_ROLES.contains(word) || also.contains(word)
         || r.group(2) != null && TEAM_ROLES.contains(word + " " + r.group(2).toLowerCase(Locale.ROOT));
+  }
+
+  /** A score, a result noun and its preposition right before a name: "a 2-1 win over ", "their 0-3 defeat to ". */
+  private static final Pattern SCORED_RESULT_BEFORE = Pattern.compile(
+      "\\b\\d{1,3}[-\u2013]\\d{1,3}\\s+(?:(?:home|away|league|cup)\\s+)?(?:win|victory|defeat|loss|draw|thrashing)"
+          + "\\s+(?:over|against|to|with|by)\\s+(?:the\\s+)?$");
+
+  /** "of" (and "the") right before a name: "Jo Ames of Eastland", "Jo Ames of the Eastland Republic". */
+  private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(?:the\\s+)?$");
+
+  /**
+   * Whether the occurrence {@code m} of a country's or region's name is a side by a result: the subject of a result
+   * with another side as its object ("Eastland beat Westland"), or a score right after it or its possessive
+   * ("held Eastland 0-0", "Eastland's 4-1 win", "Eastland 2 Westland 1") or a score and a result right before it ("a
+   * 2-0 win over Eastland"). A player's country is no side: after "of"
+   * ("Jo Ames of Eastland 6-2, 6-4") or a comma (a results line: "Jo Ames, Eastland, 6-2") nothing here counts, nor
+   * does the possessive before a player's name.
+   */
+  private static boolean sideResult(String text, Span m) {
+    String near = text.substring(Math.max(0, m.start() - 8), m.start());
+    if (OF_BEFORE.matcher(near).find() || near.stripTrailing().endsWith(",")) return false;
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+    String before = text.substring(Math.max(0, m.start() - 30), m.start());
+    return HYPHEN_SCORE_AFTER.matcher(after).find() || RESULT_OBJECT_AFTER.matcher(after).find()
+        || LINE_SCORE_AFTER.matcher(after).find()
+        || SCORED_RESULT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()
+        || LINE_SCORE_BEFORE.matcher(before).find() && NUMBER_AFTER.matcher(after).find();
   }
 
   /** Whether the occurrence {@code m} of {@code name} has a sign of a club beside it ({@link #clubBySign}). */

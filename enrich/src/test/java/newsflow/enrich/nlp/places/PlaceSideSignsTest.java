@@ -58,4 +58,41 @@ class PlaceSideSignsTest {
     places = resolve(visit, "Denver");
     assertNotNull(only(places, "Denver"), places.toString());
   }
+
+  @Test
+  void aCountryWithAResultIsTheNationalSide() {
+    // the subject of a result over another side, the other mentions with no location use
+    String subject = "Paraguay beat Bolivia in the qualifier on Tuesday night, and the coach praised his striker after "
+        + "the match. Paraguay face the group leaders next.";
+    List<ResolvedPlace> places = resolve(subject, "Paraguay");
+    assertNull(only(places, "Paraguay"), places.toString());
+    // a score right after the name
+    String score = "The visitors held Ecuador 1-1 in the group match, and the coach said the goalkeeper had been "
+        + "superb in the second half of the league game.";
+    places = resolve(score, "Ecuador");
+    assertNull(only(places, "Ecuador"), places.toString());
+    // a score and a result right before the name
+    String before = "The squad celebrated a 3-0 home win over Venezuela, and the coach praised the goalkeeper after "
+        + "the league match.";
+    places = resolve(before, "Venezuela");
+    assertNull(only(places, "Venezuela"), places.toString());
+  }
+
+  @Test
+  void aPlayersCountryOrALocationUseStaysWithAResult() {
+    // a player's country: after "of", or in a results line after a comma
+    String player = "In the women's singles, Ana Ruiz beat Mia Kolar of Uruguay 6-3, 6-4, and her coach said the "
+        + "quarter-final showed how much her serve had improved.";
+    List<ResolvedPlace> places = resolve(player, "Uruguay");
+    assertNotNull(only(places, "Uruguay"), places.toString());
+    String line = "Results of the tennis tournament, second round: Ana Ruiz, Paraguay, def. Mia Kolar, Uruguay, 6-3, "
+        + "6-4. The coach said the match was the best of the season.";
+    places = resolve(line, "Uruguay");
+    assertNotNull(only(places, "Uruguay"), places.toString());
+    // a location use elsewhere keeps the country
+    String home = "Paraguay beat Bolivia 2-0 in the qualifier, and the coach praised his striker after the match "
+        + "before the squad flew home to Paraguay.";
+    places = resolve(home, "Paraguay");
+    assertNotNull(only(places, "Paraguay"), places.toString());
+  }
 }
