@@ -3043,8 +3043,22 @@ public final class QuoteAttributor {
    * {@code before}: the mention ends before the cue (look left of it), else it starts after the cue (look right).
    */
   private static Mention coordinated(Ctx c, Mention m, int bound, boolean before) {
-    if (m == null || !isPerson(c, m)) return m;
+    if (m == null) return m;
     MentionFinder mf = c.mf();
+    if (before && isOrganisationName(c, m)) {
+      // "the Harbour Guild and the Dock Union said": two bodies speaking together, neither alone.
+      int and = m.first() - 1;
+      if (and >= bound && MentionFinder.ARTICLES.contains(c.lower(and))) and--;
+      if (and - 1 < bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
+      Mention other = mf.phraseEndingAt(and - 1, bound);
+      if (other == null || other.last() != and - 1 || !isOrganisationName(c, other) && !isPerson(c, other)) return m;
+      // "Devon and Cornwall Police said": a one-word place-like name before "and" may open one body's name.
+      if (other.first() == other.last() && !isPerson(c, other) && !isAcronym(c.toks().get(other.first()).text())) {
+        return m;
+      }
+      return new Mention(other.first(), m.last(), Kind.NOT_SPEAKER);
+    }
+    if (!isPerson(c, m)) return m;
     if (before) {
       int and = m.first() - 1;
       if (and - 1 < bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
@@ -3128,6 +3142,16 @@ public final class QuoteAttributor {
   }
 
   /** A personal pronoun, or a name whose last word is in a person's entity mention. */
+  /** True for a word of two or more capitals and no lower-case letter ("SAG", "NHS"). */
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase) && w.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  /** True when {@code m} is a name whose last word is in an organisation's mention. */
+  private static boolean isOrganisationName(Ctx c, Mention m) {
+    return m.kind() == Kind.NAME && c.organisation()[m.last()] && !c.person()[m.last()];
+  }
+
   private static boolean isPerson(Ctx c, Mention m) {
     if (m.kind() == Kind.PRONOUN) return !c.lower(m.first()).equals("it");
     return m.kind() == Kind.NAME && c.person()[m.last()];

@@ -3,6 +3,7 @@ package newsflow.enrich.nlp.quotes;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A country that is the subject of a speech cue speaks as its government (the reader's guidelines give a statement by
  * an organisation to the organisation); a country that is only a posting, part of a broadcaster's name or a city is
- * no speaker, and a slogan that names a policy is nobody's words. Made-up events.
+ * no speaker, and a slogan that names a policy is nobody's words. Two bodies speaking together are neither alone.
+ * Made-up events.
  */
 class QuoteCountrySpeakerTest {
 
@@ -52,5 +54,15 @@ class QuoteCountrySpeakerTest {
     assertNull(quote(qs, "open borders, open markets").speaker());
     assertNull(quote(qs, "fix it first").speaker());
     assertEquals("Ana Ruiz", quote(qs, "once in a lifetime").speaker());
+  }
+
+  @Test
+  void twoBodiesSpeakingTogetherAreNeitherAlone() {
+    List<Quote> qs = quotes("Port strike\n\nThe Harbour Pilots Guild and the Dock Workers Union said in a joint "
+        + "statement that the plan \"ignores the crews\".\n\n\"We hope the owners return to the table,\" the RPA and "
+        + "DWU said.\n\nNorth and West Marsh Police said officers would \"keep the gates open\" on Monday.");
+    assertNull(quote(qs, "ignores the crews").speaker());
+    assertNull(quote(qs, "We hope the owners").speaker());
+    assertNotNull(quote(qs, "keep the gates open").speaker(), "one force named with \"and\" in its name still speaks");
   }
 }
