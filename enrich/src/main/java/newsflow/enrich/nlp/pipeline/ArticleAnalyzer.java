@@ -103,7 +103,8 @@ public final class ArticleAnalyzer {
         gazetteerPlaces);
     OfficialMatcher officials = new OfficialMatcher(watchlist == null ? Watchlist.empty() : watchlist);
     ArticleAnalyzer a = new ArticleAnalyzer(TextPipeline.instance(), recognizer,
-        new EntityResolver(w -> countryOf(g, w)).withListedSexes(officials::listedSex), new QuoteAttributor(),
+        new EntityResolver(w -> countryOf(g, w)).withListedSexes(officials::listedSex),
+        new QuoteAttributor(w -> isCountry(g, w)),
         new PlaceResolver(), officials, DEFAULT_MAX_ANALYSED_CHARS);
     LOG.info("ArticleAnalyzer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
     return a;
@@ -184,6 +185,14 @@ public final class ArticleAnalyzer {
   }
 
   /** The country a word names or denotes as a demonym ("Russian" -> "Russia", "U.S." -> "United States"), or null. */
+  /** True when the gazetteer knows {@code name} as a country's name (not only as a demonym). */
+  private static boolean isCountry(Gazetteer g, String name) {
+    for (var e : g.lookup(name)) {
+      if (e.kind() == newsflow.enrich.nlp.places.PlaceKind.COUNTRY) return true;
+    }
+    return false;
+  }
+
   private static String countryOf(Gazetteer g, String word) {
     String iso = g.demonymCountry(word);
     if (iso == null) {

@@ -37,6 +37,23 @@ import newsflow.enrich.nlp.quotes.MentionFinder.Mention;
  */
 public final class QuoteAttributor {
 
+  /**
+   * Whether a name is a country's (its common name, official name or a conventional short form): a country that is
+   * the subject of a speech cue speaks as its government ("Ruritania said the talks had “collapsed”"). Without a
+   * gazetteer the country table's names are used.
+   */
+  private final Predicate<String> country;
+
+  /** An attributor that knows countries by the country table's names only. */
+  public QuoteAttributor() {
+    this(name -> COUNTRY_NAMES.contains(name.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** An attributor that knows countries by {@code country} (for example the gazetteer's country names). */
+  public QuoteAttributor(Predicate<String> country) {
+    this.country = country;
+  }
+
   private static final Set<String> ORG_WORDS = MentionFinder.words(
       "post", "times", "news", "press", "journal", "tribune", "herald", "gazette", "agency", "ministry",
       "department", "committee", "campaign", "party", "association", "institute", "center", "centre",
@@ -1006,8 +1023,17 @@ public final class QuoteAttributor {
     }
     // "“...” spokesman Ted Ruiz said": a noun before a name is the speaker's title, not the quote's noun.
     if (after + 1 < c.n() && c.sentOf()[after + 1] == c.sentOf()[after] && c.mf().isCap(after + 1)) return false;
-    return governingCue(c, first) < 0;
+    // "Lee called it a “once in a lifetime” chance": a naming verb makes the wording hers. A plain speech verb does
+    // not: in "Lee said she backs the “build it, fill it” plan" the plan is named by its slogan, whoever reports it.
+    int cue = governingCue(c, first);
+    return cue < 0 || !SLOGAN_NAMING_VERBS.contains(c.lower(cue));
   }
+
+  /** Verbs by which a speaker names something in her own words, a slogan before a noun included. */
+  private static final Set<String> SLOGAN_NAMING_VERBS = MentionFinder.words("call", "calls", "called", "calling",
+      "describe", "describes", "described", "describing", "dub", "dubs", "dubbed", "dubbing", "brand", "brands",
+      "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling", "term", "terms",
+      "termed", "terming", "hail", "hails", "hailed", "hailing");
 
   /**
    * One or two lower-case words quoted inside a noun phrase, before its noun ("an “informal” channel", "a
@@ -3017,8 +3043,22 @@ public final class QuoteAttributor {
    * {@code before}: the mention ends before the cue (look left of it), else it starts after the cue (look right).
    */
   private static Mention coordinated(Ctx c, Mention m, int bound, boolean before) {
-    if (m == null || !isPerson(c, m)) return m;
+    if (m == null) return m;
     MentionFinder mf = c.mf();
+    if (before && isOrganisationName(c, m)) {
+      // "the Harbour Guild and the Dock Union said": two bodies speaking together, neither alone.
+      int and = m.first() - 1;
+      if (and >= bound && MentionFinder.ARTICLES.contains(c.lower(and))) and--;
+      if (and - 1 < bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
+      Mention other = mf.phraseEndingAt(and - 1, bound);
+      if (other == null || other.last() != and - 1 || !isOrganisationName(c, other) && !isPerson(c, other)) return m;
+      // "Devon and Cornwall Police said": a one-word place-like name before "and" may open one body's name.
+      if (other.first() == other.last() && !isPerson(c, other) && !isAcronym(c.toks().get(other.first()).text())) {
+        return m;
+      }
+      return new Mention(other.first(), m.last(), Kind.NOT_SPEAKER);
+    }
+    if (!isPerson(c, m)) return m;
     if (before) {
       int and = m.first() - 1;
       if (and - 1 < bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
@@ -3102,6 +3142,16 @@ public final class QuoteAttributor {
   }
 
   /** A personal pronoun, or a name whose last word is in a person's entity mention. */
+  /** True for a word of two or more capitals and no lower-case letter ("SAG", "NHS"). */
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase) && w.chars().filter(Character::isUpperCase).count() >= 2;
+  }
+
+  /** True when {@code m} is a name whose last word is in an organisation's mention. */
+  private static boolean isOrganisationName(Ctx c, Mention m) {
+    return m.kind() == Kind.NAME && c.organisation()[m.last()] && !c.person()[m.last()];
+  }
+
   private static boolean isPerson(Ctx c, Mention m) {
     if (m.kind() == Kind.PRONOUN) return !c.lower(m.first()).equals("it");
     return m.kind() == Kind.NAME && c.person()[m.last()];
@@ -3992,7 +4042,7 @@ public final class QuoteAttributor {
   private List<Quote> build(Ctx c, List<QuoteSpan> spans, Attribution[] attr, List<Entity> entities) {
     String text = c.doc().text();
     List<Quote> out = new ArrayList<>();
-    SpeakerResolver resolver = new SpeakerResolver(c, entities);
+    SpeakerResolver resolver = new SpeakerResolver(c, entities, country);
     for (int q = 0; q < spans.size(); q++) {
       QuoteSpan s = spans.get(q);
       Attribution a = attr[q] != null && namesNoOne(c, attr[q].mention()) ? null : attr[q];
@@ -4081,9 +4131,12 @@ public final class QuoteAttributor {
     private final List<Integer> sentenceStarts = new ArrayList<>();
     private final int[] firstOfSentence;
 
-    SpeakerResolver(Ctx c, List<Entity> entities) {
+    private final Predicate<String> country;
+
+    SpeakerResolver(Ctx c, List<Entity> entities, Predicate<String> country) {
       this.c = c;
       this.entities = entities;
+      this.country = country;
       List<Integer> ids = new ArrayList<>();
       for (int i = 0; i < c.n(); i++) {
         if (i == 0 || c.sentOf()[i] != c.sentOf()[i - 1]) {
@@ -4141,6 +4194,8 @@ public final class QuoteAttributor {
         case NAME:
           // "the Frenchman" names no one by itself, however proper it looks.
           if (theNationality(m) && overlapping(ms, me) == null) return personOfNationality(c.lower(m.first()), ms);
+          Entity state = countrySpeaking(m, ms, me);
+          if (state != null) return state;
           if (!acceptableName(m, c.doc().text().substring(ms, me))) {
             Entity holder = officeOfOrganisation(m, ms, me) || countryNotSurname(m, ms, me) ? null : overlapping(ms, me);
             if (holder != null || !titleOnly(m, ms, me)) return holder;
@@ -4164,6 +4219,49 @@ public final class QuoteAttributor {
         default:
           return nominal(m, ms, me);
       }
+    }
+
+    /**
+     * "Ruritania said", "the Kingdom of Ruritania warned": a speaker mention that is exactly a place entity's
+     * mention naming a country (an article before it allowed) is that country, speaking as its government. Not
+     * when a person of the article bears one of its words as a name ("Chad Morrow" named, then "Chad said"), and
+     * not for a city or region ("Ostrava had concluded" stays no one: a town's council is not the town). Nor when a
+     * preposition stands before it ("the envoy to Ruritania accused ...": the country is the envoy's posting, the
+     * subject is the envoy) or a number or capitalised word follows it ("Ruritania 24", a broadcaster's name).
+     */
+    private Entity countrySpeaking(Mention m, int ms, int me) {
+      String text = c.doc().text();
+      int before = m.first() - 1;
+      if (before >= 0 && c.sentOf()[before] == c.sentOf()[m.first()]) {
+        String pos = c.toks().get(before).pos();
+        if (pos != null && (pos.equals("IN") || pos.equals("TO"))) return null;
+      }
+      int after = m.last() + 1;
+      if (after < c.n() && c.quoteOf()[after] < 0) {
+        String w = c.toks().get(after).text();
+        if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0)))) return null;
+      }
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PLACE || !country.test(e.name())) continue;
+        for (Span s : e.mentions()) {
+          if (s.end() != me || s.start() < ms || !text.substring(ms, s.start()).strip().matches("(?i)(the)?")) {
+            continue;
+          }
+          if (!country.test(text.substring(s.start(), s.end()))) continue;
+          return personBearing(text.substring(s.start(), s.end())) ? null : e;
+        }
+      }
+      return null;
+    }
+
+    /** True when a word of {@code name} is a word of a person entity's name. */
+    private boolean personBearing(String name) {
+      Set<String> words = new HashSet<>(Arrays.asList(name.toLowerCase(Locale.ROOT).split("\\s+")));
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON) continue;
+        for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) if (words.contains(w)) return true;
+      }
+      return false;
     }
 
     /** "the Frenchman", "the Serb", "the Democrat": one nationality or party noun right after "the" in its sentence. */

@@ -1,0 +1,68 @@
+package newsflow.enrich.nlp.quotes;
+
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
+import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import newsflow.enrich.nlp.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A country that is the subject of a speech cue speaks as its government (the reader's guidelines give a statement by
+ * an organisation to the organisation); a country that is only a posting, part of a broadcaster's name or a city is
+ * no speaker, and a slogan that names a policy is nobody's words. Two bodies speaking together are neither alone.
+ * Made-up events.
+ */
+class QuoteCountrySpeakerTest {
+
+  @Test
+  void aCountryAsTheSubjectOfACueIsTheSpeaker() {
+    List<Quote> qs = quotes("Border talks\n\nMoldova said on Monday that the talks on the river crossing had "
+        + "\"collapsed\". Earlier in the week, Moldova accused its neighbour of \"provocation\" over the new fence.\n\n"
+        + "Britain is urging both sides to meet again, saying \"nobody gains\" from a long standoff.");
+    assertEquals("Moldova", quote(qs, "collapsed").speaker());
+    assertEquals("Moldova", quote(qs, "provocation").speaker());
+    assertEquals("Britain", quote(qs, "nobody gains").speaker());
+  }
+
+  @Test
+  void aCountryAfterAPrepositionOrInABroadcastersNameIsNoSpeaker() {
+    List<Quote> qs = quotes("Envoy row\n\nMoldova's envoy to Romania accused the two governments of meddling and "
+        + "warned that his country \"will not stand by\" if the dispute over the river \"gets worse\".\n\n"
+        + "Now, though, reports France 24, \"several analysts expect the vote on the bridge to be delayed by a "
+        + "month or more.\"");
+    assertNull(quote(qs, "will not stand by").speaker());
+    assertNull(quote(qs, "gets worse").speaker());
+    assertNull(quote(qs, "several analysts expect").speaker());
+  }
+
+  @Test
+  void aCityIsStillNoSpeaker() {
+    List<Quote> qs = quotes("Port plan\n\nRotterdam said the new quay would be \"ready by spring\", and the port's "
+        + "owners agreed.");
+    assertNull(quote(qs, "ready by spring").speaker());
+  }
+
+  @Test
+  void aSloganBeforeItsNounIsNobodysWordsUnderAPlainSpeechVerb() {
+    List<Quote> qs = quotes("Trade pact\n\nRomania said it remains committed to the \"open borders, open markets\" "
+        + "formula agreed in May.\n\nMayor Ana Ruiz said she backs the \"fix it first, build it later\" plan for the "
+        + "port.\n\nRuiz called it a \"once in a lifetime\" chance for the harbour.");
+    assertNull(quote(qs, "open borders, open markets").speaker());
+    assertNull(quote(qs, "fix it first").speaker());
+    assertEquals("Ana Ruiz", quote(qs, "once in a lifetime").speaker());
+  }
+
+  @Test
+  void twoBodiesSpeakingTogetherAreNeitherAlone() {
+    List<Quote> qs = quotes("Port strike\n\nThe Harbour Pilots Guild and the Dock Workers Union said in a joint "
+        + "statement that the plan \"ignores the crews\".\n\n\"We hope the owners return to the table,\" the RPA and "
+        + "DWU said.\n\nNorth and West Marsh Police said officers would \"keep the gates open\" on Monday.");
+    assertNull(quote(qs, "ignores the crews").speaker());
+    assertNull(quote(qs, "We hope the owners").speaker());
+    assertNotNull(quote(qs, "keep the gates open").speaker(), "one force named with \"and\" in its name still speaks");
+  }
+}
