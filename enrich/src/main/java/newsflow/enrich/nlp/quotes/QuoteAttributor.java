@@ -918,13 +918,102 @@ public final class QuoteAttributor {
       if (METALINGUISTIC.contains(l) || k > 0 && METALINGUISTIC.contains(c.lower(k - 1) + " " + l)) return true;
       if (PASSIVE_NAMING.contains(l)) {
         String before = k > 0 ? c.lower(k - 1) : "";
-        return BE_FORMS.contains(before) || before.equals("so") || before.equals(",") && LABEL_PARTICIPLES.contains(l);
+        if (BE_FORMS.contains(before) || before.equals("so") || before.equals(",") && LABEL_PARTICIPLES.contains(l)) {
+          return true;
+        }
+        return k == first - 1 && reducedNaming(c, k, first);
       }
       if (l.equals("as") && k > 0 && (c.lower(k - 1).equals("known") || c.lower(k - 1).equals("referred"))) return true;
+      if (l.equals("as") && k == first - 1 && k > 1 && c.lower(k - 1).equals("to") && c.lower(k - 2).equals("referred")
+          && reducedNaming(c, k - 2, first)) {
+        return true;
+      }
+      if (l.equals("as") && k == first - 1 && k > 0 && NAMING_AS.contains(c.lower(k - 1))
+          && reducedNaming(c, k - 1, first)) {
+        return true;
+      }
       if (PASSIVE_JUDGING.contains(l) && k > 0 && BE_FORMS.contains(c.lower(k - 1))) return true;
     }
     return false;
   }
+
+  /**
+   * A naming participle at {@code p} with nothing but "as" between it and the fragment at {@code first}, used as a
+   * passive or reduced relative: after a form of "be" or an adverb of generality ("the vans, often called “...”",
+   * "what is widely termed “...”"), after a comma, or after a common noun ("the sheds described as “...”"). The
+   * fragment is the name the thing goes by, not the words of the clause's subject. An active verb keeps its words:
+   * a name or pronoun before it ("Lee called “...”", "Lee often described as “absurd” the claim"), a relative
+   * pronoun ("who called"), a phrasal verb ("called “for calm”"), an object after the fragment ("... the plan"); an
+   * agent after it ("by Lee") is left to the passive rules.
+   */
+  private static boolean reducedNaming(Ctx c, int p, int first) {
+    int b = p - 1;
+    if (b >= 0 && c.sentOf()[b] == c.sentOf()[p] && c.quoteOf()[b] < 0 && isAdverb(c, b)
+        && !c.lower(b).equals("not") && !c.lower(b).equals("never")) {
+      b--;
+    }
+    if (b < 0 || c.sentOf()[b] != c.sentOf()[p] || c.quoteOf()[b] >= 0) return false;
+    int q = c.quoteOf()[first];
+    if (q < 0) return false;
+    int end = first;
+    while (end + 1 < c.n() && c.quoteOf()[end + 1] == q) end++;
+    int w = first;
+    while (w < end && !c.mf().isWord(w)) w++;
+    if (PHRASAL_PARTICLES.contains(c.lower(w))) return false;
+    int next = end + 1;
+    while (next < c.n() && c.sentOf()[next] == c.sentOf()[first] && !c.mf().isWord(next) && !isComma(c, next)
+        && !c.terminal(next)) {
+      next++;
+    }
+    // "Lee called “absurd” the claim that ...": the object after the fragment makes the verb active.
+    // "... the claim that"; "described as “...” by Lee": a named agent is left to the passive rules.
+    if (next < c.n() && c.sentOf()[next] == c.sentOf()[first]
+        && (POSTPONED_OBJECT_START.contains(c.lower(next)) || c.lower(next).equals("by"))) {
+      return false;
+    }
+    String lb = c.lower(b);
+    if (BE_FORMS.contains(lb) || lb.equals("so") || isComma(c, b)) return b < p - 1 || isComma(c, b);
+    if (c.person()[b] || c.insideName()[b] || c.organisation()[b]) return false;
+    String pos = c.toks().get(b).pos();
+    if (pos == null || !pos.equals("NN") && !pos.equals("NNS")) return false;
+    // The noun ends a phrase that is an object: of a preposition ("about the nets called") or of a verb ("opposed
+    // the sheds called"). After "what", "which" or a subordinator the phrase is a subject ("what police described
+    // as", "because officials called") and the verb is active.
+    int d = b - 1;
+    while (d >= 0 && c.sentOf()[d] == c.sentOf()[b] && c.quoteOf()[d] < 0 && NOUN_PHRASE_TAGS.contains(posOf(c, d))
+        && !c.person()[d] && !c.organisation()[d]) {
+      d--;
+    }
+    if (d < 0 || c.sentOf()[d] != c.sentOf()[b] || c.quoteOf()[d] >= 0) return false;
+    String dp = posOf(c, d);
+    if (dp.equals("IN")) return !SUBORDINATORS.contains(c.lower(d));
+    return dp.startsWith("VB");
+  }
+
+  private static String posOf(Ctx c, int k) {
+    String pos = c.toks().get(k).pos();
+    return pos == null ? "" : pos;
+  }
+
+  /** Tags of the words of a plain noun phrase: determiners, numbers, adjectives, nouns, possessives. */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS",
+      "POS", "PRP$");
+
+  /** Words tagged as prepositions that open a clause, after which a noun phrase is a subject. */
+  private static final Set<String> SUBORDINATORS = MentionFinder.words("as", "because", "while", "whilst", "although",
+      "though", "if", "that", "after", "before", "since", "until", "unless", "whether", "once", "so", "than");
+
+  /** Participles that name with "as" ("the sheds, often described as “...”"). */
+  private static final Set<String> NAMING_AS = MentionFinder.words("described", "billed", "branded", "labelled",
+      "labeled", "termed");
+
+  /** First words of a fragment that make a naming verb phrasal ("called “for calm”", "called “on the board to ...”"). */
+  private static final Set<String> PHRASAL_PARTICLES = MentionFinder.words("for", "on", "upon", "off", "out", "up",
+      "back", "in", "into");
+
+  /** Words that open a noun phrase: after a fragment they are an object the naming verb still takes. */
+  private static final Set<String> POSTPONED_OBJECT_START = MentionFinder.words("the", "a", "an", "his", "her",
+      "their", "its", "this", "these", "those");
 
   /** How many tokens back from a fragment a governing speech verb may stand in its sentence. */
   private static final int GOVERNING_REACH = 30;

@@ -73,4 +73,31 @@ class QuotePartialFragmentTest {
         + "Berg as \"the most stubborn gardener in the whole county and the kindest.\"";
     assertEquals("Tomas Berg", quote(quotes(agent), "the most stubborn").speaker());
   }
+
+  @Test
+  void aNameAfterAReducedOrAdverbialNamingParticipleIsNobodysWords() {
+    // "the sprayers, widely called “...”", "the stalls, sometimes referred to as “...”", "the permits called “...”":
+    // the quoted name is what the thing goes by, not the words of the clause's subject.
+    List<Quote> qs = quotes("Orchard dispute\n\nThe orchard board met on Tuesday.\n\nCouncillor Petra Lindqvist "
+        + "complained about the sprayers, widely called \"mist cannons,\" that run at night.\n\nPetra Lindqvist has "
+        + "long fought the stalls, sometimes referred to as \"pop-up kiosks,\" on the square.\n\nPetra Lindqvist "
+        + "criticised the permits called \"night passes\" at the hearing.");
+    assertNull(quote(qs, "mist cannons").speaker());
+    assertNull(quote(qs, "pop-up kiosks").speaker());
+    assertNull(quote(qs, "night passes").speaker());
+  }
+
+  @Test
+  void anActiveNamingVerbKeepsItsSpeaker() {
+    // Guards: an object between the verb and the quote, a named subject right before "referred to as", a subject
+    // after "what", and a phrasal "called for" stay with the cue rules.
+    List<Quote> qs = quotes("Orchard dispute\n\nThe orchard board met on Tuesday.\n\nPetra Lindqvist called the "
+        + "sprayers \"mist cannons\" at the hearing.\n\nThe row, which her solicitor Anton Greve referred to as "
+        + "\"a vendetta,\" dragged on.\n\nThe orchard fires caused damage in what firefighters described as \"a wall "
+        + "of smoke\" on Tuesday.\n\nThe growers called \"for an inquiry\" into the fires, Petra Lindqvist said.");
+    assertEquals("Petra Lindqvist", quote(qs, "mist cannons").speaker());
+    assertEquals("Anton Greve", quote(qs, "a vendetta").speaker());
+    assertEquals("firefighters", quote(qs, "a wall of smoke").speakerMention().text());
+    assertEquals("Petra Lindqvist", quote(qs, "for an inquiry").speaker());
+  }
 }
