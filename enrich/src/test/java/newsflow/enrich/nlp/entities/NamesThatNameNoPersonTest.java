@@ -81,8 +81,7 @@ class NamesThatNameNoPersonTest {
 
   @Test
   void aOneWordNameSpeltWithACapitalInsideLikeABrandIsNoPerson() {
-    assertEquals(List.of(), people("Doctors accused LumaGenix of exploitation after the clinic offered patients the"
-        + " test. LumaGenix declined to comment."));
+    assertEquals(List.of(), people("Parents blamed CareNest for the delay. CareNest declined to comment."));
     // family names with a capital after a short prefix or a particle, and run-together given names, stay people
     List<String> kept = people("Later VanderVeen said he was pleased. Marta DeWitt thanked MaryBeth, who scored twice.");
     assertTrue(kept.contains("VanderVeenx1") && kept.contains("MaryBethx1"), kept.toString());
