@@ -251,6 +251,8 @@ public final class EntityResolver {
     dropMediaModifiers(doc.text(), view, people, order);
     retypeTradedCompanies(doc.text(), view, people, order);
     retypeNamesReferredToAsIt(view, people, order);
+    dropInterjections(view, people, order);
+    retypeNamesOfPublications(doc.text(), people, order);
     dropAdjectivesBeforeNouns(view, order);
     titles.resolveDescriptions(view, people.stream().map(p -> p.entity).filter(order::contains).toList());
     return order;
@@ -1244,6 +1246,41 @@ public final class EntityResolver {
     }
   }
 
+  /**
+   * "Ah, and the bus was late again": a one-word name that the tagger reads as an interjection at every mention is
+   * that interjection, capitalised at the start of a sentence or a quotation, not a person.
+   */
+  private static void dropInterjections(TokenView v, List<Person> people, List<Entity> order) {
+    dropOneWordNamesWhere(people, order, s -> {
+      int k = v.firstAtOrAfter(s.start());
+      return k < v.size() && v.start(k) == s.start() && v.pos(k).equals("UH");
+    });
+  }
+
+  /**
+   * "a study in Corvane by two chemists", "an essay published in Halden last spring", "the clip was posted on
+   * Tarnwick": a one-word name (no title or honorific) that at one of its mentions is where a paper, a study, an
+   * article or the like is published is a journal, a magazine or a website, an organisation. News says a piece
+   * is "on" someone when it is about them, so "on" counts only after a verb of publishing; a possessive ("a paper
+   * in Lind's name") is no place of publication.
+   */
+  private static void retypeNamesOfPublications(String text, List<Person> people, List<Entity> order) {
+    for (Person p : people) {
+      if (loneName(p, order) && p.entity.mentions().stream().anyMatch(s -> publishedIn(text, s))) {
+        retypeAsOrganisation(p, order);
+      }
+    }
+  }
+
+  private static boolean publishedIn(String text, Span s) {
+    if (s.end() < text.length() && (text.charAt(s.end()) == '\'' || text.charAt(s.end()) == '\u2019')) return false;
+    return PUBLISHED_IN_BEFORE.matcher(text.substring(Math.max(0, s.start() - 40), s.start())).find();
+  }
+
+  private static final Pattern PUBLISHED_IN_BEFORE = Pattern.compile(
+      "\\b(?:(?:published|printed|posted|reprinted) (?:(?:online|today|yesterday|last \\w+|"
+          + "this \\w+) )?(?:in|on)|(?:paper|article|study|essay|column|editorial|op-ed|commentary)s? in) (?:the )?$");
+
   /** A one-word name only, with no honorific or title, still in the article's entities. */
   private static boolean loneName(Person p, List<Entity> order) {
     return p.parts.size() == 1 && p.honorific == Gender.UNKNOWN && p.entity.titles().isEmpty()
@@ -1852,7 +1889,8 @@ public final class EntityResolver {
       // with the full name before this (mergeSurnameOnlyPeople), so what is left alone is the adjective
       boolean identity = IDENTITY_ADJECTIVES.contains(l);
       // a digit ("Model7") or a lower-case last part after a hyphen ("Plan-free", "Ex-nay") is no one-word name
-      boolean shape = w.chars().anyMatch(Character::isDigit) || LOWER_AFTER_HYPHEN.matcher(w).find();
+      boolean shape = w.chars().anyMatch(Character::isDigit) || LOWER_AFTER_HYPHEN.matcher(w).find()
+          || brandCapitals(w);
       // A one-word "name" the article also writes in lower case is a common word ("the plague", "people"),
       // wherever it stands; a listed given name is kept ("Guy", "Rose").
       boolean commonWord = !GivenNames.isGivenName(w) && occursInLowerCase(text, l);
@@ -1860,6 +1898,30 @@ public final class EntityResolver {
       if (family || month || commonWord || inTitle || shape || identity) order.remove(single.entity);
     }
   }
+
+  /**
+   * A word written with a capital inside it after a run of lower-case letters ("HelioStack", "PayWell") or a run of
+   * three capitals glued to a lower-case word ("KWNPosted"), the way brands, apps and sites are spelt and names are
+   * not: a person's surname with a capital inside follows a short prefix ("McAdam", "MacLeod", "DeWitt", "LaRue")
+   * or a particle ("FitzRoy", "VanderVeen"), and two given names may be run together ("MaryBeth").
+   */
+  static boolean brandCapitals(String w) {
+    Matcher m = BRAND_CAPITALS.matcher(w);
+    if (m.find()) {
+      String head = w.substring(0, m.start(2));
+      return !GivenNames.isGivenName(head) && !NAME_PREFIXES_BEFORE_CAPITAL.matcher(head).matches();
+    }
+    return ALLCAPS_GLUED.matcher(w).matches();
+  }
+
+  /** A capital after at least three lower-case letters (group 2 starts at the inner capital). */
+  private static final Pattern BRAND_CAPITALS = Pattern.compile("^(\\p{Lu}\\p{Ll}{3,})(\\p{Lu})\\p{Ll}");
+  /** Particles and prefixes that a family name's inner capital follows. */
+  private static final Pattern NAME_PREFIXES_BEFORE_CAPITAL = Pattern.compile(
+      "(?:Fitz|Vander|Vanden|Della|Delle|Dello|Dela|Santa|Saint)",
+      Pattern.CASE_INSENSITIVE);
+  /** Three capitals or more, then a capitalised lower-case word of at least three letters ("KWNPosted"). */
+  private static final Pattern ALLCAPS_GLUED = Pattern.compile("\\p{Lu}{3,}\\p{Ll}{3,}");
 
   /** Adjectives of racial identity that style guides capitalise ("Black", "White"). */
   private static final Set<String> IDENTITY_ADJECTIVES = Set.of("black", "white");

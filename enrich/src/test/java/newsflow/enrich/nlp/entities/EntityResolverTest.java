@@ -624,4 +624,30 @@ class EntityResolverTest {
     assertEquals(List.of("Okafor", "Dana", "Lind", "Marta"),
         resolve(two, mentions(two, EntityType.PERSON, "Okafor", "Dana", "Lind", "Marta")).stream().map(Entity::name).toList());
   }
+
+  /** One sentence of word tokens, tagged as {@code tags} says, else NNP when capitalised and NN otherwise. */
+  private static Document tagged(String text, java.util.Map<String, String> tags) {
+    List<newsflow.enrich.nlp.Token> tokens = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+|\\S").matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      String pos = !Character.isLetter(w.charAt(0)) ? w : Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
+      tokens.add(new newsflow.enrich.nlp.Token(m.start(), m.end(), w, w.toLowerCase(java.util.Locale.ROOT),
+          tags.getOrDefault(w, pos)));
+    }
+    return new Document(text, List.of(), List.of(new newsflow.enrich.nlp.Sentence(0, text.length(), 0, tokens)));
+  }
+
+  @Test
+  void aOneWordNameTheTaggerReadsAsAnInterjectionIsNoPerson() {
+    String text = "The drummer missed the flight, columnist Gail Minter reports. Oh, the tour may be cut short.";
+    List<Entity> es = resolver.resolve(tagged(text, java.util.Map.of("Oh", "UH")),
+        mentions(text, EntityType.PERSON, "Gail Minter", "Oh"));
+    assertTrue(es.stream().noneMatch(e -> e.name().equals("Oh")), es.toString());
+    // a name that opens a sentence is no interjection
+    String other = "The drummer missed the flight, columnist Gail Minter reports. Pask said the tour may be cut short.";
+    List<Entity> kept = resolver.resolve(tagged(other, java.util.Map.of()),
+        mentions(other, EntityType.PERSON, "Gail Minter", "Pask"));
+    assertTrue(kept.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Pask")), kept.toString());
+  }
 }

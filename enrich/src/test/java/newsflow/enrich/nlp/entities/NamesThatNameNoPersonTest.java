@@ -78,4 +78,21 @@ class NamesThatNameNoPersonTest {
     assertTrue(people("Hawks Sign Tavon Battle\nThe Hawks signed receiver Tavon Battle on Monday. The battle for"
         + " places is open.").contains("Tavon Battlex2"));
   }
+
+  @Test
+  void aOneWordNameSpeltWithACapitalInsideLikeABrandIsNoPerson() {
+    assertEquals(List.of(), people("Parents blamed CareNest for the delay. CareNest declined to comment."));
+    // family names with a capital after a short prefix or a particle, and run-together given names, stay people
+    List<String> kept = people("Later VanderVeen said he was pleased. Marta DeWitt thanked MaryBeth, who scored twice.");
+    assertTrue(kept.contains("VanderVeenx1") && kept.contains("MaryBethx1"), kept.toString());
+  }
+
+  @Test
+  void aOneWordNameWhereAPaperOrAnEssayIsPublishedIsAnOrganisation() {
+    String text = "The essay was first posted on Larkin, a site run by two students.";
+    assertEquals(List.of(), people(text));
+    assertEquals(List.of("Larkinx1"), organisations(text));
+    // a piece "on" someone is about them
+    assertEquals(List.of("Okaforx2"), people("An article on Okafor ran in March. Okafor said she was pleased."));
+  }
 }
