@@ -4142,6 +4142,8 @@ public final class QuoteAttributor {
           // "the Frenchman" names no one by itself, however proper it looks.
           if (theNationality(m) && overlapping(ms, me) == null) return personOfNationality(c.lower(m.first()), ms);
           if (!acceptableName(m, c.doc().text().substring(ms, me))) {
+            Entity country = countrySpeaking(m, ms, me, quoteStart);
+            if (country != null) return country;
             Entity holder = officeOfOrganisation(m, ms, me) || countryNotSurname(m, ms, me) ? null : overlapping(ms, me);
             if (holder != null || !titleOnly(m, ms, me)) return holder;
             // "the Minister said": a capitalised title after "the" is read like "the minister".
@@ -4164,6 +4166,69 @@ public final class QuoteAttributor {
         default:
           return nominal(m, ms, me);
       }
+    }
+
+    /**
+     * "Ruritania rejected the ruling, saying “...”", "“...,” Ruritania said": a country named as the subject of the
+     * main clause of the quote's own sentence speaks through its government. The name must be a place entity that is
+     * a country, open its clause (the sentence's start, or after a fronted phrase and its comma with no speech cue,
+     * quote, person or organisation in it) or follow the quote's closing comma, and the quote must not stand as a
+     * modifier before a noun ("the “open skies” agreement"); a country inside someone else's reported clause ("the
+     * minister said Ruritania would respond “...”") or after a preposition is not the speaker.
+     */
+    private Entity countrySpeaking(Mention m, int ms, int me, int quoteStart) {
+      int first = m.first();
+      if (c.lower(first).equals("the") && first < m.last()) first++;
+      StringBuilder sb = new StringBuilder();
+      for (int k = first; k <= m.last(); k++) sb.append(k > first ? " " : "").append(c.lower(k));
+      if (!COUNTRY_NAMES.contains(sb.toString())) return null;
+      Entity place = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PLACE) continue;
+        for (Span sp : e.mentions()) {
+          if (sp.start() <= c.toks().get(first).start() && sp.end() >= me) place = e;
+        }
+      }
+      if (place == null) return null;
+      int qt = -1;
+      for (int k = 0; k < c.n(); k++) {
+        if (c.toks().get(k).start() >= quoteStart) {
+          qt = k;
+          break;
+        }
+      }
+      if (qt < 0 || c.sentOf()[qt] != c.sentOf()[m.first()]) return null;
+      int[] range = sentenceRange(c.sentOf()[m.first()]);
+      if (range == null) return null;
+      if (qt > m.first()) {
+        if (m.first() > range[0]) {
+          if (!isComma(c, m.first() - 1) || c.quoteOf()[m.first() - 1] >= 0) return null;
+          for (int k = range[0]; k < m.first(); k++) {
+            if (c.quoteOf()[k] >= 0 || isCue(c, k) || c.person()[k] || c.organisation()[k]) return null;
+          }
+        }
+        // "the “open skies” agreement": quoted words before a noun name a thing.
+        int open = qt;
+        while (open > 0 && c.quoteOf()[qt] >= 0 && c.quoteOf()[open - 1] == c.quoteOf()[qt]) open--;
+        int close = qt;
+        while (close + 1 < c.n() && c.quoteOf()[close + 1] == c.quoteOf()[qt] && c.quoteOf()[qt] >= 0) close++;
+        if (open > 0 && MentionFinder.DETERMINERS.contains(c.lower(open - 1)) && close + 1 < c.n()
+            && c.quoteOf()[close + 1] < 0 && !c.mf().isCap(close + 1) && c.mf().isWord(close + 1)
+            && "NN".equals(c.toks().get(close + 1).pos())) {
+          return null;
+        }
+        // "..., commonly referred to as “...”": "as" in a phrase set off by a comma names the thing; it is not the
+        // country's own wording.
+        if (open > 0 && c.lower(open - 1).equals("as")) {
+          for (int k = m.last() + 1; k < open - 1; k++) if (isComma(c, k) && c.quoteOf()[k] < 0) return null;
+        }
+        for (int k = m.last() + 1; k < qt; k++) if (c.quoteOf()[k] >= 0 && c.quoteOf()[k] != c.quoteOf()[qt]) return null;
+        return place;
+      }
+      // "“...,” Ruritania said": right after the quote's closing comma.
+      int k = m.first() - 1;
+      if (k >= 0 && isComma(c, k) && c.quoteOf()[k] < 0) k--;
+      return k >= 0 && c.quoteOf()[k] >= 0 ? place : null;
     }
 
     /** "the Frenchman", "the Serb", "the Democrat": one nationality or party noun right after "the" in its sentence. */
@@ -5851,7 +5916,42 @@ public final class QuoteAttributor {
 
     /** "it"/"they": the organisation that is the first subject of the nearest sentence with words outside quotes, else nobody. */
     private Entity impersonal(Mention m) {
-      return impersonal(m, c.sentOf()[m.first()]);
+      Entity e = impersonal(m, c.sentOf()[m.first()]);
+      // "Sales fell because “demand collapsed,” it said.": the words before a quote that a trailing "it said"
+      // reports are what it said, not its antecedent; the organisation is looked for before the sentence.
+      if (e == null && itDepth < 3 && reportedWordsBeforeTrailingIt(m)) {
+        itDepth++;
+        try {
+          e = impersonal(m, c.sentOf()[m.first()] - 1);
+        } finally {
+          itDepth--;
+        }
+      }
+      return e;
+    }
+
+    /**
+     * True when {@code m} is "it" right after a quote (a comma between at most) that closes a sentence part with
+     * words outside quotes before it, none of them a person, an organisation, a pronoun or a speech cue: those
+     * words are part of what "it" reports.
+     */
+    private boolean reportedWordsBeforeTrailingIt(Mention m) {
+      if (!c.lower(m.first()).equals("it")) return false;
+      int s = c.sentOf()[m.first()];
+      int[] range = sentenceRange(s);
+      if (range == null) return false;
+      int k = m.first() - 1;
+      if (k >= range[0] && isComma(c, k) && c.quoteOf()[k] < 0) k--;
+      if (k < range[0] || c.quoteOf()[k] < 0) return false;
+      int open = k;
+      while (open > range[0] && c.quoteOf()[open - 1] == c.quoteOf()[k]) open--;
+      boolean words = false;
+      for (int i = range[0]; i < open; i++) {
+        if (c.quoteOf()[i] >= 0) continue;
+        if (c.person()[i] || c.organisation()[i] || isCue(c, i) || MentionFinder.PRONOUNS.contains(c.lower(i))) return false;
+        if (c.mf().isWord(i)) words = true;
+      }
+      return words;
     }
 
     /** {@link #impersonal(Mention)} looking back from sentence {@code start}. */
