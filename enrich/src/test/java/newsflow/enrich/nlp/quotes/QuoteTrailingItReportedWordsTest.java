@@ -44,7 +44,7 @@ class QuoteTrailingItReportedWordsTest {
 
   @Test
   void reportedClauseBeforeTheQuoteIsNoAntecedent() {
-    String text = "The Saltmarsh Ferry Company said on Monday that two crossings would be cut from the winter timetable."
+    String text = "The Saltmarsh Ferry Company told its passengers two crossings would be cut from the winter timetable."
         + "\n\nFerries will run less often after October because \"fuel costs have doubled since the spring,\" it said.";
     assertEquals("Saltmarsh Ferry Company", lastQuote(text, org(text, "e1", "Saltmarsh Ferry Company")).speaker());
   }
