@@ -4316,7 +4316,8 @@ public final class QuoteAttributor {
      * when a person of the article bears one of its words as a name ("Chad Morrow" named, then "Chad said"), and
      * not for a city or region ("Ostrava had concluded" stays no one: a town's council is not the town). Nor when a
      * preposition stands before it ("the envoy to Ruritania accused ...": the country is the envoy's posting, the
-     * subject is the envoy) or a number or capitalised word follows it ("Ruritania 24", a broadcaster's name).
+     * subject is the envoy), after a speech cue earlier in its sentence (a clause someone else reports), or when a
+     * number or capitalised word follows it ("Ruritania 24", a broadcaster's name).
      */
     private Entity countrySpeaking(Mention m, int ms, int me) {
       String text = c.doc().text();
@@ -4324,6 +4325,11 @@ public final class QuoteAttributor {
       if (before >= 0 && c.sentOf()[before] == c.sentOf()[m.first()]) {
         String pos = c.toks().get(before).pos();
         if (pos != null && (pos.equals("IN") || pos.equals("TO"))) return null;
+      }
+      // "The envoy said Ruritania would answer “...”": a country inside a clause another cue reports is not speaking.
+      int[] range = sentenceRange(c.sentOf()[m.first()]);
+      for (int k = range == null ? m.first() : range[0]; k < m.first(); k++) {
+        if (c.quoteOf()[k] < 0 && isCue(c, k)) return null;
       }
       int after = m.last() + 1;
       if (after < c.n() && c.quoteOf()[after] < 0) {
@@ -6038,7 +6044,42 @@ public final class QuoteAttributor {
 
     /** "it"/"they": the organisation that is the first subject of the nearest sentence with words outside quotes, else nobody. */
     private Entity impersonal(Mention m) {
-      return impersonal(m, c.sentOf()[m.first()]);
+      Entity e = impersonal(m, c.sentOf()[m.first()]);
+      // "Sales fell because “demand collapsed,” it said.": the words before a quote that a trailing "it said"
+      // reports are what it said, not its antecedent; the organisation is looked for before the sentence.
+      if (e == null && itDepth < 3 && reportedWordsBeforeTrailingIt(m)) {
+        itDepth++;
+        try {
+          e = impersonal(m, c.sentOf()[m.first()] - 1);
+        } finally {
+          itDepth--;
+        }
+      }
+      return e;
+    }
+
+    /**
+     * True when {@code m} is "it" right after a quote (a comma between at most) that closes a sentence part with
+     * words outside quotes before it, none of them a person, an organisation, a pronoun or a speech cue: those
+     * words are part of what "it" reports.
+     */
+    private boolean reportedWordsBeforeTrailingIt(Mention m) {
+      if (!c.lower(m.first()).equals("it")) return false;
+      int s = c.sentOf()[m.first()];
+      int[] range = sentenceRange(s);
+      if (range == null) return false;
+      int k = m.first() - 1;
+      if (k >= range[0] && isComma(c, k) && c.quoteOf()[k] < 0) k--;
+      if (k < range[0] || c.quoteOf()[k] < 0) return false;
+      int open = k;
+      while (open > range[0] && c.quoteOf()[open - 1] == c.quoteOf()[k]) open--;
+      boolean words = false;
+      for (int i = range[0]; i < open; i++) {
+        if (c.quoteOf()[i] >= 0) continue;
+        if (c.person()[i] || c.organisation()[i] || isCue(c, i) || MentionFinder.PRONOUNS.contains(c.lower(i))) return false;
+        if (c.mf().isWord(i)) words = true;
+      }
+      return words;
     }
 
     /** {@link #impersonal(Mention)} looking back from sentence {@code start}. */
