@@ -4313,7 +4313,7 @@ public final class QuoteAttributor {
     /**
      * "Ruritania said", "the Kingdom of Ruritania warned": a speaker mention that is exactly a place entity's
      * mention naming a country (an article before it allowed) is that country, speaking as its government. Not
-     * when a person of the article bears one of its words as a name ("Chad Morrow" named, then "Chad said"), and
+     * when a person of the article has it as family name ("Ana Jordan" named, then "Jordan said"), and
      * not for a city or region ("Ostrava had concluded" stays no one: a town's council is not the town). Nor when a
      * preposition stands before it ("the envoy to Ruritania accused ...": the country is the envoy's posting, the
      * subject is the envoy), after a speech cue earlier in its sentence (a clause someone else reports), or when a
@@ -4349,12 +4349,16 @@ public final class QuoteAttributor {
       return null;
     }
 
-    /** True when a word of {@code name} is a word of a person entity's name. */
+    /**
+     * True when {@code name} is a person entity's family name ("Ana Jordan" named, then "Jordan said"): news names a
+     * person alone by the family name, not by a given name ("Israel Katz" named does not make "Israel said" his).
+     */
     private boolean personBearing(String name) {
-      Set<String> words = new HashSet<>(Arrays.asList(name.toLowerCase(Locale.ROOT).split("\\s+")));
+      String lower = name.strip().toLowerCase(Locale.ROOT);
       for (Entity e : entities) {
         if (e.type() != EntityType.PERSON) continue;
-        for (String w : e.name().toLowerCase(Locale.ROOT).split("\\s+")) if (words.contains(w)) return true;
+        String[] parts = e.name().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (parts.length > 0 && parts[parts.length - 1].equals(lower)) return true;
       }
       return false;
     }

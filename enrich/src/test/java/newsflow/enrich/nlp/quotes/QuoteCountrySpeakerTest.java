@@ -3,6 +3,7 @@ package newsflow.enrich.nlp.quotes;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -70,6 +71,25 @@ class QuoteCountrySpeakerTest {
     assertNull(quote(qs, "ignores the crews").speaker());
     assertNull(quote(qs, "We hope the owners").speaker());
     assertNotNull(quote(qs, "keep the gates open").speaker(), "one force named with \"and\" in its name still speaks");
+  }
+
+  @Test
+  void aCountryNamedLikeAPersonsGivenNameStillSpeaksButNotOneNamedLikeAFamilyName() {
+    String text = "Border talks\n\nJordan Pike, a lawyer, watched the hearing. In its reply to the court, Jordan said "
+        + "there were \"clear links\" between the two cases.\n\nAna Chad, the envoy, arrived later. Chad said the "
+        + "meeting had been \"useful\".";
+    List<Quote> qs = new QuoteAttributor().attribute(TextPipeline.instance().process(text), new ArrayList<>(List.of(
+        entity(text, "e1", EntityType.PERSON, "Jordan Pike"), entity(text, "e2", EntityType.PERSON, "Ana Chad"),
+        placeAt(text, "e3", "Jordan", text.indexOf("Jordan said")),
+        placeAt(text, "e4", "Chad", text.indexOf("Chad said")))));
+    assertEquals("Jordan", quote(qs, "clear links").speaker());
+    assertNotEquals("Chad", quote(qs, "useful").speaker(), "the family name of a person of the article is hers");
+  }
+
+  private static Entity placeAt(String text, String id, String name, int at) {
+    Entity e = new Entity(id, EntityType.PLACE, name);
+    e.addMention(Span.of(text, at, at + name.length()));
+    return e;
   }
 
   // With the entities given by hand and the attributor alone (the country table's names):
