@@ -3141,7 +3141,7 @@ public final class QuoteAttributor {
       if (and - 1 < bound || !c.lower(and).equals("and") || c.quoteOf()[and] >= 0 || c.insideName()[and]) return m;
       Mention other = mf.phraseEndingAt(and - 1, bound);
       if (other == null || other.last() != and - 1 || !isOrganisationName(c, other) && !isPerson(c, other)) return m;
-      // "Devon and Cornwall Police said": a one-word place-like name before "and" may open one body's name.
+      // "North and West Marsh Police said": a one-word place-like name before "and" may open one body's name.
       if (other.first() == other.last() && !isPerson(c, other) && !isAcronym(c.toks().get(other.first()).text())) {
         return m;
       }
