@@ -131,7 +131,7 @@ final class Retyping extends NerLayers.Stage {
       }
       out.add(m.withType(type));
     }
-    a.put(RETYPED, List.copyOf(out));
+    a.put(RETYPED, List.copyOf(GivenNameJoin.apply(d, out)));
   }
 
   /** A web domain's ending right after a name ("Quillpost.com", "Tidewatch.org", "Marketly.co.uk"). */
