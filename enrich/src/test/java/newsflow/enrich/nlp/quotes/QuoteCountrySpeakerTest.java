@@ -27,7 +27,7 @@ class QuoteCountrySpeakerTest {
 
   @Test
   void aCountryAsTheSubjectOfACueIsTheSpeaker() {
-    List<Quote> qs = quotes("Border talks\n\nMoldova said late on Monday the talks on the river crossing had "
+    List<Quote> qs = quotes("Border talks\n\nMoldova told reporters the talks over the river crossing had "
         + "\"collapsed\". Earlier in the week, Moldova accused its neighbour of \"provocation\" over the new fence.\n\n"
         + "Britain is urging both sides to meet again, saying \"nobody gains\" from a long standoff.");
     assertEquals("Moldova", quote(qs, "collapsed").speaker());
