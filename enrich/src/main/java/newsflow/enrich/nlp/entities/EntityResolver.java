@@ -236,6 +236,7 @@ public final class EntityResolver {
     dropEponymIdioms(doc.text(), people, order);
     dropModelNames(doc.text(), people, order);
     dropSequelTitles(doc.text(), people, order);
+    dropNamesOfWholeWorks(doc.text(), people, order);
     dropQuotedNames(doc.text(), people, order);
     dropNamesInQuotedTitles(doc.text(), people, order);
     dropPluralSubjects(doc.text(), people, order);
@@ -666,8 +667,30 @@ public final class EntityResolver {
    */
   private static boolean roleCue(String text, Span s) {
     return ROLE_AS_BEFORE.matcher(text.substring(Math.max(0, s.start() - 30), s.start())).find()
+        || roleOf(text, s)
         || ROLE_PLAYED_BY_AFTER.matcher(text).region(s.end(), text.length()).lookingAt();
   }
+
+  /**
+   * "the title role of Quillan", "she landed the role of Pia Marsh", "his role as Dorian Vell": a name right after
+   * "role of" (with a word of acting or casting, or a word for the role's weight, before "role") or after "role as"
+   * or "turn as" is the role played. Not where a possessive ending follows ("her role as Ann Lee's deputy", "playing
+   * the role of Ann Lee's adviser": the role is a job beside a real person), and "the role of Lind in the affair"
+   * (no word of acting) stays a person.
+   */
+  private static boolean roleOf(String text, Span s) {
+    if (POSSESSIVE_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()) return false;
+    String before = text.substring(Math.max(0, s.start() - 50), s.start());
+    return ROLE_OF_BEFORE.matcher(before).find()
+        || nameParts(s.text()).size() > 1 && FULL_ROLE_AS_BEFORE.matcher(before).find();
+  }
+
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['\u2019](?:s\\b|\\s)");
+  private static final Pattern ROLE_OF_BEFORE = Pattern.compile(
+      "\\b(?:(?:lead|leading|title|titular|starring|supporting|main|central|recurring|iconic)\\s+role"
+          + "|(?:play|plays|played|playing|land|lands|landed|landing|reprise|reprises|reprised|reprising|cast|casting"
+          + "|won|win|wins|winning|took|take|takes|taking)\\s+(?:the\\s+|a\\s+)?(?:\\p{Ll}+\\s+)?role)\\s+of\\s+$");
+  private static final Pattern FULL_ROLE_AS_BEFORE = Pattern.compile("\\b(?:role|turn)\\s+as\\s+$");
 
   private static final Pattern ROLE_AS_BEFORE = Pattern.compile(
       "\\b(?:turn|role|part|performance|cast|stars|starred|starring|appears|appeared|appearing|plays|played"
@@ -684,7 +707,7 @@ public final class EntityResolver {
    */
   private static boolean fullNamedRole(String text, Span s) {
     if (nameParts(s.text()).size() < 2) return false;
-    return FULL_ROLE_PLAYED_BY_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()
+    return roleOf(text, s) || FULL_ROLE_PLAYED_BY_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()
         || CHARACTER_BEFORE.matcher(text.substring(Math.max(0, s.start() - 40), s.start())).find();
   }
 
@@ -799,6 +822,21 @@ public final class EntityResolver {
       if (number != null && ms.stream().allMatch(m -> number.equals(numberAfter(text, m.end())))) order.remove(p.entity);
     }
   }
+
+  /**
+   * "the closing scene from Harrowgate", "the first episode of Tidewell", "a sequel to Quarrymoor", "season 3 of
+   * Lantern": a one-word name (no title or honorific) that at every mention follows a noun for a part, a season or a
+   * new version of a story and "from", "of" or "to" is that story's title (a film, a show, a novel), not a person.
+   * A possessive ending after the name keeps it ("a chapter of Lind's life", "the scene of Lind's arrest"), as does
+   * any mention elsewhere ("Lind said").
+   */
+  private static void dropNamesOfWholeWorks(String text, List<Person> people, List<Entity> order) {
+    dropOneWordNamesWhere(people, order, s -> !POSSESSIVE_AFTER.matcher(text).region(s.end(), text.length()).lookingAt()
+        && WORK_PART_BEFORE.matcher(text.substring(Math.max(0, s.start() - 30), s.start())).find());
+  }
+
+  private static final Pattern WORK_PART_BEFORE = Pattern.compile(
+      "\\b(?:scenes?|episodes?|chapters?|sequel|prequel|remake|reboot|finale|season\\s+\\d+)\\s+(?:from|of|to)\\s+$");
 
   /**
    * "for “Corwin Maddox,” and “Tamsin Vale”", "a storm locally called “Kirra”", "the untouchable ‘Brother

@@ -73,6 +73,36 @@ class ThingNamesAndNameFormsTest {
   }
 
   @Test
+  void aRoleAfterRoleOfOrRoleAsIsNoPerson() {
+    assertEquals(List.of("Wren Hollisx2"), people(
+        "The theatre has spent months casting the lead role of Ottoline for its winter show. Wren Hollis, who directs,"
+            + " said Hollis wanted a singer."));
+    assertEquals(List.of("Mira Solbergx2"), people(
+        "Mira Solberg was a waitress until she landed the role of Pia Marsh on a cable drama. Solberg now lives abroad."));
+    assertEquals(List.of("Tomas Brecx2"), people(
+        "Tomas Brec is best known for his role as Dorian Vell in a long-running sitcom. Brec turns forty today."));
+  }
+
+  @Test
+  void aPersonAfterRoleOfWithoutAnActingWordStaysAPerson() {
+    // no word of acting before "role of"; a possessive after the name: a job beside a real person
+    assertEquals(List.of("Halvorx2"), people(
+        "Auditors questioned the role of Halvor in the land sale. Halvor said he had done nothing wrong."));
+    assertEquals(List.of("Nora Quistx1", "Ilse Brandtx1"), people(
+        "Nora Quist stepped down after her role as Ilse Brandt's deputy ended in a row over the budget."));
+  }
+
+  @Test
+  void aNameAfterAPartOfAStoryIsThatStorysTitle() {
+    assertEquals(List.of(), people("Fans waited six years for a sequel to Matheson, and the studio finally agreed."));
+    assertEquals(List.of(), people("The second episode of Calloway drew four million viewers on Sunday."));
+    assertEquals(List.of(), people("In the cave the knight faces the demon Vorgath, who guards the gold."));
+    // a possessive after the name, or another mention of the name alone, keeps the person
+    assertEquals(List.of("Lindqvistx1"), people("The book opens with a chapter of Lindqvist's childhood in the valley."));
+    assertEquals(List.of("Oswinx2"), people("The episode of Oswin's trial drew a large audience. Oswin said he was innocent."));
+  }
+
+  @Test
   void aRealPersonAFilmPortraysStaysAPerson() {
     // named first as a real person; the role is written with the surname alone
     assertEquals(List.of("Ada Morrowx2", "Lise Tannenx2"), people(
