@@ -6182,7 +6182,7 @@ public final class QuoteAttributor {
     private boolean anotherOrganisationSpeaks(Entity e, int from, int to) {
       for (int k = from + 1; k < to; k++) {
         if (!isCue(c, k)) continue;
-        Mention sub = c.mf().subjectBefore(k - 1, from);
+        Mention sub = cueSubject(k, from);
         if (sub == null || sub.kind() != Kind.NAME) continue;
         Entity o = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
         if (o != null && o != e && o.type() == EntityType.ORGANIZATION) return true;
@@ -6222,7 +6222,7 @@ public final class QuoteAttributor {
       int last = -1;
       for (int k = from + 1; k < to; k++) if (isCue(c, k)) last = k;
       if (last < 0) return null;
-      Mention sub = c.mf().subjectBefore(last - 1, from);
+      Mention sub = cueSubject(last, from);
       if (sub == null || sub.kind() != Kind.NAME && sub.kind() != Kind.NOMINAL) return null;
       int open = sub.first() - 1;
       if (open > from && sub.kind() == Kind.NAME && c.lower(open).equals("the")) open--;
@@ -6233,7 +6233,7 @@ public final class QuoteAttributor {
       if (org == null || org.type() != EntityType.ORGANIZATION || personSpeaksAfter(last + 1, from, to)) return null;
       for (int k = from + 1; k < open; k++) {
         if (!isCue(c, k)) continue;
-        Mention before = c.mf().subjectBefore(k - 1, from);
+        Mention before = cueSubject(k, from);
         if (before == null || before.kind() == Kind.PRONOUN && !c.lower(before.first()).equals("they")) return null;
         if (before.kind() == Kind.NOMINAL && bodyDescription(before)) return null;
         if (before.kind() != Kind.NAME) continue;
@@ -6262,7 +6262,7 @@ public final class QuoteAttributor {
       }
       for (int k = from + 1; k < to; k++) {
         if (!isCue(c, k)) continue;
-        Mention sub = c.mf().subjectBefore(k - 1, from);
+        Mention sub = cueSubject(k, from);
         if (sub == null || sub.kind() != Kind.NAME) continue;
         Entity e = name(c.toks().get(sub.first()).start(), c.toks().get(sub.last()).end(), sub, false);
         if (e != null && e.type() == EntityType.PERSON) return true;
@@ -6315,7 +6315,7 @@ public final class QuoteAttributor {
         // "..., said the agency, which advises the region's growers.": a verb in a
         // relative clause on the subject of a cue already read describes that subject; it is no second speaker.
         if (subjectEnd >= 0 && inRelativeClauseAfter(subjectEnd, k)) continue;
-        Mention sub = c.mf().subjectBefore(k - 1, from);
+        Mention sub = cueSubject(k, from);
         // "Growers should not replant damaged fields, said the agency": after a comma the cue's subject follows it.
         Mention after = k + 1 < to && c.toks().get(k - 1).text().equals(",") ? c.mf().phraseStartingAt(k + 1, to) : null;
         if (after != null && after.first() == k + 1 && (after.kind() == Kind.NAME || after.kind() == Kind.NOMINAL)) {
@@ -6416,6 +6416,7 @@ public final class QuoteAttributor {
         j = of.last() + 1;
       }
       while (j < to && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
+      if (j < to) j = pastNegationOrMedium(j, c.sentOf()[i]);
       if (j >= to) return false;
       String w = c.toks().get(j).text();
       return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
@@ -6849,10 +6850,60 @@ public final class QuoteAttributor {
       j = pastDashAside(j, c.sentOf()[i]);
       while (j < c.n() && MentionFinder.SKIPPABLE.contains(c.lower(j))) j++;
       j += c.mf().timeAfter(j, c.n()); // "Kenny Dunmore yesterday insisted ...": the adverbial is no verb
+      j = pastNegationOrMedium(j, c.sentOf()[i]);
       if (j >= c.n()) return false;
       String w = c.toks().get(j).text();
       return Character.isLowerCase(w.charAt(0)) && !MentionFinder.STOP.contains(c.lower(j))
           || SpeechVerbs.isSpeechVerb(c.lower(j)) || AUXILIARIES.contains(c.lower(j));
+    }
+
+    /** Negations between an auxiliary and its verb. */
+    private static final Set<String> NEGATIONS = MentionFinder.words("not", "n't", "never");
+
+    /** Determiners that open the noun phrase of the medium a statement is made in ("in a letter", "in its reply"). */
+    private static final Set<String> MEDIUM_DETERMINERS = MentionFinder.words("a", "an", "its", "their", "the");
+
+    /**
+     * The subject of the speech cue at {@code k} (sentence from {@code from}), looking past the medium of the
+     * statement right before the cue: in "The Lowfield Rail Company in a written reply said ..." it is the company,
+     * not the reply.
+     */
+    private Mention cueSubject(int k, int from) {
+      for (int p = k - 3; p >= k - 6 && p > from; p--) {
+        if (!c.lower(p).equals("in") || !MEDIUM_DETERMINERS.contains(c.lower(p + 1))) continue;
+        if (pastMediumBeforeSpeechVerb(p, c.sentOf()[k]) == k) return c.mf().subjectBefore(p - 1, from);
+      }
+      return c.mf().subjectBefore(k - 1, from);
+    }
+
+    /**
+     * From {@code j}, the word after the subject (and any skippable adverbs): past a negation after an auxiliary
+     * ("The Lowfield Rail Company did not bid": the subject stays before the auxiliary) and past the medium of a
+     * statement before its speech verb ({@link #pastMediumBeforeSpeechVerb}).
+     */
+    private int pastNegationOrMedium(int j, int sentence) {
+      if (j > 0 && j < c.n() && AUXILIARIES.contains(c.lower(j - 1)) && NEGATIONS.contains(c.lower(j))) j++;
+      return pastMediumBeforeSpeechVerb(j, sentence);
+    }
+
+    /**
+     * "The Lowfield Rail Company in a written reply said ...": a short "in" + determiner + lower-case words phrase
+     * (three words at most after the determiner) between the subject and a speech verb (no participle or noun, but
+     * "said" always a verb) names the medium of the statement, not what the subject is in; the index of the speech
+     * verb, else {@code j} unchanged.
+     */
+    private int pastMediumBeforeSpeechVerb(int j, int sentence) {
+      if (j + 2 >= c.n() || !c.lower(j).equals("in") || !MEDIUM_DETERMINERS.contains(c.lower(j + 1))) return j;
+      for (int k = j + 2; k < c.n() && k <= j + 5 && c.sentOf()[k] == sentence && c.quoteOf()[k] < 0; k++) {
+        String w = c.toks().get(k).text();
+        if (!Character.isLowerCase(w.charAt(0)) || !c.mf().isWord(k)) return j;
+        // "in a written reply said": a participle or a noun ("written", "reply") is still part of the medium.
+        String pos = c.toks().get(k).pos();
+        boolean participleOrNoun = pos != null && (pos.startsWith("NN") || pos.equals("VBN") || pos.equals("VBG"))
+            && !c.lower(k).equals("said");
+        if (k > j + 2 && !participleOrNoun && SpeechVerbs.isSpeechVerb(c.lower(k))) return k;
+      }
+      return j;
     }
 
     /** Words opening a relative clause after an apposition ("..., which ran the survey, said"). */

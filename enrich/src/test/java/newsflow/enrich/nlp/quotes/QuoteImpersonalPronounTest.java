@@ -121,4 +121,28 @@ class QuoteImpersonalPronounTest {
         + "\"We have seen frost damage in every early field,\" it said.";
     assertEquals("Velby Farming Agency", lastQuote(text, org(text, "e1", "Velby Farming Agency")).speaker());
   }
+
+  @Test
+  void bodySpeakingInAMediumPhraseIsTheAntecedent() {
+    // "in a notice" between the subject and "said" is the medium of the statement; the body still speaks.
+    String text = "The Corvell Ferry Company in a notice said gales had \"cracked two hulls,\" mostly on older boats."
+        + " It said it was \"checking every vessel twice.\"";
+    assertEquals("Corvell Ferry Company", lastQuote(text, org(text, "e1", "Corvell Ferry Company")).speaker());
+  }
+
+  @Test
+  void bodyWithANegatedVerbIsTheAntecedent() {
+    String text = "The Corvell Ferry Company did not run its boats on Sunday.\n\n"
+        + "\"Nobody should cross while the swell is this high,\" it said.";
+    assertEquals("Corvell Ferry Company", lastQuote(text, org(text, "e1", "Corvell Ferry Company")).speaker());
+  }
+
+  @Test
+  void personSpeakingInAMediumPhraseLeavesNobody() {
+    // Guard: the medium phrase also shows a person speaking last, so "it" has no organisation to take.
+    String text = "The Corvell Ferry Company shut the pier, and Mayor Ilse Varga in a letter said repairs were"
+        + " overdue.\n\n\"Nobody should cross while the swell is this high,\" it said.";
+    assertNull(lastQuote(text, org(text, "e1", "Corvell Ferry Company"), person(text, "e2", "Ilse Varga"))
+        .speaker());
+  }
 }
