@@ -30,6 +30,19 @@ final class HandMadeEntities {
     return qs.get(0);
   }
 
+  /** The last quote of {@code text}. */
+  static Quote last(String text, Entity... entities) {
+    List<Quote> qs = quotes(text, entities);
+    return qs.get(qs.size() - 1);
+  }
+
+  /** An entity with one mention of {@code name}, at {@code at}. */
+  static Entity at(String text, EntityType type, String id, String name, int at) {
+    Entity e = new Entity(id, type, name);
+    e.addMention(Span.of(text, at, at + name.length()));
+    return e;
+  }
+
   static Entity entity(String text, EntityType type, String id, String name) {
     Entity e = new Entity(id, type, name);
     for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {

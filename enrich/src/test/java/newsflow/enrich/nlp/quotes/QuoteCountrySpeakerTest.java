@@ -1,5 +1,9 @@
 package newsflow.enrich.nlp.quotes;
 
+import static newsflow.enrich.nlp.quotes.HandMadeEntities.at;
+import static newsflow.enrich.nlp.quotes.HandMadeEntities.last;
+import static newsflow.enrich.nlp.quotes.HandMadeEntities.person;
+import static newsflow.enrich.nlp.quotes.HandMadeEntities.place;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quote;
 import static newsflow.enrich.nlp.quotes.PipelineQuotes.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,14 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.Quote;
-import newsflow.enrich.nlp.Span;
-import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,70 +77,46 @@ class QuoteCountrySpeakerTest {
     String text = "Border talks\n\nJordan Pike, a lawyer, watched the hearing. In its reply to the court, Jordan said "
         + "there were \"clear links\" between the two cases.\n\nAna Chad, the envoy, arrived later. Chad said the "
         + "meeting had been \"useful\".";
-    List<Quote> qs = new QuoteAttributor().attribute(TextPipeline.instance().process(text), new ArrayList<>(List.of(
-        entity(text, "e1", EntityType.PERSON, "Jordan Pike"), entity(text, "e2", EntityType.PERSON, "Ana Chad"),
-        placeAt(text, "e3", "Jordan", text.indexOf("Jordan said")),
-        placeAt(text, "e4", "Chad", text.indexOf("Chad said")))));
+    List<Quote> qs = HandMadeEntities.quotes(text, person(text, "e1", "Jordan Pike"), person(text, "e2", "Ana Chad"),
+        at(text, EntityType.PLACE, "e3", "Jordan", text.indexOf("Jordan said")),
+        at(text, EntityType.PLACE, "e4", "Chad", text.indexOf("Chad said")));
     assertEquals("Jordan", quote(qs, "clear links").speaker());
     assertNotEquals("Chad", quote(qs, "useful").speaker(), "the family name of a person of the article is hers");
   }
 
-  private static Entity placeAt(String text, String id, String name, int at) {
-    Entity e = new Entity(id, EntityType.PLACE, name);
-    e.addMention(Span.of(text, at, at + name.length()));
-    return e;
-  }
 
   // With the entities given by hand and the attributor alone (the country table's names):
-
-  private static Quote lastQuote(String text, Entity... entities) {
-    List<Quote> qs = new QuoteAttributor().attribute(TextPipeline.instance().process(text),
-        new ArrayList<>(Arrays.asList(entities)));
-    return qs.get(qs.size() - 1);
-  }
-
-  private static Entity entity(String text, String id, EntityType type, String name) {
-    Entity e = new Entity(id, type, name);
-    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      e.addMention(Span.of(text, i, i + name.length()));
-    }
-    return e;
-  }
-
-  private static Entity place(String text, String id, String name) {
-    return entity(text, id, EntityType.PLACE, name);
-  }
 
   @Test
   void countryAfterAFrontedPhraseIsTheSpeaker() {
     String text = "Fishing talks stall\n\nIn a written reply to the panel, Norway said that the proposal had \"no basis"
         + " in the treaty of 1905\".";
-    assertEquals("Norway", lastQuote(text, place(text, "e1", "Norway")).speaker());
+    assertEquals("Norway", last(text, place(text, "e1", "Norway")).speaker());
   }
 
   @Test
   void countryOpeningTheSentenceIsTheSpeaker() {
     String text = "Fishing talks stall\n\nSweden has described the new quota as \"a blow to every harbour on the"
         + " coast\".";
-    assertEquals("Sweden", lastQuote(text, place(text, "e1", "Sweden")).speaker());
+    assertEquals("Sweden", last(text, place(text, "e1", "Sweden")).speaker());
   }
 
   @Test
   void guardCountryInsideAReportedClause() {
     String text = "Fishing talks stall\n\nThe envoy said Norway would answer \"at a time of its own choosing\".";
-    assertNull(lastQuote(text, place(text, "e1", "Norway")).speaker());
+    assertNull(last(text, place(text, "e1", "Norway")).speaker());
   }
 
   @Test
   void guardThingNamedByAParticiple() {
     String text = "Fishing talks stall\n\nSweden has asked about the new nets, commonly referred to as \"ghost"
         + " catchers\".";
-    assertNull(lastQuote(text, place(text, "e1", "Sweden")).speaker());
+    assertNull(last(text, place(text, "e1", "Sweden")).speaker());
   }
 
   @Test
   void guardQuotedWordsBeforeANoun() {
     String text = "Fishing talks stall\n\nNorway said it would keep the \"shared waters\" agreement in force.";
-    assertNull(lastQuote(text, place(text, "e1", "Norway")).speaker());
+    assertNull(last(text, place(text, "e1", "Norway")).speaker());
   }
 }
