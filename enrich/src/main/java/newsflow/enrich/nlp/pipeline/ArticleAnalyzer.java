@@ -184,27 +184,25 @@ public final class ArticleAnalyzer {
     return recognizer.tagModelOnly(text.process(articleText == null ? "" : articleText)).mentions();
   }
 
-  /** The country a word names or denotes as a demonym ("Russian" -> "Russia", "U.S." -> "United States"), or null. */
   /** True when the gazetteer knows {@code name} as a country's name (not only as a demonym). */
   private static boolean isCountry(Gazetteer g, String name) {
-    for (var e : g.lookup(name)) {
-      if (e.kind() == newsflow.enrich.nlp.places.PlaceKind.COUNTRY) return true;
-    }
-    return false;
+    return countryCode(g, name) != null;
   }
 
+  /** The country a word names or denotes as a demonym ("Russian" -> "Russia", "U.S." -> "United States"), or null. */
   private static String countryOf(Gazetteer g, String word) {
     String iso = g.demonymCountry(word);
-    if (iso == null) {
-      for (var e : g.lookup(word)) {
-        if (e.kind() == newsflow.enrich.nlp.places.PlaceKind.COUNTRY) {
-          iso = e.countryCode();
-          break;
-        }
-      }
-    }
+    if (iso == null) iso = countryCode(g, word);
     var country = g.country(iso);
     return country == null ? null : country.name();
+  }
+
+  /** The ISO code of the country the gazetteer knows by the name {@code name}, or null. */
+  private static String countryCode(Gazetteer g, String name) {
+    for (var e : g.lookup(name)) {
+      if (e.kind() == newsflow.enrich.nlp.places.PlaceKind.COUNTRY) return e.countryCode();
+    }
+    return null;
   }
 
   /** English or unknown. */

@@ -4337,13 +4337,15 @@ public final class QuoteAttributor {
         if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0)))) return null;
       }
       for (Entity e : entities) {
-        if (e.type() != EntityType.PLACE || !country.test(e.name())) continue;
+        if (e.type() != EntityType.PLACE) continue;
         for (Span s : e.mentions()) {
+          // the mention first: the country look-ups (gazetteer searches) only for the place the speaker names
           if (s.end() != me || s.start() < ms || !text.substring(ms, s.start()).strip().matches("(?i)(the)?")) {
             continue;
           }
-          if (!country.test(text.substring(s.start(), s.end()))) continue;
-          return personBearing(text.substring(s.start(), s.end())) ? null : e;
+          String named = text.substring(s.start(), s.end());
+          if (!country.test(e.name()) || !country.test(named)) continue;
+          return personBearing(named) ? null : e;
         }
       }
       return null;
