@@ -223,6 +223,7 @@ public final class EntityResolver {
       }
     }
     mergeDefinedAcronyms(doc.text(), order);
+    mergeNationalShortNames(order);
     mergeSpelledOutAcronyms(order);
     mergeInvertedSpeech(people, order);
     mergeSurnameOnlyPeople(people, order, bothSexes);
@@ -1716,7 +1717,8 @@ public final class EntityResolver {
    * words fit too ({@link #spellsLeadingWords}): "the Institute for Alpine Glacier Studies and Mapping ... the
    * IAG said", unless a second organisation fits either way ("Space Survey Office Annex" is the same name, kept).
    * An untyped acronym counts as well; one that names a place ("UAE"), or that spells the initials of
-   * a person of the article ("Lena Ruth Hale ... LRH"), is left alone.
+   * a person of the article ("Lena Ruth Hale ... LRH"), is left alone. A name that opens with a national
+   * adjective fits without it too ("the Freedonian Water Safety Authority ... the WSA").
    */
   private static void mergeSpelledOutAcronyms(List<Entity> order) {
     for (Entity acronym : new ArrayList<>(order)) {
@@ -1747,11 +1749,50 @@ public final class EntityResolver {
     for (Entity full : order) {
       if (full == acronym || full.type() != EntityType.ORGANIZATION) continue;
       String initials = capitalInitials(full.name());
-      if (leading ? !spellsLeadingWords(letters, initials) : !letters.equals(initials)) continue;
+      String national = withoutNationalAdjective(full.name());
+      String rest = national == null ? "" : capitalInitials(national);
+      if (!spells(letters, initials, leading) && (rest.isEmpty() || !spells(letters, rest, leading))) continue;
       target = full;
       fits++;
     }
     return fits == 1 ? target : null;
+  }
+
+  /**
+   * A national institution named with and without its country's adjective ("the Freedonian Senate" ... "the
+   * Senate") is one organisation, which keeps the fuller name; only when one organisation of the article has
+   * that name after its adjective (a "Freedonian Senate" and a "Ruritanian Senate" leave "Senate" alone).
+   */
+  private static void mergeNationalShortNames(List<Entity> order) {
+    Map<String, List<Entity>> byShortName = new HashMap<>();
+    for (Entity e : order) {
+      if (e.type() != EntityType.ORGANIZATION) continue;
+      String rest = withoutNationalAdjective(e.name());
+      if (rest != null) byShortName.computeIfAbsent(rest, k -> new ArrayList<>()).add(e);
+    }
+    if (byShortName.isEmpty()) return;
+    for (Entity shorter : new ArrayList<>(order)) {
+      if (shorter.type() != EntityType.ORGANIZATION) continue;
+      List<Entity> fuller = byShortName.get(shorter.name());
+      if (fuller == null || fuller.size() != 1) continue;
+      for (Span m : shorter.mentions()) fuller.get(0).addMention(m);
+      order.remove(shorter);
+    }
+  }
+
+  private static boolean spells(String letters, String initials, boolean leading) {
+    return leading ? spellsLeadingWords(letters, initials) : letters.equals(initials);
+  }
+
+  /**
+   * A national institution's name without its country's adjective ("Freedonian Water Safety Authority" -> "Water
+   * Safety Authority"), whose short form often leaves the adjective out ("the WSA"); null when the name does not open
+   * with a national adjective.
+   */
+  private static String withoutNationalAdjective(String name) {
+    int sp = name.indexOf(' ');
+    if (sp < 0 || Gazetteer.shared().demonymCountry(name.substring(0, sp)) == null) return null;
+    return name.substring(sp + 1);
   }
 
   /** True when a person of the article has these initials ("LRH" for "Lena Ruth Hale"). */

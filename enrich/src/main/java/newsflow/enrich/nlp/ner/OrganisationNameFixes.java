@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.lexicon.Lexicon;
+import newsflow.enrich.nlp.places.Gazetteer;
 
 /**
  * Two organisation names the recogniser cuts or misses.
@@ -27,6 +28,14 @@ import newsflow.enrich.nlp.lexicon.Lexicon;
  * to six letters, spelled exactly by the capitalised words' initials of an organisation named earlier in the
  * article, is that organisation; not in a line written all in capitals (a headline), and not where the
  * recogniser found a person or a place.
+ *
+ * <p>A national institution named with its country's adjective ("the Freedonian Academy of Sciences", "the
+ * Freedonian Foreign Ministry"): the recogniser reads the adjective as a nationality on its own and the rest as
+ * the organisation, so the organisation loses the word that says whose it is. A national adjective right before
+ * an organisation joins it when the organisation opens with an institution noun ("Academy", "Centre",
+ * "Embassy") or is ordinary words ending in one ("Foreign Ministry", "Medical Association"); not when the word
+ * before the adjective is capitalised too and the two do not make one adjective ("North Freedonian"), nor when
+ * the adjective is also a given name.
  */
 final class OrganisationNameFixes {
 
@@ -48,7 +57,73 @@ final class OrganisationNameFixes {
   private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}&.-])(\\p{Lu}{3,6})(?![\\p{L}\\p{N}&-])");
 
   static List<EntityMention> apply(String text, List<EntityMention> sorted) {
-    return acronymWords(text, joinedNames(text, sorted));
+    return acronymWords(text, nationalNames(text, joinedNames(text, sorted)));
+  }
+
+  // ---- "the Freedonian Academy of Sciences" ----
+
+  /** Nouns that head the name of a public institution. */
+  private static final Set<String> INSTITUTIONS = Set.of("academy", "agency", "army", "assembly", "association",
+      "bureau", "cabinet", "center", "centre", "chamber", "commission", "committee", "consulate", "council",
+      "court", "department", "embassy", "federation", "foundation", "institute", "ministry", "museum", "navy",
+      "office", "organisation", "organization", "parliament", "senate", "society", "union");
+
+  private static List<EntityMention> nationalNames(String text, List<EntityMention> sorted) {
+    List<EntityMention> out = sorted;
+    for (int k = 0; k < out.size(); k++) {
+      EntityMention m = out.get(k);
+      if (m.type() != EntityType.ORGANIZATION || !institutionName(m.text())) continue;
+      int start = nationalAdjectiveBefore(text, m.start());
+      if (start < 0) continue;
+      EntityMention prev = k > 0 ? out.get(k - 1) : null;
+      boolean dropPrev = false;
+      if (prev != null && prev.end() > start) {
+        // only a nationality read on its own, exactly on the adjective
+        if (prev.type() != EntityType.OTHER || prev.start() != start || prev.end() != m.start() - 1) continue;
+        dropPrev = true;
+      }
+      List<EntityMention> next = new ArrayList<>(out);
+      next.set(k, new EntityMention(start, m.end(), text.substring(start, m.end()), EntityType.ORGANIZATION, m.score()));
+      if (dropPrev) {
+        next.remove(k - 1);
+        k--;
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  /** "Academy of Sciences", "Embassy", "Foreign Ministry": an institution noun first, or ordinary words before one. */
+  private static boolean institutionName(String name) {
+    String[] w = name.split(" +");
+    if (w.length == 0 || !allCapitalised(w[0])) return false;
+    if (INSTITUTIONS.contains(w[0].toLowerCase(Locale.ROOT))) return true;
+    if (w.length > 3 || !INSTITUTIONS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) return false;
+    Gazetteer g = Gazetteer.shared();
+    for (int i = 0; i < w.length - 1; i++) {
+      if (!g.isCommonWord(w[i].toLowerCase(Locale.ROOT))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The start of a national adjective that ends one space before {@code at} ("Freedonian "), or -1; a two-word
+   * adjective ("South Freedonian") when the word before is capitalised, which otherwise rules the join out.
+   */
+  private static int nationalAdjectiveBefore(String text, int at) {
+    if (at < 2 || text.charAt(at - 1) != ' ') return -1;
+    int s = wordStart(text, at - 1);
+    if (s == at - 1) return -1;
+    String word = text.substring(s, at - 1);
+    if (!Character.isUpperCase(word.charAt(0)) || Demonyms.ambiguous(word)) return -1;
+    Gazetteer g = Gazetteer.shared();
+    if (s >= 2 && text.charAt(s - 1) == ' ' && Character.isUpperCase(text.charAt(wordStart(text, s - 1)))) {
+      int ps = wordStart(text, s - 1);
+      if (ps < s - 1 && !LEADING.contains(text.substring(ps, s - 1).toLowerCase(Locale.ROOT))) {
+        return g.demonymCountry(text.substring(ps, at - 1)) != null ? ps : -1;
+      }
+    }
+    return g.demonymCountry(word) != null ? s : -1;
   }
 
   // ---- "X for Y, a <organisation noun>" ----
