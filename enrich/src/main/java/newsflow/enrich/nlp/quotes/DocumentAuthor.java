@@ -119,7 +119,7 @@ final class DocumentAuthor {
       int known = authors.size();
       if (MentionFinder.PRONOUNS.contains(opener) || MentionFinder.POSSESSIVE_DETERMINERS.contains(opener)) {
         // "Ann Lee said in her letter", "In its report, Acme wrote": the owner is the one who says it there; any
-        // other owner ("their report", "his letter" of someone else) is one this rule does not resolve.
+        // other pronoun owner ("their report") is one this rule does not resolve.
         if (ownerSpeaking(k, start, opener, authors) == null) return null;
         continue;
       }
