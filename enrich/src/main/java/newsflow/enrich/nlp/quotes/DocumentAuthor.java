@@ -116,10 +116,13 @@ final class DocumentAuthor {
         if (DISTINGUISHING.contains(mf.lower(t))) return null; // "a second statement": another one in play
       }
       String opener = mf.lower(start);
-      if (MentionFinder.PRONOUNS.contains(opener) || MentionFinder.POSSESSIVE_DETERMINERS.contains(opener)) {
-        return null; // "its report", "his letter": an owner this rule does not resolve
-      }
       int known = authors.size();
+      if (MentionFinder.PRONOUNS.contains(opener) || MentionFinder.POSSESSIVE_DETERMINERS.contains(opener)) {
+        // "Ann Lee said in her letter", "In its report, Acme wrote": the owner is the one who says it there; any
+        // other pronoun owner ("their report") is one this rule does not resolve.
+        if (ownerSpeaking(k, start, opener, authors) == null) return null;
+        continue;
+      }
       if (authorsAt(k, start, authors) == null) return null;
       if (indefinite) break; // "X issued a statement warning that “...”": this mention introduces it
       // "Ann Lee said in a statement ...": an earlier document of an earlier paragraph is another one; one in the
@@ -202,6 +205,12 @@ final class DocumentAuthor {
         if (ok == null) return null;
       }
     }
+    // "An editorial in the Harbour Courier argued": an editorial is the voice of the paper it runs in.
+    if (mf.lower(k).equals("editorial") && k + 2 < toks.size() && mf.lower(k + 1).equals("in")
+        && sentOf[k + 1] == sentOf[k] && !mf.quoted(k + 1)) {
+      Entity paper = publication(k + 2);
+      if (paper != null) authors.add(paper);
+    }
     int before = start - 1;
     if (before < 0 || sentOf[before] != sentOf[k] || mf.quoted(before)) return true;
     String b = mf.lower(before);
@@ -211,6 +220,16 @@ final class DocumentAuthor {
       return subjectAuthor(verb, authors);
     }
     if (!b.equals("in")) return true;
+    return speakerInDocument(k, before, authors);
+  }
+
+  /**
+   * The speaker of a clause the document's phrase (its noun at {@code k}) is the medium of, "in" being at
+   * {@code before}: the subject of a speech verb a few words before "in" ("X said in a statement", "X wrote Monday
+   * in a letter"), or of the clause after a fronted phrase ("In a letter to the agency, Rep. Dana Whitfield
+   * wrote"). Added to {@code authors}; null when that subject is no one entity or one of a list, true otherwise.
+   */
+  private Boolean speakerInDocument(int k, int before, Set<Entity> authors) {
     // "X said in a statement", "X wrote Monday in a letter".
     for (int v = before - 1; v >= 0 && before - v <= VERB_BEFORE_IN && sentOf[v] == sentOf[k]; v--) {
       if (mf.quoted(v) || !mf.isWord(v)) break;
@@ -230,6 +249,57 @@ final class DocumentAuthor {
       return add(subject, authors);
     }
     return true;
+  }
+
+  /**
+   * "Ann Lee said in her letter", "In its report, the Harbour Board wrote": a document owned through a possessive
+   * pronoun ({@code opener}, at {@code start}) is the speaker's own when the speaker says it in that document and
+   * is of the pronoun's kind ("his"/"her" a person, "its" an organisation); that speaker is added to
+   * {@code authors}. Null for any other owner ("their letter", "his report" with no such clause, a speaker of the
+   * other kind); true otherwise.
+   */
+  private Boolean ownerSpeaking(int k, int start, String opener, Set<Entity> authors) {
+    EntityType kind = opener.equals("his") || opener.equals("her") ? EntityType.PERSON
+        : opener.equals("its") ? EntityType.ORGANIZATION : null;
+    int before = start - 1;
+    if (kind == null || before < 0 || sentOf[before] != sentOf[k] || mf.quoted(before)
+        || !mf.lower(before).equals("in")) {
+      return null;
+    }
+    Set<Entity> speaker = new LinkedHashSet<>();
+    if (speakerInDocument(k, before, speaker) == null || speaker.size() != 1) return null;
+    Entity e = speaker.iterator().next();
+    if (e.type() != kind) return null;
+    authors.add(e);
+    return true;
+  }
+
+  /** Tokens the name of a publication after "an editorial in" may run to before its verb. */
+  private static final int PUBLICATION_SPAN = 10;
+
+  /**
+   * The organisation a publication's phrase from {@code from} names ("the Harbour Courier"), or its name set off
+   * by commas after a description ("the region's oldest daily, the Harbour Courier,"); null when neither names
+   * one.
+   */
+  private Entity publication(int from) {
+    int limit = Math.min(toks.size(), from + PUBLICATION_SPAN);
+    Mention first = mf.phraseStartingAt(from, verbAfter(from, limit));
+    if (first == null || mf.quoted(first.first()) || sentOf[first.first()] != sentOf[from]) return null;
+    if (first.kind() == Kind.NAME) {
+      Entity e = resolve.apply(first);
+      if (e != null && e.type() == EntityType.ORGANIZATION) return e;
+    }
+    int comma = first.last() + 1;
+    if (comma + 1 >= toks.size() || !mf.norm(comma).equals(",") || mf.quoted(comma) || sentOf[comma] != sentOf[from]) {
+      return null;
+    }
+    Mention apposed = mf.phraseStartingAt(comma + 1, verbAfter(comma + 1, Math.min(toks.size(), comma + 1 + PUBLICATION_SPAN)));
+    if (apposed == null || apposed.kind() != Kind.NAME || sentOf[apposed.first()] != sentOf[from]) return null;
+    int after = apposed.last() + 1;
+    if (after >= toks.size() || !mf.norm(after).equals(",")) return null;
+    Entity e = resolve.apply(apposed);
+    return e != null && e.type() == EntityType.ORGANIZATION ? e : null;
   }
 
   /** The subject of the verb at {@code v} as an author: null when it is no one entity or one of a list. */

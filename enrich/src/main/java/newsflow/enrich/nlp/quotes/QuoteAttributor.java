@@ -6136,7 +6136,13 @@ public final class QuoteAttributor {
                 itDepth--;
               }
             }
-            if (cand == null || cand.kind() != Kind.NAME) return it && s != c.sentOf()[m.first()] ? speakingOrganisation(range[0], to) : null;
+            if (cand == null || cand.kind() != Kind.NAME) {
+              if (!it || s == c.sentOf()[m.first()]) return null;
+              // "The report, written by economist Tom Weller, found ... “...,” it states.": "it" is the document
+              // the sentence before is about, which speaks for its one named author, a person or a body.
+              Entity author = documentOfSentence(cand, range[0], to);
+              return author != null ? author : speakingOrganisation(range[0], to);
+            }
             int cs = c.toks().get(cand.first()).start();
             int ce = c.toks().get(cand.last()).end();
             Entity e = name(cs, ce, cand, false);
@@ -6154,8 +6160,12 @@ public final class QuoteAttributor {
             if (!it || s == c.sentOf()[m.first()]) return null;
             // "The Harbour Authority closed the port. The authority said ... “...,” it added.": a description that
             // names an organisation, when no other organisation speaks in the sentence.
-            Entity org = organisationOfDescription(c.mf().phraseStartingAt(i, to));
+            Mention described = c.mf().phraseStartingAt(i, to);
+            Entity org = organisationOfDescription(described);
             if (org != null) return anotherOrganisationSpeaks(org, range[0], to) ? null : org;
+            // The same for a document subject after an opener ("On Monday, the report, ...").
+            Entity author = documentOfSentence(described, range[0], to);
+            if (author != null) return author;
             return speakingOrganisation(range[0], to);
           }
         }
@@ -6343,6 +6353,23 @@ public final class QuoteAttributor {
         org = e;
       }
       return org;
+    }
+
+    /**
+     * The one named author of the document that the description {@code ph} (the subject of the sentence
+     * {@code [from, to)}) names ("The report, written by Tom Weller, found ..."), when no one is named as saying
+     * anything in that sentence; else null.
+     */
+    private Entity documentOfSentence(Mention ph, int from, int to) {
+      if (ph == null || ph.kind() != Kind.NOMINAL || !c.lower(ph.first()).equals("the")) return null;
+      String head = c.lower(ph.last());
+      if (!DocumentAuthor.isDocumentNoun(head) || personSpeaksAfter(ph.last() + 1, from, to)) return null;
+      for (int k = ph.last() + 1; k < to; k++) {
+        if (!isCue(c, k)) continue;
+        Mention sub = cueSubject(k, from);
+        if (sub != null && sub.first() != ph.first() && sub.kind() != Kind.PRONOUN) return null;
+      }
+      return documentAuthor(ph);
     }
 
     /**

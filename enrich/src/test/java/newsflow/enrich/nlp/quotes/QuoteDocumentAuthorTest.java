@@ -62,4 +62,49 @@ class QuoteDocumentAuthorTest {
     assertNull(quote(qs, "We want").speaker());
     assertNull(quote(qs, "Commuters deserve").speaker());
   }
+
+  @Test
+  void aDocumentOwnedThroughThePronounOfItsSpeakerIsTheSpeakers() {
+    List<Quote> qs = quotes("Councillor Petra Vaine said in her letter that the bridge was unsafe.\n\n"
+        + "\"Every lorry shakes the deck,\" the letter said.\n\n"
+        + "In its report, the Orrin Valley Trust said the river had silted up.\n\n"
+        + "\"Boats run aground weekly,\" the report said.");
+    assertEquals("Petra Vaine", quote(qs, "Every lorry").speaker());
+    assertEquals("Orrin Valley Trust", quote(qs, "Boats run").speaker());
+  }
+
+  @Test
+  void aPronounOfAnotherKindOrSeveralOwnersNamesNoAuthor() {
+    List<Quote> qs = quotes("In their letter, Councillor Petra Vaine and Councillor Ivo Kessel asked for a review."
+        + "\n\n\"Every lorry shakes the deck,\" the letter said.\n\n"
+        + "In its memo, Councillor Petra Vaine asked for a budget.\n\n\"Reserves are thin,\" the memo said.");
+    assertNull(quote(qs, "Every lorry").speaker());
+    assertNull(quote(qs, "Reserves are").speaker());
+  }
+
+  @Test
+  void itAfterADocumentSubjectIsItsAuthor() {
+    List<Quote> qs = quotes("The study, written by geographer Lina Marsh, found that the dunes had moved inland.\n\n"
+        + "\"The coast road will flood within a decade,\" it states.");
+    assertEquals("Lina Marsh", quote(qs, "The coast road").speaker());
+  }
+
+  @Test
+  void itAfterAnUnsignedOrDisputedDocumentIsNobody() {
+    List<Quote> qs = quotes("The study found that the dunes had moved inland.\n\n"
+        + "\"The coast road will flood within a decade,\" it states.\n\n"
+        + "The survey, written by geographer Lina Marsh, was dismissed by Mayor Ivo Kessel, who said it was rushed.\n\n"
+        + "\"The harbour wall is failing,\" it said.");
+    assertNull(quote(qs, "The coast road").speaker());
+    assertNull(quote(qs, "The harbour wall").speaker());
+  }
+
+  @Test
+  void anEditorialSpeaksForThePaperItRunsIn() {
+    List<Quote> qs = quotes("An editorial in the Brenford Gazette on Sunday argues that the \"ring road is a mistake "
+        + "the town will regret for decades.\"\n\n"
+        + "A letter in the Brenford Gazette on Monday argues that \"the ring road will save every family an hour.\"");
+    assertEquals("Brenford Gazette", quote(qs, "ring road is").speaker());
+    assertNull(quote(qs, "the ring road will").speaker());
+  }
 }
