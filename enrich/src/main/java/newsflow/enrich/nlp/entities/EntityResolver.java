@@ -134,6 +134,9 @@ public final class EntityResolver {
             String surname = nameParts(nick.group(2)).get(0);
             parts = List.of(parts.get(0), surname);
             nicknames.put(nick.start(1), new String[] {lower(nick.group(1)), parts.get(0), surname, "" + nick.end(1)});
+          } else if (GivenNames.isGivenName(parts.get(0)) && m.text().equals(parts.get(0))) {
+            String surname = bracketedSurname(doc.text(), sorted, m);
+            if (surname != null) parts = List.of(parts.get(0), surname);
           }
         } else if (nicknameOf(nicknames, parts) != null) {
           String[] n = nicknameOf(nicknames, parts);
@@ -2130,6 +2133,24 @@ public final class EntityResolver {
    */
   private static final Pattern NICKNAME_THEN_SURNAME = Pattern.compile(
       " [\"“‘'(](\\p{Lu}\\p{L}*\\p{Ll}(?: \\p{Lu}\\p{Ll}+)?)[\"”’')] (\\p{Lu}[\\p{L}'’-]*\\p{L})\\b");
+
+  /**
+   * "Dana [Okafor] and I", "with Tom (Reyes) and Ann": a listed given name that a writer or an editor completes with
+   * the surname in brackets right after it is that one person, "Dana Okafor" (the surname's own mention then joins
+   * the same person as a surname). Only one capitalised word that the recogniser typed as a person may stand in the
+   * brackets: "Jordan (Amman)" or "Tom (a neighbour)" stay as they are.
+   */
+  private static String bracketedSurname(String text, List<EntityMention> sorted, EntityMention m) {
+    Matcher b = BRACKETED_SURNAME.matcher(text).region(m.end(), text.length());
+    if (!b.lookingAt()) return null;
+    boolean person = sorted.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.start() == b.start(1)
+        && o.end() == b.end(1));
+    return person ? b.group(1) : null;
+  }
+
+  /** A space, "[" or "(", one capitalised word, the matching bracket. Group 1 is the word. */
+  private static final Pattern BRACKETED_SURNAME =
+      Pattern.compile(" (?=\\[[^\\]]*\\]|\\([^)]*\\))[\\[(](\\p{Lu}[\\p{L}'’-]*\\p{Ll})[\\])]");
 
   /** Whether {@code m} is a nickname read inside a full name ("Bobby" of "Robert “Bobby” Tane"). */
   private static boolean insideNickname(Map<Integer, String[]> nicknames, EntityMention m) {

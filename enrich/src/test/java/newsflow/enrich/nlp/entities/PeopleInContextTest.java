@@ -247,6 +247,17 @@ class PeopleInContextTest {
   }
 
   @Test
+  void aGivenNameWithTheSurnameInBracketsIsOnePerson() {
+    assertEquals(List.of("Dana Okaforx3", "Tomas Reyesx1"), people("\"I don't see myself as a backup. Dana [Okafor] and "
+        + "I always say that,\" said Tomas Reyes. Okafor scored 12 points."));
+    assertEquals(List.of("Tom Reyesx3", "Annx1", "Mira Quellx1"), people("\"It has been good, with Tom (Reyes) and Ann "
+        + "stepping up,\" she said, according to coach Mira Quell. Reyes won twice."));
+    // a place or a description in the brackets is no surname
+    assertEquals(List.of("Tomas Reyesx1", "Tomx1"),
+        people("\"We flew to Jordan (Amman) last week,\" said Tomas Reyes. \"Tom (a neighbour) came too.\""));
+  }
+
+  @Test
   void aOneWordNameWithAnAppositionEndingInANounForABusinessIsThatBusiness() {
     assertEquals(List.of("Ada Quistx1"),
         people("Before the merger, Ada Quist led Marrowind, a payments company that grew fast."));
