@@ -105,8 +105,12 @@ public final class EntityResolver {
       if (m.type() == EntityType.PERSON && !inverted.containsKey(m.start()) && firmNamed(view, m)) {
         // "games developer Quorvex has": the business, an organisation (a statement by it has it as its speaker)
         List<String> words = nameParts(m.text());
-        if (words.size() == 1) thingWords.add(lower(words.get(0)));
-        else firmNames.add(lower(String.join(" ", words)));
+        if (words.size() == 1) {
+          thingWords.add(lower(words.get(0)));
+          thingWords.addAll(firmPartners(doc.text(), sorted, mi));
+        } else {
+          firmNames.add(lower(String.join(" ", words)));
+        }
         m = new EntityMention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.score());
       }
       if (m.type() == EntityType.PERSON && !inverted.containsKey(m.start())) {
@@ -130,6 +134,9 @@ public final class EntityResolver {
             String surname = nameParts(nick.group(2)).get(0);
             parts = List.of(parts.get(0), surname);
             nicknames.put(nick.start(1), new String[] {lower(nick.group(1)), parts.get(0), surname, "" + nick.end(1)});
+          } else if (GivenNames.isGivenName(parts.get(0)) && m.text().equals(parts.get(0))) {
+            String surname = bracketedSurname(doc.text(), sorted, m);
+            if (surname != null) parts = List.of(parts.get(0), surname);
           }
         } else if (nicknameOf(nicknames, parts) != null) {
           String[] n = nicknameOf(nicknames, parts);
@@ -402,6 +409,36 @@ public final class EntityResolver {
     if (words.isEmpty() || GivenNames.isGivenName(words.get(0)) || afterTellingVerb(v, m)) return false;
     return afterKindNoun(v, m, words.size() == 1 ? FIRM_NOUNS : FIRM_ONLY_NOUNS);
   }
+
+  /**
+   * "the law firm Haddow, Birt, Lowe", "maker Tessaly and Vond", "the firm Haddow, Birt & Lowe": after a business
+   * named by {@link #firmNamed}, the one-word names that the recogniser typed as people and that continue its name
+   * as a list (joined by "and", "&" or commas) are the other partners' names in the firm's name, not people of the
+   * story. A list of commas only needs three names ("the firm Haddow, Birt said" may be a clause of its own); the
+   * list stops at a given name or a name of two words ("maker Tessaly and Ann Lee"), and the partners are returned
+   * in lower case.
+   */
+  static List<String> firmPartners(String text, List<EntityMention> sorted, int firm) {
+    List<String> out = new ArrayList<>();
+    boolean joined = false;
+    int end = sorted.get(firm).end();
+    for (int i = firm + 1; i < sorted.size(); i++) {
+      EntityMention n = sorted.get(i);
+      Matcher sep = FIRM_LIST_SEPARATOR.matcher(text.substring(end, Math.min(n.start(), text.length())));
+      if (n.type() != EntityType.PERSON || !sep.matches()) break;
+      List<String> words = nameParts(n.text());
+      if (words.size() != 1 || !n.text().equals(words.get(0)) || GivenNames.isGivenName(words.get(0))) break;
+      out.add(lower(words.get(0)));
+      boolean last = sep.group(1) != null;
+      joined |= last;
+      end = n.end();
+      if (last) break;
+    }
+    return joined || out.size() >= 2 ? out : List.of();
+  }
+
+  /** Between two names of a firm's list: a comma, or "and" or "&" (with or without a comma), which ends the list. */
+  private static final Pattern FIRM_LIST_SEPARATOR = Pattern.compile(",\\s*|,?\\s+(and|&)\\s+");
 
   /**
    * Nouns for a kind of business that, right before a one-word name, make it the business's name. Those of
@@ -2137,6 +2174,24 @@ public final class EntityResolver {
    */
   private static final Pattern NICKNAME_THEN_SURNAME = Pattern.compile(
       " [\"“‘'(](\\p{Lu}\\p{L}*\\p{Ll}(?: \\p{Lu}\\p{Ll}+)?)[\"”’')] (\\p{Lu}[\\p{L}'’-]*\\p{L})\\b");
+
+  /**
+   * "Dana [Okafor] and I", "with Tom (Reyes) and Ann": a listed given name that a writer or an editor completes with
+   * the surname in brackets right after it is that one person, "Dana Okafor" (the surname's own mention then joins
+   * the same person as a surname). Only one capitalised word that the recogniser typed as a person may stand in the
+   * brackets: "Jordan (Amman)" or "Tom (a neighbour)" stay as they are.
+   */
+  private static String bracketedSurname(String text, List<EntityMention> sorted, EntityMention m) {
+    Matcher b = BRACKETED_SURNAME.matcher(text).region(m.end(), text.length());
+    if (!b.lookingAt()) return null;
+    boolean person = sorted.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.start() == b.start(1)
+        && o.end() == b.end(1));
+    return person ? b.group(1) : null;
+  }
+
+  /** A space, "[" or "(", one capitalised word, the matching bracket. Group 1 is the word. */
+  private static final Pattern BRACKETED_SURNAME =
+      Pattern.compile(" (?=\\[[^\\]]*\\]|\\([^)]*\\))[\\[(](\\p{Lu}[\\p{L}'’-]*\\p{Ll})[\\])]");
 
   /** Whether {@code m} is a nickname read inside a full name ("Bobby" of "Robert “Bobby” Tane"). */
   private static boolean insideNickname(Map<Integer, String[]> nicknames, EntityMention m) {

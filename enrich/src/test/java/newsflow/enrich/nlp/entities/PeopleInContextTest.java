@@ -232,6 +232,32 @@ class PeopleInContextTest {
   }
 
   @Test
+  void theOtherNamesOfAFirmsListAfterANounForABusinessAreNoPeople() {
+    assertEquals(List.of("Dana Okaforx1"), people("The claim was filed on Friday by the law firm Pruett, Galloway, "
+        + "Hensley for the tenant.\n\nDana Okafor, who rents the shop, said the landlord had not replied."));
+    assertEquals(List.of("Dana Okaforx1"),
+        people("The letter came from the firm Marchetti, Holm, Carver on Monday, said Dana Okafor."));
+    assertEquals(List.of("Mira Quellx1"), people("A folding frame was shown by manufacturer Harwell and Stroud at the "
+        + "fair. \"It sells well,\" said Mira Quell."));
+    // a comma alone, a given name or a full name after "and" does not continue the firm's name
+    assertEquals(List.of("Birtx2", "Ann Leex1"), people("The firm Haddow, Birt said the deal was off. Birt, a partner, "
+        + "declined to comment, according to Ann Lee."));
+    assertEquals(List.of("Ann Leex1"), people("The plan was backed by maker Tessaly and Ann Lee, its chief executive, "
+        + "expects the new range to sell well."));
+  }
+
+  @Test
+  void aGivenNameWithTheSurnameInBracketsIsOnePerson() {
+    assertEquals(List.of("Dana Okaforx3", "Tomas Reyesx1"), people("\"I don't see myself as a backup. Dana [Okafor] and "
+        + "I always say that,\" said Tomas Reyes. Okafor scored 12 points."));
+    assertEquals(List.of("Tom Reyesx3", "Annx1", "Mira Quellx1"), people("\"It has been good, with Tom (Reyes) and Ann "
+        + "stepping up,\" she said, according to coach Mira Quell. Reyes won twice."));
+    // a place or a description in the brackets is no surname
+    assertEquals(List.of("Tomas Reyesx1", "Tomx1"),
+        people("\"We flew to Jordan (Amman) last week,\" said Tomas Reyes. \"Tom (a neighbour) came too.\""));
+  }
+
+  @Test
   void aOneWordNameWithAnAppositionEndingInANounForABusinessIsThatBusiness() {
     assertEquals(List.of("Ada Quistx1"),
         people("Before the merger, Ada Quist led Marrowind, a payments company that grew fast."));
