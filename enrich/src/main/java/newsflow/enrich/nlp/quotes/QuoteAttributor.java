@@ -4394,7 +4394,9 @@ public final class QuoteAttributor {
       Set<String> words = showingWords(noun);
       Entity only = null;
       for (Entity e : entities) {
-        if (e.type() != EntityType.PERSON || !shownWithNationality(e, words, ms)) continue;
+        if (e.type() != EntityType.PERSON || !shownWithNationality(e, words, ms) && !shownWithPartyLetter(e, noun, ms)) {
+          continue;
+        }
         if (only != null) return null;
         only = e;
       }
@@ -4406,6 +4408,27 @@ public final class QuoteAttributor {
         }
       }
       return only;
+    }
+
+    /** The party noun a one-letter party mark after a United States legislator's name stands for ("D-", "R-"). */
+    private static final Map<String, String> PARTY_LETTERS = Map.of("d", "democrat", "r", "republican");
+
+    /** ", D-Ore.,", " (R-Texas)": a party letter, a hyphen and a state right after a name, closed by "," or ")". */
+    private static final Pattern PARTY_MARK =
+        Pattern.compile("\\s*(?:\\(|,)\\s*([DR])-\\s?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\\s*(?:\\)|,)");
+
+    /**
+     * "Rep. Kim Ode (D-Ore.)", "Sen. Kim Ode, R-Texas,": a mention before {@code ms}, outside quotes, followed by the
+     * party mark of {@code noun} ("the Democrat", "the Republican").
+     */
+    private boolean shownWithPartyLetter(Entity e, String noun, int ms) {
+      String text = c.doc().text();
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms || insideQuote(s.start())) continue;
+        Matcher mark = PARTY_MARK.matcher(text.substring(s.end(), Math.min(ms, s.end() + 24)));
+        if (mark.lookingAt() && noun.equals(PARTY_LETTERS.get(mark.group(1).toLowerCase(Locale.ROOT)))) return true;
+      }
+      return false;
     }
 
     private boolean shownWithNationality(Entity e, Set<String> words, int ms) {
@@ -7326,6 +7349,12 @@ public final class QuoteAttributor {
       // Brandt" for "the Harbour FC boss") is meant even when not the last subject, unless the salient person is
       // someone else.
       Entity shown = onlyPersonShownAs(m, head, ms);
+      // "Jon Bell, a striker, scored twice. Coach Ivo Brandt praised him. “...,” the striker said": a salient person
+      // shown only on the other side of a team (staff for a player noun, a player for a staff noun) is not meant.
+      if (shown != null && salient != null && entities.get(salient[0]) != shown
+          && otherSideOfTeam(entities.get(salient[0]), head, ms)) {
+        return takeEpithet(shown, head, tok, ms, me, lastMentionBefore(shown, tok));
+      }
       if (shown != null && (salient == null || entities.get(salient[0]) == shown)) {
         return takeEpithet(shown, head, tok, ms, me, salient != null ? salient[1] : lastMentionBefore(shown, tok));
       }
@@ -7578,6 +7607,15 @@ public final class QuoteAttributor {
       }
       p.addMention(Span.of(c.doc().text(), ms, me));
       return p;
+    }
+
+    /**
+     * Whether {@code p} is described with a noun of the other side of a team from {@code head} (staff for a player
+     * noun, a player for a staff noun) and never with {@code head} itself.
+     */
+    private boolean otherSideOfTeam(Entity p, String head, int ms) {
+      Set<String> other = STAFF_NOUNS.contains(head) ? PLAYER_NOUNS : PLAYER_NOUNS.contains(head) ? STAFF_NOUNS : null;
+      return other != null && describedWithAny(p, other, ms) && !describedAs(p, head, ms, true);
     }
 
     /** Heads that name the leader of a named organisation ("the Harbour FC boss", "the Acme chief"). */
