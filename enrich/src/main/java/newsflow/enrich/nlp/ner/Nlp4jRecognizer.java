@@ -55,7 +55,8 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       List<Token> tokens = s.tokens();
-      if (tokens.isEmpty() || !mayHoldName(tokens)) {
+      boolean mayHoldName = !tokens.isEmpty() && mayHoldName(tokens);
+      if (!mayHoldName && !holdsQuoteMark(tokens)) {
         sentences.add(s); // no capitalised word that could start a name: nothing for the model to find
         annotated.add(NerSentence.skipped(tokens));
         continue;
@@ -69,6 +70,12 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
         posTokens.add(new Token(t.start(), t.end(), t.text(), t.norm(), nodes[i + 1].getPartOfSpeechTag()));
       }
       sentences.add(new Sentence(s.start(), s.end(), s.paragraph(), List.copyOf(posTokens)));
+      if (!mayHoldName) {
+        // A sentence with a quotation mark but no name ("She condemned the “reckless” cuts."): tagged for the
+        // quote rules, which read its verbs and nouns, but the model still does not read it.
+        annotated.add(NerSentence.skipped(posTokens));
+        continue;
+      }
       String[] words = new String[forms.size()];
       annotated.add(NerSentence.of(posTokens, nodes, places == null ? new String[words.length] : places.tags(forms.toArray(words))));
       collect(text, tokens, nodes, mentions);
@@ -89,6 +96,18 @@ public final class Nlp4jRecognizer implements EntityRecognizer {
       for (int i = 0; i < w.length() && !upper; i++) upper = Character.isUpperCase(w.charAt(i));
       if (upper && !(first && STARTERS.contains(w.toLowerCase(java.util.Locale.ROOT)))) return true;
       first = false;
+    }
+    return false;
+  }
+
+  /** Quotation marks, straight, curly and angled, single and double. */
+  private static final String QUOTE_MARKS = "\"'“”‘’«»„‚‹›";
+
+  /** True when a token of {@code tokens} is a quotation mark on its own. */
+  static boolean holdsQuoteMark(List<Token> tokens) {
+    for (Token t : tokens) {
+      String w = t.text();
+      if (w.length() == 1 && QUOTE_MARKS.indexOf(w.charAt(0)) >= 0) return true;
     }
     return false;
   }

@@ -3427,6 +3427,8 @@ public final class QuoteAttributor {
    * preposition belongs to the phrase before it, which is the speaker.
    */
   private static Mention headBeforePreposition(Ctx c, Mention m, int from, int steps) {
+    Mention person = personEndingName(c, m);
+    if (person != null) return person;
     for (int guard = 0; m != null && m.kind() != Kind.PRONOUN && m.kind() != Kind.RELATIVE && guard < steps; guard++) {
       int k = m.first() - 1;
       if (m.kind() == Kind.NAME) {
@@ -3445,6 +3447,40 @@ public final class QuoteAttributor {
       m = head;
     }
     return m;
+  }
+
+  /**
+   * "Norway's envoy to Chile Kim Sorel said": a run of capitalised words after a role's preposition (a singular
+   * title word before it) that is a place or organisation and then a person's full name ending the run. The person is the subject, not the head before the
+   * preposition. Only when the person's mention starts inside the run after a word of no person's mention; a run
+   * that is one person's name ("Advisers to Ann Lee") is left to the head rule.
+   */
+  private static Mention personEndingName(Ctx c, Mention m) {
+    if (m == null || m.kind() != Kind.NAME || m.last() - m.first() < 2 || c.person()[m.first()]) return null;
+    // Only after a role's preposition ("envoy to", "minister for"): the run completes the role.
+    int p = m.first() - 1;
+    if (p < 1 || c.quoteOf()[p] >= 0 || c.quoteOf()[p - 1] >= 0 || !ATTACHING_PREPOSITIONS.contains(c.lower(p))) {
+      return null;
+    }
+    String role = c.lower(p - 1);
+    if (role.endsWith("s") || !SpeakerResolver.TITLE_WORDS.contains(role) && !NerLexicon.instance().isTitleHead(role)) {
+      return null;
+    }
+    if (!c.person()[m.last()] || !c.fullPerson()[m.last()]) return null;
+    int k = m.last();
+    while (k - 1 > m.first() && c.person()[k - 1]) k--;
+    if (k <= m.first() || k == m.last() || c.person()[k - 1]) return null;
+    // The words before the person are a place's or an organisation's, not part of a longer name.
+    // The words before the person name a place or an organisation: no title ("Advisers to Prime Minister Ann Lee"
+    // are the advisers, unnamed).
+    for (int j = m.first(); j < k; j++) {
+      String l = c.lower(j);
+      String core = l.endsWith(".") ? l.substring(0, l.length() - 1) : l;
+      if (!c.mf().isCap(j) || SpeakerResolver.TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(core)) {
+        return null;
+      }
+    }
+    return new Mention(k, m.last(), Kind.NAME);
   }
 
   /** A token tagged as a common noun (NN, NNS), whatever its case. */
