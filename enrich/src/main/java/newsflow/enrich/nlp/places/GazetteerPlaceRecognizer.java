@@ -737,7 +737,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     if (s + 2 > text.length() || !Character.isUpperCase(text.charAt(s)) || !Character.isUpperCase(text.charAt(s + 1))) {
       return null;
     }
-    if (s + 2 < text.length() && (Character.isLetterOrDigit(text.charAt(s + 2)) || text.charAt(s + 2) == '.')) return null;
+    // "Elkton, MD." ends a sentence with the code; "MD.," or "U.S." letters with more after the period do not
+    boolean sentenceEnd = s + 2 < text.length() && text.charAt(s + 2) == '.'
+        && (s + 3 == text.length() || Character.isWhitespace(text.charAt(s + 3)));
+    if (s + 2 < text.length() && (Character.isLetterOrDigit(text.charAt(s + 2)) || text.charAt(s + 2) == '.' && !sentenceEnd)) {
+      return null;
+    }
     return gazetteer.postalCode(text.substring(s, s + 2)) != null ? new int[] {s, s + 2} : null;
   }
 
