@@ -225,7 +225,15 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     int maxTokens = Math.max(1, gazetteer.maxNameTokens());
     for (int i = 0; i < words.size(); i++) {
       if (!capitalised(text, words.get(i)) || insideAny(urls, words.get(i)[0])) continue;
-      if (text.startsWith("The", words.get(i)[0]) && words.get(i)[1] - words.get(i)[0] == 3) continue;
+      if (text.startsWith("The", words.get(i)[0]) && words.get(i)[1] - words.get(i)[0] == 3) {
+        // "delegates gathered at The Hague": mid-sentence, a capitalised article starts the name of a well-known city
+        PlaceMatch withArticle = sentenceStart(text, words.get(i)[0]) ? null : wellKnownCityWithArticle(text, words, i);
+        if (withArticle != null) {
+          out.add(withArticle);
+          while (i + 1 < words.size() && words.get(i + 1)[0] < withArticle.end()) i++;
+        }
+        continue;
+      }
       List<PlaceMatch> pair = hyphenatedPlacePair(text, words, i, personWords);
       if (pair != null) {
         out.addAll(pair);
@@ -561,6 +569,21 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     List<GazetteerEntry> both = new ArrayList<>(c);
     for (GazetteerEntry e : more) if (!both.contains(e)) both.add(e);
     return both;
+  }
+
+  /**
+   * "The Hague" written mid-sentence: "The" and one or two capitalised words after it that the gazetteer knows
+   * as a well-known city (the generic names of small places, "The Village", "The Junction", stay unread), or null.
+   */
+  private PlaceMatch wellKnownCityWithArticle(String text, List<int[]> words, int i) {
+    for (int j = Math.min(words.size() - 1, i + 2); j > i; j--) {
+      if (!capitalised(text, words.get(j)) || !joinable(text, words, i, j)) continue;
+      String surface = text.substring(words.get(i)[0], words.get(j)[1]);
+      List<GazetteerEntry> c = gazetteer.lookup(surface).stream()
+          .filter(x -> x.kind() == PlaceKind.CITY && x.isWellKnown()).toList();
+      if (!c.isEmpty()) return new PlaceMatch(words.get(i)[0], words.get(j)[1], surface, c, qualifier(text, words.get(j)[1]));
+    }
+    return null;
   }
 
   /** "in D.C.", "in Va.": a US state abbreviation right after a locative preposition. */

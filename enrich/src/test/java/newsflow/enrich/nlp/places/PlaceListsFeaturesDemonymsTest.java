@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * A division after a well-known city inside a longer list is the list's next item; a state's name in the
  * possessive before a mountain range is the state; a nationality adjective inside a feature's name gives its
  * country, not a small town spelt like it; a state's postal code that ends a sentence still qualifies the town
- * before it. Made-up sentences.
+ * before it; a venue written before a well-known city whose name starts with The lies in that city. Made-up sentences.
  */
 class PlaceListsFeaturesDemonymsTest {
   private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
@@ -51,7 +51,7 @@ class PlaceListsFeaturesDemonymsTest {
 
   @Test
   void aNationalityAdjectiveInsideAFeaturesNameGivesItsCountry() {
-    ResolvedPlace r = resolved("We camped for a week in the Canadian Rockies near a lake in Texas.", 0, "Canadian Rockies", "Texas");
+    ResolvedPlace r = resolved("Our guide led us for a week through the Canadian Rockies before we drove home to Texas.", 0, "Canadian Rockies", "Texas");
     assertNotNull(r);
     assertEquals("CA", r.countryCode(), r.toString());
     assertNull(r.lat(), r.toString());
@@ -59,8 +59,16 @@ class PlaceListsFeaturesDemonymsTest {
 
   @Test
   void aPostalCodeThatEndsASentenceQualifiesTheTown() {
-    ResolvedPlace r = resolved("The autumn clinic runs in Chesapeake City, MD. Tickets are on sale now.", 0, "Chesapeake City");
+    ResolvedPlace r = resolved("The autumn clinic runs in Dover City, MD. Tickets are on sale now.", 0, "Dover City");
     assertNotNull(r);
     assertEquals("Maryland", r.admin1(), r.toString());
+  }
+
+  @Test
+  void aVenueInAWellKnownCityNamedWithTheIsInThatCity() {
+    String text = "The talks, hosted at the Harbour Palace in The Hague, drew envoys from many countries. Israel sent none.";
+    ResolvedPlace venue = resolved(text, 0, "Harbour Palace", "Israel");
+    assertNotNull(venue);
+    assertEquals("NL", venue.countryCode(), venue.toString());
   }
 }
