@@ -66,8 +66,8 @@ class PlaceListsFeaturesDemonymsTest {
 
   @Test
   void aVenueInAWellKnownCityNamedWithTheIsInThatCity() {
-    String text = "The talks, hosted at the Harbour Palace in The Hague, drew envoys from many countries. Israel sent none.";
-    ResolvedPlace venue = resolved(text, 0, "Harbour Palace", "Israel");
+    String text = "The talks, hosted at the Harbour Hall in The Hague, drew envoys from many countries. Israel sent none.";
+    ResolvedPlace venue = resolved(text, 0, "Harbour Hall", "Israel");
     assertNotNull(venue);
     assertEquals("NL", venue.countryCode(), venue.toString());
   }
