@@ -578,9 +578,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
   private PlaceMatch wellKnownCityWithArticle(String text, List<int[]> words, int i) {
     for (int j = Math.min(words.size() - 1, i + 2); j > i; j--) {
       if (!capitalised(text, words.get(j)) || !joinable(text, words, i, j)) continue;
+      // "The Hollywood Reporter": a capitalised word after the span makes it part of a longer name
+      if (j + 1 < words.size() && capitalised(text, words.get(j + 1)) && joinable(text, words, i, j + 1)) continue;
       String surface = text.substring(words.get(i)[0], words.get(j)[1]);
+      // only a city whose own name starts with the article: "The New York Times" is no "The Hague"
       List<GazetteerEntry> c = gazetteer.lookup(surface).stream()
-          .filter(x -> x.kind() == PlaceKind.CITY && x.isWellKnown()).toList();
+          .filter(x -> x.kind() == PlaceKind.CITY && x.isWellKnown() && x.name().equalsIgnoreCase(surface)).toList();
       if (!c.isEmpty()) return new PlaceMatch(words.get(i)[0], words.get(j)[1], surface, c, qualifier(text, words.get(j)[1]));
     }
     return null;
