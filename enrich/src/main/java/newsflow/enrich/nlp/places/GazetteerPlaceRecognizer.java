@@ -225,7 +225,15 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     int maxTokens = Math.max(1, gazetteer.maxNameTokens());
     for (int i = 0; i < words.size(); i++) {
       if (!capitalised(text, words.get(i)) || insideAny(urls, words.get(i)[0])) continue;
-      if (text.startsWith("The", words.get(i)[0]) && words.get(i)[1] - words.get(i)[0] == 3) continue;
+      if (text.startsWith("The", words.get(i)[0]) && words.get(i)[1] - words.get(i)[0] == 3) {
+        // "delegates gathered at The Hague": mid-sentence, a capitalised article starts the name of a well-known city
+        PlaceMatch withArticle = sentenceStart(text, words.get(i)[0]) ? null : wellKnownCityWithArticle(text, words, i);
+        if (withArticle != null) {
+          out.add(withArticle);
+          while (i + 1 < words.size() && words.get(i + 1)[0] < withArticle.end()) i++;
+        }
+        continue;
+      }
       List<PlaceMatch> pair = hyphenatedPlacePair(text, words, i, personWords);
       if (pair != null) {
         out.addAll(pair);
@@ -563,6 +571,24 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     return both;
   }
 
+  /**
+   * "The Hague" written mid-sentence: "The" and one or two capitalised words after it that the gazetteer knows
+   * as a well-known city (the generic names of small places, "The Village", "The Junction", stay unread), or null.
+   */
+  private PlaceMatch wellKnownCityWithArticle(String text, List<int[]> words, int i) {
+    for (int j = Math.min(words.size() - 1, i + 2); j > i; j--) {
+      if (!capitalised(text, words.get(j)) || !joinable(text, words, i, j)) continue;
+      // "The Hollywood Reporter": a capitalised word after the span makes it part of a longer name
+      if (j + 1 < words.size() && capitalised(text, words.get(j + 1)) && joinable(text, words, i, j + 1)) continue;
+      String surface = text.substring(words.get(i)[0], words.get(j)[1]);
+      // only a city whose own name starts with the article: "The New York Times" is no "The Hague"
+      List<GazetteerEntry> c = gazetteer.lookup(surface).stream()
+          .filter(x -> x.kind() == PlaceKind.CITY && x.isWellKnown() && x.name().equalsIgnoreCase(surface)).toList();
+      if (!c.isEmpty()) return new PlaceMatch(words.get(i)[0], words.get(j)[1], surface, c, qualifier(text, words.get(j)[1]));
+    }
+    return null;
+  }
+
   /** "in D.C.", "in Va.": a US state abbreviation right after a locative preposition. */
   private int[] standaloneAbbreviation(String text, List<int[]> words, int i) {
     int s = words.get(i)[0];
@@ -737,7 +763,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
     if (s + 2 > text.length() || !Character.isUpperCase(text.charAt(s)) || !Character.isUpperCase(text.charAt(s + 1))) {
       return null;
     }
-    if (s + 2 < text.length() && (Character.isLetterOrDigit(text.charAt(s + 2)) || text.charAt(s + 2) == '.')) return null;
+    // "Elkton, MD." ends a sentence with the code; "MD.," or "U.S." letters with more after the period do not
+    boolean sentenceEnd = s + 2 < text.length() && text.charAt(s + 2) == '.'
+        && (s + 3 == text.length() || Character.isWhitespace(text.charAt(s + 3)));
+    if (s + 2 < text.length() && (Character.isLetterOrDigit(text.charAt(s + 2)) || text.charAt(s + 2) == '.' && !sentenceEnd)) {
+      return null;
+    }
     return gazetteer.postalCode(text.substring(s, s + 2)) != null ? new int[] {s, s + 2} : null;
   }
 

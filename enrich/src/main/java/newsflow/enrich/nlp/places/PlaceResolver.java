@@ -744,6 +744,9 @@ public final class PlaceResolver {
       if (qualifier != null) break;
     }
     List<GazetteerEntry> namesakes = candidatesFor(e);
+    // "played for Boston, Eastport, Ardshire and Dallas": a division written after a well-known city that has no
+    // namesake in it, inside a list that goes on both before and after, is the list's next item, not its container
+    if (qualifier != null && listedBeforeDivision(a, mentions, namesakes)) qualifier = null;
     if (qualifier == null && !namesakes.isEmpty() && namesakes.stream().allMatch(c -> c.kind() == PlaceKind.CITY)) {
       for (Span m : mentions) {
         // "Ardley Landing, MD" where the gazetteer knows only towns "Ardley" in other states: the division
@@ -770,6 +773,12 @@ public final class PlaceResolver {
     if (found.size() > 1 && mentions.stream().allMatch(m -> divisionCue(a, m))) {
       List<GazetteerEntry> divisions = found.stream().filter(c -> c.kind() != PlaceKind.CITY).toList();
       if (!divisions.isEmpty() && divisions.stream().anyMatch(c -> c.kind() == PlaceKind.ADMIN1)) found = divisions;
+    }
+    // "Ardshire's Elm Mountains", "Ardshire's Keel peninsula": a name in the possessive before a natural feature is
+    // the division that holds the feature, not a city named like it
+    if (found.size() > 1 && qualifier == null && mentions.stream().allMatch(m -> possessiveBeforeFeature(text, m))) {
+      List<GazetteerEntry> divisions = found.stream().filter(c -> c.kind() == PlaceKind.ADMIN1).toList();
+      if (!divisions.isEmpty()) found = divisions;
     }
     List<GazetteerEntry> candidates = sameKindAsListNeighbours(
         plausible(found, e.name(), recognised, a.ctx(), qualifier), a, mentions);
@@ -942,6 +951,43 @@ public final class PlaceResolver {
   /** Heads of names of large natural features: mountain ranges, valleys, forests, deserts, peninsulas. */
   private static final Set<String> NATURAL_HEADS = Set.of(
       "Mountains", "Range", "Valley", "Delta", "Forest", "Desert", "Peninsula", "Hills", "Islands", "Plateau", "Highlands");
+
+  /** "'s Elm Mountains", "'s Keel peninsula": a possessive, capitalised words and perhaps one lower-case word after them. */
+  private static final Pattern POSSESSIVE_FEATURE_AFTER = Pattern.compile(
+      "^['\u2019]s\\s+((?:\\p{Lu}\\p{L}+\\s+)*\\p{Lu}\\p{L}+)(?:\\s+(\\p{Ll}+))?");
+
+  /** Whether mention {@code m} is in the possessive before a natural feature's name ("Ardshire's Elm Mountains"). */
+  private static boolean possessiveBeforeFeature(String text, Span m) {
+    Matcher x = POSSESSIVE_FEATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+    if (!x.find()) return false;
+    String[] words = x.group(1).split("\\s+");
+    if (words.length > 1 && NATURAL_HEADS.contains(words[words.length - 1])) return true;
+    String lower = x.group(2);
+    return lower != null && NATURAL_HEADS.contains(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+  }
+
+  /**
+   * Whether a mention with a division written after it ("Eastport, Ardshire") stands in a list that goes on before
+   * and after the pair ("Boston, Eastport, Ardshire, Dallas"), the name is a well-known city, and none of its
+   * namesakes lies in that division: then the division is the list's next item.
+   */
+  private boolean listedBeforeDivision(Article a, List<Span> mentions, List<GazetteerEntry> namesakes) {
+    if (namesakes.isEmpty() || namesakes.stream().noneMatch(c -> c.kind() == PlaceKind.CITY && c.isWellKnown())) return false;
+    String text = a.text();
+    for (Span m : mentions) {
+      GazetteerEntry q = qualifierAt(a.matches(), m);
+      if (q == null || q.kind() != PlaceKind.ADMIN1 || !inQualifier(namesakes, q).isEmpty()) continue;
+      if (!continuesBefore(text, m.start()) || !text.startsWith(", ", m.end())) continue;
+      PlaceMatch next = null;
+      for (PlaceMatch pm : a.matches()) {
+        if (pm.start() == m.end() + 2) next = pm;
+      }
+      if (next == null || next.candidates().isEmpty() || !next.candidates().contains(q)) continue;
+      String after = text.substring(next.end(), Math.min(text.length(), next.end() + 6));
+      if (QUALIFIER_LIST_AFTER.matcher(after).lookingAt()) return true;
+    }
+    return false;
+  }
 
   /** Whether {@code name} is a large natural feature's ("Elm Mountains", "Ardley Valley"). */
   private static boolean naturalFeature(String name) {
@@ -1736,6 +1782,13 @@ public final class PlaceResolver {
         }
         GazetteerEntry best = choose(lookupVariants(sub), a.ctx(), null);
         if (best == null) continue;
+        String demonymCc = len == 1 ? gazetteer.demonymCountry(sub) : null;
+        if (demonymCc != null && best.kind() == PlaceKind.CITY) {
+          // "the Eastlandic Alps": a nationality adjective inside the name gives its country (no point), never a
+          // small town spelt like the adjective; a water body takes neither
+          if (water) continue;
+          return new ResolvedPlace(null, sub, null, demonymCc, null, null, null, null);
+        }
         if (afterNameWord && best.kind() != PlaceKind.COUNTRY) continue; // a country inside a brand still gives the country
         if (len == 1 && best.kind() == PlaceKind.CITY && PlaceVetoes.possessiveGivenName(words[i])) continue;
         boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key(), sub) > 0 || a.ctx().near(best);
