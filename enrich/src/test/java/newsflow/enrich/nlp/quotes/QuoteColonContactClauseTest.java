@@ -19,20 +19,20 @@ class QuoteColonContactClauseTest {
   @Test
   void theIntroducingSubjectSpeaksPastARelativeClauseWithoutPronoun() {
     List<Quote> qs = quotes("Costs rise\n\nRita Okafor expressed concern about the overruns the project is facing: "
-        + "\u201CEvery month we see a new estimate and each one is higher than the last.\u201D");
-    assertEquals("Rita Okafor", quote(qs, "Every month we see").speaker());
-    qs = quotes("Costs rise\n\nRita Okafor pointed to the delays the builders have suffered: \u201CEvery month we "
-        + "see a new estimate and each one is higher than the last.\u201D");
-    assertEquals("Rita Okafor", quote(qs, "Every month we see").speaker());
+        + "\u201CEach week brings a fresh bill and every bill is bigger than the one before.\u201D");
+    assertEquals("Rita Okafor", quote(qs, "Each week brings").speaker());
+    qs = quotes("Costs rise\n\nRita Okafor pointed to the delays the builders have suffered: \u201CEach week brings "
+        + "a fresh bill and every bill is bigger than the one before.\u201D");
+    assertEquals("Rita Okafor", quote(qs, "Each week brings").speaker());
   }
 
   @Test
   void anUnnamedIntroducerAndAPlainColonKeepTheirResult() {
-    List<Quote> qs = quotes("Costs rise\n\nThe mayor listed the roads the storm has closed: \u201CEvery month we "
-        + "see a new estimate and each one is higher than the last.\u201D");
-    assertNull(quote(qs, "Every month we see").speaker());
-    qs = quotes("Costs rise\n\nRita Okafor was blunt: \u201CEvery month we see a new estimate and each one is "
-        + "higher than the last.\u201D");
-    assertEquals("Rita Okafor", quote(qs, "Every month we see").speaker());
+    List<Quote> qs = quotes("Costs rise\n\nThe mayor listed the roads the storm has closed: \u201CEach week brings "
+        + "a fresh bill and every bill is bigger than the one before.\u201D");
+    assertNull(quote(qs, "Each week brings").speaker());
+    qs = quotes("Costs rise\n\nRita Okafor was blunt: \u201CEach week brings a fresh bill and every bill is "
+        + "bigger than the one before.\u201D");
+    assertEquals("Rita Okafor", quote(qs, "Each week brings").speaker());
   }
 }
