@@ -1737,7 +1737,7 @@ public final class QuoteAttributor {
     if (before == null && beforeMark.equals(":") && regionStart < first - 1) {
       // "Brandt resisted: “...”": the subject of the introducing clause; "HEADLINE - Name:"; "Osei: “...”".
       Mention m = labelBeforeColon(c, regionStart, first - 1);
-      if (m == null) m = subjectOfClause(c, regionStart, first - 1);
+      if (m == null) m = pastContactClause(c, subjectOfClause(c, regionStart, first - 1), regionStart);
       // "Lee is the town's answer to the old saying: “...”": a subject described, not speaking.
       if (m != null && described(c, m, first - 1, false)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
       if (m != null) before = new Attribution(m, null, 0.6);
@@ -3698,6 +3698,37 @@ public final class QuoteAttributor {
   }
 
   /**
+   * The subject of a clause before a colon, moved out of a relative clause that has no relative pronoun: in "Rita
+   * Okafor voiced doubts about the delays the builders have faced: “...”" the last subject before the colon is
+   * "the builders", of the clause on "the delays"; the one who introduces the words is the subject before that noun
+   * ("Rita Okafor"). {@code m} must directly follow a lower-case common noun (not a written or spoken thing:
+   * "the statement Ann Lee issued: “...”" gives her words) and be a determiner phrase, a capitalised name or a
+   * pronoun; the subject before the noun (over {@code [from, noun)}) replaces it when there is one. Any other
+   * {@code m} (or null) is returned as it is.
+   */
+  private static Mention pastContactClause(Ctx c, Mention m, int from) {
+    if (m == null) return null;
+    int noun = m.first() - 1;
+    if (noun <= from || c.quoteOf()[noun] >= 0 || c.mf().isCap(noun) || !isCommonNounTag(c, noun)) return m;
+    boolean determiner = MentionFinder.DETERMINERS.contains(c.lower(m.first()));
+    boolean named = m.kind() == Kind.NAME && c.mf().isCap(m.first());
+    if (!determiner && !named && m.kind() != Kind.PRONOUN) return m;
+    if (m.kind() == Kind.PRONOUN && !SUBJECT_PRONOUNS_CONTACT.contains(c.lower(m.first()))) return m;
+    String head = c.lower(noun);
+    String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+    if (DOCUMENT_NOUNS.contains(head) || DOCUMENT_NOUNS.contains(singular) || SPEECH_ACT_NOUNS.contains(head)
+        || SPEECH_ACT_NOUNS.contains(singular) || WORK_NOUNS.contains(head)) {
+      return m; // "He read out the statement Ann Lee issued: “...”": the words of the clause's own subject
+    }
+    Mention outer = subjectOfClause(c, from, noun);
+    return outer != null ? outer : m;
+  }
+
+  /** Subject pronouns that may open a relative clause without a relative pronoun ("the risks they face"). */
+  private static final Set<String> SUBJECT_PRONOUNS_CONTACT = MentionFinder.words("he", "she", "they", "we", "i",
+      "it", "you");
+
+  /**
    * A quote paragraph introduced by a previous paragraph ending in a colon ("Brandt continued:",
    * "the senator released the following statement:"): the subject of that sentence.
    */
@@ -3712,7 +3743,7 @@ public final class QuoteAttributor {
       if (a != null) return new Attribution(a.mention(), a.cue(), 0.7);
     }
     Mention m = labelBeforeColon(c, s, e);
-    if (m == null) m = subjectOfClause(c, s, e);
+    if (m == null) m = pastContactClause(c, subjectOfClause(c, s, e), s);
     return m == null ? null : new Attribution(m, null, 0.6);
   }
 
