@@ -5104,8 +5104,8 @@ public final class QuoteAttributor {
           return null;
         }
         // Read past people of the other sex, only someone the article shows to be of the pronoun's sex: "Ivo Ford
-        // wrote ... said Lee Moss, his editor ... the critic Ann Lund explained ... “...,” she said. “...,” he'd say"
-        // is not Moss.
+        // published nine novels. “...,” said Lee Moss, who edited two. The poet Ann Lund told me how to read them.
+        // “...,” she said. When readers asked him, he would answer, “...”" is not Moss.
         if (skipped > 0 && chosen != null && sexShown(chosen, want) != SEX_SHOWN) return null;
         return chosen;
       }

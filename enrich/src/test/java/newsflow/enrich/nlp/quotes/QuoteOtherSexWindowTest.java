@@ -48,11 +48,10 @@ class QuoteOtherSexWindowTest {
 
   @Test
   void pastTheOtherSexOnlySomeoneShownToBeOfThePronounsSex() {
-    String text = "Ivo Ford wrote and wrote. His novels are dense. “Every book held a puzzle,” said Lee Moss, one of "
-        + "his editors at the press.\n\nAll his books have one baffling stretch, which the critic Ann Lund explained "
-        + "to me. “You see only the tip,” she said. When his editors asked him to explain, he would reply, "
-        + "“I hate the obvious.”";
-    assertEquals("Ann Lund", quote(quotes(text), "You see only the tip").speaker());
-    assertNull(quote(quotes(text), "I hate the obvious").speaker());
+    String text = "Ivo Ford published nine novels. Critics call them dense. “Each plot hides a riddle,” said Lee Moss, "
+        + "who edited two of them.\n\nThe poet Ann Lund once told me how to read them. “Start from the end,” she said. "
+        + "When readers asked him for clues, he would answer, “Clues spoil it.”";
+    assertEquals("Ann Lund", quote(quotes(text), "Start from the end").speaker());
+    assertNull(quote(quotes(text), "Clues spoil it").speaker());
   }
 }
