@@ -4982,7 +4982,7 @@ public final class QuoteAttributor {
           Entity described = lead == DEFINITE_LEAD ? leadingDescribedPerson(range[0], to, want) : null;
           if (described != null) {
             pronounSure = false;
-            return skipped > 0 && sexShown(described, want) != SEX_SHOWN ? null : described;
+            return counted + 1 + skipped > PRONOUN_WINDOW && sexShown(described, want) != SEX_SHOWN ? null : described;
           }
           if (lead == INDEFINITE_LEAD) return null;
           if (lead == DEFINITE_LEAD) {
@@ -5105,8 +5105,9 @@ public final class QuoteAttributor {
         }
         // Read past people of the other sex, only someone the article shows to be of the pronoun's sex: "Ivo Ford
         // published nine novels. “...,” said Lee Moss, who edited two. The poet Ann Lund told me how to read them.
-        // “...,” she said. When readers asked him, he would answer, “...”" is not Moss.
-        if (skipped > 0 && chosen != null && sexShown(chosen, want) != SEX_SHOWN) return null;
+        // “...,” she said. When readers asked him, he would answer, “...”" is not Moss. (Within the plain window
+        // nothing changes.)
+        if (counted + skipped > PRONOUN_WINDOW && chosen != null && sexShown(chosen, want) != SEX_SHOWN) return null;
         return chosen;
       }
       return null;
