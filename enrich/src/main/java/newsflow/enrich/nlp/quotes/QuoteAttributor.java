@@ -5006,6 +5006,8 @@ public final class QuoteAttributor {
         return coordinated.size() == 1 ? coordinated.iterator().next() : null;
       }
       int counted = 0;
+      int skipped = 0;
+      boolean guessPassed = false; // a guessed sex or a noun of the pronoun's sex passed: no more skipping
       boolean guessedOut = false;
       Set<Entity> talkedAbout = new HashSet<>();
       // People named in the sentence of a description passed on the way back, who are not the one it stands for.
@@ -5018,6 +5020,7 @@ public final class QuoteAttributor {
         int to = s == own ? m.first() : range[1];
         List<int[]> found = new ArrayList<>();
         boolean passedGuess = false;
+        boolean otherSexShown = false;
         for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
               || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
@@ -5029,6 +5032,7 @@ public final class QuoteAttributor {
             // A given name is only a guess at sex ("Sam", "Robin"): past such a subject (in a nearer
             // sentence), only a sole candidate.
             if (subject && s != own && sexGuessedFromNameOnly(entities.get(f[1]))) passedGuess = true;
+            if (!sexGuessedFromNameOnly(entities.get(f[1]))) otherSexShown = true;
             // A lone family name of someone named as a relative may be another of the family ("her father,
             // Tom Lee ... Lee declared ... She"): past such a subject of the other sex, nobody is certain.
             if (subject && s != own && loneFamilyName(f[0], entities.get(f[1])) && namedAsKin(entities.get(f[1]))) {
@@ -5068,7 +5072,7 @@ public final class QuoteAttributor {
           Entity described = lead == DEFINITE_LEAD ? leadingDescribedPerson(range[0], to, want) : null;
           if (described != null) {
             pronounSure = false;
-            return described;
+            return counted + 1 + skipped > PRONOUN_WINDOW && sexShown(described, want) != SEX_SHOWN ? null : described;
           }
           if (lead == INDEFINITE_LEAD) return null;
           if (lead == DEFINITE_LEAD) {
@@ -5097,7 +5101,20 @@ public final class QuoteAttributor {
           if (!found.isEmpty() && pronounInClauseBeforeName(range[0], found.get(0)[0], forms)) return null;
           continue;
         }
-        if (hasWordOutsideQuotes(range[0], to)) counted++;
+        // "Ann Roe had surgery. Her son Ivo Dahl, a director, recalls it. “...,” he said. “...,” Dahl laughed. The
+        // actress kept working. “...,” she said": a nearer sentence whose only people are shown by the article itself
+        // (pronouns, honorifics, a gendered role) to be of the other sex is read past like one without people and
+        // does not use up the window (up to {@value #OTHER_SEX_SKIPS} such sentences); none is, once a person whose
+        // sex is only guessed from a given name or a noun of the pronoun's sex outside quotes ("his wife") has been
+        // passed.
+        if (hasWordOutsideQuotes(range[0], to)) {
+          guessPassed |= passedGuess || sexNounOutsideQuotes(range[0], to, want);
+          if (s != own && found.isEmpty() && otherSexShown && !guessPassed && skipped < OTHER_SEX_SKIPS) {
+            skipped++;
+          } else {
+            counted++;
+          }
+        }
         Entity only = null;
         boolean several = false;
         Entity subject = null;
@@ -5176,9 +5193,29 @@ public final class QuoteAttributor {
             && samePronounOpensWith(s, chosen, p)) {
           return null;
         }
+        // Read past people of the other sex, only someone the article shows to be of the pronoun's sex: "Ivo Ford
+        // published nine novels. “...,” said Lee Moss, who edited two. The poet Ann Lund told me how to read them.
+        // “...,” she said. When readers asked him, he would answer, “...”" is not Moss. (Within the plain window
+        // nothing changes.)
+        if (counted + skipped > PRONOUN_WINDOW && chosen != null && sexShown(chosen, want) != SEX_SHOWN) return null;
         return chosen;
       }
       return null;
+    }
+
+    /** Nearer sentences naming only people of the other sex that a "he"/"she" reads past without counting them. */
+    private static final int OTHER_SEX_SKIPS = 3;
+
+    /** True when a role noun or epithet of sex {@code want} ("wife", "actress") stands outside quotes in {@code [from, to)}. */
+    private boolean sexNounOutsideQuotes(int from, int to, Gender want) {
+      Set<String> nouns = want == Gender.FEMALE ? FEMALE_ROLE_NOUNS : MALE_ROLE_NOUNS;
+      Set<String> epithets = want == Gender.FEMALE ? FEMALE_EPITHETS : MALE_EPITHETS;
+      for (int k = from; k < to; k++) {
+        if (c.quoteOf()[k] >= 0) continue;
+        String w = c.lower(k);
+        if (nouns.contains(w) || epithets.contains(w)) return true;
+      }
+      return false;
     }
 
     /** Sentences with words outside quotes after a pronoun's own within which a lead's person must be named. */
