@@ -5790,7 +5790,8 @@ public final class QuoteAttributor {
         if (c.person()[head] || c.quoteOf()[head] >= 0 || !c.mf().isWord(head)) return -1;
         int v = head + 1;
         while (v < to && isAdverb(c, v)) v++;
-        if (v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
+        if (indefinite && v < to && c.quoteOf()[v] < 0 && !verbLike(v)) v = pastPrepositionalPhrase(head, to);
+        if (v < 0 || v >= to || c.quoteOf()[v] >= 0 || !verbLike(v)) continue;
         String noun = c.lower(head);
         // "The Governor has vetoed ...": an office written with a capital after "the" is still a description of
         // one person, not a name.
@@ -5803,6 +5804,26 @@ public final class QuoteAttributor {
         Set<String> otherEpithets = want == Gender.FEMALE ? MALE_EPITHETS : FEMALE_EPITHETS;
         if (otherSex.contains(noun) || otherEpithets.contains(noun)) return -1;
         return head;
+      }
+      return -1;
+    }
+
+    /** Prepositions that attach a phrase to an unnamed person's noun: "a spokeswoman for the council". */
+    private static final Set<String> NOUN_PREPOSITIONS = MentionFinder.words("for", "of", "at", "from", "with", "in");
+
+    /**
+     * "A spokeswoman for the council said", "An aide to Mayor Ilse Varga told": the finite verb after a short
+     * prepositional phrase (two to six words, no punctuation or quote) that follows the lower-case noun at
+     * {@code head}; -1 when there is none. The phrase may name someone: the noun before it is still the subject.
+     */
+    private int pastPrepositionalPhrase(int head, int to) {
+      if (head + 2 >= to || c.mf().isCap(head) || !NOUN_PREPOSITIONS.contains(c.lower(head + 1))
+          && !c.lower(head + 1).equals("to")) {
+        return -1;
+      }
+      for (int k = head + 2; k < to && k <= head + 7; k++) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) && !c.mf().isPossessive(k)) return -1;
+        if (k > head + 2 && verbLike(k)) return k;
       }
       return -1;
     }

@@ -36,4 +36,27 @@ class QuotePronounUnnamedLeadTest {
         + "\"It was a great day for the town,\" he said.");
     assertEquals("Ivo Brandt", quote(qs, "It was a great day").speaker());
   }
+
+  @Test
+  void anIndefinitePersonWithAPrepositionalPhraseIsTheOneMeant() {
+    List<Quote> qs = quotes("Mayor Ilse Varga opened the session on Monday and said the budget was \"not ready\". "
+        + "Council member Tom Brandt asked for more time.\n\nA spokeswoman for the council said the vote would "
+        + "move to June. \"We need the final figures first,\" she said.");
+    assertEquals("Ilse Varga", quote(qs, "not ready").speaker());
+    assertNull(quote(qs, "We need the final figures").speaker());
+  }
+
+  @Test
+  void anAideToANamedPersonIsNoName() {
+    List<Quote> qs = quotes("Ilse Varga, the harbour's director, said the plan was on hold.\n\nAn aide to Ilse "
+        + "Varga said repairs would take a year. \"The wall has to come first,\" she said.");
+    assertNull(quote(qs, "The wall has to come first").speaker());
+  }
+
+  @Test
+  void aNamedPersonAfterAnIndefinitePhraseThatIsNoSubjectKeepsThePronoun() {
+    List<Quote> qs = quotes("Ilse Varga met a group of fishermen from the north coast on Monday. "
+        + "\"They have waited long enough,\" she said.");
+    assertEquals("Ilse Varga", quote(qs, "They have waited long enough").speaker());
+  }
 }
