@@ -31,7 +31,7 @@ import newsflow.enrich.nlp.places.Gazetteer;
  *
  * <p>A national institution named with its country's adjective ("the Freedonian Academy of Sciences", "the
  * Freedonian Foreign Ministry"): the recogniser reads the adjective as a nationality on its own and the rest as
- * the organisation, so the organisation loses the word that says whose it is. A national adjective right before
+ * the organisation, so the organisation loses the word that says whose institution it is. An adjective right before
  * an organisation joins it when the organisation opens with an institution noun ("Academy", "Centre",
  * "Embassy") or is ordinary words ending in one ("Foreign Ministry", "Medical Association"); not when the word
  * before the adjective is capitalised too and the two do not make one adjective ("North Freedonian"), nor when
