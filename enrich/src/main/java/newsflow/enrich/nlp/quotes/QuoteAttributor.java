@@ -5808,8 +5808,9 @@ public final class QuoteAttributor {
       return -1;
     }
 
-    /** Prepositions that attach a phrase to an unnamed person's noun: "a spokeswoman for the council". */
-    private static final Set<String> NOUN_PREPOSITIONS = MentionFinder.words("for", "of", "at", "from", "with", "in");
+    /** Prepositions that attach a phrase to an unnamed person's noun: "a spokeswoman for the council", "an aide to". */
+    private static final Set<String> NOUN_PREPOSITIONS =
+        MentionFinder.words("for", "of", "at", "from", "with", "in", "to");
 
     /**
      * "A spokeswoman for the council said", "An aide to Mayor Ilse Varga told": the finite verb after a short
@@ -5817,10 +5818,7 @@ public final class QuoteAttributor {
      * {@code head}; -1 when there is none. The phrase may name someone: the noun before it is still the subject.
      */
     private int pastPrepositionalPhrase(int head, int to) {
-      if (head + 2 >= to || c.mf().isCap(head) || !NOUN_PREPOSITIONS.contains(c.lower(head + 1))
-          && !c.lower(head + 1).equals("to")) {
-        return -1;
-      }
+      if (head + 2 >= to || c.mf().isCap(head) || !NOUN_PREPOSITIONS.contains(c.lower(head + 1))) return -1;
       for (int k = head + 2; k < to && k <= head + 7; k++) {
         if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) && !c.mf().isPossessive(k)) return -1;
         if (k > head + 2 && verbLike(k)) return k;
