@@ -5023,7 +5023,10 @@ public final class QuoteAttributor {
         boolean otherSexShown = false;
         for (int[] f : personMentionsIn(range[0], to)) {
           boolean subject = f[2] == 1 || isSubjectStart(nameRunStart(f[0])) && !followedByPossessive(f[0])
-              || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0]);
+              || invertedSubject(nameRunStart(f[0])) || leadsUnnamedOthers(f[0], range[0])
+              // "Ada Voss had been warned because she had written “...”": a name opening the pronoun's own sentence
+              // before "has/had/have been" is its subject, not an aside to read past to someone named before.
+              || s == own && perfectBeAfter(nameRunStart(f[0])) && !followedByPossessive(f[0]);
           // "Size is no concern for Orrin - Tomas Brecht always picked tall rowers - but stamina is": the subject
           // of an aside between dashes is not the sentence's.
           boolean aside = f[2] != 1 && (insideDashAside(f[0], range) || insideParentheses(f[0], range));
