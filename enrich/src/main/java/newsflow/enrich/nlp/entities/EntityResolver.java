@@ -1796,9 +1796,11 @@ public final class EntityResolver {
   }
 
   /**
-   * A national institution named with and without its country's adjective ("the Freedonian Senate" ... "the
-   * Senate") is one organisation, which keeps the fuller name; only when one organisation of the article has
-   * that name after its adjective (a "Freedonian Senate" and a "Ruritanian Senate" leave "Senate" alone).
+   * An organisation named with and without a national adjective ("the Freedonian Senate" ... "the Senate", "the
+   * Freedonian Labour Party" ... "the Labour Party") is one organisation, which keeps the fuller name; any name
+   * that opens with a national adjective counts (the institution nouns of {@code OrganisationNameFixes} only decide
+   * whether the adjective is joined to a name the recogniser cut), and only when one organisation of the article
+   * has that name after its adjective (a "Freedonian Senate" and a "Ruritanian Senate" leave "Senate" alone).
    */
   private static void mergeNationalShortNames(List<Entity> order) {
     Map<String, List<Entity>> byShortName = new HashMap<>();
