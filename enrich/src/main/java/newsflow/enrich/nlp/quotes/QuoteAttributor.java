@@ -661,6 +661,12 @@ public final class QuoteAttributor {
       if (!AUTHORED_SPEECH_NOUNS.contains(c.lower(k))) continue;
       Mention author = possessiveAuthor(c, k);
       int open = k + 1;
+      if (author == null && pronounPossessor(c, k) >= 0) {
+        // "Ann Lee ... This contradicts her claim that the pair were “not close”": resolved as "she said" is.
+        int d = pronounPossessor(c, k);
+        if (!complementHolds(c, k, open, first)) return null;
+        return new Attribution(new Mention(d, d, Kind.PRONOUN), c.toks().get(k).text(), 0.6);
+      }
       if (author == null) {
         author = byAuthor(c, k, first);
         if (author == null) return null;
@@ -838,6 +844,16 @@ public final class QuoteAttributor {
     return namedPossessor(c, d);
   }
 
+  /** "his" or "her" right before the speech noun at {@code k} (an adjective between: "her repeated claim"), else -1. */
+  private static int pronounPossessor(Ctx c, int k) {
+    int d = k - 1;
+    String pos = d >= 0 ? c.toks().get(d).pos() : null;
+    if (d >= 1 && pos != null && pos.startsWith("JJ") && c.quoteOf()[d] < 0) d--;
+    if (d < 0 || c.quoteOf()[d] >= 0 || c.sentOf()[d] != c.sentOf()[k]) return -1;
+    String l = c.lower(d);
+    return l.equals("his") || l.equals("her") ? d : -1;
+  }
+
   /**
    * The name ending right before the possessive mark at {@code d}, within its sentence ("Ines Varo" in "Ines
    * Varo's"; a heading "Ferries" in the paragraph before is no part of it), else null.
@@ -868,6 +884,7 @@ public final class QuoteAttributor {
    */
   private static boolean complementHolds(Ctx c, int noun, int open, int first) {
     int s = open + c.mf().timeAfter(open, first);
+    s = pastPlaceOfSaying(c, s, first);
     if (s >= first) return false;
     String head = c.lower(s);
     boolean that = head.equals("that");
@@ -883,6 +900,27 @@ public final class QuoteAttributor {
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) finite++;
     }
     return finite <= (that ? 1 : 0);
+  }
+
+  /** Prepositions of the occasion of a speech act ("her claim in the same interview that ..."). */
+  private static final Set<String> OCCASION_PREPOSITIONS = MentionFinder.words("in", "during", "at", "on");
+
+  /**
+   * The token after a short phrase naming the occasion of the words ("in the same interview", "at the hearing")
+   * when "that" follows it; else {@code s}. At most four words of a noun phrase after the preposition.
+   */
+  private static int pastPlaceOfSaying(Ctx c, int s, int first) {
+    if (s >= first || !OCCASION_PREPOSITIONS.contains(c.lower(s))) return s;
+    for (int j = s + 1; j < first && j - s <= 5; j++) {
+      if (c.quoteOf()[j] >= 0) return s;
+      if (c.lower(j).equals("that")) return j > s + 1 ? j : s;
+      String pos = c.toks().get(j).pos();
+      if (pos == null || !(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD")
+          || pos.equals("PRP$"))) {
+        return s;
+      }
+    }
+    return s;
   }
 
   /** True when "as" stands at most two tokens before the fragment at {@code first}, past {@code s}. */
@@ -2197,8 +2235,9 @@ public final class QuoteAttributor {
     }
     if (participle || infinitive) {
       int end = i;
-      boolean comma = participle && i - 1 >= regionStart && c.toks().get(i - 1).norm().equals(",");
-      if (comma) end = i - 1;
+      int a = participle ? adverbsBefore(c, i, regionStart) : i;
+      boolean comma = participle && a - 1 >= regionStart && c.toks().get(a - 1).norm().equals(",");
+      if (comma) end = a - 1;
       Mention m = subjectOfClause(c, regionStart, end, participle && !comma);
       Mention reporter = comma && m != null ? reporterOfClause(c, regionStart, m, i) : null;
       if (reporter == null && comma && m != null) reporter = mainSubjectOverComplement(c, regionStart, m, i);
@@ -2387,18 +2426,35 @@ public final class QuoteAttributor {
    * ({@link #firstPredicate}), and the predicates run on to the cue as one series ({@link #seriesReachesCue}).
    */
   private static Mention sharedSubject(Ctx c, int i, int from) {
-    if (i - 1 <= from) return null;
-    String joint = c.lower(i - 1);
+    int a = adverbsBefore(c, i, from);
+    if (a - 1 <= from) return null;
+    String joint = c.lower(a - 1);
     if (!joint.equals("and") && !joint.equals(",")) return null;
     if (from > 0 && c.sentOf()[from - 1] == c.sentOf()[from]) return null; // a quote earlier in the sentence
     Mention m = c.mf().phraseStartingAt(from, i);
     if (m == null || m.kind() != Kind.NAME || m.first() != from || !isPerson(c, m)) return null;
     int j = firstPredicate(c, m.last() + 1, i);
-    if (j < 0 || j >= i - 1) return null;
+    if (j < 0 || j >= a - 1) return null;
     Token verb = c.toks().get(j);
     boolean finite = verb.pos() != null ? isFiniteVerb(verb)
         : Character.isLowerCase(verb.text().charAt(0)) && (c.lower(j).endsWith("ed") || SpeechVerbs.isSpeechVerb(c.lower(j)));
     return finite && seriesReachesCue(c, j, i) ? m : null;
+  }
+
+  /** Negations, which no adverb skipped before a predicate may be: "and never called it “...”" denies the words. */
+  private static final Set<String> NOT_SERIES_ADVERBS = MentionFinder.words("not", "never", "n't");
+
+  /**
+   * The index of the first of the lower-case adverbs (tagged RB, at most two, no negation) right
+   * before {@code i}: "and later called it “...”", ", then calling it “...”". {@code i} itself when none.
+   */
+  private static int adverbsBefore(Ctx c, int i, int from) {
+    int a = i;
+    while (a - 1 > from && i - a < 2 && c.quoteOf()[a - 1] < 0 && "RB".equals(c.toks().get(a - 1).pos())
+        && !c.mf().isCap(a - 1) && !NOT_SERIES_ADVERBS.contains(c.lower(a - 1))) {
+      a--;
+    }
+    return a;
   }
 
   /**
@@ -2492,7 +2548,8 @@ public final class QuoteAttributor {
     // "..., with Arlo Penn calling it “...”": naming in an absolute phrase, whose named subject said the words.
     if (NAMING_PARTICIPLES.contains(c.lower(i))) {
       Mention m = absoluteSubject(c, i, from, false);
-      return m != null && m.first() - 1 >= from && c.lower(m.first() - 1).equals("with");
+      if (m != null && m.first() - 1 >= from && c.lower(m.first() - 1).equals("with")) return true;
+      return namingParticipleAfterComma(c, i, from);
     }
     if (!PASSIVE_NAMING.contains(c.lower(i))) return false;
     Token t = c.toks().get(i);
@@ -2503,6 +2560,27 @@ public final class QuoteAttributor {
     Mention m = c.mf().subjectBefore(k, from);
     // "Ivo Mark sailed the bay and called the rescue “...”": the last of a series of predicates shares the name.
     return m != null && (m.kind() == Kind.NAME || m.kind() == Kind.PRONOUN) || sharedSubject(c, i, from) != null;
+  }
+
+  /**
+   * "Ann Lee signed the deal last year, later calling it “a disaster”": a naming participle that opens a phrase
+   * after a comma (adverbs between), with an object of its own before the quote, goes on with the main clause,
+   * whose subject names the thing. Only when nothing before that comma opens another clause or holds a quote or
+   * comma (the subject found could be a reported clause's or a relative clause's), not a participle right before
+   * the quote (", calling “...”" may be a title), nor one on a noun without a comma ("a post calling him “...”").
+   */
+  private static boolean namingParticipleAfterComma(Ctx c, int i, int from) {
+    int a = adverbsBefore(c, i, from);
+    if (a - 1 <= from || !isComma(c, a - 1) || c.quoteOf()[a - 1] >= 0) return false;
+    if (c.sentOf()[from] != c.sentOf()[i] || from > 0 && c.sentOf()[from - 1] == c.sentOf()[from]) return false;
+    // "EMI denied that the deal affects the band's contract, calling the reports “...”": the subject found before
+    // the comma would be the reported clause's; only a sentence with no clause opener before the comma counts.
+    for (int k = from; k < a - 1; k++) {
+      if (c.quoteOf()[k] >= 0 || k > from && CLAUSE_BREAKERS.contains(c.lower(k)) || isComma(c, k)) return false;
+    }
+    int q = i + 1;
+    while (q < c.n() && c.quoteOf()[q] < 0 && q - i <= 5 && c.mf().isWord(q)) q++;
+    return q > i + 1 && q < c.n() && c.quoteOf()[q] >= 0 && c.sentOf()[q] == c.sentOf()[i];
   }
 
   /** True when {@code m} is the object of "to" (after an optional determiner): an addressee. */
