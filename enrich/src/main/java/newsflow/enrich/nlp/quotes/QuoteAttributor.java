@@ -662,7 +662,7 @@ public final class QuoteAttributor {
       Mention author = possessiveAuthor(c, k);
       int open = k + 1;
       if (author == null && pronounPossessor(c, k) >= 0) {
-        // "Ann Lee ... This contradicts her claim that the pair were “not close”": resolved as "she said" is.
+        // "Ann Lee ... The minutes contradict her assertion that the ferry was “safe enough”": resolved as "she said" is.
         int d = pronounPossessor(c, k);
         if (!complementHolds(c, k, open, first)) return null;
         return new Attribution(new Mention(d, d, Kind.PRONOUN), c.toks().get(k).text(), 0.6);
@@ -902,7 +902,7 @@ public final class QuoteAttributor {
     return finite <= (that ? 1 : 0);
   }
 
-  /** Prepositions of the occasion of a speech act ("her claim in the same interview that ..."). */
+  /** Prepositions of the occasion of a speech act ("his assertion at the hearing that ..."). */
   private static final Set<String> OCCASION_PREPOSITIONS = MentionFinder.words("in", "during", "at", "on");
 
   /**
@@ -2563,7 +2563,7 @@ public final class QuoteAttributor {
   }
 
   /**
-   * "Ann Lee signed the deal last year, later calling it “a disaster”": a naming participle that opens a phrase
+   * "Ivo Marsh opened the ferry route in May, then calling the timetable “a mess”": a naming participle that opens a phrase
    * after a comma (adverbs between), with an object of its own before the quote, goes on with the main clause,
    * whose subject names the thing. Only when nothing before that comma opens another clause or holds a quote or
    * comma (the subject found could be a reported clause's or a relative clause's), not a participle right before
@@ -2573,7 +2573,7 @@ public final class QuoteAttributor {
     int a = adverbsBefore(c, i, from);
     if (a - 1 <= from || !isComma(c, a - 1) || c.quoteOf()[a - 1] >= 0) return false;
     if (c.sentOf()[from] != c.sentOf()[i] || from > 0 && c.sentOf()[from - 1] == c.sentOf()[from]) return false;
-    // "EMI denied that the deal affects the band's contract, calling the reports “...”": the subject found before
+    // "The council insisted that the ferry plan meets every rule, terming the objections “...”": the subject found before
     // the comma would be the reported clause's; only a sentence with no clause opener before the comma counts.
     for (int k = from; k < a - 1; k++) {
       if (c.quoteOf()[k] >= 0 || k > from && CLAUSE_BREAKERS.contains(c.lower(k)) || isComma(c, k)) return false;

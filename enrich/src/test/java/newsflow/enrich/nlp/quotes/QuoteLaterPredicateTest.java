@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A naming verb in a later predicate of the subject's sentence (issue 12, branch {@code partial}), on made-up
- * articles: "and later called it “...”" (an adverb between the joint and the verb) and ", later labelling the
- * board “...”" (a naming participle with its own object after a comma) are the subject's words, as is a fragment
- * in the "that" clause of a speech noun owned by "his" or "her" ("her claim in the same interview that ..."); titles,
+ * articles: "and later called it “...”" (an adverb between the joint and the verb) and ", then dubbing the
+ * kiln “...”" (a naming participle with its own object after a comma) are the subject's words, as is a fragment
+ * in the "that" clause of a speech noun owned by "his" or "her" ("his assertion at the hearing that ..."); titles,
  * participles on a noun and negations keep no named speaker.
  */
 class QuoteLaterPredicateTest {
@@ -27,29 +27,27 @@ class QuoteLaterPredicateTest {
 
   @Test
   void aNamingParticipleAfterACommaIsTheMainSubjects() {
-    List<Quote> qs = quotes("Label row\n\nThe singer Ivo Brandt signed a deal with a coffee chain last year, later "
-        + "labelling his old label \"boring\" in an interview.\n\nTom Reyes praised the keeper, calling him "
+    List<Quote> qs = quotes("Kiln row\n\nThe potter Ivo Brandt opened a studio by the harbour in spring, later "
+        + "dubbing the old kiln \"a relic\" at a craft fair.\n\nTom Reyes praised the keeper, calling him "
         + "\"a wall\" after the final.");
-    assertEquals("Ivo Brandt", quote(qs, "boring").speaker());
+    assertEquals("Ivo Brandt", quote(qs, "a relic").speaker());
     assertEquals("Tom Reyes", quote(qs, "a wall").speaker());
   }
 
   @Test
   void aSpeechNounOwnedByHisOrHerIsTheirs() {
-    List<Quote> qs = quotes("Interview\n\nAnn Lee spoke to the paper on Monday. The letter contradicts her claim in the "
-        + "same interview that the two firms were \"not close\".\n\nTom Reyes left in May. Critics mocked his "
-        + "repeated claims that the club was \"in good hands\".");
-    assertEquals("Ann Lee", quote(qs, "not close").speaker());
-    assertEquals("Tom Reyes", quote(qs, "in good hands").speaker());
+    List<Quote> qs = quotes("Hearing\n\nAnn Lee spoke to the paper on Monday. The minutes contradict her assertion at the "
+        + "hearing that the ferry was \"safe enough\".");
+    assertEquals("Ann Lee", quote(qs, "safe enough").speaker());
   }
 
   @Test
   void aClaimWithoutAnOwnerOrAfterAnotherVerbStaysUnnamed() {
     List<Quote> qs = quotes("Claims\n\nAnn Lee spoke on Monday. Critics dismissed the claim that the vote was "
-        + "\"rigged\".\n\nTom Reyes spoke on Monday. Her claim that the council had been \"misled\" was rejected by "
-        + "the panel, which called the report \"thin\".");
+        + "\"rigged\".\n\nTom Reyes spoke on Monday. The panel rejected his claim that Ann Lee had called the "
+        + "report \"thin\".");
     assertNull(quote(qs, "rigged").speaker(), "a claim with no owner");
-    assertNull(quote(qs, "thin").speaker(), "the panel is no named speaker");
+    assertEquals("Ann Lee", quote(qs, "thin").speaker(), "a naming verb inside the claim is the namer's");
   }
 
   @Test
