@@ -91,7 +91,7 @@ public final class QuoteFinder {
       if (close < 0 && mark == '\'' && next != null && runsToEnd(text, para, i)
           && text.charAt(next.start()) == '\'' && opensSingle(text, next, next.start())) {
         // The British convention for speech over several paragraphs: no closing mark at the end of each one, and
-        // the next opens again with one ('We lost. ¶ 'We will be back,' he said.).
+        // the next opens again with one ('Nothing is settled. ¶ 'Talks go on in spring,' she added.).
         int e = para.end();
         while (e > i + 1 && Character.isWhitespace(text.charAt(e - 1))) e--;
         boolean continued = previousOpen && firstMark;

@@ -47,17 +47,17 @@ class QuoteStraightSingleTest {
 
   @Test
   void apostrophesOpenNoQuote() {
-    String text = "Fans of '80s rock 'n' roll packed the hall, and the players' union said the band's set "
-        + "ran 'til midnight. Stan Oakes' van was parked outside; 'em and their friends stayed late.";
+    String text = "Stalls sold fish 'n' chips off a '70s menu, the growers' board kept the barn's doors open "
+        + "'til dawn, and Ada Fennis' tractor pulled 'em home.";
     assertTrue(spans(text).isEmpty(), spans(text).toString());
   }
 
   @Test
   void aPluralPossessiveInsideTheQuoteDoesNotCloseIt() {
-    assertEquals(List.of("The drivers' pay talks have failed again,"),
-        spans("'The drivers' pay talks have failed again,' the union said."));
+    assertEquals(List.of("The nurses' rota changes were never agreed,"),
+        spans("'The nurses' rota changes were never agreed,' a ward sister wrote."));
     // With no later closing mark the possessive-looking one closes it: the quoted name of a team.
-    assertEquals(List.of("Hornets"), spans("The 'Hornets' have not lost at home this season."));
+    assertEquals(List.of("Kestrels"), spans("The 'Kestrels' are unbeaten on their own pitch since spring."));
   }
 
   @Test
@@ -69,10 +69,10 @@ class QuoteStraightSingleTest {
   @Test
   void aQuotedCrossheadDoesNotTakeTheSpeakerAbove() {
     List<Quote> qs = PipelineQuotes.quotes("Mill fire\n\n"
-        + "\"The family are devastated by the news,\" Father Aidan Crole said.\n\n"
-        + "'Being treated as arson'\n\n"
+        + "\"Everyone in the parish is shaken,\" Reverend Aidan Crole told neighbours.\n\n"
+        + "'Arson inquiry opened'\n\n"
         + "Fuel had been spread around the mill before it was set alight.\n\nThe road remains closed.");
-    assertNull(PipelineQuotes.quote(qs, "Being treated as arson").speaker());
+    assertNull(PipelineQuotes.quote(qs, "Arson inquiry opened").speaker());
   }
 
   @Test
@@ -80,7 +80,7 @@ class QuoteStraightSingleTest {
     List<Quote> qs = PipelineQuotes.quotes("Budget row\n\n"
         + "Finance Minister Olav Brekke defended the cuts. \"We had no other choice,\" he said.\n\n"
         + "'Harder years are behind us'\n\n"
-        + "\"The worst is over, and next year we can spend again,\" Brekke said.");
+        + "\"Surpluses will return by the autumn,\" Brekke insisted.");
     assertEquals("Olav Brekke", PipelineQuotes.quote(qs, "Harder years").speaker());
   }
 
@@ -94,7 +94,7 @@ class QuoteStraightSingleTest {
 
   @Test
   void nestedSingleQuotesStayInsideDoubleOnes() {
-    assertEquals(List.of("She told me, 'Go home,' and I went,"),
-        spans("\"She told me, 'Go home,' and I went,\" Lena Varga said."));
+    assertEquals(List.of("My aunt shouted, 'Shut the gate,' so I ran back,"),
+        spans("\"My aunt shouted, 'Shut the gate,' so I ran back,\" Lena Varga recalled."));
   }
 }
