@@ -219,8 +219,10 @@ public final class QuoteAttributor {
       if (!term[q] && q > 0 && term[q - 1] && spans.get(q).partial() && coordinatedWith(ctx, qLast[q - 1], qFirst[q])) {
         term[q] = true;
       }
+      if (!term[q] && isBracketedGloss(text, spans.get(q))) term[q] = true;
       if (!term[q]) attr[q] = quotedSource(ctx, qFirst[q], local(ctx, q, qFirst[q], qLast[q], spans.get(q)));
     }
+    boolean[] crossheadFromAbove = new boolean[spans.size()];
     // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
     // inside the author's sentence only the subject of that sentence.
     for (int q = 0; q < spans.size(); q++) {
@@ -283,14 +285,37 @@ public final class QuoteAttributor {
         a = carried(attr[q + 1]);
       }
       if (a == null) a = anyCueInParagraph(ctx, qFirst[q], p);
-      if (a == null && startsParagraph) a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
+      if (a == null && startsParagraph) {
+        a = previousParagraph(ctx, spans, attr, q, qFirst[q]);
+        crossheadFromAbove[q] = a != null && isQuotedCrosshead(ctx, spans.get(q));
+      }
       if (a == null && startsParagraph) a = answerToQuestion(ctx, spans, attr, qLast, q, qFirst[q]);
       if (a == null) a = clauseSubject(ctx, qFirst[q]);
       if (a == null) a = leadIn(ctx, spans, attr, qLast, q, qFirst[q], entities);
       if (a == null) a = sameSpeakerAfterRemark(ctx, spans, attr, q, qFirst[q]);
       attr[q] = a;
     }
-    return withNested(ctx, repeatedWords(build(ctx, spans, attr, entities), attr, term));
+    List<Quote> built = crossheadsOfTheSectionBelow(build(ctx, spans, attr, entities), attr, crossheadFromAbove);
+    return withNested(ctx, repeatedWords(built, attr, term));
+  }
+
+  /**
+   * A quoted crosshead ("‘Harbour closed’" alone between paragraphs) heads the section below it: the speaker of the
+   * paragraph above is kept only when the next quote, which opens that section, has the same speaker; otherwise the
+   * crosshead goes without one (a pull quote may still find its speaker in {@link #repeatedWords}).
+   */
+  private static List<Quote> crossheadsOfTheSectionBelow(List<Quote> quotes, Attribution[] attr, boolean[] fromAbove) {
+    List<Quote> out = new ArrayList<>(quotes);
+    for (int q = 0; q < quotes.size() && q < fromAbove.length; q++) {
+      Quote quote = quotes.get(q);
+      if (!fromAbove[q] || quote.speakerEntityId() == null) continue;
+      Quote below = q + 1 < quotes.size() ? quotes.get(q + 1) : null;
+      if (below != null && quote.speakerEntityId().equals(below.speakerEntityId())) continue;
+      out.set(q, new Quote(quote.id(), quote.start(), quote.end(), quote.text(), null, null, null, null, quote.partial(),
+          0.3));
+      attr[q] = null;
+    }
+    return out;
   }
 
   /**
@@ -455,6 +480,38 @@ public final class QuoteAttributor {
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * A quoted crosshead: the quote is its paragraph's only text and has no punctuation at its end (a heading, not a
+   * sentence of speech), and it does not go on with a quote left open above it.
+   */
+  private static boolean isQuotedCrosshead(Ctx c, QuoteSpan s) {
+    if (s.continued() || s.openAtEnd()) return false;
+    String text = c.doc().text();
+    Span para = c.doc().paragraphs().get(s.paragraph());
+    for (int k = para.start(); k < para.end(); k++) {
+      if ((k < s.markStart() || k >= s.markEnd()) && !Character.isWhitespace(text.charAt(k))) return false;
+    }
+    String words = text.substring(s.start(), s.end()).strip();
+    return !words.isEmpty() && Character.isLetterOrDigit(words.charAt(words.length() - 1));
+  }
+
+  /**
+   * A quote of one to three words that fills a pair of brackets right after another quote: a gloss or a translation
+   * of the quoted name before it (“nicknamed ‘El Lobo’ (‘The Wolf’)”), nobody's words.
+   */
+  static boolean isBracketedGloss(String text, QuoteSpan s) {
+    int b = s.markStart() - 1;
+    while (b >= 0 && text.charAt(b) == ' ') b--;
+    if (b < 1 || text.charAt(b) != '(') return false;
+    b--;
+    while (b >= 0 && text.charAt(b) == ' ') b--;
+    if (b < 0 || "’'”\"»".indexOf(text.charAt(b)) < 0) return false;
+    int a = s.markEnd();
+    while (a < text.length() && text.charAt(a) == ' ') a++;
+    if (a >= text.length() || text.charAt(a) != ')') return false;
+    return text.substring(s.start(), s.end()).strip().split("\\s+").length <= 3;
   }
 
   /** A quote followed in its paragraph only by a colon and a short label without a speech verb. */

@@ -8,28 +8,31 @@ import newsflow.enrich.nlp.Span;
 /**
  * Finds the spans between double quotation marks in each paragraph: curly (“ ”), straight ("),
  * typewriter pairs ('' and ``) and guillemets. A quote left open at the end of a paragraph ends there
- * (the news convention is that the next paragraph re-opens it). Straight single quotes never start a
- * quote; curly single quotes do outside a double-quoted span (‘...’ headlines and terms), while inside
- * one they are nested quotes: they stay part of it, and {@link #nestedSingleQuotes} lists them.
+ * (the news convention is that the next paragraph re-opens it). Single quotes, curly (‘...’) or straight
+ * ('...', the British style), start a quote outside a double-quoted span (headlines, terms, speech); inside one
+ * they are nested quotes: they stay part of it, and {@link #nestedSingleQuotes} lists them.
  */
 public final class QuoteFinder {
 
   private enum Mark { OPEN, CLOSE, EITHER }
 
   /**
-   * All double-quoted spans of {@code doc}, and the spans between curly single quotes that are not inside
+   * All double-quoted spans of {@code doc}, and the spans between single quotes (curly or straight) that are not inside
    * a double-quoted one (headlines and terms: ‘Growth is back’: Acme Bank), in text order.
    */
   public List<QuoteSpan> find(Document doc) {
     String text = doc.text();
     List<QuoteSpan> out = new ArrayList<>();
     boolean previousOpenAtEnd = false;
+    boolean previousSingleOpen = false;
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       Span para = doc.paragraphs().get(p);
+      Span next = p + 1 < doc.paragraphs().size() ? doc.paragraphs().get(p + 1) : null;
       int before = out.size();
       boolean openAtEnd = findInParagraph(text, para, p, previousOpenAtEnd, out);
       List<QuoteSpan> doubles = new ArrayList<>(out.subList(before, out.size()));
-      List<QuoteSpan> singles = singleQuoted(text, para, p, doubles);
+      List<QuoteSpan> singles = singleQuoted(text, para, p, doubles, next, previousSingleOpen);
+      previousSingleOpen = !singles.isEmpty() && singles.get(singles.size() - 1).openAtEnd();
       // A crosshead set between the paragraphs of one quotation ("... already open again. ¶ Repairs
       // ahead ¶ “The third bridge ...”) is layout, not a break in the speech: the open quote stays open.
       previousOpenAtEnd = openAtEnd || previousOpenAtEnd && out.size() == before && isCrosshead(text, para);
@@ -61,34 +64,40 @@ public final class QuoteFinder {
   }
 
   /**
-   * Spans between ‘ and ’ in a paragraph, outside its double-quoted spans: the opening mark follows a
-   * space, a bracket, a dash or the paragraph start and precedes a letter or digit; the closing mark is
-   * the first ’ after it that is not an apostrophe inside a word ("isn’t").
+   * Spans between ‘ and ’, or between two straight single quotes, in a paragraph, outside its double-quoted
+   * spans: the opening mark follows a space, a bracket, a dash or the paragraph start and precedes a letter or
+   * digit; the closing mark is the first ’ after it that is not an apostrophe inside a word ("isn’t").
+   * A straight opening mark precedes a letter (a digit is a year: '90s) and no elision ('n', 'em, 'til); its
+   * closing mark is the first straight one after a non-space and before no letter or digit, except that a
+   * plural possessive (the players' union) gives way to a later closing mark when no new quote opens between.
    */
-  private static List<QuoteSpan> singleQuoted(String text, Span para, int p, List<QuoteSpan> doubles) {
+  private static List<QuoteSpan> singleQuoted(
+      String text, Span para, int p, List<QuoteSpan> doubles, Span next, boolean previousOpen) {
     List<QuoteSpan> out = new ArrayList<>();
     int i = para.start();
     while (i < para.end()) {
-      if (text.charAt(i) != '‘' || insideAny(i, doubles)) {
+      char mark = text.charAt(i);
+      if (mark != '‘' && mark != '\'' || insideAny(i, doubles)) {
         i++;
         continue;
       }
-      char prev = i > para.start() ? text.charAt(i - 1) : ' ';
-      boolean opens = (Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0)
-          && i + 1 < para.end() && Character.isLetterOrDigit(text.charAt(i + 1));
+      boolean opens = opensSingle(text, para, i);
       if (!opens) {
         i++;
         continue;
       }
-      int close = -1;
-      for (int j = i + 2; j < para.end(); j++) {
-        if (text.charAt(j) == '‘' || QuoteFinder.isDoubleQuoteChar(text.charAt(j))) break;
-        if (text.charAt(j) != '’') continue;
-        boolean letterAfter = j + 1 < para.end() && Character.isLetter(text.charAt(j + 1));
-        if (!letterAfter && !Character.isWhitespace(text.charAt(j - 1))) {
-          close = j;
-          break;
-        }
+      int close = mark == '‘' ? curlyClose(text, para, i) : straightClose(text, para, i);
+      boolean firstMark = isFirstMarkOfParagraph(text, para, i);
+      if (close < 0 && mark == '\'' && next != null && runsToEnd(text, para, i)
+          && text.charAt(next.start()) == '\'' && opensSingle(text, next, next.start())) {
+        // The British convention for speech over several paragraphs: no closing mark at the end of each one, and
+        // the next opens again with one ('Nothing is settled. ¶ 'Talks go on in spring,' she added.).
+        int e = para.end();
+        while (e > i + 1 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        boolean continued = previousOpen && firstMark;
+        out.add(new QuoteSpan(i + 1, e, i, para.end(), p, !continued && isPartial(text, para.start(), i, i + 1), true,
+            continued));
+        break;
       }
       if (close < 0 || insideAny(close, doubles)) {
         i++;
@@ -97,11 +106,75 @@ public final class QuoteFinder {
       int s = i + 1;
       int e = close;
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-      boolean partial = isPartial(text, para.start(), i, s);
-      out.add(new QuoteSpan(s, e, i, close + 1, p, partial, false, false));
+      boolean continued = mark == '\'' && previousOpen && firstMark;
+      boolean partial = !continued && isPartial(text, para.start(), i, s);
+      out.add(new QuoteSpan(s, e, i, close + 1, p, partial, false, continued));
       i = close + 1;
     }
     return out;
+  }
+
+  /** Elisions written with a leading apostrophe: rock 'n' roll, 'em, 'til, 'tis. */
+  private static final java.util.Set<String> ELISIONS = java.util.Set.of(
+      "n", "em", "til", "tis", "twas", "cause", "cos", "bout", "round", "ol", "nother", "s");
+
+  private static boolean opensSingle(String text, Span para, int i) {
+    char prev = i > para.start() ? text.charAt(i - 1) : ' ';
+    if (!(Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0) || i + 1 >= para.end()) return false;
+    char next = text.charAt(i + 1);
+    if (text.charAt(i) == '‘') return Character.isLetterOrDigit(next);
+    if (!Character.isLetter(next)) return false;
+    int k = i + 1;
+    while (k < para.end() && Character.isLetter(text.charAt(k))) k++;
+    return !ELISIONS.contains(text.substring(i + 1, k).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True when no mark after the straight opening mark at {@code i} ends its paragraph's search for a closing one:
+   * no double quote, no other opening or closing straight mark (apostrophes inside words aside).
+   */
+  private static boolean runsToEnd(String text, Span para, int i) {
+    for (int j = i + 1; j < para.end(); j++) {
+      char ch = text.charAt(j);
+      if (QuoteFinder.isDoubleQuoteChar(ch) || ch == '‘' || ch == '’' && !Character.isLetter(charAt(text, j + 1, para))) {
+        return false;
+      }
+      if (ch != '\'') continue;
+      boolean inWord = Character.isLetterOrDigit(text.charAt(j - 1)) && Character.isLetter(charAt(text, j + 1, para));
+      if (!inWord) return false;
+    }
+    return true;
+  }
+
+  private static char charAt(String text, int j, Span para) {
+    return j < para.end() ? text.charAt(j) : ' ';
+  }
+
+  private static int curlyClose(String text, Span para, int i) {
+    for (int j = i + 2; j < para.end(); j++) {
+      if (text.charAt(j) == '‘' || QuoteFinder.isDoubleQuoteChar(text.charAt(j))) break;
+      if (text.charAt(j) != '’') continue;
+      boolean letterAfter = j + 1 < para.end() && Character.isLetter(text.charAt(j + 1));
+      if (!letterAfter && !Character.isWhitespace(text.charAt(j - 1))) return j;
+    }
+    return -1;
+  }
+
+  private static int straightClose(String text, Span para, int i) {
+    int possessive = -1;
+    for (int j = i + 2; j < para.end(); j++) {
+      char ch = text.charAt(j);
+      if (QuoteFinder.isDoubleQuoteChar(ch)) break;
+      if (ch != '\'') continue;
+      if (opensSingle(text, para, j)) break;
+      boolean wordAfter = j + 1 < para.end() && Character.isLetterOrDigit(text.charAt(j + 1));
+      if (wordAfter || Character.isWhitespace(text.charAt(j - 1))) continue;
+      boolean pluralPossessive = text.charAt(j - 1) == 's' && j + 2 < para.end() && text.charAt(j + 1) == ' '
+          && Character.isLowerCase(text.charAt(j + 2));
+      if (!pluralPossessive) return j;
+      if (possessive < 0) possessive = j;
+    }
+    return possessive;
   }
 
   /**
