@@ -6297,7 +6297,7 @@ public final class QuoteAttributor {
             Entity e = name(cs, ce, cand, false);
             // "Residents of Elm Row gathered ... “...,” they said": the residents, not what they are of.
             if (e != null && e.type() == EntityType.ORGANIZATION && !headInside(e, cand)) return null;
-            // "Ruritania stayed away from the hearing. It argued that “...”": a country leading the sentence before
+            // "Ruritania boycotted the arbitration. It insisted in a filing that “...”": a country leading the sentence before
             // (as a speaker mention would name it, see countrySpeaking) is what an acting "it" stands for, speaking
             // as its government; not when another organisation or a person speaks in that sentence (the rules
             // below then decide, as before).
@@ -6354,8 +6354,9 @@ public final class QuoteAttributor {
      */
     /**
      * True when a speech cue of the sentence {@code [from, to)} has a speaker other than the country {@code state}:
-     * a name that is not the country's mention, a body or a document ("the ministry said", "the statement said"), or
-     * a pronoun other than "it". Passive verbs of telling are left out (their subject is the one told).
+     * a name that is not the country's mention, a body or a document as subject ("the board announced", "the
+     * filing adds"), or a pronoun other than "it". Passive verbs of telling are left out (their subject is the one
+     * told).
      */
     private boolean anyCue(int from, int to, Entity state) {
       for (int k = from + 1; k < to; k++) {
@@ -6509,11 +6510,11 @@ public final class QuoteAttributor {
       return true;
     }
 
-    /** Verbs of telling whose passive subject is the one told ("was told", "were warned"). */
+    /** Verbs of telling whose passive subject is the one told ("were informed", "had been advised"). */
     private static final Set<String> ADDRESSEE_VERBS = MentionFinder.words(
         "told", "warned", "informed", "reminded", "assured", "advised", "asked", "urged");
 
-    /** True when the cue at {@code k} is a passive verb of telling ("was told", "had been warned") after {@code from}. */
+    /** True when the cue at {@code k} is a passive verb of telling ("were informed", "had been advised") after {@code from}. */
     private boolean passiveAddressee(int k, int from) {
       if (!ADDRESSEE_VERBS.contains(c.lower(k))) return false;
       int b = k - 1;
@@ -6532,7 +6533,7 @@ public final class QuoteAttributor {
         // "..., said the agency, which advises the region's growers.": a verb in a
         // relative clause on the subject of a cue already read describes that subject; it is no second speaker.
         if (subjectEnd >= 0 && inRelativeClauseAfter(subjectEnd, k)) continue;
-        // "The envoy was told that “...,” the statement said.": a passive verb of telling has the addressee as
+        // "Growers were informed that “...,” the notice added.": a passive verb of telling has the one told as
         // its subject, who says nothing here; the sentence's speakers are the other cues' subjects.
         if (passiveAddressee(k, from)) continue;
         Mention sub = cueSubject(k, from);

@@ -11,46 +11,45 @@ import newsflow.enrich.nlp.Quote;
 import org.junit.jupiter.api.Test;
 
 /**
- * "it" standing for a body that spoke in the sentence before: a country leading that sentence (speaking as its
- * government), and a statement whose sentence also holds a passive verb of telling ("The envoy was told that ...,
- * the statement said"), whose subject is only the one told. Made-up events.
+ * The pronoun "it" for a country or a board named just before: a country opening the previous sentence stands
+ * for its government; a passive verb of telling ("Growers were informed that ...") has only
+ * the one told as subject, so the board's statement is still the one speaker there. Made-up events.
  */
 class QuoteItAfterCountryOrToldTest {
 
   @Test
   void itAfterACountryLeadingTheSentenceBeforeIsThatCountry() {
-    List<Quote> qs = quotes("Court hearing\n\nMoldova did not attend the hearing on the river dam in The Hague on "
-        + "Monday.\n\nIt argued in writing that no duty exists when \"the safety of a member state is put at risk by "
-        + "the agency in question\".");
-    assertEquals("Moldova", quote(qs, "the safety of a member state").speaker());
+    List<Quote> qs = quotes("Dam dispute\n\nMoldova boycotted the arbitration over the river dam last spring.\n\n"
+        + "It insisted in a filing that \"the panel has no say over a sovereign water supply\".");
+    assertEquals("Moldova", quote(qs, "the panel has no say").speaker());
   }
 
   @Test
-  void itAfterATellingPassiveAndAStatementIsTheStatementsAuthor() {
-    List<Quote> qs = quotes("Envoy summoned\n\nOfficials on Monday summoned the envoy of Valdoria to lodge a protest, "
-        + "the Ministry of Foreign Affairs said.\n\nIn a statement, it said the shelling had hurt several farmers.\n\n"
-        + "The envoy was told that \"the shelling is a clear breach of the border accord,\" the statement said.\n\n"
-        + "It said the envoy was warned that such \"reckless conduct\" threatens the peace of the region.");
-    assertEquals("Ministry of Foreign Affairs", quote(qs, "the shelling is a clear breach").speaker());
-    assertEquals("Ministry of Foreign Affairs", quote(qs, "reckless conduct").speaker());
+  void itAfterATellingPassiveAndADocumentIsTheDocumentsAuthor() {
+    List<Quote> qs = quotes("Sluice closed\n\nThe Harbour Water Board shut the north sluice on Friday, the board "
+        + "announced.\n\nIn a statement, it said the flood had reached the lower fields.\n\n"
+        + "Growers were informed that \"the sluice stays shut until the river falls,\" the statement added.\n\n"
+        + "It added that any grower caught \"pumping into the canal\" faces a fine.");
+    assertEquals("Harbour Water Board", quote(qs, "the sluice stays shut").speaker());
+    assertEquals("Harbour Water Board", quote(qs, "pumping into the canal").speaker());
   }
 
   @Test
   void itIsNoCountryWhenSomeoneElseSpeaksOrItIsAPlaceholderOrACity() {
-    List<Quote> qs = quotes("Court hearing\n\nMoldova did not attend the hearing, Judge Tom Brandt said on Monday.\n\n"
-        + "It argued that \"the safety of a member state is put at risk by the agency\".\n\n"
-        + "Romania stayed away from the talks.\n\nIt is clear that \"the border accord is in trouble\".\n\n"
-        + "Ostrava did not attend the hearing.\n\nIt argued that \"the safety of the town is at risk\".");
-    assertNotEquals("Moldova", quote(qs, "the safety of a member state").speaker());
-    assertNotEquals("Romania", quote(qs, "the border accord is in trouble").speaker());
-    assertNull(quote(qs, "the safety of the town").speaker());
+    List<Quote> qs = quotes("Dam dispute\n\nMoldova boycotted the arbitration, Judge Tom Brandt noted on Friday.\n\n"
+        + "It insisted in a filing that \"the panel has no say over our water\".\n\n"
+        + "Romania skipped the round of talks.\n\nIt was unclear whether \"the accord will lapse\" in June.\n\n"
+        + "Ostrava skipped the tram hearing.\n\nIt insisted in a filing that \"the depot plan is unsafe\".");
+    assertNotEquals("Moldova", quote(qs, "the panel has no say").speaker());
+    assertNotEquals("Romania", quote(qs, "the accord will lapse").speaker());
+    assertNull(quote(qs, "the depot plan is unsafe").speaker());
   }
 
   @Test
-  void itAfterACountryAndAMinistrySpeakingIsTheMinistryAsBefore() {
-    List<Quote> qs = quotes("Envoy summoned\n\nMoldova on Monday summoned the envoy of Valdoria over what it called "
-        + "\"unprovoked shelling\" near the border, the Ministry of Foreign Affairs said.\n\n"
-        + "\"The shelling must stop at once,\" it said.");
-    assertEquals("Ministry of Foreign Affairs", quote(qs, "The shelling must stop").speaker());
+  void itAfterACountryWithABodySpeakingInItsSentenceIsNotTheCountry() {
+    List<Quote> qs = quotes("Border post\n\nMoldova on Friday closed its border post near the dam, which it described "
+        + "as \"a risk to the valley\", the Lowland Border Agency said.\n\n"
+        + "\"The crossing stays shut for a week,\" it said.");
+    assertNotEquals("Moldova", quote(qs, "The crossing stays shut").speaker());
   }
 }
