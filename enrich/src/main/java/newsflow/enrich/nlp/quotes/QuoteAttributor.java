@@ -6432,6 +6432,18 @@ public final class QuoteAttributor {
             Entity e = name(cs, ce, cand, false);
             // "Residents of Elm Row gathered ... “...,” they said": the residents, not what they are of.
             if (e != null && e.type() == EntityType.ORGANIZATION && !headInside(e, cand)) return null;
+            // "Ruritania boycotted the arbitration. It insisted in a filing that “...”": a country leading the sentence before
+            // (as a speaker mention would name it, see countrySpeaking) is what an acting "it" stands for, speaking
+            // as its government; not when another organisation or a person speaks in that sentence (the rules
+            // below then decide, as before).
+            if (it && s != c.sentOf()[m.first()] && (e == null || e.type() == EntityType.PLACE)
+                && actingSubject(m.last() + 1, Math.min(c.n(), m.last() + 6))) {
+              Entity state = countrySpeaking(cand, cs, ce);
+              if (state != null && !anotherOrganisationSpeaks(state, range[0], to)
+                  && !personSpeaksAfter(cand.last() + 1, range[0], to) && !anyCue(range[0], to, state)) {
+                return state;
+              }
+            }
             // "Acme denied the report, and the Harbour Union said ...": another organisation speaking makes it unclear.
             if (e != null && e.type() == EntityType.ORGANIZATION) {
               return anotherOrganisationSpeaks(e, range[0], to) || personSpeaksAfter(cand.last() + 1, range[0], to) ? null : e;
@@ -6475,6 +6487,39 @@ public final class QuoteAttributor {
      * organisation that is the subject of every speech cue of the sentence {@code [from, to)} (outside quotes), when
      * there is one such cue at least and no other kind of speaker; else null.
      */
+    /**
+     * True when a speech cue of the sentence {@code [from, to)} has a speaker other than the country {@code state}:
+     * a name that is not the country's mention, a body or a document as subject ("the board announced", "the
+     * filing adds"), or a pronoun other than "it". Passive verbs of telling are left out (their subject is the one
+     * told).
+     */
+    private boolean anyCue(int from, int to, Entity state) {
+      for (int k = from + 1; k < to; k++) {
+        if (c.quoteOf()[k] >= 0 || !isCue(c, k) || passiveAddressee(k, from)) continue;
+        Mention sub = cueSubject(k, from);
+        if (sub == null) continue;
+        int ss = c.toks().get(sub.first()).start();
+        int se = c.toks().get(sub.last()).end();
+        switch (sub.kind()) {
+          case NAME:
+            if (countrySpeaking(sub, ss, se) != state) return true;
+            break;
+          case PRONOUN:
+            if (!c.lower(sub.first()).equals("it")) return true;
+            break;
+          case NOMINAL:
+            if (bodyDescription(sub) || organisationOfDescription(sub) != null || documentAuthor(sub) != null
+                || DocumentAuthor.isDocumentNoun(c.lower(sub.last()))) {
+              return true;
+            }
+            break;
+          default:
+            break;
+        }
+      }
+      return false;
+    }
+
     private boolean anotherOrganisationSpeaks(Entity e, int from, int to) {
       for (int k = from + 1; k < to; k++) {
         if (!isCue(c, k)) continue;
@@ -6600,6 +6645,18 @@ public final class QuoteAttributor {
       return true;
     }
 
+    /** Verbs of telling whose passive subject is the one told ("were informed", "had been advised"). */
+    private static final Set<String> ADDRESSEE_VERBS = MentionFinder.words(
+        "told", "warned", "informed", "reminded", "assured", "advised", "asked", "urged");
+
+    /** True when the cue at {@code k} is a passive verb of telling ("were informed", "had been advised") after {@code from}. */
+    private boolean passiveAddressee(int k, int from) {
+      if (!ADDRESSEE_VERBS.contains(c.lower(k))) return false;
+      int b = k - 1;
+      while (b > from && c.quoteOf()[b] < 0 && c.lower(b).endsWith("ly")) b--;
+      return b >= from && c.quoteOf()[b] < 0 && BE_FORMS.contains(c.lower(b));
+    }
+
     /** How many "it said" sentences back {@link #soleSpeakingOrganisation} is following a chain. */
     private int itDepth;
 
@@ -6611,6 +6668,9 @@ public final class QuoteAttributor {
         // "..., said the agency, which advises the region's growers.": a verb in a
         // relative clause on the subject of a cue already read describes that subject; it is no second speaker.
         if (subjectEnd >= 0 && inRelativeClauseAfter(subjectEnd, k)) continue;
+        // "Growers were informed that “...,” the notice added.": a passive verb of telling has the one told as
+        // its subject, who says nothing here; the sentence's speakers are the other cues' subjects.
+        if (passiveAddressee(k, from)) continue;
         Mention sub = cueSubject(k, from);
         // "Growers should not replant damaged fields, said the agency": after a comma the cue's subject follows it.
         Mention after = k + 1 < to && c.toks().get(k - 1).text().equals(",") ? c.mf().phraseStartingAt(k + 1, to) : null;
