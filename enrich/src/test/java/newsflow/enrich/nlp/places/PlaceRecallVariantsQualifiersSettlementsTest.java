@@ -9,9 +9,10 @@ import newsflow.enrich.nlp.ResolvedPlace;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, places recall (plrec): a usual spelling variant of a well-known place, a town named by an ordinary word
- * with its division written after it, and a settlement or division the gazetteer lacks, named by its kind in a story
- * about one country. Made-up sentences.
+ * Issue 12, places recall (plrec). Four kinds of names that used to get no place: a common transliteration of a
+ * well-known city; a town whose name is an everyday English word, followed by its state's abbreviation; an unlisted
+ * village or province introduced by its kind inside a one-country story; a town written after "Hospital". Made-up
+ * sentences.
  */
 class PlaceRecallVariantsQualifiersSettlementsTest {
   private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
@@ -67,8 +68,8 @@ class PlaceRecallVariantsQualifiersSettlementsTest {
     assertEquals(1, p.size());
     assertEquals("IQ", p.get(0).countryCode());
     assertNull(p.get(0).lat());
-    String text2 = "Rebels attacked a post in Ardhmet province, Afghan officials said. Afghanistan's army and Afghan "
-        + "police sent more troops to the area.";
+    String text2 = "Gunmen raided a checkpoint in Ardhmet province overnight. Afghanistan's army sent two companies, "
+        + "and the Afghan interior ministry promised more.";
     assertEquals("AF", resolve(text2, "Ardhmet").get(0).countryCode());
   }
 
@@ -81,5 +82,18 @@ class PlaceRecallVariantsQualifiersSettlementsTest {
     // a story about two countries alike
     String text2 = "Talks between France and Spain went on in the town of Qaradam, French and Spanish envoys said.";
     assertEquals(List.of(), places(text2, "Qaradam"));
+  }
+  @Test
+  void aTownAfterAHospitalsOrCollegesHeadIsNoSurname() {
+    // a city's name right after "Hospital" is where the hospital is, not somebody's family name
+    String text = "A spokeswoman for Mercy Hospital Denver confirmed the transfer. Surgeons in Denver expect a long "
+        + "recovery, and the family rented a flat in Denver for the winter.";
+    assertEquals(List.of("Denver"), places(text, "Denver"));
+  }
+
+  @Test
+  void aSurnameAfterAnotherCapitalisedWordStaysAPersons() {
+    String text = "The surgeon Maria Whitby spoke at the hospital on Friday. Whitby said the boy was well.";
+    assertEquals(List.of(), places(text, "Whitby"));
   }
 }
