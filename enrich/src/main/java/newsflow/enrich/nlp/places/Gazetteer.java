@@ -139,6 +139,56 @@ public final class Gazetteer {
     return byName.getOrDefault(key(name), List.of());
   }
 
+  private volatile Map<String, List<GazetteerEntry>> bySpellingKey;
+
+  /**
+   * Well-known places whose name is spelt like {@code name} but for an "h", a doubled letter, a space or a
+   * hyphen ("Bengazi" and "Benghazi", "Abbotabad" and "Abbottabad", "Bhubaneswar" and "Bhubaneshwar"): the usual
+   * transliteration and typing variants of a name GeoNames lists under one spelling. Only countries, first-level
+   * divisions, capitals, division seats and cities of {@link GazetteerEntry#WELL_KNOWN_POPULATION} people or more
+   * count, and only for a name of six or more letters with no abbreviation point; names the gazetteer knows as
+   * written are no variants (empty list).
+   */
+  public List<GazetteerEntry> lookupSpellingVariant(String name) {
+    if (name.indexOf('.') >= 0 || !lookup(name).isEmpty()) return List.of();
+    String k = spellingKey(name);
+    if (k == null) return List.of();
+    Map<String, List<GazetteerEntry>> index = bySpellingKey;
+    if (index == null) {
+      Map<String, List<GazetteerEntry>> m = new HashMap<>();
+      for (Map.Entry<String, List<GazetteerEntry>> named : byName.entrySet()) {
+        String ek = spellingKey(named.getKey());
+        if (ek == null) continue;
+        for (GazetteerEntry e : named.getValue()) {
+          boolean known = e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.ADMIN1
+              || e.kind() == PlaceKind.CITY && (e.population() >= GazetteerEntry.WELL_KNOWN_POPULATION
+                  || "PPLC".equals(e.featureCode()) || "PPLA".equals(e.featureCode()));
+          if (!known) continue;
+          List<GazetteerEntry> list = m.computeIfAbsent(ek, x -> new ArrayList<>());
+          if (list.stream().noneMatch(x -> x == e)) list.add(e);
+        }
+      }
+      bySpellingKey = index = m;
+    }
+    return index.getOrDefault(k, List.of());
+  }
+
+  /** {@link #key} with every letter but "h" kept once in a row and nothing else ("Abbotabad" -> "abotabad"). */
+  static String spellingKey(String name) {
+    String k = key(name);
+    StringBuilder b = new StringBuilder(k.length());
+    int letters = 0;
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      letters++;
+      if (c == 'h') continue;
+      if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+      b.append(c);
+    }
+    return letters < 6 ? null : b.toString();
+  }
+
   /**
    * The name to show for {@code e}: its English exonym where city-exonyms.tsv has one ("Antwerp",
    * "Geneva"), else the source's name without the romanisation marks English never prints ("Surat" for

@@ -34,6 +34,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       "of", "the", "and", "de", "del", "la", "le", "les", "upon", "on", "al", "el", "du", "da", "di", "van",
       "von", "au", "sur", "am", "im", "y", "do", "dos", "das", "en");
   /** Capitalised words that may precede or follow a place without making it part of another name. */
+  /**
+   * Heads of an institution's or a facility's name that its town may follow ("Children's Hospital Riverton",
+   * "University College Riverton"): the word after them is that town, not a surname.
+   */
+  private static final Set<String> TOWN_AFTER_HEADS = Set.of(
+      "hospital", "clinic", "infirmary", "university", "college", "institute", "museum", "library", "cathedral");
   private static final Set<String> NEUTRAL_NEIGHBOURS = Lexicon.union(Lexicon.weekdays(), Set.of(
       "president", "prime", "minister", "foreign", "defense", "defence", "secretary", "gov", "governor", "sen",
       "senator", "rep", "ambassador", "state", "national", "capital", "north", "south", "east", "west",
@@ -799,7 +805,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
       String prevOrig = text.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
       if (capitalised(prevOrig) && onlySpaceBetween(text, words.get(k - 1)[1], words.get(k)[0])
           && !sentenceStart(text, words.get(k - 1)[0]) && !NEUTRAL_NEIGHBOURS.contains(prev)
-          && !LOCATIVES.contains(prev) && !WORD_HONORIFICS.contains(prev) && !ABBREVIATED_HONORIFICS.contains(prev) && gazetteer.demonymCountry(prevOrig) == null
+          && !LOCATIVES.contains(prev) && !TOWN_AFTER_HEADS.contains(prev) && !WORD_HONORIFICS.contains(prev) && !ABBREVIATED_HONORIFICS.contains(prev) && gazetteer.demonymCountry(prevOrig) == null
           && !wellKnownPlace(prevOrig) && gazetteer.lookup(prevOrig + " " + w).isEmpty()
           && !prevOrig.equals(prevOrig.toUpperCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT))
           && !titleCaseLine(text, words.get(k)[0]) && !wellKnownPlace(w)) {

@@ -758,6 +758,14 @@ public final class PlaceResolver {
           qualifier = q;
           break;
         }
+        // "At Plantation, Fla.,": a town named by an ordinary word, which the recogniser leaves alone, and the
+        // division it lies in written right after it
+        if (q != null && q.kind() == PlaceKind.ADMIN1 && gazetteer.isCommonWord(m.text())
+            && gazetteer.lookup(m.text()).stream().anyMatch(c -> c.kind() == PlaceKind.CITY
+                && Objects.equals(q.admin1Key(), c.admin1Key()))) {
+          qualifier = q;
+          break;
+        }
       }
     }
     List<GazetteerEntry> found = abbreviationCandidates(a.matches(), mentions);
@@ -828,7 +836,29 @@ public final class PlaceResolver {
       return located(e, qualifier, false);
     }
     if (!found.isEmpty() && !PlaceVetoes.waterBody(e.name())) return null;
+    if (found.isEmpty() && qualifier == null) {
+      GazetteerEntry variant = spellingVariant(e, mentions, a);
+      if (variant != null) return toResolved(e.id(), e.name(), variant);
+    }
     return unknownPlace(e, mentions, a, qualifier);
+  }
+
+  /**
+   * A name the gazetteer lacks that is a usual spelling variant of a well-known place ("protests in Bengazi" is
+   * Benghazi, "the mayor of Abbotabad" Abbottabad; see
+   * {@link Gazetteer#lookupSpellingVariant}): a country always; a division or city only when the article names
+   * its country apart from the name itself, so a surname or a firm spelt like a far-off city stays unplaced. A
+   * capital all of whose mentions speak for its government stays unplaced as its usual spelling does.
+   */
+  private GazetteerEntry spellingVariant(Entity e, List<Span> mentions, Article a) {
+    List<GazetteerEntry> variants = gazetteer.lookupSpellingVariant(e.name()).stream()
+        .filter(c -> c.kind() == PlaceKind.COUNTRY
+            || c.countryCode() != null && a.ctx().namesCountryApart(c.countryCode(), e.name()))
+        .toList();
+    GazetteerEntry best = choose(variants, a.ctx(), null);
+    if (best == null) return null;
+    if ("PPLC".equals(best.featureCode()) && PlaceVetoes.governmentUse(a.doc(), mentions)) return null;
+    return best;
   }
 
   /**
@@ -909,7 +939,27 @@ public final class PlaceResolver {
       // a building or venue of a story about one country is in that country (not pinned)
       return new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
     }
+    if (cc != null && !buildingName(e.name()) && mentions.stream().anyMatch(m -> settlementOrDivisionCue(text, m))) {
+      // "the city of Qorvenna", "the province of Ardhmet", "in Ardhmet province" in a story about one country: a
+      // settlement or division the gazetteer lacks lies in that country (not pinned)
+      return new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
+    }
     return null;
+  }
+
+  private static final Pattern DIVISION_OF_BEFORE = Pattern.compile(
+      "\\b(?:province|provinces|region|districts|governorate|prefecture|municipality)\\s+of\\s+$");
+  private static final Pattern DIVISION_AFTER = Pattern.compile(
+      "^\\s(?:district|province|governorate|prefecture)\\b");
+
+  /**
+   * Whether a kind of settlement or division names {@code m}: "the town/city/village/district of X", "the
+   * province/region of X", or "X district/province/governorate/prefecture" (lower case, right after it).
+   */
+  private static boolean settlementOrDivisionCue(String text, Span m) {
+    if (settlementOfBefore(text, m)) return true;
+    if (DIVISION_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
+    return DIVISION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
   }
 
   /**
@@ -1136,7 +1186,11 @@ public final class PlaceResolver {
       boolean supported = ctx.supports(c.countryCode(), name) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c)
           || qualifier != null && Objects.equals(qualifier.countryCode(), c.countryCode());
       if (c.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(c.name()) && ctx.countryWeight(c.countryCode()) <= 0) continue;
-      if (common && !c.isWellKnown()) continue;
+      // a town named by an ordinary word needs its division written after it ("Plantation, Fla.") unless well known
+      if (common && !c.isWellKnown() && !(qualifier != null && qualifier.kind() == PlaceKind.ADMIN1
+          && c.kind() == PlaceKind.CITY && Objects.equals(qualifier.admin1Key(), c.admin1Key()))) {
+        continue;
+      }
       if (c.kind() == PlaceKind.CITY && !supported && c.population() < UNSUPPORTED_TOWN_POPULATION
           && !"PPLC".equals(c.featureCode()) && (ctx.namesSomeCountry() || ctx.namesWellKnownCity())) {
         continue;
