@@ -163,7 +163,81 @@ public final class PlaceResolver {
       if (p != null) out.add(withoutListMarker(p));
     }
     if (!sports) dropFirmNamesakes(out, entities, text, bySpan);
+    provincesNotTowns(out, entities, text);
     return out;
+  }
+
+  /** A division word right after a name ("Ardmore province", "the Ardmore region"). */
+  private static final Pattern DIVISION_AFTER = Pattern.compile(
+      "^\\s+(?:province|oblast|governorate|prefecture|region)s?\\b");
+  /** The last item of a list that a plural division word closes ("Ardmore, Kell and Lorne provinces"). */
+  private static final Pattern DIVISIONS_AFTER_LIST = Pattern.compile(
+      "^(?:,\\s+\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}[\\p{L}'-]*"
+          + "(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s+(?:provinces|oblasts|governorates|prefectures|regions)\\b");
+  /** "the province of Ardmore", "the provinces of Kell, Lorne and Ardmore": a division word before the list. */
+  private static final Pattern DIVISIONS_BEFORE = Pattern.compile(
+      "\\b(?:(?:province|oblast|governorate|prefecture) of|(?:provinces|oblasts|governorates|prefectures) of"
+          + "(?:\\s+\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*){0,2},)*"
+          + "(?:\\s+\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*){0,2},?\\s+(?:and|or)|\\s+(?:and|or))?)\\s+$");
+
+  /** Whether the mention is written as a province, oblast or the like rather than as a town. */
+  static boolean writtenAsDivision(String text, Span m) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 160));
+    if (DIVISION_AFTER.matcher(after).find() || DIVISIONS_AFTER_LIST.matcher(after).find()) return true;
+    String before = text.substring(Math.max(0, m.start() - 200), m.start());
+    return DIVISIONS_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * "heavy rain in the provinces of Ardmore and Kell", "Ardmore province": a name every mention of which is written
+   * as a province, oblast, governorate or prefecture is that division, not a town of the same name. A town read
+   * this way takes the first-level division of that name in the town's country; a
+   * division word spelt after the name ("Ardmore Oblast") wins over the bare name, and a division of the city
+   * itself ("Ardmore City") does not count. Without such a division (a second-level division the gazetteer
+   * lacks) the town's point is dropped and only its country stays: a town elsewhere, or even the seat of the
+   * province, is not where a reader would pin the province. Countries, divisions and regions are left as read.
+   */
+  private void provincesNotTowns(List<ResolvedPlace> out, List<Entity> entities, String text) {
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) byId.put(e.id(), e);
+    for (int i = 0; i < out.size(); i++) {
+      ResolvedPlace p = out.get(i);
+      if (p.featureCode() == null || !p.featureCode().startsWith("PPL")) continue;
+      Entity e = byId.get(p.entityId());
+      if (e == null || e.type() != EntityType.PLACE || e.mentions().isEmpty()) continue;
+      if (!e.mentions().stream().allMatch(m -> writtenAsDivision(text, m))) continue;
+      String name = e.name().trim();
+      GazetteerEntry division = divisionNamed(name, p.countryCode());
+      if (division != null) {
+        out.set(i, toResolved(p.entityId(), p.name(), division));
+        continue;
+      }
+      boolean regionOnly = e.mentions().stream().allMatch(m -> Pattern.compile("^\\s+region\\b")
+          .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find());
+      if (regionOnly) continue; // "the Ardmore region" may be the area around the town
+      out.set(i, new ResolvedPlace(p.entityId(), name, null, p.countryCode(), null, null, null, null));
+    }
+  }
+
+  /** The first-level division of {@code country} called {@code name} (or name + a division word), or null. */
+  private GazetteerEntry divisionNamed(String name, String country) {
+    List<GazetteerEntry> all = new ArrayList<>();
+    for (GazetteerEntry x : gazetteer.lookup(name)) {
+      if (x.kind() != PlaceKind.ADMIN1) continue;
+      String n = Gazetteer.key(gazetteer.displayName(x));
+      String bare = Gazetteer.key(name);
+      if (n.equals(bare + " city")) continue; // "Kyiv City": the city itself
+      all.add(x);
+    }
+    List<GazetteerEntry> here = all.stream().filter(x -> x.countryCode() != null && x.countryCode().equals(country)).toList();
+    List<GazetteerEntry> pool = here;
+    if (pool.isEmpty()) return null;
+    if (pool.size() == 1) return pool.get(0);
+    String bare = Gazetteer.key(name);
+    for (GazetteerEntry x : pool) {
+      if (!Gazetteer.key(gazetteer.displayName(x)).equals(bare)) return x; // "Moscow Oblast" over the city "Moscow"
+    }
+    return null;
   }
 
   /**
