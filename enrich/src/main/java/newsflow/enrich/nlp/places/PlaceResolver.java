@@ -154,6 +154,7 @@ public final class PlaceResolver {
         continue;
       }
       if (e.type() != EntityType.PLACE) continue;
+      if (tailOfHyphenatedName(e, text)) continue; // "treated at Ashby-Kelso": the hospital, not Kelso
       List<ResolvedPlace> pair = hyphenatedPair(e, article);
       if (pair != null) {
         out.addAll(pair);
@@ -1722,6 +1723,37 @@ public final class PlaceResolver {
       if (!c.isEmpty() && c.get(0).kind() == PlaceKind.COUNTRY) return c.get(0);
     }
     return null;
+  }
+
+  /** Words that join a place's name with a hyphen without naming anything else ("Anglo-", "Trans-", "Mid-"). */
+  private static final Set<String> HYPHEN_PREFIXES = Set.of(
+      "anglo", "franco", "indo", "sino", "afro", "euro", "pan", "trans", "mid", "greco", "russo", "judeo", "austro",
+      "italo", "hispano", "ibero", "luso", "serbo", "latin", "arab", "pro", "anti", "post", "pre", "ex", "non", "neo",
+      "sub", "greater", "upper", "lower", "north", "south", "east", "west", "central", "inner", "outer", "old", "new",
+      "great", "st", "saint", "san", "santa", "le", "la", "el", "al", "de", "du", "port", "fort", "mount");
+
+  /**
+   * "treated at Ashby-Kelso", "a Varrow-Kelso spokesman": every mention of the name is glued by a hyphen to a
+   * capitalised word before it that is no well-known place and no joining prefix ("Anglo-", "Mid-"), and the
+   * whole hyphenated name is no place the gazetteer knows. Such a mention is the tail of a longer name (a
+   * hospital, a firm, a person's double surname), not the town or region it is spelt like. "Eastland-Westland"
+   * pairs, "Riverton-Lakeside" metro areas led by a well-known city and names the gazetteer knows whole stay.
+   */
+  private boolean tailOfHyphenatedName(Entity e, String text) {
+    if (e.mentions().isEmpty()) return false;
+    for (Span m : e.mentions()) {
+      int dash = m.start() - 1;
+      if (dash < 2 || text.charAt(dash) != '-') return false;
+      int w = dash;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+      if (dash - w < 2 || !Character.isUpperCase(text.charAt(w))) return false;
+      if (w > 0 && (text.charAt(w - 1) == '-' || Character.isLetterOrDigit(text.charAt(w - 1)))) return false;
+      String word = text.substring(w, dash);
+      if (HYPHEN_PREFIXES.contains(word.toLowerCase(Locale.ROOT))) return false;
+      if (gazetteer.lookup(word).stream().anyMatch(GazetteerEntry::isWellKnown)) return false;
+      if (!gazetteer.lookup(text.substring(w, m.end())).isEmpty()) return false;
+    }
+    return true;
   }
 
   /**
