@@ -191,10 +191,9 @@ public final class PlaceResolver {
 
   /**
    * "heavy rain in the provinces of Ardmore and Kell", "Ardmore province": a name every mention of which is written
-   * as a province, oblast, governorate or prefecture is that division, not a town of the same name. A town read
-   * this way takes the first-level division of that name in the town's country; a
-   * division word spelt after the name ("Ardmore Oblast") wins over the bare name, and a division of the city
-   * itself ("Ardmore City") does not count. Without such a division (a second-level division the gazetteer
+   * as a province, oblast, governorate or prefecture is that division, not a town of the same name. Such a town
+   * becomes the state-level division spelt alike in its country (GeoNames ADM1); one whose gazetteer name adds a
+   * division word ("Ardmore Oblast") is preferred to the bare name, and a city-level one ("Ardmore City") is skipped. Without such a division (a second-level division the gazetteer
    * lacks) the town's point is dropped and only its country stays: a town elsewhere, or even the seat of the
    * province, is not where a reader would pin the province. Countries, divisions and regions are left as read.
    */
