@@ -1210,6 +1210,12 @@ public final class PlaceResolver {
       boolean supported = ctx.supports(c.countryCode(), name) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c)
           || qualifier != null && Objects.equals(qualifier.countryCode(), c.countryCode());
       if (c.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(c.name()) && ctx.countryWeight(c.countryCode()) <= 0) continue;
+      // "flew in on Delta", "the team of the South": a division whose one-word name is an ordinary English word
+      // is that division only where the article names its country
+      if (c.kind() == PlaceKind.ADMIN1 && name.trim().indexOf(' ') < 0 && gazetteer.isCommonWord(name.trim())
+          && ctx.countryWeight(c.countryCode()) <= 0) {
+        continue;
+      }
       if (common && !c.isWellKnown()) continue;
       if (c.kind() == PlaceKind.CITY && !supported && c.population() < UNSUPPORTED_TOWN_POPULATION
           && !"PPLC".equals(c.featureCode()) && (ctx.namesSomeCountry() || ctx.namesWellKnownCity())) {
