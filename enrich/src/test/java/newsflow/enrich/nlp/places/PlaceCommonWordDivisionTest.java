@@ -22,7 +22,7 @@ class PlaceCommonWordDivisionTest {
 
   @Test
   void anOrdinaryWordIsNoDivisionOfACountryTheStoryNeverNames() {
-    String text = "Fans in Boston call the club the pride of the South, and the owner promised a new stadium in Texas.";
+    String text = "Supporters in Boston hail their quarterback as a hero of the South; his owner wants a stadium in Texas.";
     List<ResolvedPlace> places = resolve(text, "Boston", "South", "Texas");
     assertTrue(places.stream().noneMatch(p -> "e1".equals(p.entityId()) && "LB".equals(p.countryCode())), places.toString());
   }
@@ -30,8 +30,7 @@ class PlaceCommonWordDivisionTest {
   @Test
   void theDivisionStaysWhereItsCountryIsNamed() {
     // guard: with its country named, the division keeps its reading
-    String text = "Shelling hit villages in the South, the Lebanese army said, as talks resumed in Beirut and Lebanon "
-        + "braced for more strikes.";
+    String text = "Rockets struck farms across the South overnight; envoys met in Beirut while Lebanon waited for news.";
     List<ResolvedPlace> places = resolve(text, "South", "Beirut", "Lebanon");
     ResolvedPlace south = places.stream().filter(p -> "e0".equals(p.entityId())).findFirst().orElse(null);
     assertNotNull(south, places.toString());
