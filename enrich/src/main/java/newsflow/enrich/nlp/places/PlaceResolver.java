@@ -154,6 +154,7 @@ public final class PlaceResolver {
         continue;
       }
       if (e.type() != EntityType.PLACE) continue;
+      if (tailOfHyphenatedName(e, text)) continue; // "treated at Ashby-Kelso": the hospital, not Kelso
       List<ResolvedPlace> pair = hyphenatedPair(e, article);
       if (pair != null) {
         out.addAll(pair);
@@ -163,7 +164,80 @@ public final class PlaceResolver {
       if (p != null) out.add(withoutListMarker(p));
     }
     if (!sports) dropFirmNamesakes(out, entities, text, bySpan);
+    provincesNotTowns(out, entities, text);
     return out;
+  }
+
+  /** A division word right after a name ("Ardmore province", "the Ardmore region"). */
+  private static final Pattern DIVISION_AFTER = Pattern.compile(
+      "^\\s+(?:province|oblast|governorate|prefecture|region)s?\\b");
+  /** The last item of a list that a plural division word closes ("Ardmore, Kell and Lorne provinces"). */
+  private static final Pattern DIVISIONS_AFTER_LIST = Pattern.compile(
+      "^(?:,\\s+\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?)*,?\\s+(?:and|or)\\s+\\p{Lu}[\\p{L}'-]*"
+          + "(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s+(?:provinces|oblasts|governorates|prefectures|regions)\\b");
+  /** "the province of Ardmore", "the provinces of Kell, Lorne and Ardmore": a division word before the list. */
+  private static final Pattern DIVISIONS_BEFORE = Pattern.compile(
+      "\\b(?:(?:province|oblast|governorate|prefecture) of|(?:provinces|oblasts|governorates|prefectures) of"
+          + "(?:\\s+\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*){0,2},)*"
+          + "(?:\\s+\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*){0,2},?\\s+(?:and|or)|\\s+(?:and|or))?)\\s+$");
+
+  /** Whether the mention is written as a province, oblast or the like rather than as a town. */
+  static boolean writtenAsDivision(String text, Span m) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 160));
+    if (DIVISION_AFTER.matcher(after).find() || DIVISIONS_AFTER_LIST.matcher(after).find()) return true;
+    String before = text.substring(Math.max(0, m.start() - 200), m.start());
+    return DIVISIONS_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * "heavy rain in the provinces of Ardmore and Kell", "Ardmore province": a name every mention of which is written
+   * as a province, oblast, governorate or prefecture is that division, not a town of the same name. Such a town
+   * becomes the state-level division spelt alike in its country (GeoNames ADM1); one whose gazetteer name adds a
+   * division word ("Ardmore Oblast") is preferred to the bare name, and a city-level one ("Ardmore City") is skipped. Without such a division (a second-level division the gazetteer
+   * lacks) the town's point is dropped and only its country stays: a town elsewhere, or even the seat of the
+   * province, is not where a reader would pin the province. Countries, divisions and regions are left as read.
+   */
+  private void provincesNotTowns(List<ResolvedPlace> out, List<Entity> entities, String text) {
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) byId.put(e.id(), e);
+    for (int i = 0; i < out.size(); i++) {
+      ResolvedPlace p = out.get(i);
+      if (p.featureCode() == null || !p.featureCode().startsWith("PPL")) continue;
+      Entity e = byId.get(p.entityId());
+      if (e == null || e.type() != EntityType.PLACE || e.mentions().isEmpty()) continue;
+      if (!e.mentions().stream().allMatch(m -> writtenAsDivision(text, m))) continue;
+      String name = e.name().trim();
+      GazetteerEntry division = divisionNamed(name, p.countryCode());
+      if (division != null) {
+        out.set(i, toResolved(p.entityId(), p.name(), division));
+        continue;
+      }
+      boolean regionOnly = e.mentions().stream().allMatch(m -> Pattern.compile("^\\s+region\\b")
+          .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find());
+      if (regionOnly) continue; // "the Ardmore region" may be the area around the town
+      out.set(i, new ResolvedPlace(p.entityId(), name, null, p.countryCode(), null, null, null, null));
+    }
+  }
+
+  /** The first-level division of {@code country} called {@code name} (or name + a division word), or null. */
+  private GazetteerEntry divisionNamed(String name, String country) {
+    List<GazetteerEntry> all = new ArrayList<>();
+    for (GazetteerEntry x : gazetteer.lookup(name)) {
+      if (x.kind() != PlaceKind.ADMIN1) continue;
+      String n = Gazetteer.key(gazetteer.displayName(x));
+      String bare = Gazetteer.key(name);
+      if (n.equals(bare + " city")) continue; // "Kyiv City": the city itself
+      all.add(x);
+    }
+    List<GazetteerEntry> here = all.stream().filter(x -> x.countryCode() != null && x.countryCode().equals(country)).toList();
+    List<GazetteerEntry> pool = here;
+    if (pool.isEmpty()) return null;
+    if (pool.size() == 1) return pool.get(0);
+    String bare = Gazetteer.key(name);
+    for (GazetteerEntry x : pool) {
+      if (!Gazetteer.key(gazetteer.displayName(x)).equals(bare)) return x; // "Moscow Oblast" over the city "Moscow"
+    }
+    return null;
   }
 
   /**
@@ -1186,6 +1260,12 @@ public final class PlaceResolver {
       boolean supported = ctx.supports(c.countryCode(), name) || ctx.admin1Weight(c.admin1Key(), name) > 0 || ctx.near(c)
           || qualifier != null && Objects.equals(qualifier.countryCode(), c.countryCode());
       if (c.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(c.name()) && ctx.countryWeight(c.countryCode()) <= 0) continue;
+      // "flew in on Delta", "the team of the South": a division whose one-word name is an ordinary English word
+      // is that division only where the article names its country
+      if (c.kind() == PlaceKind.ADMIN1 && name.trim().indexOf(' ') < 0 && gazetteer.isCommonWord(name.trim())
+          && ctx.countryWeight(c.countryCode()) <= 0) {
+        continue;
+      }
       // a town named by an ordinary word needs its division written after it ("Plantation, Fla.") unless well known
       if (common && !c.isWellKnown() && !(qualifier != null && qualifier.kind() == PlaceKind.ADMIN1
           && c.kind() == PlaceKind.CITY && Objects.equals(qualifier.admin1Key(), c.admin1Key()))) {
@@ -1702,6 +1782,37 @@ public final class PlaceResolver {
       if (!c.isEmpty() && c.get(0).kind() == PlaceKind.COUNTRY) return c.get(0);
     }
     return null;
+  }
+
+  /** Words that join a place's name with a hyphen without naming anything else ("Anglo-", "Trans-", "Mid-"). */
+  private static final Set<String> HYPHEN_PREFIXES = Set.of(
+      "anglo", "franco", "indo", "sino", "afro", "euro", "pan", "trans", "mid", "greco", "russo", "judeo", "austro",
+      "italo", "hispano", "ibero", "luso", "serbo", "latin", "arab", "pro", "anti", "post", "pre", "ex", "non", "neo",
+      "sub", "greater", "upper", "lower", "north", "south", "east", "west", "central", "inner", "outer", "old", "new",
+      "great", "st", "saint", "san", "santa", "le", "la", "el", "al", "de", "du", "port", "fort", "mount");
+
+  /**
+   * "treated at Ashby-Kelso", "a Varrow-Kelso spokesman": every mention of the name is glued by a hyphen to a
+   * capitalised word before it that is no well-known place and no joining prefix ("Anglo-", "Mid-"), and the
+   * whole hyphenated name is no place the gazetteer knows. Such a mention is the tail of a longer name (a
+   * hospital, a firm, a person's double surname), not the town or region it is spelt like. "Eastland-Westland"
+   * pairs, "Riverton-Lakeside" metro areas led by a well-known city and names the gazetteer knows whole stay.
+   */
+  private boolean tailOfHyphenatedName(Entity e, String text) {
+    if (e.mentions().isEmpty()) return false;
+    for (Span m : e.mentions()) {
+      int dash = m.start() - 1;
+      if (dash < 2 || text.charAt(dash) != '-') return false;
+      int w = dash;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+      if (dash - w < 2 || !Character.isUpperCase(text.charAt(w))) return false;
+      if (w > 0 && (text.charAt(w - 1) == '-' || Character.isLetterOrDigit(text.charAt(w - 1)))) return false;
+      String word = text.substring(w, dash);
+      if (HYPHEN_PREFIXES.contains(word.toLowerCase(Locale.ROOT))) return false;
+      if (gazetteer.lookup(word).stream().anyMatch(GazetteerEntry::isWellKnown)) return false;
+      if (!gazetteer.lookup(text.substring(w, m.end())).isEmpty()) return false;
+    }
+    return true;
   }
 
   /**
