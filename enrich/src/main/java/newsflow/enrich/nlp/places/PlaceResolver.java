@@ -1023,7 +1023,7 @@ public final class PlaceResolver {
 
   private static final Pattern DIVISION_OF_BEFORE = Pattern.compile(
       "\\b(?:province|provinces|region|districts|governorate|prefecture|municipality)\\s+of\\s+$");
-  private static final Pattern DIVISION_AFTER = Pattern.compile(
+  private static final Pattern UNLISTED_DIVISION_AFTER = Pattern.compile(
       "^\\s(?:district|province|governorate|prefecture)\\b");
 
   /**
@@ -1033,7 +1033,7 @@ public final class PlaceResolver {
   private static boolean settlementOrDivisionCue(String text, Span m) {
     if (settlementOfBefore(text, m)) return true;
     if (DIVISION_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) return true;
-    return DIVISION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
+    return UNLISTED_DIVISION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).find();
   }
 
   /**
