@@ -31,9 +31,9 @@ import newsflow.enrich.nlp.text.SportsReport;
  * a single word the model calls a person that is never named in full nor after a title, each of whose
  * mentions is the subject of "reported" ("as Bloomberg has reported"), is a news outlet.
  * Such a single word each of whose mentions is joined by "or" or within a list of three or more to
- * organisations only ("Harbourline Media or Whitcombe") is an organisation.
- * Such a single word each of whose mentions comes right after "the", "a" or "an" ("the Brannock exhibition")
- * is a thing named after someone, not a person.
+ * organisations only ("Harbourline Media or Whitcombe") is an organisation; so is such a single word the model
+ * calls an organisation elsewhere in the article. Such a single word each of whose mentions comes right after
+ * "the", "a" or "an" ("the Brannock exhibition") is a thing named after someone, not a person.
  * Spans and sources are kept.
  */
 final class Retyping extends NerLayers.Stage {
@@ -67,6 +67,10 @@ final class Retyping extends NerLayers.Stage {
     }
     // word -> {mentions, as a reporting outlet, listed with firms, after an article}
     Map<String, int[]> lonePeople = new HashMap<>();
+    Set<String> fullNames = new HashSet<>(); // "nouri al-maliki": people named in full, lower case
+    for (Candidate m : chosen) {
+      if (m.type() == EntityType.PERSON && m.to() > m.from()) fullNames.add(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT));
+    }
     for (Candidate m : chosen) {
       if (m.type() != EntityType.PERSON) {
         continue;
@@ -126,6 +130,11 @@ final class Retyping extends NerLayers.Stage {
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && articleLed(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.OTHER; // "the Brannock committee", "a Velmont report": a thing named after someone
+      } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
+          && lone(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)
+          && !endsAFullName(d.phrase(m.from(), m.to()), fullNames)
+          && mixedCase.getOrDefault(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT), Map.of()).containsKey(EntityType.ORGANIZATION)) {
+        type = EntityType.ORGANIZATION; // "Morland Capital ... Morland expects": one sense per article, a firm
       } else if (type == EntityType.ORGANIZATION && m.source().atMost(MentionSource.MODEL)
           && (givenNameWithParticles(d, m, particleTail(d, m)) || personTailAlone(d, m, personTails)
               || speakingCompoundParticleName(d, m, speakingTails))) {
@@ -297,6 +306,18 @@ final class Retyping extends NerLayers.Stage {
    */
   private static boolean articleLed(int[] n) {
     return n != null && n[0] > 0 && n[3] == n[0];
+  }
+
+  /** The name is only ever one word the model alone calls a person: never named in full nor after a title. */
+  private static boolean lone(int[] n) {
+    return n != null && n[0] > 0;
+  }
+
+  /** {@code word} ends the name of a person named in full ("al-Maliki" of "Nouri al-Maliki"), hyphens included. */
+  private static boolean endsAFullName(String word, Set<String> fullNames) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String n : fullNames) if (n.endsWith(" " + w) || n.endsWith("-" + w)) return true;
+    return false;
   }
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
