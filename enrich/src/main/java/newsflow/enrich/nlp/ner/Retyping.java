@@ -83,7 +83,7 @@ final class Retyping extends NerLayers.Stage {
       n[0]++;
       if (reportsAsOutlet(d, m.to())) n[1]++;
       if (listedWithOrganisationsOnly(d, m, chosen)) n[2]++;
-      if (articleBefore(d, m.from()) && !joinedToSurname(d, m.to(), surnames)) n[3]++;
+      if (articleBefore(d, m.from()) && !joinedToSurname(d, m.to(), surnames) && !ledBy(d, m.to())) n[3]++;
     }
     Set<String> personTails = new HashSet<>(); // "de la garza" of "Ovidio de la Garza", a person
     Set<String> speakingTails = new HashSet<>(); // "de la garza" of "De La Garza said"
@@ -329,6 +329,16 @@ final class Retyping extends NerLayers.Stage {
   private static boolean joinedToSurname(TokenIndex d, int i, Map<String, Integer> surnames) {
     return i + 2 < d.size() && d.sameSentence(i, i + 2)
         && (d.norm(i + 1).equals("and") || d.norm(i + 1).equals("or")) && surnames.containsKey(d.norm(i + 2));
+  }
+
+  /** What a person leads or heads, named after them with an article: "the Brandt administration". */
+  private static final Set<String> LED = Set.of(
+      "administration", "administrations", "government", "governments", "presidency", "premiership", "regime",
+      "cabinet", "era", "campaign", "family", "dynasty");
+
+  /** The word after {@code i}, in its sentence, is something a person leads ({@link #LED}): the name is a person's. */
+  private static boolean ledBy(TokenIndex d, int i) {
+    return i + 1 < d.size() && d.sameSentence(i, i + 1) && LED.contains(d.norm(i + 1).toLowerCase(Locale.ROOT));
   }
 
   /** The word before {@code i}, in its sentence, is an article. */

@@ -58,4 +58,11 @@ class ArticleLedNameTest {
     List<Entity> es = entities(text);
     assertEquals(EntityType.PERSON, typeOf(es, "Pellham"), es.toString());
   }
+
+  @Test
+  void aNameBeforeWhatAPersonLeadsKeepsThePerson() {
+    String text = "Critics said the Brandt administration had ignored the report for two years.";
+    List<Entity> es = entities(text);
+    assertEquals(EntityType.PERSON, typeOf(es, "Brandt"), es.toString());
+  }
 }
