@@ -31,7 +31,9 @@ import newsflow.enrich.nlp.text.SportsReport;
  * a single word the model calls a person that is never named in full nor after a title, each of whose
  * mentions is the subject of "reported" ("as Bloomberg has reported"), is a news outlet.
  * Such a single word each of whose mentions is joined by "or" or within a list of three or more to
- * organisations only ("Harbourline Media or Whitcombe") is an organisation.
+ * organisations only ("Harbourline Media or Whitcombe") is an organisation; so is such a single word the model
+ * calls an organisation elsewhere in the article. Such a single word each of whose mentions comes right after
+ * "the", "a" or "an" ("the Brannock exhibition") is a thing named after someone, not a person.
  * Spans and sources are kept.
  */
 final class Retyping extends NerLayers.Stage {
@@ -63,12 +65,17 @@ final class Retyping extends NerLayers.Stage {
             .merge(m.type(), 1, Integer::sum);
       }
     }
-    Map<String, int[]> lonePeople = new HashMap<>(); // word -> {mentions, as a reporting outlet, listed with firms}
+    // word -> {mentions, as a reporting outlet, listed with firms, after an article}
+    Map<String, int[]> lonePeople = new HashMap<>();
+    Set<String> fullNames = new HashSet<>(); // "nouri al-maliki": people named in full, lower case
+    for (Candidate m : chosen) {
+      if (m.type() == EntityType.PERSON && m.to() > m.from()) fullNames.add(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT));
+    }
     for (Candidate m : chosen) {
       if (m.type() != EntityType.PERSON) {
         continue;
       }
-      int[] n = lonePeople.computeIfAbsent(d.norm(m.from()), k -> new int[3]);
+      int[] n = lonePeople.computeIfAbsent(d.norm(m.from()), k -> new int[4]);
       if (m.from() != m.to() || !m.source().atMost(MentionSource.MODEL)) {
         n[0] = -1_000; // named in full, or after an honorific or a title: a person
         continue;
@@ -76,6 +83,7 @@ final class Retyping extends NerLayers.Stage {
       n[0]++;
       if (reportsAsOutlet(d, m.to())) n[1]++;
       if (listedWithOrganisationsOnly(d, m, chosen)) n[2]++;
+      if (articleBefore(d, m.from()) && !joinedToSurname(d, m.to(), surnames) && !ledBy(d, m.to())) n[3]++;
     }
     Set<String> personTails = new HashSet<>(); // "de la garza" of "Ovidio de la Garza", a person
     Set<String> speakingTails = new HashSet<>(); // "de la garza" of "De La Garza said"
@@ -119,6 +127,14 @@ final class Retyping extends NerLayers.Stage {
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && listedFirm(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.ORGANIZATION; // "brands such as Quorvex, Halden and Mirabo": listed with firms only
+      } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
+          && articleLed(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
+        type = EntityType.OTHER; // "the Brannock committee", "a Velmont report": a thing named after someone
+      } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
+          && lone(lonePeople.get(word)) && !surnames.containsKey(word) && !givenFirst.containsKey(word)
+          && !endsAFullName(d.phrase(m.from(), m.to()), fullNames)
+          && mixedCase.getOrDefault(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT), Map.of()).containsKey(EntityType.ORGANIZATION)) {
+        type = EntityType.ORGANIZATION; // "Morland Capital ... Morland expects": one sense per article, a firm
       } else if (type == EntityType.ORGANIZATION && m.source().atMost(MentionSource.MODEL)
           && (givenNameWithParticles(d, m, particleTail(d, m)) || personTailAlone(d, m, personTails)
               || speakingCompoundParticleName(d, m, speakingTails))) {
@@ -282,6 +298,52 @@ final class Retyping extends NerLayers.Stage {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Every one-word mention of the name comes right after "the", "a" or "an" ("the Brannock exhibition", "a
+   * Velmont report"): a person is not named with an article, an award, a venue, a ship or a firm is.
+   */
+  private static boolean articleLed(int[] n) {
+    return n != null && n[0] > 0 && n[3] == n[0];
+  }
+
+  /** The name is only ever one word the model alone calls a person: never named in full nor after a title. */
+  private static boolean lone(int[] n) {
+    return n != null && n[0] > 0;
+  }
+
+  /** {@code word} ends the name of a person named in full ("al-Maliki" of "Nouri al-Maliki"), hyphens included. */
+  private static boolean endsAFullName(String word, Set<String> fullNames) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String n : fullNames) if (n.endsWith(" " + w) || n.endsWith("-" + w)) return true;
+    return false;
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * The word after {@code i} is "and" or "or" followed by the surname of a person named in full in the article:
+   * "the Pellham and Corrigan years" speaks of two people, the article goes with the noun.
+   */
+  private static boolean joinedToSurname(TokenIndex d, int i, Map<String, Integer> surnames) {
+    return i + 2 < d.size() && d.sameSentence(i, i + 2)
+        && (d.norm(i + 1).equals("and") || d.norm(i + 1).equals("or")) && surnames.containsKey(d.norm(i + 2));
+  }
+
+  /** What a person leads or heads, named after them with an article: "the Brandt administration". */
+  private static final Set<String> LED = Set.of(
+      "administration", "administrations", "government", "governments", "presidency", "premiership", "regime",
+      "cabinet", "era", "campaign", "family", "dynasty");
+
+  /** The word after {@code i}, in its sentence, is something a person leads ({@link #LED}): the name is a person's. */
+  private static boolean ledBy(TokenIndex d, int i) {
+    return i + 1 < d.size() && d.sameSentence(i, i + 1) && LED.contains(d.norm(i + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** The word before {@code i}, in its sentence, is an article. */
+  private static boolean articleBefore(TokenIndex d, int i) {
+    return i > 0 && d.sameSentence(i - 1, i) && ARTICLES.contains(d.norm(i - 1).toLowerCase(Locale.ROOT));
   }
 
   /** Every one-word mention of the name stands in a list of organisations only ({@link #listedWithOrganisationsOnly}). */
