@@ -65,6 +65,7 @@ final class Retyping extends NerLayers.Stage {
             .merge(m.type(), 1, Integer::sum);
       }
     }
+    Set<String> particleSurnames = particleSurnames(d, chosen);
     // word -> {mentions, as a reporting outlet, listed with firms, after an article}
     Map<String, int[]> lonePeople = new HashMap<>();
     Set<String> fullNames = new HashSet<>(); // "nouri al-maliki": people named in full, lower case
@@ -114,6 +115,8 @@ final class Retyping extends NerLayers.Stage {
       if (m.from() == m.to() && type != EntityType.PERSON && type != EntityType.OTHER
           && (surnames.containsKey(word) || !place && !placeOrganisation && givenFirst.containsKey(word))) {
         type = EntityType.PERSON;
+      } else if (type != EntityType.PERSON && particleSurnameAlone(d, m, particleSurnames)) {
+        type = EntityType.PERSON; // "Karim al-Haddad ... al-Haddad said": the particle and surname alone, in any case
       } else if (m.from() == m.to() && type == EntityType.PERSON && m.source().atMost(MentionSource.MODEL)
           && placeWords.contains(word) && !surnames.containsKey(word) && !givenFirst.containsKey(word)) {
         type = EntityType.PLACE; // "in Nelson ... the Nelson office": one sense per article unless someone is so named
@@ -221,6 +224,48 @@ final class Retyping extends NerLayers.Stage {
   private static boolean personTailAlone(TokenIndex d, Candidate m, Set<String> personTails) {
     return m.to() > m.from() && NameWords.PARTICLES.contains(d.norm(m.from()).toLowerCase(Locale.ROOT))
         && !organisationEvidence(d, m) && personTails.contains(d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The particle-led surnames of the people named in full in the article, in one spelling (lower case, one
+   * hyphen between particle and surname): "al-haddad" of "Karim al-Haddad" and of "Karim Al Haddad".
+   */
+  private static Set<String> particleSurnames(TokenIndex d, List<Candidate> chosen) {
+    Set<String> out = new HashSet<>();
+    for (Candidate m : chosen) {
+      if (m.type() != EntityType.PERSON || m.to() == m.from() || d.allCaps(m.from(), m.to())) continue;
+      String last = d.norm(m.to());
+      if (NameWords.isParticleName(last)) {
+        out.add(particleKey(last));
+      } else if (m.to() - 1 > m.from() && d.capitalised(m.to())
+          && NameWords.PARTICLES.contains(d.norm(m.to() - 1).toLowerCase(Locale.ROOT))) {
+        out.add(particleKey(d.norm(m.to() - 1) + "-" + last));
+      }
+    }
+    return out;
+  }
+
+  private static String particleKey(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010\u2011]+", "-");
+  }
+
+  /**
+   * A mention that is only a particle and a surname ("al-Haddad", "Al-Haddad", "Al Haddad"), with no
+   * organisation word, written as the particle-led surname of a person named in full in the article.
+   */
+  private static boolean particleSurnameAlone(TokenIndex d, Candidate m, Set<String> particleSurnames) {
+    if (particleSurnames.isEmpty() || m.to() - m.from() > 1 || organisationEvidence(d, m)) return false;
+    String key;
+    if (m.from() == m.to()) {
+      String w = d.norm(m.from());
+      int h = w.indexOf('-');
+      if (h <= 0 || !NameWords.isParticleName(w.substring(0, h).toLowerCase(Locale.ROOT) + w.substring(h))) return false;
+      key = particleKey(w);
+    } else {
+      if (!NameWords.PARTICLES.contains(d.norm(m.from()).toLowerCase(Locale.ROOT)) || !d.capitalised(m.to())) return false;
+      key = particleKey(d.norm(m.from()) + "-" + d.norm(m.to()));
+    }
+    return particleSurnames.contains(key);
   }
 
   /** A name that opens with a particle and goes on with a capitalised word ("Van Der Molen", "De Smet"). */
