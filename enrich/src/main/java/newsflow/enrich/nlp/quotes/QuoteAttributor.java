@@ -2794,9 +2794,9 @@ public final class QuoteAttributor {
   }
 
   /**
-   * Nouns for what is said or asked, never for who says it ("the question asked of the court", "the concerns
-   * raised by the panel", "the remarks made at the rally"). Documents that can "say" ("the statement said",
-   * "the letter read") are not among them.
+   * Nouns naming the content of speech, never its utterer ("the query asked of the tribunal", "the worries
+   * raised by residents", "remarks made at a rally"). Nouns for documents, which can be a cue's subject
+   * ("the letter reads"), are left out.
    */
   private static final Set<String> SAID_THING_NOUNS = MentionFinder.words("question", "questions", "concern",
       "concerns", "issue", "issues", "point", "points", "remark", "remarks", "comment", "comments", "claim", "claims",
@@ -2827,8 +2827,8 @@ public final class QuoteAttributor {
         && !c.lower(i - 1).endsWith("s") && c.mf().isWord(i - 1) && !c.mf().isPronoun(i - 1)) {
       return false; // "in an annual report", "the union's new post": a bare form after "a X" or "Y's X" is a noun
     }
-    // "the question asked of the court", "the concerns raised by the panel": a past form right after a noun for
-    // what is said modifies that noun; the noun cannot be the one speaking, so the verb is no cue.
+    // "the query asked of the tribunal", "the worries raised by residents": a past form straight after a noun
+    // naming uttered content modifies that noun; such a noun never utters anything, so the verb is no cue.
     if (i > 0 && !l.endsWith("ing") && !l.endsWith("s") && c.quoteOf()[i - 1] < 0 && c.sentOf()[i - 1] == c.sentOf()[i]
         && SAID_THING_NOUNS.contains(c.lower(i - 1)) && !c.mf().isCap(i - 1)) {
       return false;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Quotes whose speech verb has someone other than the sentence subject as its own subject, on made-up
  * articles: the object of a verb like "prompted" or "urged" before "to" and a speech or naming verb, the
  * object of a verb like "criticised" before "for" and a speech or naming gerund, and a past form of a speech
- * verb that only modifies a noun for what is said ("the question asked of the court").
+ * verb that only modifies a noun naming uttered content ("the query asked of the tribunal").
  */
 class QuoteObjectControlTest {
 
@@ -40,22 +40,22 @@ class QuoteObjectControlTest {
 
   @Test
   void aSpeechVerbModifyingANounForWhatIsSaidIsNoCue() {
-    List<Quote> qs = quotes("Court\n\nIn its filing, Acme said that there are \"strong links\" between the question "
-        + "asked of the court by the panel and the \"pending case next door\", and that the judge should use "
-        + "\"great restraint here\".");
-    assertEquals("Acme", quote(qs, "pending case").speaker());
-    assertEquals("Acme", quote(qs, "great restraint").speaker());
+    List<Quote> qs = quotes("Tribunal\n\nIn its brief, Norvex argued that there are \"deep ties\" between the query "
+        + "asked of the tribunal by the council and the \"older dispute over the harbour\", and that the tribunal "
+        + "ought to show \"real caution now\".");
+    assertEquals("Norvex", quote(qs, "older dispute").speaker());
+    assertEquals("Norvex", quote(qs, "real caution").speaker());
   }
 
   @Test
   void theSubjectKeepsItsOwnWords() {
-    List<Quote> qs = quotes("Storm\n\nThe College urged staff to travel in groups \"where possible\".\n\n"
+    List<Quote> qs = quotes("Storm\n\nThe Rowing Club urged members to walk in pairs \"when they can\".\n\n"
         + "Ann Lee urged residents to \"stay indoors\" during the storm.\n\n"
         + "Ann Lee urged the board to reject the offer, saying it was \"far too low\".\n\n"
         + "Ann Lee asked officials to explain why \"nothing was done\" for so long.\n\n"
         + "Ann Lee, the director, asked the judge to describe the case as \"closed\", and said \"we are done\".\n\n"
         + "Lee said the remarks made at the rally were \"deeply hurtful to many families\".");
-    assertEquals("College", quote(qs, "where possible").speaker());
+    assertEquals("Rowing Club", quote(qs, "when they can").speaker());
     assertEquals("Ann Lee", quote(qs, "stay indoors").speaker());
     assertEquals("Ann Lee", quote(qs, "far too low").speaker());
     assertEquals("Ann Lee", quote(qs, "nothing was done").speaker());
