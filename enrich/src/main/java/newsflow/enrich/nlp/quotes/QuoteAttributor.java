@@ -1970,10 +1970,20 @@ public final class QuoteAttributor {
       "whilst", "because", "saying", "adding", "noting", "who", "which", "why", "whether", "if", "how", "what");
 
   /**
+   * Control verbs that only ask for the act ("urged Ines Varo to call it ..."): the object may never have said
+   * the words, and the subject may have put them forward, so neither is given as the speaker.
+   */
+  private static final Set<String> REQUEST_VERBS = MentionFinder.words("urge", "urges", "urged", "urging", "ask",
+      "asks", "asked", "asking", "encourage", "encourages", "encouraged", "encouraging", "invite", "invites",
+      "invited", "inviting", "push", "pushes", "pushed", "pushing", "pressure", "pressures", "pressured",
+      "pressuring", "goad", "goads", "goaded", "goading", "challenge", "challenges", "challenged", "challenging");
+
+  /**
    * The speaker of a quote governed by a speech or naming verb whose own subject is the object of another verb
    * before it: "Ann Lee prompted one parent to slam the plan as “...”", "Ann Lee criticised Ivo Brandt for
    * calling the plan “...”". The attribution {@code a} found for the sentence's subject ("Ann Lee") is replaced
-   * by the object when it is a named person or organisation, else by no speaker ("one parent", "her"). Only when
+   * by the object when it is a named person or organisation and the verb makes it act ("prompted", "led", not
+   * a request like "urged"), else by no speaker ("one parent", "her"). Only when
    * the subject's mention stands before the governing verb in the quote's sentence, the object is one to six
    * words with no comma, and nothing between the speech verb and the quote turns the clause ("..., saying",
    * "and told", a finite verb). Otherwise {@code a} unchanged.
@@ -2020,8 +2030,8 @@ public final class QuoteAttributor {
       int oe = k - 1;
       Mention named = c.mf().phraseStartingAt(os, k);
       String cue = c.toks().get(k + 1).text();
-      if (named != null && named.kind() == Kind.NAME && named.first() == os && named.last() == oe
-          && namedPersonOrOrganisation(c, named)) {
+      if (!REQUEST_VERBS.contains(c.lower(v)) && named != null && named.kind() == Kind.NAME && named.first() == os
+          && named.last() == oe && namedPersonOrOrganisation(c, named)) {
         return new Attribution(named, cue, a.confidence());
       }
       return new Attribution(new Mention(os, oe, Kind.NOT_SPEAKER), null, 0.5);

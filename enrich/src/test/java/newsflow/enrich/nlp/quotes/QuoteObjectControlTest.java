@@ -22,12 +22,14 @@ class QuoteObjectControlTest {
     List<Quote> qs = quotes("School\n\nAnn Lee, a teacher at the school, prompted one parent to slam the plan as "
         + "\"a shambles\".\n\nThe mayor urged Tom Birch to call the scheme \"a disgrace to the city and its "
         + "people\".\n\nMark Hale encouraged her to say \"we will not be moved by threats from anyone\".\n\n"
-        + "Ann Lee, the director, asked the judge to describe the case as \"closed\", and said \"we are done\".");
+        + "Ann Lee, the director, asked the judge to describe the case as \"closed\", and said \"we are done\".\n\n"
+        + "Ann Lee prompted Tom Birch to call the trial \"a farce from start to finish\".");
     assertNull(quote(qs, "a shambles").speaker(), "an unnamed object is no speaker");
-    assertEquals("Tom Birch", quote(qs, "a disgrace").speaker());
+    assertNull(quote(qs, "a disgrace").speaker(), "a request: neither the one asked nor the one asking");
     assertNull(quote(qs, "we will not").speaker(), "a pronoun object is no speaker");
     assertNull(quote(qs, "closed").speaker());
     assertEquals("Ann Lee", quote(qs, "we are done").speaker(), "the subject's own speech verb after it");
+    assertEquals("Tom Birch", quote(qs, "a farce").speaker(), "a named object made to act speaks");
   }
 
   @Test
