@@ -1970,8 +1970,8 @@ public final class QuoteAttributor {
       "whilst", "because", "saying", "adding", "noting", "who", "which", "why", "whether", "if", "how", "what");
 
   /**
-   * Control verbs that only ask for the act ("urged Ines Varo to call it ..."): the object may never have said
-   * the words, and the subject may have put them forward, so neither is given as the speaker.
+   * Control verbs that only request the act ("urged Ines Varo to call it ..."): whether the object ever uttered
+   * the words is unknown, and the subject may have proposed them, so neither one is given as the speaker.
    */
   private static final Set<String> REQUEST_VERBS = MentionFinder.words("urge", "urges", "urged", "urging", "ask",
       "asks", "asked", "asking", "encourage", "encourages", "encouraged", "encouraging", "invite", "invites",
