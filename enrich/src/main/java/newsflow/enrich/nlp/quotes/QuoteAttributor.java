@@ -1986,7 +1986,7 @@ public final class QuoteAttributor {
    * a request like "urged"), else by no speaker ("one parent", "her"). Only when
    * the subject's mention stands before the governing verb in the quote's sentence, the object is one to six
    * words with no comma, and nothing between the speech verb and the quote turns the clause ("..., saying",
-   * "and told", a finite verb). Otherwise {@code a} unchanged.
+   * "and told", a finite verb after a pronoun or name). Otherwise {@code a} unchanged.
    */
   private static Attribution objectOfControl(Ctx c, int first, Attribution a) {
     if (a == null || a.mention() == null || first >= c.n()) return a;
@@ -1994,16 +1994,17 @@ public final class QuoteAttributor {
     int sent = c.sentOf()[first];
     if (m.last() >= first || c.sentOf()[m.last()] != sent) return a;
     // The subject's mention may have swallowed the controlling verb ("The closure led"): it only has to start
-    // before it. The speech verb governing the quote: the last "to VERB" or "for VERBing" before it, past which only
-    // object words run to the quote.
+    // before it. The speech verb governing the quote: the last "to VERB" or "for VERBing" before it, past which
+    // only object words run to the quote.
     for (int k = first - 2; k > m.first() + 1; k--) {
       if (c.quoteOf()[k] >= 0 || c.quoteOf()[k + 1] >= 0) return a;
       String lk = c.lower(k);
       String lv = c.lower(k + 1);
       String tk = c.toks().get(k).norm();
       if (tk.equals(",") || c.terminal(k) || isDash(tk) || REACH_BREAKERS.contains(lk)) return a;
-      boolean infinitive = lk.equals("to") && isBareForm(lv) && (SpeechVerbs.isSpeechVerb(lv) || NAMING_FORMS.contains(lv));
-      boolean gerund = lk.equals("for") && lv.endsWith("ing") && (SpeechVerbs.isSpeechVerb(lv) || NAMING_FORMS.contains(lv));
+      boolean speech = SpeechVerbs.isSpeechVerb(lv) || NAMING_FORMS.contains(lv);
+      boolean infinitive = speech && lk.equals("to") && isBareForm(lv);
+      boolean gerund = speech && lk.equals("for") && lv.endsWith("ing");
       if (!infinitive && !gerund) continue;
       if (c.mf().isCap(k + 1)) return a;
       // No clause of its own between the speech verb and the quote ("to slam the plan she called “...”").
@@ -2016,16 +2017,14 @@ public final class QuoteAttributor {
       }
       // The object: one to six words back to the controlling verb, no comma, past the subject's mention.
       int v = k - 1;
+      Set<String> controlling = infinitive ? OBJECT_CONTROL_VERBS : JUDGED_FOR_VERBS;
       while (v > m.first() && k - v <= 7) {
-        String lw = c.lower(v);
         String tw = c.toks().get(v).norm();
         if (tw.equals(",") || c.quoteOf()[v] >= 0 || c.terminal(v)) return a;
-        if (v < k - 1 && (infinitive ? OBJECT_CONTROL_VERBS : JUDGED_FOR_VERBS).contains(lw) && !c.mf().isCap(v)) break;
+        if (v < k - 1 && controlling.contains(c.lower(v)) && !c.mf().isCap(v)) break;
         v--;
       }
-      if (v <= m.first() || k - v > 7 || !(infinitive ? OBJECT_CONTROL_VERBS : JUDGED_FOR_VERBS).contains(c.lower(v))) {
-        return a;
-      }
+      if (v <= m.first() || k - v > 7 || !controlling.contains(c.lower(v))) return a;
       int os = v + 1;
       int oe = k - 1;
       Mention named = c.mf().phraseStartingAt(os, k);
@@ -2804,7 +2803,7 @@ public final class QuoteAttributor {
   }
 
   /**
-   * Nouns naming the content of speech, never its utterer ("the query asked of the tribunal", "the worries
+   * Nouns naming the content of speech, never its utterer ("the query asked of the tribunal", "the doubts
    * raised by residents", "remarks made at a rally"). Nouns for documents, which can be a cue's subject
    * ("the letter reads"), are left out.
    */
@@ -2837,10 +2836,10 @@ public final class QuoteAttributor {
         && !c.lower(i - 1).endsWith("s") && c.mf().isWord(i - 1) && !c.mf().isPronoun(i - 1)) {
       return false; // "in an annual report", "the union's new post": a bare form after "a X" or "Y's X" is a noun
     }
-    // "the query asked of the tribunal", "the worries raised by residents": a past form straight after a noun
+    // "the query asked of the tribunal", "the doubts raised by residents": a past form straight after a noun
     // naming uttered content modifies that noun; such a noun never utters anything, so the verb is no cue.
-    if (i > 0 && !l.endsWith("ing") && !l.endsWith("s") && c.quoteOf()[i - 1] < 0 && c.sentOf()[i - 1] == c.sentOf()[i]
-        && SAID_THING_NOUNS.contains(c.lower(i - 1)) && !c.mf().isCap(i - 1)) {
+    if (i > 0 && !l.endsWith("ing") && !l.endsWith("s") && c.quoteOf()[i - 1] < 0
+        && c.sentOf()[i - 1] == c.sentOf()[i] && SAID_THING_NOUNS.contains(c.lower(i - 1)) && !c.mf().isCap(i - 1)) {
       return false;
     }
     // "Said" capitalised mid-sentence is usually part of a name.
