@@ -213,6 +213,9 @@ public final class QuoteAttributor {
 
     Attribution[] attr = new Attribution[spans.size()];
     boolean[] term = new boolean[spans.size()];
+    // The sentence subject's attribution that objectOfControl replaced, for a later quote that a speech verb
+    // of that subject introduces ("... to describe it as “closed”, and said “we are done”").
+    Attribution[] subjectOf = new Attribution[spans.size()];
     // Pass 1: cues adjacent to or in the same sentence as the quote; quoted terms and titles get none.
     for (int q = 0; q < spans.size(); q++) {
       term[q] = spans.get(q).partial() ? isQuotedTerm(ctx, qFirst[q], spans.get(q)) : isNamedThing(ctx, qFirst[q], spans.get(q));
@@ -220,7 +223,11 @@ public final class QuoteAttributor {
         term[q] = true;
       }
       if (!term[q] && isBracketedGloss(text, spans.get(q))) term[q] = true;
-      if (!term[q]) attr[q] = quotedSource(ctx, qFirst[q], local(ctx, q, qFirst[q], qLast[q], spans.get(q)));
+      if (!term[q]) {
+        Attribution own = quotedSource(ctx, qFirst[q], local(ctx, q, qFirst[q], qLast[q], spans.get(q)));
+        attr[q] = objectOfControl(ctx, qFirst[q], own);
+        if (attr[q] != own) subjectOf[q] = own;
+      }
     }
     boolean[] crossheadFromAbove = new boolean[spans.size()];
     // Pass 2: quotes without a local cue take the speaker of a neighbouring quote or paragraph; a quote
@@ -235,14 +242,16 @@ public final class QuoteAttributor {
         // "... “a win” while opponents called it “a giveaway”": a clause with its own subject between the two
         // quotes governs the second; its subject, not the first quote's speaker, owns it.
         if (sameSentence && ownSubjectBetween(ctx, qLast[q - 1] + 1, qFirst[q])) continue;
-        Attribution a = sameSentence ? carried(attr[q - 1]) : null;
+        Attribution a = sameSentence ? carriedPastControl(ctx, attr, subjectOf, qLast, qFirst, q) : null;
         if (a == null) a = cueClosingSentence(ctx, spans, attr, qFirst, qLast, q);
         if (a == null) a = possessorOfWords(ctx, qFirst[q]);
         if (a == null) a = authorOfSpeechNoun(ctx, qFirst[q]);
         if (a == null) a = governingSpeaker(ctx, qFirst[q]);
         if (a == null) a = evaluator(ctx, qFirst[q], spans.get(q));
         if (a == null && subjectMaySpeak(ctx, qFirst[q], spans.get(q))) a = clauseSubject(ctx, qFirst[q]);
-        a = quotedSource(ctx, qFirst[q], a);
+        Attribution own = quotedSource(ctx, qFirst[q], a);
+        a = objectOfControl(ctx, qFirst[q], own);
+        if (a != own) subjectOf[q] = own;
         // "..., Lee said. Then, “we will see.”": the quote before it in the paragraph, when no other
         // name or pronoun stands between them.
         if (a == null && q > 0 && attr[q - 1] != null && spans.get(q - 1).paragraph() == spans.get(q).paragraph()
@@ -265,7 +274,7 @@ public final class QuoteAttributor {
       // Not past a sentence led by someone else ("“A,” said Osk. Landlord Piet Danner disputes that. “B.”").
       if (a == null && q > 0 && spans.get(q - 1).paragraph() == p && attr[q - 1] != null
           && !otherNameLeadsBetween(ctx, qLast[q - 1] + 1, qFirst[q], attr[q - 1].mention())) {
-        a = carried(attr[q - 1]);
+        a = carriedPastControl(ctx, attr, subjectOf, qLast, qFirst, q);
       }
       // Next quote of the same paragraph ("“A.” “B,” he said.").
       if (a == null) {
@@ -2023,6 +2032,124 @@ public final class QuoteAttributor {
     return noSpeakerFor(teller);
   }
 
+  /**
+   * Verbs that make their object do what the infinitive after it says ("prompted one parent to slam the plan",
+   * "led Ivo Brandt to call it", "urged Ines Varo to describe ..."): the object, not the subject, performs it.
+   */
+  private static final Set<String> OBJECT_CONTROL_VERBS = MentionFinder.words("prompt", "prompts", "prompted",
+      "prompting", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "lead", "leads", "led",
+      "leading", "force", "forces", "forced", "forcing", "inspire", "inspires", "inspired", "inspiring", "push",
+      "pushes", "pushed", "pushing", "get", "gets", "got", "getting", "persuade", "persuades", "persuaded",
+      "persuading", "encourage", "encourages", "encouraged", "encouraging", "spur", "spurs", "spurred", "spurring",
+      "drive", "drives", "drove", "driving", "cause", "causes", "caused", "causing", "compel", "compels",
+      "compelled", "compelling", "invite", "invites", "invited", "inviting", "provoke", "provokes", "provoked",
+      "provoking", "convince", "convinces", "convinced", "convincing", "pressure", "pressures", "pressured",
+      "pressuring", "goad", "goads", "goaded", "goading", "challenge", "challenges", "challenged", "challenging");
+
+  /**
+   * Verbs that judge their object for something it said ("criticised Ivo Brandt for calling the plan ...",
+   * "thanked the nurses for describing ..."): the object said it, not the subject.
+   */
+  private static final Set<String> JUDGED_FOR_VERBS = Lexicon.union(EVALUATING_VERBS, MentionFinder.words("thank",
+      "thanks", "thanked", "thanking", "attack", "attacks", "attacked", "attacking", "rebuke", "rebukes",
+      "rebuked", "rebuking", "scold", "scolds", "scolded", "scolding", "fault", "faults", "faulted", "faulting",
+      "chide", "chides", "chided", "chiding", "fine", "fines", "fined", "sack", "sacks", "sacked", "suspend",
+      "suspends", "suspended", "sue", "sues", "sued", "suing", "censure", "censures", "censured"));
+
+  /** Naming verbs that, like speech verbs, put words in the mouth of their subject ("to call it", "for calling it"). */
+  private static final Set<String> NAMING_FORMS = MentionFinder.words("call", "calling", "label", "labelling",
+      "labeling", "brand", "branding", "dub", "dubbing", "term", "terming", "liken", "likening");
+
+  /** Words that end the reach of an infinitive or gerund over the quote after it. */
+  private static final Set<String> REACH_BREAKERS = MentionFinder.words("and", "but", "or", "while",
+      "whilst", "because", "saying", "adding", "noting", "who", "which", "why", "whether", "if", "how", "what");
+
+  /**
+   * Control verbs that only request the act ("urged Ines Varo to call it ..."): whether the object ever uttered
+   * the words is unknown, and the subject may have proposed them, so neither one is given as the speaker.
+   */
+  private static final Set<String> REQUEST_VERBS = MentionFinder.words("urge", "urges", "urged", "urging", "ask",
+      "asks", "asked", "asking", "encourage", "encourages", "encouraged", "encouraging", "invite", "invites",
+      "invited", "inviting", "push", "pushes", "pushed", "pushing", "pressure", "pressures", "pressured",
+      "pressuring", "goad", "goads", "goaded", "goading", "challenge", "challenges", "challenged", "challenging");
+
+  /**
+   * The speaker of a quote governed by a speech or naming verb whose own subject is the object of another verb
+   * before it: "Ann Lee prompted one parent to slam the plan as “...”", "Ann Lee criticised Ivo Brandt for
+   * calling the plan “...”". The attribution {@code a} found for the sentence's subject ("Ann Lee") is replaced
+   * by the object when it is a named person or organisation and the verb makes it act ("prompted", "led", not
+   * a request like "urged"), else by no speaker ("one parent", "her"). Only when
+   * the subject's mention stands before the governing verb in the quote's sentence, the object is one to six
+   * words with no comma, and nothing between the speech verb and the quote turns the clause ("..., saying",
+   * "and told", a finite verb after a pronoun or name). Otherwise {@code a} unchanged.
+   */
+  private static Attribution objectOfControl(Ctx c, int first, Attribution a) {
+    if (a == null || a.mention() == null || first >= c.n()) return a;
+    Mention m = a.mention();
+    int sent = c.sentOf()[first];
+    if (m.last() >= first || c.sentOf()[m.last()] != sent) return a;
+    // The subject's mention may have swallowed the controlling verb ("The closure led"): it only has to start
+    // before it. The speech verb governing the quote: the last "to VERB" or "for VERBing" before it, past which
+    // only object words run to the quote.
+    for (int k = first - 2; k > m.first() + 1; k--) {
+      if (c.quoteOf()[k] >= 0 || c.quoteOf()[k + 1] >= 0) return a;
+      String lk = c.lower(k);
+      String lv = c.lower(k + 1);
+      String tk = c.toks().get(k).norm();
+      if (tk.equals(",") || c.terminal(k) || isDash(tk) || REACH_BREAKERS.contains(lk)) return a;
+      boolean speech = SpeechVerbs.isSpeechVerb(lv) || NAMING_FORMS.contains(lv);
+      boolean infinitive = speech && lk.equals("to") && isBareForm(lv);
+      boolean gerund = speech && lk.equals("for") && lv.endsWith("ing");
+      if (!infinitive && !gerund) continue;
+      if (c.mf().isCap(k + 1)) return a;
+      // No clause of its own between the speech verb and the quote ("to slam the plan she called “...”").
+      for (int j = k + 2; j < first; j++) {
+        String tj = c.toks().get(j).norm();
+        if (tj.equals(",") || isDash(tj) || c.terminal(j) || REACH_BREAKERS.contains(c.lower(j))
+            || isFiniteVerb(c.toks().get(j)) && (c.mf().isPronoun(j - 1) || c.person()[j - 1])) {
+          return a;
+        }
+      }
+      // The object: one to six words back to the controlling verb, no comma, past the subject's mention.
+      int v = k - 1;
+      Set<String> controlling = infinitive ? OBJECT_CONTROL_VERBS : JUDGED_FOR_VERBS;
+      while (v > m.first() && k - v <= 7) {
+        String tw = c.toks().get(v).norm();
+        if (tw.equals(",") || c.quoteOf()[v] >= 0 || c.terminal(v)) return a;
+        if (v < k - 1 && controlling.contains(c.lower(v)) && !c.mf().isCap(v)) break;
+        v--;
+      }
+      if (v <= m.first() || k - v > 7 || !controlling.contains(c.lower(v))) return a;
+      int os = v + 1;
+      int oe = k - 1;
+      Mention named = c.mf().phraseStartingAt(os, k);
+      String cue = c.toks().get(k + 1).text();
+      if (!REQUEST_VERBS.contains(c.lower(v)) && named != null && named.kind() == Kind.NAME && named.first() == os
+          && named.last() == oe && namedPersonOrOrganisation(c, named)) {
+        return new Attribution(named, cue, a.confidence());
+      }
+      return new Attribution(new Mention(os, oe, Kind.NOT_SPEAKER), null, 0.5);
+    }
+    return a;
+  }
+
+  /**
+   * The previous quote's attribution carried to quote {@code q}; when objectOfControl gave the previous quote to
+   * a verb's object and a speech verb outside quotes stands between the two ("... asked the judge to describe
+   * it as “closed”, and said “we are done”"), the sentence subject's attribution instead.
+   */
+  private static Attribution carriedPastControl(Ctx c, Attribution[] attr, Attribution[] subjectOf, int[] qLast,
+      int[] qFirst, int q) {
+    if (subjectOf[q - 1] != null) {
+      for (int k = qLast[q - 1] + 1; k < qFirst[q]; k++) {
+        if (c.quoteOf()[k] < 0 && SpeechVerbs.isSpeechVerb(c.lower(k)) && !c.mf().isCap(k)) {
+          return carried(subjectOf[q - 1]);
+        }
+      }
+    }
+    return carried(attr[q - 1]);
+  }
+
   private static Attribution noSpeakerFor(Mention m) {
     return new Attribution(new Mention(m.first(), m.last(), Kind.NOT_SPEAKER), null, 0.5);
   }
@@ -2810,6 +2937,17 @@ public final class QuoteAttributor {
     return false;
   }
 
+  /**
+   * Nouns naming the content of speech, never its utterer ("the query asked of the tribunal", "the doubts
+   * raised by residents", "remarks made at a rally"). Nouns for documents, which can be a cue's subject
+   * ("the letter reads"), are left out.
+   */
+  private static final Set<String> SAID_THING_NOUNS = MentionFinder.words("question", "questions", "concern",
+      "concerns", "issue", "issues", "point", "points", "remark", "remarks", "comment", "comments", "claim", "claims",
+      "allegation", "allegations", "accusation", "accusations", "criticism", "criticisms", "objection", "objections",
+      "doubt", "doubts", "fear", "fears", "query", "queries", "demand", "demands", "request", "requests",
+      "suggestion", "suggestions", "words", "argument", "arguments", "grievance", "grievances");
+
   private static boolean isCue(Ctx c, int i) {
     if (c.quoteOf()[i] >= 0) return false;
     Token t = c.toks().get(i);
@@ -2832,6 +2970,12 @@ public final class QuoteAttributor {
     if (i > 1 && isBareForm(l) && (two.equals("a") || two.equals("an") || c.mf().isPossessive(i - 2))
         && !c.lower(i - 1).endsWith("s") && c.mf().isWord(i - 1) && !c.mf().isPronoun(i - 1)) {
       return false; // "in an annual report", "the union's new post": a bare form after "a X" or "Y's X" is a noun
+    }
+    // "the query asked of the tribunal", "the doubts raised by residents": a past form straight after a noun
+    // naming uttered content modifies that noun; such a noun never utters anything, so the verb is no cue.
+    if (i > 0 && !l.endsWith("ing") && !l.endsWith("s") && c.quoteOf()[i - 1] < 0
+        && c.sentOf()[i - 1] == c.sentOf()[i] && SAID_THING_NOUNS.contains(c.lower(i - 1)) && !c.mf().isCap(i - 1)) {
+      return false;
     }
     // "Said" capitalised mid-sentence is usually part of a name.
     return !Character.isUpperCase(t.text().charAt(0)) || i == 0 || c.sentOf()[i - 1] != c.sentOf()[i]
