@@ -143,7 +143,7 @@ public final class QuoteAttributor {
     List<QuoteSpan> titles = new ArrayList<>();
     for (QuoteSpan s : finder.find(doc)) {
       String q = s.text(text);
-      if (looksLikeTitle(q)) titles.add(s);
+      if (looksLikeTitle(q) && !spokenTitleCase(q)) titles.add(s);
       else if (!looksLikeMarkup(q)) spans.add(s);
     }
     if (spans.isEmpty()) return new ArrayList<>();
@@ -4445,6 +4445,16 @@ public final class QuoteAttributor {
   /** Attribute values and tag text of HTML left in an article ({@code tweet-date="..."}, {@code ">text</tweet>}). */
   static boolean looksLikeMarkup(String quote) {
     return quote.startsWith(">") || quote.contains("</") || quote.contains("=\"") || quote.endsWith("=");
+  }
+
+  /**
+   * A span that passes the title-case test but is a phrase, not a title: the title of a work capitalises its
+   * first word, so a span that opens with a lower-case function word (“the Pride of the Valley” in “Ann Lee
+   * calls them “the Pride of the Valley.””) is someone's words or a term, left to attribution to tell.
+   */
+  static boolean spokenTitleCase(String quote) {
+    String first = quote.strip().split("\\s+")[0].replaceAll("^[^\\p{L}\\p{N}]+", "");
+    return !first.isEmpty() && Character.isLowerCase(first.charAt(0));
   }
 
   /** Title-case spans such as “Keep the Valley Green” or “Songs of the Open Road” are not quotes. */
