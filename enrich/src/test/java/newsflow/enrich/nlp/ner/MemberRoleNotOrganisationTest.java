@@ -26,16 +26,16 @@ class MemberRoleNotOrganisationTest {
 
   @Test
   void aHeadlineRoleIsNoOrganisationAndNoSpeaker() {
-    ArticleAnalysis a = SharedAnalyzer.get().analyze("Harbourside MP warns protesters they will face \"the full force of "
-        + "the law\".\n\nTom Quist, the Harbourside MP, said the town was calm.", "en");
+    ArticleAnalysis a = SharedAnalyzer.get().analyze("Harbourside MP says ferry crews should expect \"a long winter of "
+        + "talks\".\n\nTom Quist, the Harbourside MP, spoke to dock workers on Tuesday.", "en");
     assertFalse(orgs(a).contains("Harbourside MP"), orgs(a).toString());
-    Quote q = a.quotes().stream().filter(x -> x.text().contains("full force")).findFirst().orElseThrow();
+    Quote q = a.quotes().stream().filter(x -> x.text().contains("long winter")).findFirst().orElseThrow();
     assertNull(q.speaker());
   }
 
   @Test
   void aPartyWordRoleIsNoOrganisation() {
-    ArticleAnalysis a = SharedAnalyzer.get().analyze("A Liberal MP said on Monday that the ferry plan would pass.", "en");
+    ArticleAnalysis a = SharedAnalyzer.get().analyze("The ferry plan was backed by a Liberal MP from the coast.", "en");
     assertFalse(orgs(a).stream().anyMatch(n -> n.endsWith("MP")), orgs(a).toString());
   }
 
