@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsflow.enrich.nlp.Annotation;
 import newsflow.enrich.nlp.EntityMention;
 import newsflow.enrich.nlp.EntityType;
@@ -48,6 +49,14 @@ final class MentionSpans extends NerLayers.Stage {
         continue; // "T*SOL", "PV*SOL": part of a product code, not a place
       }
       if (isPartyTag(text, s, e)) continue; // "(D-Mass.)": a politician's party and seat, not an entity
+      if (m.type() == EntityType.ORGANIZATION) {
+        int cut = memberRoleStart(text, s, e);
+        if (cut >= 0) {
+          int keep = partyBefore(text, s, cut);
+          if (keep < 0) continue; // "Harbourside MP", "Liberal MP": a person's role, not an organisation
+          e = keep; // "Green Party MP": the party is the organisation, the role word is not part of it
+        }
+      }
       out.add(new EntityMention(s, e, text.substring(s, e), m.type(), m.source().confidence()));
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
@@ -64,6 +73,28 @@ final class MentionSpans extends NerLayers.Stage {
       return false;
     }
     return GazetteerPlaceRecognizer.inPartyTag(text, s, e);
+  }
+
+  /**
+   * Abbreviations for a member of a legislature ("MP", "MSP", "MEP", "MLA", "MPP"): they always name a person's
+   * seat, so a name ending in one is a role ("Harbourside MP", "Liberal MP"), never an organisation.
+   */
+  static final Set<String> MEMBER_ROLES = Set.of("MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs",
+      "MPP", "MPPs");
+
+  /** Start of the last word of the span when it is a member-of-legislature abbreviation after other words, else -1. */
+  static int memberRoleStart(String text, int s, int e) {
+    int sp = text.lastIndexOf(' ', e - 1);
+    if (sp < s) return -1;
+    return MEMBER_ROLES.contains(text.substring(sp + 1, e)) ? sp + 1 : -1;
+  }
+
+  /** End of the words before the role when they end in "Party" ("Green Party MP"), else -1. */
+  private static int partyBefore(String text, int s, int cut) {
+    int end = cut;
+    while (end > s && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return end - s > 5 && text.startsWith("Party", end - 5) && (end - 5 == s || text.charAt(end - 6) == ' ')
+        && end - 5 > s ? end : -1;
   }
 
   /** A character that glues a word into a code or a longer word ("T*SOL"); hyphens and apostrophes do not. */

@@ -28,6 +28,11 @@ public final class NerLexicon {
 
   private NerLexicon() {}
 
+  /** "MP", "MSP", "MEP", ...: an abbreviation for a member of a legislature, a person's role and no name. */
+  public static boolean isMemberRole(String word) {
+    return MentionSpans.MEMBER_ROLES.contains(word);
+  }
+
   public static NerLexicon instance() {
     return INSTANCE;
   }

@@ -4945,6 +4945,7 @@ public final class QuoteAttributor {
       if (overlapping(ms, me) != null && !officeOfOrganisation(m, ms, me)) return true;
       if (overlapsNonSpeaker(ms, me) || titleOnly(m, ms, me)) return false;
       if (m.first() == m.last() && commonWordAtStart(m.first())) return false;
+      if (m.first() < m.last() && NerLexicon.isMemberRole(c.toks().get(m.last()).text())) return false; // "Harbourside MP"
       return looksProper(m, name);
     }
 
@@ -5051,6 +5052,7 @@ public final class QuoteAttributor {
       }
       if (!create || !looksProper(m, name) || INITIALISM.matcher(name).matches()) return null;
       if (type == EntityType.PERSON && afterDefiniteArticle(m)) return null;
+      if (parts.length > 1 && NerLexicon.isMemberRole(last)) return null; // "Harbourside MP": a role, no name
       Entity fresh = new Entity(freshId(), type, name);
       fresh.addMention(Span.of(text, ms, me));
       entities.add(fresh);
