@@ -90,6 +90,10 @@ public final class PlaceResolver {
     // town, not a state, all of whose mentions read as a team is the club and is left out)
     List<Span> teamSpans = new ArrayList<>();
     Set<String> clubs = new HashSet<>(); // PLACE entities of towns that name only a club here: no place
+    Set<Integer> personStarts = new HashSet<>(); // where a person's name begins ("Riverton's Jo Ames")
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON) e.mentions().forEach(pm -> personStarts.add(pm.start()));
+    }
     if (sports) {
       for (Entity e : entities) {
         if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE) && team(e, text, matches)) {
@@ -99,7 +103,7 @@ public final class PlaceResolver {
           clubs.add(e.id()); // "former Eastland coach Jo Ames", "Eastland defender Jo Ames": the national side
         }
         if (!clubs.contains(e.id()) && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE)
-            && clubBySign(e, text, matches)) {
+            && clubBySign(e, text, matches, personStarts)) {
           clubs.add(e.id()); // "Riverton 3 Lakeside 1", "Riverton coach Jo Ames", "the Riverton Hawks ... Riverton"
           teamSpans.addAll(e.mentions());
         }
@@ -121,10 +125,6 @@ public final class PlaceResolver {
           || e.type() == EntityType.PERSON) {
         teamSpans.addAll(e.mentions());
       }
-    }
-    Set<Integer> personStarts = new HashSet<>();
-    for (Entity e : entities) {
-      if (e.type() == EntityType.PERSON) e.mentions().forEach(m -> personStarts.add(m.start()));
     }
     Article article = new Article(doc, text, matches, ctx, recognizer.personWords(doc), personTokens(entities),
         PlaceVetoes.biographies(text), teamSpans, sports, personStarts);
@@ -494,6 +494,10 @@ public final class PlaceResolver {
    * dateline or "-based" ({@link #inSpace}), no "in the Eastlandic capital Riverton", no "the city of Riverton", no
    * "a Riverton native" or "Riverton police" ({@code LOCAL_AFTER}).
    * A town named in a list right after "clubs/teams like" ("teams like Riverton and Lakeside") is a club too.
+   * A first-level division right after a result word ("a loss to Eastshire", "victories over Eastshire", "played
+   * for Eastshire": a college or professional side; {@code RESULT_BEFORE}; "to" there is no locative) and a town
+   * or division as a possessive right before a person the tagger found ("Riverton's Jo Ames") are signs too. Bare
+   * towns after a result word are not: GeoWebNews counts "beating Riverton" as a metonymic place.
    * A country's or region's name is its national side by a role or a selection right after it ("the Eastland
    * international", "Eastland call-up"; {@link #roleAfter}) or by a result ("Eastland beat Westland", "held Eastland
    * 1-1"; {@link #sideResult}); other national sides are left to {@link #nationalSide};
@@ -501,7 +505,7 @@ public final class PlaceResolver {
    * only as something else than a town or division is left alone. "Against Riverton" or "Riverton players" alone is
    * no sign here: GeoWebNews counts such metonymic uses as places, and removing them was measured to cost it.
    */
-  private boolean clubBySign(Entity e, String text, List<PlaceMatch> matches) {
+  private boolean clubBySign(Entity e, String text, List<PlaceMatch> matches, Set<Integer> personStarts) {
     String name = e.name().trim();
     if (e.mentions().isEmpty() || name.isEmpty()) return false;
     List<GazetteerEntry> named = gazetteer.lookup(name);
@@ -509,6 +513,7 @@ public final class PlaceResolver {
     if (!side && named.stream().noneMatch(c -> c.kind() == PlaceKind.CITY || c.kind() == PlaceKind.ADMIN1)) {
       return false;
     }
+    boolean division = named.stream().anyMatch(c -> c.kind() == PlaceKind.ADMIN1);
     boolean sign = false;
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       int end = at + name.length();
@@ -517,6 +522,10 @@ public final class PlaceResolver {
         continue; // inside a longer word
       }
       Span m = new Span(at, end, name);
+      if (!side && division && RESULT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+        sign = true; // "the loss to Riverton": "to" after a result is no locative
+        continue;
+      }
       if (inSpace(text, m, matchAt(matches, m))) return false;
       String before = text.substring(Math.max(0, m.start() - 50), m.start());
       Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(before);
@@ -524,7 +533,8 @@ public final class PlaceResolver {
       Matcher of = PLACE_NOUN_OF_BEFORE.matcher(before);
       if (of.find() && PLACE_NOUNS.contains(of.group(1))) return false; // "the city of Riverton"
       if (LOCAL_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) return false;
-      sign |= side ? roleAfter(text, m, SIDE_SELECTION) || sideResult(text, m) : clubSign(text, m, name);
+      sign |= side ? roleAfter(text, m, SIDE_SELECTION) || sideResult(text, m) : clubSign(text, m, name)
+          || possessivePerson(text, m, personStarts);
     }
     return sign;
   }
@@ -566,6 +576,27 @@ public final class PlaceResolver {
         || LINE_SCORE_AFTER.matcher(after).find()
         || SCORED_RESULT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start())).find()
         || LINE_SCORE_BEFORE.matcher(before).find() && NUMBER_AFTER.matcher(after).find();
+  }
+
+  /**
+   * A result word right before a name: "a win over ", "the loss to ", "beat ", "defeated ", "played for ". Not
+   * "against" alone: GeoWebNews counts "against Riverton" as a metonymic place.
+   */
+  private static final Pattern RESULT_BEFORE = Pattern.compile(
+      "\\b(?:(?:win|wins|victory|victories)\\s+over|(?:loss|losses|defeat|defeats)\\s+to|lost\\s+to|beat|beats|beating"
+          + "|defeated|defeating|upset|(?:played|plays|playing)\\s+for)\\s+(?:No\\.\\s*\\d{1,2}\\s+)?$");
+
+  /** A possessive right after a name, then a space: "Riverton's ". */
+  private static final Pattern POSSESSIVE_SPACE_AFTER = Pattern.compile("^['\u2019]s\\s+");
+
+  /**
+   * Whether the occurrence {@code m} of a town's or division's name is a possessive right before a person the
+   * tagger found ("Riverton's Jo Ames"): in a sports report the player's or coach's club. Not before a venue or
+   * street ("Riverton's Elm Park", no person) and not for countries (a player's country: "Eastland's Jo Ames").
+   */
+  private static boolean possessivePerson(String text, Span m, Set<Integer> personStarts) {
+    Matcher p = POSSESSIVE_SPACE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6)));
+    return p.find() && personStarts.contains(m.end() + p.end());
   }
 
   /** Whether the occurrence {@code m} of {@code name} has a sign of a club beside it ({@link #clubBySign}). */

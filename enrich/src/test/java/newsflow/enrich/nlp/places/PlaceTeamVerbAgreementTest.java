@@ -90,8 +90,9 @@ class PlaceTeamVerbAgreementTest {
     String venue = "The striker scored twice as Leicester defeated Sheffield 3-1 in the league, and the goalkeeper "
         + "was injured. The next game is at Sheffield on Saturday.";
     assertNotNull(only(resolve(venue, PlaceResolverTest.placeEntities(venue, "Sheffield")), "Sheffield"));
-    // a state after a result, with no score or other sign of play beside it (PlaceClubSignsTest)
-    String state = "The quarterback threw three touchdowns as the team defeated Oregon in the football "
+    // a state after "against", with no score or other sign of play beside it (PlaceClubSignsTest; a result
+    // word such as "defeated Oregon" is a sign since PlaceStateSidesTest)
+    String state = "A late field goal came as the team played against Oregon in the football "
         + "league, and the linebacker had two sacks.";
     assertNotNull(only(resolve(state, PlaceResolverTest.placeEntities(state, "Oregon")), "Oregon"));
     String news = "The council voted against Sheffield on the budget, and the minister defeated the motion.";
