@@ -13,11 +13,22 @@ import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.EntityType;
 import newsflow.enrich.nlp.ResolvedPlace;
 import newsflow.enrich.nlp.Span;
+import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {
   static final Gazetteer GAZETTEER = Gazetteer.shared();
   static final PlaceResolver RESOLVER = new PlaceResolver(GAZETTEER);
+
+  /** Resolves {@code text} with one PLACE entity per name of {@code names} (ids "e0", "e1", ... in that order). */
+  static List<ResolvedPlace> resolvePlaces(String text, String... names) {
+    return RESOLVER.resolve(TextPipeline.instance().process(text), placeEntities(text, names));
+  }
+
+  /** The place resolved for the n-th entity given to {@link #resolvePlaces}, else null. */
+  static ResolvedPlace placeOf(List<ResolvedPlace> places, int n) {
+    return places.stream().filter(p -> ("e" + n).equals(p.entityId())).findFirst().orElse(null);
+  }
 
   /** Builds one PLACE entity per distinct surface, with every occurrence as a mention. */
   static List<Entity> placeEntities(String text, String... names) {
