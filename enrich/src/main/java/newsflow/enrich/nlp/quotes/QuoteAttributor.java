@@ -268,6 +268,11 @@ public final class QuoteAttributor {
       // A quoted heading ("‘Growth is back’: Acme Bank" over the paragraphs that explain it) is nobody's
       // continued speech: no speaker from the quotes or paragraphs around it.
       if (startsParagraph && isLabelledHeading(ctx, qLast[q])) continue;
+      // "“...” (Seneca, cited by Montaigne)": the source in brackets right after the quote; nobody else's words.
+      if (citedInBrackets(ctx, qLast[q])) {
+        attr[q] = bracketedSource(ctx, qLast[q]);
+        continue;
+      }
       // A quote that continues the open quote of the previous paragraph keeps its speaker.
       if (spans.get(q).continued() && q > 0 && attr[q - 1] != null) a = carried(attr[q - 1]);
       // Previous quote of the same paragraph ("“A,” he said. “B.”").
@@ -339,7 +344,7 @@ public final class QuoteAttributor {
       Quote quote = quotes.get(q);
       if (quote.speaker() != null || attr[q] != null || term[q]) continue;
       String words = foldedWords(quote.text());
-      if (words.split(" ").length < 3) continue;
+      if (words.split(" ").length < 3 || quotedAloneElsewhere(quotes, q, words)) continue;
       Quote source = null;
       for (int r = 0; r < quotes.size(); r++) {
         Quote other = quotes.get(r);
@@ -359,6 +364,20 @@ public final class QuoteAttributor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the same words are also quoted, without a speaker, as a phrase inside the author's own sentence: a
+   * slogan or catchphrase the article talks about ("critics mocked “Clean streets. We care.” as vague"), which a
+   * campaign text someone shares may repeat, not a pull quote lifted from one person's longer words. A pull quote
+   * printed twice on its own does not count: only a copy that is part of a sentence.
+   */
+  private static boolean quotedAloneElsewhere(List<Quote> quotes, int q, String words) {
+    for (int r = 0; r < quotes.size(); r++) {
+      Quote other = quotes.get(r);
+      if (r != q && other.speaker() == null && other.partial() && foldedWords(other.text()).equals(words)) return true;
+    }
+    return false;
   }
 
   /** Lower-case words and numbers of {@code s}, single-space separated, punctuation and apostrophes dropped. */
@@ -1665,6 +1684,12 @@ public final class QuoteAttributor {
     while (after < c.n() && c.quoteOf()[after] == q) after++;
     if (after < c.n() && c.sentOf()[after] == c.sentOf()[first]
         && (GLOSSING_VERBS.contains(c.lower(after)) || METALINGUISTIC.contains(c.lower(after)))) {
+      return true;
+    }
+    // "with “slack” perhaps defined as spare time": the word given a definition, by the author.
+    int d = after < c.n() && c.sentOf()[after] == c.sentOf()[first] && isAdverb(c, after) ? after + 1 : after;
+    if (d + 1 < c.n() && c.sentOf()[d + 1] == c.sentOf()[first] && c.lower(d).equals("defined")
+        && c.lower(d + 1).equals("as")) {
       return true;
     }
     int k = first - 1;
@@ -4064,6 +4089,43 @@ public final class QuoteAttributor {
     }
     if (isDash(before) || before.equals("from")) return m;
     return null;
+  }
+
+  /**
+   * True when a bracket opening right after the quote (only punctuation between) starts with a name the recogniser
+   * took for a person: "“A war is just when it is the last resort.” (Cicero)". The bracket cites the words' source, so
+   * no speaker of the paragraphs or quotes around it owns them.
+   */
+  private static boolean citedInBrackets(Ctx c, int last) {
+    return bracketAfter(c, last) >= 0;
+  }
+
+  /** Index of the "(" that follows the quote ending at {@code last} and opens with a person's name; -1 if none. */
+  private static int bracketAfter(Ctx c, int last) {
+    int p = c.paraOf()[last];
+    int k = last + 1;
+    while (k < c.n() && c.paraOf()[k] == p && c.quoteOf()[k] < 0 && !c.toks().get(k).text().equals("(")
+        && !Character.isLetterOrDigit(c.toks().get(k).text().charAt(0))) {
+      k++;
+    }
+    if (k + 1 >= c.n() || c.paraOf()[k] != p || !c.toks().get(k).text().equals("(")) return -1;
+    return c.person()[k + 1] && c.quoteOf()[k + 1] < 0 && c.paraOf()[k + 1] == p ? k : -1;
+  }
+
+  /**
+   * The cited source of {@link #citedInBrackets} as the speaker when it is a person's full name ("(Ann Lee, 1998)");
+   * none for a single word, which may be a credit tag as well as a name (see {@link #isBareTag}).
+   */
+  private static Attribution bracketedSource(Ctx c, int last) {
+    int k = bracketAfter(c, last);
+    int limit = k + 1;
+    while (limit < c.n() && c.paraOf()[limit] == c.paraOf()[k] && !c.toks().get(limit).text().equals(")")
+        && limit - k < 12) {
+      limit++;
+    }
+    Mention m = c.mf().phraseStartingAt(k + 1, limit);
+    return m == null || m.kind() != Kind.NAME || m.first() != k + 1 || isBareTag(c, m) ? null
+        : new Attribution(m, null, 0.6);
   }
 
   /** A quote paragraph signed by the next one: "“...”" then "- Walter Brisk." / "—Mayor Ada Quist, tweeting". */
