@@ -37,17 +37,17 @@ class QuoteSloganAndCitedSourceTest {
   @Test
   void wordsWithTheirSourceInBracketsAreNotTheLastSpeakersWords() {
     List<Quote> qs = quotes("Rail talks\n\nThe talks with the ministry stalled in May. In response, the Harlow Rail "
-        + "Company has asked for new subsidies.\n\n\u201cA road is only as good as the last mile, and every "
-        + "traveller knows it.\u201d (Maya Lorne, cited by Peter Adair)\n\nContact the editor for more.");
-    assertEquals("Maya Lorne", quote(qs, "A road is only").speaker());
+        + "Company has asked for new subsidies.\n\n\u201cA bridge matters most at its far end, as every "
+        + "rambler learns sooner or later.\u201d (Maya Lorne, cited by Peter Adair)\n\nContact the editor for more.");
+    assertEquals("Maya Lorne", quote(qs, "A bridge matters").speaker());
   }
 
   @Test
   void aOneWordSourceInBracketsLeavesTheWordsUnattributed() {
     List<Quote> qs = quotes("Rail talks\n\nThe talks with the ministry stalled in May. In response, the Harlow Rail "
-        + "Company has asked for new subsidies.\n\n\u201cA road is only as good as the last mile, and every "
-        + "traveller knows it.\u201d (Lorne)\n\nContact the editor for more.");
-    assertNull(quote(qs, "A road is only").speaker());
+        + "Company has asked for new subsidies.\n\n\u201cA bridge matters most at its far end, as every "
+        + "rambler learns sooner or later.\u201d (Lorne)\n\nContact the editor for more.");
+    assertNull(quote(qs, "A bridge matters").speaker());
   }
 
   @Test
@@ -61,7 +61,7 @@ class QuoteSloganAndCitedSourceTest {
   @Test
   void aQuotedWordTheAuthorDefinesIsATerm() {
     List<Quote> qs = quotes("Zoning row\n\nCritics claim Mayor Tom Hadley promised the developers in a private call "
-        + "that the council would give them \u201cslack\u201d before the vote, with \u201cslack\u201d perhaps defined "
+        + "that the council would give them \u201cslack\u201d ahead of the ballot, with \u201cslack\u201d perhaps defined "
         + "as fewer site inspections.\n\nHadley said the plan was \u201ca fair deal for everyone\u201d.");
     assertEquals("Tom Hadley", qs.get(0).speaker(), "the word as promised");
     assertNull(qs.get(1).speaker(), "the same word, given a definition by the author");
