@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class QuoteHometownOfNameTest {
 
   @Test
-  void countyWithoutACommaBeforeThePresentVerb() {
+  void stateWithoutACommaBeforeThePresentVerb() {
     String text = "Wren Adley of Marlow Falls, Ohio says she hopes the council will “stop wasting our time.”";
     Quote q = only(text, person(text, "e1", "Wren Adley"), place(text, "e2", "Marlow Falls"),
         place(text, "e3", "Ohio"));
@@ -26,7 +26,7 @@ class QuoteHometownOfNameTest {
   }
 
   @Test
-  void countyWithACommaBeforeTheVerb() {
+  void countryWithACommaBeforeTheVerb() {
     String text = "Wren Adley of Marlow Falls, New Zealand, said: “The bridge must reopen.”";
     Quote q = only(text, person(text, "e1", "Wren Adley"), place(text, "e2", "Marlow Falls"),
         place(text, "e3", "New Zealand"));
@@ -34,7 +34,7 @@ class QuoteHometownOfNameTest {
   }
 
   @Test
-  void honorificAndSurnameAfterTheQuote() {
+  void honorificSurnameAndStateAbbreviationAfterTheQuote() {
     String text = "Kit Ramsby runs the ferry. “We lost a season,” Mr. Ramsby from Coldharbour, Ore. said.";
     Quote q = only(text, person(text, "e1", "Kit Ramsby"), place(text, "e2", "Coldharbour"));
     assertEquals("Kit Ramsby", q.speaker());
