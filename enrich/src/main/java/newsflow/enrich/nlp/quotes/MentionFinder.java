@@ -7,6 +7,9 @@ import newsflow.enrich.nlp.Token;
 import newsflow.enrich.nlp.lexicon.Lexicon;
 import newsflow.enrich.nlp.lexicon.SpeechVerbs;
 import newsflow.enrich.nlp.ner.NerLexicon;
+import newsflow.enrich.nlp.places.Gazetteer;
+import newsflow.enrich.nlp.places.GazetteerEntry;
+import newsflow.enrich.nlp.places.PlaceKind;
 
 /**
  * Finds speaker mentions around a speech verb without a parser: the noun phrase ending just before the
@@ -213,7 +216,8 @@ final class MentionFinder {
         int k = commaBefore(j, limit);
         if (k < 0) return null;
         Mention inner = k + 1 <= j - 1 ? phraseStartingAt(k + 1, j) : null;
-        if (inner != null && inner.kind() == Kind.NAME && inner.last() == j - 1 && !continuesPlace(k, limit)) {
+        if (inner != null && inner.kind() == Kind.NAME && inner.last() == j - 1 && !continuesPlace(k, limit)
+            && !(j - 1 - k <= 2 && isStateOrCountry(k + 1, j - 1) && hometownOfName(k, limit))) {
           return inner;
         }
         if (k - 1 >= limit && norm(k - 1).equals(")")) return subjectBefore(k - 1, limit);
@@ -244,7 +248,56 @@ final class MentionFinder {
       if (k - 1 >= limit && norm(k).equals("(")) return phraseEndingAt(k - 1, limit);
       return null;
     }
-    return phraseEndingAt(j, limit);
+    Mention m = phraseEndingAt(j, limit);
+    if (m != null && m.kind() == Kind.NAME && m.last() - m.first() <= 1 && m.first() - 1 > limit
+        && norm(m.first() - 1).equals(",") && isStateOrCountry(m.first(), m.last())
+        && hometownOfName(m.first() - 1, limit)) {
+      // "Ann Lee of Eastby, Ohio said": the run after the comma is where the town lies.
+      Mention named = phraseEndingAt(m.first() - 2, limit);
+      if (named != null && named.kind() == Kind.NAME) return named;
+    }
+    return m;
+  }
+
+  /**
+   * True when {@code [s, e]} (one or two capitalised words) names a country, a state or province, or is an
+   * AP-style state abbreviation ("Ohio", "New Zealand", "Ore.").
+   */
+  private boolean isStateOrCountry(int s, int e) {
+    if (!isCapitalisedRun(s, e) || e - s > 1) return false;
+    StringBuilder b = new StringBuilder();
+    for (int k = s; k <= e; k++) b.append(k > s ? " " : "").append(toks.get(k).text());
+    Gazetteer g = Gazetteer.shared();
+    String name = b.toString();
+    if (name.endsWith(".")) return g.stateAbbreviation(name) != null;
+    for (GazetteerEntry p : g.lookup(name)) {
+      if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when the words before the comma at {@code k} are a person's name with a hometown after "of" or "from"
+   * ("Ann Lee of Eastby", "Mr. Lee from Eastby"), so a short capitalised run right after {@code k} may be where
+   * that town lies ("Ann Lee of Eastby, Ohio said"), not a name of its own. The name needs two capitalised words or
+   * an honorific, so "Bank of Eastby" or "the CEO of Acme, Ali Baran" do not count.
+   */
+  private boolean hometownOfName(int k, int limit) {
+    for (int p = k - 2; p > limit && k - 1 - p <= 3; p--) {
+      String l = lower(p);
+      if (!l.equals("of") && !l.equals("from")) continue;
+      if (!isCapitalisedRun(p + 1, k - 1)) return false;
+      int q = p - 1;
+      int words = 0;
+      boolean honorific = false;
+      while (q >= limit && isWord(q) && (isCap(q) || isHonorific(q)) && !quoted(q) && p - q <= 4) {
+        if (isHonorific(q)) honorific = true;
+        words++;
+        q--;
+      }
+      return words >= 2 || honorific && words >= 1;
+    }
+    return false;
   }
 
   /**
