@@ -67,6 +67,31 @@ class QuotePronounAntecedentTest {
   }
 
   @Test
+  void personTheWriterSitsWithBeforeTheQuestionIsTheOneAnswering() {
+    String text = "Sir Oskar Lind talks trade in a long interview\n\nAs I sit opposite Sir Oskar Lind in his office near "
+        + "the harbour, a short walk from Ivo Brandt's boatyard, I ask if Tomas Brecht is good enough to last two "
+        + "terms?\n\n“Yes, of course, he has only just begun,” he snaps. “Give the man a chance.”";
+    assertEquals("Oskar Lind", quote(quotes(text), "Yes, of course").speaker());
+    assertEquals("Oskar Lind", quote(quotes(text), "Give the man").speaker());
+  }
+
+  @Test
+  void writersQuestionStaysUnattributedWithoutOneMetPersonOfThePronounsSex() {
+    String two = "As I sit with Oskar Lind and Pavel Dorn, I ask whether Tomas Brecht can win again.\n\n"
+        + "“Yes, of course, he has only just begun,” he says.";
+    assertNull(quote(quotes(two), "Yes, of course").speaker());
+    String otherSex = "As I sit opposite Mrs. Ada Lind, I ask whether Tomas Brecht can win again.\n\n"
+        + "“Yes, of course, he has only just begun,” she says.";
+    assertNull(quote(quotes(otherSex), "Yes, of course").speaker());
+    String notWriter = "As the crowd met Oskar Lind, I ask whether Tomas Brecht can win again.\n\n"
+        + "“Yes, of course, he has only just begun,” he says.";
+    assertNull(quote(quotes(notWriter), "Yes, of course").speaker());
+    String addressed = "As I sit with Oskar Lind, I ask Pavel Dorn whether Tomas Brecht can win again.\n\n"
+        + "“Yes, of course, he has only just begun,” he says.";
+    assertNull(quote(quotes(addressed), "Yes, of course").speaker());
+  }
+
+  @Test
   void personReportedByAShopkeeperIsNotTheSpeaker() {
     String text = "A local shopkeeper said Mayor Ivo Brandt had visited the street. “He promised to help,” she said.";
     assertNull(quote(quotes(text), "He promised").speaker());
