@@ -5469,8 +5469,8 @@ public final class QuoteAttributor {
         if (s != own && chosen != null && reportedByOther(range[0], to, chosen, want)) return null;
         // "I ask whether Premier Ann Lind can win again. “...,” he says": named in the writer's own question, the
         // topic of the interview, not the one answering it.
-        // "As I sit with Ann Lind, I ask whether Premier Eva Moss can win again. “...,” she says": the one the writer
-        // sits with or meets in the clause before that question is the one answering it.
+        // "When I met Ann Lind, I asked whether Premier Eva Moss could hold on. “...,” she replied": the one the
+        // writer meets or sits with in the clause before that question is the one answering it.
         if (s != own && at >= 0 && inWritersQuestion(range[0], at)) {
           pronounSure = false;
           return counted + skipped > PRONOUN_WINDOW ? null : metBeforeQuestion(found, chosen, range[0], at);
@@ -6141,7 +6141,7 @@ public final class QuoteAttributor {
         "joining");
 
     /**
-     * "As I sit opposite Ann Lind, I ask whether Eva Moss ...", "Sitting with Ann Lind, I ask if ...": the one person
+     * "When I met Ann Lind, I asked whether Eva Moss ...", "Seated beside Ann Lind, I ask if ...": the one person
      * of a possible sex other than {@code topic} named (after a word of meeting, see {@link #MEETING}) before the
      * writer's question in the sentence starting at {@code from}, when the question addresses no one by name
      * ("I ask whether/if ..."); null when none or several, or when "I"/"we" is not the subject before that person.

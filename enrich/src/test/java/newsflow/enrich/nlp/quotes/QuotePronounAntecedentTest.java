@@ -67,28 +67,28 @@ class QuotePronounAntecedentTest {
   }
 
   @Test
-  void personTheWriterSitsWithBeforeTheQuestionIsTheOneAnswering() {
-    String text = "Sir Oskar Lind talks trade in a long interview\n\nAs I sit opposite Sir Oskar Lind in his office near "
-        + "the harbour, a short walk from Ivo Brandt's boatyard, I ask if Tomas Brecht is good enough to last two "
-        + "terms?\n\n“Yes, of course, he has only just begun,” he snaps. “Give the man a chance.”";
-    assertEquals("Oskar Lind", quote(quotes(text), "Yes, of course").speaker());
-    assertEquals("Oskar Lind", quote(quotes(text), "Give the man").speaker());
+  void personTheWriterWaitsBesideBeforeTheQuestionIsTheOneAnswering() {
+    String text = "Oskar Lind on boats and tariffs\n\nAs I wait beside Sir Oskar Lind in his boathouse, a short walk "
+        + "from Ivo Brandt's yard, I ask if Tomas Brecht is fit to keep the seat.\n\n“Certainly, the lad has grit,” "
+        + "he replies. “Let him prove it over a winter.”";
+    assertEquals("Oskar Lind", quote(quotes(text), "Certainly, the lad").speaker());
+    assertEquals("Oskar Lind", quote(quotes(text), "Let him prove").speaker());
   }
 
   @Test
   void writersQuestionStaysUnattributedWithoutOneMetPersonOfThePronounsSex() {
-    String two = "As I sit with Oskar Lind and Pavel Dorn, I ask whether Tomas Brecht can win again.\n\n"
-        + "“Yes, of course, he has only just begun,” he says.";
-    assertNull(quote(quotes(two), "Yes, of course").speaker());
-    String otherSex = "As I sit opposite Mrs. Ada Lind, I ask whether Tomas Brecht can win again.\n\n"
-        + "“Yes, of course, he has only just begun,” she says.";
-    assertNull(quote(quotes(otherSex), "Yes, of course").speaker());
-    String notWriter = "As the crowd met Oskar Lind, I ask whether Tomas Brecht can win again.\n\n"
-        + "“Yes, of course, he has only just begun,” he says.";
-    assertNull(quote(quotes(notWriter), "Yes, of course").speaker());
-    String addressed = "As I sit with Oskar Lind, I ask Pavel Dorn whether Tomas Brecht can win again.\n\n"
-        + "“Yes, of course, he has only just begun,” he says.";
-    assertNull(quote(quotes(addressed), "Yes, of course").speaker());
+    String two = "As I wait beside Oskar Lind and Pavel Dorn in the boathouse, I ask if Tomas Brecht is fit to keep "
+        + "the seat.\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(two), "Certainly, the lad").speaker());
+    String otherSex = "As I wait beside Mrs. Ada Lind in the boathouse, I ask if Tomas Brecht is fit to keep the seat."
+        + "\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(otherSex), "Certainly, the lad").speaker());
+    String notWriter = "As the crew wait beside Oskar Lind in the boathouse, I ask if Tomas Brecht is fit to keep the "
+        + "seat.\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(notWriter), "Certainly, the lad").speaker());
+    String addressed = "As I wait beside Oskar Lind in the boathouse, I ask Pavel Dorn if Tomas Brecht is fit to keep "
+        + "the seat.\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(addressed), "Certainly, the lad").speaker());
   }
 
   @Test
