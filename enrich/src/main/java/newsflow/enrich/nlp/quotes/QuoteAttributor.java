@@ -5531,7 +5531,12 @@ public final class QuoteAttributor {
         if (s != own && chosen != null && reportedByOther(range[0], to, chosen, want)) return null;
         // "I ask whether Premier Ann Lind can win again. “...,” he says": named in the writer's own question, the
         // topic of the interview, not the one answering it.
-        if (s != own && at >= 0 && inWritersQuestion(range[0], at)) return null;
+        // "When I met Ann Lind, I asked whether Premier Eva Moss could hold on. “...,” she replied": the one the
+        // writer meets or sits with in the clause before that question is the one answering it.
+        if (s != own && at >= 0 && inWritersQuestion(range[0], at)) {
+          pronounSure = false;
+          return counted + skipped > PRONOUN_WINDOW ? null : metBeforeQuestion(found, chosen, range[0], at);
+        }
         // “Mr Pell must go by spring,” the mayor added. He also said ...: quoted words between the antecedent and the
         // pronoun that name that person in the third person make someone else the likelier one meant.
         if (chosen != null && namedInQuotesBetween(chosen, at, m.first())) {
@@ -6191,6 +6196,54 @@ public final class QuoteAttributor {
     }
 
     private static final Set<String> ASKING = MentionFinder.words("ask", "asked", "wonder", "wondered", "put");
+
+    /** Words right before a person's name that tell of the writer meeting or sitting with that person. */
+    private static final Set<String> MEETING = MentionFinder.words("with", "opposite", "beside", "meet", "met",
+        "meeting", "interview", "interviewed", "interviewing", "visit", "visited", "visiting", "join", "joined",
+        "joining");
+
+    /**
+     * "When I met Ann Lind, I asked whether Eva Moss ...", "Seated beside Ann Lind, I ask if ...": the one person
+     * of a possible sex other than {@code topic} named (after a word of meeting, see {@link #MEETING}) before the
+     * writer's question in the sentence starting at {@code from}, when the question addresses no one by name
+     * ("I ask whether/if ..."); null when none or several, or when "I"/"we" is not the subject before that person.
+     */
+    private Entity metBeforeQuestion(List<int[]> found, Entity topic, int from, int at) {
+      int ask = -1;
+      for (int k = from; k + 1 < at && ask < 0; k++) {
+        if (c.quoteOf()[k] >= 0 || !c.lower(k).equals("i") && !c.lower(k).equals("we")) continue;
+        int v = k + 1;
+        if (v < at && (c.lower(v).equals("then") || c.lower(v).equals("also"))) v++;
+        if (v < at && ASKING.contains(c.lower(v))) ask = v;
+      }
+      if (ask < 0 || ask + 1 >= at || !WRITER_QUESTION_OPENERS.contains(c.lower(ask + 1))) return null;
+      Entity met = null;
+      for (int[] f : found) {
+        Entity e = entities.get(f[1]);
+        if (e == topic) continue;
+        // Named only as an owner ("near Ivo Brandt's shop"): not someone the writer sits with.
+        if (f[0] < ask && followedByPossessive(f[0])) continue;
+        if (f[0] >= ask) {
+          // Someone else named after the question's own opener: not one the writer sat with.
+          return null;
+        }
+        int start = nameRunStart(f[0]);
+        if (start - 1 < from || !MEETING.contains(c.lower(start - 1))) return null;
+        if (met != null && met != e) return null;
+        met = e;
+      }
+      if (met == null) return null;
+      // The writer (or a participle with no subject of its own, "Sitting with ...") is the one meeting them.
+      boolean writer = c.mf().isWord(from) && c.lower(from).endsWith("ing");
+      for (int k = from; k < ask - 1 && !writer; k++) {
+        if (c.quoteOf()[k] < 0 && (c.lower(k).equals("i") || c.lower(k).equals("we"))) writer = true;
+      }
+      return writer ? met : null;
+    }
+
+    /** Words that open the writer's question when it addresses no one by name ("I ask whether ..."). */
+    private static final Set<String> WRITER_QUESTION_OPENERS = MentionFinder.words("whether", "if", "how", "why",
+        "what", "when", "who", "about");
 
     /** "I ask whether X ...", "we asked if X ...": the writer's own question before {@code at} in its sentence. */
     private boolean inWritersQuestion(int from, int at) {

@@ -67,6 +67,31 @@ class QuotePronounAntecedentTest {
   }
 
   @Test
+  void personTheWriterWaitsBesideBeforeTheQuestionIsTheOneAnswering() {
+    String text = "Oskar Lind on boats and tariffs\n\nAs I wait beside Sir Oskar Lind in his boathouse, a short walk "
+        + "from Ivo Brandt's yard, I ask if Tomas Brecht is fit to keep the seat.\n\n“Certainly, the lad has grit,” "
+        + "he replies. “Let him prove it over a winter.”";
+    assertEquals("Oskar Lind", quote(quotes(text), "Certainly, the lad").speaker());
+    assertEquals("Oskar Lind", quote(quotes(text), "Let him prove").speaker());
+  }
+
+  @Test
+  void writersQuestionStaysUnattributedWithoutOneMetPersonOfThePronounsSex() {
+    String two = "As I wait beside Oskar Lind and Pavel Dorn in the boathouse, I ask if Tomas Brecht is fit to keep "
+        + "the seat.\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(two), "Certainly, the lad").speaker());
+    String otherSex = "As I wait beside Mrs. Ada Lind in the boathouse, I ask if Tomas Brecht is fit to keep the seat."
+        + "\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(otherSex), "Certainly, the lad").speaker());
+    String notWriter = "As the crew wait beside Oskar Lind in the boathouse, I ask if Tomas Brecht is fit to keep the "
+        + "seat.\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(notWriter), "Certainly, the lad").speaker());
+    String addressed = "As I wait beside Oskar Lind in the boathouse, I ask Pavel Dorn if Tomas Brecht is fit to keep "
+        + "the seat.\n\n“Certainly, the lad has grit,” he replies.";
+    assertNull(quote(quotes(addressed), "Certainly, the lad").speaker());
+  }
+
+  @Test
   void personReportedByAShopkeeperIsNotTheSpeaker() {
     String text = "A local shopkeeper said Mayor Ivo Brandt had visited the street. “He promised to help,” she said.";
     assertNull(quote(quotes(text), "He promised").speaker());
