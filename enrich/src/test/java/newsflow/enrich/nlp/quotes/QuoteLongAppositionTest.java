@@ -19,8 +19,8 @@ class QuoteLongAppositionTest {
   @Test
   void aNameBeforeALongAppositionSpeaks() {
     List<Quote> qs = quotes("Runa Feld, a lecturer in river ecology and water law at the Faculty of Natural "
-        + "Sciences at the U.K.'s University of Eastmoor who took no part in the survey, told the Daily Courier: "
-        + "\"Even a small rise in nitrate levels could harm the trout for many seasons to come.\"");
+        + "Science within Eastmoor State University who took no part in the survey of the lakes, told the Daily "
+        + "Courier: \"Even a small rise in nitrate levels could harm the trout for many seasons to come.\"");
     assertEquals("Runa Feld", quote(qs, "Even a small rise in nitrate").speaker());
   }
 
