@@ -18,9 +18,9 @@ class QuoteLongAppositionTest {
 
   @Test
   void aNameBeforeALongAppositionSpeaks() {
-    List<Quote> qs = quotes("Runa Feld, a lecturer in river ecology and water law at the Faculty of Natural "
-        + "Science within Eastmoor State University who took no part in the survey of the lakes, told the Daily "
-        + "Courier: \"Even a small rise in nitrate levels could harm the trout for many seasons to come.\"");
+    List<Quote> qs = quotes("Runa Feld, an expert in river ecology and water law at the Faculty of Natural "
+        + "Science within Eastmoor State University who did not work on the survey, told the Daily Courier: "
+        + "\"Even a small rise in nitrate levels could harm the trout for many seasons to come.\"");
     assertEquals("Runa Feld", quote(qs, "Even a small rise in nitrate").speaker());
   }
 
@@ -28,7 +28,7 @@ class QuoteLongAppositionTest {
   void aNameInAnOpeningClauseIsNotTheSubject() {
     List<Quote> qs = quotes("After a long meeting with Ida Strom, the head of the regional water board for the "
         + "three northern valleys and the coastal plain who had travelled overnight from the capital, said: "
-        + "\"We will not raise the rates this year at all.\"");
-    assertNull(quote(qs, "We will not raise the rates").speaker());
+        + "\"Our ferry fees stay where they are until the spring.\"");
+    assertNull(quote(qs, "Our ferry fees stay where").speaker());
   }
 }
