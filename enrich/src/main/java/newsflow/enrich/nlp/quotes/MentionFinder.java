@@ -301,11 +301,11 @@ final class MentionFinder {
   }
 
   /**
-   * The comma closing the segment that ends before the comma at {@code j}, within 25 tokens and the same
-   * clause (no quote, semicolon, colon or parenthesis between), or -1.
+   * The comma closing the segment that ends before the comma at {@code j}, within {@link #APPOSITION_SPAN}
+   * tokens and the same clause (no quote, semicolon, colon or parenthesis between), or -1.
    */
   private int commaBefore(int j, int limit) {
-    for (int k = j - 1; k >= Math.max(limit, j - 25); k--) {
+    for (int k = j - 1; k >= Math.max(limit, j - APPOSITION_SPAN); k--) {
       if (breaksApposition(k)) return -1;
       if (norm(k).equals(",")) return k;
     }
@@ -357,10 +357,23 @@ final class MentionFinder {
     return before >= 0 && isCapitalisedRun(s, k - 1) && continuesPlace(before, limit);
   }
 
-  /** The first token of the clause that {@code k} ends, at most 25 tokens back (as {@link #commaBefore} looks). */
+  /**
+   * Longest segment between two commas taken as one link of an apposition: a role with its employer and a
+   * relative clause ("a lecturer in water law at the faculty of science at the state university who took no
+   * part in the survey") runs past 25 tokens.
+   */
+  private static final int APPOSITION_SPAN = 40;
+
+  /**
+   * The first token of the clause that {@code k} ends, at most {@link #APPOSITION_SPAN} tokens back (as
+   * {@link #commaBefore} looks).
+   */
   private int clauseStart(int k, int limit) {
     int s = k;
-    while (s - 1 >= Math.max(limit, k - 25) && !breaksApposition(s - 1) && !norm(s - 1).equals(".")) s--;
+    while (s - 1 >= Math.max(limit, k - APPOSITION_SPAN) && !breaksApposition(s - 1)
+        && !norm(s - 1).equals(".")) {
+      s--;
+    }
     return s;
   }
 
