@@ -95,8 +95,14 @@ final class MentionFinder {
     for (int i = 0; i < lower.length; i++) {
       String norm = toks.get(i).norm();
       String low = norm.toLowerCase(Locale.ROOT);
-      boolean acronymWord = organisation[i] && norm.length() >= 2 && norm.equals(norm.toUpperCase(Locale.ROOT))
-          && !norm.equals(low) && (STOP.contains(low) || PRONOUNS.contains(low));
+      boolean capitals = norm.length() >= 2 && norm.equals(norm.toUpperCase(Locale.ROOT)) && !norm.equals(low)
+          && (STOP.contains(low) || PRONOUNS.contains(low));
+      // "the US navy": a word in capitals right after "the"/"a"/"an" (itself not in capitals) is an
+      // abbreviation, never the pronoun or function word it spells.
+      boolean afterArticle = i > 0 && (toks.get(i - 1).text().equals("the") || toks.get(i - 1).text().equals("The")
+          || toks.get(i - 1).text().equals("a") || toks.get(i - 1).text().equals("A")
+          || toks.get(i - 1).text().equals("an") || toks.get(i - 1).text().equals("An"));
+      boolean acronymWord = capitals && (organisation[i] || afterArticle);
       lower[i] = acronymWord ? norm : low;
     }
   }
