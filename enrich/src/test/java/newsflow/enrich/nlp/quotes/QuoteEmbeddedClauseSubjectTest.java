@@ -53,7 +53,7 @@ class QuoteEmbeddedClauseSubjectTest {
   @Test
   void theQuestionAfterAPassiveAskedIsNotTheSubjects() {
     List<Quote> qs = quotes("The interview ran on Tuesday.\n\n"
-        + "In an interview published Tuesday, Governor Tom Hadley was asked, \"What is the hardest decision you have "
+        + "During a radio phone-in, Governor Tom Hadley was asked, \"What is the hardest decision you have "
         + "made?\"\n\n"
         + "Hadley laughed and said it was the budget.");
     assertNull(quote(qs, "What is the hardest").speaker());
