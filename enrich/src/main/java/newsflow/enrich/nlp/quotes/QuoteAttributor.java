@@ -1858,15 +1858,15 @@ public final class QuoteAttributor {
     if (span.partial() && regionStart < first && subjectMaySpeak(c, first, span)) {
       // "Lee says his “old friend” Ross ran “a fine race”": the region stops at a quote of the same sentence;
       // a cue before that quote governs the clause, whose subject is no speaker of its own.
-      int cut = cueBeforeCutQuote(c, regionStart);
+      Mention m = subjectOfClause(c, regionStart, first);
+      int cut = m == null ? -1 : cueBeforeCutQuote(c, regionStart);
       if (cut >= 0) {
         int s = cut;
         while (s - 1 >= 0 && c.sentOf()[s - 1] == sent && c.quoteOf()[s - 1] < 0) s--;
         Attribution outer = beforeCue(c, cut, s, first);
-        if (outer != null && !isParticiple(c, cut)) return outer;
-        return new Attribution(new Mention(regionStart, regionStart, Kind.NOT_SPEAKER), null, 0.5);
+        if (outer != null) return outer;
+        return new Attribution(new Mention(m.first(), m.last(), Kind.NOT_SPEAKER), null, 0.5);
       }
-      Mention m = subjectOfClause(c, regionStart, first);
       if (m != null && (described(c, m, first, true) || openWhoClause(c, m.last() + 1, first)
           || passiveBeforeQuote(c, regionStart, first))) {
         m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
