@@ -1859,7 +1859,8 @@ public final class QuoteAttributor {
       // "Lee says his “old friend” Ross ran “a fine race”": the region stops at a quote of the same sentence;
       // a cue before that quote governs the clause, whose subject is no speaker of its own.
       Mention m = subjectOfClause(c, regionStart, first);
-      int cut = m == null ? -1 : cueBeforeCutQuote(c, regionStart);
+      // Only a subject right after the fragment ("..., but rivals called it “...”" has a clause of its own).
+      int cut = m == null || m.first() != regionStart ? -1 : cueBeforeCutQuote(c, regionStart);
       if (cut >= 0) {
         int s = cut;
         while (s - 1 >= 0 && c.sentOf()[s - 1] == sent && c.quoteOf()[s - 1] < 0) s--;
