@@ -1881,7 +1881,18 @@ public final class QuoteAttributor {
     }
     if (after != null) return after;
     if (span.partial() && regionStart < first && subjectMaySpeak(c, first, span)) {
+      // "Lee says his “old friend” Ross ran “a fine race”": the region stops at a quote of the same sentence;
+      // a cue before that quote governs the clause, whose subject is no speaker of its own.
       Mention m = subjectOfClause(c, regionStart, first);
+      // Only a subject right after the fragment ("..., but rivals called it “...”" has a clause of its own).
+      int cut = m == null || m.first() != regionStart ? -1 : cueBeforeCutQuote(c, regionStart);
+      if (cut >= 0) {
+        int s = cut;
+        while (s - 1 >= 0 && c.sentOf()[s - 1] == sent && c.quoteOf()[s - 1] < 0) s--;
+        Attribution outer = beforeCue(c, cut, s, first);
+        if (outer != null) return outer;
+        return new Attribution(new Mention(m.first(), m.last(), Kind.NOT_SPEAKER), null, 0.5);
+      }
       if (m != null && (described(c, m, first, true) || openWhoClause(c, m.last() + 1, first)
           || passiveBeforeQuote(c, regionStart, first))) {
         m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
@@ -1889,6 +1900,27 @@ public final class QuoteAttributor {
       if (m != null) return new Attribution(m, null, 0.5);
     }
     return null;
+  }
+
+  /**
+   * The speech cue of the quote's sentence standing before an earlier quote of that sentence which ends the region
+   * at {@code regionStart} (the words between the two quotes hold no cue), else -1. Only when the earlier quote
+   * is a short fragment inside the sentence (under four words), so the sentence goes on around it.
+   */
+  private static int cueBeforeCutQuote(Ctx c, int regionStart) {
+    int k = regionStart - 1;
+    if (k < 0 || c.quoteOf()[k] < 0 || c.sentOf()[k] != c.sentOf()[regionStart]) return -1;
+    int q = c.quoteOf()[k];
+    int open = k;
+    while (open - 1 >= 0 && c.quoteOf()[open - 1] == q) open--;
+    int words = 0;
+    for (int t = open; t <= k; t++) if (c.mf().isWord(t)) words++;
+    if (words >= 4 || open - 1 < 0 || c.sentOf()[open - 1] != c.sentOf()[regionStart]) return -1;
+    for (int j = open - 1; j >= 0 && c.sentOf()[j] == c.sentOf()[regionStart] && c.quoteOf()[j] < 0; j--) {
+      if (c.terminal(j) || c.toks().get(j).norm().equals(":")) return -1;
+      if (isCue(c, j)) return j;
+    }
+    return -1;
   }
 
   /**
@@ -2390,7 +2422,8 @@ public final class QuoteAttributor {
     boolean infinitive = i - 1 >= regionStart && c.lower(i - 1).equals("to");
     Mention fronted = participle ? frontedParticipleSubject(c, i) : null;
     if (fronted != null) return new Attribution(fronted, c.toks().get(i).text(), 0.7);
-    if (!participle && !infinitive && passiveCue(c, i, regionStart) && !ASKED.contains(c.lower(i))) {
+    if (!participle && !infinitive && passiveCue(c, i, regionStart)
+        && (!ASKED.contains(c.lower(i)) || questionPutRightAfter(c, i, first))) {
       return passiveAgent(c, i, regionStart, first);
     }
     if (infinitive && i - 2 >= regionStart && c.mf().isCap(i - 2) && c.quoteOf()[i - 2] < 0) {
@@ -2979,6 +3012,12 @@ public final class QuoteAttributor {
     String l = c.lower(i);
     if (l.equals("according")) return i + 1 < c.n() && c.lower(i + 1).equals("to");
     if (!SpeechVerbs.isSpeechVerb(l) && particleAfter(c, i) == 0) return false;
+    // "the club will continue to be “a home for everyone”": keeping on being something; the quote describes the
+    // subject ("“...,” she continued" stays a cue).
+    if (l.startsWith("continu") && i + 2 < c.n() && c.lower(i + 1).equals("to") && c.lower(i + 2).equals("be")
+        && c.quoteOf()[i + 1] < 0 && c.quoteOf()[i + 2] < 0) {
+      return false;
+    }
     // "the board agreed to “review every contract”": agreeing to do something is a commitment, not speech.
     if (l.startsWith("agree") && i + 1 < c.n() && c.lower(i + 1).equals("to") && c.quoteOf()[i + 1] < 0) return false;
     // "demanding answers", "a flurry of calls": tagged as a noun, so not the verb (but "with Ann Lee
@@ -3392,6 +3431,25 @@ public final class QuoteAttributor {
     while (k >= from && (c.lower(k).equals("not") || c.lower(k).endsWith("ly") && !c.mf().isCap(k)
         || MentionFinder.SKIPPABLE.contains(c.lower(k)) && !AUXILIARIES.contains(c.lower(k)))) k--;
     return k >= from && c.quoteOf()[k] < 0 && BE_FORMS.contains(c.lower(k));
+  }
+
+  /**
+   * "Ann Lee was asked, “Will you run?”", "Lee was asked by the host, “Why now?”": the quote right after a passive
+   * "asked" (only a comma or colon, or the agent after "by", between them) holding a question mark is the
+   * question put to the subject, so the asker's (the agent, else nobody), not the one who answers.
+   */
+  private static boolean questionPutRightAfter(Ctx c, int i, int first) {
+    if (i + 1 > first || c.quoteOf()[first] < 0) return false;
+    String next = i + 1 < first ? c.lower(i + 1) : "";
+    if (i + 1 < first && !next.equals(",") && !next.equals(":") && !next.equals("by")) return false;
+    if (next.equals("by")) {
+      for (int k = i + 2; k < first; k++) if (c.quoteOf()[k] >= 0 || c.terminal(k) || isCue(c, k)) return false;
+    } else if (i + 2 < first) {
+      return false;
+    }
+    int q = c.quoteOf()[first];
+    for (int k = first; k < c.n() && c.quoteOf()[k] == q; k++) if (c.toks().get(k).norm().equals("?")) return true;
+    return false;
   }
 
   /** A passive "asked" makes its subject the one who answers ("Lee was asked why ... (“...”)"). */
