@@ -26,8 +26,8 @@ class CoordinatedOrgJoinTest {
 
   @Test
   void aForceNamedAfterTwoAreasIsOneOrganisation() {
-    String text = "A spokesman for Tamworth and Dunmore Police said two men were held overnight. Tamworth and "
-        + "Dunmore Police later released both.";
+    String text = "Tamworth and Dunmore Police detained two drivers after the crash. Tamworth and Dunmore "
+        + "Police later released both without charge.";
     List<Entity> es = entities(text);
     assertEquals(EntityType.ORGANIZATION, typeOf(es, "Tamworth and Dunmore Police"), es.toString());
     assertNull(typeOf(es, "Dunmore Police"), es.toString());
@@ -35,11 +35,11 @@ class CoordinatedOrgJoinTest {
 
   @Test
   void twoNamedOrganisationsStayApart() {
-    String text = "Officials from Microsoft and Justice Department met on Monday. Scientists from King's College "
-        + "and Newcastle University applied.";
+    String text = "Lawyers for Brightmoor and Justice Department staff argued for hours. Researchers at "
+        + "Calloway College and Wrenford University shared the grant.";
     List<Entity> es = entities(text);
     assertEquals(EntityType.ORGANIZATION, typeOf(es, "Justice Department"), es.toString());
-    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Newcastle University"), es.toString());
-    assertNull(typeOf(es, "Microsoft and Justice Department"), es.toString());
+    assertEquals(EntityType.ORGANIZATION, typeOf(es, "Wrenford University"), es.toString());
+    assertNull(typeOf(es, "Brightmoor and Justice Department"), es.toString());
   }
 }
