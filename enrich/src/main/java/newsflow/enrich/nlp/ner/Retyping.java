@@ -150,7 +150,7 @@ final class Retyping extends NerLayers.Stage {
       }
       out.add(m.withType(type));
     }
-    a.put(RETYPED, List.copyOf(GivenNameJoin.apply(d, out)));
+    a.put(RETYPED, List.copyOf(CoordinatedOrgJoin.apply(d, GivenNameJoin.apply(d, out))));
   }
 
   /** A web domain's ending right after a name ("Quillpost.com", "Tidewatch.org", "Marketly.co.uk"). */
