@@ -104,9 +104,8 @@ final class PlaceVetoes {
       boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"))
           && !hostsOrIsHome(text, m.end());
       boolean addressee = PRESSURE_VERBS.contains(wordBefore(text, m.start()));
-      // "Ankara and the Wardens had been holding talks": one of two parties that act together
-      if (!subject && !addressee && sentenceStartOrComma(text, m.start())
-          && JOINT_SUBJECT_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80))).find()) continue;
+      // "Ankara and the Wardens signed a truce": one of two parties that act together
+      if (!subject && !addressee && sentenceStartOrComma(text, m.start()) && jointSubjectAfter(text, m.end())) continue;
       if (!subject && !addressee) return false;
     }
     return !mentions.isEmpty();
@@ -142,12 +141,21 @@ final class PlaceVetoes {
       "pressured", "sanctioned", "vetoed", "snubbed", "rebuffed");
 
   /**
-   * After a name that starts its sentence or clause: "and the" with a capitalised party and a verb
-   * ("Ankara and the Wardens have agreed", "Ankara and the Northern League had been holding talks").
+   * After a name that starts its sentence or clause: "and the" with a capitalised party, then a verb of
+   * {@link #JOINT_VERBS} ("Ankara and the Wardens signed a truce").
    */
   private static final Pattern JOINT_SUBJECT_AFTER = Pattern.compile(
-      "^\\s+and\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:have|has|had|are|were|will|would|could|can|may|might|"
-          + "agreed|signed|reached|began|held|hold|met|meet|remain|remained)\\b");
+      "^\\s+and\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(\\p{Ll}+)\\b");
+
+  /** Auxiliaries and verbs of a joint act that make "X and the Y" the subject. */
+  private static final Set<String> JOINT_VERBS = Set.of(
+      "have", "has", "had", "are", "were", "will", "would", "agreed", "signed", "reached", "began", "held", "met",
+      "remain", "remained");
+
+  private static boolean jointSubjectAfter(String text, int end) {
+    var m = JOINT_SUBJECT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+    return m.find() && JOINT_VERBS.contains(m.group(1));
+  }
 
   /** Whether {@code pos} starts a sentence or follows a comma or semicolon. */
   private static boolean sentenceStartOrComma(String text, int pos) {
