@@ -24,13 +24,13 @@ class PlaceGovernmentActsTest {
   @Test
   void theAgentAfterByIsTheGovernment() {
     String text = "The talks resumed despite a string of friendly overtures by Oslo in recent months. "
-        + "Oslo is now worried that the rebels are stalling.";
+        + "Mediators urged Oslo to stay patient.";
     assertNull(only(resolve(text, "Oslo"), "Oslo"));
   }
 
   @Test
   void aProgrammeOrRefusalOwnedByTheCapitalIsTheGovernments() {
-    String text = "The new sanctions target Ankara's missile programme. Diplomats doubt whether Ankara will yield.";
+    String text = "The new sanctions target Ankara's missile programme. Diplomats pressed Ankara to pause it.";
     assertNull(only(resolve(text, "Ankara"), "Ankara"));
   }
 
