@@ -85,8 +85,15 @@ final class PlaceVetoes {
       if (GazetteerPlaceRecognizer.locativeBefore(text, m.start()) && !AGENT_PREPOSITIONS.contains(wordBefore(text, m.start()))) {
         return false;
       }
+      if (m.end() < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
+          && GOVERNMENT_POSSESSION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()) {
+        continue; // "Riverland's nuclear programme", "Riverland's refusal": what a government has or does
+      }
       if (m.end() < text.length() && (text.charAt(m.end()) == '-' || text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')) {
         return false;
+      }
+      if ("by".equals(wordBefore(text, m.start())) && AGENT_BY.contains(wordBefore(text, wordStart(text, m.start())))) {
+        continue; // "gestures by Ankara", "sanctions imposed by Ankara": the one who acts
       }
       if (AGENT_PREPOSITIONS.contains(wordBefore(text, m.start())) && ATTITUDES.contains(wordBefore(text, wordStart(text, m.start())))) {
         continue; // "caving to Ankara", "warmth toward Ankara"
@@ -97,6 +104,8 @@ final class PlaceVetoes {
       boolean subject = next != null && next.pos() != null && (next.pos().startsWith("VB") || next.pos().equals("MD"))
           && !hostsOrIsHome(text, m.end());
       boolean addressee = PRESSURE_VERBS.contains(wordBefore(text, m.start()));
+      // "Ankara and the Wardens signed a truce": one of two parties that act together
+      if (!subject && !addressee && sentenceStartOrComma(text, m.start()) && jointSubjectAfter(text, m.end())) continue;
       if (!subject && !addressee) return false;
     }
     return !mentions.isEmpty();
@@ -114,6 +123,45 @@ final class PlaceVetoes {
   /** Whether the words after {@code end} make the name the place where something is hosted or at home. */
   static boolean hostsOrIsHome(String text, int end) {
     return HOST_OR_HOME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
+  }
+
+  /**
+   * After a capital's possessive, what only its government has or does: "Ankara's nuclear programme",
+   * "Ankara's refusal", "Ankara's envoy" (not "Ankara's streets", "Ankara's mayor").
+   */
+  private static final Pattern GOVERNMENT_POSSESSION = Pattern.compile(
+      "^['’]s?\\s+(?:(?:nuclear|missile|weapons|atomic|foreign|military|defen[cs]e|trade)\\s+)?"
+          + "(?:programmes?|programs?|policy|policies|stance|refusal|demands?|ambitions|arsenal|regime|envoys?|"
+          + "diplomats|negotiators|intentions|concessions|overtures|sanctions)\\b");
+
+  /** Before "by Ankara": an act whose agent follows ("gestures by Ankara", "sanctions imposed by Ankara"). */
+  private static final Set<String> AGENT_BY = Set.of(
+      "gestures", "gesture", "overtures", "overture", "concessions", "proposals", "proposal", "demands", "threats",
+      "sanctions", "imposed", "rejected", "proposed", "demanded", "condemned", "criticised", "criticized",
+      "pressured", "sanctioned", "vetoed", "snubbed", "rebuffed");
+
+  /**
+   * After a name that starts its sentence or clause: "and the" with a capitalised party, then a verb of
+   * {@link #JOINT_VERBS} ("Ankara and the Wardens signed a truce").
+   */
+  private static final Pattern JOINT_SUBJECT_AFTER = Pattern.compile(
+      "^\\s+and\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(\\p{Ll}+)\\b");
+
+  /** Auxiliaries and verbs of a joint act that make "X and the Y" the subject. */
+  private static final Set<String> JOINT_VERBS = Set.of(
+      "have", "has", "had", "are", "were", "will", "would", "agreed", "signed", "reached", "began", "held", "met",
+      "remain", "remained");
+
+  private static boolean jointSubjectAfter(String text, int end) {
+    var m = JOINT_SUBJECT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+    return m.find() && JOINT_VERBS.contains(m.group(1));
+  }
+
+  /** Whether {@code pos} starts a sentence or follows a comma or semicolon. */
+  private static boolean sentenceStartOrComma(String text, int pos) {
+    int k = pos - 1;
+    while (k >= 0 && text.charAt(k) == ' ') k--;
+    return GazetteerPlaceRecognizer.sentenceStart(text, pos) || (k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == ';'));
   }
 
   /** Verbs whose object is an agent: "accused Ankara of", "urged Ankara to". */
