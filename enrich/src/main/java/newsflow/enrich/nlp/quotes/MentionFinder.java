@@ -218,9 +218,20 @@ final class MentionFinder {
       // Appositive: "<name>, <description>, said", "<description>, <name>, said" or "X, 45, said"; through a
       // chain of them: "Ann Lee, 42, a nurse from Lowmoor, said", "Tom Oake, 60, of Eastby, Westshire, said".
       Mention nearest = null;
-      for (int hop = 0; hop < 4; hop++) {
+      int link = 0; // links of the chain looked through so far, not counting a place's state or a date's year
+      boolean afterWho = false;
+      for (int hop = 0; hop < 6 && link < 4; hop++, link++) {
         int k = commaBefore(j, limit);
         if (k < 0) return null;
+        boolean placeMayClose = link == 0 || afterWho; // also "Ann Lee, a nurse in Eastby, Ohio, who ..., said"
+        afterWho = false;
+        if (placeMayClose && endsClauseInPlaceOrDate(k, j, limit)) {
+          // "Ann Lee, who lives in Eastby, Ohio, said", "Ann Lee, hired on May 3, 2019, said": the state,
+          // country or year after the comma at k closes the clause before it, which describes the name further left.
+          j = k;
+          link--;
+          continue;
+        }
         Mention inner = k + 1 <= j - 1 ? phraseStartingAt(k + 1, j) : null;
         if (inner != null && inner.kind() == Kind.NAME && inner.last() == j - 1 && !continuesPlace(k, limit)
             && !(j - 1 - k <= 2 && isStateOrCountry(k + 1, j - 1) && hometownOfName(k, limit))) {
@@ -228,10 +239,11 @@ final class MentionFinder {
         }
         if (k - 1 >= limit && norm(k - 1).equals(")")) return subjectBefore(k - 1, limit);
         if (k - 1 < limit) return null;
-        if (hop == 0 && lower(k + 1).equals("who") && commaBefore(k, limit) >= 0) {
+        if (link == 0 && lower(k + 1).equals("who") && commaBefore(k, limit) >= 0) {
           // "Ann Lee, a nurse at Eastby Hospital, who saw the fire, said": a relative clause after the
           // apposition is looked through to the name it describes.
           j = k;
+          afterWho = true;
           continue;
         }
         Mention m = phraseEndingAt(k - 1, limit);
@@ -239,8 +251,8 @@ final class MentionFinder {
           Mention named = premodifiedName(k + 1, j - 1);
           if (named != null) return named;
         }
-        if (hop > 0 && (m == null || m.kind() != Kind.NAME && m.kind() != Kind.NOMINAL)) return nearest;
-        if (hop == 0) nearest = m;
+        if (link > 0 && (m == null || m.kind() != Kind.NAME && m.kind() != Kind.NOMINAL)) return nearest;
+        if (link == 0) nearest = m;
         int before = commaBefore(k, limit);
         if (before < 0 || !isAppositiveLink(before + 1, k - 1, before, limit)) return m;
         j = k; // the segment before this comma is itself an apposition of the name further left
@@ -263,6 +275,42 @@ final class MentionFinder {
       if (named != null && named.kind() == Kind.NAME) return named;
     }
     return m;
+  }
+
+  /** Prepositions before the town that a clause about a person ends in ("who lives in Eastby", "moved to Eastby"). */
+  private static final Set<String> TOWN_PREPOSITIONS = words("in", "near", "outside", "at", "of", "from", "to");
+
+  /**
+   * True when the segment between the commas at {@code k} and {@code j} only closes the clause or apposition that
+   * ends at {@code k}, so the subject lies further left: a state or country after a town the clause ends in ("who
+   * lives in Eastby, Ohio,", "now retired near Eastby, Ore.,"), or a year after a month and day ("hired on May 3,
+   * 2019,"). The clause must open after a comma of its own with a lower-case word or a number (so a list of places
+   * or a name in apposition is no clause), and a time phrase may follow the state ("who moved to Eastby, France,
+   * last year, said").
+   */
+  private boolean endsClauseInPlaceOrDate(int k, int j, int limit) {
+    int e = j - 1;
+    int time = e > k ? timeBefore(e, k + 1) : 0;
+    if (time == 0 && e - k == 2 && (lower(k + 1).equals("since") || lower(k + 1).equals("in"))
+        && lower(e).matches("(19|20)\\d\\d")) {
+      time = 2; // "since 1990", "in 2019"
+    }
+    if (time > 0 && e - time == k) {
+      // The time phrase is a segment of its own: look at the segment before it.
+      int k2 = commaBefore(k, limit);
+      return k2 >= 0 && endsClauseInPlaceOrDate(k2, k, limit);
+    }
+    int before = commaBefore(k, limit);
+    if (before < 0 || before + 1 > k - 2 || isCap(before + 1) && !lower(before + 1).matches("\\d+")) return false;
+    if (e == k + 1 && lower(e).matches("(19|20)\\d\\d") && lower(k - 1).matches("\\d{1,2}")
+        && Lexicon.months().contains(lower(k - 2))) {
+      return true; // "on May 3, 2019"
+    }
+    if (e - k > 2 || !isStateOrCountry(k + 1, e)) return false;
+    int town = k - 1;
+    while (town - 1 > before && isWord(town - 1) && isCap(town - 1) && k - town < 3) town--;
+    return isCapitalisedRun(town, k - 1) && town - 1 > before && TOWN_PREPOSITIONS.contains(lower(town - 1))
+        && !continuesPlace(k, limit);
   }
 
   /**
