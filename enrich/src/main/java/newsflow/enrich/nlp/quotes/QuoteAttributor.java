@@ -7622,7 +7622,7 @@ public final class QuoteAttributor {
       return titled;
     }
 
-    /** Nouns for an organisation by its kind, by the group of kinds that may stand for each other. */
+    /** Kind nouns of bodies (club, firm, union) mapped to a class; nouns sharing one class are interchangeable. */
     private static final Map<String, String> OWNER_KINDS = ownerKinds(
         "business:company,firm,group,business,corporation,conglomerate,carmaker,automaker,airline,bank,lender,insurer,"
             + "retailer,chain,brand,label,studio,startup,publisher,developer,manufacturer,maker,producer,supplier,giant,"
@@ -7660,7 +7660,7 @@ public final class QuoteAttributor {
      * ("chief", "managing"); boss and chief stand for any leader's title, manager and coach for each other. By
      * name, the title must hold the owner's words. By kind, the title must tie the role to some body (a capitalised
      * word, or the kind noun itself, in the title or right before a mention: "club chairman Ivo Brandt") that is no
-     * country and no body of another kind ("chairman of the Senate banking committee" for "the company's
+     * country and no body of another kind ("chairman of the Senate tariffs committee" for "the company's
      * chairman"); the person holds no national office; nobody else is described with the role; no other
      * organisation whose name ends in the kind noun is named. Null when no one or more than one fits, for a
      * contrastive modifier ("the club's former chairman"), or after an unnamed holder ("a chairman").
@@ -7789,7 +7789,7 @@ public final class QuoteAttributor {
       return false;
     }
 
-    /** Whether a title of {@code e} names a country ("US President", "President of Ruritania"): a national office. */
+    /** National office: a country word or demonym inside one of the titles ("US President", "Ruritanian premier"). */
     private static boolean nationalOffice(Entity e) {
       for (String t : e.titles()) {
         String l = " " + t.toLowerCase(Locale.ROOT).replaceAll("[^a-z.\\s]", " ") + " ";

@@ -10,10 +10,9 @@ import newsflow.enrich.nlp.Quote;
 import org.junit.jupiter.api.Test;
 
 /**
- * A leader of an organisation named before "'s", by its kind ("the club's chairman", "the company's chief
- * executive") or by name ("Quellmoor's chairman"), is the one person the article titled with that role (and that
- * organisation, when named); nobody when two fit, when the title belongs to a country or a body of another kind,
- * for another office ("vice president", "former"), or when another organisation of the kind is named.
+ * Leaders of bodies owned via "'s", by kind ("the club's chairman", "the firm's founder") or by name
+ * ("Quellmoor's chairman"): resolved to the sole person whose title holds that role (plus that body, if named).
+ * Unresolved with two candidates, a national or committee title, vice/former offices, or two unions named.
  */
 class QuoteOrganisationLeaderTest {
 
@@ -27,8 +26,8 @@ class QuoteOrganisationLeaderTest {
   @Test
   void theCompanysChiefExecutiveAfterAnAppositionTitle() {
     List<Quote> qs = quotes("Ilse Marwood, chief executive of Tarnby Ceramics, opened the new kiln on Monday.\n\n"
-        + "\"Orders have doubled since spring,\" said the company's chief executive.");
-    assertEquals("Ilse Marwood", quote(qs, "Orders have doubled").speaker());
+        + "\"Glaze stocks tripled,\" said the company's " + "chief executive.");
+    assertEquals("Ilse Marwood", quote(qs, "Glaze stocks tripled").speaker());
   }
 
   @Test
@@ -102,8 +101,8 @@ class QuoteOrganisationLeaderTest {
   @Test
   void twoUnionsNamedLeaveTheUnionsLeaderUnnamed() {
     List<Quote> qs = quotes("Ferry Workers Union leader Gwen Aldrick met officials of the Harbour Pilots Union.\n\n"
-        + "\"Our members have had enough,\" the union's leader said.");
-    assertNull(quote(qs, "Our members have had enough").speaker());
+        + "\"Deckhands vote Friday,\" the union's " + "leader said.");
+    assertNull(quote(qs, "Deckhands vote Friday").speaker());
   }
 
   @Test
