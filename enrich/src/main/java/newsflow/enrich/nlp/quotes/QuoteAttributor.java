@@ -7738,6 +7738,11 @@ public final class QuoteAttributor {
       boolean countrysBody = possessive == m.first() + 1 && BODY_NOUNS.contains(single) && single.equals(head)
           && c.mf().isCap(m.first()) && isPlace(m.first());
       if (countrysBody) return bodyOfCountry(m, ms, me);
+      // "Harbour Town chairman Ivo Brandt ... “...,” the club's chairman said": the one person titled so.
+      if (possessive > m.first() && !ownedDocument) {
+        Entity leader = leaderOfOwner(m, possessive, ms, me);
+        if (leader != null) return leader;
+      }
       if (!ownedDocument && !first.equals("the") && !first.equals("this") && !first.equals("that")) return null;
       if (possessive > m.first()) {
         if (ownedDocument) {
@@ -7788,6 +7793,189 @@ public final class QuoteAttributor {
         titled = lastOrganisationOfKind(head, KIND_NAME_WORDS.get(head), m.first(), ms);
       }
       return titled;
+    }
+
+    /** Kind nouns of bodies (club, firm, union) mapped to a class; nouns sharing one class are interchangeable. */
+    private static final Map<String, String> OWNER_KINDS = ownerKinds(
+        "business:company,firm,group,business,corporation,conglomerate,carmaker,automaker,airline,bank,lender,insurer,"
+            + "retailer,chain,brand,label,studio,startup,publisher,developer,manufacturer,maker,producer,supplier,giant,"
+            + "broadcaster,network,newspaper,paper,magazine",
+        "sport:club,team,side,franchise", "union:union", "party:party", "campaign:campaign",
+        "league:league,federation,association", "charity:charity,foundation,trust,society",
+        "school:university,college,school,academy,institute", "arts:museum,gallery,orchestra,band,theatre,theater",
+        "public:council,committee,commission,agency,senate,parliament,assembly,ministry,department,government");
+
+    private static Map<String, String> ownerKinds(String... groups) {
+      Map<String, String> map = new java.util.HashMap<>();
+      for (String g : groups) {
+        String[] p = g.split(":");
+        for (String w : p[1].split(",")) map.put(w, p[0]);
+      }
+      return Map.copyOf(map);
+    }
+
+    /** Heads for whoever leads or founded an organisation ("the club's chairman", "the firm's founder"). */
+    private static final Set<String> OWNER_LEADER_NOUNS = MentionFinder.words("chairman", "chairwoman", "chairperson",
+        "chair", "president", "founder", "owner", "boss", "chief", "leader", "director", "manager", "coach", "captain",
+        "skipper", "executive", "ceo", "editor", "principal", "chancellor", "commissioner");
+
+    /** Title words that make a title another office than the bare role ("vice president", "former chairman"). */
+    private static final Set<String> OTHER_OFFICE_WORDS = MentionFinder.words("vice", "deputy", "assistant",
+        "associate", "former", "ex", "acting", "interim", "co", "honorary", "life", "emeritus", "joint");
+
+    /** Short names of countries a title may open with ("US President"). */
+    private static final Set<String> COUNTRY_SHORT = MentionFinder.words("us", "u.s.", "uk", "u.k.", "usa", "u.s.a.");
+
+    /**
+     * "Harbour Town chairman Ivo Brandt spoke. “...,” the club's chairman said", "“...,” said Velmora's chief
+     * executive": a leader of an organisation named before "'s", by its kind ("the club's", "the company's") or by
+     * name ("Velmora's"), is the one person named before {@code ms} whose title holds the role and its modifiers
+     * ("chief", "managing"); boss and chief stand for any leader's title, manager and coach for each other. By
+     * name, the title must hold the owner's words. By kind, the title must tie the role to some body (a capitalised
+     * word, or the kind noun itself, in the title or right before a mention: "club chairman Ivo Brandt") that is no
+     * country and no body of another kind ("chairman of the Senate tariffs committee" for "the company's
+     * chairman"); the person holds no national office; nobody else is described with the role; no other
+     * organisation whose name ends in the kind noun is named. Null when no one or more than one fits, for a
+     * contrastive modifier ("the club's former chairman"), or after an unnamed holder ("a chairman").
+     */
+    private Entity leaderOfOwner(Mention m, int possessive, int ms, int me) {
+      String head = c.lower(m.last());
+      if (!OWNER_LEADER_NOUNS.contains(head) || possessive + 1 > m.last()) return null;
+      List<String> modifiers = new ArrayList<>();
+      for (int k = possessive + 1; k < m.last(); k++) {
+        String l = c.lower(k);
+        if (!c.mf().isWord(k) || c.quoteOf()[k] >= 0 || CONTRASTIVE_MODIFIERS.contains(l) || OTHER_OFFICE_WORDS.contains(l)
+            || MentionFinder.DETERMINERS.contains(l) || c.mf().isCap(k) && !l.equals("ceo")) {
+          return null;
+        }
+        modifiers.add(l);
+      }
+      if (c.mf().isCap(m.last()) && !head.equals("ceo")) return null;
+      int start = c.lower(m.first()).equals("the") ? m.first() + 1 : m.first();
+      if (start >= possessive) return null;
+      String kind = null;
+      List<String> ownerWords = new ArrayList<>();
+      if (start == possessive - 1 && !c.mf().isCap(start) && c.lower(m.first()).equals("the")) {
+        kind = c.lower(start);
+        if (!OWNER_KINDS.containsKey(kind)) return null;
+      } else {
+        for (int k = start; k < possessive; k++) {
+          String l = c.lower(k);
+          if (!c.mf().isCap(k) || c.person()[k] || TITLE_WORDS.contains(l) || NerLexicon.instance().isTitleHead(l)
+              || COUNTRY_NAMES.contains(l) || COUNTRY_SHORT.contains(l) || !Nationalities.showingWords(l).isEmpty()) {
+            return null;
+          }
+          ownerWords.add(l);
+        }
+      }
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || e.mentions().stream().noneMatch(s -> s.start() < ms && !insideQuote(s.start()))) {
+          continue;
+        }
+        boolean fits = false;
+        for (String t : e.titles()) fits |= titleOfLeader(e, t, head, modifiers, kind, ownerWords, ms);
+        if (!fits) continue;
+        if (only != null) return null;
+        only = e;
+      }
+      if (only == null || kind != null && nationalOffice(only)) return null;
+      if (head.equals("chairwoman") && !genderAgrees(only, Gender.FEMALE)) return null;
+      if (introducedUnnamed(head, m.first())) return null;
+      if (kind != null) {
+        if (introducedUnnamed(kind, m.first())) return null;
+        Set<String> rivals = Set.of(head);
+        if (head.equals("boss") || head.equals("chief") && modifiers.isEmpty()) rivals = LEADER_TITLE_WORDS;
+        if (head.equals("manager") || head.equals("coach")) rivals = Set.of("manager", "coach");
+        for (Entity e : entities) {
+          if (e != only && e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(s -> s.start() < ms)
+              && describedWithAny(e, rivals, ms)) {
+            return null;
+          }
+        }
+        int bodies = 0;
+        for (Entity e : entities) {
+          if (e.type() == EntityType.ORGANIZATION && headWordsOfName(e.name()).contains(kind)
+              && e.mentions().stream().anyMatch(s -> s.start() < ms)) {
+            bodies++;
+          }
+        }
+        if (bodies > 1) return null;
+      }
+      only.addMention(Span.of(c.doc().text(), ms, me));
+      return only;
+    }
+
+    /** Whether the title {@code t} of {@code e} is the role {@code head} of the owner ({@link #leaderOfOwner}). */
+    private boolean titleOfLeader(Entity e, String t, String head, List<String> modifiers, String kind,
+        List<String> ownerWords, int ms) {
+      String[] raw = t.split("[\\s-]+");
+      List<String> words = new ArrayList<>();
+      for (String w : raw) words.add(spelledOut(POSSESSIVE_END.matcher(w).replaceAll("").toLowerCase(Locale.ROOT)));
+      boolean ceo = words.contains("ceo") || words.contains("chief") && words.contains("executive");
+      boolean role;
+      if (head.equals("boss") || head.equals("chief") && modifiers.isEmpty()) {
+        role = false;
+        for (String w : words) role |= LEADER_TITLE_WORDS.contains(w);
+      } else if (head.equals("manager") || head.equals("coach")) {
+        role = words.contains("manager") || words.contains("coach");
+      } else if (head.equals("ceo") || head.equals("executive") && modifiers.equals(List.of("chief"))) {
+        role = ceo;
+      } else {
+        role = words.contains(head);
+      }
+      if (!role) return false;
+      for (String mod : modifiers) {
+        if (!words.contains(mod) && !(head.equals("executive") && mod.equals("chief"))) return false;
+      }
+      for (String w : words) {
+        if (OTHER_OFFICE_WORDS.contains(w) && !modifiers.contains(w)) return false;
+      }
+      if (kind == null) return words.containsAll(ownerWords);
+      boolean tied = false;
+      for (int i = 0; i < raw.length; i++) {
+        String w = words.get(i);
+        if (COUNTRY_NAMES.contains(w) || COUNTRY_SHORT.contains(w) || !Nationalities.showingWords(w).isEmpty()) return false;
+        String group = OWNER_KINDS.get(singular(w));
+        if (group != null && !group.equals(OWNER_KINDS.get(kind))) return false;
+        if (group != null) tied = true;
+        if (!raw[i].isEmpty() && Character.isUpperCase(raw[i].charAt(0)) && !TITLE_WORDS.contains(w)
+            && !NerLexicon.instance().isTitleHead(w) && !LEADER_TITLE_WORDS.contains(w) && !modifiers.contains(w)
+            && !w.equals(head)) {
+          tied = true;
+        }
+      }
+      return tied || kindBeforeMention(e, kind, ms);
+    }
+
+    /** "club chairman Ivo Brandt": the kind noun up to three words before a mention of {@code e}, in its sentence. */
+    private boolean kindBeforeMention(Entity e, String kind, int ms) {
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        for (int k = first - 1; k >= 0 && k >= first - 3 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+          if (!c.mf().isWord(k)) break;
+          if (c.lower(k).equals(kind)) return true;
+        }
+      }
+      return false;
+    }
+
+    /** National office: a country word or demonym inside one of the titles ("US President", "Ruritanian premier"). */
+    private static boolean nationalOffice(Entity e) {
+      for (String t : e.titles()) {
+        String l = " " + t.toLowerCase(Locale.ROOT).replaceAll("[^a-z.\\s]", " ") + " ";
+        for (String w : l.strip().split("\\s+")) {
+          if (COUNTRY_SHORT.contains(w) || !Nationalities.showingWords(w).isEmpty()) return true;
+        }
+        int of = l.indexOf(" of ");
+        if (of >= 0) {
+          String rest = l.substring(of + 4).strip().replaceFirst("^the ", "");
+          if (COUNTRY_NAMES.contains(rest)) return true;
+        }
+      }
+      return false;
     }
 
     /**
