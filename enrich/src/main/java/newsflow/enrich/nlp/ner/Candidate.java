@@ -1,5 +1,9 @@
 package newsflow.enrich.nlp.ner;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import newsflow.enrich.nlp.EntityType;
 
 /** A candidate mention over tokens {@code from..to} (inclusive) of a {@link TokenIndex}, with its source. */
@@ -22,5 +26,19 @@ record Candidate(int from, int to, EntityType type, MentionSource source) {
 
   int length() {
     return to - from + 1;
+  }
+
+  /**
+   * {@code in} without the {@code drop}ped candidates and with the {@code joined} ones, in text order (a stable sort by
+   * start); {@code in} itself when nothing was joined. The last step of the join passes ({@link GivenNameJoin},
+   * {@link CoordinatedOrgJoin}).
+   */
+  static List<Candidate> replace(List<Candidate> in, Set<Candidate> drop, List<Candidate> joined) {
+    if (joined.isEmpty()) return in;
+    List<Candidate> out = new ArrayList<>(in.size());
+    for (Candidate m : in) if (!drop.contains(m)) out.add(m);
+    out.addAll(joined);
+    out.sort(Comparator.comparingInt(Candidate::from));
+    return out;
   }
 }

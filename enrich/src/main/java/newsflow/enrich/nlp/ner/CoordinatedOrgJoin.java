@@ -34,7 +34,6 @@ final class CoordinatedOrgJoin {
 
   static List<Candidate> apply(TokenIndex d, List<Candidate> in) {
     String text = d.text();
-    List<Candidate> out = new ArrayList<>(in.size());
     Set<Candidate> drop = new HashSet<>();
     List<Candidate> joined = new ArrayList<>();
     for (Candidate m : in) {
@@ -63,11 +62,7 @@ final class CoordinatedOrgJoin {
       drop.add(m);
       joined.add(new Candidate(x, m.to(), EntityType.ORGANIZATION, m.source()));
     }
-    if (joined.isEmpty()) return in;
-    for (Candidate m : in) if (!drop.contains(m)) out.add(m);
-    out.addAll(joined);
-    out.sort((p, q) -> Integer.compare(p.from(), q.from()));
-    return out;
+    return Candidate.replace(in, drop, joined);
   }
 
   private static boolean covered(List<Candidate> in, int i) {

@@ -41,7 +41,6 @@ final class GivenNameJoin {
       }
       if (m.type() == EntityType.PERSON && m.to() > m.from()) leadingNames.add(d.norm(m.from()).toLowerCase(Locale.ROOT));
     }
-    List<Candidate> out = new ArrayList<>(in.size());
     Set<Candidate> drop = new HashSet<>();
     List<Candidate> joined = new ArrayList<>();
     for (Candidate m : in) {
@@ -78,11 +77,7 @@ final class GivenNameJoin {
       drop.add(m);
       joined.add(new Candidate(p, m.to(), EntityType.PERSON, m.source()));
     }
-    if (joined.isEmpty()) return in;
-    for (Candidate m : in) if (!drop.contains(m)) out.add(m);
-    out.addAll(joined);
-    out.sort((x, y) -> Integer.compare(x.from(), y.from()));
-    return out;
+    return Candidate.replace(in, drop, joined);
   }
 
   /** A listed given name, or a hyphenated one whose last part is listed and whose parts are capitalised. */
