@@ -1,12 +1,10 @@
 package newsflow.enrich.nlp.places;
 
 import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
+import static newsflow.enrich.nlp.places.PlaceResolverTest.resolvePlaces;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
-import newsflow.enrich.nlp.ResolvedPlace;
-import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,45 +14,40 @@ import org.junit.jupiter.api.Test;
  * the Rangers have agreed"). A capital used as a location in any mention stays a place. Made-up sentences.
  */
 class PlaceGovernmentActsTest {
-  private static List<ResolvedPlace> resolve(String text, String... placeNames) {
-    return PlaceResolverTest.RESOLVER.resolve(TextPipeline.instance().process(text),
-        PlaceResolverTest.placeEntities(text, placeNames));
-  }
-
   @Test
   void theAgentAfterByIsTheGovernment() {
     String text = "The talks resumed despite a string of friendly overtures by Oslo in recent months. "
         + "Mediators urged Oslo to stay patient.";
-    assertNull(only(resolve(text, "Oslo"), "Oslo"));
+    assertNull(only(resolvePlaces(text, "Oslo"), "Oslo"));
   }
 
   @Test
   void aProgrammeOrRefusalOwnedByTheCapitalIsTheGovernments() {
     String text = "The new sanctions target Ankara's missile programme. Diplomats pressed Ankara to pause it.";
-    assertNull(only(resolve(text, "Ankara"), "Ankara"));
+    assertNull(only(resolvePlaces(text, "Ankara"), "Ankara"));
   }
 
   @Test
   void aCapitalActingWithAnotherPartyIsTheGovernment() {
     String text = "Envoys met again on Friday. Oslo and the Northern Front had been holding direct talks for a year.";
-    assertNull(only(resolve(text, "Oslo"), "Oslo"));
+    assertNull(only(resolvePlaces(text, "Oslo"), "Oslo"));
   }
 
   @Test
   void guardsTheCapitalAsALocationStaysAPlace() {
     // the city's own things after the possessive
     String streets = "Tourists crowded Ankara's old streets. Ankara is busy every summer.";
-    assertNotNull(only(resolve(streets, "Ankara"), "Ankara"));
+    assertNotNull(only(resolvePlaces(streets, "Ankara"), "Ankara"));
     // "by" after a word of place or of travel
     String road = "The lake lies two hours by road from Oslo, and the trip was planned by Oslo residents.";
-    assertNotNull(only(resolve(road, "Oslo"), "Oslo"));
+    assertNotNull(only(resolvePlaces(road, "Oslo"), "Oslo"));
     String hosted = "The summit was hosted by Oslo last year.";
-    assertNotNull(only(resolve(hosted, "Oslo"), "Oslo"));
+    assertNotNull(only(resolvePlaces(hosted, "Oslo"), "Oslo"));
     // one mention as a location keeps the place
     String mixed = "Oslo and the Northern Front have agreed to a truce. The talks were held in Oslo.";
-    assertNotNull(only(resolve(mixed, "Oslo"), "Oslo"));
+    assertNotNull(only(resolvePlaces(mixed, "Oslo"), "Oslo"));
     // a list of cities, not a party acting with another
     String list = "Prices rose fastest in Lisbon, Oslo and the Algarve towns, the survey found.";
-    assertNotNull(only(resolve(list, "Oslo"), "Oslo"));
+    assertNotNull(only(resolvePlaces(list, "Oslo"), "Oslo"));
   }
 }
