@@ -41,4 +41,10 @@ record Candidate(int from, int to, EntityType type, MentionSource source) {
     out.sort(Comparator.comparingInt(Candidate::from));
     return out;
   }
+
+  /** True when a candidate of {@code in} covers token {@code i}. */
+  static boolean covers(List<Candidate> in, int i) {
+    for (Candidate o : in) if (o.from() <= i && o.to() >= i) return true;
+    return false;
+  }
 }

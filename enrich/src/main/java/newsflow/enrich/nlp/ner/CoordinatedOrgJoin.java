@@ -57,17 +57,12 @@ final class CoordinatedOrgJoin {
       } else if (d.sentenceStart(x) || NameWords.hasLetter(d.norm(x)) && !Character.isLetter(d.norm(x).charAt(0))) {
         continue; // an untagged sentence opener is no part of a name
       }
-      if (x > 0 && d.sameSentence(x - 1, x) && d.capitalised(x - 1) && covered(in, x - 1)) continue;
+      if (x > 0 && d.sameSentence(x - 1, x) && d.capitalised(x - 1) && Candidate.covers(in, x - 1)) continue;
       if (at != null) drop.add(at);
       drop.add(m);
       joined.add(new Candidate(x, m.to(), EntityType.ORGANIZATION, m.source()));
     }
     return Candidate.replace(in, drop, joined);
-  }
-
-  private static boolean covered(List<Candidate> in, int i) {
-    for (Candidate o : in) if (o.from() <= i && o.to() >= i) return true;
-    return false;
   }
 
   private static boolean single(String text, int from, int to) {

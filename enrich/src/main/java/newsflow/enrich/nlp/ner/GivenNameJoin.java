@@ -60,7 +60,7 @@ final class GivenNameJoin {
       if (!givenName(word) && !fullNames.contains(full)) continue;
       if (p > 0 && d.sameSentence(p - 1, p)) {
         String before = d.norm(p - 1).toLowerCase(Locale.ROOT);
-        if (BLOCKERS.contains(before) || covered(in, p - 1)) continue;
+        if (BLOCKERS.contains(before) || Candidate.covers(in, p - 1)) continue;
       }
       Candidate at = null;
       boolean clash = false;
@@ -87,11 +87,6 @@ final class GivenNameJoin {
     if (h <= 1 || h == word.length() - 1 || word.indexOf('-') != h) return false;
     return Character.isUpperCase(word.charAt(h + 1)) && word.substring(0, h).chars().allMatch(Character::isLetter)
         && GivenNames.isGivenName(word.substring(h + 1));
-  }
-
-  private static boolean covered(List<Candidate> in, int i) {
-    for (Candidate o : in) if (o.from() <= i && o.to() >= i) return true;
-    return false;
   }
 
   private static boolean spacesOnly(String text, int from, int to) {

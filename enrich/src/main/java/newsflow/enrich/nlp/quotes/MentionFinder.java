@@ -99,9 +99,7 @@ final class MentionFinder {
           && (STOP.contains(low) || PRONOUNS.contains(low));
       // "the US navy": a word in capitals right after "the"/"a"/"an" (itself not in capitals) is an
       // abbreviation, never the pronoun or function word it spells.
-      boolean afterArticle = i > 0 && (toks.get(i - 1).text().equals("the") || toks.get(i - 1).text().equals("The")
-          || toks.get(i - 1).text().equals("a") || toks.get(i - 1).text().equals("A")
-          || toks.get(i - 1).text().equals("an") || toks.get(i - 1).text().equals("An"));
+      boolean afterArticle = i > 0 && THE_A_AN.contains(toks.get(i - 1).text());
       boolean acronymWord = capitals && (organisation[i] || afterArticle);
       lower[i] = acronymWord ? norm : low;
     }
@@ -276,6 +274,12 @@ final class MentionFinder {
     }
     return m;
   }
+
+  /**
+   * "the", "a", "an" as written in running text (lower case or capitalised, not in capitals), before a word in
+   * capitals that is then an abbreviation ("the US navy").
+   */
+  private static final Set<String> THE_A_AN = Set.of("the", "The", "a", "A", "an", "An");
 
   /** Prepositions before the town that a clause about a person ends in ("who lives in Eastby", "moved to Eastby"). */
   private static final Set<String> TOWN_PREPOSITIONS = words("in", "near", "outside", "at", "of", "from", "to");
