@@ -56,6 +56,10 @@ final class PerInput {
       } catch (Exception e) {
         failed++;
         InputErrors.report(spec, p, e);
+      } catch (StackOverflowError e) {
+        // a text that nests too deep for a recursive rule fails alone: the stack has unwound, the next input runs
+        failed++;
+        InputErrors.report(spec, p, new IllegalStateException("analysis overflowed the stack", e));
       }
     }
     output.finish();

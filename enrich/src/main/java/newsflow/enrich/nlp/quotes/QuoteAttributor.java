@@ -6989,7 +6989,24 @@ public final class QuoteAttributor {
     /** How many "it said" sentences back {@link #soleSpeakingOrganisation} is following a chain. */
     private int itDepth;
 
+    /**
+     * Sentences whose sole speaking organisation is being worked out now. A description speaking in one
+     * ("the company said") is resolved through the organisation last named, which asks again whether another
+     * organisation spoke in that organisation's sentence ({@link #objectOfAnotherSpeaker}); when that is the
+     * same sentence the question would ask itself for ever. Asked again while open, the sentence gives none.
+     */
+    private final Set<Integer> openSpeakerSentences = new HashSet<>();
+
     private Entity soleSpeakingOrganisation(int from, int to) {
+      if (!openSpeakerSentences.add(from)) return null;
+      try {
+        return soleSpeakingOrganisationOnce(from, to);
+      } finally {
+        openSpeakerSentences.remove(from);
+      }
+    }
+
+    private Entity soleSpeakingOrganisationOnce(int from, int to) {
       Entity org = null;
       int subjectEnd = -1;
       for (int k = from + 1; k < to; k++) {
