@@ -223,6 +223,7 @@ public final class QuoteAttributor {
         term[q] = true;
       }
       if (!term[q] && isBracketedGloss(text, spans.get(q))) term[q] = true;
+      if (!term[q] && (wordingOfFrontedQuestion(ctx, qFirst[q]) || objectOfDeniedCue(ctx, qFirst[q]))) term[q] = true;
       if (!term[q]) {
         Attribution own = quotedSource(ctx, qFirst[q], local(ctx, q, qFirst[q], qLast[q], spans.get(q)));
         attr[q] = objectOfControl(ctx, qFirst[q], own);
@@ -412,6 +413,8 @@ public final class QuoteAttributor {
         while (k >= 0 && c.toks().get(k).start() >= q.start() && !c.mf().isWord(k)) k--;
         for (int v = k; v >= 0 && k - v < 4 && c.toks().get(v).start() >= q.start(); v--) {
           if (!SpeechVerbs.isSpeechVerb(c.lower(v)) && !OWN_THOUGHT_VERBS.contains(c.lower(v)) || v == 0) continue;
+          // "I never said ‘traitor’": a denied word, not one the speaker said.
+          if (deniedBefore(c, v)) break;
           int s = c.mf().skipLeft(v - 1, 0);
           String subj = c.lower(s);
           if ((subj.equals("i") || subj.equals("we") || subj.equals("and") && coordinatedFirstPerson(c, s, q.start())
@@ -1199,6 +1202,69 @@ public final class QuoteAttributor {
       return k;
     }
     return -1;
+  }
+
+  /** Words that may open a fronted question clause before "asked" ("When asked whether ...", "If asked ..."). */
+  private static final Set<String> QUESTION_CLAUSE_OPENERS = MentionFinder.words("when", "if", "once", "after");
+
+  /**
+   * A quote inside a fronted question put to the speaker ("Asked whether the levy was “a stealth tax,” Ivo Brandt
+   * said ...", "When asked if the pier is “a white elephant” Brandt said ..."): the words are the question's, not
+   * the answer's. The clause runs from a sentence-opening "asked" (after "when", "if", "once" or "after") to the first
+   * comma, colon or semicolon outside quotes; a quote after it is the answer ("Asked about it, “...,” Brandt said").
+   * A quote right after a possessive ("Asked about his “fire sale” remark") may be the speaker's own earlier words.
+   */
+  private static boolean wordingOfFrontedQuestion(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    int a = first;
+    while (a - 1 >= 0 && c.sentOf()[a - 1] == sent) a--;
+    if (a < first && QUESTION_CLAUSE_OPENERS.contains(c.lower(a))) a++;
+    if (a >= first || c.quoteOf()[a] >= 0 || !c.lower(a).equals("asked")) return false;
+    if (c.mf().isPossessive(first - 1) || MentionFinder.POSSESSIVE_DETERMINERS.contains(c.lower(first - 1))) return false;
+    for (int k = a + 1; k < first; k++) {
+      if (c.quoteOf()[k] < 0 && CLAUSE_BREAKS.contains(c.toks().get(k).norm())) return false;
+    }
+    return true;
+  }
+
+  /** Punctuation that closes a fronted clause. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ":", ";");
+
+  /** How many tokens a denied speech verb's object may run before its quote ("never called the pier “...”"). */
+  private static final int DENIED_OBJECT_REACH = 5;
+
+  /**
+   * A quote that a negated speech or naming verb takes as its object ("Brandt insists he never said “coward”",
+   * "Brandt did not call the pier “a folly”"): the words are denied, someone else's wording, not the subject's.
+   * The denial stands right before the verb ({@link #deniedBefore}); "did not just call it “...”" still says it, and
+   * a comma, colon or "that" between the verb and the quote leaves the quote to the other rules.
+   */
+  private static boolean objectOfDeniedCue(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    for (int k = first - 1; k >= 0 && first - k <= DENIED_OBJECT_REACH && c.sentOf()[k] == sent && c.quoteOf()[k] < 0;
+        k--) {
+      if (CLAUSE_BREAKS.contains(c.toks().get(k).norm()) || c.lower(k).equals("that")) return false;
+      String l = c.lower(k);
+      if (!isCue(c, k) && !PASSIVE_NAMING.contains(l) && !PRESENT_NAMING.contains(l)) continue;
+      return deniedBefore(c, k);
+    }
+    return false;
+  }
+
+  /** Auxiliaries of a denied act ("did not say", "has not called"); a modal's negation ("can't say") is no denial. */
+  private static final Set<String> DENYING_AUXILIARIES = MentionFinder.words("do", "does", "did", "has", "have", "had");
+
+  /**
+   * True when the verb at {@code v} is denied: "never" right before it ("never ever" too), or "not" after a form of
+   * "do" or "have" ("did not say", "hasn't called"). "can't say" and "would not say" tell of no act either way.
+   */
+  private static boolean deniedBefore(Ctx c, int v) {
+    int b = v - 1;
+    if (b >= 0 && c.lower(b).equals("ever")) b--;
+    if (b < 0 || c.sentOf()[b] != c.sentOf()[v]) return false;
+    if (c.lower(b).equals("never")) return true;
+    return NOT_SERIES_ADVERBS.contains(c.lower(b)) && b > 0 && c.sentOf()[b - 1] == c.sentOf()[v]
+        && DENYING_AUXILIARIES.contains(c.lower(b - 1));
   }
 
   /** Nouns for an act of saying or writing that a quote before them reports ("his “...” reply"). */
