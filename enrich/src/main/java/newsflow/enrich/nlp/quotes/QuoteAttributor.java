@@ -1204,12 +1204,12 @@ public final class QuoteAttributor {
     return -1;
   }
 
-  /** Words that may open a fronted question clause before "asked" ("When asked whether ...", "If asked ..."). */
+  /** Conjunctions that may stand before a sentence-opening "asked" ("Once asked to rate the ferry, ..."). */
   private static final Set<String> QUESTION_CLAUSE_OPENERS = MentionFinder.words("when", "if", "once", "after");
 
   /**
    * A quote inside a fronted question put to the speaker ("Asked whether the levy was “a stealth tax,” Ivo Brandt
-   * said ...", "When asked if the pier is “a white elephant” Brandt said ..."): the words are the question's, not
+   * replied ...", "Once asked to rate the pier as “a white elephant” Brandt laughed"): the words are the question's, not
    * the answer's. The clause runs from a sentence-opening "asked" (after "when", "if", "once" or "after") to the first
    * comma, colon or semicolon outside quotes; a quote after it is the answer ("Asked about it, “...,” Brandt said").
    * A quote right after a possessive ("Asked about his “fire sale” remark") may be the speaker's own earlier words.

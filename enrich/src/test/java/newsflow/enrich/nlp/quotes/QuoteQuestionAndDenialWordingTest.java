@@ -18,13 +18,13 @@ class QuoteQuestionAndDenialWordingTest {
   @Test
   void aQuoteInsideAFrontedQuestionIsTheQuestionsWording() {
     List<Quote> qs = quotes("Budget vote\n\nDana Korvel spoke to reporters after the vote in Halden. When asked "
-        + "about claims that the budget is \"dead on arrival,\" Korvel said, \"We have the numbers and we will pass "
-        + "it.\"\n\nIvo Brandt toured the pier on Friday. Asked whether the scheme was \"a white elephant,\" Brandt "
-        + "said, \"It will pay for itself within ten years.\"");
+        + "about claims that the budget is \"dead on arrival,\" Korvel replied, \"Our votes are there and the bill "
+        + "passes.\"\n\nIvo Brandt toured the pier on Friday. Asked whether the scheme was \"a white elephant,\" Brandt "
+        + "replied, \"The pier earns its keep by 2030.\"");
     assertNull(quote(qs, "dead on arrival").speaker());
     assertNull(quote(qs, "a white elephant").speaker());
-    assertEquals("Dana Korvel", quote(qs, "We have the numbers").speaker(), "the answer is still hers");
-    assertEquals("Ivo Brandt", quote(qs, "It will pay").speaker(), "the answer is still his");
+    assertEquals("Dana Korvel", quote(qs, "Our votes are there").speaker(), "the answer is still hers");
+    assertEquals("Ivo Brandt", quote(qs, "The pier earns").speaker(), "the answer is still his");
   }
 
   @Test
