@@ -1056,7 +1056,7 @@ public final class PlaceResolver {
   /**
    * A lake or river the gazetteer lacks is local to its story, unlike a sea or gulf: it lies in the division
    * written after it ("the retreat at Ardmere Lake, Que."), else in the country the article is clearly about,
-   * else in the country of a city named before it in the same sentence ("a Riverton man who went missing on
+   * else in the country of a city named before it in the same sentence ("a kayaker from Riverton capsized on
    * Lake Ardmere"). Never pinned: a lake may lie far from a town named beside it. Unlocated when none applies.
    */
   private ResolvedPlace inlandWaterCountry(Entity e, List<Span> mentions, Article a) {

@@ -33,7 +33,7 @@ class PlaceInlandWaterCountryTest {
 
   @Test
   void aLakeTakesTheCountryOfACityBeforeItInTheSentence() {
-    ResolvedPlace lake = placeOf("A 50-year-old Winnipeg man went missing on Lake Ardmere while ice fishing.",
+    ResolvedPlace lake = placeOf("A kayaker from Winnipeg capsized on Lake Ardmere on Saturday, rescuers said.",
         "Lake Ardmere", "Winnipeg", "Lake Ardmere");
     assertEquals("CA", lake.countryCode());
     assertNull(lake.lat());
@@ -42,7 +42,7 @@ class PlaceInlandWaterCountryTest {
   @Test
   void aRiverTakesTheCountryOfAStoryAboutOneCountry() {
     String text = "Kenya will widen its roads, Kenya's minister said. Farmers in Kenya welcomed the plan. "
-        + "Floods along the Ardmere River cut two bridges last year.";
+        + "A new ferry will cross the Ardmere River by spring.";
     ResolvedPlace river = placeOf(text, "Ardmere River", "Kenya", "Ardmere River");
     assertEquals("KE", river.countryCode());
     assertNull(river.lat());
