@@ -304,7 +304,7 @@ public final class QuoteAttributor {
         crossheadFromAbove[q] = a != null && isQuotedCrosshead(ctx, spans.get(q));
       }
       if (a == null && startsParagraph) a = answerToQuestion(ctx, spans, attr, qLast, q, qFirst[q]);
-      if (a == null) a = clauseSubject(ctx, qFirst[q]);
+      if (a == null) a = clauseSubject(ctx, qFirst[q], spans.get(q));
       if (a == null) a = leadIn(ctx, spans, attr, qLast, q, qFirst[q], entities);
       if (a == null) a = sameSpeakerAfterRemark(ctx, spans, attr, q, qFirst[q]);
       attr[q] = a;
@@ -4050,13 +4050,56 @@ public final class QuoteAttributor {
   }
 
   private Attribution clauseSubject(Ctx c, int first) {
+    return clauseSubject(c, first, null);
+  }
+
+  /**
+   * The subject of the quote's own sentence. A form of "be" after it makes it the one described ("Lee was
+   * suspended due to “...”"), unless {@code span} is a whole sentence of the subject's own words after the comma
+   * that closes the clause about them ({@link #ownWordsAfterComma}).
+   */
+  private Attribution clauseSubject(Ctx c, int first, QuoteSpan span) {
     int sent = c.sentOf()[first];
     int s = first;
     while (s - 1 >= 0 && c.sentOf()[s - 1] == sent) s--;
     if (s >= first) return null;
     Mention m = subjectOfClause(c, s, first);
-    if (m != null && described(c, m, first, c.quoteOf()[first] >= 0 && first > s)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
+    boolean passive = c.quoteOf()[first] >= 0 && first > s && !ownWordsAfterComma(c, m, first, span);
+    if (m != null && described(c, m, first, passive)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
     return m == null ? null : new Attribution(m, null, 0.4);
+  }
+
+  /**
+   * "Ann Lee is out of patience, ‘I cannot plan the season.’", "Tom Reyes was furious, “We were never asked.”": a
+   * quote that opens with a capital right after the comma closing a clause about a named person, and speaks in the
+   * first person without naming that person, is the person's own words, though the clause only describes them.
+   * Not a fragment ("Lee was suspended over “a row about rotas”"), a pronoun or description as subject,
+   * a quote with "he"/"she" or a clause with "by" ("Ann Lee was honoured by the mayor, “We owe her everything.”":
+   * words about her, by someone else).
+   */
+  private static boolean ownWordsAfterComma(Ctx c, Mention m, int first, QuoteSpan span) {
+    if (m == null || span == null || span.partial() || m.kind() != Kind.NAME) return false;
+    String quote = span.text(c.doc().text());
+    if (quote.isEmpty() || !Character.isUpperCase(quote.charAt(0)) || !FIRST_PERSON.matcher(quote).find()) return false;
+    String family = c.toks().get(m.last()).text();
+    if (Pattern.compile("\\b" + Pattern.quote(family) + "\\b").matcher(quote).find()) return false;
+    if (THIRD_PERSON_SINGULAR.matcher(quote).find() || byAgentBetween(c, m.last() + 1, first)) return false;
+    int k = first - 1;
+    while (k > m.last() && isQuoteMark(c.toks().get(k).text())) k--;
+    return k > m.last() && c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0;
+  }
+
+  /** "he", "she" and their forms: a quote with one may be about the person the clause describes. */
+  private static final Pattern THIRD_PERSON_SINGULAR = Pattern.compile("(?i)\\b(he|him|his|she|her|hers)\\b");
+
+  /** "by" in {@code [from, to)} outside quotes: a passive clause naming who acted ("was praised by the mayor"). */
+  private static boolean byAgentBetween(Ctx c, int from, int to) {
+    for (int k = from; k < to; k++) if (c.quoteOf()[k] < 0 && c.lower(k).equals("by")) return true;
+    return false;
+  }
+
+  private static boolean isQuoteMark(String t) {
+    return t.length() == 1 && "\"'“”‘’".indexOf(t.charAt(0)) >= 0;
   }
 
   /**
