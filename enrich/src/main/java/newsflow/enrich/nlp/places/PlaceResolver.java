@@ -976,6 +976,7 @@ public final class PlaceResolver {
   private ResolvedPlace unknownPlace(Entity e, List<Span> mentions, Article a, GazetteerEntry qualifier) {
     if (PlaceVetoes.waterBody(e.name())) {
       ResolvedPlace town = innerPlace(e.name(), a);
+      if (town == null && PlaceVetoes.inlandWater(e.name())) return inlandWaterCountry(e, mentions, a);
       return town == null ? toResolved(e.id(), e.name(), null)
           : new ResolvedPlace(e.id(), e.name(), null, town.countryCode(), town.admin1(), town.lat(), town.lon(), null);
     }
@@ -1050,6 +1051,25 @@ public final class PlaceResolver {
       return new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
     }
     return null;
+  }
+
+  /**
+   * A lake or river the gazetteer lacks is local to its story, unlike a sea or gulf: it lies in the division
+   * written after it ("the retreat at Ardmere Lake, Que."), else in the country the article is clearly about,
+   * else in the country of a city named before it in the same sentence ("a kayaker from Riverton capsized on
+   * Lake Ardmere"). Never pinned: a lake may lie far from a town named beside it. Unlocated when none applies.
+   */
+  private ResolvedPlace inlandWaterCountry(Entity e, List<Span> mentions, Article a) {
+    for (Span m : mentions) {
+      GazetteerEntry q = recognizer.qualifierAfter(a.text(), m.end());
+      if (q != null && q.kind() != PlaceKind.CITY) return located(e, q, false);
+    }
+    String cc = a.ctx().dominantCountry();
+    if (cc == null) {
+      GazetteerEntry city = cityBeforeInSentence(a, mentions.get(0));
+      if (city != null) cc = city.countryCode();
+    }
+    return new ResolvedPlace(e.id(), e.name(), null, cc, null, null, null, null);
   }
 
   private static final Pattern DIVISION_OF_BEFORE = Pattern.compile(

@@ -46,6 +46,10 @@ final class PlaceVetoes {
           + "|.*\\s(?:sea|ocean|gulf|bay|strait|straits|channel|sound|lake|river|lagoon|estuary|firth|bight)"
           + "|lake\\s+\\S.*)");
 
+  /** A lake or river (not a sea, gulf, bay or strait, which often border several countries). */
+  private static final Pattern INLAND_WATER = Pattern.compile(
+      "(?i)(?:the\\s+)?(?:lake|river)\\s+of\\s+\\S.*|.*\\s(?:lake|river|lagoon|estuary)|lake\\s+\\S.*");
+
   private PlaceVetoes() {}
 
   /** A name made of institution words, an agency's "Center", or a court's "District" at {@code mention}. */
@@ -742,6 +746,11 @@ final class PlaceVetoes {
   /** Whether the name is that of a sea, gulf, bay, strait, lake or river ("Gulf of Riga", "Irish Sea"). */
   static boolean waterBody(String name) {
     return WATER.matcher(name.trim()).matches();
+  }
+
+  /** Whether {@code name} is a lake or river by its form ("Lake Ardmere", "Ardmere River"). */
+  static boolean inlandWater(String name) {
+    return INLAND_WATER.matcher(name.trim()).matches();
   }
 
   /**

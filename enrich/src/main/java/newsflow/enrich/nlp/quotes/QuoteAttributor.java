@@ -223,6 +223,7 @@ public final class QuoteAttributor {
         term[q] = true;
       }
       if (!term[q] && isBracketedGloss(text, spans.get(q))) term[q] = true;
+      if (!term[q] && (wordingOfFrontedQuestion(ctx, qFirst[q]) || objectOfDeniedCue(ctx, qFirst[q]))) term[q] = true;
       if (!term[q]) {
         Attribution own = quotedSource(ctx, qFirst[q], local(ctx, q, qFirst[q], qLast[q], spans.get(q)));
         attr[q] = objectOfControl(ctx, qFirst[q], own);
@@ -304,7 +305,7 @@ public final class QuoteAttributor {
         crossheadFromAbove[q] = a != null && isQuotedCrosshead(ctx, spans.get(q));
       }
       if (a == null && startsParagraph) a = answerToQuestion(ctx, spans, attr, qLast, q, qFirst[q]);
-      if (a == null) a = clauseSubject(ctx, qFirst[q]);
+      if (a == null) a = clauseSubject(ctx, qFirst[q], spans.get(q));
       if (a == null) a = leadIn(ctx, spans, attr, qLast, q, qFirst[q], entities);
       if (a == null) a = sameSpeakerAfterRemark(ctx, spans, attr, q, qFirst[q]);
       attr[q] = a;
@@ -412,6 +413,8 @@ public final class QuoteAttributor {
         while (k >= 0 && c.toks().get(k).start() >= q.start() && !c.mf().isWord(k)) k--;
         for (int v = k; v >= 0 && k - v < 4 && c.toks().get(v).start() >= q.start(); v--) {
           if (!SpeechVerbs.isSpeechVerb(c.lower(v)) && !OWN_THOUGHT_VERBS.contains(c.lower(v)) || v == 0) continue;
+          // "I never said ‘traitor’": a denied word, not one the speaker said.
+          if (deniedBefore(c, v)) break;
           int s = c.mf().skipLeft(v - 1, 0);
           String subj = c.lower(s);
           if ((subj.equals("i") || subj.equals("we") || subj.equals("and") && coordinatedFirstPerson(c, s, q.start())
@@ -1199,6 +1202,69 @@ public final class QuoteAttributor {
       return k;
     }
     return -1;
+  }
+
+  /** Conjunctions that may stand before a sentence-opening "asked" ("Once asked to rate the ferry, ..."). */
+  private static final Set<String> QUESTION_CLAUSE_OPENERS = MentionFinder.words("when", "if", "once", "after");
+
+  /**
+   * A quote inside a fronted question put to the speaker ("Asked whether the levy was “a stealth tax,” Ivo Brandt
+   * replied ...", "Once asked to rate the pier as “a white elephant” Brandt laughed"): the words are the question's, not
+   * the answer's. The clause runs from a sentence-opening "asked" (after "when", "if", "once" or "after") to the first
+   * comma, colon or semicolon outside quotes; a quote after it is the answer ("Asked about it, “...,” Brandt said").
+   * A quote right after a possessive ("Asked about his “fire sale” remark") may be the speaker's own earlier words.
+   */
+  private static boolean wordingOfFrontedQuestion(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    int a = first;
+    while (a - 1 >= 0 && c.sentOf()[a - 1] == sent) a--;
+    if (a < first && QUESTION_CLAUSE_OPENERS.contains(c.lower(a))) a++;
+    if (a >= first || c.quoteOf()[a] >= 0 || !c.lower(a).equals("asked")) return false;
+    if (c.mf().isPossessive(first - 1) || MentionFinder.POSSESSIVE_DETERMINERS.contains(c.lower(first - 1))) return false;
+    for (int k = a + 1; k < first; k++) {
+      if (c.quoteOf()[k] < 0 && CLAUSE_BREAKS.contains(c.toks().get(k).norm())) return false;
+    }
+    return true;
+  }
+
+  /** Punctuation that closes a fronted clause. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ":", ";");
+
+  /** How many tokens a denied speech verb's object may run before its quote ("never called the pier “...”"). */
+  private static final int DENIED_OBJECT_REACH = 5;
+
+  /**
+   * A quote that a negated speech or naming verb takes as its object ("Brandt insists he never said “coward”",
+   * "Brandt did not call the pier “a folly”"): the words are denied, someone else's wording, not the subject's.
+   * The denial stands right before the verb ({@link #deniedBefore}); "did not just call it “...”" still says it, and
+   * a comma, colon or "that" between the verb and the quote leaves the quote to the other rules.
+   */
+  private static boolean objectOfDeniedCue(Ctx c, int first) {
+    int sent = c.sentOf()[first];
+    for (int k = first - 1; k >= 0 && first - k <= DENIED_OBJECT_REACH && c.sentOf()[k] == sent && c.quoteOf()[k] < 0;
+        k--) {
+      if (CLAUSE_BREAKS.contains(c.toks().get(k).norm()) || c.lower(k).equals("that")) return false;
+      String l = c.lower(k);
+      if (!isCue(c, k) && !PASSIVE_NAMING.contains(l) && !PRESENT_NAMING.contains(l)) continue;
+      return deniedBefore(c, k);
+    }
+    return false;
+  }
+
+  /** Auxiliaries of a denied act ("did not say", "has not called"); a modal's negation ("can't say") is no denial. */
+  private static final Set<String> DENYING_AUXILIARIES = MentionFinder.words("do", "does", "did", "has", "have", "had");
+
+  /**
+   * True when the verb at {@code v} is denied: "never" right before it ("never ever" too), or "not" after a form of
+   * "do" or "have" ("did not say", "hasn't called"). "can't say" and "would not say" tell of no act either way.
+   */
+  private static boolean deniedBefore(Ctx c, int v) {
+    int b = v - 1;
+    if (b >= 0 && c.lower(b).equals("ever")) b--;
+    if (b < 0 || c.sentOf()[b] != c.sentOf()[v]) return false;
+    if (c.lower(b).equals("never")) return true;
+    return NOT_SERIES_ADVERBS.contains(c.lower(b)) && b > 0 && c.sentOf()[b - 1] == c.sentOf()[v]
+        && DENYING_AUXILIARIES.contains(c.lower(b - 1));
   }
 
   /** Nouns for an act of saying or writing that a quote before them reports ("his “...” reply"). */
@@ -4050,13 +4116,56 @@ public final class QuoteAttributor {
   }
 
   private Attribution clauseSubject(Ctx c, int first) {
+    return clauseSubject(c, first, null);
+  }
+
+  /**
+   * The subject of the quote's own sentence. A form of "be" after it makes it the one described ("Lee was
+   * suspended due to “...”"), unless {@code span} is a whole sentence of the subject's own words after the comma
+   * that closes the clause about them ({@link #ownWordsAfterComma}).
+   */
+  private Attribution clauseSubject(Ctx c, int first, QuoteSpan span) {
     int sent = c.sentOf()[first];
     int s = first;
     while (s - 1 >= 0 && c.sentOf()[s - 1] == sent) s--;
     if (s >= first) return null;
     Mention m = subjectOfClause(c, s, first);
-    if (m != null && described(c, m, first, c.quoteOf()[first] >= 0 && first > s)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
+    boolean passive = c.quoteOf()[first] >= 0 && first > s && !ownWordsAfterComma(c, m, first, span);
+    if (m != null && described(c, m, first, passive)) m = new Mention(m.first(), m.last(), Kind.NOT_SPEAKER);
     return m == null ? null : new Attribution(m, null, 0.4);
+  }
+
+  /**
+   * "Ann Lee is out of patience, ‘I cannot plan the season.’", "Tom Reyes was furious, “We were never asked.”": a
+   * quote that opens with a capital right after the comma closing a clause about a named person, and speaks in the
+   * first person without naming that person, is the person's own words, though the clause only describes them.
+   * Not a fragment ("Lee was suspended over “a row about rotas”"), a pronoun or description as subject,
+   * a quote with "he"/"she" or a clause with "by" ("Ann Lee was honoured by the mayor, “We owe her everything.”":
+   * words about her, by someone else).
+   */
+  private static boolean ownWordsAfterComma(Ctx c, Mention m, int first, QuoteSpan span) {
+    if (m == null || span == null || span.partial() || m.kind() != Kind.NAME) return false;
+    String quote = span.text(c.doc().text());
+    if (quote.isEmpty() || !Character.isUpperCase(quote.charAt(0)) || !FIRST_PERSON.matcher(quote).find()) return false;
+    String family = c.toks().get(m.last()).text();
+    if (Pattern.compile("\\b" + Pattern.quote(family) + "\\b").matcher(quote).find()) return false;
+    if (THIRD_PERSON_SINGULAR.matcher(quote).find() || byAgentBetween(c, m.last() + 1, first)) return false;
+    int k = first - 1;
+    while (k > m.last() && isQuoteMark(c.toks().get(k).text())) k--;
+    return k > m.last() && c.toks().get(k).norm().equals(",") && c.quoteOf()[k] < 0;
+  }
+
+  /** "he", "she" and their forms: a quote with one may be about the person the clause describes. */
+  private static final Pattern THIRD_PERSON_SINGULAR = Pattern.compile("(?i)\\b(he|him|his|she|her|hers)\\b");
+
+  /** "by" in {@code [from, to)} outside quotes: a passive clause naming who acted ("was praised by the mayor"). */
+  private static boolean byAgentBetween(Ctx c, int from, int to) {
+    for (int k = from; k < to; k++) if (c.quoteOf()[k] < 0 && c.lower(k).equals("by")) return true;
+    return false;
+  }
+
+  private static boolean isQuoteMark(String t) {
+    return t.length() == 1 && "\"'“”‘’".indexOf(t.charAt(0)) >= 0;
   }
 
   /**
