@@ -499,6 +499,19 @@ final class PlaceVetoes {
 
   /** A team's win-loss record right after its name: "Riverton (15-2, 3-1)", "Eastfield (3-2-1):". */
   private static final Pattern RECORD_AFTER = Pattern.compile("^\\s*\\(\\d{1,3}[-\u2013]\\d{1,3}(?:[-\u2013]\\d{1,3})?\\s*[,;:)(]");
+  /**
+   * A place in a league table right before a name: "first-place Riverton", "last-place Riverton", "league-leading
+   * Riverton", "NHL-leading Riverton". A town holds no place in a table; its team does.
+   */
+  private static final Pattern STANDING_BEFORE = Pattern.compile(
+      "\\b(?:(?:first|second|third|fourth|fifth|last|\\d{1,2}(?:st|nd|rd|th))-place"
+          + "|(?:league|conference|division|[A-Z]{2,4})-leading)\\s+$");
+
+  /** Whether {@code m} follows its team's place in a league table ("first-place Riverton", "league-leading Riverton"). */
+  static boolean standingBefore(String text, Span m) {
+    return STANDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+  }
+
   /** A poll ranking right before a team's name: "No. 7 Riverton", "#12 Riverton". */
   private static final Pattern RANK_BEFORE = Pattern.compile("(?:\\bNo\\.\\s?|#)\\d{1,2}\\s+$");
 
@@ -513,13 +526,16 @@ final class PlaceVetoes {
 
   /**
    * A player's or manager's time at a club, or a transfer, right before a name: "his move from", "a loan spell
-   * at", "his career at", "taking charge at", "a season with", "signed for", "joined" (not "a season at": a
-   * venue).
+   * at", "his career at", "taking charge at", "a good job at", "a season with", "signed for", "played for",
+   * "joined", also for the later names of a list ("played for Riverton, Lakeside and Eastfield"); not "a season
+   * at": a venue.
    */
   private static final Pattern TENURE_BEFORE = Pattern.compile(
       "\\b(?:(?:move|moves|transfer|switch|loan)\\s+(?:from|to)|(?:spell|spells|stint|stints|career|success"
-          + "|tenure|charge|loan)\\s+(?:at|with)|seasons?\\s+with|signed\\s+(?:for|from)|signing\\s+from"
-          + "|(?:re)?joined|(?:re)?joining)\\s+$");
+          + "|tenure|charge|loan|job)\\s+(?:at|with)|seasons?\\s+with|signed\\s+(?:for|from)|signing\\s+from"
+          + "|(?:play|plays|played|playing)\\s+for|(?:re)?joined|(?:re)?joining)\\s+"
+          // the later names of a list after it: "played for Riverton, Lakeside and Eastfield"
+          + "(?:\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?(?:,\\s+|\\s+(?:and|or)\\s+))*$");
 
   /**
    * Whether {@code m} follows a player's or manager's time at a club or a transfer ("after his move from
@@ -527,7 +543,7 @@ final class PlaceVetoes {
    * the club's, not its town.
    */
   static boolean tenureBefore(String text, Span m) {
-    return TENURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+    return TENURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find();
   }
 
   /** A verb form that agrees only with a plural subject, right after a name: "Riverton have", "Riverton were". */

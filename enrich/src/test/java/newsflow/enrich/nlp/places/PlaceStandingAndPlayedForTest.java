@@ -1,0 +1,55 @@
+package newsflow.enrich.nlp.places;
+
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.ResolvedPlace;
+import newsflow.enrich.nlp.text.TextPipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In a sports report a town's or state's name is its team by a place in a league table right before it
+ * ("first-place Kansas", "league-leading Leicester"), by a player's or manager's time there ("played for Leicester,
+ * Sheffield and Bristol", every name of the list; "a good job at Leicester"); a mention in space keeps the place
+ * ("just north of Bristol"). Made-up sentences.
+ */
+class PlaceStandingAndPlayedForTest {
+  private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
+
+  private static List<ResolvedPlace> resolve(String text, List<Entity> entities) {
+    return RESOLVER.resolve(TextPipeline.instance().process(text), entities);
+  }
+
+  private static final String GAME = " The goalkeeper made 30 saves, the coach said, and the league season goes on.";
+
+  @Test
+  void aNameAfterItsPlaceInALeagueTableIsTheTeam() {
+    String first = "The Hawks are two points back of first-place Kansas after a late goal." + GAME;
+    assertEquals(List.of(), resolve(first, PlaceResolverTest.placeEntities(first, "Kansas")));
+    String leading = "The streak included a 3-2 win over league-leading Leicester on Friday." + GAME;
+    assertEquals(List.of(), resolve(leading, List.of(PlaceResolverTest.organisation(leading, "Leicester"))));
+  }
+
+  @Test
+  void everyNameOfAListAfterPlayedForIsAClubAndAGoodJobAtOneToo() {
+    String list = "Gary Lyle played for Leicester, Sheffield and Bristol before he retired." + GAME;
+    assertEquals(List.of(), resolve(list, PlaceResolverTest.placeEntities(list, "Sheffield", "Bristol")));
+    String job = "He is doing a really good job at Leicester, the striker said." + GAME;
+    assertEquals(List.of(), resolve(job, PlaceResolverTest.placeEntities(job, "Leicester")));
+  }
+
+  @Test
+  void aMentionInSpaceAnotherKindOfStoryOrACountryKeepsThePlace() {
+    String near = "Gary Lyle played for Leicester and Bristol; he crashed just north of Bristol." + GAME;
+    assertNotNull(only(resolve(near, PlaceResolverTest.placeEntities(near, "Bristol")), "Bristol"));
+    String ranking = "Researchers said first-place Finland owed its ranking to trust, the report said.";
+    assertNotNull(only(resolve(ranking, PlaceResolverTest.placeEntities(ranking, "Finland")), "Finland"));
+    String inTown = "The first-place Hawks won in Kansas on Friday." + GAME;
+    assertNotNull(only(resolve(inTown, PlaceResolverTest.placeEntities(inTown, "Kansas")), "Kansas"));
+    String side = "Jo Ames played for Scotland, Wales and Ireland in the 1990s." + GAME;
+    assertNotNull(only(resolve(side, PlaceResolverTest.placeEntities(side, "Wales")), "Wales"));
+  }
+}
