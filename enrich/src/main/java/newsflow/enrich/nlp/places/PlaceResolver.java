@@ -139,7 +139,7 @@ public final class PlaceResolver {
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
-        if (teamByStanding(e.mentions(), article)) continue; // "three points back of first-place Riverton"
+        if (teamByStanding(e.mentions(), article)) continue; // "behind first-place Riverton"
         if (PlaceVetoes.firm(text, e.mentions(), true)) continue; // "Eastbrook raised its rates": the bank
         if (PlaceVetoes.industry(text, e.name(), e.mentions())) continue; // "two Hollywood studios": the film industry
         if (amongFirms(e, entities, text)) continue; // "Eastbrook, Vexcorp and Lantrell Holdings raised fees"
@@ -659,7 +659,7 @@ public final class PlaceResolver {
   }
 
   /**
-   * Whether a name of a sports report stands for a team by its place in a league table ({@link
+   * Whether a name of a sports report stands for a side by its rank in a league ({@link
    * PlaceVetoes#standingBefore}: "first-place Riverton", "league-leading Riverton") and no mention follows a
    * locative ("in Riverton").
    */
@@ -827,7 +827,7 @@ public final class PlaceResolver {
     if (universityState(e.name())) return null;
     // "led Riverton (15-2, 3-1) with 13", "visits No. 7 Riverton": a team by its record or ranking
     if (teamByRecordOrRank(mentions, text)) return null;
-    // "three points back of first-place Riverton", "a win over league-leading Riverton": a team by its standing
+    // "behind first-place Riverton", "upset league-leading Riverton": a side by its rank in a league
     if (teamByStanding(mentions, a)) return null;
     // "the Riverton Kings" in a sports report: a town's name and a plural nickname make a club
     if (a.sports() && teamNickname(e.name())) return null;
@@ -837,6 +837,8 @@ public final class PlaceResolver {
     if (teamByTenure(e.name(), mentions, a)) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
+    // "launched by the Duchess of Ardshire": a name met only in a title of nobility is no location
+    if (mentions.stream().allMatch(m -> PlaceVetoes.afterPeerageTitle(text, m.start()))) return null;
     for (Span m : mentions) {
       if (PlaceVetoes.institutionName(m.text(), text, m) && gazetteer.lookup(m.text()).isEmpty()) return null;
     }

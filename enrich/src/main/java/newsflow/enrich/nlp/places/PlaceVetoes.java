@@ -500,14 +500,17 @@ final class PlaceVetoes {
   /** A team's win-loss record right after its name: "Riverton (15-2, 3-1)", "Eastfield (3-2-1):". */
   private static final Pattern RECORD_AFTER = Pattern.compile("^\\s*\\(\\d{1,3}[-\u2013]\\d{1,3}(?:[-\u2013]\\d{1,3})?\\s*[,;:)(]");
   /**
-   * A place in a league table right before a name: "first-place Riverton", "last-place Riverton", "league-leading
-   * Riverton", "NHL-leading Riverton". A town holds no place in a table; its team does.
+   * A rank in a league right before a name: "first-place Riverton", "league-leading Riverton", "NHL-leading
+   * Riverton". Towns hold no such rank; their sides do.
    */
   private static final Pattern STANDING_BEFORE = Pattern.compile(
-      "\\b(?:(?:first|second|third|fourth|fifth|last|\\d{1,2}(?:st|nd|rd|th))-place"
-          + "|(?:league|conference|division|[A-Z]{2,4})-leading)\\s+$");
+      "\\b(?:(?:first|second|third"
+          + "|fourth|fifth|last"
+          + "|\\d{1,2}(?:st|nd|rd|th))-place"
+          + "|(?:league|conference"
+          + "|division|[A-Z]{2,4})-leading)\\s+$");
 
-  /** Whether {@code m} follows its team's place in a league table ("first-place Riverton", "league-leading Riverton"). */
+  /** Whether {@code m} follows its side's rank in a league ("first-place Riverton", "league-leading Riverton"). */
   static boolean standingBefore(String text, Span m) {
     return STANDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
   }
@@ -526,9 +529,8 @@ final class PlaceVetoes {
 
   /**
    * A player's or manager's time at a club, or a transfer, right before a name: "his move from", "a loan spell
-   * at", "his career at", "taking charge at", "a good job at", "a season with", "signed for", "played for",
-   * "joined", also for the later names of a list ("played for Riverton, Lakeside and Eastfield"); not "a season
-   * at": a venue.
+   * at", "taking charge at", "a good job at", "signed for", "played for", "joined"; also the later names
+   * of a list after such words ("played for Riverton, Lakeside and Eastfield"). Not "a season at": a venue.
    */
   private static final Pattern TENURE_BEFORE = Pattern.compile(
       "\\b(?:(?:move|moves|transfer|switch|loan)\\s+(?:from|to)|(?:spell|spells|stint|stints|career|success"
@@ -603,6 +605,19 @@ final class PlaceVetoes {
   /** Whether {@code start} follows a saint's title ("St Mary", "Saint Agnes"): the name is the saint's, no place. */
   static boolean afterSaintTitle(String text, int start) {
     return SAINT_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+  }
+
+  /** A title of nobility and "of" right before a name: "the Duchess of ", "Prince of ". */
+  private static final Pattern PEERAGE_BEFORE = Pattern.compile(
+      "\\b(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)"
+          + "\\s+of\\s+(?:the\\s+)?$");
+
+  /**
+   * Whether {@code start} follows a title of nobility and "of" ("the Duchess of Ardshire", "Prince of Eastmark"):
+   * the name is part of a person's title there, not a location.
+   */
+  static boolean afterPeerageTitle(String text, int start) {
+    return PEERAGE_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
 
   /** Whether {@code word} is a given name in the possessive ("Mary's" of "Mary's church"): a person's, no place. */

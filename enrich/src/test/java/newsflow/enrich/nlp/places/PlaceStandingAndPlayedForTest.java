@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * In a sports report a town's or state's name is its team by a place in a league table right before it
  * ("first-place Kansas", "league-leading Leicester"), by a player's or manager's time there ("played for Leicester,
  * Sheffield and Bristol", every name of the list; "a good job at Leicester"); a mention in space keeps the place
- * ("just north of Bristol"). Made-up sentences.
+ * ("just north of Bristol"). A name met only in a title of nobility ("the Duchess of Cornwall") is no location.
+ * Made-up sentences.
  */
 class PlaceStandingAndPlayedForTest {
   private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
@@ -23,13 +24,13 @@ class PlaceStandingAndPlayedForTest {
     return RESOLVER.resolve(TextPipeline.instance().process(text), entities);
   }
 
-  private static final String GAME = " The goalkeeper made 30 saves, the coach said, and the league season goes on.";
+  private static final String GAME = " The goalkeeper saved a penalty in the league fixture and the football crowd cheered.";
 
   @Test
   void aNameAfterItsPlaceInALeagueTableIsTheTeam() {
-    String first = "The Hawks are two points back of first-place Kansas after a late goal." + GAME;
+    String first = "Kestrels fans still hope, though first-place Kansas looks untouchable this spring." + GAME;
     assertEquals(List.of(), resolve(first, PlaceResolverTest.placeEntities(first, "Kansas")));
-    String leading = "The streak included a 3-2 win over league-leading Leicester on Friday." + GAME;
+    String leading = "Nobody expected the lowly Owls to topple league-leading Leicester on a wet Tuesday." + GAME;
     assertEquals(List.of(), resolve(leading, List.of(PlaceResolverTest.organisation(leading, "Leicester"))));
   }
 
@@ -51,5 +52,15 @@ class PlaceStandingAndPlayedForTest {
     assertNotNull(only(resolve(inTown, PlaceResolverTest.placeEntities(inTown, "Kansas")), "Kansas"));
     String side = "Jo Ames played for Scotland, Wales and Ireland in the 1990s." + GAME;
     assertNotNull(only(resolve(side, PlaceResolverTest.placeEntities(side, "Wales")), "Wales"));
+  }
+
+  @Test
+  void aNameMetOnlyInATitleOfNobilityIsNoLocation() {
+    String duchess = "A ferry named by the Duchess of Cornwall last spring was recalled, the operator said.";
+    assertEquals(List.of(), resolve(duchess, PlaceResolverTest.placeEntities(duchess, "Cornwall")));
+    String prince = "The Prince of Wales thanked the nurses, the palace said.";
+    assertEquals(List.of(), resolve(prince, PlaceResolverTest.placeEntities(prince, "Wales")));
+    String visit = "The Duchess of Cornwall opened a bakery in Cornwall, the council said.";
+    assertNotNull(only(resolve(visit, PlaceResolverTest.placeEntities(visit, "Cornwall")), "Cornwall"));
   }
 }
