@@ -837,7 +837,7 @@ public final class PlaceResolver {
     if (teamByTenure(e.name(), mentions, a)) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
-    // "launched by the Duchess of Ardshire": a name met only in a title of nobility is no location
+    // "a yacht named by the Marchioness of Ardshire": a name met only in a title of nobility is no location
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterPeerageTitle(text, m.start()))) return null;
     for (Span m : mentions) {
       if (PlaceVetoes.institutionName(m.text(), text, m) && gazetteer.lookup(m.text()).isEmpty()) return null;
