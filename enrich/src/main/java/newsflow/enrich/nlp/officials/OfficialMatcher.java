@@ -689,8 +689,8 @@ public final class OfficialMatcher {
 
   /**
    * The number of words at the start of a mention that name a first-level division right before a title word, as
-   * in "Ohio Gov. Dana Whitcombe" or "New Amsterdam Senator Dana Whitcombe" taken as one span: the division and the
-   * title are no part of the name. 0 when the mention does not open that way ("Virginia Whitcombe" is a name).
+   * in "Ohio Gov. Dana Whitcombe" or "New Amsterdam Senator Dana Whitcombe" taken as one span; such a division
+   * belongs with the title. Zero otherwise: "Virginia Whitcombe" has no title word after the division.
    */
   private int divisionBeforeTitle(String[] parts) {
     for (int n = Math.min(3, parts.length - 3); n >= 1; n--) {
