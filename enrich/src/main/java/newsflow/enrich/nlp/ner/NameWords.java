@@ -54,6 +54,15 @@ final class NameWords {
   }
 
   /**
+   * A word of one lower-case letter and then a capital ("eKiosk", "iDrive", "xPad"): the house style of
+   * a brand or a device, never of a person's name (particles are longer and take a hyphen or an apostrophe:
+   * "al-Rashid", "d'Amato").
+   */
+  static boolean isBrandStyled(String w) {
+    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1));
+  }
+
+  /**
    * A name word led by a particle and a hyphen ("al-Rashid", "el-Amin", "bin-Tarik"): part of a name although
    * it starts in lower case.
    */

@@ -33,7 +33,8 @@ import newsflow.enrich.nlp.text.SportsReport;
  * Such a single word each of whose mentions is joined by "or" or within a list of three or more to
  * organisations only ("Harbourline Media or Whitcombe") is an organisation; so is such a single word the model
  * calls an organisation elsewhere in the article. Such a single word each of whose mentions comes right after
- * "the", "a" or "an" ("the Brannock exhibition") is a thing named after someone, not a person.
+ * "the", "a" or "an" ("the Brannock exhibition") is a thing named after someone, not a person; a "person"
+ * with a word in a brand's house style in or right before it ("an iDrive Mini", "the xPhone Tessa") is a product.
  * Spans and sources are kept.
  */
 final class Retyping extends NerLayers.Stage {
@@ -112,7 +113,9 @@ final class Retyping extends NerLayers.Stage {
       // to another known place by a result verb or "and", is a club or a city, not a person's given name
       boolean placeOrganisation = m.type() == EntityType.ORGANIZATION && m.from() == m.to()
           && gazetteerSpans.contains(m.key()) && besideKnownPlace(d, m, chosen, gazetteerSpans);
-      if (m.from() == m.to() && type != EntityType.PERSON && type != EntityType.OTHER
+      if (type == EntityType.PERSON && brandStyled(d, m)) {
+        type = EntityType.OTHER; // "an eKiosk Shuffle", "the xPhone Tessa": a product, not a person
+      } else if (m.from() == m.to() && type != EntityType.PERSON && type != EntityType.OTHER
           && (surnames.containsKey(word) || !place && !placeOrganisation && givenFirst.containsKey(word))) {
         type = EntityType.PERSON;
       } else if (type != EntityType.PERSON && particleSurnameAlone(d, m, particleSurnames)) {
@@ -151,6 +154,16 @@ final class Retyping extends NerLayers.Stage {
       out.add(m.withType(type));
     }
     a.put(RETYPED, List.copyOf(CoordinatedOrgJoin.apply(d, GivenNameJoin.apply(d, out))));
+  }
+
+  /**
+   * "the new eKiosk Slim", "an iDrive Mini", "the xPhone Tessa": a word in a brand's house style inside the
+   * span, or right before it, makes the span a product's name, not a person's.
+   */
+  private static boolean brandStyled(TokenIndex d, Candidate m) {
+    int from = m.from() > 0 && d.sameSentence(m.from() - 1, m.from()) ? m.from() - 1 : m.from();
+    for (int i = from; i <= m.to(); i++) if (NameWords.isBrandStyled(d.norm(i))) return true;
+    return false;
   }
 
   /** A web domain's ending right after a name ("Quillpost.com", "Tidewatch.org", "Marketly.co.uk"). */

@@ -289,6 +289,11 @@ public final class OfficialMatcher {
     for (Read r : reads) {
       if (r.byline || r.conflict) continue;
       strong(r, context);
+    }
+    if (context.addCountriesOfNamedOfficials(reads)) {
+      for (Read r : reads) if (r.official == null && !r.byline && !r.conflict) strong(r, context);
+    }
+    for (Read r : reads) {
       if (r.official != null) namedAt.merge(r.official, r.evidence.start(), Math::min);
       if (r.official != null && r.sex != 0) sexes.merge(r.official, r.sex, (a, b) -> a.equals(b) ? a : '?');
     }
@@ -666,7 +671,8 @@ public final class OfficialMatcher {
     for (String w : before) titleWords.add(w);
     // title words inside the mention ("President Trump" as one span) move to the title
     String[] parts = words.trim().split("\\s+");
-    int k = 0;
+    int k = divisionBeforeTitle(parts);
+    for (int j = 0; j < k; j++) titleWords.add(parts[j]);
     while (k < parts.length - 1 && isTitleWord(parts[k])) {
       titleWords.add(parts[k]);
       k++;
@@ -679,6 +685,21 @@ public final class OfficialMatcher {
     titleWords.removeIf(w -> HONORIFICS.contains(key(w)));
     boolean rank = titleWords.stream().anyMatch(w -> RANKS.contains(key(w)));
     return new Read(e, m, name, titleWords, titled, byline, conflict || rank);
+  }
+
+  /**
+   * The number of words at the start of a mention that name a first-level division right before a title word, as
+   * in "Ohio Gov. Dana Whitcombe" or "New Amsterdam Senator Dana Whitcombe" taken as one span; such a division
+   * belongs with the title. Zero otherwise: "Virginia Whitcombe" has no title word after the division.
+   */
+  private int divisionBeforeTitle(String[] parts) {
+    for (int n = Math.min(3, parts.length - 3); n >= 1; n--) {
+      if (!isTitleWord(parts[n])) continue;
+      String place = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, n));
+      if (!Character.isUpperCase(place.codePointAt(0))) continue;
+      for (GazetteerEntry g : gazetteer.lookup(place)) if (g.kind() == PlaceKind.ADMIN1) return n;
+    }
+    return 0;
   }
 
   /** The text between a byline's opening word and the mention holds only names, commas and "and". */
@@ -866,9 +887,26 @@ public final class OfficialMatcher {
     private final Document doc;
     private ArticleGeoContext geo;
     private Boolean sports;
+    /** Countries of watched officials the article names in full or by title and family name. */
+    private final Set<String> countriesOfNamedOfficials = new java.util.HashSet<>();
 
     Context(Document doc) {
       this.doc = doc;
+    }
+
+    /**
+     * A watched official named in full ("Senator Dana Whitcombe") or by title and family name places the article
+     * in that official's country, so a listed alias of a compatriot ("Bob Ardley" for Robert Ardley) needs no
+     * country name of its own: "Dana Whitcombe and Bob Ardley voted against it". Aliases do not anchor each other.
+     * Returns whether a country was added.
+     */
+    boolean addCountriesOfNamedOfficials(List<Read> reads) {
+      boolean added = false;
+      for (Read r : reads) {
+        if (r.official == null || r.official.country() == null || r.rule == Rule.ALIAS) continue;
+        added |= countriesOfNamedOfficials.add(r.official.country());
+      }
+      return added;
     }
 
     ArticleGeoContext geo() {
@@ -887,6 +925,7 @@ public final class OfficialMatcher {
      * likeliest reading lies in it ("Moscow" counts for Russia although towns in other countries share it).
      */
     boolean concerns(String cc) {
+      if (countriesOfNamedOfficials.contains(cc)) return true;
       if (geo().countryWeight(cc) > 0) return true;
       for (PlaceMatch m : places.find(doc)) {
         if (m.candidates().isEmpty()) continue;

@@ -139,6 +139,7 @@ public final class PlaceResolver {
         // "the Eastbrook said": the organisation speaks under a town's name; it is not that town
         if (e.mentions().stream().anyMatch(m -> PlaceVetoes.organisationSpeaking(text, m))) continue;
         if (teamByRecordOrRank(e.mentions(), text)) continue; // "a game against No. 9 Riverton"
+        if (teamByStanding(e.mentions(), article)) continue; // "behind first-place Riverton"
         if (PlaceVetoes.firm(text, e.mentions(), true)) continue; // "Eastbrook raised its rates": the bank
         if (PlaceVetoes.industry(text, e.name(), e.mentions())) continue; // "two Hollywood studios": the film industry
         if (amongFirms(e, entities, text)) continue; // "Eastbrook, Vexcorp and Lantrell Holdings raised fees"
@@ -658,6 +659,17 @@ public final class PlaceResolver {
   }
 
   /**
+   * Whether a name of a sports report stands for a side by its rank in a league ({@link
+   * PlaceVetoes#standingBefore}: "first-place Riverton", "league-leading Riverton") and no mention follows a
+   * locative ("in Riverton").
+   */
+  private static boolean teamByStanding(List<Span> mentions, Article a) {
+    String text = a.text();
+    return a.sports() && mentions.stream().anyMatch(m -> PlaceVetoes.standingBefore(text, m))
+        && mentions.stream().noneMatch(m -> GazetteerPlaceRecognizer.locativeBefore(text, m.start()));
+  }
+
+  /**
    * Whether a name stands for a club or national side by British verb agreement: some mention is the subject
    * of a plural verb ({@link PlaceVetoes#pluralVerbSubject}: "Riverton have made an offer", "while Riverton are
    * fifth") and no mention puts it in space ({@link #inSpace}; a possessive after a locative does not: "a
@@ -687,6 +699,10 @@ public final class PlaceResolver {
    * Only names of towns or divisions: countries and world regions are left alone (national sides are placed as
    * before), and so are venues.
    */
+  /** A compass direction and "of" right before a name, a position beside that place: "just north of ". */
+  private static final Pattern COMPASS_OF_BEFORE = Pattern.compile(
+      "\\b(?:north|south|east|west|(?:north|south)-?(?:east|west))\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
+
   private boolean teamByTenure(String name, List<Span> mentions, Article a) {
     String text = a.text();
     if (!a.sports() || mentions.isEmpty() || mentions.stream().noneMatch(m -> PlaceVetoes.tenureBefore(text, m))) {
@@ -700,6 +716,9 @@ public final class PlaceResolver {
     for (Span m : mentions) {
       if (PlaceVetoes.tenureBefore(text, m)) continue;
       if (inSpace(text, m, matchAt(a.matches(), m))) return false;
+      if (COMPASS_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+        return false; // "the crash just north of Riverton"
+      }
       Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start()));
       if (lp.find() && PLACE_NOUNS.contains(lp.group(1))) return false; // "in the Eastlandic capital Riverton"
     }
@@ -808,6 +827,8 @@ public final class PlaceResolver {
     if (universityState(e.name())) return null;
     // "led Riverton (15-2, 3-1) with 13", "visits No. 7 Riverton": a team by its record or ranking
     if (teamByRecordOrRank(mentions, text)) return null;
+    // "behind first-place Riverton", "upset league-leading Riverton": a side by its rank in a league
+    if (teamByStanding(mentions, a)) return null;
     // "the Riverton Kings" in a sports report: a town's name and a plural nickname make a club
     if (a.sports() && teamNickname(e.name())) return null;
     // "Riverton have made an offer for the striker": a plural verb makes the town's name its club's
@@ -816,6 +837,8 @@ public final class PlaceResolver {
     if (teamByTenure(e.name(), mentions, a)) return null;
     // "St Mary's": a saint's name, never the place of the bare name
     if (mentions.stream().allMatch(m -> PlaceVetoes.afterSaintTitle(text, m.start()))) return null;
+    // "a yacht named by the Marchioness of Ardshire": a name met only in a title of nobility is no location
+    if (mentions.stream().allMatch(m -> PlaceVetoes.afterPeerageTitle(text, m.start()))) return null;
     for (Span m : mentions) {
       if (PlaceVetoes.institutionName(m.text(), text, m) && gazetteer.lookup(m.text()).isEmpty()) return null;
     }

@@ -503,6 +503,22 @@ final class PlaceVetoes {
 
   /** A team's win-loss record right after its name: "Riverton (15-2, 3-1)", "Eastfield (3-2-1):". */
   private static final Pattern RECORD_AFTER = Pattern.compile("^\\s*\\(\\d{1,3}[-\u2013]\\d{1,3}(?:[-\u2013]\\d{1,3})?\\s*[,;:)(]");
+  /**
+   * A rank in a league right before a name: "first-place Riverton", "league-leading Riverton", "NHL-leading
+   * Riverton". Towns hold no such rank; their sides do.
+   */
+  private static final Pattern STANDING_BEFORE = Pattern.compile(
+      "\\b(?:(?:first|second|third"
+          + "|fourth|fifth|last"
+          + "|\\d{1,2}(?:st|nd|rd|th))-place"
+          + "|(?:league|conference"
+          + "|division|[A-Z]{2,4})-leading)\\s+$");
+
+  /** Whether {@code m} follows its side's rank in a league ("first-place Riverton", "league-leading Riverton"). */
+  static boolean standingBefore(String text, Span m) {
+    return STANDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+  }
+
   /** A poll ranking right before a team's name: "No. 7 Riverton", "#12 Riverton". */
   private static final Pattern RANK_BEFORE = Pattern.compile("(?:\\bNo\\.\\s?|#)\\d{1,2}\\s+$");
 
@@ -517,13 +533,15 @@ final class PlaceVetoes {
 
   /**
    * A player's or manager's time at a club, or a transfer, right before a name: "his move from", "a loan spell
-   * at", "his career at", "taking charge at", "a season with", "signed for", "joined" (not "a season at": a
-   * venue).
+   * at", "taking charge at", "a good job at", "signed for", "played for", "joined"; also the later names
+   * of a list after such words ("played for Riverton, Lakeside and Eastfield"). Not "a season at": a venue.
    */
   private static final Pattern TENURE_BEFORE = Pattern.compile(
       "\\b(?:(?:move|moves|transfer|switch|loan)\\s+(?:from|to)|(?:spell|spells|stint|stints|career|success"
-          + "|tenure|charge|loan)\\s+(?:at|with)|seasons?\\s+with|signed\\s+(?:for|from)|signing\\s+from"
-          + "|(?:re)?joined|(?:re)?joining)\\s+$");
+          + "|tenure|charge|loan|job)\\s+(?:at|with)|seasons?\\s+with|signed\\s+(?:for|from)|signing\\s+from"
+          + "|(?:play|plays|played|playing)\\s+for|(?:re)?joined|(?:re)?joining)\\s+"
+          // the later names of a list after it: "played for Riverton, Lakeside and Eastfield"
+          + "(?:\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?(?:,\\s+|\\s+(?:and|or)\\s+))*$");
 
   /**
    * Whether {@code m} follows a player's or manager's time at a club or a transfer ("after his move from
@@ -531,7 +549,7 @@ final class PlaceVetoes {
    * the club's, not its town.
    */
   static boolean tenureBefore(String text, Span m) {
-    return TENURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+    return TENURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find();
   }
 
   /** A verb form that agrees only with a plural subject, right after a name: "Riverton have", "Riverton were". */
@@ -591,6 +609,19 @@ final class PlaceVetoes {
   /** Whether {@code start} follows a saint's title ("St Mary", "Saint Agnes"): the name is the saint's, no place. */
   static boolean afterSaintTitle(String text, int start) {
     return SAINT_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find();
+  }
+
+  /** A title of nobility and "of" right before a name: "the Duchess of ", "Prince of ". */
+  private static final Pattern PEERAGE_BEFORE = Pattern.compile(
+      "\\b(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)"
+          + "\\s+of\\s+(?:the\\s+)?$");
+
+  /**
+   * Whether {@code start} follows a title of nobility and "of" ("the Duchess of Ardshire", "Prince of Eastmark"):
+   * the name is part of a person's title there, not a location.
+   */
+  static boolean afterPeerageTitle(String text, int start) {
+    return PEERAGE_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
 
   /** Whether {@code word} is a given name in the possessive ("Mary's" of "Mary's church"): a person's, no place. */
