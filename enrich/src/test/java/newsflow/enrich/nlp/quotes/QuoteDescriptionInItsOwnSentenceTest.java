@@ -33,7 +33,7 @@ class QuoteDescriptionInItsOwnSentenceTest {
   @Test
   void anAgencyInTheSentenceOfTwoPublicBodiesIsAnalysed() {
     List<Quote> qs = quotes("The Marlow Weather Centre issued a flood warning to the Kellby Water Authority, "
-        + "the agency said. \"Stay away from the river banks,\" the agency said.");
+        + "the agency said. \"Keep clear of the flooded meadows,\" the agency said.");
     assertEquals(1, qs.size());
   }
 }
