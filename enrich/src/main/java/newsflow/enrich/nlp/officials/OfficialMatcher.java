@@ -70,6 +70,10 @@ public final class OfficialMatcher {
   private static final Set<String> RANKS = OFFICE_WORDS.getOrDefault("junior-rank", Set.of());
   /** Roles that are not public offices: a person introduced by one ("goalie Matt Murray") is someone else. */
   private static final Set<String> ROLES = OFFICE_WORDS.getOrDefault("role", Set.of());
+  /** Words for the head of a body ("head", "chairman"): no public office when a private body follows them. */
+  private static final Set<String> LEADERS = OFFICE_WORDS.getOrDefault("leader", Set.of());
+  /** Nouns for a private body: a company, a congregation, a school, a club ("stores", "church"). */
+  private static final Set<String> PRIVATE_BODIES = OFFICE_WORDS.getOrDefault("private-body", Set.of());
   /** A byline: the line begins "By" or credits reporting or editing ("Reporting by ..."). */
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)(?:^|\\n)[ \\t]*(?:by|(?:additional |compiled |contributed |)reporting(?: and writing)? by|writing by"
@@ -815,13 +819,41 @@ public final class OfficialMatcher {
   private static final Pattern ROLE_APPOSITION = Pattern.compile(
       "^,\\s+(?:a|an|the|his|her|their|its|\\p{Lu}[\\p{L}.-]*[’']s)\\s+([^,.;\\n]*)");
 
-  /** An apposition naming such a role right after the name: "Matt Murray, the team's goalie,". */
+  /**
+   * An apposition without a determiner whose first or second word is the post, then a preposition: ", pastor of
+   * Riverton Chapel", ", senior lecturer at Ardmouth College", ", head of Ardmouth Outdoor stores".
+   */
+  private static final Pattern BARE_ROLE_APPOSITION = Pattern.compile(
+      "^,\\s+((?:[\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+(?:of|at|for|with)\\s[^,.;\\n]*)");
+
+  /**
+   * An apposition naming such a role right after the name: "Matt Murray, the team's goalie,", "Matt Murray,
+   * pastor of Riverton Chapel,", or the head of a private body: "Matt Murray, the former head of Ardmouth
+   * Outdoor stores," (a company, congregation, school or club is no public office).
+   */
   private static boolean roleAfter(String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + 60));
     Matcher m = ROLE_APPOSITION.matcher(after);
-    if (!m.find()) return false;
-    String[] words = key(m.group(1)).split(" ");
-    for (int i = 0; i < Math.min(5, words.length); i++) if (ROLES.contains(words[i])) return true;
+    if (m.find()) {
+      String[] words = key(m.group(1)).split(" ");
+      for (int i = 0; i < Math.min(5, words.length); i++) if (ROLES.contains(words[i])) return true;
+      return headOfPrivateBody(words);
+    }
+    Matcher bare = BARE_ROLE_APPOSITION.matcher(after);
+    if (!bare.find()) return false;
+    String post = key(bare.group(2));
+    return ROLES.contains(post) || LEADERS.contains(post) && headOfPrivateBody(key(bare.group(1)).split(" "));
+  }
+
+  /**
+   * A word for the head of a body among the first three words of the apposition and a private body after it:
+   * "the former head of Ardmouth Outdoor stores", "chairman of a shipping company".
+   */
+  private static boolean headOfPrivateBody(String[] words) {
+    for (int i = 0; i < Math.min(3, words.length); i++) {
+      if (!LEADERS.contains(words[i])) continue;
+      for (int j = i + 1; j < words.length; j++) if (PRIVATE_BODIES.contains(words[j])) return true;
+    }
     return false;
   }
 

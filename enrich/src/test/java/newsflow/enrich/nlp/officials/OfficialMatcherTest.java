@@ -235,6 +235,27 @@ class OfficialMatcherTest {
   }
 
   @Test
+  void aPrivatePostInAppositionIsAnotherPerson() {
+    // a congregation's or school's post without a determiner, and the head of a company, congregation or club
+    for (String text : List.of("Dana Whitcombe, pastor of Riverton Gospel Chapel, said the vote in Ohio mattered.",
+        "Dana Whitcombe, senior lecturer at Ardmouth College, said the vote in Ohio mattered.",
+        "The board hired Dana Whitcombe, the former head of Ardmouth Outdoor stores, to run the chain in Ohio.",
+        "Dana Whitcombe, chairman of a Dayton shipping company, said Ohio needed ports.",
+        "Dana Whitcombe, the founder of Brightloop, said Ohio needed engineers.",
+        "Dana Whitcombe, president of the Ardmouth Rotary Club, said Ohio needed roads.")) {
+      assertNull(match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId(), text);
+    }
+    // the head of a public body, or a post written after the official's own title, is still the senator
+    for (String text : List.of("Dana Whitcombe, chairman of the Senate Banking Committee, spoke in Ohio.",
+        "Dana Whitcombe, the head of the Ohio delegation, spoke on Friday.",
+        "Sen. Dana Whitcombe, the former head of Ardmouth Outdoor stores, spoke in Ohio.",
+        "Dana Whitcombe, Lee Park and Sam Ortiz spoke in Ohio.")) {
+      assertEquals("whitcombe", match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId(),
+          text);
+    }
+  }
+
+  @Test
   void initialsWrittenTogetherAreTheInitialsWrittenApart() {
     Official vale = new Official("vale", "R.J. Vale", List.of(), "Senator", "US");
     Watchlist w = Watchlist.of(List.of(vale));
