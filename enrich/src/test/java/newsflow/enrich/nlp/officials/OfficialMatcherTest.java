@@ -246,7 +246,7 @@ class OfficialMatcherTest {
       assertNull(match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId(), text);
     }
     // the head of a public body, or a post written after the official's own title, is still the senator
-    for (String text : List.of("Dana Whitcombe, chairman of the Senate Banking Committee, spoke in Ohio.",
+    for (String text : List.of("Dana Whitcombe, chairman of the Ardmouth harbour commission, spoke in Ohio.",
         "Dana Whitcombe, the head of the Ohio delegation, spoke on Friday.",
         "Sen. Dana Whitcombe, the former head of Ardmouth Outdoor stores, spoke in Ohio.",
         "Dana Whitcombe, Lee Park and Sam Ortiz spoke in Ohio.")) {
