@@ -70,8 +70,11 @@ public final class OfficialMatcher {
   private static final Set<String> RANKS = OFFICE_WORDS.getOrDefault("junior-rank", Set.of());
   /** Roles that are not public offices: a person introduced by one ("goalie Matt Murray") is someone else. */
   private static final Set<String> ROLES = OFFICE_WORDS.getOrDefault("role", Set.of());
-  /** Words for the head of a body ("head", "chairman"): no public office when a private body follows them. */
-  private static final Set<String> LEADERS = OFFICE_WORDS.getOrDefault("leader", Set.of());
+  /**
+   * Words for a post held at a body ("head", "founder", "professor"): no public office when a private body follows
+   * them in an apposition. Not read before a name, where they may be the official's past career.
+   */
+  private static final Set<String> POSTS = OFFICE_WORDS.getOrDefault("post", Set.of());
   /** Nouns for a private body: a company, a congregation, a school, a club ("stores", "church"). */
   private static final Set<String> PRIVATE_BODIES = OFFICE_WORDS.getOrDefault("private-body", Set.of());
   /** A byline: the line begins "By" or credits reporting or editing ("Reporting by ..."). */
@@ -842,16 +845,16 @@ public final class OfficialMatcher {
     Matcher bare = BARE_ROLE_APPOSITION.matcher(after);
     if (!bare.find()) return false;
     String post = key(bare.group(2));
-    return ROLES.contains(post) || LEADERS.contains(post) && headOfPrivateBody(key(bare.group(1)).split(" "));
+    return ROLES.contains(post) || POSTS.contains(post) && headOfPrivateBody(key(bare.group(1)).split(" "));
   }
 
   /**
-   * A word for the head of a body among the first three words of the apposition and a private body after it:
-   * "the former head of Ardmouth Outdoor stores", "chairman of a shipping company".
+   * A word for a post at a body among the first three words of the apposition and a private body after it:
+   * "the former head of Ardmouth Outdoor stores", "chairman of a shipping company", "a professor at a college".
    */
   private static boolean headOfPrivateBody(String[] words) {
     for (int i = 0; i < Math.min(3, words.length); i++) {
-      if (!LEADERS.contains(words[i])) continue;
+      if (!POSTS.contains(words[i])) continue;
       for (int j = i + 1; j < words.length; j++) if (PRIVATE_BODIES.contains(words[j])) return true;
     }
     return false;

@@ -241,7 +241,7 @@ class OfficialMatcherTest {
         "Dana Whitcombe, senior lecturer at Ardmouth College, said the vote in Ohio mattered.",
         "The board hired Dana Whitcombe, the former head of Ardmouth Outdoor stores, to run the chain in Ohio.",
         "Dana Whitcombe, chairman of a Dayton shipping company, said Ohio needed ports.",
-        "Dana Whitcombe, the founder of Brightloop, said Ohio needed engineers.",
+        "Dana Whitcombe, the founder of a software company, said Ohio needed engineers.",
         "Dana Whitcombe, president of the Ardmouth Rotary Club, said Ohio needed roads.")) {
       assertNull(match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId(), text);
     }
@@ -249,7 +249,10 @@ class OfficialMatcherTest {
     for (String text : List.of("Dana Whitcombe, chairman of the Ardmouth harbour commission, spoke in Ohio.",
         "Dana Whitcombe, the head of the Ohio delegation, spoke on Friday.",
         "Sen. Dana Whitcombe, the former head of Ardmouth Outdoor stores, spoke in Ohio.",
-        "Dana Whitcombe, Lee Park and Sam Ortiz spoke in Ohio.")) {
+        "Dana Whitcombe, Lee Park and Sam Ortiz spoke in Ohio.",
+        // a past career before the name, or a post before a name that is not its holder's
+        "Former software company founder Dana Whitcombe spoke in Ohio.",
+        "Lee Park was named chief executive of Dana Whitcombe's campaign in Ohio.")) {
       assertEquals("whitcombe", match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId(),
           text);
     }
