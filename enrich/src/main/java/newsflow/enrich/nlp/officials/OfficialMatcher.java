@@ -71,8 +71,9 @@ public final class OfficialMatcher {
   /** Roles that are not public offices: a person introduced by one ("goalie Matt Murray") is someone else. */
   private static final Set<String> ROLES = OFFICE_WORDS.getOrDefault("role", Set.of());
   /**
-   * Words for a post held at a body ("head", "founder", "professor"): no public office when a private body follows
-   * them in an apposition. Not read before a name, where they may be the official's past career.
+   * Words for a post held at a body ("head", "founder", "professor"): an apposition naming such a post at a private
+   * body describes someone else. Before a name these words are not read: "software firm founder Ann Lee" may be
+   * the official's own past.
    */
   private static final Set<String> POSTS = OFFICE_WORDS.getOrDefault("post", Set.of());
   /** Nouns for a private body: a company, a congregation, a school, a club ("stores", "church"). */
