@@ -10,8 +10,8 @@ import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
- * A compass word before a well-known city the story names on its own is the part of that city, not a far-off
- * town of the whole name in a country the story never names. Made-up sentences.
+ * "East Riverton" beside a bare "Riverton" in the text: a district of that big city, never a distant town
+ * spelt the same in a country the text omits. Made-up sentences.
  */
 class PlaceCompassPartTest {
   private static ResolvedPlace place(String text, String name, String... placeNames) {
