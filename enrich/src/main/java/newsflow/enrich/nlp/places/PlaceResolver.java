@@ -956,6 +956,12 @@ public final class PlaceResolver {
         if (after != null && after.kind() == PlaceKind.CITY && after.isWellKnown()) return located(e, after, true);
       }
     }
+    if (best != null && best.kind() == PlaceKind.CITY && qualifier == null) {
+      // "the band's East Riverton shop" in a story that names Riverton itself: the part of that city, not a
+      // far-off town called East Riverton in a country the story never names
+      GazetteerEntry whole = compassPartOfNamedCity(e.name(), best, mentions, a);
+      if (whole != null) return located(e, whole, false);
+    }
     if (best != null && sameAsPlaceBefore(a, mentions, best)) return null;
     if (best != null && PlaceVetoes.governmentUse(a.doc(), mentions) && "PPLC".equals(best.featureCode())) return null;
     if (best != null) return toResolved(e.id(), e.name(), best);
@@ -1130,6 +1136,45 @@ public final class PlaceResolver {
     ResolvedPlace w = toResolved(null, where.name(), where);
     return new ResolvedPlace(e.id(), e.name(), null, w.countryCode(), w.admin1(), pin ? w.lat() : null,
         pin ? w.lon() : null, null);
+  }
+
+  private static final Pattern COMPASS_LEAD = Pattern.compile(
+      "^(?:North|South|East|West|North[- ]?East|North[- ]?West|South[- ]?East|South[- ]?West)\\s+(\\p{Lu}[\\p{L}.' -]*)$");
+  private static final double COMPASS_PART_KM = 100;
+
+  /**
+   * "East Riverton" read as a town of that name, when the article also names Riverton on its own and nothing in
+   * it speaks for the town's country (no name, division or nearby place of it): a compass word before a
+   * well-known city the story names makes the part of that city ("East London" in a story about a London
+   * gig, not the town in another country). The city of the bare name, or null when the rule does not apply
+   * (a namesake in or near the story's places, or one within 100 km of the city, stays).
+   */
+  private GazetteerEntry compassPartOfNamedCity(String name, GazetteerEntry best, List<Span> mentions, Article a) {
+    Matcher m = COMPASS_LEAD.matcher(name.trim());
+    if (!m.matches()) return null;
+    ArticleGeoContext ctx = a.ctx();
+    if (ctx.namesCountryApart(best.countryCode(), name) || ctx.admin1Weight(best.admin1Key(), name) > 0 || ctx.near(best)) {
+      return null;
+    }
+    String rest = m.group(1).trim();
+    if (!namedApart(a.text(), rest, mentions)) return null;
+    GazetteerEntry city = choose(gazetteer.lookup(rest).stream()
+        .filter(c -> c.kind() == PlaceKind.CITY && c.isWellKnown()).toList(), ctx, null);
+    if (city == null || Objects.equals(city.countryCode(), best.countryCode()) || Double.isNaN(city.lat())
+        || Double.isNaN(best.lat())) {
+      return null;
+    }
+    return ArticleGeoContext.km(city.lat(), city.lon(), best.lat(), best.lon()) > COMPASS_PART_KM ? city : null;
+  }
+
+  /** Whether {@code word} stands in the text as a whole word outside the spans of {@code mentions}. */
+  private static boolean namedApart(String text, String word, List<Span> mentions) {
+    Matcher w = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])").matcher(text);
+    while (w.find()) {
+      int at = w.start();
+      if (mentions.stream().noneMatch(s -> s.start() <= at && at < s.end())) return true;
+    }
+    return false;
   }
 
   /**
