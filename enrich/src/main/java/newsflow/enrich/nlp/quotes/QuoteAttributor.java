@@ -4165,7 +4165,7 @@ public final class QuoteAttributor {
   }
 
   private static boolean isQuoteMark(String t) {
-    return t.length() == 1 && "\"'“”‘’".indexOf(t.charAt(0)) >= 0;
+    return t.length() == 1 && QUOTE_MARKS.indexOf(t.charAt(0)) >= 0;
   }
 
   /**
