@@ -3,8 +3,10 @@ package newsflow.enrich.nlp.officials;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -393,7 +395,7 @@ public final class OfficialMatcher {
       String last = words.get(words.size() - 1);
       if (GENERATIONAL.contains(last) || ROMAN.matcher(last).matches()) words.remove(words.size() - 1);
     }
-    Set<String> family = new java.util.HashSet<>();
+    Set<String> family = new HashSet<>();
     if (o.family().isEmpty()) {
       if (!words.isEmpty()) family.add(words.get(words.size() - 1));
     } else {
@@ -703,7 +705,7 @@ public final class OfficialMatcher {
   private int divisionBeforeTitle(String[] parts) {
     for (int n = Math.min(3, parts.length - 3); n >= 1; n--) {
       if (!isTitleWord(parts[n])) continue;
-      String place = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, n));
+      String place = String.join(" ", Arrays.copyOfRange(parts, 0, n));
       if (!Character.isUpperCase(place.codePointAt(0))) continue;
       for (GazetteerEntry g : gazetteer.lookup(place)) if (g.kind() == PlaceKind.ADMIN1) return n;
     }
@@ -924,7 +926,7 @@ public final class OfficialMatcher {
     private ArticleGeoContext geo;
     private Boolean sports;
     /** Countries of watched officials the article names in full or by title and family name. */
-    private final Set<String> countriesOfNamedOfficials = new java.util.HashSet<>();
+    private final Set<String> countriesOfNamedOfficials = new HashSet<>();
 
     Context(Document doc) {
       this.doc = doc;
