@@ -34,10 +34,16 @@ public final class PlaceResolver {
    * What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y", "X, near
    * Y" (a comma before the preposition too), "the X area of Y" (of only after a word for a part of a town).
    */
+  /** The four compass points, as regex alternatives to write in a lower-case pattern. */
+  private static final String POINTS = "north|south|east|west";
+  /** Words naming a part of a place by where it lies: "north", "central", "western". */
+  private static final String PART_WORDS = POINTS + "|central|northern|southern|eastern|western";
+  /** An intermediate point written with a hyphen: "north-east", "south-west". */
+  private static final String HYPHENED_POINT = "(?:north|south)-(?:east|west)";
   private static final Pattern CONTAINER_GAP = Pattern.compile(
       "((?:\\s+\\p{Ll}+){0,3}?)(?:,|,?\\s+(?:in|at|near|outside|on)"
           + "|(?<=\\sarea|\\sdistrict|\\sneighbourhood|\\sneighborhood|\\ssuburb|\\soutskirts|\\sborough)\\s+of)\\s+(?:the\\s+)?"
-          + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown|(?:north|south)-(?:east|west))\\s+)?");
+          + "(?:(?:" + PART_WORDS + "|downtown|" + HYPHENED_POINT + ")\\s+)?");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
   /** Nouns after "X-Y" that relate two places rather than name one feature between them. */
   private static final Set<String> BETWEEN_TWO = Set.of(
@@ -701,7 +707,7 @@ public final class PlaceResolver {
    */
   /** A compass direction and "of" right before a name, a position beside that place: "just north of ". */
   private static final Pattern COMPASS_OF_BEFORE = Pattern.compile(
-      "\\b(?:north|south|east|west|(?:north|south)-?(?:east|west))\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
+      "\\b(?:" + POINTS + "|(?:north|south)-?(?:east|west))\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
   private boolean teamByTenure(String name, List<Span> mentions, Article a) {
     String text = a.text();
@@ -1577,10 +1583,10 @@ public final class PlaceResolver {
   /** One to three capitalised words of a building's name, then in/at/near: " Magistrates' Court in ". */
   private static final Pattern BUILDING_GAP = Pattern.compile(
       "(?:\\s+\\p{Lu}[\\p{L}'\u2019.]*){0,2}\\s+(\\p{Lu}\\p{Ll}+)\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?"
-          + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\\s+)?");
+          + "(?:(?:" + PART_WORDS + "|downtown)\\s+)?");
   private static final Set<String> COURT_HEADS = Set.of("Court", "Courts", "Courthouse");
   private static final Pattern COMPASS_AFTER_COMMA = Pattern.compile(
-      "^,\\s+(?:the\\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-(?:east|west))\\s+$");
+      "^,\\s+(?:the\\s+)?(?:" + PART_WORDS + "|" + HYPHENED_POINT + ")\\s+$");
 
   private GazetteerEntry containerAfter(Article a, Span m, boolean known) {
     String text = a.text();
