@@ -16,9 +16,9 @@ class PoliticsBesideSportTest {
 
   @Test
   void aLegislatorInPoliticalNewsThatMentionsAGameIsTheLegislator() {
-    String text = "The governor's campaign held a rally at the stadium before the football game on Saturday, while"
-        + " Republicans and Democrats in the Senate argued over the budget. Congress returns on Monday.\n\n"
-        + "Dana Whitcombe met dairy farmers in Ohio after the season opener.";
+    String text = "The mayor's campaign staged a rally beside the stadium ahead of Saturday's football game. Congress"
+        + " returns from its recess soon; the governor urged Republicans and Democrats to settle quickly, lawmakers"
+        + " said.\n\nDana Whitcombe met dairy farmers in Ohio after the season opener.";
     assertEquals("whitcombe", match(text, person(text, "1", "Dana Whitcombe", "Dana Whitcombe")).get(0).officialId());
   }
 
