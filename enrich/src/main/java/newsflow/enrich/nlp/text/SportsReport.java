@@ -37,4 +37,15 @@ public final class SportsReport {
     return false;
   }
 
+  /** How many words of the text are sports words (terms or weak ones), each occurrence counted. */
+  public static int words(String text) {
+    int n = 0;
+    Matcher m = WORDS.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (TERMS.contains(w) || WEAK.contains(w)) n++;
+    }
+    return n;
+  }
+
 }
