@@ -32,12 +32,12 @@ class GenerationalSuffixSurnameTest {
   @Test
   void aTitleLikeSurnameAloneIsThePersonNamedWithJr() {
     String text = "Dock strike ends\n\nThe rally at Harbour Arena had Walter Ames King Jr. as its main speaker. King "
-        + "said, \"Now is the time to give every family in the valley a fair wage and a safe berth.\"\n";
+        + "said, \"We will not rest until every family in the valley has a fair wage and a safe berth.\"\n";
     List<Entity> es = entities(text);
     Entity king = named(es, "Walter Ames King Jr.");
     assertEquals(EntityType.PERSON, king.type(), es.toString());
     assertEquals(2, king.mentions().size(), es.toString());
-    assertEquals("Walter Ames King Jr.", quote(text, "Now is the time").speaker());
+    assertEquals("Walter Ames King Jr.", quote(text, "We will not rest").speaker());
   }
 
   @Test
@@ -52,9 +52,9 @@ class GenerationalSuffixSurnameTest {
 
   @Test
   void theTitleBeforeAnotherNameStaysATitle() {
-    // guard: "King Harald" is a longer capitalised name, not the surname of the man named with "Jr."
-    String text = "Fjord visit\n\nWalter Ames King Jr. met King Harald of Norland at the quay. \"The fjord is "
-        + "beautiful in spring and the people are kind,\" King Harald said.\n";
+    // guard: "King Osvald" is a longer capitalised name, not the surname of the man named with "Jr."
+    String text = "Fjord visit\n\nWalter Ames King Jr. met King Osvald of Norland at the quay. \"The fjord is "
+        + "beautiful in spring and the people are kind,\" King Osvald said.\n";
     List<Entity> es = entities(text);
     assertNotEquals("Walter Ames King Jr.", quote(text, "The fjord is").speaker(), es.toString());
   }
@@ -62,8 +62,8 @@ class GenerationalSuffixSurnameTest {
   @Test
   void onlyTheWordBeforeTheSuffixIsTaken() {
     // guard: no one named has the surname King, so a lone "King" is not Brandt
-    String text = "Dock strike ends\n\nWalter Ames Brandt Jr. spoke first at the rally. \"Now is the time to give "
-        + "every family in the valley a fair wage,\" King said.\n";
-    assertNotEquals("Walter Ames Brandt Jr.", quote(text, "Now is the time").speaker());
+    String text = "Dock strike ends\n\nWalter Ames Brandt Jr. spoke first at the rally. \"We will not rest until "
+        + "every family in the valley has a fair wage,\" King said.\n";
+    assertNotEquals("Walter Ames Brandt Jr.", quote(text, "We will not rest").speaker());
   }
 }
