@@ -16,8 +16,9 @@ import newsflow.enrich.nlp.EntityType;
 
 /**
  * RESOLVED, TOKENS -> CONSISTENT: an untagged capitalised occurrence of a string tagged elsewhere in the
- * article gets the type it has most often there, and a lone surname of a person named in full is that
- * person ({@code CONSISTENCY}, added only on free tokens, never inside a longer capitalised name).
+ * article gets the type it has most often there, and a lone surname of a person named in full (the word
+ * before "Jr." or "Sr." when the name ends in one) is that person ({@code CONSISTENCY}, added only on free
+ * tokens, never inside a longer capitalised name).
  */
 final class ConsistentTagging extends NerLayers.Stage {
   private final NerLexicon lex = NerLexicon.instance();
@@ -38,8 +39,11 @@ final class ConsistentTagging extends NerLayers.Stage {
       String key = d.phrase(m.from(), m.to()).toLowerCase(Locale.ROOT);
       votes.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(m.type(), 1, Integer::sum);
       maxLen = Math.max(maxLen, m.length());
-      if (m.type() == EntityType.PERSON && m.to() > m.from() && d.capitalised(m.to())) {
-        surnames.put(d.norm(m.to()).toLowerCase(Locale.ROOT), EntityType.PERSON);
+      // "Walter Ames King Jr.": the surname is the word before a generational suffix ("King said" is him).
+      int last = m.to();
+      if (last - 1 > m.from() && NameWords.isGenerationalSuffix(d.norm(last))) last--;
+      if (m.type() == EntityType.PERSON && last > m.from() && d.capitalised(last)) {
+        surnames.put(d.norm(last).toLowerCase(Locale.ROOT), EntityType.PERSON);
       }
     }
     boolean[] taken = new boolean[d.size()];

@@ -73,7 +73,12 @@ final class NameWords {
 
   /** "VI", "III", "Jr." after a name. */
   static boolean isNameSuffix(String w) {
-    return REGNAL.matcher(w).matches() || w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.");
+    return REGNAL.matcher(w).matches() || isGenerationalSuffix(w);
+  }
+
+  /** "Jr." or "Sr." after a surname; a regnal number ("Charles III") follows a given name instead. */
+  static boolean isGenerationalSuffix(String w) {
+    return w.equals("Jr.") || w.equals("Jr") || w.equals("Sr.");
   }
 
   static boolean isDeterminer(String w) {
