@@ -2102,8 +2102,8 @@ public final class PlaceResolver {
 
   /**
    * Whether {@code c}, read from {@code name}, is a namesake in a country other than the one the story is clearly
-   * about: a town that is not well known, or a division of a country the article never names apart, with no
-   * other place of the story in its division or near it.
+   * about: a town below the well-known size, or a division of a country the article does not name apart, when no
+   * other place of the story lies in its division or near it.
    */
   private static boolean namesakeAbroad(GazetteerEntry c, String name, Article a) {
     String story = a.ctx().dominantCountry();

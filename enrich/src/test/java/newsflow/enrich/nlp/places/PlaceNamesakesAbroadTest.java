@@ -63,7 +63,7 @@ class PlaceNamesakesAbroadTest {
   void aDivisionOfTheStorysCountryStays() {
     // guard: compass words naming a division of the country the story is about keep that division
     String text = "Farmers in South Africa's North West worried about rain. Officials in Pretoria and Johannesburg "
-        + "said South Africa would help the North West recover.";
+        + "promised aid for farms of the North West, South Africa's treasury added.";
     List<ResolvedPlace> places = resolvePlaces(text, "South Africa", "North West", "Pretoria", "Johannesburg");
     ResolvedPlace p = entity(places, "e1");
     assertNotNull(p, places.toString());
