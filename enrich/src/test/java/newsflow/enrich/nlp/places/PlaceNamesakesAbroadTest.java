@@ -31,8 +31,8 @@ class PlaceNamesakesAbroadTest {
 
   @Test
   void aCapitalDistrictOfAnotherCountryIsNotMeant() {
-    String text = "Rents for government offices in Canada rose again. Demand within the National Capital District is "
-        + "high, a spokeswoman said in Ottawa. Offices in Toronto, Calgary and Montreal are also full.";
+    String text = "Rents for government offices in Canada rose again. Landlords say the National Capital District is "
+        + "short of space, a spokeswoman said in Ottawa. Offices in Toronto, Calgary and Montreal are also full.";
     List<ResolvedPlace> places = resolvePlaces(text, "Canada", "National Capital District", "Ottawa", "Toronto",
         "Calgary", "Montreal");
     ResolvedPlace p = entity(places, "e1");
