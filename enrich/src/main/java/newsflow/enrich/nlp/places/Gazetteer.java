@@ -49,7 +49,7 @@ public final class Gazetteer {
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
       "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
       "upper", "lower", "middle", "coast", "coastal", "capital", "district", "region", "province", "state",
-      "territory", "department", "division", "zone", "area", "county", "federal", "special", "islands", "island",
+      "territory", "department", "division", "zone", "area", "county", "federal", "national", "special", "islands", "island",
       "highlands", "lowlands", "valley", "lakes", "municipality", "city");
 
   private static volatile Gazetteer shared;

@@ -968,6 +968,11 @@ public final class PlaceResolver {
       GazetteerEntry whole = compassPartOfNamedCity(e.name(), best, mentions, a);
       if (whole != null) return located(e, whole, false);
     }
+    // "a talk at the Ardley theater" in a story about another country: the venue's name, not a far-off town
+    if (best != null && qualifier == null && namesakeAbroad(best, e.name(), a)
+        && mentions.stream().allMatch(m -> beforeVenueWord(text, m))) {
+      return null;
+    }
     if (best != null && sameAsPlaceBefore(a, mentions, best)) return null;
     if (best != null && PlaceVetoes.governmentUse(a.doc(), mentions) && "PPLC".equals(best.featureCode())) return null;
     if (best != null) return toResolved(e.id(), e.name(), best);
@@ -2083,6 +2088,10 @@ public final class PlaceResolver {
         if (len == 1 && best.kind() == PlaceKind.CITY && PlaceVetoes.possessiveGivenName(words[i])) continue;
         boolean supported = a.ctx().supports(best.countryCode(), sub) || a.ctx().admin1Weight(best.admin1Key(), sub) > 0 || a.ctx().near(best);
         if (!best.isWellKnown() && !supported) continue;
+        // "the North West Ardhmet Province", "the Hart Rooms" in a story about another country: a division named by
+        // compass and division words, or a namesake abroad, is not where the longer name lies
+        if (best.kind() == PlaceKind.ADMIN1 && Gazetteer.isGenericName(sub) && a.ctx().countryWeight(best.countryCode()) <= 0) continue;
+        if (namesakeAbroad(best, sub, a)) continue;
         if (best.kind() == PlaceKind.CITY && best.population() < UNSUPPORTED_TOWN_POPULATION && !"PPLC".equals(best.featureCode())
             && a.ctx().locatedElsewhereIn(best, sub)) {
           continue; // "Elm Square" in a story set in another state is not in the hamlet of Elm
@@ -2095,6 +2104,33 @@ public final class PlaceResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code c}, read from {@code name}, is a namesake in a country other than the one the story is clearly
+   * about: a town below the well-known size, or a division of a country the article does not name apart, when no
+   * other place of the story lies in its division or near it.
+   */
+  private static boolean namesakeAbroad(GazetteerEntry c, String name, Article a) {
+    String story = a.ctx().dominantCountry();
+    if (story == null || c.countryCode() == null || story.equals(c.countryCode()) || a.ctx().near(c)) return false;
+    String key = Gazetteer.key(name);
+    for (PlaceMatch pm : a.matches()) {
+      // what the name itself gave ("Ardley Vale" read as Ardley's division) is no evidence for it
+      if (pm.candidates().isEmpty() || Gazetteer.key(pm.text()).contains(key)) continue;
+      GazetteerEntry other = pm.candidates().get(0);
+      if (c.admin1Key() != null && c.admin1Key().equals(other.admin1Key())) return false;
+      if (c.kind() == PlaceKind.ADMIN1 && c.countryCode().equals(other.countryCode())) return false;
+    }
+    return c.kind() == PlaceKind.CITY && !c.isWellKnown() || c.kind() == PlaceKind.ADMIN1;
+  }
+
+  /** "the Ardley theater": a name right before a lower-case word for a venue names the venue. */
+  private static boolean beforeVenueWord(String text, Span m) {
+    Matcher w = NEXT_WORD.matcher(text).region(m.end(), text.length());
+    if (!w.lookingAt()) return false;
+    String word = w.group(1);
+    return VENUE_HEADS.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1));
   }
 
   /**
