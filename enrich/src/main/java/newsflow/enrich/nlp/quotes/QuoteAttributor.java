@@ -8804,12 +8804,15 @@ public final class QuoteAttributor {
     /**
      * True when the head noun (singular or plural, in or out of quotes) occurs before token {@code tok} other than in
      * a description of {@code p} ("Kim Dahl thanked her coach. ... the coach said"), or, for an age ("the
-     * 32-year-old"), when another person is given that age ("Ann Pike, 32,") or {@code p} another.
+     * 32-year-old"), when another person is given that age ("Ann Pike, 32,") or {@code p} another. A possessed use
+     * ("Jon Bell praised his coach") in a sentence that does not name {@code p} is {@code p}'s role again when the
+     * article showed {@code p} in it ("coach Ivo Brandt"): it says whose coach, not that there is another.
      */
     private boolean usedForSomeoneElse(Entity p, String head, int tok, int ms) {
       String plural = head.endsWith("s") || head.endsWith("ch") || head.endsWith("sh") ? head + "es" : head + "s";
       for (int k = 0; k < tok; k++) {
         String l = c.lower(k);
+        if (l.equals(head) && possessedOutsideSentenceOf(p, k) && shownAs(p, head, ms)) continue;
         if ((l.equals(head) || l.equals(plural)) && !inDescriptionOf(p, k)) return true;
       }
       if (!AGE_NOUN.matcher(head).matches()) return false;
@@ -8826,6 +8829,19 @@ public final class QuoteAttributor {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether token {@code k} follows "his", "her", "their" or "its" (outside quotes) in a sentence with no mention of
+     * {@code p}.
+     */
+    private boolean possessedOutsideSentenceOf(Entity p, int k) {
+      if (k == 0 || c.quoteOf()[k] >= 0 || !THIRD_PERSON_POSSESSIVES.contains(c.lower(k - 1))) return false;
+      for (Span s : p.mentions()) {
+        int t = tokenAt(s.start());
+        if (t < c.n() && c.sentOf()[t] == c.sentOf()[k]) return false;
+      }
+      return true;
     }
 
     /** Whether token {@code k} is up to three tokens before a mention of {@code p} or in an apposition after one. */
