@@ -7908,6 +7908,7 @@ public final class QuoteAttributor {
       if (plural) return bare ? groupNamedAs(head, m.first(), ms, me) : null;
       if (DOCUMENT_NOUNS.contains(single)) return null;
       Entity titled = titledPerson(m, ms, me, head);
+      if (titled == null) titled = officeHolderOfPlace(m, ms, me, head);
       if (titled == null && bare && ROLE_NOUNS.contains(head)) titled = soleSpeakerInRole(head, m.first(), ms, me);
       if (titled == null && first.equals("the")) {
         Entity introduced = bare ? organisationIntroducedAs(head, m.first()) : null;
@@ -8803,12 +8804,15 @@ public final class QuoteAttributor {
     /**
      * True when the head noun (singular or plural, in or out of quotes) occurs before token {@code tok} other than in
      * a description of {@code p} ("Kim Dahl thanked her coach. ... the coach said"), or, for an age ("the
-     * 32-year-old"), when another person is given that age ("Ann Pike, 32,") or {@code p} another.
+     * 32-year-old"), when another person is given that age ("Ann Pike, 32,") or {@code p} another. A possessed use
+     * ("Jon Bell praised his coach") in a sentence that does not name {@code p} is {@code p}'s role again when the
+     * article showed {@code p} in it ("coach Ivo Brandt"): it says whose coach, not that there is another.
      */
     private boolean usedForSomeoneElse(Entity p, String head, int tok, int ms) {
       String plural = head.endsWith("s") || head.endsWith("ch") || head.endsWith("sh") ? head + "es" : head + "s";
       for (int k = 0; k < tok; k++) {
         String l = c.lower(k);
+        if (l.equals(head) && possessedOutsideSentenceOf(p, k) && shownAs(p, head, ms)) continue;
         if ((l.equals(head) || l.equals(plural)) && !inDescriptionOf(p, k)) return true;
       }
       if (!AGE_NOUN.matcher(head).matches()) return false;
@@ -8825,6 +8829,19 @@ public final class QuoteAttributor {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether token {@code k} follows "his", "her", "their" or "its" (outside quotes) in a sentence with no mention of
+     * {@code p}.
+     */
+    private boolean possessedOutsideSentenceOf(Entity p, int k) {
+      if (k == 0 || c.quoteOf()[k] >= 0 || !THIRD_PERSON_POSSESSIVES.contains(c.lower(k - 1))) return false;
+      for (Span s : p.mentions()) {
+        int t = tokenAt(s.start());
+        if (t < c.n() && c.sentOf()[t] == c.sentOf()[k]) return false;
+      }
+      return true;
     }
 
     /** Whether token {@code k} is up to three tokens before a mention of {@code p} or in an apposition after one. */
@@ -9633,6 +9650,63 @@ public final class QuoteAttributor {
         String before = text.substring(Math.max(0, s.start() - 40), s.start()).toLowerCase(Locale.ROOT);
         int stop = Math.max(before.lastIndexOf('.'), Math.max(before.lastIndexOf(','), before.lastIndexOf('\n')));
         if (before.substring(stop + 1).matches(".*\\b(former|ex)\\b.*")) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "Tarn Sen. Mara Quill and Sen. Ivo Brandt of Lowmark spoke. “...,” the Tarn senator said": a title word after
+     * the name of a place ("the Tarn senator", "the New Lowmark governor") is the one person named before who is
+     * shown in that office ({@link #shownAs}) and with that place: the place's words in one of the titles, among
+     * the words right before a mention ("Tarn Sen. Mara Quill"), or after "of"/"from" right after one ("Sen. Mara
+     * Quill of Tarn"). Null when no one or more than one is shown so, when the description holds any word that is no
+     * capitalised word of a place, or when an unnamed holder ("a Tarn senator") came since the person was named. Not
+     * someone called former ("former Tarn Gov. Ivo Brandt" is not "the Tarn governor").
+     */
+    private Entity officeHolderOfPlace(Mention m, int ms, int me, String head) {
+      if (!c.lower(m.first()).equals("the") || m.last() < m.first() + 2 || !TITLE_WORDS.contains(head)) return null;
+      List<String> place = new ArrayList<>();
+      for (int k = m.first() + 1; k < m.last(); k++) {
+        if (!c.mf().isWord(k) || !c.mf().isCap(k) || c.mf().isPossessive(k) || c.quoteOf()[k] >= 0 || !isPlace(k)) {
+          return null;
+        }
+        place.add(c.lower(k));
+      }
+      Entity only = null;
+      for (Entity e : entities) {
+        if (e.type() != EntityType.PERSON || !shownAs(e, head, ms) || !shownWithPlace(e, place, ms)
+            || calledFormer(e, ms)) {
+          continue;
+        }
+        if (only != null) return null;
+        only = e;
+      }
+      if (only == null || introducedUnnamedSince(only, head, lastMentionBefore(only, m.first()), m.first())) return null;
+      only.addMention(Span.of(c.doc().text(), ms, me));
+      return only;
+    }
+
+    /** Whether {@code e} is shown with the place {@code words} before {@code ms} ({@link #officeHolderOfPlace}). */
+    private boolean shownWithPlace(Entity e, List<String> words, int ms) {
+      for (String t : e.titles()) {
+        if (Arrays.asList(t.toLowerCase(Locale.ROOT).split("[\\s-]+")).containsAll(words)) return true;
+      }
+      for (Span s : e.mentions()) {
+        if (s.start() >= ms) continue;
+        int first = tokenAt(s.start());
+        int after = tokenAt(s.end());
+        if (first >= c.n() || c.quoteOf()[first] >= 0) continue;
+        List<String> before = new ArrayList<>();
+        for (int k = first - 1; k >= 0 && k >= first - 4 && c.sentOf()[k] == c.sentOf()[first]; k--) {
+          if (!c.mf().isWord(k) || !c.mf().isCap(k) || c.mf().isPossessive(k) || c.quoteOf()[k] >= 0) break;
+          before.add(c.lower(k));
+        }
+        if (before.containsAll(words)) return true;
+        if (after + words.size() < c.n() && c.lower(after).matches("of|from") && c.sentOf()[after] == c.sentOf()[first]) {
+          boolean all = true;
+          for (int i = 0; i < words.size(); i++) all &= c.lower(after + 1 + i).equals(words.get(i));
+          if (all) return true;
+        }
       }
       return false;
     }
