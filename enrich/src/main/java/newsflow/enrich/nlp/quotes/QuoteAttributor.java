@@ -6177,8 +6177,18 @@ public final class QuoteAttributor {
     /** True when the name at {@code name} is followed by a speech verb of its own before {@code to} ("Ann Lee said, ..."). */
     private boolean speaksItself(int name, int to) {
       int v = nameRunEnd(name) + 1;
-      return v < to && SpeechVerbs.isSpeechVerb(c.lower(v));
+      if (v < to && SpeechVerbs.isSpeechVerb(c.lower(v))) return true;
+      // "Ivo Marsh hit back: “...,” he wrote": a few lower-case words and a colon that opens the quote
+      for (int k = v; k < to && k <= v + MAX_COLON_LEAD; k++) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) || c.mf().isCap(k) || c.mf().isPronoun(k)) {
+          return k > v && c.toks().get(k).norm().equals(":") && k + 1 < to && c.quoteOf()[k + 1] >= 0;
+        }
+      }
+      return false;
     }
+
+    /** Lower-case words between a name and the colon that opens its own quote ("Ann Lee hit back:"). */
+    private static final int MAX_COLON_LEAD = 3;
 
     /** Informal nouns for whoever leads a team or firm, which {@link #personNoun} does not know by ending. */
     private static final Set<String> BOSS_NOUNS = MentionFinder.words("boss", "chief", "supremo");
