@@ -19,20 +19,20 @@ class QuotePronounOfficerAndColonLeadTest {
 
   @Test
   void anOrganisationsOfficerLeadingTheSentenceIsADescriptionOfTheNamedPerson() {
-    List<Quote> qs = quotes("Ivo Brancati believes that Korvel have the edge over their rivals thanks to their "
-        + "riders.\n\nThe Velmar Club's chairman explained that Pavel Lund and Ari Sten will play a key part if the team "
-        + "is to win. He also believes that Tomas Berg's long experience will help.\n\n"
-        + "\"We can count on two very strong riders,\" he said.");
-    assertEquals("Ivo Brancati", quote(qs, "We can count on two").speaker());
+    List<Quote> qs = quotes("Ivo Brancati expects the Korvel crew to take the league cup this autumn.\n\n"
+        + "The Velmar Club's chairman told members that Pavel Lund and Ari Sten must stay fit all season. He also hopes "
+        + "that Tomas Berg's years at sea will steady the younger sailors.\n\n"
+        + "\"Our first two boats are fast enough to win,\" he said.");
+    assertEquals("Ivo Brancati", quote(qs, "Our first two boats").speaker());
   }
 
   @Test
   void aNamedPersonsAgentLeadingTheSentenceStillLeavesThePronounOpen() {
-    List<Quote> qs = quotes("Ivo Brancati believes that Korvel have the edge over their rivals thanks to their "
-        + "riders.\n\nBrancati's agent explained that Pavel Lund and Ari Sten will play a key part if the team is to "
-        + "win. He also believes that Tomas Berg's long experience will help.\n\n"
-        + "\"We can count on two very strong riders,\" he said.");
-    assertNull(quote(qs, "We can count on two").speaker());
+    List<Quote> qs = quotes("Ivo Brancati expects the Korvel crew to take the league cup this autumn.\n\n"
+        + "Brancati's agent told members that Pavel Lund and Ari Sten must stay fit all season. He also hopes that "
+        + "Tomas Berg's years at sea will steady the younger sailors.\n\n"
+        + "\"Our first two boats are fast enough to win,\" he said.");
+    assertNull(quote(qs, "Our first two boats").speaker());
   }
 
   @Test
