@@ -6177,8 +6177,18 @@ public final class QuoteAttributor {
     /** True when the name at {@code name} is followed by a speech verb of its own before {@code to} ("Ann Lee said, ..."). */
     private boolean speaksItself(int name, int to) {
       int v = nameRunEnd(name) + 1;
-      return v < to && SpeechVerbs.isSpeechVerb(c.lower(v));
+      if (v < to && SpeechVerbs.isSpeechVerb(c.lower(v))) return true;
+      // "Ivo Marsh hit back: “...,” he wrote": a few lower-case words and a colon that opens the quote
+      for (int k = v; k < to && k <= v + MAX_COLON_LEAD; k++) {
+        if (c.quoteOf()[k] >= 0 || !c.mf().isWord(k) || c.mf().isCap(k) || c.mf().isPronoun(k)) {
+          return k > v && c.toks().get(k).norm().equals(":") && k + 1 < to && c.quoteOf()[k + 1] >= 0;
+        }
+      }
+      return false;
     }
+
+    /** Lower-case words between a name and the colon that opens its own quote ("Ann Lee hit back:"). */
+    private static final int MAX_COLON_LEAD = 3;
 
     /** Informal nouns for whoever leads a team or firm, which {@link #personNoun} does not know by ending. */
     private static final Set<String> BOSS_NOUNS = MentionFinder.words("boss", "chief", "supremo");
@@ -6634,6 +6644,9 @@ public final class QuoteAttributor {
       } else {
         while (k < to && c.quoteOf()[k] < 0 && (c.mf().isCap(k) || c.mf().isHonorific(k))) k++;
         if (k == from || k >= to || !c.mf().isPossessive(k)) return false;
+        // "The Velmar Club's chairman explained ...": an organisation's officer is a description like "the club's
+        // chairman", left to the rules for descriptions, not a role of a named person.
+        if (organisationOnly(from, k)) return false;
         k++;
       }
       for (int n = 0; n < 3 && k + 1 < to && c.quoteOf()[k] < 0 && c.mf().isWord(k) && !c.mf().isCap(k); n++, k++) {
@@ -6645,6 +6658,16 @@ public final class QuoteAttributor {
         return !otherSex.contains(w) && c.quoteOf()[k + 1] < 0 && c.mf().isWord(k + 1) && !c.mf().isCap(k + 1);
       }
       return false;
+    }
+
+    /** True when some token of {@code [from, to)} is in an organisation's name and none in a person's. */
+    private boolean organisationOnly(int from, int to) {
+      boolean organisation = false;
+      for (int k = from; k < to; k++) {
+        if (c.person()[k]) return false;
+        organisation |= c.organisation()[k];
+      }
+      return organisation;
     }
 
     /** True when token {@code i} is on its own the last word of the multi-word name of {@code e} ("Lee" of "Tom Lee"). */
