@@ -1,0 +1,92 @@
+package newsflow.enrich.nlp.places;
+
+import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.enrich.nlp.Entity;
+import newsflow.enrich.nlp.ResolvedPlace;
+import newsflow.enrich.nlp.text.TextPipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, places (club posts): in a sports report a town's name is its club when a post at the club follows it
+ * ("Tamworth chairman", "Tamworth's new manager", "the Tamworth job"), when it heads a team sheet ("Tamworth: Vale;
+ * Stanek, ..."), or when a club's offer comes from it ("a bid from Tamworth", where "from" is no locative); any use
+ * of the name as a location keeps the town. Made-up sentences.
+ */
+class PlaceClubPostsTest {
+  private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
+
+  private static List<ResolvedPlace> resolve(String text, List<Entity> entities) {
+    return RESOLVER.resolve(TextPipeline.instance().process(text), entities);
+  }
+
+  private static List<ResolvedPlace> resolveOrganisations(String text, String... names) {
+    List<Entity> entities = new ArrayList<>();
+    for (String name : names) entities.add(PlaceResolverTest.organisation(text, name));
+    return resolve(text, entities);
+  }
+
+  private static List<ResolvedPlace> resolvePlaces(String text, String... names) {
+    return resolve(text, PlaceResolverTest.placeEntities(text, names));
+  }
+
+  @Test
+  void aPostAtTheClubAfterTheNameMakesTheClub() {
+    String chairman = "Tamworth chairman Petra Vale said the club would listen to offers for the striker after the "
+        + "league match, and the coach praised the midfielder.";
+    assertNull(only(resolveOrganisations(chairman, "Tamworth"), "Tamworth"));
+    assertNull(only(resolvePlaces(chairman, "Tamworth"), "Tamworth"));
+    String described = "The striker scored twice in the league match, and Tamworth's new manager Ivo Stanek praised "
+        + "the midfielder and the goalkeeper.";
+    assertNull(only(resolveOrganisations(described, "Tamworth"), "Tamworth"));
+    String owners = "The midfielder was sold in the summer window, and Tamworth's former owners said the coach had "
+        + "wanted a new striker for the league.";
+    assertNull(only(resolveOrganisations(owners, "Tamworth"), "Tamworth"));
+    String job = "Ivo Stanek is tempted by the Kendal job since the coach left, and the striker scored twice in the "
+        + "league match.";
+    assertNull(only(resolveOrganisations(job, "Kendal"), "Kendal"));
+  }
+
+  @Test
+  void aTeamSheetMakesTheClub() {
+    String text = "The striker scored twice in the league match and the coach praised the goalkeeper.\n\n"
+        + "Truro: Vale; Stanek, Orme, Pask, Quill; Rudd, Sayle, Tobin; Ullah, Venn, Wace.\n";
+    List<ResolvedPlace> places = resolveOrganisations(text, "Truro");
+    assertNull(only(places, "Truro"), places.toString());
+  }
+
+  @Test
+  void aClubsOfferFromTheTownMakesTheClub() {
+    String bid = "The midfielder scored in the league match, and the coach confirmed a bid from Kendal for the "
+        + "striker before the transfer window.";
+    assertNull(only(resolveOrganisations(bid, "Kendal"), "Kendal"));
+    // a plural verb makes the club; the approach from it is no location
+    String verb = "Kendal have asked about the striker. The coach said an approach from Kendal had come after the "
+        + "league match, and the midfielder stays.";
+    assertNull(only(resolveOrganisations(verb, "Kendal"), "Kendal"));
+  }
+
+  @Test
+  void aLocationOrAPlainPossessiveKeepsTheTown() {
+    String born = "Ivo Stanek was born in Tamworth. Tamworth chairman Petra Vale said the striker scored twice in "
+        + "the league match and the coach was pleased.";
+    assertNotNull(only(resolvePlaces(born, "Tamworth"), "Tamworth"));
+    String harbour = "Tamworth's old harbour drew visitors all summer, the coach said after the league match, and the "
+        + "striker scored twice.";
+    assertNotNull(only(resolvePlaces(harbour, "Tamworth"), "Tamworth"));
+    String list = "The coach named the venues after the league match, and the striker will play at all of them.\n\n"
+        + "Swansea: Elm Park, Oak Hill and Pine Road.\n";
+    assertNotNull(only(resolvePlaces(list, "Swansea"), "Swansea"));
+  }
+
+  @Test
+  void outsideASportsReportNothingChanges() {
+    String text = "Tamworth chairman Petra Vale said the council would repair the bridge, and a bid from Tamworth "
+        + "for the grant was sent in June.";
+    assertNotNull(only(resolvePlaces(text, "Tamworth"), "Tamworth"));
+  }
+}
