@@ -527,8 +527,9 @@ public final class PlaceResolver {
         sign = true; // "the loss to Riverton": "to" after a result is no locative
         continue;
       }
-      if (!side && offerFrom(text, m)) {
-        sign = true; // "a bid from Riverton": the club's offer
+      if (!side && (offerFrom(text, m) || FIXTURE_BETWEEN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40),
+          m.start())).find())) {
+        sign = true; // "a bid from Riverton": the club's offer; "the game between Riverton and ...": a side
         continue;
       }
       if (inSpace(text, m, matchAt(matches, m))) return false;
@@ -558,17 +559,18 @@ public final class PlaceResolver {
 
   private static final Set<String> CLUB_POSTS = TEAM_WORDS.getOrDefault("club-post", Set.of());
   /**
-   * A possessive, one or two describing words (lower-case, or a nationality such as "Spanish"), then a word:
-   * "Riverton's new coach", "Riverton's Eastlandic manager".
+   * A possessive, a describing word (lower-case, or a nationality such as "Spanish") and one or two words after it:
+   * "Riverton's new coach", "Riverton's Eastlandic manager", "Riverton's new head coach".
    */
   private static final Pattern DESCRIBED_ROLE_AFTER = Pattern.compile(
-      "^['\u2019]s\\s+(?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+(?:an|ish|ese|ic|ch))\\s+){1,2}(\\p{L}+(?:-\\p{L}+)?)\\b");
+      "^['\u2019]s\\s+(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+(?:an|ish|ese|ic|ch))\\s+(\\p{L}+(?:-\\p{L}+)?)"
+          + "(?:\\s+(\\p{L}+(?:-\\p{L}+)?))?");
 
   /**
    * Whether the occurrence {@code m} of a town's or state's name is followed by a post at its club: a post ({@code
    * club-post} of {@code team-words.txt}) right after the name or its possessive ("Riverton chairman Jo Ames",
    * "Riverton's owners"), or a role or post after the possessive and one or two describing words ("Riverton's new
-   * coach", "Riverton's former chairman").
+   * coach", "Riverton's Spanish manager", "Riverton's former chairman", "Riverton's new first-team coach").
    */
   private static boolean clubPostAfter(String text, Span m) {
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
@@ -577,7 +579,9 @@ public final class PlaceResolver {
     Matcher d = DESCRIBED_ROLE_AFTER.matcher(after);
     if (!d.find()) return false;
     String word = d.group(1).toLowerCase(Locale.ROOT);
-    return TEAM_ROLES.contains(word) || CLUB_POSTS.contains(word);
+    String next = d.group(2) == null ? "" : d.group(2).toLowerCase(Locale.ROOT);
+    return TEAM_ROLES.contains(word) || CLUB_POSTS.contains(word) || TEAM_ROLES.contains(word + " " + next)
+        || Character.isLowerCase(d.group(1).charAt(0)) && (TEAM_ROLES.contains(next) || CLUB_POSTS.contains(next));
   }
 
   /** "the Riverton job": a manager's or coach's post at the club. */
@@ -590,6 +594,10 @@ public final class PlaceResolver {
    */
   private static final Pattern TEAM_SHEET_AFTER = Pattern.compile(
       "^(?:\\s\\([^()\n]{1,12}\\))?:\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s\\(c\\))?;\\s+\\p{Lu}");
+
+  /** A fixture before "between": "the game between ", "Saturday's derby between " ("between" there is no locative). */
+  private static final Pattern FIXTURE_BETWEEN_BEFORE = Pattern.compile(
+      "\\b(?:game|match|clash|tie|fixture|derby|final|semi-final|meeting)\\s+between\\s+$");
 
   /** A club's approach or offer before "from": "a bid from ", "interest from ", "an approach from ". */
   private static final Pattern OFFER_FROM_BEFORE = Pattern.compile(

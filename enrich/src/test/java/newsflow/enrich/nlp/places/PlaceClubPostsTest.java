@@ -43,6 +43,9 @@ class PlaceClubPostsTest {
     String described = "The striker scored twice in the league match, and Tamworth's new manager Ivo Stanek praised "
         + "the midfielder and the goalkeeper.";
     assertNull(only(resolveOrganisations(described, "Tamworth"), "Tamworth"));
+    String nationality = "The striker scored twice in the league match, and Tamworth's Spanish coach Ivo Stanek "
+        + "praised the midfielder.";
+    assertNull(only(resolveOrganisations(nationality, "Tamworth"), "Tamworth"));
     String owners = "The midfielder was sold in the summer window, and Tamworth's former owners said the coach had "
         + "wanted a new striker for the league.";
     assertNull(only(resolveOrganisations(owners, "Tamworth"), "Tamworth"));
@@ -57,6 +60,14 @@ class PlaceClubPostsTest {
         + "Truro: Vale; Stanek, Orme, Pask, Quill; Rudd, Sayle, Tobin; Ullah, Venn, Wace.\n";
     List<ResolvedPlace> places = resolveOrganisations(text, "Truro");
     assertNull(only(places, "Truro"), places.toString());
+  }
+
+  @Test
+  void aFixtureBetweenTwoTownsNamesTheClubs() {
+    String text = "Ivo Stanek starts in goal for the league game between Tamworth and Kendal at Elm Park, and the "
+        + "coach praised the striker.";
+    List<ResolvedPlace> places = resolveOrganisations(text, "Tamworth");
+    assertNull(only(places, "Tamworth"), places.toString());
   }
 
   @Test
