@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, places (club posts): in a sports report a town's name is its club when a post at the club follows it
- * ("Tamworth chairman", "Tamworth's new manager", "the Tamworth job"), when it heads a team sheet ("Tamworth: Vale;
- * Stanek, ..."), or when a club's offer comes from it ("a bid from Tamworth", where "from" is no locative); any use
- * of the name as a location keeps the town. Made-up sentences.
+ * ("Tamworth chairman", "Tamworth's new manager", "the Tamworth job"), when it heads a team sheet (a colon, then
+ * players' names and a semicolon), or when it makes a club's bid (a bid or an approach just before "from" and the
+ * name); any use of the name as a location keeps the town. Made-up sentences.
  */
 class PlaceClubPostsTest {
   private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
@@ -46,8 +46,8 @@ class PlaceClubPostsTest {
     String nationality = "The striker scored twice in the league match, and Tamworth's Spanish coach Ivo Stanek "
         + "praised the midfielder.";
     assertNull(only(resolveOrganisations(nationality, "Tamworth"), "Tamworth"));
-    String owners = "The midfielder was sold in the summer window, and Tamworth's former owners said the coach had "
-        + "wanted a new striker for the league.";
+    String owners = "Tamworth's former owners kept the striker until June; their league coach wanted two more "
+        + "defenders, Ivo Stanek wrote.";
     assertNull(only(resolveOrganisations(owners, "Tamworth"), "Tamworth"));
     String job = "Ivo Stanek is tempted by the Kendal job since the coach left, and the striker scored twice in the "
         + "league match.";
@@ -89,7 +89,7 @@ class PlaceClubPostsTest {
     String harbour = "Tamworth's old harbour drew visitors all summer, the coach said after the league match, and the "
         + "striker scored twice.";
     assertNotNull(only(resolvePlaces(harbour, "Tamworth"), "Tamworth"));
-    String list = "The coach named the venues after the league match, and the striker will play at all of them.\n\n"
+    String list = "Three grounds host the junior league this winter; each striker and coach gets a pass.\n\n"
         + "Swansea: Elm Park, Oak Hill and Pine Road.\n";
     assertNotNull(only(resolvePlaces(list, "Swansea"), "Swansea"));
   }
