@@ -36,49 +36,49 @@ class PlaceClubPostsTest {
 
   @Test
   void aPostAtTheClubAfterTheNameMakesTheClub() {
-    String chairman = "Tamworth chairman Petra Vale said the club would listen to offers for the striker after the "
+    String chairman = "Swindon chairman Petra Vale said the club would listen to offers for the striker after the "
         + "league match, and the coach praised the midfielder.";
-    assertNull(only(resolveOrganisations(chairman, "Tamworth"), "Tamworth"));
-    assertNull(only(resolvePlaces(chairman, "Tamworth"), "Tamworth"));
-    String described = "The striker scored twice in the league match, and Tamworth's new manager Ivo Stanek praised "
+    assertNull(only(resolveOrganisations(chairman, "Swindon"), "Swindon"));
+    assertNull(only(resolvePlaces(chairman, "Swindon"), "Swindon"));
+    String described = "The striker scored twice in the league match, and Swindon's new manager Ivo Stanek praised "
         + "the midfielder and the goalkeeper.";
-    assertNull(only(resolveOrganisations(described, "Tamworth"), "Tamworth"));
-    String nationality = "The striker scored twice in the league match, and Tamworth's Spanish coach Ivo Stanek "
+    assertNull(only(resolveOrganisations(described, "Swindon"), "Swindon"));
+    String nationality = "The striker scored twice in the league match, and Swindon's Spanish coach Ivo Stanek "
         + "praised the midfielder.";
-    assertNull(only(resolveOrganisations(nationality, "Tamworth"), "Tamworth"));
-    String owners = "Tamworth's former owners kept the striker until June; their league coach wanted two more "
+    assertNull(only(resolveOrganisations(nationality, "Swindon"), "Swindon"));
+    String owners = "Swindon's former owners kept the striker until June; their league coach wanted two more "
         + "defenders, Ivo Stanek wrote.";
-    assertNull(only(resolveOrganisations(owners, "Tamworth"), "Tamworth"));
-    String job = "Ivo Stanek is tempted by the Kendal job since the coach left, and the striker scored twice in the "
+    assertNull(only(resolveOrganisations(owners, "Swindon"), "Swindon"));
+    String job = "Ivo Stanek is tempted by the Exeter job since the coach left, and the striker scored twice in the "
         + "league match.";
-    assertNull(only(resolveOrganisations(job, "Kendal"), "Kendal"));
+    assertNull(only(resolveOrganisations(job, "Exeter"), "Exeter"));
   }
 
   @Test
   void aTeamSheetMakesTheClub() {
     String text = "The striker scored twice in the league match and the coach praised the goalkeeper.\n\n"
-        + "Truro: Vale; Stanek, Orme, Pask, Quill; Rudd, Sayle, Tobin; Ullah, Venn, Wace.\n";
-    List<ResolvedPlace> places = resolveOrganisations(text, "Truro");
-    assertNull(only(places, "Truro"), places.toString());
+        + "Bristol: Vale; Stanek, Orme, Pask, Quill; Rudd, Sayle, Tobin; Ullah, Venn, Wace.\n";
+    List<ResolvedPlace> places = resolveOrganisations(text, "Bristol");
+    assertNull(only(places, "Bristol"), places.toString());
   }
 
   @Test
   void aFixtureBetweenTwoTownsNamesTheClubs() {
-    String text = "Ivo Stanek starts in goal for the league game between Tamworth and Kendal at Elm Park, and the "
+    String text = "Ivo Stanek starts in goal for the league game between Swindon and Exeter at Elm Park, and the "
         + "coach praised the striker.";
-    List<ResolvedPlace> places = resolveOrganisations(text, "Tamworth");
-    assertNull(only(places, "Tamworth"), places.toString());
+    List<ResolvedPlace> places = resolveOrganisations(text, "Swindon");
+    assertNull(only(places, "Swindon"), places.toString());
   }
 
   @Test
   void aClubsOfferFromTheTownMakesTheClub() {
-    String bid = "The midfielder scored in the league match, and the coach confirmed a bid from Kendal for the "
+    String bid = "The midfielder scored in the league match, and the coach confirmed a bid from Exeter for the "
         + "striker before the transfer window.";
-    assertNull(only(resolveOrganisations(bid, "Kendal"), "Kendal"));
+    assertNull(only(resolveOrganisations(bid, "Exeter"), "Exeter"));
     // a plural verb makes the club; the approach from it is no location
-    String verb = "Kendal have asked about the striker. The coach said an approach from Kendal had come after the "
+    String verb = "Exeter have asked about the striker. The coach said an approach from Exeter had come after the "
         + "league match, and the midfielder stays.";
-    assertNull(only(resolveOrganisations(verb, "Kendal"), "Kendal"));
+    assertNull(only(resolveOrganisations(verb, "Exeter"), "Exeter"));
   }
 
   @Test
