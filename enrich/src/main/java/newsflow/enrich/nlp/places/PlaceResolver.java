@@ -533,6 +533,11 @@ public final class PlaceResolver {
         sign = true; // "the loss to Riverton": "to" after a result is no locative
         continue;
       }
+      if (!side && (offerFrom(text, m) || FIXTURE_BETWEEN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40),
+          m.start())).find())) {
+        sign = true; // "a bid from Riverton": the club's offer; "the game between Riverton and ...": a side
+        continue;
+      }
       if (inSpace(text, m, matchAt(matches, m))) return false;
       String before = text.substring(Math.max(0, m.start() - 50), m.start());
       Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(before);
@@ -556,6 +561,60 @@ public final class PlaceResolver {
     String word = r.group(1).toLowerCase(Locale.ROOT);
     return TEAM_ROLES.contains(word) || also.contains(word)
         || r.group(2) != null && TEAM_ROLES.contains(word + " " + r.group(2).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> CLUB_POSTS = TEAM_WORDS.getOrDefault("club-post", Set.of());
+  /**
+   * A possessive, a describing word (lower-case, or a nationality such as "Spanish") and one or two words after it:
+   * "Riverton's new coach", "Riverton's Eastlandic manager", "Riverton's new head coach".
+   */
+  private static final Pattern DESCRIBED_ROLE_AFTER = Pattern.compile(
+      "^['\u2019]s\\s+(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+(?:an|ish|ese|ic|ch))\\s+(\\p{L}+(?:-\\p{L}+)?)"
+          + "(?:\\s+(\\p{L}+(?:-\\p{L}+)?))?");
+
+  /**
+   * Whether the occurrence {@code m} of a town's or state's name is followed by a post at its club: a post ({@code
+   * club-post} of {@code team-words.txt}) right after the name or its possessive ("Riverton chairman Jo Ames",
+   * "Riverton's owners"), or a role or post after the possessive and one or two describing words ("Riverton's new
+   * coach", "Riverton's Spanish manager", "Riverton's former chairman", "Riverton's new first-team coach").
+   */
+  private static boolean clubPostAfter(String text, Span m) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+    Matcher r = ROLE_AFTER.matcher(after);
+    if (r.find() && CLUB_POSTS.contains(r.group(1).toLowerCase(Locale.ROOT))) return true;
+    Matcher d = DESCRIBED_ROLE_AFTER.matcher(after);
+    if (!d.find()) return false;
+    String word = d.group(1).toLowerCase(Locale.ROOT);
+    String next = d.group(2) == null ? "" : d.group(2).toLowerCase(Locale.ROOT);
+    return TEAM_ROLES.contains(word) || CLUB_POSTS.contains(word) || TEAM_ROLES.contains(word + " " + next)
+        || Character.isLowerCase(d.group(1).charAt(0)) && (TEAM_ROLES.contains(next) || CLUB_POSTS.contains(next));
+  }
+
+  /** "the Riverton job": a manager's or coach's post at the club. */
+  private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+  private static final Pattern JOB_AFTER = Pattern.compile("^\\s+job\\b");
+
+  /**
+   * A team sheet: the name opening a line or sentence, a colon (a formation in parentheses may stand before it) and
+   * players' names separated by a semicolon ("Riverton: Ames; Blake, Cole, Dunn; ...", "Riverton (4-4-2): Ames;").
+   */
+  private static final Pattern TEAM_SHEET_AFTER = Pattern.compile(
+      "^(?:\\s\\([^()\n]{1,12}\\))?:\\s+\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s\\(c\\))?;\\s+\\p{Lu}");
+
+  /** A fixture before "between": "the game between ", "Saturday's derby between " ("between" there is no locative). */
+  private static final Pattern FIXTURE_BETWEEN_BEFORE = Pattern.compile(
+      "\\b(?:game|match|clash|tie|fixture|derby|final|semi-final|meeting)\\s+between\\s+$");
+
+  /** A club's approach or offer before "from": "a bid from ", "interest from ", "an approach from ". */
+  private static final Pattern OFFER_FROM_BEFORE = Pattern.compile(
+      "\\b(?:bids?|offers?|approach(?:es)?|interest|enquir(?:y|ies)|inquir(?:y|ies)|overtures|advances)\\s+from\\s+$");
+
+  /**
+   * Whether the occurrence {@code m} of a name follows a club's approach or offer ("a bid from Riverton", "interest
+   * from Riverton"): in a sports report the club; "from" there is no locative.
+   */
+  static boolean offerFrom(String text, Span m) {
+    return OFFER_FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
   }
 
   /** A score, a result noun and its preposition right before a name: "a 2-1 win over ", "their 0-3 defeat to ". */
@@ -616,7 +675,9 @@ public final class PlaceResolver {
         || CLUBS_LIKE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 120), m.start())).find()) {
       return true;
     }
-    if (roleAfter(text, m, Set.of())) return true;
+    if (roleAfter(text, m, Set.of()) || clubPostAfter(text, m)) return true;
+    if (JOB_AFTER.matcher(after).find() && THE_BEFORE.matcher(before).find()) return true; // "the Riverton job"
+    if (TEAM_SHEET_AFTER.matcher(after).find() && GazetteerPlaceRecognizer.sentenceStart(text, m.start())) return true;
     Matcher w = CAPITAL_WORD_AFTER.matcher(after);
     return w.find() && !NON_CLUB_PLURALS.contains(w.group(1)) && teamNickname(name + " " + w.group(1));
   }
@@ -691,6 +752,7 @@ public final class PlaceResolver {
     }
     for (Span m : mentions) {
       if (POSSESSIVE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3))).lookingAt()) continue;
+      if (a.sports() && offerFrom(text, m)) continue; // "an approach from Riverton": the club
       if (inSpace(text, m, matchAt(a.matches(), m))) return false;
       Matcher lp = LOCATIVE_PHRASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 50), m.start()));
       if (lp.find() && PLACE_NOUNS.contains(lp.group(1))) return false; // "in the Eastlandic capital Riverton"
@@ -720,7 +782,7 @@ public final class PlaceResolver {
       return false; // a national side, or a venue ("a spell at Elm Park")
     }
     for (Span m : mentions) {
-      if (PlaceVetoes.tenureBefore(text, m)) continue;
+      if (PlaceVetoes.tenureBefore(text, m) || offerFrom(text, m)) continue; // "a bid from Riverton": the club
       if (inSpace(text, m, matchAt(a.matches(), m))) return false;
       if (COMPASS_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
         return false; // "the crash just north of Riverton"
