@@ -159,7 +159,7 @@ public final class EntityResolver {
         }
         if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())
             && !surnameOfSomeoneNamed(people, parts.get(0))) {
-          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
+          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts, afterListedPerson(doc.text(), sorted, mi));
         }
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
             || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
@@ -2163,6 +2163,14 @@ public final class EntityResolver {
   }
 
   /** The first person mention after mention {@code mi} (a quoted nickname may be tagged as something else), else the next mention. */
+  /** "Varga, Tomas and ...": the mention at {@code mi} follows a person's mention and a comma, an item of a list. */
+  private static boolean afterListedPerson(String text, List<EntityMention> sorted, int mi) {
+    if (mi == 0) return false;
+    EntityMention prev = sorted.get(mi - 1);
+    int start = sorted.get(mi).start();
+    return prev.type() == EntityType.PERSON && prev.end() <= start && text.substring(prev.end(), start).strip().equals(",");
+  }
+
   private static EntityMention nextPerson(List<EntityMention> sorted, int mi) {
     for (int k = mi + 1; k < sorted.size() && k <= mi + 3; k++) {
       if (sorted.get(k).type() == EntityType.PERSON) return sorted.get(k);
@@ -2220,10 +2228,12 @@ public final class EntityResolver {
       Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’'\n.,;:!?()]{0,30}[\"”’']");
 
   /**
-   * "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname; a given
-   * name followed by a quoted nickname and a surname ("James “Ace” Mole") is one name with that surname.
+   * "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname, unless it is
+   * an item of a longer list of people ({@code listed}: "Varga, Tomas and Edin Kovalik" names three players); a
+   * given name followed by a quoted nickname and a surname ("James “Ace” Mole") is one name with that surname.
    */
-  private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts) {
+  private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts,
+      boolean listed) {
     if (next.type() != EntityType.PERSON || next.start() < m.end()) return parts;
     String between = text.substring(m.end(), next.start()).strip();
     if (QUOTED_NICKNAME.matcher(between).matches() && text.charAt(m.end()) == ' ' && text.charAt(next.start() - 1) == ' '
@@ -2232,7 +2242,7 @@ public final class EntityResolver {
       out.add(last(nameParts(next.text())));
       return out;
     }
-    if (!between.equals("and") && !between.equals("&")) return parts;
+    if (listed || !between.equals("and") && !between.equals("&")) return parts;
     List<String> full = nameParts(next.text());
     if (full.size() < 2 || !GivenNames.isGivenName(parts.get(0))) return parts;
     List<String> out = new ArrayList<>(parts);
