@@ -136,6 +136,7 @@ public final class EntityResolver {
             nicknames.put(nick.start(1), new String[] {lower(nick.group(1)), parts.get(0), surname, "" + nick.end(1)});
           } else if (GivenNames.isGivenName(parts.get(0)) && m.text().equals(parts.get(0))) {
             String surname = bracketedSurname(doc.text(), sorted, m);
+            if (surname == null) surname = surnameAfterParagraphBreak(doc.text(), sorted, m);
             if (surname != null) parts = List.of(parts.get(0), surname);
           }
         } else if (nicknameOf(nicknames, parts) != null) {
@@ -2198,6 +2199,30 @@ public final class EntityResolver {
         && o.end() == b.end(1));
     return person ? b.group(1) : null;
   }
+
+  /**
+   * "... signed by the club's new goalkeeper, Tom" and "Reyes, who ..." as two paragraphs: a page's paragraph
+   * break cut into the name. A listed given name that ends a paragraph in mid-sentence (a lower-case word before it on
+   * the line) is that one person with the surname that opens the next paragraph: one capitalised word, no
+   * given name, that the recogniser typed as a person, the sentence going on after it (a lower-case word or
+   * a comma). A credits or list line ("Starring Ann Lee") and a heading ("Reyes Wins Again") stay as they are.
+   */
+  private static String surnameAfterParagraphBreak(String text, List<EntityMention> sorted, EntityMention m) {
+    Matcher b = SURNAME_AFTER_BREAK.matcher(text).region(m.end(), text.length());
+    if (!b.lookingAt() || GivenNames.isGivenName(b.group(1))) return null;
+    String line = text.substring(text.lastIndexOf('\n', m.start()) + 1, m.start());
+    if (!LOWER_CASE_WORD.matcher(line).find()) return null;
+    boolean person = sorted.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.start() == b.start(1)
+        && o.end() == b.end(1));
+    return person ? b.group(1) : null;
+  }
+
+  /** A paragraph break, one capitalised word with a lower-case letter, then a comma or a lower-case word. */
+  private static final Pattern SURNAME_AFTER_BREAK =
+      Pattern.compile("[ \\t]*\\n\\s*(\\p{Lu}[\\p{L}'’-]*\\p{Ll})(?=,| \\p{Ll})");
+
+  /** A word of lower-case letters between spaces or at the start of a line ("the", "here"). */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^| )\\p{Ll}+(?= )");
 
   /** A space, "[" or "(", one capitalised word, the matching bracket. Group 1 is the word. */
   private static final Pattern BRACKETED_SURNAME =
