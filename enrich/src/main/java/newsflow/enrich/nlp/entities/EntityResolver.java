@@ -2565,6 +2565,10 @@ public final class EntityResolver {
     // "Van Horne", "von Lindt" after "Mike van Horne": a surname with its particle, not a given name
     if (a.size() > 1 && b.size() < a.size() && isParticle(b.get(0))) return isSuffix(b, a) || isSuffix(b, splitParticles(a));
     if (b.size() > 1 && a.size() < b.size() && isParticle(a.get(0))) return isSuffix(a, b) || isSuffix(a, splitParticles(b));
+    // "Vesterlund Haugen" after "Tor Vesterlund Haugen": the last words of a full name, the first of them no
+    // given name, are a surname of two words ("Ann Holt" after "Mary Ann Holt" is not)
+    if (a.size() > b.size() && b.size() > 1 && !GivenNames.isGivenName(b.get(0)) && isSuffix(b, a)) return true;
+    if (b.size() > a.size() && a.size() > 1 && !GivenNames.isGivenName(a.get(0)) && isSuffix(a, b)) return true;
     String la = last(a);
     String lb = last(b);
     boolean sameSurname = sameSurname(la, lb)
