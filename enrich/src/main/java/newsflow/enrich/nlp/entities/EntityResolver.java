@@ -2164,12 +2164,17 @@ public final class EntityResolver {
   }
 
   /** The first person mention after mention {@code mi} (a quoted nickname may be tagged as something else), else the next mention. */
-  /** "Varga, Tomas and ...": the mention at {@code mi} follows a person's mention and a comma, an item of a list. */
+  /**
+   * "Varga, Tomas and ...": the mention at {@code mi} follows a comma and a person named by one word, an item of a
+   * list of people known by one name. After a full name ("Ida Berg, Tomas and Edin Kovalik") the given name may
+   * still share the surname that follows.
+   */
   private static boolean afterListedPerson(String text, List<EntityMention> sorted, int mi) {
     if (mi == 0) return false;
     EntityMention prev = sorted.get(mi - 1);
     int start = sorted.get(mi).start();
-    return prev.type() == EntityType.PERSON && prev.end() <= start && text.substring(prev.end(), start).strip().equals(",");
+    return prev.type() == EntityType.PERSON && prev.end() <= start && nameParts(prev.text()).size() == 1
+        && text.substring(prev.end(), start).strip().equals(",");
   }
 
   private static EntityMention nextPerson(List<EntityMention> sorted, int mi) {

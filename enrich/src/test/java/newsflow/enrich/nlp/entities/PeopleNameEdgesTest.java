@@ -54,6 +54,8 @@ class PeopleNameEdgesTest {
     List<String> ps = people("Anna and Ben Okafor opened the bakery in 2019. Anna Okafor said the queue had started "
         + "at dawn.");
     assertTrue(ps.contains("Ben Okaforx1") && ps.contains("Anna Okaforx2"), ps.toString());
+    List<String> family = people("The victims were named as Ida Berg, Tomas and Liv Kovalik.");
+    assertTrue(family.contains("Tomas Kovalikx1"), family.toString());
   }
 
   @Test
