@@ -160,7 +160,8 @@ public final class EntityResolver {
         }
         if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())
             && !surnameOfSomeoneNamed(people, parts.get(0))) {
-          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts, afterListedPerson(doc.text(), sorted, mi));
+          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts,
+              afterListedPerson(doc.text(), sorted, mi));
         }
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
             || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
@@ -2163,7 +2164,6 @@ public final class EntityResolver {
     return false;
   }
 
-  /** The first person mention after mention {@code mi} (a quoted nickname may be tagged as something else), else the next mention. */
   /**
    * "Varga, Tomas and ...": the mention at {@code mi} follows a comma and a person named by one word, an item of a
    * list of people known by one name. After a full name ("Ida Berg, Tomas and Edin Kovalik") the given name may
@@ -2177,6 +2177,7 @@ public final class EntityResolver {
         && text.substring(prev.end(), start).strip().equals(",");
   }
 
+  /** The first person mention after mention {@code mi} (a quoted nickname may be tagged as something else), else the next mention. */
   private static EntityMention nextPerson(List<EntityMention> sorted, int mi) {
     for (int k = mi + 1; k < sorted.size() && k <= mi + 3; k++) {
       if (sorted.get(k).type() == EntityType.PERSON) return sorted.get(k);
@@ -2207,10 +2208,11 @@ public final class EntityResolver {
 
   /**
    * "... signed by the club's new goalkeeper, Tom" and "Reyes, who ..." as two paragraphs: a page's paragraph
-   * break cut into the name. A listed given name that ends a paragraph in mid-sentence (a lower-case word before it on
-   * the line) is that one person with the surname that opens the next paragraph: one capitalised word, no
-   * given name, that the recogniser typed as a person, the sentence going on after it (a lower-case word or
-   * a comma). A credits or list line ("Starring Ann Lee") and a heading ("Reyes Wins Again") stay as they are.
+   * break cut into the name. A listed given name that ends a paragraph in mid-sentence (a lower-case word
+   * before it on the line) is that one person with the surname that opens the next paragraph: one capitalised
+   * word, no given name, that the recogniser typed as a person, the sentence going on after it (a lower-case
+   * word or a comma). A credits or list line ("Starring Ann Lee") and a heading ("Reyes Wins Again") stay as
+   * they are.
    */
   private static String surnameAfterParagraphBreak(String text, List<EntityMention> sorted, EntityMention m) {
     Matcher b = SURNAME_AFTER_BREAK.matcher(text).region(m.end(), text.length());
