@@ -136,6 +136,7 @@ public final class EntityResolver {
             nicknames.put(nick.start(1), new String[] {lower(nick.group(1)), parts.get(0), surname, "" + nick.end(1)});
           } else if (GivenNames.isGivenName(parts.get(0)) && m.text().equals(parts.get(0))) {
             String surname = bracketedSurname(doc.text(), sorted, m);
+            if (surname == null) surname = surnameAfterParagraphBreak(doc.text(), sorted, m);
             if (surname != null) parts = List.of(parts.get(0), surname);
           }
         } else if (nicknameOf(nicknames, parts) != null) {
@@ -159,7 +160,8 @@ public final class EntityResolver {
         }
         if (parts.size() == 1 && mi + 1 < sorted.size() && !afterTitle(view, m.start())
             && !surnameOfSomeoneNamed(people, parts.get(0))) {
-          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts);
+          parts = sharedSurname(doc.text(), m, nextPerson(sorted, mi), parts,
+              afterListedPerson(doc.text(), sorted, mi));
         }
         if (parts.isEmpty() || isMasked(doc.text(), m.end()) || isHandle(doc.text(), m.start())
             || isNotAName(parts) && !named.surnames().contains(lower(parts.get(0)))
@@ -2162,6 +2164,19 @@ public final class EntityResolver {
     return false;
   }
 
+  /**
+   * "Varga, Tomas and ...": the mention at {@code mi} follows a comma and a person named by one word, an item of a
+   * list of people known by one name. After a full name ("Ida Berg, Tomas and Edin Kovalik") the given name may
+   * still share the surname that follows.
+   */
+  private static boolean afterListedPerson(String text, List<EntityMention> sorted, int mi) {
+    if (mi == 0) return false;
+    EntityMention prev = sorted.get(mi - 1);
+    int start = sorted.get(mi).start();
+    return prev.type() == EntityType.PERSON && prev.end() <= start && nameParts(prev.text()).size() == 1
+        && text.substring(prev.end(), start).strip().equals(",");
+  }
+
   /** The first person mention after mention {@code mi} (a quoted nickname may be tagged as something else), else the next mention. */
   private static EntityMention nextPerson(List<EntityMention> sorted, int mi) {
     for (int k = mi + 1; k < sorted.size() && k <= mi + 3; k++) {
@@ -2190,6 +2205,31 @@ public final class EntityResolver {
         && o.end() == b.end(1));
     return person ? b.group(1) : null;
   }
+
+  /**
+   * "... signed by the club's new goalkeeper, Tom" and "Reyes, who ..." as two paragraphs: a page's paragraph
+   * break cut into the name. A listed given name that ends a paragraph in mid-sentence (a lower-case word
+   * before it on the line) is that one person with the surname that opens the next paragraph: one capitalised
+   * word, no given name, that the recogniser typed as a person, the sentence going on after it (a lower-case
+   * word or a comma). A credits or list line ("Starring Ann Lee") and a heading ("Reyes Wins Again") stay as
+   * they are.
+   */
+  private static String surnameAfterParagraphBreak(String text, List<EntityMention> sorted, EntityMention m) {
+    Matcher b = SURNAME_AFTER_BREAK.matcher(text).region(m.end(), text.length());
+    if (!b.lookingAt() || GivenNames.isGivenName(b.group(1))) return null;
+    String line = text.substring(text.lastIndexOf('\n', m.start()) + 1, m.start());
+    if (!LOWER_CASE_WORD.matcher(line).find()) return null;
+    boolean person = sorted.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.start() == b.start(1)
+        && o.end() == b.end(1));
+    return person ? b.group(1) : null;
+  }
+
+  /** A paragraph break, one capitalised word with a lower-case letter, then a comma or a lower-case word. */
+  private static final Pattern SURNAME_AFTER_BREAK =
+      Pattern.compile("[ \\t]*\\n\\s*(\\p{Lu}[\\p{L}'’-]*\\p{Ll})(?=,| \\p{Ll})");
+
+  /** A word of lower-case letters between spaces or at the start of a line ("the", "here"). */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^| )\\p{Ll}+(?= )");
 
   /** A space, "[" or "(", one capitalised word, the matching bracket. Group 1 is the word. */
   private static final Pattern BRACKETED_SURNAME =
@@ -2220,10 +2260,12 @@ public final class EntityResolver {
       Pattern.compile("[\"“‘']\\p{Lu}[^\"“”‘’'\n.,;:!?()]{0,30}[\"”’']");
 
   /**
-   * "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname; a given
-   * name followed by a quoted nickname and a surname ("James “Ace” Mole") is one name with that surname.
+   * "Anna and Ben Okafor": a listed given name joined by "and" to a full name shares its surname, unless it is
+   * an item of a longer list of people ({@code listed}: "Varga, Tomas and Edin Kovalik" names three players); a
+   * given name followed by a quoted nickname and a surname ("James “Ace” Mole") is one name with that surname.
    */
-  private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts) {
+  private static List<String> sharedSurname(String text, EntityMention m, EntityMention next, List<String> parts,
+      boolean listed) {
     if (next.type() != EntityType.PERSON || next.start() < m.end()) return parts;
     String between = text.substring(m.end(), next.start()).strip();
     if (QUOTED_NICKNAME.matcher(between).matches() && text.charAt(m.end()) == ' ' && text.charAt(next.start() - 1) == ' '
@@ -2232,7 +2274,7 @@ public final class EntityResolver {
       out.add(last(nameParts(next.text())));
       return out;
     }
-    if (!between.equals("and") && !between.equals("&")) return parts;
+    if (listed || !between.equals("and") && !between.equals("&")) return parts;
     List<String> full = nameParts(next.text());
     if (full.size() < 2 || !GivenNames.isGivenName(parts.get(0))) return parts;
     List<String> out = new ArrayList<>(parts);
@@ -2530,6 +2572,10 @@ public final class EntityResolver {
     // "Van Horne", "von Lindt" after "Mike van Horne": a surname with its particle, not a given name
     if (a.size() > 1 && b.size() < a.size() && isParticle(b.get(0))) return isSuffix(b, a) || isSuffix(b, splitParticles(a));
     if (b.size() > 1 && a.size() < b.size() && isParticle(a.get(0))) return isSuffix(a, b) || isSuffix(a, splitParticles(b));
+    // "Vesterlund Haugen" after "Tor Vesterlund Haugen": the last words of a full name, the first of them no
+    // given name, are a surname of two words ("Ann Holt" after "Mary Ann Holt" is not)
+    if (a.size() > b.size() && b.size() > 1 && !GivenNames.isGivenName(b.get(0)) && isSuffix(b, a)) return true;
+    if (b.size() > a.size() && a.size() > 1 && !GivenNames.isGivenName(a.get(0)) && isSuffix(a, b)) return true;
     String la = last(a);
     String lb = last(b);
     boolean sameSurname = sameSurname(la, lb)

@@ -59,12 +59,15 @@ public final class NerLexicon {
     return titleModifiers.contains(key(word));
   }
 
-  /** Either a head or a modifier. */
+  /**
+   * Either a head or a modifier, or a hyphenated rank whose parts are heads, modifiers or honorifics
+   * ("Lieutenant-Colonel", "Major-Gen", "Lt-Col").
+   */
   public boolean isTitleWord(String word) {
     if (isTitleHead(word) || isTitleModifier(word)) return true;
     if (word.indexOf('-') <= 0) return false;
     for (String part : word.split("-")) {
-      if (part.isEmpty() || !(isTitleHead(part) || isTitleModifier(part))) return false; // "Lieutenant-Colonel"
+      if (part.isEmpty() || !(isTitleHead(part) || isTitleModifier(part) || isHonorific(part))) return false;
     }
     return true;
   }
