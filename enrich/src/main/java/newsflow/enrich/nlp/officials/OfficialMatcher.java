@@ -45,7 +45,6 @@ public final class OfficialMatcher {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_NAME = Pattern.compile("[^\\p{L}\\p{Nd}' ]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   /** A nickname or note in a listed name: Kim "the Elder" Vale, Kim Vale (politician). */
   private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\([^)]*\\)");
   /** A possessive ending: "Vale's". */
@@ -802,14 +801,6 @@ public final class OfficialMatcher {
     return false;
   }
 
-  /** How many words of the text are words of politics (office-words.txt, kind political), each occurrence counted. */
-  private static int politicalWords(String text) {
-    int n = 0;
-    Matcher m = LETTERS.matcher(text);
-    while (m.find()) if (POLITICAL_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) n++;
-    return n;
-  }
-
   /** The sentence (up to ". " or a line break on each side) around {@code [start, end)}. */
   static String sentenceAround(String text, int start, int end) {
     int from = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
@@ -969,7 +960,7 @@ public final class OfficialMatcher {
     boolean sportsReport() {
       if (sports == null) {
         String text = doc.text();
-        sports = SportsReport.of(text) && politicalWords(text) <= SportsReport.words(text);
+        sports = SportsReport.of(text) && SportsReport.outweighs(text, POLITICAL_WORDS);
       }
       return sports;
     }

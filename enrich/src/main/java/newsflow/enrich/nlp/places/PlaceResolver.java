@@ -30,16 +30,16 @@ public final class PlaceResolver {
   /** How far back (characters) a named city may sit to locate an unknown local name after it. */
   private static final int ANCHOR_DISTANCE = 300;
   private static final Pattern LOCAL_DIVISION = Pattern.compile("\\s(County|Township|Parish|Borough|District)$");
-  /**
-   * What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y", "X, near
-   * Y" (a comma before the preposition too), "the X area of Y" (of only after a word for a part of a town).
-   */
   /** The four compass points, as regex alternatives to write in a lower-case pattern. */
   private static final String POINTS = "north|south|east|west";
   /** Words naming a part of a place by where it lies: "north", "central", "western". */
   private static final String PART_WORDS = POINTS + "|central|northern|southern|eastern|western";
   /** An intermediate point written with a hyphen: "north-east", "south-west". */
   private static final String HYPHENED_POINT = "(?:north|south)-(?:east|west)";
+  /**
+   * What may stand between a name and the place that locates it: "X in Y", "X, Y", "X near the Y", "X, near
+   * Y" (a comma before the preposition too), "the X area of Y" (of only after a word for a part of a town).
+   */
   private static final Pattern CONTAINER_GAP = Pattern.compile(
       "((?:\\s+\\p{Ll}+){0,3}?)(?:,|,?\\s+(?:in|at|near|outside|on)"
           + "|(?<=\\sarea|\\sdistrict|\\sneighbourhood|\\sneighborhood|\\ssuburb|\\soutskirts|\\sborough)\\s+of)\\s+(?:the\\s+)?"

@@ -37,15 +37,20 @@ public final class SportsReport {
     return false;
   }
 
-  /** How many words of the text are sports words (terms or weak ones), each occurrence counted. */
-  public static int words(String text) {
-    int n = 0;
+  /**
+   * Whether the text has at least as many sports words (terms or weak ones) as words of {@code others}, each
+   * occurrence counted, in one pass ("the rally before Saturday's game" in political news has fewer).
+   */
+  public static boolean outweighs(String text, Set<String> others) {
+    int sports = 0;
+    int other = 0;
     Matcher m = WORDS.matcher(text);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT);
-      if (TERMS.contains(w) || WEAK.contains(w)) n++;
+      if (TERMS.contains(w) || WEAK.contains(w)) sports++;
+      if (others.contains(w)) other++;
     }
-    return n;
+    return other <= sports;
   }
 
 }

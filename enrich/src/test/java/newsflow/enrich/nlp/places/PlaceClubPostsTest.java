@@ -1,14 +1,13 @@
 package newsflow.enrich.nlp.places;
 
+import static newsflow.enrich.nlp.places.PlaceClubSignsTest.resolveOrganisations;
 import static newsflow.enrich.nlp.places.PlaceResolverTest.only;
+import static newsflow.enrich.nlp.places.PlaceResolverTest.resolvePlaces;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
 import java.util.List;
-import newsflow.enrich.nlp.Entity;
 import newsflow.enrich.nlp.ResolvedPlace;
-import newsflow.enrich.nlp.text.TextPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,22 +17,6 @@ import org.junit.jupiter.api.Test;
  * name); any use of the name as a location keeps the town. Made-up sentences.
  */
 class PlaceClubPostsTest {
-  private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
-
-  private static List<ResolvedPlace> resolve(String text, List<Entity> entities) {
-    return RESOLVER.resolve(TextPipeline.instance().process(text), entities);
-  }
-
-  private static List<ResolvedPlace> resolveOrganisations(String text, String... names) {
-    List<Entity> entities = new ArrayList<>();
-    for (String name : names) entities.add(PlaceResolverTest.organisation(text, name));
-    return resolve(text, entities);
-  }
-
-  private static List<ResolvedPlace> resolvePlaces(String text, String... names) {
-    return resolve(text, PlaceResolverTest.placeEntities(text, names));
-  }
-
   @Test
   void aPostAtTheClubAfterTheNameMakesTheClub() {
     String chairman = "Swindon chairman Petra Vale said the club would listen to offers for the striker after the "

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 class PlaceClubSignsTest {
   private static final PlaceResolver RESOLVER = PlaceResolverTest.RESOLVER;
 
-  private static List<ResolvedPlace> resolve(String text, List<Entity> entities) {
+  static List<ResolvedPlace> resolve(String text, List<Entity> entities) {
     return RESOLVER.resolve(TextPipeline.instance().process(text), entities);
   }
 
-  private static List<ResolvedPlace> resolveOrganisations(String text, String... names) {
+  /** Resolves {@code text} with one ORGANIZATION entity per name (a club the tagger read as a body). */
+  static List<ResolvedPlace> resolveOrganisations(String text, String... names) {
     List<Entity> entities = new ArrayList<>();
     for (String name : names) entities.add(PlaceResolverTest.organisation(text, name));
     return resolve(text, entities);
